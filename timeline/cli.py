@@ -1,0 +1,43 @@
+"""Command-line entry point: parses arguments and hands off to one subcommand module."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from timeline import __version__
+
+# Subcommand modules, imported lazily so `timeline extract` never loads Qt.
+SUBCOMMANDS: tuple[str, ...] = ("open", "extract", "events", "export")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="timeline",
+        description=(
+            "Find every dated event in a set of news articles, resolve relative dates against "
+            "each article's publication date, and draw them on a timeline. With no subcommand, "
+            "opens the window on the given files or folders (the demo corpus when none)."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"timeline {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in SUBCOMMANDS:
+        module = importlib.import_module(f"timeline.commands.{name}_command")
+        module.add_parser(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    # `timeline PATH...` and `timeline` alone mean `timeline open ...`.
+    if not args_list or (args_list[0] not in SUBCOMMANDS and not args_list[0].startswith("-")):
+        args_list.insert(0, "open")
+    elif args_list[0].startswith("-") and args_list[0] not in ("-h", "--help", "--version"):
+        args_list.insert(0, "open")
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    module = importlib.import_module(f"timeline.commands.{args.command}_command")
+    return int(module.run(args))

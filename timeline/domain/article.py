@@ -1,0 +1,39 @@
+"""An article as read from a file: its text, title and publication date with the evidence for it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True, slots=True)
+class DateCandidate:
+    """One piece of evidence for the publication date, and where it was found."""
+
+    value: date
+    source: str  # "manifest", "sidecar", "html-meta", "email-header", "pdf-meta", "docx-meta", "dateline", "analyst"
+    evidence: str  # the raw text it was read from, e.g. '<meta property="article:published_time" ...>'
+    trust: int = 0  # higher wins
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    article_id: str  # stable within a corpus: the path relative to the corpus root, or "pasted-N"
+    path: str
+    title: str
+    text: str  # the exact string that mention offsets index
+    date: date | None
+    date_source: str | None
+    candidates: tuple[DateCandidate, ...] = ()
+    warnings: tuple[str, ...] = ()
+    error: str | None = None  # one-line reason when the file could not be read
+    outlet: str | None = None
+    metadata_spans: tuple[tuple[int, int], ...] = field(default=())  # header lines: not events
+
+    @property
+    def is_readable(self) -> bool:
+        return self.error is None
+
+    @property
+    def is_dated(self) -> bool:
+        return self.date is not None

@@ -1,0 +1,44 @@
+"""A happening on the timeline: a date interval backed by mentions from one or more articles."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from timeline.domain.interval import TimeInterval
+from timeline.domain.mention import Mention
+
+
+@dataclass(frozen=True, slots=True)
+class EventMention:
+    """One sentence in one article that reports the event."""
+
+    article_id: str
+    mention: Mention
+    sentence: str
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    event_id: str
+    label: str
+    value: str  # TIMEX3 value at the finest granularity the sources agree on
+    interval: TimeInterval
+    mentions: tuple[EventMention, ...]
+    conflict: bool = False
+    hidden: bool = False
+    edited: bool = False  # an analyst changed it
+    note: str = ""
+    tags: tuple[str, ...] = ()
+
+    @property
+    def article_ids(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(m.article_id for m in self.mentions))
+
+    @property
+    def source_count(self) -> int:
+        return len(self.article_ids)
+
+    @property
+    def is_implied(self) -> bool:
+        """True when no source states the date outright: every mention leans on an anchor."""
+        return all(m.mention.is_implied for m in self.mentions)
