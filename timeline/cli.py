@@ -30,12 +30,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _means_open(args: list[str]) -> bool:
+    """`timeline`, `timeline PATH...` and `timeline --option` all mean `timeline open ...`."""
+    if not args:
+        return True
+    first = args[0]
+    if first.startswith("-"):
+        return first not in ("-h", "--help", "--version")
+    return first not in SUBCOMMANDS
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    # `timeline PATH...` and `timeline` alone mean `timeline open ...`.
-    if not args_list or (args_list[0] not in SUBCOMMANDS and not args_list[0].startswith("-")):
-        args_list.insert(0, "open")
-    elif args_list[0].startswith("-") and args_list[0] not in ("-h", "--help", "--version"):
+    if _means_open(args_list):
         args_list.insert(0, "open")
     parser = build_parser()
     args = parser.parse_args(args_list)

@@ -8,11 +8,11 @@ from timeline.domain.interval import TimeInterval
 from timeline.domain.mention import Anchor, AnchorKind, Mention, TimexType
 
 __all__ = [
-    "ArticleAnalysis",
-    "Corpus",
     "Anchor",
     "AnchorKind",
     "Article",
+    "ArticleAnalysis",
+    "Corpus",
     "DateCandidate",
     "Event",
     "EventMention",

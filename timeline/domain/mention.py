@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 
 from timeline.domain.interval import TimeInterval
 
 
-class TimexType(str, Enum):
+class TimexType(StrEnum):
     """The four TIMEX3 types."""
 
     DATE = "DATE"
@@ -18,7 +18,7 @@ class TimexType(str, Enum):
     SET = "SET"
 
 
-class AnchorKind(str, Enum):
+class AnchorKind(StrEnum):
     """What a relative expression was resolved against."""
 
     NONE = "none"  # absolute expression: needs no anchor

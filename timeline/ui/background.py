@@ -1,0 +1,53 @@
+"""Runs a plain function on Qt's thread pool and delivers its result on the GUI thread."""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class _Relay(QObject):
+    """Signals cross threads safely; the relay lives on the GUI thread."""
+
+    succeeded = Signal(object)
+    failed = Signal(str)
+    progressed = Signal(int, int)
+
+
+class BackgroundTask(QRunnable):
+    """One call of `work(report_progress, should_cancel)` off the GUI thread.
+
+    `cancel()` only raises a flag: the work polls `should_cancel` and stops itself,
+    because Python threads cannot be killed safely.
+    """
+
+    def __init__(self, work: Callable[[Callable[[int, int], None], Callable[[], bool]], Any]) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # the owner keeps a reference to cancel it
+        self._work = work
+        self._cancelled = threading.Event()
+        self.relay = _Relay()
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def run(self) -> None:
+        try:
+            result = self._work(self.relay.progressed.emit, self._cancelled.is_set)
+        except Exception as error:  # reported to the user, never lost in a thread
+            traceback.print_exc()
+            self.relay.failed.emit(f"{type(error).__name__}: {error}")
+            return
+        self.relay.succeeded.emit(result)
+
+
+def start(task: BackgroundTask) -> None:
+    QThreadPool.globalInstance().start(task)

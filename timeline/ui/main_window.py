@@ -1,0 +1,275 @@
+"""The main window: articles on the left, the timeline in the middle, sources and text below.
+
+It only arranges widgets and links their selections through the session; each feature
+(export, projects, event editing, document intake, about) installs itself from its own
+module.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QWidget,
+)
+
+from timeline import __version__
+from timeline.domain.corpus import Corpus
+from timeline.ui.article_list import ArticleList
+from timeline.ui.article_reader import ArticleReader
+from timeline.ui.dates_text import day_text
+from timeline.ui.session import Session
+from timeline.ui.source_pane import SourcePane
+from timeline.ui.timeline_view import TimelineView
+
+QUIT_AFTER_FIRST_PAINT = "TIMELINE_QUIT_AFTER_FIRST_PAINT"
+MENTION_ROLE = Qt.ItemDataRole.UserRole
+
+
+class _FirstPaintWatcher(QObject):
+    """Reports the time from process start to the first painted timeline, then quits."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._window.session.corpus.events:
+            elapsed = time.perf_counter() - _PROCESS_START
+            print(f"first paint of {len(self._window.session.corpus.events)} events "
+                  f"after {elapsed:.3f} s", flush=True)
+            QTimer.singleShot(0, QApplication.quit)
+            watched.removeEventFilter(self)
+        return False
+
+
+_PROCESS_START = time.perf_counter()
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session | None = None) -> None:
+        super().__init__()
+        self.session = session if session is not None else Session(self)
+        self.setWindowTitle("Timeline[*]")
+        self.resize(1400, 860)
+
+        self.timeline_view = TimelineView()
+        self.timeline_view.setAccessibleName("Timeline of events")
+        self.article_list = ArticleList()
+        self.unanchored_list = QListWidget()
+        self.unanchored_list.setObjectName("unanchoredList")
+        self.unanchored_list.setAccessibleName("Unanchored mentions")
+        self.source_pane = SourcePane()
+        self.article_reader = ArticleReader()
+
+        self.lower_tabs = QTabWidget()
+        self.lower_tabs.setObjectName("lowerTabs")
+        self.lower_tabs.addTab(self.source_pane, "Sources")
+        self.lower_tabs.addTab(self.article_reader, "Article")
+
+        self.centre = QSplitter(Qt.Orientation.Vertical)
+        self.centre.addWidget(self.timeline_view)
+        self.centre.addWidget(self.lower_tabs)
+        self.centre.setStretchFactor(0, 3)
+        self.centre.setStretchFactor(1, 2)
+        self.setCentralWidget(self.centre)
+
+        self.articles_dock = self._dock("Articles", self.article_list, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.unanchored_dock = self._dock(
+            "Unanchored", self.unanchored_list, Qt.DockWidgetArea.LeftDockWidgetArea)
+
+        self._build_status_bar()
+        self.menus: dict[str, QMenu] = {}
+        self._build_menus()
+        self._link_views()
+        self._install_features()
+
+        if os.environ.get(QUIT_AFTER_FIRST_PAINT):
+            self.timeline_view.installEventFilter(_FirstPaintWatcher(self))
+
+    # -- construction ----------------------------------------------------------------------
+    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"{title.lower()}Dock")
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_status_bar(self) -> None:
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setAccessibleName("Loading progress")
+        self.progress_bar.setMaximumWidth(240)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setAccessibleName("Cancel loading")
+        self.cancel_button.clicked.connect(self.session.cancel)
+        self.summary_label = QLabel()
+        self.statusBar().addWidget(self.summary_label, 1)
+        self.statusBar().addPermanentWidget(self.progress_bar)
+        self.statusBar().addPermanentWidget(self.cancel_button)
+        self._show_busy(False)
+
+    def menu(self, title: str) -> QMenu:
+        """The menu with this title, created in menu-bar order on first use."""
+        if title not in self.menus:
+            self.menus[title] = self.menuBar().addMenu(f"&{title}")
+        return self.menus[title]
+
+    def _build_menus(self) -> None:
+        for title in ("File", "Edit", "View", "Event", "Help"):
+            self.menu(title)
+        file_menu = self.menu("File")
+        self._action(file_menu, "Add &files…", self._add_files, QKeySequence.StandardKey.Open)
+        self._action(file_menu, "Add f&older…", self._add_folder)
+        file_menu.addSeparator()
+        self.quit_action = self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        view_menu = self.menu("View")
+        view_menu.addAction(self.articles_dock.toggleViewAction())
+        view_menu.addAction(self.unanchored_dock.toggleViewAction())
+
+    def _action(self, menu: QMenu, text: str, slot: object,
+                shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _link_views(self) -> None:
+        session = self.session
+        session.corpus_changed.connect(self._on_corpus_changed)
+        session.busy_changed.connect(self._show_busy)
+        session.progress.connect(self._on_progress)
+        session.failed.connect(self._on_failed)
+        session.event_selected.connect(self._on_event_selected)
+        session.mention_selected.connect(self._on_mention_selected)
+        self.timeline_view.event_selected.connect(session.select_event)
+        self.article_list.article_chosen.connect(self._show_article)
+        self.source_pane.open_mention.connect(self._open_article_at)
+        self.article_reader.mention_clicked.connect(session.select_mention)
+        self.article_reader.selection_touches.connect(self._on_reader_selection)
+        self.unanchored_list.itemActivated.connect(self._on_unanchored_activated)
+        self.unanchored_list.itemClicked.connect(self._on_unanchored_activated)
+
+    def _install_features(self) -> None:
+        """Each feature adds its menus and panes from its own module."""
+
+    # -- reacting to the session -----------------------------------------------------------
+    def _on_corpus_changed(self) -> None:
+        corpus = self.session.corpus
+        self.source_pane.set_corpus(corpus)
+        self.article_list.show_corpus(corpus)
+        self.timeline_view.set_events([e for e in corpus.events if not e.hidden])
+        self._show_unanchored(corpus)
+        readable = sum(1 for a in corpus.articles if a.is_readable)
+        failed = len(corpus.articles) - readable
+        summary = f"{len(corpus.articles)} articles, {len(corpus.events)} events"
+        if failed:
+            summary += f", {failed} could not be read"
+        self.summary_label.setText(summary)
+        if self.session.selected_event_id:
+            self._on_event_selected(self.session.selected_event_id)
+        if self.article_reader.article_id:
+            self._show_article(self.article_reader.article_id)
+
+    def _show_unanchored(self, corpus: Corpus) -> None:
+        self.unanchored_list.clear()
+        for analysis in corpus.analyses:
+            for mention in analysis.unanchored:
+                article = analysis.article
+                item = QListWidgetItem(f"“{mention.text}” — {article.title or article.path}"
+                                       f" ({day_text(article.date)})")
+                item.setData(MENTION_ROLE, (article.article_id, mention.start, mention.end))
+                item.setToolTip(mention.explanation or "no date to resolve it against")
+                self.unanchored_list.addItem(item)
+        self.unanchored_dock.setWindowTitle(f"Unanchored ({self.unanchored_list.count()})")
+
+    def _on_event_selected(self, event_id: str) -> None:
+        event = self.session.find_event(event_id)
+        self.source_pane.show_event(event)
+        if event is not None:
+            self.timeline_view.select_event(event_id)
+            self.lower_tabs.setCurrentWidget(self.source_pane)
+
+    def _on_mention_selected(self, article_id: str, start: int, end: int) -> None:
+        self.source_pane.show_mention(article_id, start, end)
+        for event in self.session.corpus.events:
+            if any(m.article_id == article_id and m.mention.start == start for m in event.mentions):
+                self.session.select_event(event.event_id)
+                break
+
+    def _show_article(self, article_id: str, focus: tuple[int, int] | None = None) -> None:
+        try:
+            analysis = self.session.corpus.analysis(article_id)
+        except KeyError:
+            return
+        self.article_reader.show_article(analysis, focus)
+
+    def _open_article_at(self, article_id: str, start: int, end: int) -> None:
+        self.article_list.select_article(article_id)
+        self._show_article(article_id, (start, end))
+        self.lower_tabs.setCurrentWidget(self.article_reader)
+
+    def _on_reader_selection(self, spans: list[tuple[int, int]]) -> None:
+        article_id = self.article_reader.article_id
+        wanted = set(spans)
+        event_ids = [
+            event.event_id for event in self.session.corpus.events
+            if any(m.article_id == article_id and (m.mention.start, m.mention.end) in wanted
+                   for m in event.mentions)
+        ]
+        highlight = getattr(self.timeline_view, "highlight_events", None)
+        if highlight is not None:
+            highlight(event_ids)
+
+    def _on_unanchored_activated(self, item: QListWidgetItem) -> None:
+        article_id, start, end = item.data(MENTION_ROLE)
+        self._open_article_at(article_id, start, end)
+
+    def _show_busy(self, busy: bool) -> None:
+        self.progress_bar.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        if busy:
+            self.progress_bar.setRange(0, 0)
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress_bar.setRange(0, max(total, 1))
+        self.progress_bar.setValue(done)
+
+    def _on_failed(self, message: str) -> None:
+        self.statusBar().showMessage(f"Failed: {message}", 15_000)
+        if "pytest" not in sys.modules:
+            QMessageBox.warning(self, "Timeline", message)
+
+    # -- file actions ----------------------------------------------------------------------
+    def _add_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, "Add articles", "",
+            "Articles (*.txt *.md *.html *.htm *.eml *.pdf *.docx);;All files (*)")
+        if paths:
+            self.session.add_paths(paths)
+
+    def _add_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Add a folder of articles")
+        if folder:
+            self.session.add_paths([folder])
+
+    def about_text(self) -> str:
+        return f"Timeline {__version__}"
