@@ -1,0 +1,73 @@
+"""The window opened on the demo corpus: articles, events and sources all come from the files."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.analysis import seeds_folder
+from timeline.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.session.corpus_changed, timeout=60_000):
+        window.session.load_paths([seeds_folder()])
+    return window
+
+
+def test_lists_every_seed_article_with_its_manifest_date(window):
+    corpus = window.session.corpus
+    assert window.article_list.count() == 5
+    dates = {a.article_id.split("/")[-1][:3]: a.date for a in corpus.articles}
+    assert dates["002"] == date(2023, 3, 20)
+    assert dates["000"] == date(2023, 3, 21)
+    first_row = window.article_list.item(0).text()
+    assert "2023" in first_row and "manifest" in first_row
+
+
+def test_selecting_an_event_shows_its_sentences_with_the_phrase_marked(window, qtbot):
+    corpus = window.session.corpus
+    monday = [e for e in corpus.events if e.interval.first_day == date(2023, 3, 20)]
+    assert monday, "no event on Monday 20 March 2023"
+    event = max(monday, key=lambda e: e.source_count)
+    window.timeline_view.event_selected.emit(event.event_id)
+    shown = window.source_pane.toPlainText()
+    first = event.mentions[0]
+    article = corpus.analysis(first.article_id).article
+    sentence = article.text[first.mention.sentence_start : first.mention.sentence_end]
+    assert " ".join(sentence.split())[:60] in " ".join(shown.split())
+    assert "<b" in window.source_pane.toHtml() or "font-weight" in window.source_pane.toHtml()
+
+
+def test_clicking_a_mention_in_the_article_shows_its_source_sentence(window):
+    analysis = window.session.corpus.analyses[2]
+    mention = next(m for m in analysis.mentions if m.is_dated)
+    window.article_list.select_article(analysis.article.article_id)
+    assert window.article_reader.article_id == analysis.article.article_id
+    window.session.select_mention(analysis.article.article_id, mention.start, mention.end)
+    shown = " ".join(window.source_pane.toPlainText().split())
+    sentence = analysis.article.text[mention.sentence_start : mention.sentence_end]
+    assert " ".join(sentence.split())[:50] in shown
+    assert analysis.article.title in shown
+
+
+def test_setting_an_article_date_moves_its_events_and_can_be_undone(window, qtbot):
+    from timeline.domain.edits import SetArticleDate
+
+    session = window.session
+    analysis = session.corpus.analyses[3]
+    article_id = analysis.article.article_id
+    before = {m.value for m in analysis.mentions if m.is_implied}
+    with qtbot.waitSignal(session.corpus_changed, timeout=30_000):
+        session.apply_edit(SetArticleDate(article_id, date(2023, 3, 27)))
+    moved = session.corpus.analysis(article_id)
+    assert moved.article.date == date(2023, 3, 27)
+    assert moved.article.date_source == "analyst"
+    assert {m.value for m in moved.mentions if m.is_implied} != before
+    with qtbot.waitSignal(session.corpus_changed, timeout=30_000):
+        session.undo()
+    assert session.corpus.analysis(article_id).article.date == date(2023, 3, 20)
