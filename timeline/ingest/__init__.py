@@ -1,0 +1,125 @@
+"""Reads documents into Articles: text, title, and the publication date with its evidence.
+
+Public entry points: ``load_paths`` (files and folders), ``read_document`` (one file) and
+``article_from_text`` (pasted text). No Qt here; the window and the CLI both call these.
+
+What is read
+    ``.txt``/``.md`` (encoding detected), more formats as readers are added in
+    ``timeline.ingest.formats``. Every file found gives one Article; a file that cannot be
+    read gives an Article whose ``error`` is a one-line reason, and the others still load.
+    Hidden files and folders (``.name``, Office ``~$`` lock files) are skipped, as are the
+    declaration files below. Folders are walked recursively without following folder links;
+    files come in a stable order (by relative path, case-folded). An article's id is its
+    path relative to the folder given (its file name when given directly).
+
+Declared metadata (see ``timeline.ingest.manifest``)
+    A folder's ``manifest.toml`` (``[[article]]`` tables with ``file``, ``date``, ``title``,
+    ``outlet``) and per-file sidecars ``NAME.meta.toml`` / ``NAME.meta.json`` (NAME: the
+    file's full name or its stem) give the most trusted date, the title and the outlet.
+
+The article date
+    Candidates, most trusted first: sidecar, manifest, the document's own metadata, a byline
+    or wire dateline in the text, a lone date line at the top. The most trusted wins; each
+    disagreeing candidate is named in a warning. Date lines and datelines become
+    ``metadata_spans`` so they are not reported as events. The file's modification time is
+    never used, and nothing is resolved against the clock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from timeline.domain.article import Article
+from timeline.ingest.discovery import FoundFile, discover
+from timeline.ingest.document import normalise_newlines
+from timeline.ingest.limits import MAX_PASTED_CHARS
+from timeline.ingest.manifest import Declaration, merge, path_key, read_manifest, read_sidecar
+from timeline.ingest.reading import build_article, read_article
+
+CancelCheck = Callable[[], bool]
+ProgressCallback = Callable[[int, int], None]
+
+
+class _Manifests:
+    """Each folder's manifest read once per load; the nearest manifest's entry wins."""
+
+    def __init__(self) -> None:
+        self._folders: dict[str, tuple[dict[str, Declaration], tuple[str, ...]]] = {}
+
+    def _folder(self, folder: Path) -> tuple[dict[str, Declaration], tuple[str, ...]]:
+        key = path_key(folder)
+        if key not in self._folders:
+            self._folders[key] = read_manifest(folder)
+        return self._folders[key]
+
+    def declaration(self, path: Path, root: Path) -> Declaration | None:
+        key = path_key(path)
+        folder = path.parent
+        root_key = path_key(root)
+        problems: tuple[str, ...] = ()
+        while True:
+            entries, folder_problems = self._folder(folder)
+            problems = problems or folder_problems
+            if key in entries:
+                entry = entries[key]
+                return Declaration(entry.title, entry.outlet, entry.dates, problems + entry.warnings)
+            if path_key(folder) == root_key or folder.parent == folder:
+                break
+            folder = folder.parent
+        return Declaration(warnings=problems) if problems else None
+
+
+def _declaration(found: FoundFile, manifests: _Manifests) -> Declaration | None:
+    return merge(manifests.declaration(found.path, found.root), read_sidecar(found.path))
+
+
+def load_paths(
+    paths: Sequence[str | Path],
+    *,
+    should_cancel: CancelCheck | None = None,
+    on_progress: ProgressCallback | None = None,
+) -> list[Article]:
+    """Every file under the paths as an Article. When cancelled, returns those read so far."""
+    found = discover(paths)
+    manifests = _Manifests()
+    articles: list[Article] = []
+    for index, item in enumerate(found):
+        if should_cancel is not None and should_cancel():
+            break
+        articles.append(read_article(item.path, item.article_id, _declaration(item, manifests)))
+        if on_progress is not None:
+            on_progress(index + 1, len(found))
+    return articles
+
+
+def read_document(path: Path) -> Article:
+    """One file, with its folder's manifest entry and its sidecar; its id is its file name."""
+    path = Path(path)
+    declaration = merge(_Manifests().declaration(path, path.parent), read_sidecar(path))
+    return read_article(path, path.name, declaration)
+
+
+def article_from_text(text: str, *, article_id: str, title: str | None = None) -> Article:
+    """Pasted text as an article: datelines and bylines in it still give its date."""
+    text = normalise_newlines(text).lstrip("\ufeff")
+    warnings: tuple[str, ...] = ()
+    if len(text) > MAX_PASTED_CHARS:
+        warnings = (f"pasted text cut to its first {MAX_PASTED_CHARS:,} characters",)
+        text = text[:MAX_PASTED_CHARS]
+    article = build_article(
+        article_id=article_id,
+        path="",
+        text=text,
+        title=title.strip() if title and title.strip() else None,
+        warnings=warnings,
+        fallback_title="Pasted text",
+    )
+    if not text.strip():
+        from dataclasses import replace
+
+        return replace(article, error="the pasted text is empty")
+    return article
+
+
+__all__ = ["article_from_text", "load_paths", "read_document"]

@@ -1,0 +1,97 @@
+"""Weighs the candidate publication dates of one article and explains any disagreement.
+
+Trust follows the issue's order: what the analyst's corpus declares (sidecar, manifest),
+then the document's own metadata, then a dateline or byline in the text, last a lone date
+line at the top (often the day a page was saved, not published).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from timeline.domain.article import DateCandidate
+from timeline.ingest.date_strings import MONTHS_LONG, describe_day
+
+# Higher wins. Gaps leave room for new kinds of evidence without renumbering.
+TRUST_SIDECAR = 100  # beside one file: the most specific declaration there is
+TRUST_MANIFEST = 95
+TRUST_HTML_STRUCTURED = 75  # JSON-LD datePublished, article:published_time, ...
+TRUST_EMAIL_HEADER = 75
+TRUST_HTML_FOUND = 60  # htmldate's choice when no publication tag names it
+TRUST_PDF_META = 55  # often the day the PDF was printed, hence below the HTML tags
+TRUST_DOCX_META = 55
+TRUST_BYLINE = 45  # "Published 20 March 2023"
+TRUST_WIRE_DATELINE = 40  # "MOSCOW, March 20, 2023 (Reuters) -"
+TRUST_HTML_TEXT_SEARCH = 35  # htmldate's extensive search over the page's text
+TRUST_UPDATED_LINE = 25  # "Updated: ..." gives a later day than publication
+TRUST_LONE_DATE_LINE = 20  # "• Tuesday, 02 July 2024": often the save date
+
+
+@dataclass(frozen=True, slots=True)
+class DateFinding:
+    """A candidate date with the words used to name it in warnings."""
+
+    candidate: DateCandidate
+    label: str  # "manifest", "first line", "page metadata", ...
+    save_date_suspect: bool = False  # a lone header line: may be when the page was saved
+
+
+@dataclass(frozen=True, slots=True)
+class MonthDayHint:
+    """A dateline with a day and month but no year ("MOSCOW, March 20 (Reuters) -")."""
+
+    month: int
+    day: int
+    evidence: str
+
+
+@dataclass(frozen=True, slots=True)
+class DateChoice:
+    value: date | None
+    source: str | None
+    candidates: tuple[DateCandidate, ...]
+    warnings: tuple[str, ...]
+
+
+def finding(
+    value: date, source: str, evidence: str, trust: int, label: str, *, save_date_suspect: bool = False
+) -> DateFinding:
+    return DateFinding(DateCandidate(value, source, evidence, trust), label, save_date_suspect)
+
+
+def choose_date(findings: Sequence[DateFinding], hints: Sequence[MonthDayHint] = ()) -> DateChoice:
+    """The most trusted candidate wins; every disagreeing one is named in a warning."""
+    ranked = sorted(findings, key=lambda f: -f.candidate.trust)  # stable: ties keep input order
+    candidates = tuple(f.candidate for f in ranked)
+    if not ranked:
+        warnings = tuple(
+            f"dateline “{h.evidence}” gives {h.day} {MONTHS_LONG[h.month - 1]} but no year; "
+            "set the article's date"
+            for h in hints
+        )
+        return DateChoice(None, None, candidates, warnings[:1])
+    winner = ranked[0]
+    chosen = winner.candidate.value
+    using = f"using {winner.label} date {describe_day(chosen)}"
+    warnings: list[str] = []
+    seen: set[tuple[str, date]] = set()
+    for other in ranked[1:]:
+        value = other.candidate.value
+        if value == chosen or (other.label, value) in seen:
+            continue
+        seen.add((other.label, value))
+        note = " (likely the save date)" if other.save_date_suspect and value > chosen else ""
+        warnings.append(f"{other.label} says {describe_day(value)}{note}; {using}")
+    for hint in hints:
+        if (hint.month, hint.day) != (chosen.month, chosen.day):
+            warnings.append(
+                f"dateline “{hint.evidence}” says {hint.day} {MONTHS_LONG[hint.month - 1]}; {using}"
+            )
+    if winner.save_date_suspect:
+        warnings.append(
+            f"date taken from a lone date line at the top ({describe_day(chosen)}); "
+            "it may be the day the page was saved: check it"
+        )
+    return DateChoice(chosen, winner.candidate.source, candidates, tuple(warnings))

@@ -1,0 +1,134 @@
+"""Finds and parses full calendar dates written in a line of text (datelines, bylines, headers).
+
+Deliberately small and strict: a date needs a day, a month and a year, written in one of
+the common news styles. Anything ambiguous (03/04/2023) is left alone rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+# Month names of the languages most often met in news corpora; values are month numbers.
+MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        "january jan janvier janv januar jänner enero gennaio janeiro januari",
+        "february feb febr février fevrier févr fevr februar febrero febbraio fevereiro februari",
+        "march mar mars märz maerz marzo março marco maart",
+        "april apr avril avr abril aprile",
+        "may mai mayo maggio maio mei",
+        "june jun juin juni junio giugno junho",
+        "july jul juillet juil juli julio luglio julho",
+        "august aug août aout agosto augustus",
+        "september sep sept septembre septiembre setiembre settembre setembro",
+        "october oct octobre oktober octubre ottobre outubro",
+        "november nov novembre noviembre novembro",
+        "december dec décembre decembre déc dezember diciembre dicembre dezembro",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        MONTHS[_name] = _number
+
+WEEKDAYS_SHORT = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+MONTHS_SHORT = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTHS_LONG = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+
+_MONTH = "(?P<month>" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
+
+_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        # 2023-03-20, 2023/03/20 (ISO order is never ambiguous)
+        r"(?<!\d)(?P<year>(?:19|20)\d\d)[-/](?P<month>[01]?\d)[-/](?P<day>[0-3]?\d)(?!\d)",
+        # 20 March 2023, 02 July 2024, 20th Mar. 2023, 20 de marzo de 2023, 20. März 2023
+        r"(?<!\d)" + _DAY + r"\s+(?:de\s+)?\b" + _MONTH + r",?\s+(?:de\s+)?" + _YEAR,
+        # March 20, 2023, Mar 20 2023, March 20th, 2023
+        r"\b" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR,
+        # 20.03.2023 (dots: day first everywhere they are used)
+        r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?!\d)",
+        # 20/03/2023 or 03/20/2023: only when one side cannot be a month
+        r"(?<![\d/])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?!\d)",
+    )
+)
+
+_MONTH_DAY = re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r"(?!\d)", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDate:
+    value: date
+    start: int
+    end: int
+
+
+def _month_number(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    return MONTHS.get(text.lower().rstrip("."))
+
+
+def _build(year: int, month: int | None, day: int) -> date | None:
+    if month is None:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _from_match(match: re.Match[str]) -> date | None:
+    groups = match.groupdict()
+    year = int(groups["year"])
+    if groups.get("first") is not None:
+        first, second = int(groups["first"]), int(groups["second"])
+        if first > 12 >= second:
+            return _build(year, second, first)
+        if second > 12 >= first:
+            return _build(year, first, second)
+        return None  # 03/04/2023: day-first or month-first cannot be told apart
+    return _build(year, _month_number(groups["month"]), int(groups["day"]))
+
+
+def find_dates(text: str) -> list[FoundDate]:
+    """Every full date in the text, by position; overlapping matches keep the earliest one."""
+    found: list[FoundDate] = []
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            value = _from_match(match)
+            if value is None:
+                continue
+            if any(f.start < match.end() and match.start() < f.end for f in found):
+                continue
+            found.append(FoundDate(value, match.start(), match.end()))
+    return sorted(found, key=lambda f: f.start)
+
+
+def parse_date(text: str) -> date | None:
+    """The first full date written in the text, or None."""
+    found = find_dates(text)
+    return found[0].value if found else None
+
+
+def find_month_day(text: str) -> tuple[int, int, int, int] | None:
+    """A day of a month with no year ("March 20"): (month, day, start, end), or None."""
+    match = _MONTH_DAY.search(text)
+    if match is None:
+        return None
+    month = _month_number(match.group("month"))
+    day = int(match.group("day"))
+    if month is None or not 1 <= day <= 31:
+        return None
+    return month, day, match.start(), match.end()
+
+
+def describe_day(value: date) -> str:
+    """'Mon 20 Mar 2023', the same in every locale."""
+    return f"{WEEKDAYS_SHORT[value.weekday()]} {value.day} {MONTHS_SHORT[value.month - 1]} {value.year}"

@@ -1,0 +1,70 @@
+"""Lists the document files under the given files and folders, in a stable order, with their ids."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from timeline.ingest.manifest import is_declaration_file, path_key
+
+
+@dataclass(frozen=True, slots=True)
+class FoundFile:
+    path: Path
+    article_id: str  # the path relative to the folder it was found under, with "/" separators
+    root: Path  # the folder given (or the file's own folder for a file given directly)
+
+
+def is_hidden(name: str) -> bool:
+    return name.startswith(".") or name.startswith("~$")  # ~$: Office lock files
+
+
+def _walk(root: Path) -> list[Path]:
+    found: list[Path] = []
+    # Folder links are not followed: they can loop, and can lead outside what was chosen.
+    for folder, subfolders, files in os.walk(root, followlinks=False):
+        subfolders[:] = [name for name in subfolders if not is_hidden(name)]
+        for name in files:
+            if not is_hidden(name) and not is_declaration_file(name):
+                found.append(Path(folder) / name)
+    return found
+
+
+def _sort_key(relative: str) -> tuple[str, ...]:
+    return (*(part.casefold() for part in relative.split("/")), relative)
+
+
+def discover(paths: Sequence[str | Path]) -> list[FoundFile]:
+    """Files given directly are kept even if hidden; missing paths give a file that will fail."""
+    result: list[FoundFile] = []
+    seen_files: set[str] = set()
+    seen_ids: set[str] = set()
+    for given in paths:
+        root = Path(given)
+        if root.is_dir():
+            relatives = sorted(
+                (path.relative_to(root).as_posix() for path in _walk(root)), key=_sort_key
+            )
+            items = [(root / relative, relative) for relative in relatives]
+            owner = root
+        else:
+            items = [(root, root.name)]
+            owner = root.parent
+        for path, article_id in items:
+            key = path_key(path)
+            if key in seen_files:
+                continue
+            seen_files.add(key)
+            unique = article_id
+            if unique in seen_ids:
+                # Two folders with a file of the same name: qualify with the folder given.
+                unique = f"{owner.name}/{article_id}"
+                counter = 2
+                while unique in seen_ids:
+                    unique = f"{owner.name}/{article_id}#{counter}"
+                    counter += 1
+            seen_ids.add(unique)
+            result.append(FoundFile(path, unique, owner))
+    return result

@@ -1,0 +1,24 @@
+"""What a format reader hands back: the text and what the file itself says about it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from timeline.ingest.date_evidence import DateFinding
+
+
+class UnreadableDocument(Exception):
+    """The file cannot give an article; the message is the one-line reason shown to the analyst."""
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentContent:
+    text: str  # newlines normalised to "\n"; the string mention offsets will index
+    title: str | None = None
+    findings: tuple[DateFinding, ...] = ()  # dates from the document's own metadata
+    warnings: tuple[str, ...] = ()
+    outlet: str | None = None
+
+
+def normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")

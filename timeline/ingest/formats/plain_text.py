@@ -1,0 +1,13 @@
+"""Reads .txt and .md files: decoded text, nothing else (their dates come from datelines)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from timeline.ingest.document import DocumentContent, normalise_newlines
+from timeline.ingest.text_decoding import decode_text
+
+
+def read_plain_text(data: bytes, path: Path) -> DocumentContent:
+    decoded = decode_text(data)
+    return DocumentContent(normalise_newlines(decoded.text), warnings=decoded.warnings)

@@ -1,0 +1,159 @@
+"""Reads one file into an Article: format reader, declared metadata, datelines, date choice."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from timeline.domain.article import Article
+from timeline.ingest.date_evidence import DateFinding, MonthDayHint, choose_date
+from timeline.ingest.datelines import find_datelines
+from timeline.ingest.document import DocumentContent, UnreadableDocument, normalise_newlines
+from timeline.ingest.formats import reader_for, supported_suffixes
+from timeline.ingest.limits import (
+    MAX_BYTES_BY_SUFFIX,
+    MAX_BYTES_DEFAULT,
+    MAX_TEXT_CHARS,
+    describe_size,
+)
+from timeline.ingest.manifest import Declaration
+
+MAX_TITLE_CHARS = 160
+
+
+@dataclass(frozen=True, slots=True)
+class _Outcome:
+    content: DocumentContent | None
+    error: str | None
+
+
+def one_line(message: str, limit: int = 300) -> str:
+    flat = " ".join(message.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def _read_bytes(path: Path) -> bytes:
+    suffix = path.suffix.lower()
+    limit = MAX_BYTES_BY_SUFFIX.get(suffix, MAX_BYTES_DEFAULT)
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise UnreadableDocument(
+                f"too large for an article: {describe_size(size)} (limit {describe_size(limit)})"
+            )
+        with path.open("rb") as stream:
+            data = stream.read(limit + 1)  # the file may have grown since stat
+    except FileNotFoundError:
+        raise UnreadableDocument("file not found") from None
+    except IsADirectoryError:
+        raise UnreadableDocument("is a folder, not a file") from None
+    except PermissionError:
+        raise UnreadableDocument("permission denied") from None
+    except OSError as error:
+        raise UnreadableDocument(f"could not read the file: {error.strerror or error}") from None
+    if len(data) > limit:
+        raise UnreadableDocument(f"too large for an article (over {describe_size(limit)})")
+    return data
+
+
+def read_content(path: Path) -> DocumentContent:
+    """The format reader's result; raises UnreadableDocument with the reason."""
+    reader = reader_for(path)
+    if reader is None:
+        kind = f"'{path.suffix}'" if path.suffix else "without an extension"
+        raise UnreadableDocument(
+            f"unsupported file type {kind} (reads {', '.join(supported_suffixes())})"
+        )
+    return reader(_read_bytes(path), path)
+
+
+def _outcome(path: Path) -> _Outcome:
+    try:
+        return _Outcome(read_content(path), None)
+    except UnreadableDocument as error:
+        return _Outcome(None, one_line(str(error)))
+    except MemoryError:
+        return _Outcome(None, "too large to read in memory")
+    except RecursionError:
+        return _Outcome(None, "structure nested too deeply to read")
+    except Exception as error:  # a library's bug on a damaged file must not stop the load
+        return _Outcome(None, one_line(f"could not read: {type(error).__name__}: {error}"))
+
+
+def _first_line_title(text: str, metadata_spans: tuple[tuple[int, int], ...]) -> str | None:
+    position = 0
+    for line in text[:20_000].split("\n"):
+        inside = any(start <= position < end for start, end in metadata_spans)
+        position_next = position + len(line) + 1
+        stripped = " ".join(line.split())
+        if stripped and not inside:
+            if len(stripped) > MAX_TITLE_CHARS:
+                return stripped[: MAX_TITLE_CHARS - 1] + "…"
+            return stripped
+        position = position_next
+    return None
+
+
+def build_article(
+    *,
+    article_id: str,
+    path: str,
+    text: str,
+    title: str | None,
+    findings: tuple[DateFinding, ...] = (),
+    warnings: tuple[str, ...] = (),
+    outlet: str | None = None,
+    fallback_title: str = "",
+) -> Article:
+    """Datelines, the date choice and the title, shared by files and pasted text."""
+    if len(text) > MAX_TEXT_CHARS:
+        warnings += (f"text cut to its first {MAX_TEXT_CHARS:,} characters",)
+        text = text[:MAX_TEXT_CHARS]
+    datelines = find_datelines(text)
+    choice = choose_date(findings + datelines.findings, datelines.hints)
+    chosen_title = title or _first_line_title(text, datelines.metadata_spans) or fallback_title
+    return Article(
+        article_id=article_id,
+        path=path,
+        title=chosen_title,
+        text=text,
+        date=choice.value,
+        date_source=choice.source,
+        candidates=choice.candidates,
+        warnings=warnings + choice.warnings,
+        outlet=outlet,
+        metadata_spans=datelines.metadata_spans,
+    )
+
+
+def read_article(path: Path, article_id: str, declaration: Declaration | None) -> Article:
+    declared = declaration or Declaration()
+    outcome = _outcome(path)
+    if outcome.content is None:
+        choice = choose_date(declared.dates)
+        return Article(
+            article_id=article_id,
+            path=str(path),
+            title=declared.title or path.name,
+            text="",
+            date=choice.value,
+            date_source=choice.source,
+            candidates=choice.candidates,
+            warnings=declared.warnings,
+            error=outcome.error,
+            outlet=declared.outlet,
+        )
+    content = outcome.content
+    return build_article(
+        article_id=article_id,
+        path=str(path),
+        text=normalise_newlines(content.text),
+        title=declared.title or content.title,
+        findings=declared.dates + content.findings,
+        warnings=declared.warnings + content.warnings,
+        outlet=declared.outlet or content.outlet,
+        fallback_title=path.stem,
+    )
+
+
+__all__ = ["MonthDayHint", "build_article", "read_article", "read_content"]
