@@ -39,10 +39,10 @@ def apply_article_dates(articles: Sequence[Article], edits: Sequence[Edit]) -> l
     return result
 
 
-def analyse_article(article: Article) -> ArticleAnalysis:
+def analyse_article(article: Article, *, day_first: bool = False) -> ArticleAnalysis:
     if not article.is_readable:
         return ArticleAnalysis(article, ())
-    mentions = extract_mentions(article.text, article.date)
+    mentions = extract_mentions(article.text, article.date, day_first=day_first)
     if article.metadata_spans:
         # Header lines (a page's save date, a byline) are metadata, not events.
         mentions = [
