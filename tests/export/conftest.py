@@ -42,8 +42,7 @@ def make_event(event_id: str, label: str, interval: TimeInterval,
                  interval=interval, mentions=mentions, **fields)
 
 
-@pytest.fixture
-def story() -> Corpus:
+def build_story() -> Corpus:
     """Four events of the Moscow visit from three articles, one in conflict, one a month."""
     wire = make_article("a-wire", date(2023, 3, 21), outlet="wire report",
                         title="Putin and Xi plan more talks")
@@ -87,8 +86,18 @@ def story() -> Corpus:
 
 
 @pytest.fixture
+def story() -> Corpus:
+    return build_story()
+
+
+@pytest.fixture
 def article_factory():
     return make_article
+
+
+@pytest.fixture
+def event_factory():
+    return make_event
 
 
 @pytest.fixture

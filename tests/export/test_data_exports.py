@@ -47,7 +47,7 @@ def test_csv_has_one_row_per_reporting_sentence(story, articles_by_id):
     assert meeting[0]["start"] == "2023-03-20T00:00:00"
     # The portal has no outlet: its citation falls back to the title.
     portal = next(r for r in meeting if r["article_id"] == "b-portal")
-    assert portal["citation"] == "Putin Meets 'Dear Friend' Jinping In Moscow, 21 Mar 2023"
+    assert portal["citation"] == "“Putin Meets 'Dear Friend' Jinping In Moscow”, 21 Mar 2023"
     election = next(r for r in rows if r["event_id"] == "ev-election")
     assert election["tags"] == "politics"
 

@@ -22,7 +22,7 @@ def test_day_text_has_english_weekday_and_month():
     ("interval", "expected"),
     [
         (TimeInterval.for_dates(date(2023, 3, 13), date(2023, 3, 19), Granularity.WEEK),
-         "week 11 of 2023 (13 – 19 Mar 2023)"),
+         "week 11 of 2023 (13 Mar – 19 Mar)"),
         (TimeInterval.for_dates(date(2024, 3, 1), date(2024, 3, 31), Granularity.MONTH),
          "March 2024"),
         (TimeInterval.for_dates(date(2022, 6, 1), date(2022, 8, 31), Granularity.SEASON),
@@ -45,7 +45,7 @@ def test_citation_prefers_outlet_then_shortened_title(article_factory):
         "newspaper, 20 Mar 2023"
     long_title = "A very long headline " * 6
     cited = short_citation(make_article("y", None, title=long_title))
-    assert cited.endswith("…, undated")
+    assert cited.endswith("…”, undated")
     assert len(cited) < len(long_title)
 
 
@@ -55,7 +55,7 @@ def test_notes_are_numbered_in_the_order_given(story, articles_by_id):
     assert [n.number for n in notes] == [5, 6, 7, 8]
     assert [n.event_id for n in notes] == ["ev-term", "ev-warrant", "ev-meeting", "ev-election"]
     warrant = notes[1]
-    assert warrant.citations == ("Putin Meets 'Dear Friend' Jinping In Moscow, 21 Mar 2023",
+    assert warrant.citations == ("“Putin Meets 'Dear Friend' Jinping In Moscow”, 21 Mar 2023",
                                  "newspaper, 20 Mar 2023")
     assert warrant.text.startswith("Fri 17 Mar 2023 — ICC issues arrest warrant for Putin.")
 

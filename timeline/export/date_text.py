@@ -1,30 +1,22 @@
-"""Dates as they read on an exported page: English names, never the machine's locale.
+"""Dates on an exported page: the timeline's own wording, plus the ranges a page header needs.
 
-Qt sets the C library locale from the environment, so `strftime` would print German
-month names on a German desktop; an export must read the same wherever it is made.
+Event dates come from present.calendar_text, so a page says exactly what the screen
+says; English names always, never the machine's locale.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from timeline.domain.granularity import Granularity
-from timeline.domain.interval import TimeInterval
+from timeline.present.calendar_text import MONTHS, interval_text
+from timeline.present.calendar_text import day_text as calendar_day_text
 
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-MONTH_NAMES = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-SEASONS = {3: "spring", 6: "summer", 9: "autumn", 12: "winter"}
+__all__ = ["day_text", "interval_text", "range_text", "short_day_text", "span_text"]
 
 
 def day_text(day: date | None) -> str:
-    """'Fri 17 Mar 2023': the weekday is there because analysts check weekdays."""
-    if day is None:
-        return "undated"
-    return f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]} {day.year}"
+    """'Fri 17 Mar 2023', or 'undated'."""
+    return "undated" if day is None else calendar_day_text(day)
 
 
 def short_day_text(day: date | None) -> str:
@@ -32,33 +24,6 @@ def short_day_text(day: date | None) -> str:
     if day is None:
         return "undated"
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
-
-
-def interval_text(interval: TimeInterval) -> str:
-    """The interval at the precision it was stated: a month reads as a month, not its 1st."""
-    g = interval.granularity
-    first = interval.first_day
-    last = interval.last_day
-    if g >= Granularity.PART_OF_DAY:
-        return f"{day_text(first)}, {interval.start:%H:%M}"
-    if g == Granularity.DAY:
-        return day_text(first) if first == last else range_text(first, last)
-    if g == Granularity.WEEK:
-        year, week, _ = first.isocalendar()
-        return f"week {week} of {year} ({range_text(first, last)})"
-    if g == Granularity.MONTH:
-        return f"{MONTH_NAMES[first.month - 1]} {first.year}"
-    if g == Granularity.SEASON and first.month in SEASONS:
-        return f"{SEASONS[first.month]} {first.year}"
-    if g == Granularity.QUARTER:
-        return f"Q{(first.month - 1) // 3 + 1} {first.year}"
-    if g == Granularity.HALF_YEAR:
-        return f"H{(first.month - 1) // 6 + 1} {first.year}"
-    if g == Granularity.YEAR:
-        return str(first.year)
-    if g == Granularity.DECADE:
-        return f"the {first.year}s"
-    return range_text(first, last)
 
 
 def range_text(first: date, last: date) -> str:

@@ -28,8 +28,10 @@ class SourceNote:
 
 
 def short_citation(article: Article) -> str:
-    """'wire report, 21 Mar 2023': the outlet when known, else the title, then the date."""
-    name = (article.outlet or "").strip() or shorten(article.title.strip(), TITLE_LIMIT)
+    """'wire report, 21 Mar 2023': the outlet when known, else the title in quotes, then the date."""
+    name = (article.outlet or "").strip()
+    if not name and article.title.strip():
+        name = f"“{shorten(article.title.strip(), TITLE_LIMIT)}”"
     if not name:
         name = article.path.rsplit("/", 1)[-1] or article.article_id
     return f"{name}, {short_day_text(article.date)}"

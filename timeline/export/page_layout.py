@@ -1,0 +1,336 @@
+"""Page composition: where the title, band, legend, source notes and footer go on one page.
+
+Geometry only: text is measured with the bundled font, nothing is painted here. Every
+size follows the page (a unit of 1/60 of its shorter side), so a 4K picture reads like a
+1080p one and an A4 page like a printed report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFontMetricsF
+
+from timeline.export.fonts import export_font
+from timeline.export.source_notes import SourceNote
+
+UNITS_PER_SHORT_SIDE = 60
+MIN_BAND_SHARE = 0.38  # the timeline keeps at least this share of the page height
+NOTE_COLUMN_MIN_UNITS = 36  # a column narrower than this wraps nearly every note
+
+
+@dataclass(frozen=True, slots=True)
+class Box:
+    x: float
+    y: float
+    width: float
+    height: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.width
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.height
+
+    def qrect(self) -> QRectF:
+        return QRectF(self.x, self.y, self.width, self.height)
+
+
+class TextRole(StrEnum):
+    TITLE = "title"
+    SUBTITLE = "subtitle"
+    LEGEND = "legend"
+    NOTES_HEADING = "notes-heading"
+    NOTE_NUMBER = "note-number"
+    NOTE = "note"
+    MORE = "more"
+    FOOTER = "footer"
+
+
+@dataclass(frozen=True, slots=True)
+class TypeScale:
+    """Font sizes and spacing for one page size, in layout units."""
+
+    unit: float
+
+    @classmethod
+    def for_page(cls, width: float, height: float) -> TypeScale:
+        return cls(min(width, height) / UNITS_PER_SHORT_SIDE)
+
+    def size(self, role: TextRole) -> float:
+        factor = {
+            TextRole.TITLE: 2.1,
+            TextRole.SUBTITLE: 1.25,
+            TextRole.LEGEND: 0.95,
+            TextRole.NOTES_HEADING: 0.95,
+            TextRole.NOTE_NUMBER: 0.85,
+            TextRole.NOTE: 0.85,
+            TextRole.MORE: 0.85,
+            TextRole.FOOTER: 0.75,
+        }[role]
+        return self.unit * factor
+
+    def bold(self, role: TextRole) -> bool:
+        return role in (TextRole.TITLE, TextRole.NOTES_HEADING, TextRole.NOTE_NUMBER)
+
+    def metrics(self, role: TextRole) -> QFontMetricsF:
+        return QFontMetricsF(export_font(self.size(role), bold=self.bold(role)))
+
+    @property
+    def margin(self) -> float:
+        return self.unit * 2.4
+
+    @property
+    def gap(self) -> float:
+        return self.unit * 0.8
+
+    @property
+    def band_zoom(self) -> float:
+        """How much the band's screen-sized drawing is enlarged to match the page's type."""
+        return self.unit / 15.0
+
+
+@dataclass(frozen=True, slots=True)
+class PlacedText:
+    box: Box
+    text: str
+    role: TextRole
+    align_right: bool = False
+    wrap: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class LegendEntry:
+    """One key on the legend: a mark drawn by the timeline painter, and what it means."""
+
+    mark: str  # a mark name the band painter knows (see band.py)
+    text: str
+    colour: str | None = None  # for lane keys
+
+
+@dataclass(frozen=True, slots=True)
+class PlacedLegend:
+    mark_box: Box
+    entry: LegendEntry
+
+
+@dataclass(frozen=True, slots=True)
+class NotesLayout:
+    texts: tuple[PlacedText, ...]
+    shown: int  # how many notes fitted; the rest are counted in a MORE line
+
+
+@dataclass(frozen=True, slots=True)
+class PageFrame:
+    """The fixed parts of a page and the box left for the timeline band."""
+
+    width: float
+    height: float
+    scale: TypeScale
+    texts: tuple[PlacedText, ...]
+    band: Box
+    legend: tuple[PlacedLegend, ...]
+    notes_box: Box  # where notes may go (its height is the most they may take)
+    rule_y: float  # a hairline above the notes
+
+
+def line_height(scale: TypeScale, role: TextRole) -> float:
+    return scale.metrics(role).lineSpacing()
+
+
+def place_legend(
+    entries: Sequence[LegendEntry], scale: TypeScale, left: float, top: float, width: float
+) -> tuple[tuple[PlacedLegend, ...], tuple[PlacedText, ...], float]:
+    """Keys flow left to right and wrap; returns the keys, their texts and the height used."""
+    metrics = scale.metrics(TextRole.LEGEND)
+    row_height = metrics.lineSpacing() * 1.3
+    mark_size = metrics.height() * 1.1
+    x, y = left, top
+    marks: list[PlacedLegend] = []
+    texts: list[PlacedText] = []
+    for entry in entries:
+        text_width = metrics.horizontalAdvance(entry.text)
+        item_width = mark_size + scale.unit * 0.5 + text_width
+        if x > left and x + item_width > left + width:
+            x, y = left, y + row_height
+        mark_box = Box(x, y + (row_height - mark_size) / 2, mark_size, mark_size)
+        marks.append(PlacedLegend(mark_box, entry))
+        text_x = x + mark_size + scale.unit * 0.5
+        texts.append(PlacedText(Box(text_x, y, text_width + 1, row_height), entry.text, TextRole.LEGEND))
+        x += item_width + scale.unit * 1.6
+    used = (y - top + row_height) if entries else 0.0
+    return tuple(marks), tuple(texts), used
+
+
+def note_columns(scale: TypeScale, width: float) -> int:
+    return max(1, min(3, int(width / (NOTE_COLUMN_MIN_UNITS * scale.unit))))
+
+
+@cache
+def measure_note(unit: float, text: str, width: float) -> float:
+    """The wrapped height of one note; cached, as pagination measures notes repeatedly."""
+    metrics = TypeScale(unit).metrics(TextRole.NOTE)
+    bound = metrics.boundingRect(QRectF(0, 0, width, 1e6), int(Qt.TextFlag.TextWordWrap), text)
+    return bound.height()
+
+
+@dataclass(frozen=True, slots=True)
+class NoteColumns:
+    """How notes sit in a box of a given width: columns, widths and each note's height."""
+
+    count: int
+    width: float
+    gap: float
+    number_width: float
+    spacing: float
+    heights: tuple[float, ...]
+
+    @classmethod
+    def measure(cls, notes: Sequence[SourceNote], scale: TypeScale, width: float) -> NoteColumns:
+        count = note_columns(scale, width)
+        gap = scale.unit * 1.8
+        column_width = (width - gap * (count - 1)) / count
+        widest = str(max((n.number for n in notes), default=0))
+        number_width = scale.metrics(TextRole.NOTE_NUMBER).horizontalAdvance(widest) + scale.unit * 0.6
+        text_width = column_width - number_width
+        heights = tuple(measure_note(scale.unit, n.text, text_width) for n in notes)
+        return cls(count, column_width, gap, number_width, scale.unit * 0.25, heights)
+
+    def fill(self, height: float, more_height: float) -> list[tuple[int, float]]:
+        """(column, top offset) for each note that fits, in order; room is kept for a
+        "… and N more" line whenever some are left out."""
+        placed: list[tuple[int, float]] = []
+        column, y = 0, 0.0
+        total = len(self.heights)
+        for index, note_height in enumerate(self.heights):
+            reserve = more_height if index + 1 < total else 0.0
+            if y + note_height > height - reserve:
+                if column + 1 < self.count and note_height <= height - reserve:
+                    column, y = column + 1, 0.0
+                else:
+                    break
+            placed.append((column, y))
+            y += note_height + self.spacing
+        if len(placed) < total:
+            # Drop notes until the "more" line fits below the last one kept.
+            while placed and placed[-1][1] + self.heights[len(placed) - 1] + more_height > height:
+                placed.pop()
+        return placed
+
+
+def layout_notes(notes: Sequence[SourceNote], scale: TypeScale, box: Box) -> NotesLayout:
+    """Notes fill the columns top to bottom, left to right; what does not fit is counted."""
+    if not notes:
+        return NotesLayout((), 0)
+    columns = NoteColumns.measure(notes, scale, box.width)
+    more_height = line_height(scale, TextRole.MORE)
+    positions = columns.fill(box.height, more_height)
+    placed: list[PlacedText] = []
+    text_width = columns.width - columns.number_width
+    for note, (column, y), height in zip(notes, positions, columns.heights, strict=False):
+        x = box.x + column * (columns.width + columns.gap)
+        placed.append(PlacedText(Box(x, box.y + y, columns.number_width - scale.unit * 0.6, height),
+                                 str(note.number), TextRole.NOTE_NUMBER, align_right=True))
+        placed.append(PlacedText(Box(x + columns.number_width, box.y + y, text_width, height),
+                                 note.text, TextRole.NOTE, wrap=True))
+    shown = len(positions)
+    if shown < len(notes):
+        missing = len(notes) - shown
+        column, y = positions[-1] if positions else (0, 0.0)
+        y = y + columns.heights[shown - 1] + columns.spacing if positions else 0.0
+        x = box.x + column * (columns.width + columns.gap)
+        text = (f"… and {missing} more event{'s' if missing != 1 else ''}: every source is "
+                "listed in the PDF and CSV exports.")
+        placed.append(PlacedText(Box(x, box.y + y, columns.width, more_height), text, TextRole.MORE))
+    return NotesLayout(tuple(placed), shown)
+
+
+def notes_height_needed(notes: Sequence[SourceNote], scale: TypeScale, width: float) -> float:
+    """The least height that holds every note, columns balanced (found by bisection)."""
+    if not notes:
+        return 0.0
+    columns = NoteColumns.measure(notes, scale, width)
+    more_height = line_height(scale, TextRole.MORE)
+    low = max(max(columns.heights), sum(columns.heights) / columns.count)
+    high = sum(columns.heights) + columns.spacing * len(notes) + 1.0
+    for _ in range(24):
+        if high - low < 0.5:
+            break
+        middle = (low + high) / 2
+        if len(columns.fill(middle, more_height)) == len(notes):
+            high = middle
+        else:
+            low = middle
+    return high
+
+
+def compose_frame(
+    width: float,
+    height: float,
+    *,
+    title: str,
+    subtitle: str,
+    legend: Sequence[LegendEntry],
+    notes_height: float,
+    footer_left: str,
+    footer_right: str,
+) -> PageFrame:
+    """Stack the page from both ends: title at the top, footer, notes and legend at the foot,
+    and give the band what is left (never less than MIN_BAND_SHARE of the page)."""
+    scale = TypeScale.for_page(width, height)
+    m = scale.margin
+    inner = width - 2 * m
+    texts: list[PlacedText] = []
+
+    y = m
+    title_h = line_height(scale, TextRole.TITLE)
+    texts.append(PlacedText(Box(m, y, inner, title_h), title, TextRole.TITLE))
+    y += title_h
+    if subtitle:
+        sub_h = line_height(scale, TextRole.SUBTITLE)
+        texts.append(PlacedText(Box(m, y, inner, sub_h), subtitle, TextRole.SUBTITLE))
+        y += sub_h
+    band_top = y + scale.gap
+
+    footer_h = line_height(scale, TextRole.FOOTER)
+    footer_y = height - m * 0.7 - footer_h
+    right_w = scale.metrics(TextRole.FOOTER).horizontalAdvance(footer_right) + 1 if footer_right else 0.0
+    left_w = inner - right_w - (scale.gap if footer_right else 0.0)
+    texts.append(PlacedText(Box(m, footer_y, left_w, footer_h), footer_left, TextRole.FOOTER))
+    if footer_right:
+        texts.append(PlacedText(Box(m + inner - right_w, footer_y, right_w, footer_h), footer_right,
+                                TextRole.FOOTER, align_right=True))
+
+    # Measure the legend's height first, then lay it out once its top is known.
+    _, _, legend_h = place_legend(legend, scale, m, 0.0, inner)
+    heading_h = line_height(scale, TextRole.NOTES_HEADING) if notes_height else 0.0
+    most_for_notes = max(0.0, footer_y - scale.gap - band_top - height * MIN_BAND_SHARE
+                         - legend_h - scale.gap * 2 - heading_h)
+    notes_h = min(notes_height, most_for_notes)
+    notes_bottom = footer_y - scale.gap
+    notes_top = notes_bottom - notes_h
+    heading_top = notes_top - heading_h
+    rule_y = heading_top - scale.gap * 0.5 if notes_height else notes_bottom
+    legend_top = rule_y - scale.gap * 0.5 - legend_h
+    band_bottom = legend_top - scale.gap
+    if notes_height:
+        texts.append(PlacedText(Box(m, heading_top, inner, heading_h), "Sources",
+                                TextRole.NOTES_HEADING))
+    marks, legend_texts, _ = place_legend(legend, scale, m, legend_top, inner)
+    texts.extend(legend_texts)
+    return PageFrame(
+        width=width,
+        height=height,
+        scale=scale,
+        texts=tuple(texts),
+        band=Box(m, band_top, inner, max(band_bottom - band_top, scale.unit * 4)),
+        legend=marks,
+        notes_box=Box(m, notes_top, inner, notes_h),
+        rule_y=rule_y,
+    )
