@@ -1,0 +1,128 @@
+"""extract_mentions: sentences, then found expressions, then each resolved against its anchor."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from datetime import date
+
+from timeline.domain.mention import Anchor, AnchorKind, Mention, TimexType
+from timeline.extract.finder import find_candidates
+from timeline.extract.resolution import (
+    ABSOLUTE,
+    ARTICLE,
+    PREVIOUS,
+    Context,
+    PreviousDate,
+    Resolution,
+)
+from timeline.extract.resolvers import RESOLVERS
+from timeline.extract.sentences import split_sentences
+from timeline.extract.timex_values import describe_value, interval_for_value, parse_value
+
+_ANCHOR_KINDS = {
+    ABSOLUTE: AnchorKind.NONE,
+    ARTICLE: AnchorKind.ARTICLE_DATE,
+    PREVIOUS: AnchorKind.PREVIOUS_MENTION,
+}
+
+
+def extract_mentions(text: str, article_date: date | None, *, day_first: bool = False) -> list[Mention]:
+    """Every temporal expression in `text`, resolved against `article_date` or earlier mentions.
+
+    Sorted by start. Relative expressions with nothing to resolve against come back
+    unanchored with an X-value ("XXXX-XX-XX"); the computer's clock is never consulted.
+    """
+    if not text:
+        return []
+    candidates = find_candidates(text)
+    if not candidates:
+        return []
+    sentences = split_sentences(text)
+    sentence_starts = [start for start, _ in sentences]
+    mentions: list[Mention] = []
+    previous: PreviousDate | None = None
+    for candidate in candidates:
+        index = bisect_right(sentence_starts, candidate.start) - 1
+        if index >= 0 and candidate.start < sentences[index][1]:
+            sentence_start, sentence_end = sentences[index]
+        else:
+            sentence_start, sentence_end = candidate.start, candidate.end
+        ctx = Context(
+            text,
+            candidate.start,
+            candidate.end,
+            article_date,
+            day_first,
+            sentence_start,
+            max(sentence_end, candidate.end),
+            previous,
+        )
+        resolution = RESOLVERS[candidate.rule.resolve](candidate.groups, ctx)
+        if resolution is None:
+            continue
+        mention = _mention(text, candidate.start, candidate.end, candidate.rule.name, resolution, ctx)
+        mentions.append(mention)
+        if mention.timex_type in (TimexType.DATE, TimexType.TIME) and parse_value(mention.value) is not None:
+            previous = PreviousDate(mention.value, mention.start, mention.end, mention.text)
+    return mentions
+
+
+def _mention(text: str, start: int, end: int, rule: str, resolution: Resolution, ctx: Context) -> Mention:
+    surface = text[start:end]
+    anchor = _anchor(resolution, ctx)
+    interval = None
+    if resolution.timex_type in (TimexType.DATE, TimexType.TIME):
+        interval = interval_for_value(resolution.value)
+    return Mention(
+        start=start,
+        end=end,
+        text=surface,
+        timex_type=resolution.timex_type,
+        value=resolution.value,
+        interval=interval,
+        rule=rule,
+        anchor=anchor,
+        stated=resolution.stated,
+        sentence_start=ctx.sentence_start,
+        sentence_end=ctx.sentence_end,
+        tense=resolution.tense,
+        explanation=_explain(surface, resolution, ctx),
+    )
+
+
+def _anchor(resolution: Resolution, ctx: Context) -> Anchor:
+    kind = _ANCHOR_KINDS.get(resolution.anchoring, AnchorKind.UNANCHORED)
+    if kind is AnchorKind.ARTICLE_DATE and ctx.article_date is not None:
+        return Anchor(kind, ctx.article_date.isoformat(), ctx.article_date)
+    if kind is AnchorKind.PREVIOUS_MENTION and ctx.previous is not None:
+        previous = ctx.previous
+        interval = interval_for_value(previous.value)
+        return Anchor(
+            kind, previous.value, interval.first_day if interval else None, previous.start, previous.end, previous.text
+        )
+    if kind is AnchorKind.NONE:
+        return Anchor(AnchorKind.NONE)
+    return Anchor(AnchorKind.UNANCHORED)
+
+
+def _explain(surface: str, resolution: Resolution, ctx: Context) -> str:
+    said = f"'{surface}'"
+    value = resolution.value
+    tense = f", {resolution.tense} tense" if resolution.tense else ""
+    if resolution.timex_type is TimexType.DURATION:
+        return f"{said} is a duration of {value}"
+    if resolution.timex_type is TimexType.SET:
+        return f"{said} recurs: {value}"
+    if resolution.anchoring == ABSOLUTE:
+        return f"{said} states {describe_value(value)}"
+    if resolution.anchoring == ARTICLE and ctx.article_date is not None:
+        dated = ctx.article_date.strftime("%a %d %b %Y").replace(" 0", " ")
+        return f"{said} in an article dated {dated}{tense}, resolved to {describe_value(value)}"
+    if resolution.anchoring == PREVIOUS and ctx.previous is not None:
+        earlier = ctx.previous
+        return (
+            f"{said} counted from the earlier mention '{earlier.text}' "
+            f"({describe_value(earlier.value)}), resolved to {describe_value(value)}"
+        )
+    missing = "no article date" if ctx.article_date is None else "no earlier date in the article"
+    return f"{said} is relative and there is {missing} to resolve it against ({value})"

@@ -1,0 +1,118 @@
+"""What a resolver sees (Context) and what it answers (Resolution), plus shared small helpers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from timeline.domain.granularity import Granularity
+from timeline.domain.mention import TimexType
+from timeline.extract.tense import sentence_tense
+from timeline.extract.vocabulary import MONTHS, WEEKDAYS
+
+# How a value was anchored (mapped onto AnchorKind by the pipeline).
+ABSOLUTE = "none"
+ARTICLE = "article"
+PREVIOUS = "previous"
+UNANCHORED = "unanchored"
+
+
+@dataclass(frozen=True, slots=True)
+class PreviousDate:
+    """The latest calendar date mentioned before the expression being resolved."""
+
+    value: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Context:
+    text: str
+    start: int
+    end: int
+    article_date: date | None
+    day_first: bool
+    sentence_start: int
+    sentence_end: int
+    previous: PreviousDate | None
+    _tense: str | None = field(default=None, repr=False)
+    _tense_known: bool = field(default=False, repr=False)
+
+    def tense(self) -> str | None:
+        if not self._tense_known:
+            self._tense = sentence_tense(self.text, self.sentence_start, self.sentence_end, self.start, self.end)
+            self._tense_known = True
+        return self._tense
+
+    def word_before(self) -> str:
+        """The word just before the expression, lower case ('' at the start of the text)."""
+        head = self.text[max(0, self.start - 30) : self.start].rstrip()
+        index = len(head)
+        while index > 0 and (head[index - 1].isalnum() or head[index - 1] in "'’."):
+            index -= 1
+        return head[index:].lower().strip(".")
+
+    def word_after(self) -> str:
+        """The word just after the expression, as written."""
+        tail = self.text[self.end : self.end + 30].lstrip(" \t")
+        index = 0
+        while index < len(tail) and (tail[index].isalnum() or tail[index] in "'’-"):
+            index += 1
+        return tail[:index]
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    timex_type: TimexType
+    value: str
+    anchoring: str  # ABSOLUTE, ARTICLE, PREVIOUS or UNANCHORED
+    stated: frozenset[str]
+    tense: str | None = None  # the tense that chose a direction, when one did
+    note: str = ""  # how the value was reached, beyond the anchor ("one week before")
+
+
+Resolver = Callable[[dict[str, str], Context], "Resolution | None"]
+
+
+def month_number(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def weekday_number(word: str) -> int:
+    return WEEKDAYS[word.lower()]
+
+
+def parse_year(text: str) -> int:
+    """A four-digit year, or a two-digit one ("'98") read in the 1900s/2000s."""
+    digits = text.strip("'’ ")
+    year = int(digits)
+    if len(digits) == 2:
+        year += 1900 if year >= 40 else 2000
+    return year
+
+
+def placeholder(granularity: Granularity) -> str:
+    """The TIMEX3 value of a relative expression that has nothing to resolve against."""
+    return {
+        Granularity.CENTURY: "XX",
+        Granularity.DECADE: "XXX",
+        Granularity.YEAR: "XXXX",
+        Granularity.HALF_YEAR: "XXXX-HX",
+        Granularity.QUARTER: "XXXX-QX",
+        Granularity.SEASON: "XXXX-XX",
+        Granularity.MONTH: "XXXX-XX",
+        Granularity.WEEK: "XXXX-WXX",
+    }.get(granularity, "XXXX-XX-XX")
+
+
+def unanchored(timex_type: TimexType, value: str, stated: frozenset[str]) -> Resolution:
+    return Resolution(timex_type, value, UNANCHORED, stated)
+
+
+DATE = TimexType.DATE
+TIME = TimexType.TIME
+DURATION = TimexType.DURATION
+SET = TimexType.SET

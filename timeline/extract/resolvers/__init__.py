@@ -1,0 +1,16 @@
+"""The dispatch table from a rule's `resolve` name to the small function that resolves it."""
+
+from __future__ import annotations
+
+from timeline.extract.resolution import Resolver
+from timeline.extract.resolvers import absolute, durations, narrative, relative, times
+
+RESOLVERS: dict[str, Resolver] = {
+    **absolute.RESOLVERS,
+    **relative.RESOLVERS,
+    **narrative.RESOLVERS,
+    **durations.RESOLVERS,
+    **times.RESOLVERS,
+}
+
+__all__ = ["RESOLVERS"]

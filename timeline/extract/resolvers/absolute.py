@@ -1,0 +1,289 @@
+"""Resolvers for dates the text states: full dates, month-day with an implied year, years."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from timeline.domain.granularity import Granularity
+from timeline.extract import calendar_search as search
+from timeline.extract.holidays import holiday_date
+from timeline.extract.resolution import (
+    ABSOLUTE,
+    ARTICLE,
+    DATE,
+    PREVIOUS,
+    TIME,
+    Context,
+    Resolution,
+    month_number,
+    parse_year,
+    placeholder,
+    unanchored,
+    weekday_number,
+)
+from timeline.extract.timex_values import (
+    century_value,
+    decade_value,
+    half_value,
+    month_value,
+    quarter_value,
+    year_value,
+)
+from timeline.extract.vocabulary import HOLIDAYS, ORDINALS, spoken_year_value, word_set
+
+# A bare "May" or "March" is a month only after one of these words (else a verb).
+MONTH_LEAD_WORDS = word_set(
+    """in since until till by of from to through before after during early late mid last
+    next this and or between that each every for on"""
+)
+AMBIGUOUS_MONTHS = frozenset(
+    {"may", "march", "mar", "jan", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "feb", "apr"}
+)
+# Words before a number that make it a name or a quantity, not a year.
+NOT_YEAR_AFTER = word_set(
+    """boeing airbus article section no number room flight route highway model type
+    resolution chapter page paragraph rule bill law code item version pages"""
+)
+YEAR_LEAD_WORDS = word_set(
+    "in since until till by of from to through before after during year fiscal the and "
+    "early late mid between circa around"
+)
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def resolve_iso_date(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    try:
+        day = date(int(groups["year"]), int(groups["month"]), int(groups["day"]))
+    except ValueError:
+        return None
+    if "hour" in groups:
+        value = f"{day.isoformat()}T{groups['hour']}:{groups['minute']}"
+        return Resolution(TIME, value, ABSOLUTE, frozenset({"year", "month", "day", "hour", "minute"}))
+    return Resolution(DATE, day.isoformat(), ABSOLUTE, frozenset({"year", "month", "day"}))
+
+
+def resolve_numeric_date(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    first, second = int(groups["first"]), int(groups["second"])
+    year = parse_year(groups["year"])
+    orders = [(second, first), (first, second)] if ctx.day_first else [(first, second), (second, first)]
+    for month, day in orders:
+        try:
+            value = date(year, month, day)
+        except ValueError:
+            continue
+        return Resolution(DATE, value.isoformat(), ABSOLUTE, frozenset({"year", "month", "day"}))
+    return None
+
+
+def _month_day(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    month_word = groups["month"]
+    if not _is_capitalised(month_word):
+        return None
+    month = month_number(month_word)
+    day = int("".join(ch for ch in groups["day"] if ch.isdigit()))
+    stated = {"month", "day"}
+    weekday = weekday_number(groups["weekday"]) if "weekday" in groups else None
+    if weekday is not None:
+        stated.add("weekday")
+    if "year" in groups:
+        try:
+            value = date(parse_year(groups["year"]), month, day)
+        except ValueError:
+            return None
+        return Resolution(DATE, value.isoformat(), ABSOLUTE, frozenset(stated | {"year"}))
+    try:
+        date(2000, month, day)  # a leap year: is the day possible at all?
+    except ValueError:
+        return None
+    if ctx.article_date is None:
+        return unanchored(DATE, f"XXXX-{month:02d}-{day:02d}", frozenset(stated))
+
+    def make(year: int) -> date | None:
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            return None
+        if weekday is not None and candidate.isoweekday() != weekday:
+            return None
+        return candidate
+
+    tense = ctx.tense()
+    direction = search.direction_for_tense(tense)
+    year = search.pick_year(ctx.article_date, make, direction, slack_days=1)
+    if year is None:
+        year = search.pick_year(ctx.article_date, lambda y: _safe_date(y, month, day), direction, slack_days=1)
+    if year is None:
+        return None
+    used = tense if direction != search.NEAREST else None
+    return Resolution(DATE, date(year, month, day).isoformat(), ARTICLE, frozenset(stated), used)
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def resolve_month_year(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    if not _is_capitalised(groups["month"]):
+        return None
+    year = parse_year(groups["year"]) if "year" in groups else spoken_year_value(groups["spoken"])
+    if year is None:
+        return None
+    return Resolution(DATE, month_value(year, month_number(groups["month"])), ABSOLUTE, frozenset({"year", "month"}))
+
+
+def resolve_month_relative_year(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    if not _is_capitalised(groups["month"]):
+        return None
+    month = month_number(groups["month"])
+    if ctx.article_date is None:
+        return unanchored(DATE, f"XXXX-{month:02d}", frozenset({"month"}))
+    offset = {"last": -1, "next": 1, "this": 0}[groups["rel"].lower()]
+    return Resolution(DATE, month_value(ctx.article_date.year + offset, month), ARTICLE, frozenset({"month"}))
+
+
+def resolve_month(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    word = groups["month"]
+    if not _is_capitalised(word):
+        return None
+    bare = "rel" not in groups and "mod" not in groups and "mod2" not in groups
+    key = word.lower().rstrip(".")
+    if (
+        bare
+        and key in AMBIGUOUS_MONTHS
+        and ((len(key) <= 4 and key != "may") or ctx.word_before() not in MONTH_LEAD_WORDS)
+    ):
+        return None
+    month = month_number(word)
+    if ctx.article_date is None:
+        return unanchored(DATE, f"XXXX-{month:02d}", frozenset({"month"}))
+    rel = groups.get("rel", "").lower()
+    tense = None
+    if rel in ("last", "past"):
+        direction = search.BEFORE
+    elif rel in ("next", "coming"):
+        direction = search.AFTER
+    elif rel == "this":
+        direction = search.NEAREST
+    else:
+        tense = ctx.tense()
+        direction = search.direction_for_tense(tense)
+        if direction == search.NEAREST:
+            tense = None
+    year = search.month_occurrence(ctx.article_date, month, direction)
+    return Resolution(DATE, month_value(year, month), ARTICLE, frozenset({"month"}), tense)
+
+
+def resolve_quarter(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    number = ORDINALS[groups["ordinal"].lower()]
+    unit = groups["unit"].lower()
+    if unit == "period":
+        return None
+    make = quarter_value if unit == "quarter" else half_value
+    if unit == "half" and number > 2:
+        return None
+    stated = frozenset({unit})
+    if "year" in groups or "year2" in groups:
+        year = parse_year(groups.get("year") or groups["year2"])
+        return Resolution(DATE, make(year, number), ABSOLUTE, stated | {"year"})
+    if "that" in groups:
+        previous = ctx.previous
+        if previous is None or not previous.value[:4].isdigit():
+            return unanchored(DATE, placeholder(Granularity.QUARTER), stated)
+        return Resolution(DATE, make(int(previous.value[:4]), number), PREVIOUS, stated)
+    if ctx.article_date is None:
+        return unanchored(DATE, f"XXXX-{'Q' if unit == 'quarter' else 'H'}{number}", stated)
+    relation = (groups.get("rel") or groups.get("yrel") or "this").lower()
+    year = ctx.article_date.year + {"last": -1, "next": 1, "this": 0}[relation]
+    return Resolution(DATE, make(year, number), ARTICLE, stated)
+
+
+def resolve_decade(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    digits = groups["decade"]
+    year = parse_year(digits) if digits.startswith(("'", "’")) else int(digits)
+    return Resolution(DATE, decade_value(year), ABSOLUTE, frozenset({"decade"}))
+
+
+def resolve_century(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    word = groups["ordinal"].lower()
+    number = ORDINALS.get(word)
+    if number is None:
+        digits = "".join(ch for ch in word if ch.isdigit())
+        number = int(digits) if digits else None
+    if number is None or not 1 <= number <= 30:
+        return None
+    return Resolution(DATE, century_value((number - 1) * 100), ABSOLUTE, frozenset({"century"}))
+
+
+def resolve_year(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    year = spoken_year_value(groups["spoken"]) if "spoken" in groups else parse_year(groups["year"])
+    if year is None:
+        return None
+    qualified = any(k in groups for k in ("mod", "mod2", "spoken")) or ctx.text[ctx.start : ctx.end].lower().startswith(
+        ("the year", "fiscal")
+    )
+    if not qualified:
+        before = ctx.word_before()
+        if before in NOT_YEAR_AFTER:
+            return None
+        if not 1900 <= year <= 2099 and before not in YEAR_LEAD_WORDS:
+            return None
+    return Resolution(DATE, year_value(year), ABSOLUTE, frozenset({"year"}))
+
+
+def resolve_holiday(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    name = " ".join(groups["holiday"].lower().replace("’", "'").split())
+    rule = HOLIDAYS.get(name)
+    if rule is None:
+        return None
+    if "year" in groups:
+        day = holiday_date(rule, parse_year(groups["year"]))
+        if day is None:
+            return None
+        return Resolution(DATE, day.isoformat(), ABSOLUTE, frozenset({"holiday", "year"}))
+    if ctx.article_date is None:
+        return unanchored(DATE, "XXXX-XX-XX", frozenset({"holiday"}))
+    rel = groups.get("rel", "").lower()
+    tense = None
+    if rel == "last":
+        direction = search.BEFORE
+    elif rel == "next":
+        direction = search.AFTER
+    elif rel == "this":
+        direction = search.NEAREST
+    else:
+        tense = ctx.tense()
+        direction = search.direction_for_tense(tense)
+    year = search.pick_year(ctx.article_date, lambda y: holiday_date(rule, y), direction)
+    if year is None:
+        return None
+    day = holiday_date(rule, year)
+    assert day is not None
+    return Resolution(
+        DATE,
+        day.isoformat(),
+        ARTICLE,
+        frozenset({"holiday"}),
+        tense if direction in (search.BACK, search.FORWARD) else None,
+    )
+
+
+RESOLVERS = {
+    "iso_date": resolve_iso_date,
+    "numeric_date": resolve_numeric_date,
+    "month_day": _month_day,
+    "day_month": _month_day,
+    "month_year": resolve_month_year,
+    "month_relative_year": resolve_month_relative_year,
+    "month": resolve_month,
+    "quarter": resolve_quarter,
+    "decade": resolve_decade,
+    "century": resolve_century,
+    "year": resolve_year,
+    "holiday": resolve_holiday,
+}

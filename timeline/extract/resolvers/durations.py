@@ -1,0 +1,173 @@
+"""Resolvers for lengths of time (P3D, PT4.5H), recurrences (SET) and vague references."""
+
+from __future__ import annotations
+
+from timeline.extract.resolution import (
+    ABSOLUTE,
+    ARTICLE,
+    DATE,
+    DURATION,
+    SET,
+    UNANCHORED,
+    Context,
+    Resolution,
+    month_number,
+    weekday_number,
+)
+from timeline.extract.vocabulary import (
+    MONTHS,
+    PARTS_OF_DAY,
+    SEASONS,
+    UNITS,
+    VAGUE_NUMBERS,
+    WEEKDAYS,
+    number_value,
+    word_set,
+)
+
+TIME_UNITS = frozenset({"H", "S"})
+_MINUTE_WORDS = frozenset({"minute", "minutes"})
+FREQUENCY_VALUES = {
+    "daily": "P1D",
+    "weekly": "P1W",
+    "monthly": "P1M",
+    "annually": "P1Y",
+    "yearly": "P1Y",
+    "hourly": "PT1H",
+    "nightly": "P1D",
+    "quarterly": "P3M",
+    "biweekly": "P2W",
+    "fortnightly": "P2W",
+}
+REFERENCE_VALUES = {
+    "now": "PRESENT_REF",
+    "currently": "PRESENT_REF",
+    "current": "PRESENT_REF",
+    "at present": "PRESENT_REF",
+    "presently": "PRESENT_REF",
+    "nowadays": "PRESENT_REF",
+    "these days": "PRESENT_REF",
+    "the present": "PRESENT_REF",
+    "recently": "PAST_REF",
+    "recent": "PAST_REF",
+    "the past": "PAST_REF",
+    "lately": "PAST_REF",
+    "formerly": "PAST_REF",
+}
+# "recent" and "current" qualify these nouns without pointing at the present moment.
+NOT_A_REFERENCE_BEFORE = word_set("account accounts affairs events account-deficit affairs")
+SET_LEAD = ("once", "twice", "times", "per")
+
+
+def _format_amount(amount: float) -> str:
+    return str(int(amount)) if amount == int(amount) else f"{amount:g}"
+
+
+def duration_value(amount: float | None, unit_word: str) -> str:
+    """The TIMEX3 duration for an amount (None = unknown) of a unit word."""
+    word = unit_word.lower()
+    code = UNITS[word]
+    text = "X" if amount is None else _format_amount(amount)
+    if code == "M" and word in _MINUTE_WORDS:
+        return f"PT{text}M"
+    if code in TIME_UNITS:
+        return f"PT{text}{code}"
+    if code == "2W":
+        return "PXW" if amount is None else f"P{_format_amount(2 * amount)}W"
+    if code == "DE":
+        return f"P{text}DE"
+    if code == "CE":
+        return f"P{text}CE"
+    return f"P{text}{code}"
+
+
+def resolve_duration(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    number_word = " ".join(groups["num"].lower().split())
+    vague = VAGUE_NUMBERS.get(number_word)
+    if vague == "X":
+        amount: float | None = None
+    else:
+        amount = number_value(number_word) if vague is None else float(vague)
+        if amount is None:
+            return None
+        if amount > 1000:
+            return None  # "2000 years" is rare; "1998 days" is a misread year
+    unit = groups["unit"]
+    value = duration_value(amount, unit)
+    if "num2" in groups and "unit2" in groups:
+        second = number_value(groups["num2"])
+        if second is not None:
+            value += (
+                duration_value(second, groups["unit2"])[1:].replace("T", "", 1)
+                if "T" in value
+                else duration_value(second, groups["unit2"])[1:]
+            )
+    before = ctx.word_before()
+    if number_word in ("a", "an", "one") and before in SET_LEAD:
+        return Resolution(SET, value, ABSOLUTE, frozenset({"frequency"}))
+    return Resolution(DURATION, value, ABSOLUTE, frozenset({"length"}))
+
+
+def resolve_bare_plural_duration(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    if "recent" not in groups and ctx.word_before() not in (
+        "for",
+        "over",
+        "within",
+        "lasting",
+        "take",
+        "takes",
+        "took",
+    ):
+        return None
+    return Resolution(DURATION, duration_value(None, groups["unit"]), ABSOLUTE, frozenset({"length"}))
+
+
+def resolve_every(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    what = groups["what"].lower()
+    amount = number_value(groups["num"]) if "num" in groups else 1.0
+    if amount is None:
+        return None
+    if what in UNITS:
+        if "other" in ctx.text[ctx.start : ctx.end].lower():
+            amount *= 2
+        value = duration_value(amount, what)
+    elif what in WEEKDAYS:
+        value = f"XXXX-WXX-{weekday_number(what)}"
+    elif what.rstrip(".") in MONTHS:
+        value = f"XXXX-{month_number(what):02d}"
+    elif what in SEASONS:
+        value = f"XXXX-{SEASONS[what]}"
+    else:
+        value = f"XXXX-XX-XXT{PARTS_OF_DAY[what]}"
+    return Resolution(SET, value, ABSOLUTE, frozenset({"frequency"}))
+
+
+def resolve_frequency_adverb(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    return Resolution(SET, FREQUENCY_VALUES[groups["word"].lower()], ABSOLUTE, frozenset({"frequency"}))
+
+
+def resolve_weekday_set(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    word = groups.get("weekday") or groups["weekday2"]
+    part_word = (groups.get("part") or groups.get("part2") or "").lower().rstrip("s")
+    part = PARTS_OF_DAY.get(part_word, "")
+    value = f"XXXX-WXX-{weekday_number(word)}" + (f"T{part}" if part else "")
+    return Resolution(SET, value, ABSOLUTE, frozenset({"weekday", "frequency"}))
+
+
+def resolve_reference(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    word = " ".join(groups["word"].lower().split())
+    if word in ("current", "recent") and ctx.word_after().lower() in NOT_A_REFERENCE_BEFORE:
+        return None
+    value = REFERENCE_VALUES.get(word, "FUTURE_REF")
+    anchoring = ARTICLE if ctx.article_date is not None else UNANCHORED
+    return Resolution(DATE, value, anchoring, frozenset())
+
+
+RESOLVERS = {
+    "duration": resolve_duration,
+    "bare_plural_duration": resolve_bare_plural_duration,
+    "every": resolve_every,
+    "frequency_adverb": resolve_frequency_adverb,
+    "weekday_set": resolve_weekday_set,
+    "reference": resolve_reference,
+}

@@ -1,0 +1,199 @@
+"""Resolvers for expressions counted from the date mentioned before them ("two days later")."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from timeline.domain.granularity import Granularity
+from timeline.extract import calendar_search as search
+from timeline.extract.resolution import (
+    DATE,
+    PREVIOUS,
+    TIME,
+    Context,
+    PreviousDate,
+    Resolution,
+    month_number,
+    placeholder,
+    unanchored,
+    weekday_number,
+)
+from timeline.extract.resolvers.relative import UNIT_GRANULARITY, offset_value
+from timeline.extract.timex_values import (
+    anchor_day,
+    month_value,
+    parse_value,
+    season_value,
+    shift_value,
+    truncate_value,
+    value_at,
+)
+from timeline.extract.vocabulary import PARTS_OF_DAY, SEASONS, UNITS, VAGUE_NUMBERS, number_value
+
+UNIT_SHIFT = {"D": "D", "W": "W", "WE": "W", "M": "M", "Q": "Q", "Y": "Y", "DE": "DE", "CE": "CE"}
+NAMED_GRANULARITY = {
+    "day": Granularity.DAY,
+    "morning": Granularity.DAY,
+    "afternoon": Granularity.DAY,
+    "evening": Granularity.DAY,
+    "night": Granularity.DAY,
+    "week": Granularity.WEEK,
+    "weekend": Granularity.WEEK,
+    "month": Granularity.MONTH,
+    "year": Granularity.YEAR,
+}
+
+
+def _previous(ctx: Context) -> PreviousDate | None:
+    previous = ctx.previous
+    if previous is None or parse_value(previous.value) is None:
+        return None
+    return previous
+
+
+def _shifted(previous: PreviousDate, unit_code: str, amount: float) -> str | None:
+    """The previous value moved by an amount, keeping its granularity when it can."""
+    if amount == int(amount) and unit_code in UNIT_SHIFT:
+        moved = shift_value(previous.value, UNIT_SHIFT[unit_code], int(amount))
+        if moved is not None:
+            return moved
+    day = anchor_day(previous.value)
+    return None if day is None else offset_value(day, unit_code, amount)
+
+
+def resolve_offset_from_previous(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    unit_code = UNITS[groups["unit"].lower()]
+    direction = groups["dir"].lower().split()[0]
+    sign = -1 if direction in ("earlier", "before") else 1
+    stated = frozenset({"offset"})
+    if unit_code in ("H", "S"):
+        return None  # "four hours later": a clock offset we do not place on the calendar
+    number_word = " ".join(groups["num"].lower().split())
+    if number_word in VAGUE_NUMBERS and VAGUE_NUMBERS[number_word] == "X":
+        return None
+    amount = number_value(number_word)
+    previous = _previous(ctx)
+    if amount is None:
+        return None
+    if previous is None:
+        return unanchored(DATE, placeholder(UNIT_GRANULARITY.get(unit_code, Granularity.DAY)), stated)
+    value = _shifted(previous, unit_code, sign * amount)
+    if value is None:
+        return None
+    return Resolution(DATE, value, PREVIOUS, stated)
+
+
+def resolve_year_earlier(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    previous = _previous(ctx)
+    if previous is None:
+        return unanchored(DATE, "XXXX", frozenset({"offset"}))
+    value = shift_value(previous.value, "Y", -1)
+    if value is None:
+        return None
+    return Resolution(DATE, value, PREVIOUS, frozenset({"offset"}))
+
+
+def resolve_following_previous(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    unit = groups["unit"].lower()
+    rel = groups["rel"].lower()
+    step = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1, "same": 0}[rel]
+    previous = _previous(ctx)
+    part = PARTS_OF_DAY.get(unit, "")
+    stated = frozenset({"relative-" + unit})
+    if unit in SEASONS:
+        code = SEASONS[unit]
+        if previous is None:
+            return unanchored(DATE, f"XXXX-{code}", stated)
+        day = anchor_day(previous.value)
+        assert day is not None
+        direction = search.AFTER if step > 0 else search.BEFORE if step < 0 else search.NEAREST
+        year = search.season_occurrence(day, code, direction)
+        return Resolution(DATE, season_value(year, code), PREVIOUS, stated)
+    if unit in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"):
+        if previous is None:
+            return unanchored(DATE, f"XXXX-WXX-{weekday_number(unit)}", stated)
+        day = anchor_day(previous.value)
+        assert day is not None
+        direction = search.AFTER if step > 0 else search.BEFORE if step < 0 else search.NEAREST
+        found = search.weekday_from(day, weekday_number(unit), direction)
+        return Resolution(DATE, found.isoformat(), PREVIOUS, stated)
+    granularity = NAMED_GRANULARITY.get(unit, Granularity.DAY)
+    if previous is None:
+        value = placeholder(granularity) + (f"T{part}" if part else "")
+        return unanchored(TIME if part else DATE, value, stated)
+    unit_code = {"day": "D", "week": "W", "weekend": "W", "month": "M", "year": "Y"}.get(unit, "D")
+    base = truncate_value(previous.value, granularity) or previous.value
+    moved = shift_value(base, unit_code, step)
+    if moved is None:
+        day = anchor_day(previous.value)
+        assert day is not None
+        moved = offset_value(day, unit_code, step)
+        if moved is None:
+            return None
+    if unit == "weekend":
+        moved = moved[:8] + "-WE"
+    if part:
+        return Resolution(TIME, moved[:10] + f"T{part}", PREVIOUS, stated)
+    return Resolution(DATE, moved, PREVIOUS, stated)
+
+
+def resolve_day_before_after(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    previous = _previous(ctx)
+    stated = frozenset({"offset"})
+    if previous is None:
+        return unanchored(DATE, "XXXX-XX-XX", stated)
+    day = anchor_day(previous.value)
+    parsed = parse_value(previous.value)
+    if day is None or parsed is None or parsed.granularity < Granularity.DAY:
+        return None
+    step = -1 if groups["dir"].lower() == "before" else 1
+    return Resolution(DATE, (day + timedelta(days=step)).isoformat(), PREVIOUS, stated)
+
+
+def resolve_that_period(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    unit = groups["unit"].lower()
+    previous = _previous(ctx)
+    part = PARTS_OF_DAY.get(unit, "")
+    stated = frozenset({"relative-" + unit})
+    if unit in SEASONS:
+        code = SEASONS[unit]
+        if previous is None:
+            return unanchored(DATE, f"XXXX-{code}", stated)
+        year = int(previous.value[:4])
+        return Resolution(DATE, season_value(year, code), PREVIOUS, stated)
+    granularity = NAMED_GRANULARITY.get(unit, Granularity.DAY)
+    if previous is None:
+        value = placeholder(granularity) + (f"T{part}" if part else "")
+        return unanchored(TIME if part else DATE, value, stated)
+    parsed = parse_value(previous.value)
+    assert parsed is not None
+    if parsed.granularity < granularity:
+        return None  # "that day" after "in 1990": no single day to point at
+    day = anchor_day(previous.value)
+    assert day is not None
+    value = value_at(day, granularity)
+    if part:
+        return Resolution(TIME, f"{value}T{part}", PREVIOUS, stated)
+    return Resolution(DATE, value, PREVIOUS, stated)
+
+
+def resolve_month_of_that_year(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    month = month_number(groups["month"])
+    previous = _previous(ctx)
+    if previous is None:
+        return unanchored(DATE, f"XXXX-{month:02d}", frozenset({"month"}))
+    day = anchor_day(previous.value)
+    assert day is not None
+    text = ctx.text[ctx.start : ctx.end].lower()
+    year = day.year + (1 if "following" in text else -1 if "previous" in text else 0)
+    return Resolution(DATE, month_value(year, month), PREVIOUS, frozenset({"month"}))
+
+
+RESOLVERS = {
+    "offset_from_previous": resolve_offset_from_previous,
+    "year_earlier": resolve_year_earlier,
+    "following_previous": resolve_following_previous,
+    "day_before_after": resolve_day_before_after,
+    "that_period": resolve_that_period,
+    "month_of_that_year": resolve_month_of_that_year,
+}

@@ -1,0 +1,285 @@
+"""Resolvers for expressions relative to the article date: yesterday, on Friday, last week."""
+
+from __future__ import annotations
+
+import math
+from datetime import date, timedelta
+
+from timeline.domain.granularity import Granularity
+from timeline.extract import calendar_search as search
+from timeline.extract.resolution import (
+    ABSOLUTE,
+    ARTICLE,
+    DATE,
+    TIME,
+    Context,
+    Resolution,
+    placeholder,
+    unanchored,
+    weekday_number,
+)
+from timeline.extract.timex_values import (
+    add_months,
+    century_value,
+    decade_value,
+    month_value,
+    quarter_of,
+    quarter_value,
+    season_value,
+    value_at,
+    week_value,
+    year_value,
+)
+from timeline.extract.vocabulary import (
+    MONTHS,
+    PARTS_OF_DAY,
+    SEASONS,
+    UNITS,
+    VAGUE_NUMBERS,
+    WEEKDAYS,
+    number_value,
+    spoken_year_value,
+)
+
+DEICTIC_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+RELATION_STEPS = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0, "current": 0, "latest": -1}
+# A capitalised word after a weekday makes it part of a name ("The Sunday Times").
+TIME_WORDS = frozenset([*MONTHS, *WEEKDAYS, *PARTS_OF_DAY, "night", "noon", "midnight"])
+UNIT_GRANULARITY = {
+    "D": Granularity.DAY,
+    "W": Granularity.WEEK,
+    "WE": Granularity.WEEK,
+    "2W": Granularity.DAY,
+    "M": Granularity.MONTH,
+    "Q": Granularity.QUARTER,
+    "Y": Granularity.YEAR,
+    "DE": Granularity.YEAR,
+    "CE": Granularity.YEAR,
+    "H": Granularity.HOUR,
+    "S": Granularity.MINUTE,
+}
+
+
+def resolve_deictic_day(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    word = groups["word"].lower()
+    offset = DEICTIC_OFFSETS[word]
+    around = groups.get("around", "").lower()
+    offset += {"before": -1, "after": 1}.get(around, 0)
+    part = PARTS_OF_DAY.get(groups.get("part", "").lower()) or ("NI" if word == "tonight" else "")
+    timex_type = TIME if part else DATE
+    stated = frozenset({"day"} | ({"part_of_day"} if part else set()))
+    if ctx.article_date is None:
+        return unanchored(timex_type, "XXXX-XX-XX" + (f"T{part}" if part else ""), stated)
+    day = ctx.article_date + timedelta(days=offset)
+    value = day.isoformat() + (f"T{part}" if part else "")
+    return Resolution(timex_type, value, ARTICLE, stated)
+
+
+def resolve_this_part_of_day(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    part = PARTS_OF_DAY[groups["part"].lower()]
+    if ctx.article_date is None:
+        return unanchored(TIME, f"XXXX-XX-XXT{part}", frozenset({"part_of_day"}))
+    return Resolution(TIME, f"{ctx.article_date.isoformat()}T{part}", ARTICLE, frozenset({"part_of_day"}))
+
+
+def resolve_weekday(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    after = ctx.word_after()
+    if after[:1].isupper() and after.lower() not in TIME_WORDS:
+        return None  # "The Sunday Times", "Tuesday Group"
+    weekday = weekday_number(groups["weekday"])
+    part = PARTS_OF_DAY.get(groups.get("part", "").lower(), "")
+    timex_type = TIME if part else DATE
+    stated = frozenset({"weekday"} | ({"part_of_day"} if part else set()))
+    suffix = f"T{part}" if part else ""
+    if ctx.article_date is None:
+        return unanchored(timex_type, f"XXXX-WXX-{weekday}{suffix}", stated)
+    rel = groups.get("rel", "").lower()
+    tense = None
+    if rel in ("last", "past", "previous"):
+        direction = search.BEFORE
+    elif rel in ("next", "coming"):
+        direction = search.AFTER
+    else:
+        tense = ctx.tense()
+        direction = search.FORWARD if tense == "future" else search.BACK
+    day = search.weekday_from(ctx.article_date, weekday, direction)
+    return Resolution(timex_type, day.isoformat() + suffix, ARTICLE, stated, tense)
+
+
+def resolve_relative_unit(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    unit = groups["unit"].lower()
+    rel = groups.get("rel", "").lower()
+    if unit in SEASONS:
+        return _relative_season(SEASONS[unit], rel, ctx)
+    granularity = {
+        "week": Granularity.WEEK,
+        "weekend": Granularity.WEEK,
+        "month": Granularity.MONTH,
+        "quarter": Granularity.QUARTER,
+        "year": Granularity.YEAR,
+        "decade": Granularity.DECADE,
+        "century": Granularity.CENTURY,
+    }[unit]
+    stated = frozenset({"relative-" + unit})
+    if ctx.article_date is None:
+        value = placeholder(granularity) + ("-WE" if unit == "weekend" else "")
+        return unanchored(DATE, value, stated)
+    anchor = ctx.article_date
+    tense = None
+    if rel:
+        step = RELATION_STEPS[rel]
+        if rel == "latest" and unit != "quarter":
+            step = 0
+    else:  # "the weekend": direction from the tense
+        tense = ctx.tense()
+        step = 1 if tense == "future" else -1
+    if unit == "weekend":
+        if rel in ("this", "") and anchor.isoweekday() >= 6:
+            step = 0
+        monday = anchor - timedelta(days=anchor.isoweekday() - 1)
+        if step == -1 and rel == "" and anchor.isoweekday() >= 6:
+            step = 0
+        return Resolution(DATE, week_value(monday + timedelta(weeks=step)) + "-WE", ARTICLE, stated, tense)
+    if unit == "week":
+        value = week_value(anchor + timedelta(weeks=step))
+    elif unit == "month":
+        value = month_value(anchor.year, anchor.month + step)
+    elif unit == "quarter":
+        value = quarter_value(anchor.year, quarter_of(anchor) + step)
+    elif unit == "year":
+        value = year_value(anchor.year + step)
+    elif unit == "decade":
+        value = decade_value(anchor.year + 10 * step)
+    else:
+        value = century_value(anchor.year + 100 * step)
+    return Resolution(DATE, value, ARTICLE, stated, tense)
+
+
+def _relative_season(code: str, rel: str, ctx: Context) -> Resolution:
+    stated = frozenset({"season"})
+    if ctx.article_date is None:
+        return unanchored(DATE, f"XXXX-{code}", stated)
+    direction = {
+        "last": search.BEFORE,
+        "past": search.BEFORE,
+        "previous": search.BEFORE,
+        "next": search.AFTER,
+        "coming": search.AFTER,
+    }.get(rel, search.NEAREST)
+    year = search.season_occurrence(ctx.article_date, code, direction)
+    return Resolution(DATE, season_value(year, code), ARTICLE, stated)
+
+
+def resolve_season(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    code = SEASONS[groups["season"].lower()]
+    if "year" in groups or "spoken" in groups:
+        year = int(groups["year"]) if "year" in groups else spoken_year_value(groups["spoken"])
+        if year is None:
+            return None
+        return Resolution(DATE, season_value(year, code), ABSOLUTE, frozenset({"season", "year"}))
+    if ctx.article_date is None:
+        return unanchored(DATE, f"XXXX-{code}", frozenset({"season"}))
+    if (
+        "the" not in groups
+        and "mod" not in groups
+        and ctx.word_before()
+        not in (
+            "in",
+            "during",
+            "over",
+            "since",
+            "until",
+            "by",
+            "through",
+            "this",
+            "last",
+            "next",
+            "of",
+        )
+    ):
+        return None  # "spring" as a noun or verb, "fall" the verb
+    tense = ctx.tense()
+    direction = search.direction_for_tense(tense)
+    year = search.season_occurrence(ctx.article_date, code, direction)
+    return Resolution(
+        DATE, season_value(year, code), ARTICLE, frozenset({"season"}), tense if direction != search.NEAREST else None
+    )
+
+
+def resolve_new_year(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    if ctx.article_date is None:
+        return unanchored(DATE, "XXXX", frozenset())
+    year = ctx.article_date.year + (0 if ctx.article_date.month <= 2 else 1)
+    return Resolution(DATE, year_value(year), ARTICLE, frozenset())
+
+
+def offset_value(anchor: date, unit_code: str, amount: float) -> str | None:
+    """The value `amount` units from `anchor`, at the unit's granularity."""
+    if unit_code in ("D", "2W"):
+        days = amount * (14 if unit_code == "2W" else 1)
+        if days != int(days):
+            return None
+        return (anchor + timedelta(days=int(days))).isoformat()
+    if unit_code in ("W", "WE"):
+        if amount != int(amount):
+            return (anchor + timedelta(days=round(amount * 7))).isoformat()
+        return week_value(anchor + timedelta(weeks=int(amount)))
+    months = {"M": 1, "Q": 3, "Y": 12, "DE": 120, "CE": 1200}.get(unit_code)
+    if months is None:
+        return None
+    total = amount * months
+    if total != int(total):
+        return None
+    shifted = add_months(anchor, int(total))
+    if unit_code == "M" or (unit_code in ("Y",) and amount != int(amount)):
+        return month_value(shifted.year, shifted.month)
+    if unit_code == "Q":
+        return quarter_value(shifted.year, quarter_of(shifted))
+    return value_at(shifted, Granularity.YEAR)
+
+
+def resolve_offset_from_article(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    unit_code = UNITS[groups["unit"].lower()]
+    future = not groups["dir"].lower().startswith("ago")
+    stated = frozenset({"offset"})
+    number_word = groups["num"].lower()
+    if number_word in VAGUE_NUMBERS and VAGUE_NUMBERS[number_word] == "X":
+        value = "FUTURE_REF" if future else "PAST_REF"
+        return Resolution(DATE, value, ARTICLE if ctx.article_date else "unanchored", stated)
+    amount = number_value(number_word)
+    if amount is None or unit_code in ("H", "S"):
+        return None
+    granularity = UNIT_GRANULARITY.get(unit_code, Granularity.DAY)
+    if ctx.article_date is None:
+        return unanchored(DATE, placeholder(granularity), stated)
+    value = offset_value(ctx.article_date, unit_code, amount if future else -amount)
+    if value is None:
+        return None
+    return Resolution(DATE, value, ARTICLE, stated)
+
+
+def resolve_in_n_units(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    if ctx.tense() != "future":
+        return None  # "in three days" of a past event is a duration: left to that rule
+    unit_code = UNITS[groups["unit"].lower()]
+    amount = number_value(groups["num"])
+    if amount is None or math.isnan(amount):
+        return None
+    if ctx.article_date is None:
+        return unanchored(DATE, placeholder(UNIT_GRANULARITY[unit_code]), frozenset({"offset"}))
+    value = offset_value(ctx.article_date, unit_code, amount)
+    if value is None:
+        return None
+    return Resolution(DATE, value, ARTICLE, frozenset({"offset"}), "future")
+
+
+RESOLVERS = {
+    "deictic_day": resolve_deictic_day,
+    "this_part_of_day": resolve_this_part_of_day,
+    "weekday": resolve_weekday,
+    "relative_unit": resolve_relative_unit,
+    "season": resolve_season,
+    "new_year": resolve_new_year,
+    "offset_from_article": resolve_offset_from_article,
+    "in_n_units": resolve_in_n_units,
+}

@@ -1,0 +1,44 @@
+"""Resolver for clock times ("10:35 a.m.", "noon Thursday"), on the day they name or imply."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from timeline.extract import calendar_search as search
+from timeline.extract.resolution import ARTICLE, TIME, Context, Resolution, unanchored
+from timeline.extract.resolvers.relative import DEICTIC_OFFSETS
+from timeline.extract.vocabulary import WEEKDAYS
+
+NAMED_TIMES = {"noon": (12, 0), "midday": (12, 0), "midnight": (0, 0)}
+
+
+def resolve_clock_time(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    if "named" in groups:
+        hour, minute = NAMED_TIMES[groups["named"].lower()]
+    else:
+        hour = int(groups["hour"])
+        minute = int(groups.get("minute", "0"))
+        ampm = groups.get("ampm", "").lower()
+        if ampm:
+            if not 1 <= hour <= 12:
+                return None
+            if ampm.startswith("p") and hour != 12:
+                hour += 12
+            elif ampm.startswith("a") and hour == 12:
+                hour = 0
+    clock = f"T{hour:02d}:{minute:02d}"
+    day_word = (groups.get("day_before") or groups.get("day_after") or "").lower()
+    stated = frozenset({"hour", "minute"} | ({"day"} if day_word else set()))
+    if ctx.article_date is None:
+        return unanchored(TIME, "XXXX-XX-XX" + clock, stated)
+    tense = None
+    if day_word in WEEKDAYS:
+        tense = ctx.tense()
+        direction = search.FORWARD if tense == "future" else search.BACK
+        day = search.weekday_from(ctx.article_date, WEEKDAYS[day_word], direction)
+    else:
+        day = ctx.article_date + timedelta(days=DEICTIC_OFFSETS.get(day_word, 0))
+    return Resolution(TIME, day.isoformat() + clock, ARTICLE, stated, tense)
+
+
+RESOLVERS = {"clock_time": resolve_clock_time}

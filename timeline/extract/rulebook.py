@@ -1,0 +1,120 @@
+"""Loads the rule files (rules/*.toml) and compiles them into one master regex.
+
+A rule is data: a name, a verbose regex over word-list macros, the name of the resolver
+that turns its match into a value, and examples that run as tests. Rules are tried in
+file order (RULE_FILES, then order within a file): at any position the first rule that
+matches wins, so longer, more specific rules come first.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from timeline.extract.vocabulary import expand
+
+RULES_FOLDER = Path(__file__).with_name("rules")
+RULE_FILES: tuple[str, ...] = (
+    "times.toml",
+    "absolute.toml",
+    "narrative.toml",
+    "relative.toml",
+    "sets.toml",
+    "durations.toml",
+    "references.toml",
+)
+
+# A match must not start inside a word or a number, nor end inside one.
+_LEFT_EDGE = r"(?<![\w$€£¥#&@/])"
+_RIGHT_EDGE = r"(?![\w%°@/])"
+_GROUP_NAME = re.compile(r"\(\?P<(\w+)>")
+
+
+@dataclass(frozen=True, slots=True)
+class RuleExample:
+    text: str
+    value: str | None
+    article_date: str | None
+    match: str | None = None
+    timex_type: str | None = None
+    unanchored: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    resolve: str  # key into the resolver dispatch table
+    pattern: str  # expanded regex (verbose syntax)
+    group_names: tuple[str, ...]  # the rule's own named groups, unprefixed
+    examples: tuple[RuleExample, ...]
+    source: str  # file the rule came from
+
+    @property
+    def tag(self) -> str:
+        """The group name that wraps this rule in the master regex."""
+        return "r_" + self.name.replace("-", "_")
+
+
+def _example(raw: dict[str, Any]) -> RuleExample:
+    return RuleExample(
+        text=raw["text"],
+        value=raw.get("value"),
+        article_date=raw.get("date"),
+        match=raw.get("match"),
+        timex_type=raw.get("type"),
+        unanchored=bool(raw.get("unanchored", False)),
+    )
+
+
+@cache
+def load_rules() -> tuple[Rule, ...]:
+    rules: list[Rule] = []
+    for file_name in RULE_FILES:
+        with (RULES_FOLDER / file_name).open("rb") as handle:
+            data = tomllib.load(handle)
+        for raw in data.get("rule", []):
+            pattern = expand(raw["pattern"])
+            rules.append(
+                Rule(
+                    name=raw["name"],
+                    resolve=raw["resolve"],
+                    pattern=pattern,
+                    group_names=tuple(dict.fromkeys(_GROUP_NAME.findall(pattern))),
+                    examples=tuple(_example(e) for e in raw.get("examples", [])),
+                    source=file_name,
+                )
+            )
+    names = [rule.name for rule in rules]
+    duplicates = {n for n in names if names.count(n) > 1}
+    if duplicates:
+        raise ValueError(f"duplicate rule names: {sorted(duplicates)}")
+    return tuple(rules)
+
+
+@dataclass(frozen=True, slots=True)
+class MasterPattern:
+    regex: re.Pattern[str]
+    rules_by_tag: dict[str, Rule]
+    # for each rule tag: (group name, group index in the master regex)
+    groups_by_tag: dict[str, tuple[tuple[str, int], ...]]
+
+
+@cache
+def master_pattern() -> MasterPattern:
+    """All rules as one alternation; each rule's groups prefixed so names stay unique."""
+    rules = load_rules()
+    branches = []
+    for rule in rules:
+        prefixed = _GROUP_NAME.sub(lambda m, t=rule.tag: f"(?P<{t}__{m.group(1)}>", rule.pattern)
+        branches.append(f"(?P<{rule.tag}>{prefixed})")
+    source = _LEFT_EDGE + "(?:" + "|".join(branches) + ")" + _RIGHT_EDGE
+    regex = re.compile(source, re.IGNORECASE | re.VERBOSE)
+    index = regex.groupindex
+    groups_by_tag = {
+        rule.tag: tuple((name, index[f"{rule.tag}__{name}"]) for name in rule.group_names) for rule in rules
+    }
+    return MasterPattern(regex, {rule.tag: rule for rule in rules}, groups_by_tag)

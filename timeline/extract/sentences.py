@@ -1,0 +1,51 @@
+"""Cheap, regex-based sentence splitting: line breaks, and end punctuation before a capital."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.extract.vocabulary import word_set
+
+# A candidate end: terminal punctuation (with closing quotes/brackets) followed by space and
+# something that can open a sentence, or a line break.
+_BREAK = re.compile(r"""[.!?]+["'”’)\]]*(?=[ \t]+["'“‘(\[`_]*[A-Z0-9])|[ \t]*\n\s*""")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+
+# Abbreviations after which a full stop does not end a sentence (lower case, no final dot).
+ABBREVIATIONS: frozenset[str] = word_set(
+    """mr mrs ms dr prof sen rep gov gen col lt sgt capt st mt ft jr sr rev hon pres
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri
+    sat sun no nos vs etc approx dept est inc corp co ltd bros u.s u.n u.k e.u a.m p.m
+    i.e e.g"""
+)
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Half-open (start, end) spans of the sentences in `text`, whitespace trimmed, in order."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BREAK.finditer(text):
+        end = match.end() if match.group()[0] in ".!?" else match.start()
+        if match.group()[0] == "." and _is_abbreviation(text, match.start()):
+            continue
+        _append(spans, text, start, end)
+        start = match.end()
+    _append(spans, text, start, len(text))
+    return spans
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    before = _WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    return word in ABBREVIATIONS or len(word) == 1
+
+
+def _append(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))

@@ -1,0 +1,50 @@
+"""The tense around a mention, read from the verbs of its sentence (HeidelTime's idea).
+
+Without a part-of-speech tagger we look for tense cues: future markers ("will",
+"scheduled", "until", ...) and past forms ("was", "said", "-ed" verbs). The cue nearest
+before the mention in its sentence decides; failing that, the nearest one after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+PAST = "past"
+FUTURE = "future"
+PRESENT = "present"
+
+_FUTURE_CUES = (
+    r"will|won't|wo\s+n't|shall|'ll|going\s+to|gonna|scheduled|schedule|expected|expects?"
+    r"|plans?\s+to|planned\s+to|planning|set\s+to|due(?!\s+to\s+(?:the|a|an|its|his|her|their)\b)"
+    r"|is\s+to|are\s+to|until|till|upcoming|next|intends?|aims?\s+to|hopes?\s+to|would|'d"
+    r"|to\s+be\s+held|slated|poised|forthcoming|await(?:s|ing)?|ahead|tomorrow|later\s+this"
+)
+_PAST_CUES = (
+    r"was|were|had|did|didn't|said|told|met|went|came|made|took|gave|held|saw|left|began"
+    r"|won|lost|got|sent|paid|put|fell|rose|sold|bought|brought|thought|found|led|ran"
+    r"|spent|struck|broke|spoke|wrote|became|hit|cut|quit|shot|stood|knew|felt|kept|meant"
+    r"|ago|yesterday|last|earlier|previously|ended|[a-z]{2,}(?<!need)(?<!speed)(?<!indeed)"
+    r"(?<!hundred)(?<!proceed)(?<!exceed)(?<!succeed)(?<!united)(?<!limited)(?<!based)ed"
+)
+_PRESENT_CUES = r"is|are|am|says|say|has|have|'s|'re"
+_CUE = re.compile(
+    rf"\b(?:(?P<future>{_FUTURE_CUES})|(?P<past>{_PAST_CUES})|(?P<present>{_PRESENT_CUES}))\b",
+    re.IGNORECASE,
+)
+
+
+def sentence_tense(text: str, sentence_start: int, sentence_end: int, start: int, end: int) -> str | None:
+    """'past', 'future', 'present' or None for the mention text[start:end] in its sentence."""
+    before: str | None = None
+    for match in _CUE.finditer(text, sentence_start, start):
+        before = match.lastgroup
+    if before is not None and before != PRESENT:
+        return before
+    after: str | None = None
+    for match in _CUE.finditer(text, end, sentence_end):
+        after = match.lastgroup
+        if after != PRESENT:
+            break
+    if after is not None and after != PRESENT:
+        return after
+    return before or after

@@ -1,0 +1,125 @@
+"""The word lists (vocabulary.toml) as lookup tables and as regex alternations for the rules."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+VOCABULARY_FILE = Path(__file__).with_name("vocabulary.toml")
+
+
+@cache
+def vocabulary() -> dict[str, dict[str, Any]]:
+    with VOCABULARY_FILE.open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def table(name: str) -> dict[str, Any]:
+    return vocabulary()[name]
+
+
+def alternation(words: list[str] | dict[str, Any]) -> str:
+    """A non-capturing regex alternation, longest words first so that "sept" beats "sep"."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+
+
+MONTHS: dict[str, int] = table("months")
+WEEKDAYS: dict[str, int] = table("weekdays")
+SEASONS: dict[str, str] = table("seasons")
+PARTS_OF_DAY: dict[str, str] = table("parts_of_day")
+UNITS: dict[str, str] = table("units")
+NUMBERS: dict[str, float] = table("numbers")
+VAGUE_NUMBERS: dict[str, Any] = table("vague_numbers")
+ORDINALS: dict[str, int] = table("ordinals")
+HOLIDAYS: dict[str, str] = table("holidays")
+MODIFIERS: dict[str, str] = table("modifiers")
+
+_NUMBER_WORDS = [w for w in NUMBERS if " " not in w]
+_SMALL = [w for w in _NUMBER_WORDS if w not in ("a", "an", "hundred", "dozen", "half", "couple")]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_UNIT_ONES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+
+# Regex macros the rule files use as {name}.
+MACROS: dict[str, str] = {
+    "month": alternation(MONTHS) + r"\.?",
+    "weekday": alternation(WEEKDAYS),
+    "season": alternation(SEASONS),
+    "part_of_day": alternation(PARTS_OF_DAY),
+    "unit": alternation(UNITS),
+    "unit_singular": alternation([u for u in UNITS if not u.endswith("s")]),
+    "unit_plural": alternation([u for u in UNITS if u.endswith("s")]),
+    "holiday": alternation(HOLIDAYS),
+    "ordinal": alternation(ORDINALS),
+    # a cardinal: digits (with a fraction), or words ("twenty four", "two and a half")
+    "number": (
+        r"(?:\d+(?:\.\d+)?(?:(?:-|\s+)\d/\d)?"
+        r"|" + alternation(_TENS) + r"(?:[-\s]+" + alternation(_UNIT_ONES) + r")?"
+        r"|" + alternation(NUMBERS) + r")(?:\s+and\s+a\s+half)?"
+    ),
+    "vague": alternation(VAGUE_NUMBERS),
+    "year": r"(?:1[0-9]\d\d|20\d\d)",
+    "day": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
+    "approx": (
+        r"(?:about|around|nearly|almost|some|roughly|approximately|more\s+than|less\s+than"
+        r"|fewer\s+than|at\s+least|at\s+most|up\s+to|over|under|just|only|barely|well\s+over"
+        r"|no\s+more\s+than|as\s+many\s+as|as\s+long\s+as|another|a\s+further|the\s+first"
+        r"|the\s+last|the\s+past|the\s+next|the\s+previous|the\s+coming|the\s+final|the)"
+    ),
+    "spoken_year": (
+        r"(?:nineteen|twenty)[-\s]+(?:"
+        + alternation(_TENS)
+        + r"(?:[-\s]+"
+        + alternation(_UNIT_ONES)
+        + r")?|"
+        + alternation(_SMALL)
+        + r")"
+        r"|two\s+thousand(?:\s+(?:and\s+)?" + alternation(_SMALL) + r")?"
+    ),
+}
+
+
+def expand(pattern: str) -> str:
+    """Replace {macro} names in a rule pattern with their regex."""
+    return re.sub(r"\{([a-z_]+)\}", lambda m: MACROS[m.group(1)], pattern)
+
+
+def number_value(words: str) -> float | None:
+    """The value of a number as written ("4-1/2", "twenty four", "a", "two and a half")."""
+    text = re.sub(r"\s+", " ", words.strip().lower())
+    extra = 0.0
+    if text.endswith(" and a half"):
+        extra = 0.5
+        text = text[: -len(" and a half")]
+    fraction = re.fullmatch(r"(\d+)(?:-| )(\d)/(\d)", text)
+    if fraction:
+        return int(fraction.group(1)) + int(fraction.group(2)) / int(fraction.group(3)) + extra
+    try:
+        return float(text) + extra
+    except ValueError:
+        pass
+    if text in NUMBERS:
+        return float(NUMBERS[text]) + extra
+    parts = re.split(r"[-\s]+", text)
+    if len(parts) == 2 and parts[0] in NUMBERS and parts[1] in NUMBERS:
+        return float(NUMBERS[parts[0]] + NUMBERS[parts[1]]) + extra
+    return None
+
+
+def spoken_year_value(words: str) -> int | None:
+    """ "nineteen ninety-six" -> 1996, "two thousand" -> 2000."""
+    parts = re.split(r"[-\s]+", words.strip().lower())
+    if parts[:2] == ["two", "thousand"]:
+        rest = [p for p in parts[2:] if p != "and"]
+        return 2000 + sum(int(NUMBERS[p]) for p in rest if p in NUMBERS)
+    if parts and parts[0] in ("nineteen", "twenty"):
+        return int(NUMBERS[parts[0]]) * 100 + sum(int(NUMBERS[p]) for p in parts[1:] if p in NUMBERS)
+    return None
+
+
+def word_set(words: str) -> frozenset[str]:
+    """A set of lower-case words written as one space-separated string (easy to read and edit)."""
+    return frozenset(words.lower().split())
