@@ -1,0 +1,258 @@
+"""The project being worked on: its articles, edit history and view state, its file and its journal.
+
+Every change is written to the autosave journal before the call returns (see journal.py),
+so a crash loses nothing made up to then; a clean save or close removes the journal.
+No Qt here: the window drives a ProjectDocument, and so can a script or a test.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from timeline.domain.article import Article
+from timeline.domain.edits import Edit
+from timeline.store.article_codec import article_to_row
+from timeline.store.edit_codec import edit_to_json
+from timeline.store.errors import describe_os_error
+from timeline.store.history import EditHistory
+from timeline.store.journal import EditJournal, JournalHeader
+from timeline.store.project import Project
+from timeline.store.project_file import read_project_file, save_project
+
+
+class ProjectDocument:
+    """A project open for editing. `history` may be shared with the window's session.
+
+    `journal_problem` holds a one-line reason when the journal cannot be written (full
+    disk): editing goes on in memory, and the window should say that crash safety is off.
+    """
+
+    def __init__(
+        self,
+        project: Project | None = None,
+        *,
+        path: str | Path | None = None,
+        digest: str | None = None,
+        recovery_directory: Path | None = None,
+    ) -> None:
+        project = project if project is not None else Project()
+        self.path: Path | None = Path(path) if path is not None else None
+        self.history = EditHistory(project.edits, cursor=project.undo_cursor)
+        self.articles: tuple[Article, ...] = project.articles
+        self.view_state: dict[str, object] = dict(project.view_state)
+        self.journal_problem: str | None = None
+        self._digest = digest
+        self._recovery_directory = recovery_directory
+        self._articles_saved = True
+        self._history_replaced = False
+        self._journal: EditJournal | None = None
+        self._suspended = False
+        self._recorded_edits = self.history.all_edits
+        self._recorded_cursor = self.history.cursor
+
+    # -- opening ---------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | Path, *, recovery_directory: Path | None = None) -> ProjectDocument:
+        """Read a project file (ProjectError subclasses say why it cannot be opened)."""
+        stored = read_project_file(path)
+        return cls(stored.project, path=path, digest=stored.digest, recovery_directory=recovery_directory)
+
+    # -- state -----------------------------------------------------------------------------
+    @property
+    def is_modified(self) -> bool:
+        """True when there is work that Save would write (view changes alone do not count)."""
+        return self._history_replaced or not self._articles_saved or not self.history.is_clean
+
+    @property
+    def digest(self) -> str | None:
+        """The content digest of the file last saved or opened; None for a new project."""
+        return self._digest
+
+    @property
+    def display_name(self) -> str:
+        return self.path.name if self.path is not None else "Untitled"
+
+    @property
+    def journal_path(self) -> Path | None:
+        return self._journal.path if self._journal is not None else None
+
+    def snapshot(self) -> Project:
+        return Project(self.articles, self.history.all_edits, self.history.cursor, dict(self.view_state))
+
+    # -- changes ---------------------------------------------------------------------------
+    def apply_edit(self, edit: Edit) -> None:
+        self.history.push(edit)
+        self.record_history()
+
+    def undo(self) -> Edit | None:
+        edit = self.history.undo()
+        self.record_history()
+        return edit
+
+    def redo(self) -> Edit | None:
+        edit = self.history.redo()
+        self.record_history()
+        return edit
+
+    def track_history(self, history: EditHistory) -> None:
+        """Someone (the window's session) now holds a different history object: follow it."""
+        if history is self.history:
+            self.record_history()
+            return
+        self.history = history
+        self._history_replaced = True
+        self._record({"op": "history", **_history_entry(history)})
+        self._recorded_edits = history.all_edits
+        self._recorded_cursor = history.cursor
+
+    def record_history(self) -> None:
+        """Journal whatever happened to `history` since the last call: a new edit, undo or redo."""
+        edits = self.history.all_edits
+        cursor = self.history.cursor
+        before, before_cursor = self._recorded_edits, self._recorded_cursor
+        if cursor == before_cursor and _same(edits, before):
+            return
+        if _same(edits, before):
+            entry: dict[str, Any] = {"op": "cursor", "value": cursor}
+        elif (
+            len(edits) == before_cursor + 1
+            and cursor == len(edits)
+            and _same(edits[:before_cursor], before[:before_cursor])
+        ):
+            entry = {"op": "push", "edit": edit_to_json(edits[-1])}
+        else:
+            entry = {"op": "history", **_history_entry(self.history)}
+        self._recorded_edits, self._recorded_cursor = edits, cursor
+        self._record(entry)
+
+    def set_articles(self, articles: Sequence[Article]) -> None:
+        articles = tuple(articles)
+        if _same(articles, self.articles):
+            return
+        self.articles = articles
+        self._articles_saved = False
+        self._record(_articles_entry(articles))
+
+    def set_view_state(self, state: Mapping[str, object]) -> None:
+        """Remember what the window shows; journaled only alongside real work, and not fsynced."""
+        state = dict(state)
+        Project(view_state=state)  # refuses anything that is not plain JSON data
+        if state == self.view_state:
+            return
+        self.view_state = state
+        if self._journal is not None and not self._suspended:
+            self._append({"op": "view", "state": state}, durable=False)
+
+    # -- saving and closing ----------------------------------------------------------------
+    def save(self, path: str | Path | None = None) -> Path:
+        """Write the project atomically (to `path` for Save As). ProjectWriteError keeps all in memory."""
+        target = Path(path) if path is not None else self.path
+        if target is None:
+            raise ValueError("an untitled project needs a file name to be saved")
+        self._digest = save_project(target, self.snapshot())
+        self.path = target
+        self.history.mark_clean()
+        self._history_replaced = False
+        self._articles_saved = True
+        if self._journal is not None:
+            self._journal.discard()  # the file now holds everything the journal did
+            self._journal = None
+        return target
+
+    def close(self) -> None:
+        """A clean end (after saving or choosing to discard): the journal goes."""
+        if self._journal is not None:
+            self._journal.discard()
+            self._journal = None
+
+    def release(self) -> None:
+        """Let go of the journal but keep it on disk, as a crash would (tests, handing over)."""
+        if self._journal is not None:
+            self._journal.close()
+            self._journal = None
+
+    # -- the journal -----------------------------------------------------------------------
+    @contextlib.contextmanager
+    def replaying(self) -> Iterator[None]:
+        """Changes made inside are not journaled (they come from a journal being replayed)."""
+        self._suspended = True
+        try:
+            yield
+        finally:
+            self._suspended = False
+            self._recorded_edits = self.history.all_edits
+            self._recorded_cursor = self.history.cursor
+
+    def adopt_journal(self, journal: EditJournal) -> None:
+        """Carry on writing a recovered session's journal (its lines already hold this state)."""
+        if self._journal is not None:
+            self._journal.discard()
+        self._journal = journal
+
+    def mark_unsaved(self) -> None:
+        """Nothing here is in a project file yet (recovered work): Save has something to write."""
+        self._articles_saved = False
+
+    def _record(self, entry: dict[str, Any]) -> None:
+        if self._suspended:
+            return
+        if self._journal is None:
+            self._start_journal()  # its first lines capture the state including this change
+            return
+        self._append(entry, durable=True)
+
+    def _append(self, entry: dict[str, Any], *, durable: bool) -> None:
+        assert self._journal is not None
+        try:
+            self._journal.append(entry, durable=durable)
+        except OSError as error:
+            # A journal with a gap would replay wrongly: drop it; the next change starts afresh.
+            self._journal.discard()
+            self._journal = None
+            self.journal_problem = describe_os_error(error, "the autosave journal")
+
+    def _start_journal(self) -> None:
+        from timeline.store.config_location import recovery_dir
+
+        directory = self._recovery_directory or recovery_dir()
+        header = JournalHeader(
+            project_path=str(self.path.resolve()) if self.path is not None else None,
+            base_digest=self._digest,
+            started=time.time(),
+        )
+        try:
+            journal = EditJournal.create(directory, header)
+            self._journal = journal
+            if not self._articles_saved or self.path is None:
+                journal.append(_articles_entry(self.articles), durable=False)
+            if self._history_replaced or not self.history.is_clean:
+                journal.append({"op": "history", **_history_entry(self.history)}, durable=False)
+            if self.view_state:
+                journal.append({"op": "view", "state": self.view_state}, durable=False)
+            journal.append({"op": "checkpoint"}, durable=True)
+        except OSError as error:
+            if self._journal is not None:
+                self._journal.discard()
+                self._journal = None
+            self.journal_problem = describe_os_error(error, "the autosave journal")
+            return
+        self.journal_problem = None
+
+
+def _same(first: Sequence[object], second: Sequence[object]) -> bool:
+    """Element-wise identity first (cheap, the usual case), then equality."""
+    if len(first) != len(second):
+        return False
+    return all(a is b for a, b in zip(first, second, strict=True)) or tuple(first) == tuple(second)
+
+
+def _history_entry(history: EditHistory) -> dict[str, Any]:
+    return {"edits": [edit_to_json(edit) for edit in history.all_edits], "cursor": history.cursor}
+
+
+def _articles_entry(articles: Sequence[Article]) -> dict[str, Any]:
+    return {"op": "articles", "articles": [list(article_to_row(a)) for a in articles]}
