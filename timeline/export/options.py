@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, timedelta
 from enum import StrEnum
 from pathlib import Path
 
@@ -114,3 +115,23 @@ class ExportOptions:
             width_pt, height_pt = self.page_size_pt
             return round(width_pt * self.dpi / 72), round(height_pt * self.dpi / 72)
         return round(self.width * self.scale), round(self.height * self.scale)
+
+
+def parse_date_bound(text: str, *, last: bool) -> date:
+    """'2023', '2023-03' or '2023-03-17' as a day: the period's first day, or with `last`
+    its last day, so that --from 2023-03 --to 2023-03 means all of March."""
+    parts = text.strip().split("-")
+    try:
+        if len(parts) == 1 and len(parts[0]) == 4:
+            year = int(parts[0])
+            return date(year, 12, 31) if last else date(year, 1, 1)
+        if len(parts) == 2:
+            year, month = int(parts[0]), int(parts[1])
+            first = date(year, month, 1)
+            if not last:
+                return first
+            following = date(year + month // 12, month % 12 + 1, 1)
+            return following - timedelta(days=1)
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValueError(f"not a date: {text!r} (use YYYY, YYYY-MM or YYYY-MM-DD)") from None

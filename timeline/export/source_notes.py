@@ -62,7 +62,7 @@ def source_notes(
             number=first_number + index,
             event_id=event.event_id,
             when=interval_text(event.interval),
-            label=event.label,
+            label=event.label.strip(),
             citations=citations_for(event, articles),
         )
         for index, event in enumerate(events)
