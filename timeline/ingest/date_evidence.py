@@ -35,7 +35,8 @@ class DateFinding:
 
     candidate: DateCandidate
     label: str  # "manifest", "first line", "page metadata", ...
-    save_date_suspect: bool = False  # a lone header line: may be when the page was saved
+    save_date_suspect: bool = False  # may be the day the page or file was saved
+    caution: str | None = None  # shown when this finding wins: why it should be checked
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,9 +57,17 @@ class DateChoice:
 
 
 def finding(
-    value: date, source: str, evidence: str, trust: int, label: str, *, save_date_suspect: bool = False
+    value: date,
+    source: str,
+    evidence: str,
+    trust: int,
+    label: str,
+    *,
+    save_date_suspect: bool = False,
+    caution: str | None = None,
 ) -> DateFinding:
-    return DateFinding(DateCandidate(value, source, evidence, trust), label, save_date_suspect)
+    candidate = DateCandidate(value, source, evidence, trust)
+    return DateFinding(candidate, label, save_date_suspect, caution)
 
 
 def choose_date(findings: Sequence[DateFinding], hints: Sequence[MonthDayHint] = ()) -> DateChoice:
@@ -89,9 +98,6 @@ def choose_date(findings: Sequence[DateFinding], hints: Sequence[MonthDayHint] =
             warnings.append(
                 f"dateline “{hint.evidence}” says {hint.day} {MONTHS_LONG[hint.month - 1]}; {using}"
             )
-    if winner.save_date_suspect:
-        warnings.append(
-            f"date taken from a lone date line at the top ({describe_day(chosen)}); "
-            "it may be the day the page was saved: check it"
-        )
+    if winner.caution and not any(f.candidate.value == chosen for f in ranked[1:]):
+        warnings.append(f"date taken from {winner.caution} ({describe_day(chosen)}): check it")
     return DateChoice(chosen, winner.candidate.source, candidates, tuple(warnings))

@@ -6,6 +6,7 @@ the common news styles. Anything ambiguous (03/04/2023) is left alone rather tha
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -97,18 +98,27 @@ def _from_match(match: re.Match[str]) -> date | None:
     return _build(year, _month_number(groups["month"]), int(groups["day"]))
 
 
+def _start(found: FoundDate) -> int:
+    return found.start
+
+
 def find_dates(text: str) -> list[FoundDate]:
-    """Every full date in the text, by position; overlapping matches keep the earliest one."""
-    found: list[FoundDate] = []
+    """Every full date in the text, by position; of overlapping matches the earlier pattern wins."""
+    kept: list[FoundDate] = []  # sorted by start, never overlapping
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
             value = _from_match(match)
             if value is None:
                 continue
-            if any(f.start < match.end() and match.start() < f.end for f in found):
+            at = bisect.bisect_left(kept, match.start(), key=_start)
+            before = kept[at - 1] if at > 0 else None
+            after = kept[at] if at < len(kept) else None
+            if (before is not None and before.end > match.start()) or (
+                after is not None and after.start < match.end()
+            ):
                 continue
-            found.append(FoundDate(value, match.start(), match.end()))
-    return sorted(found, key=lambda f: f.start)
+            kept.insert(at, FoundDate(value, match.start(), match.end()))
+    return kept
 
 
 def parse_date(text: str) -> date | None:

@@ -142,7 +142,15 @@ def find_datelines(text: str) -> DatelineFindings:
         else:
             label = "first line" if index == 0 else "date line at the top"
             findings.append(
-                finding(value, "dateline", evidence, TRUST_LONE_DATE_LINE, label, save_date_suspect=True)
+                finding(
+                    value,
+                    "dateline",
+                    evidence,
+                    TRUST_LONE_DATE_LINE,
+                    label,
+                    save_date_suspect=True,
+                    caution="a lone date line at the top, which may be the day the page was saved",
+                )
             )
     covered = list(spans)
     for start, end in lines:

@@ -14,9 +14,11 @@ from timeline.ingest.limits import (
     MAX_BYTES_BY_SUFFIX,
     MAX_BYTES_DEFAULT,
     MAX_TEXT_CHARS,
+    SECONDS_PER_FILE,
     describe_size,
 )
 from timeline.ingest.manifest import Declaration
+from timeline.ingest.time_guard import TookTooLong, run_with_limit
 
 MAX_TITLE_CHARS = 160
 
@@ -69,7 +71,9 @@ def read_content(path: Path) -> DocumentContent:
 
 def _outcome(path: Path) -> _Outcome:
     try:
-        return _Outcome(read_content(path), None)
+        return _Outcome(run_with_limit(lambda: read_content(path), SECONDS_PER_FILE), None)
+    except TookTooLong:
+        return _Outcome(None, f"gave up after {SECONDS_PER_FILE:.0f} s: the file is too slow to read")
     except UnreadableDocument as error:
         return _Outcome(None, one_line(str(error)))
     except MemoryError:
@@ -81,16 +85,20 @@ def _outcome(path: Path) -> _Outcome:
 
 
 def _first_line_title(text: str, metadata_spans: tuple[tuple[int, int], ...]) -> str | None:
+    """The first line with words outside the metadata spans (a dateline prefix is cut off)."""
     position = 0
     for line in text[:20_000].split("\n"):
-        inside = any(start <= position < end for start, end in metadata_spans)
-        position_next = position + len(line) + 1
-        stripped = " ".join(line.split())
-        if stripped and not inside:
+        end = position + len(line)
+        kept = list(line)
+        for start, stop in metadata_spans:
+            for index in range(max(start, position), min(stop, end)):
+                kept[index - position] = " "
+        stripped = " ".join("".join(kept).split()).lstrip("#•*-–—|: ").strip()
+        if any(ch.isalnum() for ch in stripped):
             if len(stripped) > MAX_TITLE_CHARS:
                 return stripped[: MAX_TITLE_CHARS - 1] + "…"
             return stripped
-        position = position_next
+        position = end + 1
     return None
 
 

@@ -22,7 +22,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _ALLOWED_CONTROLS = frozenset("\t\n\r\f\v\x1a")  # \x1a: the DOS end-of-file mark
-_MAX_BAD_UTF8_SHARE = 0.01  # of non-ASCII bytes; beyond it the file is not UTF-8 at all
+_FEW_BAD_BYTES = 4
 _MAX_CONTROL_SHARE = 0.005
 
 
@@ -65,12 +65,16 @@ def _looks_utf16_without_bom(data: bytes) -> str | None:
 
 
 def _mostly_utf8(data: bytes) -> DecodedText | None:
-    """UTF-8 with a few broken bytes (a cut copy, one mis-pasted character)."""
+    """UTF-8 with a few broken bytes (a cut copy, one mis-pasted character).
+
+    Legacy 8-bit text almost never forms valid UTF-8 sequences, so valid sequences that
+    outnumber the broken bytes (or a handful of broken bytes beside a few valid ones)
+    mean UTF-8; dropping the file would lose all the rest.
+    """
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
-    non_ascii = sum(1 for byte in data if byte >= 0x80)
-    valid_multibyte = any(ord(ch) >= 0x80 and ch != "\ufffd" for ch in text)
-    if not valid_multibyte or bad > max(1, non_ascii * _MAX_BAD_UTF8_SHARE):
+    valid = sum(1 for ch in text if ord(ch) >= 0x80 and ch != "\ufffd")
+    if valid == 0 or bad > max(_FEW_BAD_BYTES, valid):
         return None
     noun = "byte" if bad == 1 else "bytes"
     return DecodedText(text, "utf-8", (f"{bad} invalid UTF-8 {noun} replaced with �",))

@@ -1,0 +1,185 @@
+"""Publication-date evidence in a saved web page: structured tags, then htmldate's choice.
+
+htmldate (the best-scoring open date extractor) makes the choice; the page's own tags
+supply the evidence shown to the analyst. It is given a parsed tree, never a string, so it
+cannot mistake the input for a URL and download it; it reads a canonical address only as
+text. Results it can only have padded (a year-month or a bare year turned into the 1st)
+are dropped unless the page states that full day, because a guessed day would anchor
+relative dates wrongly.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from lxml.html import HtmlElement
+
+from timeline.ingest.date_evidence import (
+    TRUST_HTML_FOUND,
+    TRUST_HTML_STRUCTURED,
+    TRUST_HTML_TEXT_SEARCH,
+    DateFinding,
+    finding,
+)
+from timeline.ingest.date_strings import find_dates
+
+# Attribute values naming the publication (not modification) date in meta tags.
+PUBLISHED_META_KEYS = frozenset(
+    key.lower()
+    for key in (
+        "article:published_time",
+        "og:published_time",
+        "og:article:published_time",
+        "datePublished",
+        "pubdate",
+        "publishdate",
+        "publish-date",
+        "publish_date",
+        "published_time",
+        "published-date",
+        "date",
+        "dc.date",
+        "dc.date.issued",
+        "dc.date.created",
+        "dcterms.issued",
+        "dcterms.created",
+        "dcterms.date",
+        "citation_publication_date",
+        "citation_date",
+        "sailthru.date",
+        "parsely-pub-date",
+        "article.published",
+        "originalpublicationdate",
+        "publication_date",
+        "release_date",
+    )
+)
+MAX_JSON_LD_CHARS = 1_000_000
+MAX_EVIDENCE_CHARS = 200
+MAX_TEXT_SEARCHED = 200_000
+_ISO_DAY = re.compile(r"^\s*((?:19|20)\d\d)-(\d\d)-(\d\d)")
+
+
+def _day(value: str) -> date | None:
+    match = _ISO_DAY.match(value)
+    if match is not None:
+        try:
+            return date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:
+            return None
+    found = find_dates(value[:100])
+    return found[0].value if found else None
+
+
+def _short(text: str) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= MAX_EVIDENCE_CHARS else flat[: MAX_EVIDENCE_CHARS - 1] + "…"
+
+
+def _json_published(node: object, depth: int = 0) -> Iterator[str]:
+    if depth > 20:
+        return
+    if isinstance(node, dict):
+        value = node.get("datePublished")
+        if isinstance(value, str):
+            yield value
+        for child in node.values():
+            if isinstance(child, dict | list):
+                yield from _json_published(child, depth + 1)
+    elif isinstance(node, list):
+        for child in node:
+            yield from _json_published(child, depth + 1)
+
+
+def structured_dates(tree: HtmlElement) -> list[tuple[date, str]]:
+    """(day, evidence) for each publication date stated in tags, in document order."""
+    found: list[tuple[date, str]] = []
+    for meta in tree.iter("meta"):
+        key = meta.get("property") or meta.get("name") or meta.get("itemprop") or ""
+        content = meta.get("content") or ""
+        if key.strip().lower() in PUBLISHED_META_KEYS and content:
+            value = _day(content)
+            if value is not None:
+                found.append((value, _short(f'<meta {key}="{content}">')))
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        raw = script.text or ""
+        if len(raw) > MAX_JSON_LD_CHARS:
+            continue
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            continue
+        for text in _json_published(data):
+            value = _day(text)
+            if value is not None:
+                found.append((value, _short(f'JSON-LD "datePublished": "{text}"')))
+    for element in tree.iter("time"):
+        stamp = element.get("datetime") or ""
+        published = (
+            element.get("itemprop") == "datePublished"
+            or element.get("pubdate") is not None
+            or "publish" in (element.get("class") or "").lower()
+        )
+        if published and stamp:
+            value = _day(stamp)
+            if value is not None:
+                found.append((value, _short(f'<time datetime="{stamp}">')))
+    return found
+
+
+def _htmldate(tree: HtmlElement, extensive: bool) -> date | None:
+    from htmldate import find_date
+
+    try:
+        result = find_date(
+            tree, extensive_search=extensive, original_date=True, outputformat="%Y-%m-%d"
+        )
+    except Exception:  # htmldate's heuristics failing on a strange page cost only the date
+        return None
+    return date.fromisoformat(result) if result else None
+
+
+def _states_day(tree: HtmlElement, html: str, value: date) -> bool:
+    """Whether the page writes this full day somewhere (so it was not padded from a month)."""
+    iso = value.isoformat()
+    if iso in html or iso.replace("-", "/") in html or iso.replace("-", "") in html:
+        return True
+    text = " ".join(tree.itertext())[:MAX_TEXT_SEARCHED]
+    return any(found.value == value for found in find_dates(text))
+
+
+def html_date_findings(
+    tree: HtmlElement, html: str, quick_choice: str | None = None, *, extensive: bool = True
+) -> tuple[DateFinding, ...]:
+    """quick_choice: htmldate's result without extensive search, when already computed.
+
+    extensive: allow htmldate's slow search of the whole text when the markup gives no date.
+    """
+    stated = structured_dates(tree)
+    if quick_choice is not None:
+        chosen: date | None = _day(quick_choice)
+    else:
+        chosen = _htmldate(tree, extensive=False)
+    trust_found, how = TRUST_HTML_FOUND, "htmldate, from the page's markup"
+    if chosen is None and extensive:
+        chosen = _htmldate(tree, extensive=True)
+        trust_found, how = TRUST_HTML_TEXT_SEARCH, "htmldate, from a search of the page's text"
+        if chosen is not None and chosen.day == 1 and not _states_day(tree, html, chosen):
+            chosen = None
+    findings: list[DateFinding] = []
+    seen: set[tuple[date, str]] = set()
+    for value, evidence in stated:
+        if (value, evidence) in seen:
+            continue
+        seen.add((value, evidence))
+        # htmldate weighs all tags and the canonical address; a tag it passed over ranks below it.
+        trust = TRUST_HTML_STRUCTURED if chosen in (None, value) else TRUST_HTML_FOUND - 2
+        findings.append(finding(value, "html-meta", evidence, trust, "page metadata"))
+    if chosen is not None and all(value != chosen for value, _ in stated):
+        findings.append(finding(chosen, "html-meta", how, trust_found, "page date"))
+    return tuple(findings)
