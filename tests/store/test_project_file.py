@@ -104,6 +104,7 @@ def test_a_read_only_folder_gives_a_clear_error(tmp_path, monkeypatch):
     folder = tmp_path / "locked"
     folder.mkdir()
     if os.geteuid() == 0:  # root writes anywhere: make the folder refuse as a read-only mount would
+
         def refuse(*args, **kwargs):
             raise OSError(errno.EROFS, os.strerror(errno.EROFS))
 
@@ -149,7 +150,7 @@ def test_a_project_from_a_newer_version_is_refused_with_a_clear_message(tmp_path
     [
         (["DROP TABLE edits"], "tables missing: edits"),
         (["UPDATE edits SET edit = '{not json' WHERE position = 0"], "damaged"),
-        (["UPDATE edits SET edit = '{\"type\": \"Explode\"}' WHERE position = 1"], "unknown edit type"),
+        (['UPDATE edits SET edit = \'{"type": "Explode"}\' WHERE position = 1'], "unknown edit type"),
         (["UPDATE articles SET date = '2023-13-45' WHERE position = 1"], "bad date"),
         (["UPDATE articles SET candidates = '{}' WHERE position = 0"], "not a list"),
         (["UPDATE meta SET value = '99' WHERE key = 'undo_cursor'"], "undo cursor"),

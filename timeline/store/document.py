@@ -47,9 +47,13 @@ class ProjectDocument:
         self.journal_problem: str | None = None
         self._digest = digest
         self._recovery_directory = recovery_directory
-        self._articles_saved = True
-        self._history_replaced = False
+        unsaved = self.path is None and bool(project.articles or project.edits)
+        self._articles_saved = not unsaved
+        self._history_replaced = unsaved
         self._journal: EditJournal | None = None
+        # True when some unsaved state is in no journal (a journal write failed, or the
+        # document was built from data not on disk): the next journal must start whole.
+        self._baseline_missing = unsaved
         self._suspended = False
         self._recorded_edits = self.history.all_edits
         self._recorded_cursor = self.history.cursor
@@ -158,6 +162,7 @@ class ProjectDocument:
         self.history.mark_clean()
         self._history_replaced = False
         self._articles_saved = True
+        self._baseline_missing = False
         if self._journal is not None:
             self._journal.discard()  # the file now holds everything the journal did
             self._journal = None
@@ -192,6 +197,7 @@ class ProjectDocument:
         if self._journal is not None:
             self._journal.discard()
         self._journal = journal
+        self._baseline_missing = False
 
     def mark_unsaved(self) -> None:
         """Nothing here is in a project file yet (recovered work): Save has something to write."""
@@ -201,7 +207,7 @@ class ProjectDocument:
         if self._suspended:
             return
         if self._journal is None:
-            self._start_journal()  # its first lines capture the state including this change
+            self._start_journal(entry)
             return
         self._append(entry, durable=True)
 
@@ -210,12 +216,19 @@ class ProjectDocument:
         try:
             self._journal.append(entry, durable=durable)
         except OSError as error:
-            # A journal with a gap would replay wrongly: drop it; the next change starts afresh.
+            # A journal with a gap would replay wrongly: drop it; the next change starts one whole.
             self._journal.discard()
             self._journal = None
+            self._baseline_missing = True
             self.journal_problem = describe_os_error(error, "the autosave journal")
 
-    def _start_journal(self) -> None:
+    def _start_journal(self, entry: dict[str, Any]) -> None:
+        """Begin a journal whose lines, replayed onto the project file, give the state after `entry`.
+
+        Usually the state before `entry` is what is on disk, so the header and `entry` are
+        enough (and replay puts the edit on top of the file even if another window saved it
+        meanwhile). Otherwise the journal starts with the whole unsaved state.
+        """
         from timeline.store.config_location import recovery_dir
 
         directory = self._recovery_directory or recovery_dir()
@@ -227,19 +240,23 @@ class ProjectDocument:
         try:
             journal = EditJournal.create(directory, header)
             self._journal = journal
-            if not self._articles_saved or self.path is None:
-                journal.append(_articles_entry(self.articles), durable=False)
-            if self._history_replaced or not self.history.is_clean:
+            if self._baseline_missing:
+                if not self._articles_saved or self.path is None:
+                    journal.append(_articles_entry(self.articles), durable=False)
                 journal.append({"op": "history", **_history_entry(self.history)}, durable=False)
-            if self.view_state:
-                journal.append({"op": "view", "state": self.view_state}, durable=False)
-            journal.append({"op": "checkpoint"}, durable=True)
+                if self.view_state:
+                    journal.append({"op": "view", "state": self.view_state}, durable=False)
+                journal.append({"op": "checkpoint"}, durable=True)
+            else:
+                journal.append(entry, durable=True)
         except OSError as error:
             if self._journal is not None:
                 self._journal.discard()
                 self._journal = None
+            self._baseline_missing = True
             self.journal_problem = describe_os_error(error, "the autosave journal")
             return
+        self._baseline_missing = False
         self.journal_problem = None
 
 
