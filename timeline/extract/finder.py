@@ -12,17 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from timeline.extract.rulebook import Rule, master_pattern
+from timeline.extract.rulebook import Rule, load_rules, master_pattern
 from timeline.extract.vocabulary import (
     HOLIDAYS,
-    MODIFIERS,
     MONTHS,
-    NUMBERS,
-    ORDINALS,
     PARTS_OF_DAY,
     SEASONS,
     UNITS,
-    VAGUE_NUMBERS,
     WEEKDAYS,
     word_set,
 )
@@ -41,17 +37,10 @@ TRIGGERS: frozenset[str] = frozenset(
     fiscal"""
 )
 
-# Words that may stand before a trigger inside one expression.
+# Words that may stand before a trigger inside one expression: every word the rules spell
+# out ("the", "more", "than", "near", ...), so a new rule never needs this list edited.
 PHRASE_WORDS: frozenset[str] = frozenset(
-    [*MODIFIERS, *ORDINALS, *VAGUE_NUMBERS]
-    + [w for name in (*NUMBERS, *VAGUE_NUMBERS) for w in name.split()]
-    + [w for name in HOLIDAYS for w in name.replace("'", " ").split()]
-) | word_set(
-    """the a an of this that last next past coming previous following same current latest
-    fiscal earlier later more than less fewer about around nearly almost some roughly
-    approximately at least most up to over under just only barely well no as many long
-    another further final straight consecutive additional full s year years week month
-    every each other in on the year's mid early late t"""
+    word for rule in load_rules() for word in re.findall(r"[a-z]+", rule.pattern.lower())
 )
 
 _GAP_OK = frozenset(" \t\n\r-'’.,")  # what may separate words of one expression

@@ -57,7 +57,10 @@ def extract_mentions(text: str, article_date: date | None, *, day_first: bool = 
             max(sentence_end, candidate.end),
             previous,
         )
-        resolution = RESOLVERS[candidate.rule.resolve](candidate.groups, ctx)
+        try:
+            resolution = RESOLVERS[candidate.rule.resolve](candidate.groups, ctx)
+        except (OverflowError, ValueError):
+            resolution = None  # arithmetic past year 1 or 9999: not a date we can place
         if resolution is None:
             continue
         mention = _mention(text, candidate.start, candidate.end, candidate.rule.name, resolution, ctx)

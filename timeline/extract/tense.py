@@ -28,7 +28,9 @@ _PAST_CUES = (
 )
 _PRESENT_CUES = r"is|are|am|says|say|has|have|'s|'re"
 _CUE = re.compile(
-    rf"\b(?:(?P<future>{_FUTURE_CUES})|(?P<past>{_PAST_CUES})|(?P<present>{_PRESENT_CUES}))\b",
+    # a participle after "be"/"been" ("will be held") takes the tense of its auxiliary
+    rf"\b(?:(?P<future>{_FUTURE_CUES})|(?<!\bbe )(?<!\bbeen )(?P<past>{_PAST_CUES})"
+    rf"|(?P<present>{_PRESENT_CUES}))\b",
     re.IGNORECASE,
 )
 

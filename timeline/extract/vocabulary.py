@@ -43,9 +43,14 @@ _SMALL = [w for w in _NUMBER_WORDS if w not in ("a", "an", "hundred", "dozen", "
 _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _UNIT_ONES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 
+# "Dec" and "Sept" are abbreviations: each begins a longer month name.
+_MONTH_ABBREVIATIONS = [m for m in MONTHS if any(o != m and o.startswith(m) for o in MONTHS)]
+
 # Regex macros the rule files use as {name}.
 MACROS: dict[str, str] = {
-    "month": alternation(MONTHS) + r"\.?",
+    # a full month name, or an abbreviation with its optional dot ("Dec." but not "March.")
+    "month": "(?:" + alternation([m for m in MONTHS if m not in _MONTH_ABBREVIATIONS])
+    + "|" + alternation(_MONTH_ABBREVIATIONS) + r"\.?)",
     "weekday": alternation(WEEKDAYS),
     "season": alternation(SEASONS),
     "part_of_day": alternation(PARTS_OF_DAY),

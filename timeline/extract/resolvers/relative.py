@@ -134,12 +134,7 @@ def resolve_relative_unit(groups: dict[str, str], ctx: Context) -> Resolution | 
         tense = ctx.tense()
         step = 1 if tense == "future" else -1
     if unit == "weekend":
-        if rel in ("this", "") and anchor.isoweekday() >= 6:
-            step = 0
-        monday = anchor - timedelta(days=anchor.isoweekday() - 1)
-        if step == -1 and rel == "" and anchor.isoweekday() >= 6:
-            step = 0
-        return Resolution(DATE, week_value(monday + timedelta(weeks=step)) + "-WE", ARTICLE, stated, tense)
+        return Resolution(DATE, _weekend(anchor, step, rel) + "-WE", ARTICLE, stated, tense)
     if unit == "week":
         value = week_value(anchor + timedelta(weeks=step))
     elif unit == "month":
@@ -153,6 +148,17 @@ def resolve_relative_unit(groups: dict[str, str], ctx: Context) -> Resolution | 
     else:
         value = century_value(anchor.year + 100 * step)
     return Resolution(DATE, value, ARTICLE, stated, tense)
+
+
+def _weekend(anchor: date, step: int, rel: str) -> str:
+    """The week of the weekend meant: "this" = this week's, else the first one before/after."""
+    weekday = anchor.isoweekday()
+    monday = anchor - timedelta(days=weekday - 1)
+    if rel in ("this", "current") or (weekday >= 6 and rel == ""):
+        return week_value(monday)
+    if step > 0:
+        return week_value(monday if weekday < 6 else monday + timedelta(weeks=1))
+    return week_value(monday - timedelta(weeks=1))
 
 
 def _relative_season(code: str, rel: str, ctx: Context) -> Resolution:

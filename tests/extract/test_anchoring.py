@@ -1,0 +1,81 @@
+"""How relative expressions are anchored: article date, previous mention, or not at all."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from timeline.domain.mention import AnchorKind
+from timeline.extract import extract_mentions
+
+
+def _by_text(text: str, article_date: date | None):
+    return {m.text: m for m in extract_mentions(text, article_date)}
+
+
+def test_weekday_explanation_names_article_date_tense_and_result():
+    mention = _by_text("The warrant was issued on Friday.", date(2023, 3, 20))["Friday"]
+    assert mention.value == "2023-03-17"
+    assert mention.anchor.kind is AnchorKind.ARTICLE_DATE
+    assert mention.anchor.anchor_date == date(2023, 3, 20)
+    assert mention.tense == "past"
+    assert mention.stated == frozenset({"weekday"})
+    assert mention.explanation == (
+        "'Friday' in an article dated Mon 20 Mar 2023, past tense, resolved to Fri 17 Mar 2023"
+    )
+
+
+def test_two_days_later_counts_from_the_previous_mention():
+    text = "The fire started on June 3, 1998. Two days later it was out."
+    mentions = _by_text(text, date(1998, 6, 10))
+    later = mentions["Two days later"]
+    assert later.value == "1998-06-05"
+    assert later.anchor.kind is AnchorKind.PREVIOUS_MENTION
+    assert later.anchor.value == "1998-06-03"
+    assert (later.anchor.mention_start, later.anchor.mention_end) == (20, 32)
+    assert later.anchor.mention_text == "June 3, 1998"
+    assert "June 3, 1998" in later.explanation
+
+
+def test_the_following_day_and_that_year_use_the_latest_mention():
+    text = ("Troops crossed the border on 12 May 1940. The following day the city fell. "
+            "In 1944 the war turned, and later that year Paris was freed.")
+    mentions = _by_text(text, date(1990, 1, 1))
+    assert mentions["The following day"].value == "1940-05-13"
+    assert mentions["later that year"].value == "1944"
+    assert mentions["later that year"].anchor.value == "1944"
+
+
+def test_narrative_expression_without_an_earlier_date_stays_unresolved():
+    mention = _by_text("Two days later the rebels withdrew.", date(2023, 3, 20))["Two days later"]
+    assert mention.anchor.kind is AnchorKind.UNANCHORED
+    assert mention.interval is None
+    assert "X" in mention.value
+
+
+def test_without_article_date_relative_expressions_are_unanchored():
+    text = "He left yesterday, met them on Friday and returns next week. It began in 1998."
+    mentions = _by_text(text, None)
+    for surface in ("yesterday", "Friday", "next week"):
+        mention = mentions[surface]
+        assert mention.anchor.kind is AnchorKind.UNANCHORED, surface
+        assert mention.interval is None
+        assert "X" in mention.value
+        assert "no article date" in mention.explanation
+    assert mentions["1998"].anchor.kind is AnchorKind.NONE
+    assert mentions["1998"].value == "1998"
+
+
+def test_absolute_date_states_all_its_fields():
+    mention = _by_text("It opened on 3 June 1998.", None)["3 June 1998"]
+    assert mention.anchor.kind is AnchorKind.NONE
+    assert mention.stated == frozenset({"year", "month", "day"})
+    assert not mention.is_implied
+
+
+def test_mentions_are_sorted_and_inside_their_sentences():
+    text = "Talks ended on Monday. They resume on Friday, March 24, 2023, in Geneva!"
+    mentions = extract_mentions(text, date(2023, 3, 21))
+    assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+    for mention in mentions:
+        assert text[mention.start:mention.end] == mention.text
+        assert mention.sentence_start <= mention.start < mention.end <= mention.sentence_end

@@ -1,0 +1,38 @@
+"""Things that look like dates but are not: the extractor must leave them alone."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.extract import extract_mentions
+
+ARTICLE_DATE = date(2023, 3, 20)
+
+NOT_DATES = [
+    "Officials may decide to act.",
+    "Protesters march through the capital.",
+    "They will march on the embassy.",
+    "The airline ordered a Boeing 737 and an Airbus 320.",
+    "Ukraine needs 155 mm shells.",
+    "Leaders of the G-20 met.",
+    "The fine was 2,000 euros.",
+    "Article 5 of the treaty applies.",
+    "Inflation reached 21%.",
+    "He wrote for The Sunday Times.",
+    "The bloc has 27 members and 141 countries voted.",
+    "She counted 1,998 ballots and 3.5 million votes.",
+    "Turn to page 12 for details.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_not_a_date(text: str):
+    dated = [m for m in extract_mentions(text, ARTICLE_DATE) if m.timex_type.value in ("DATE", "TIME")]
+    assert dated == [], [m.explanation for m in dated]
+
+
+def test_may_and_march_as_months_still_work():
+    mentions = extract_mentions("He resigned in May and the march began in March.", ARTICLE_DATE)
+    assert [m.text for m in mentions] == ["May", "March"]
