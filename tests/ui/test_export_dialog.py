@@ -1,0 +1,172 @@
+"""The export dialog, clipboard copy and printing, driven through Qt like an analyst would."""
+
+from __future__ import annotations
+
+import importlib.util
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from types import SimpleNamespace
+
+import pypdf
+import pytest
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from timeline.domain.corpus import ArticleAnalysis, Corpus
+from timeline.domain.interval import TimeInterval
+from timeline.export.options import ExportFormat
+from timeline.export.pages import PageRequest
+from timeline.export.scope import TimeRange
+from timeline.ui.export_dialog import (
+    ExportDialog,
+    install_export_actions,
+    print_corpus,
+    view_image,
+)
+
+
+def _load_story_module():  # the export tests' hand-built corpus, shared rather than copied
+    path = Path(__file__).resolve().parent.parent / "export" / "story_corpus.py"
+    spec = importlib.util.spec_from_file_location("export_story_corpus", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_story = _load_story_module()
+build_story, make_article, make_event = _story.build_story, _story.make_article, _story.make_event
+
+
+@pytest.fixture
+def story() -> Corpus:
+    return build_story()
+
+
+def crowded(count: int) -> Corpus:
+    article = make_article("a", date(2020, 1, 1), outlet="wire")
+    events = tuple(make_event(f"e{n}", f"Event {n}",
+                              TimeInterval.for_day(date(2000, 1, 1) + timedelta(days=n)),
+                              [(article, "then", "Then.")]) for n in range(count))
+    return Corpus((ArticleAnalysis(article, ()),), events)
+
+
+@pytest.fixture
+def dialog(qtbot, story):
+    dialog = ExportDialog(story, view_range=TimeRange(datetime(2023, 3, 15), datetime(2023, 3, 25)))
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_widgets_become_options(dialog):
+    dialog.set_format(ExportFormat.PDF)
+    dialog.page_box.setCurrentIndex(dialog.page_box.findData("letter"))
+    dialog.orientation_box.setCurrentIndex(dialog.orientation_box.findData("portrait"))
+    dialog.title_edit.setText("Moscow visit")
+    dialog.range_button.setChecked(True)
+    dialog.from_edit.setDate(QDate(2023, 3, 17))
+    dialog.to_edit.setDate(QDate(2023, 3, 20))
+    options = dialog.options()
+    assert options.format is ExportFormat.PDF
+    assert (options.page, options.orientation, options.title) == ("letter", "portrait", "Moscow visit")
+    assert options.span == TimeRange(datetime(2023, 3, 17), datetime(2023, 3, 21))
+    assert dialog.page_group.isEnabled() and not dialog.picture_group.isEnabled()
+
+
+def test_scope_defaults_to_the_current_view(dialog):
+    assert dialog.view_button.isChecked()
+    assert dialog.options().span == TimeRange(datetime(2023, 3, 15), datetime(2023, 3, 25))
+    dialog.corpus_button.setChecked(True)
+    assert dialog.options().span is None
+
+
+def test_size_presets_and_print_resolution(dialog):
+    dialog.set_format(ExportFormat.PNG)
+    dialog.size_box.setCurrentIndex(1)
+    assert (dialog.options().width, dialog.options().height) == (3840, 2160)
+    dialog.print_resolution.setChecked(True)
+    dialog.dpi_spin.setValue(150)
+    assert dialog.options().pixel_size == (1754, 1240)  # A4 landscape at 150 dpi
+    assert dialog.page_group.isEnabled() and not dialog.size_box.isEnabled()
+
+
+def test_export_runs_in_the_background_and_reports(dialog, qtbot, tmp_path):
+    dialog.set_format(ExportFormat.PDF)
+    dialog.corpus_button.setChecked(True)
+    with qtbot.waitSignal(dialog.exported, timeout=30_000) as blocker:
+        assert dialog.start_export(tmp_path / "out.pdf")
+        assert dialog.is_exporting and dialog.cancel_button.isEnabled()
+    result = blocker.args[0]
+    assert result.path.exists()
+    assert len(pypdf.PdfReader(result.path).pages) == 1
+    assert "Wrote out.pdf" in dialog.status_label.text()
+    assert not dialog.is_exporting and dialog.export_button.isEnabled()
+
+
+def test_cancel_stops_a_large_export_and_writes_nothing(qtbot, tmp_path):
+    dialog = ExportDialog(crowded(4000))
+    qtbot.addWidget(dialog)
+    dialog.set_format(ExportFormat.PDF)
+    with qtbot.waitSignal(dialog.export_failed, timeout=30_000) as blocker:
+        dialog.start_export(tmp_path / "big.pdf")
+        dialog.cancel_export()
+    assert "cancelled" in blocker.args[0]
+    assert not (tmp_path / "big.pdf").exists()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_backwards_range_is_refused_in_the_dialog(dialog, tmp_path):
+    dialog.range_button.setChecked(True)
+    dialog.from_edit.setDate(QDate(2023, 3, 20))
+    dialog.to_edit.setDate(QDate(2023, 3, 1))
+    assert not dialog.start_export(tmp_path / "x.png")
+    assert "ends before it starts" in dialog.status_label.text()
+
+
+def test_view_image_is_a_composed_slide(story):
+    image = view_image(story, None, title="Visit")
+    assert (image.width(), image.height()) == (1920, 1080)
+    assert len({image.pixel(x, 60) for x in range(0, 1900, 5)}) > 2  # the title is drawn
+
+
+def test_print_composes_for_the_printer_paper(story, tmp_path):
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    pages = print_corpus(printer, story, PageRequest("Printed", None, None))
+    reader = pypdf.PdfReader(tmp_path / "printed.pdf")
+    assert len(reader.pages) == pages == 1
+    assert "Printed" in reader.pages[0].extract_text()
+
+
+class FakeWindow(QMainWindow):
+    """The two things the lead's window offers the export: its session and the view."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        super().__init__()
+        self.session = SimpleNamespace(corpus=corpus)
+        self.timeline_view = SimpleNamespace(
+            visible_range=lambda: (datetime(2023, 3, 1), datetime(2023, 4, 1)))
+        self.menus: dict[str, QMenu] = {}
+        self.quit_action = self.menu("File").addAction("Quit")
+
+    def menu(self, title: str) -> QMenu:
+        if title not in self.menus:
+            self.menus[title] = self.menuBar().addMenu(title)
+        return self.menus[title]
+
+
+def test_install_adds_the_menu_actions_and_copy_fills_the_clipboard(qtbot, story):
+    window = FakeWindow(story)
+    qtbot.addWidget(window)
+    install_export_actions(window)
+    file_texts = [a.text() for a in window.menu("File").actions()]
+    assert file_texts.index("&Export…") < file_texts.index("Quit")
+    assert "&Print…" in file_texts
+    assert "Copy view as &image" in [a.text() for a in window.menu("Edit").actions()]
+    QGuiApplication.clipboard().clear()
+    window.copy_view_action.trigger()
+    image = QGuiApplication.clipboard().image()
+    assert (image.width(), image.height()) == (1920, 1080)
+    assert "Copied the view" in window.statusBar().currentMessage()

@@ -1,0 +1,476 @@
+"""File → Export…, Edit → Copy view as image and File → Print…: briefing exports from the window.
+
+The export runs on Qt's thread pool (painting into QImage, QSvgGenerator and QPdfWriter
+is allowed off the GUI thread; QPixmap is not), with progress and cancel in the dialog.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timeline.domain.corpus import Corpus
+from timeline.export.exporter import ExportResult, export_corpus
+from timeline.export.fonts import load_export_fonts
+from timeline.export.options import PAGE_SIZES_PT, ExportFormat, ExportOptions
+from timeline.export.pages import PageRequest, compose_pages
+from timeline.export.picture_formats import paint_pages, render_image
+from timeline.export.scope import TimeRange, corpus_range
+from timeline.ui.background import BackgroundTask, start
+
+FORMAT_NAMES: dict[ExportFormat, str] = {
+    ExportFormat.PNG: "PNG image",
+    ExportFormat.SVG: "SVG drawing (text stays text)",
+    ExportFormat.PDF: "PDF document (vector, paged)",
+    ExportFormat.CSV: "CSV table of events and sources",
+    ExportFormat.JSON: "JSON, every field",
+    ExportFormat.TIMELINEJS: "TimelineJS JSON (web page)",
+}
+SIZE_PRESETS: tuple[tuple[str, tuple[int, int] | None], ...] = (
+    ("1920 × 1080 (Full HD slide)", (1920, 1080)),
+    ("3840 × 2160 (4K)", (3840, 2160)),
+    ("1280 × 720 (HD)", (1280, 720)),
+    ("1600 × 1200 (4:3 slide)", (1600, 1200)),
+    ("Custom", None),
+)
+PAGE_NAMES = {"a4": "A4", "letter": "US Letter", "16:9": "16:9 slide"}
+CLIPBOARD_SIZE = (1920, 1080)
+SCOPE_VIEW, SCOPE_CORPUS, SCOPE_RANGE = 0, 1, 2
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class ExportDialog(QDialog):
+    """Choose format, scope, size or page, title; then export in the background."""
+
+    exported = Signal(object)  # ExportResult
+    export_failed = Signal(str)
+
+    def __init__(self, corpus: Corpus, *, view_range: TimeRange | None = None,
+                 title: str = "Timeline", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export timeline")
+        self.setObjectName("exportDialog")
+        self._corpus = corpus
+        self._view_range = view_range
+        self._task: BackgroundTask | None = None
+        self.last_result: ExportResult | None = None
+        load_export_fonts()  # on the GUI thread, before any worker measures text
+
+        self.format_box = QComboBox()
+        self.format_box.setAccessibleName("Export format")
+        for fmt, name in FORMAT_NAMES.items():
+            self.format_box.addItem(name, fmt.value)  # Qt would turn the enum into str
+
+        self.title_edit = QLineEdit(title)
+        self.title_edit.setAccessibleName("Title")
+        self.subtitle_edit = QLineEdit()
+        self.subtitle_edit.setAccessibleName("Subtitle")
+        self.subtitle_edit.setPlaceholderText("the date range and counts")
+
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        form.addRow("&Format:", self.format_box)
+        form.addRow("&Title:", self.title_edit)
+        form.addRow("&Subtitle:", self.subtitle_edit)
+        layout.addLayout(form)
+        layout.addWidget(self._build_scope())
+        layout.addWidget(self._build_picture_options())
+        layout.addWidget(self._build_page_options())
+
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setAccessibleName("Export progress")
+        self.progress_bar.setVisible(False)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("exportStatus")
+        self.status_label.setWordWrap(True)
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(self.status_label)
+
+        self.buttons = QDialogButtonBox()
+        self.export_button = QPushButton("&Export…")
+        self.export_button.setAccessibleName("Export")
+        self.export_button.setDefault(True)
+        self.cancel_button = QPushButton("&Cancel export")
+        self.cancel_button.setAccessibleName("Cancel export")
+        self.cancel_button.setEnabled(False)
+        self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        self.export_button.clicked.connect(self._choose_file_and_export)
+        self.cancel_button.clicked.connect(self.cancel_export)
+        layout.addWidget(self.buttons)
+
+        self.format_box.currentIndexChanged.connect(self._update_enabled)
+        self.size_box.currentIndexChanged.connect(self._on_size_preset)
+        self.print_resolution.toggled.connect(self._update_enabled)
+        self._update_enabled()
+
+    # -- building --------------------------------------------------------------------------
+    def _build_scope(self) -> QGroupBox:
+        group = QGroupBox("Scope")
+        self.scope_buttons = QButtonGroup(self)
+        self.view_button = QRadioButton("Current &view")
+        self.corpus_button = QRadioButton("&Whole corpus")
+        self.range_button = QRadioButton("Date &range:")
+        for number, button in enumerate((self.view_button, self.corpus_button, self.range_button)):
+            button.setAccessibleName(button.text().replace("&", "").rstrip(":"))
+            self.scope_buttons.addButton(button, number)
+        whole = corpus_range(self._corpus.events)
+        first = whole.start.date() if whole else date(2000, 1, 1)
+        last = (whole.end - timedelta(days=1)).date() if whole else date(2000, 12, 31)
+        self.from_edit = QDateEdit(qdate(first))
+        self.to_edit = QDateEdit(qdate(last))
+        for edit, name in ((self.from_edit, "From date"), (self.to_edit, "To date")):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setAccessibleName(name)
+        self.view_button.setEnabled(self._view_range is not None)
+        (self.view_button if self._view_range is not None else self.corpus_button).setChecked(True)
+        row = QHBoxLayout()
+        row.addWidget(self.range_button)
+        row.addWidget(self.from_edit)
+        row.addWidget(QLabel("to"))
+        row.addWidget(self.to_edit)
+        row.addStretch(1)
+        box = QVBoxLayout(group)
+        box.addWidget(self.view_button)
+        box.addWidget(self.corpus_button)
+        box.addLayout(row)
+        self.scope_buttons.idToggled.connect(lambda *_: self._update_enabled())
+        return group
+
+    def _build_picture_options(self) -> QGroupBox:
+        group = QGroupBox("Picture (PNG, SVG)")
+        self.picture_group = group
+        self.size_box = QComboBox()
+        self.size_box.setAccessibleName("Picture size")
+        for name, size in SIZE_PRESETS:
+            self.size_box.addItem(name, size)
+        self.width_spin = QSpinBox()
+        self.height_spin = QSpinBox()
+        for spin, name, value in ((self.width_spin, "Width in pixels", 1920),
+                                  (self.height_spin, "Height in pixels", 1080)):
+            spin.setRange(320, 16384)
+            spin.setValue(value)
+            spin.setAccessibleName(name)
+        self.scale_spin = QDoubleSpinBox()
+        self.scale_spin.setRange(0.25, 8.0)
+        self.scale_spin.setSingleStep(0.5)
+        self.scale_spin.setValue(1.0)
+        self.scale_spin.setAccessibleName("Scale")
+        self.print_resolution = QCheckBox("PNG at print &resolution of the page:")
+        self.print_resolution.setAccessibleName("PNG at print resolution")
+        self.dpi_spin = QSpinBox()
+        self.dpi_spin.setRange(36, 1200)
+        self.dpi_spin.setValue(300)
+        self.dpi_spin.setSuffix(" dpi")
+        self.dpi_spin.setAccessibleName("Print resolution in dots per inch")
+        size_row = QHBoxLayout()
+        size_row.addWidget(self.size_box)
+        size_row.addWidget(self.width_spin)
+        size_row.addWidget(QLabel("×"))
+        size_row.addWidget(self.height_spin)
+        dpi_row = QHBoxLayout()
+        dpi_row.addWidget(self.print_resolution)
+        dpi_row.addWidget(self.dpi_spin)
+        dpi_row.addStretch(1)
+        form = QFormLayout(group)
+        form.addRow("Si&ze:", size_row)
+        form.addRow("Sc&ale:", self.scale_spin)
+        form.addRow(dpi_row)
+        return group
+
+    def _build_page_options(self) -> QGroupBox:
+        group = QGroupBox("Page (PDF, print-resolution PNG)")
+        self.page_group = group
+        self.page_box = QComboBox()
+        self.page_box.setAccessibleName("Page size")
+        for key in PAGE_SIZES_PT:
+            self.page_box.addItem(PAGE_NAMES[key], key)
+        self.orientation_box = QComboBox()
+        self.orientation_box.setAccessibleName("Orientation")
+        self.orientation_box.addItem("Landscape", "landscape")
+        self.orientation_box.addItem("Portrait", "portrait")
+        form = QFormLayout(group)
+        form.addRow("&Page:", self.page_box)
+        form.addRow("&Orientation:", self.orientation_box)
+        return group
+
+    # -- state -----------------------------------------------------------------------------
+    @property
+    def chosen_format(self) -> ExportFormat:
+        return ExportFormat(self.format_box.currentData())
+
+    def set_format(self, fmt: ExportFormat) -> None:
+        self.format_box.setCurrentIndex(self.format_box.findData(fmt.value))
+
+    def chosen_span(self) -> TimeRange | None:
+        scope = self.scope_buttons.checkedId()
+        if scope == SCOPE_VIEW and self._view_range is not None:
+            return self._view_range
+        if scope == SCOPE_RANGE:
+            first, last = pydate(self.from_edit.date()), pydate(self.to_edit.date())
+            if last < first:
+                raise ValueError("the date range ends before it starts")
+            return TimeRange(datetime.combine(first, time()),
+                             datetime.combine(last, time()) + timedelta(days=1))
+        return None
+
+    def options(self) -> ExportOptions:
+        """The options as the widgets say; ValueError when they do not make sense."""
+        fmt = self.chosen_format
+        subtitle = self.subtitle_edit.text().strip() or None
+        return ExportOptions(
+            fmt,
+            title=self.title_edit.text().strip() or "Timeline",
+            subtitle=subtitle,
+            span=self.chosen_span(),
+            width=self.width_spin.value(),
+            height=self.height_spin.value(),
+            scale=self.scale_spin.value(),
+            dpi=self.dpi_spin.value() if fmt is ExportFormat.PNG and self.print_resolution.isChecked()
+            else None,
+            page=self.page_box.currentData(),
+            orientation=self.orientation_box.currentData(),
+        )
+
+    def _update_enabled(self) -> None:
+        fmt = self.chosen_format
+        png_on_page = fmt is ExportFormat.PNG and self.print_resolution.isChecked()
+        self.picture_group.setEnabled(fmt in (ExportFormat.PNG, ExportFormat.SVG))
+        self.print_resolution.setEnabled(fmt is ExportFormat.PNG)
+        self.dpi_spin.setEnabled(png_on_page)
+        custom = self.size_box.currentData() is None
+        for widget in (self.width_spin, self.height_spin):
+            widget.setEnabled(custom and not png_on_page)
+        self.size_box.setEnabled(not png_on_page)
+        self.scale_spin.setEnabled(fmt is ExportFormat.PNG and not png_on_page)
+        self.page_group.setEnabled(fmt is ExportFormat.PDF or png_on_page)
+        self.from_edit.setEnabled(self.range_button.isChecked())
+        self.to_edit.setEnabled(self.range_button.isChecked())
+        self.subtitle_edit.setEnabled(fmt is not ExportFormat.CSV)
+        self.title_edit.setEnabled(fmt is not ExportFormat.CSV)
+
+    def _on_size_preset(self) -> None:
+        size = self.size_box.currentData()
+        if size is not None:
+            self.width_spin.setValue(size[0])
+            self.height_spin.setValue(size[1])
+        self._update_enabled()
+
+    # -- exporting -------------------------------------------------------------------------
+    def _choose_file_and_export(self) -> None:
+        fmt = self.chosen_format
+        suffix = fmt.suffix
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export timeline", f"timeline{suffix}", f"{FORMAT_NAMES[fmt]} (*{suffix})")
+        if path:
+            if not path.lower().endswith(suffix):
+                path += suffix
+            self.start_export(Path(path))
+
+    @property
+    def is_exporting(self) -> bool:
+        return self._task is not None
+
+    def start_export(self, path: Path) -> bool:
+        """Export to `path` in the background; False (and a message) when options are wrong."""
+        if self._task is not None:
+            return False
+        try:
+            options = self.options()
+        except ValueError as error:
+            self._show_status(f"Cannot export: {error}", error=True)
+            return False
+        corpus = self._corpus
+
+        def work(progress: Any, cancelled: Any) -> ExportResult:
+            return export_corpus(corpus, options, path, on_progress=progress,
+                                 should_cancel=cancelled)
+
+        task = BackgroundTask(work)
+        task.relay.progressed.connect(self._on_progress)
+        task.relay.succeeded.connect(self._on_succeeded)
+        task.relay.failed.connect(self._on_failed)
+        self._task = task
+        self.progress_bar.setRange(0, 0)
+        self.progress_bar.setVisible(True)
+        self.export_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self._show_status(f"Exporting to {path.name}…")
+        start(task)
+        return True
+
+    def cancel_export(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self._show_status("Cancelling…")
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress_bar.setRange(0, max(total, 1))
+        self.progress_bar.setValue(done)
+
+    def _finish(self) -> None:
+        self._task = None
+        self.progress_bar.setVisible(False)
+        self.export_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+
+    def _on_succeeded(self, result: ExportResult) -> None:
+        self._finish()
+        self.last_result = result
+        pages = f", {result.pages} pages" if result.pages > 1 else ""
+        self._show_status(f"Wrote {result.path.name}: {result.events} events{pages}, "
+                          f"{result.size_bytes / 1024:.0f} KiB.")
+        self.exported.emit(result)
+
+    def _on_failed(self, message: str) -> None:
+        self._finish()
+        if message.startswith("ExportCancelled"):
+            message = "Export cancelled; no file was written."
+        else:
+            message = f"Export failed: {message.split(': ', 1)[-1]}"
+        self._show_status(message, error=True)
+        self.export_failed.emit(message)
+
+    def _show_status(self, text: str, *, error: bool = False) -> None:
+        self.status_label.setText(text)
+        self.status_label.setStyleSheet("color: #a01010;" if error else "")
+
+    def reject(self) -> None:
+        if self._task is not None:
+            self._task.cancel()  # the result, if any, arrives to a closed dialog and is ignored
+        super().reject()
+
+
+# -- clipboard and printing -------------------------------------------------------------------
+def view_image(corpus: Corpus, span: TimeRange | None, *, title: str = "Timeline",
+               size: tuple[int, int] = CLIPBOARD_SIZE) -> QImage:
+    """The view as a composed slide: the same page as an export, sized for pasting."""
+    pages = compose_pages(corpus, PageRequest(title, None, span), float(size[0]), float(size[1]),
+                          paginate=False)
+    return render_image(pages[0], size)
+
+
+def print_corpus(printer: QPrinter, corpus: Corpus, request: PageRequest) -> int:
+    """Paint the pages on the printer's paper, composed for its page size; returns pages."""
+    rect = printer.pageLayout().paintRectPoints()
+    width, height = rect.width() * 96 / 72, rect.height() * 96 / 72
+    pages = compose_pages(corpus, request, width, height, paginate=True)
+    paint_pages(printer, pages)
+    return len(pages)
+
+
+# -- installing into the main window ----------------------------------------------------------
+def current_view_range(window: Any) -> TimeRange | None:
+    """The range the timeline view shows, when the view says."""
+    view = getattr(window, "timeline_view", None)
+    visible = getattr(view, "visible_range", None)
+    if callable(visible):
+        visible = visible()
+    if visible is None:
+        return None
+    start, end = visible
+    return TimeRange(start, end) if end > start else None
+
+
+def install_export_actions(window: Any) -> None:
+    """File → Export…, File → Print… and Edit → Copy view as image on the main window."""
+    state = {"title": "Timeline"}
+
+    def open_dialog() -> None:
+        corpus = window.session.corpus
+        if not any(not e.hidden for e in corpus.events):
+            QMessageBox.information(window, "Export", "There are no dated events to export yet.")
+            return
+        dialog = ExportDialog(corpus, view_range=current_view_range(window),
+                              title=state["title"], parent=window)
+        dialog.exported.connect(lambda result: window.statusBar().showMessage(
+            f"Exported {result.path}", 10_000))
+        dialog.exec()
+        state["title"] = dialog.title_edit.text() or state["title"]
+
+    def copy_view() -> None:
+        corpus = window.session.corpus
+        if not any(not e.hidden for e in corpus.events):
+            window.statusBar().showMessage("Nothing to copy: no dated events.", 5_000)
+            return
+        image = view_image(corpus, current_view_range(window), title=state["title"])
+        QGuiApplication.clipboard().setImage(image)
+        window.statusBar().showMessage(
+            f"Copied the view as a {image.width()}×{image.height()} image.", 5_000)
+
+    def print_view() -> None:
+        corpus = window.session.corpus
+        if not any(not e.hidden for e in corpus.events):
+            window.statusBar().showMessage("Nothing to print: no dated events.", 5_000)
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        request = PageRequest(state["title"], None, current_view_range(window))
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            count = print_corpus(printer, corpus, request)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        window.statusBar().showMessage(f"Sent {count} page(s) to the printer.", 5_000)
+
+    file_menu = window.menu("File")
+    edit_menu = window.menu("Edit")
+    export_action = QAction("&Export…", window)
+    export_action.setShortcut(QKeySequence("Ctrl+E"))
+    export_action.triggered.connect(open_dialog)
+    print_action = QAction("&Print…", window)
+    print_action.setShortcut(QKeySequence.StandardKey.Print)
+    print_action.triggered.connect(print_view)
+    copy_action = QAction("Copy view as &image", window)
+    copy_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+    copy_action.triggered.connect(copy_view)
+    # Before Quit, which the window adds last to the File menu.
+    quit_action = getattr(window, "quit_action", None)
+    file_menu.insertAction(quit_action, export_action)
+    file_menu.insertAction(quit_action, print_action)
+    file_menu.insertSeparator(quit_action)
+    edit_menu.addAction(copy_action)
+    window.export_action, window.print_action, window.copy_view_action = (
+        export_action, print_action, copy_action)
+
+
+__all__ = ["ExportDialog", "install_export_actions", "print_corpus", "view_image"]
