@@ -119,7 +119,7 @@ def write_all(folder: Path = FIXTURES) -> None:
         "binary_junk.txt": random.Random(5).randbytes(4096),
         "invalid_utf8.txt": "Putin met Xi on Monday in Moscow – the Kremlin said. ".encode()
         + b"\xff\xfe broken \xc3 bytes\n"
-        + "More text about the talks on Tuesday.\n".encode(),
+        + b"More text about the talks on Tuesday.\n",
         "empty.txt": b"",
     }
     for name, data in files.items():

@@ -1,0 +1,138 @@
+"""Each format's fixture reads into the right text, title, outlet and dated evidence."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from timeline.domain.article import Article
+
+
+def test_saved_page_keeps_the_article_and_drops_menus_comments_and_footer(documents):
+    page: Article = documents["saved_page.html"]
+
+    assert page.error is None
+    assert "warmly welcomed Chinese leader Xi Jinping" in page.text
+    assert "broader talks on Tuesday" in page.text
+    for noise in ("Subscribe", "Sport", "Most read", "Great article", "All rights reserved"):
+        assert noise not in page.text
+    assert (page.title, page.outlet) == ("Putin welcomes Xi to the Kremlin", "World News Daily")
+
+
+def test_saved_page_date_comes_from_its_publication_tags_with_evidence(documents):
+    page = documents["saved_page.html"]
+
+    assert (page.date, page.date_source) == (date(2023, 3, 20), "html-meta")
+    evidence = [c.evidence for c in page.candidates if c.source == "html-meta"]
+    assert any("article:published_time" in e for e in evidence)
+    assert any("datePublished" in e for e in evidence)
+    assert not any("modified" in e for e in evidence)  # a later edit is not the publication
+    assert page.warnings == ()  # the dateline's "March 20" agrees with the tags
+
+
+def test_page_without_metadata_is_dated_by_its_wire_dateline(documents):
+    page = documents["page_without_metadata.htm"]
+
+    assert (page.date, page.date_source) == (date(2023, 3, 21), "dateline")
+    assert page.title == "Talks continue"  # the <title> without its site suffix
+    assert "Markets" not in page.text and "Terms" not in page.text
+    (start, end), = page.metadata_spans
+    assert page.text[start:end] == "MOSCOW, March 21, 2023 (Reuters) -"
+
+
+def test_plain_email_gives_subject_sender_and_the_date_header_as_written(documents):
+    mail = documents["briefing.eml"]
+
+    assert mail.title == "Xi arrives in Moscow for three-day visit"
+    assert mail.outlet == "World Desk Briefing"
+    # 21:15 in Moscow is 18:15 UTC: still the 20th either way, and the sender's day is kept.
+    assert (mail.date, mail.date_source) == (date(2023, 3, 20), "email-header")
+    assert mail.candidates[0].evidence == "Date: Mon, 20 Mar 2023 21:15:00 +0300"
+    assert "three-day state visit. Talks with Vladimir Putin are planned for Tuesday – the" in mail.text
+
+
+def test_html_email_body_is_read_without_its_attachment(documents):
+    mail = documents["html_body.eml"]
+
+    assert mail.error is None
+    assert "formal talks in the Kremlin on Tuesday" in mail.text
+    assert "R0lGOD" not in mail.text
+    assert (mail.date, mail.date_source) == (date(2023, 3, 21), "email-header")
+
+
+def test_pdf_text_layer_title_and_creation_date(documents):
+    pdf = documents["report.pdf"]
+
+    assert pdf.error is None
+    assert "welcomed Chinese leader Xi Jinping to the Kremlin on Monday." in pdf.text
+    assert pdf.title == "Kremlin talks (PDF)"
+    assert pdf.outlet == "wire report"  # from the manifest, which gives no date for it
+    assert (pdf.date, pdf.date_source) == (date(2023, 3, 20), "pdf-meta")
+    assert [c.source for c in pdf.candidates] == ["pdf-meta", "dateline"]
+
+
+def test_pdf_restricted_without_a_user_password_still_reads(documents):
+    pdf = documents["encrypted_no_password.pdf"]
+
+    assert pdf.error is None and "Kremlin on Monday" in pdf.text
+
+
+def test_docx_paragraphs_tables_and_core_properties(documents):
+    doc = documents["report.docx"]
+
+    assert doc.error is None
+    assert doc.text.splitlines()[:2] == [
+        "Xi backs Putin at start of visit",
+        "Russian President Vladimir Putin received his Chinese counterpart Xi Jinping on "
+        "Monday for a three-day state visit.",
+    ]
+    assert "Tuesday\tBroader talks" in doc.text
+    assert doc.title == "Xi backs Putin (Word copy)"
+    assert (doc.date, doc.date_source) == (date(2023, 3, 20), "docx-meta")
+    assert doc.warnings == (
+        "date taken from the Word document's creation date, which may be the day the text was "
+        "pasted (Mon 20 Mar 2023): check it",
+    )
+
+
+def test_legacy_and_utf16_text_files(documents):
+    assert documents["utf16_bom.txt"].text.endswith("on Monday. Привет.\n")
+    assert documents["utf16_bom.txt"].date == date(2023, 3, 20)
+    assert "“welcomed”" in documents["windows1252.txt"].text
+    assert "5 €" in documents["windows1252.txt"].text
+    assert documents["windows1252.txt"].title == "Élysée statement"
+    assert documents["latin1.txt"].title == "Café talks in Zürich"
+
+
+def test_markdown_heading_becomes_the_title_and_byline_the_date(documents):
+    notes = documents["notes.md"]
+
+    assert notes.title == "Analyst notes: the ICC warrant"
+    assert (notes.date, notes.date_source) == (date(2023, 3, 17), "dateline")
+
+
+def test_header_line_disagreeing_with_the_manifest(documents):
+    article = documents["saved_with_header.txt"]
+
+    assert (article.date, article.date_source) == (date(2023, 3, 20), "manifest")
+    assert article.warnings == (
+        "first line says Tue 2 Jul 2024 (likely the save date); using manifest date Mon 20 Mar 2023",
+    )
+    assert article.title == "Kremlin welcomes Xi"
+
+
+def test_sidecar_gives_date_title_and_outlet(documents):
+    article = documents["sidecar_dated.txt"]
+
+    assert (article.date, article.date_source) == (date(2023, 3, 22), "sidecar")
+    assert (article.title, article.outlet) == ("Xi leaves Moscow", "agency")
+    assert article.candidates[0].evidence == 'sidecar_dated.txt.meta.toml: date = "2023-03-22"'
+
+
+def test_wire_dateline_without_year_leaves_the_article_undated_with_a_reason(documents):
+    article = documents["undated_wire.txt"]
+
+    assert article.date is None and article.date_source is None
+    assert article.warnings == (
+        "dateline “MOSCOW, March 20 (Reuters) -” gives 20 March but no year; set the article's date",
+    )
+    assert article.title.startswith("Russian President Vladimir Putin welcomed Xi Jinping")
