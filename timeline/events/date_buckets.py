@@ -1,0 +1,60 @@
+"""Calendar buckets (day, ISO week, month, year) used to find date-compatible mentions without comparing all pairs.
+
+Two statements of a date agree when one interval lies within the other. Every interval
+is filed under each calendar bucket that wholly contains it; to find what lies within
+an interval, look in the smallest bucket that contains it and keep what it contains.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from timeline.domain.interval import TimeInterval
+
+BucketKey = tuple[object, ...]
+
+DAY = timedelta(days=1)
+# Levels by the longest interval they can hold, finest first.
+LEVEL_SPANS: tuple[tuple[str, timedelta], ...] = (
+    ("D", DAY),
+    ("W", timedelta(days=7)),
+    ("M", timedelta(days=31)),
+    ("Y", timedelta(days=366)),
+)
+
+
+def containing_buckets(interval: TimeInterval) -> list[BucketKey]:
+    """Every calendar bucket that wholly contains the interval, finest first."""
+    first, last = interval.first_day, interval.last_day
+    keys: list[BucketKey] = []
+    if first == last:
+        keys.append(("D", first))
+    first_week, last_week = first.isocalendar(), last.isocalendar()
+    if (first_week.year, first_week.week) == (last_week.year, last_week.week):
+        keys.append(("W", first_week.year, first_week.week))
+    if (first.year, first.month) == (last.year, last.month):
+        keys.append(("M", first.year, first.month))
+    if first.year == last.year:
+        keys.append(("Y", first.year))
+    return keys
+
+
+def lookup_buckets(interval: TimeInterval, max_years: int = 12) -> list[BucketKey]:
+    """Where to look for intervals lying within this one: its smallest bucket, or its years."""
+    keys = containing_buckets(interval)
+    if keys:
+        return keys[:1]
+    first, last = interval.first_day.year, interval.last_day.year
+    if last - first + 1 > max_years:
+        return []  # a century or a decade: too vague to pin any happening to
+    return [("Y", year) for year in range(first, last + 1)]
+
+
+def are_compatible(first: TimeInterval, second: TimeInterval) -> bool:
+    return first.compatible_with(second)
+
+
+def are_close(first: TimeInterval, second: TimeInterval, slack: timedelta = timedelta(days=7)) -> bool:
+    """Near enough that one source may have misplaced the other's date (last month vs this month)."""
+    reach = max(first.duration, second.duration, slack)
+    return abs(first.start - second.start) <= reach

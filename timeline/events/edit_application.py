@@ -1,0 +1,129 @@
+"""Applies the analyst's edits on top of automatic grouping, naming events by their mentions' keys.
+
+Edits apply in the order made. Each names events by mention keys (article, start, end),
+so after re-extraction it still finds every event holding any of those mentions. An edit
+that finds nothing (its mentions are gone, or its date is not a TIMEX3 value) is
+returned as unapplied for the caller to show, never silently dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from timeline.domain.edits import (
+    AddEvent,
+    AnnotateEvent,
+    Edit,
+    EventKeys,
+    HideEvent,
+    MergeEvents,
+    RenameEvent,
+    SetArticleDate,
+    SetEventDate,
+    SplitEvent,
+)
+from timeline.domain.event import Event
+from timeline.events.event_assembly import EvidenceTable, event_from_members
+from timeline.events.event_ids import added_event_key
+from timeline.extract.timex_values import interval_for_value
+
+
+def event_keys(event: Event) -> EventKeys:
+    """The keys an edit uses to name this event: its mentions', or an added event's own key."""
+    if not event.mentions:
+        return frozenset({added_event_key(event.event_id)})
+    return frozenset((m.article_id, m.mention.start, m.mention.end) for m in event.mentions)
+
+
+def apply_edits(
+    events: Sequence[Event], edits: Sequence[Edit], table: EvidenceTable
+) -> tuple[list[Event], list[Edit]]:
+    """The events after every edit, and the edits that found nothing to apply to."""
+    current = list(events)
+    unapplied: list[Edit] = []
+    for edit in edits:
+        if isinstance(edit, SetArticleDate):
+            continue  # applied before extraction, by the analysis
+        result = _apply(current, edit, table)
+        if result is None:
+            unapplied.append(edit)
+        else:
+            current = result
+    return current, unapplied
+
+
+def _apply(events: list[Event], edit: Edit, table: EvidenceTable) -> list[Event] | None:
+    if isinstance(edit, MergeEvents):
+        return _merge(events, edit, table)
+    if isinstance(edit, SplitEvent):
+        return _split(events, edit, table)
+    if isinstance(edit, AddEvent):
+        interval = interval_for_value(edit.value)
+        if interval is None:
+            return None
+        added = Event(edit.event_id, edit.label, edit.value, interval, (), edited=True)
+        return [e for e in events if e.event_id != edit.event_id] + [added]
+    if isinstance(edit, RenameEvent | SetEventDate | HideEvent | AnnotateEvent):
+        targets = _holding(events, edit.keys)
+        if not targets:
+            return None
+        if isinstance(edit, SetEventDate):
+            interval = interval_for_value(edit.value)
+            if interval is None:
+                return None
+            changes: dict[str, object] = {"value": edit.value, "interval": interval, "conflict": False}
+        elif isinstance(edit, RenameEvent):
+            changes = {"label": edit.label}
+        elif isinstance(edit, HideEvent):
+            changes = {"hidden": edit.hidden}
+        else:
+            changes = {"note": edit.note, "tags": edit.tags}
+        return [replace(e, edited=True, **changes) if i in targets else e for i, e in enumerate(events)]  # type: ignore[arg-type]
+    return None
+
+
+def _holding(events: list[Event], keys: EventKeys) -> set[int]:
+    return {i for i, event in enumerate(events) if not keys.isdisjoint(event_keys(event))}
+
+
+def _merge(events: list[Event], edit: MergeEvents, table: EvidenceTable) -> list[Event] | None:
+    first, second = _holding(events, edit.first), _holding(events, edit.second)
+    if not first or not second:
+        return None
+    chosen = sorted(first | second)
+    if len(chosen) == 1:
+        return events  # re-extraction already grouped them together
+    parts = [events[i] for i in chosen]
+    members = table.indices(k for part in parts for k in event_keys(part))
+    if not members:
+        return None  # only analyst-added events: nothing to group
+    merged = event_from_members(table, members)
+    # What the analyst already said about the parts carries over; the first part's wins.
+    renamed = next((p for p in parts if p.edited and p.label), None)
+    merged = replace(
+        merged,
+        label=renamed.label if renamed is not None else merged.label,
+        hidden=all(p.hidden for p in parts),
+        note="\n".join(p.note for p in parts if p.note),
+        tags=tuple(dict.fromkeys(t for p in parts for t in p.tags)),
+        edited=True,
+    )
+    return [e for i, e in enumerate(events) if i not in first | second] + [merged]
+
+
+def _split(events: list[Event], edit: SplitEvent, table: EvidenceTable) -> list[Event] | None:
+    leaving = {key for key in edit.keys if key in table.index_of}
+    touched = {i for i, event in enumerate(events) if not leaving.isdisjoint(event_keys(event))}
+    if not touched:
+        return None
+    result = [e for i, e in enumerate(events) if i not in touched]
+    for i in sorted(touched):
+        staying = table.indices(k for k in event_keys(events[i]) if k not in leaving)
+        if staying:
+            rest = event_from_members(table, staying)
+            result.append(replace(rest, label=events[i].label if events[i].edited else rest.label,
+                                  hidden=events[i].hidden, note=events[i].note, tags=events[i].tags,
+                                  edited=True))
+    result.append(replace(event_from_members(table, table.indices(leaving)), edited=True))
+    return result

@@ -1,0 +1,81 @@
+"""Turns groups of evidence into Event values: date, label, mentions, conflict flag and a stable id."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from timeline.domain.edits import MentionKey
+from timeline.domain.event import Event, EventMention
+from timeline.domain.interval import TimeInterval
+from timeline.events.event_dates import agreed_date, disputed_date
+from timeline.events.event_ids import event_id_for
+from timeline.events.evidence import Evidence
+from timeline.events.labels import choose_label
+from timeline.events.term_vectors import Vector
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceTable:
+    """All evidence of a corpus, addressable by mention key, with its term vectors."""
+
+    evidence: tuple[Evidence, ...]
+    vectors: tuple[Vector, ...]
+    index_of: dict[MentionKey, int]
+
+    @classmethod
+    def build(cls, evidence: Sequence[Evidence], vectors: Sequence[Vector]) -> EvidenceTable:
+        return cls(tuple(evidence), tuple(vectors), {item.key: i for i, item in enumerate(evidence)})
+
+    def event_mention(self, index: int) -> EventMention:
+        item = self.evidence[index]
+        return EventMention(item.article_id, item.mention, item.sentence)
+
+    def indices(self, keys: Iterable[MentionKey]) -> list[int]:
+        return sorted(self.index_of[key] for key in keys if key in self.index_of)
+
+
+def event_from_groups(table: EvidenceTable, date_groups: Sequence[Sequence[int]]) -> Event:
+    """One event from evidence already split into groups that each agree on a date."""
+    members = sorted((i for group in date_groups for i in group), key=lambda i: table.evidence[i].key)
+    value, interval, conflict = _date_of(table, date_groups)
+    return Event(
+        event_id=event_id_for(table.evidence[members[0]].key, table.evidence[members[0]].mention.value),
+        label=choose_label(members, table.evidence, table.vectors),
+        value=value,
+        interval=interval,
+        mentions=tuple(table.event_mention(i) for i in members),
+        conflict=conflict,
+    )
+
+
+def event_from_members(table: EvidenceTable, members: Sequence[int]) -> Event:
+    """One event from any set of evidence (after an analyst's merge or split): agree or flag."""
+    mentions = [table.evidence[i].mention for i in members]
+    if agreed_date(mentions) is not None:
+        return event_from_groups(table, [list(members)])
+    by_interval: dict[TimeInterval, list[int]] = {}
+    for i in members:
+        by_interval.setdefault(table.evidence[i].interval, []).append(i)
+    return event_from_groups(table, list(by_interval.values()))
+
+
+def _date_of(table: EvidenceTable, date_groups: Sequence[Sequence[int]]) -> tuple[str, TimeInterval, bool]:
+    choices: list[tuple[str, TimeInterval, int]] = []
+    for group in date_groups:
+        mentions = [table.evidence[i].mention for i in group]
+        agreed = agreed_date(mentions)
+        articles = len({table.evidence[i].article_id for i in group})
+        if agreed is None:
+            # Cannot happen for groups made by nesting dates; kept safe for hand-made groups.
+            for i in group:
+                item = table.evidence[i]
+                choices.append((item.mention.value, item.interval, 1))
+        else:
+            choices.append((agreed[0], agreed[1], articles))
+    distinct = {interval for _value, interval, _support in choices}
+    if len(distinct) == 1:
+        value, interval, _support = choices[0]
+        return value, interval, False
+    value, interval = disputed_date(choices)
+    return value, interval, True

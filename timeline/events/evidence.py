@@ -1,0 +1,170 @@
+"""Each dated, anchored mention as evidence for a happening: its date, its sentence and what the sentence says.
+
+The words near the date phrase say most about the happening it dates ("they met in the
+Kremlin on Monday, with more talks scheduled for Tuesday" reports two happenings), so
+the clause around the phrase weighs more than the rest of its sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from timeline.domain.corpus import ArticleAnalysis
+from timeline.domain.interval import TimeInterval
+from timeline.domain.mention import Mention
+from timeline.events.key_terms import is_content_word, is_name, stem, words_with_positions
+
+# Inside the clause a word weighs more the nearer it stands to the date phrase.
+NEAR_WEIGHT = 1.0
+CLAUSE_FLOOR_WEIGHT = 0.4
+NEAR_REACH_WORDS = 10
+IN_SENTENCE_WEIGHT = 0.15
+NAME_WEIGHT = 1.5
+# A clause with fewer content words than this borrows its neighbours ("On Monday, ...").
+MIN_CLAUSE_TERMS = 3
+
+_CLAUSE_BREAK = re.compile(r"[,;:\u2014\u2013]|\s[-_]\s|\s\"\s")
+_SENTENCE_END = re.compile(r"[.!?]['\"’”]?\s+|\n+")
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One dated mention with the content of its sentence, ready to be compared."""
+
+    article_id: str
+    mention: Mention
+    sentence: str
+    sentence_start: int  # article offset of `sentence`
+    clause_start: int  # article offsets of the words around the date phrase
+    clause_end: int
+    terms: tuple[tuple[str, float], ...]  # stem -> weight before rarity weighting
+
+    @property
+    def interval(self) -> TimeInterval:
+        assert self.mention.interval is not None
+        return self.mention.interval
+
+    @property
+    def key(self) -> tuple[str, int, int]:
+        return (self.article_id, self.mention.start, self.mention.end)
+
+    @property
+    def sentence_key(self) -> tuple[str, int]:
+        return (self.article_id, self.sentence_start)
+
+    @property
+    def clause(self) -> str:
+        offset = self.sentence_start
+        return self.sentence[self.clause_start - offset : self.clause_end - offset]
+
+
+def is_timeline_mention(mention: Mention) -> bool:
+    """Dates and times that resolved to an interval; durations, sets and unanchored ones are not events."""
+    return mention.is_dated and mention.anchor.is_resolved
+
+
+def collect_evidence(analyses: Sequence[ArticleAnalysis]) -> list[Evidence]:
+    evidence: list[Evidence] = []
+    for analysis in analyses:
+        article = analysis.article
+        if not article.is_readable:
+            continue
+        by_sentence: dict[tuple[int, int], list[Mention]] = {}
+        for mention in analysis.mentions:
+            bounds = _sentence_bounds(article.text, mention)
+            by_sentence.setdefault(bounds, []).append(mention)
+        for (start, end), mentions in by_sentence.items():
+            dated = [m for m in mentions if is_timeline_mention(m)]
+            if dated:
+                evidence.extend(_sentence_evidence(article.article_id, article.text, start, end, mentions, dated))
+    return evidence
+
+
+def _sentence_bounds(text: str, mention: Mention) -> tuple[int, int]:
+    if mention.sentence_start <= mention.start and mention.end <= mention.sentence_end:
+        return mention.sentence_start, mention.sentence_end
+    # The extractor left the sentence out: take the span between sentence ends around the phrase.
+    start = 0
+    for match in _SENTENCE_END.finditer(text, 0, mention.start):
+        start = match.end()
+    following = _SENTENCE_END.search(text, mention.end)
+    end = following.start() + 1 if following else len(text)
+    return start, min(end, len(text))
+
+
+def _sentence_evidence(
+    article_id: str, text: str, start: int, end: int, mentions: list[Mention], dated: list[Mention]
+) -> list[Evidence]:
+    sentence = text[start:end]
+    masked = _mask_mentions(sentence, start, mentions)
+    words = [
+        (start + w_start, start + w_end, word)
+        for w_start, w_end, word in words_with_positions(masked)
+    ]
+    first_word_start = words[0][0] if words else start
+    clauses = _clauses(masked, start)
+    result = []
+    for mention in dated:
+        clause_start, clause_end = _clause_window(clauses, words, mention.start)
+        # Word positions around the phrase: how many words stand between a word and the date.
+        before = sum(1 for w_start, _e, _w in words if w_start < mention.start)
+        weights: dict[str, float] = {}
+        for position, (w_start, _w_end, word) in enumerate(words):
+            if not is_content_word(word):
+                continue
+            if clause_start <= w_start < clause_end:
+                distance = before - position if position < before else position - before + 1
+                nearness = max(0.0, 1.0 - distance / NEAR_REACH_WORDS)
+                weight = CLAUSE_FLOOR_WEIGHT + (NEAR_WEIGHT - CLAUSE_FLOOR_WEIGHT) * nearness
+            else:
+                weight = IN_SENTENCE_WEIGHT
+            name = is_name(word, w_start == first_word_start)
+            if name:
+                weight *= NAME_WEIGHT
+            key = stem(word, name)
+            if len(key) > 1 and weight > weights.get(key, 0.0):
+                weights[key] = weight
+        result.append(
+            Evidence(article_id, mention, sentence, start, clause_start, clause_end, tuple(sorted(weights.items())))
+        )
+    return result
+
+
+def _mask_mentions(sentence: str, offset: int, mentions: list[Mention]) -> str:
+    """Blank every temporal phrase, keeping offsets, so dates never count as shared content."""
+    chars = list(sentence)
+    for mention in mentions:
+        for index in range(max(mention.start - offset, 0), min(mention.end - offset, len(chars))):
+            chars[index] = " "
+    return "".join(chars)
+
+
+def _clauses(masked: str, offset: int) -> list[tuple[int, int]]:
+    bounds = []
+    start = 0
+    for match in _CLAUSE_BREAK.finditer(masked):
+        bounds.append((offset + start, offset + match.start()))
+        start = match.end()
+    bounds.append((offset + start, offset + len(masked)))
+    return bounds
+
+
+def _clause_window(
+    clauses: list[tuple[int, int]], words: list[tuple[int, int, str]], position: int
+) -> tuple[int, int]:
+    """The clause holding `position`, widened over its neighbours until it says enough."""
+    index = next((i for i, (s, e) in enumerate(clauses) if s <= position < e), len(clauses) - 1)
+    low = high = index
+
+    def content_count(first: int, last: int) -> int:
+        start, end = clauses[first][0], clauses[last][1]
+        return sum(1 for s, _e, w in words if start <= s < end and is_content_word(w))
+
+    while content_count(low, high) < MIN_CLAUSE_TERMS and (low > 0 or high < len(clauses) - 1):
+        if high < len(clauses) - 1:
+            high += 1
+        else:
+            low -= 1
+    return clauses[low][0], clauses[high][1]

@@ -1,0 +1,213 @@
+"""Groups evidence into happenings: same content at compatible dates, found through indexes, not all pairs.
+
+1. Candidate pairs: each mention looks up, in an inverted index per calendar bucket,
+   earlier mentions whose date lies within its own and whose sentences share key terms.
+   Posting lists are capped, so a word every sentence of a busy day uses costs a bounded
+   amount per mention: the work grows with the number of mentions, not its square.
+2. Pairs are merged strongest first (single link), but two groups join only when their
+   dates still nest, they share no sentence (one sentence, two happenings), and their
+   combined content stays alike (a guard against chaining through one shared word).
+3. The groups themselves are compared the same way, by their summed content, which
+   gathers sentences that each share little with any single other one.
+4. Groups with incompatible but close dates and very similar content, from disjoint
+   articles, are the same happening dated differently: one conflicted event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from timeline.domain.granularity import Granularity
+from timeline.domain.interval import TimeInterval
+from timeline.events.date_buckets import BucketKey, are_close, containing_buckets, lookup_buckets
+from timeline.events.evidence import Evidence
+from timeline.events.term_vectors import Vector, add_into, cosine, norm, rarity_weights, top_terms, weighted_vector
+
+# Two sentences this alike (cosine) report the same happening. A coarser shared date is
+# claimed by more happenings ("next year"), so it needs more shared content to match.
+PAIR_THRESHOLDS: tuple[tuple[Granularity, float], ...] = (
+    (Granularity.DAY, 0.18),
+    (Granularity.WEEK, 0.20),
+    (Granularity.MONTH, 0.22),
+)
+COARSE_PAIR_THRESHOLD = 0.26
+# Two groups may join through one strong pair only if, as wholes, they are at least this
+# share of the pair's own threshold alike: a guard against chaining through one word.
+GROUP_GUARD_FACTOR = 0.75
+CONFLICT_THRESHOLD = 0.45  # stricter: content alone must carry a match across dates
+POSTING_CAP = 48  # entries read per term and bucket: bounds the work on very common words
+CONFLICT_TERMS = 8  # terms of a group used to look for its differently dated twin
+
+Pair = tuple[float, int, int, float]  # similarity, first, second, the threshold it passed
+
+
+@dataclass(frozen=True, slots=True)
+class Grouping:
+    """Happenings as lists of date groups: one date group is an agreeing event, more is a conflict."""
+
+    happenings: tuple[tuple[tuple[int, ...], ...], ...]  # evidence indices
+    vectors: tuple[Vector, ...]  # per evidence, for labels and centrality
+
+
+@dataclass(slots=True)
+class _Group:
+    members: list[int]
+    finest: TimeInterval
+    centroid: Vector
+    sentences: set[tuple[str, int]]
+    articles: set[str]
+
+    def absorb(self, other: _Group) -> None:
+        self.members.extend(other.members)
+        add_into(self.centroid, [other.centroid])
+        self.sentences |= other.sentences
+        self.articles |= other.articles
+        if other.finest.duration < self.finest.duration:
+            self.finest = other.finest
+
+
+def pair_threshold(interval: TimeInterval) -> float:
+    """The similarity two mentions need to match when the coarser of their dates is `interval`."""
+    for granularity, threshold in PAIR_THRESHOLDS:
+        if interval.granularity >= granularity:
+            return threshold
+    return COARSE_PAIR_THRESHOLD
+
+
+def group_evidence(evidence: Sequence[Evidence]) -> Grouping:
+    rarity = rarity_weights(evidence)
+    vectors = [weighted_vector(item, rarity) for item in evidence]
+    groups = [
+        _Group([i], item.interval, dict(vectors[i]), {item.sentence_key}, {item.article_id})
+        for i, item in enumerate(evidence)
+    ]
+
+    groups = _merge(groups, _similar_pairs(groups), GROUP_GUARD_FACTOR)
+    groups = _merge(groups, _similar_pairs(groups), 1.0)
+    happenings = _join_conflicts(groups)
+    ordered = tuple(
+        tuple(tuple(sorted(g.members)) for g in sorted(happening, key=lambda g: min(g.members)))
+        for happening in happenings
+    )
+    return Grouping(ordered, tuple(vectors))
+
+
+def _similar_pairs(groups: list[_Group]) -> list[Pair]:
+    """Pairs of groups with nested dates whose content is as alike as their dates ask."""
+    # Finest dates first: whatever lies within a group's date is indexed before it looks.
+    order = sorted(
+        range(len(groups)),
+        key=lambda k: (groups[k].finest.duration, groups[k].finest.start, min(groups[k].members)),
+    )
+    norms = [norm(group.centroid) for group in groups]
+    wanted: set[BucketKey] = set()
+    for group in groups:
+        wanted.update(lookup_buckets(group.finest))
+    index: dict[BucketKey, dict[str, list[int]]] = {}
+    pairs: list[Pair] = []
+    for k in order:
+        group = groups[k]
+        interval = group.finest
+        scores: dict[int, float] = {}
+        for bucket in lookup_buckets(interval):
+            postings = index.get(bucket)
+            if not postings:
+                continue
+            for term, value in group.centroid.items():
+                for other in postings.get(term, ()):
+                    scores[other] = scores.get(other, 0.0) + value * groups[other].centroid[term]
+        for other, dot in scores.items():
+            if not interval.contains(groups[other].finest) or not norms[k] or not norms[other]:
+                continue
+            similarity = dot / (norms[k] * norms[other])
+            needed = pair_threshold(interval)
+            if similarity >= needed:
+                pairs.append((similarity, min(k, other), max(k, other), needed))
+        for bucket in containing_buckets(interval):
+            if bucket not in wanted:
+                continue
+            postings = index.setdefault(bucket, {})
+            for term in group.centroid:
+                posting = postings.setdefault(term, [])
+                if len(posting) < POSTING_CAP:
+                    posting.append(k)
+    pairs.sort(key=lambda pair: (-pair[0], pair[1], pair[2]))
+    return pairs
+
+
+def _merge(groups: list[_Group], pairs: list[Pair], guard_factor: float) -> list[_Group]:
+    """Strongest pairs first; a merge keeps dates nested, never joins two parts of one sentence,
+    and needs the two groups as wholes to stay `guard_factor` of the pair's threshold alike.
+    """
+    owner = list(range(len(groups)))
+
+    def find(k: int) -> int:
+        while owner[k] != k:
+            owner[k] = owner[owner[k]]
+            k = owner[k]
+        return k
+
+    for _similarity, i, j, threshold in pairs:
+        a, b = find(i), find(j)
+        if a == b:
+            continue
+        first, second = groups[a], groups[b]
+        if not first.finest.compatible_with(second.finest) or first.sentences & second.sentences:
+            continue
+        if (a, b) != (i, j) and cosine(first.centroid, second.centroid) < guard_factor * threshold:
+            continue
+        if len(first.members) < len(second.members):
+            a, b, first, second = b, a, second, first
+        first.absorb(second)
+        owner[b] = a
+    return [group for k, group in enumerate(groups) if find(k) == k]
+
+
+def _join_conflicts(groups: list[_Group]) -> list[list[_Group]]:
+    """Same content, disjoint sources, dates that disagree but lie close: one happening, flagged."""
+    parent = list(range(len(groups)))
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    articles_of: dict[int, set[str]] = {k: set(g.articles) for k, g in enumerate(groups)}
+    norms = [norm(g.centroid) for g in groups]
+    index: dict[str, list[int]] = {}
+    matches: list[Pair] = []
+    order = sorted(range(len(groups)), key=lambda k: (groups[k].finest.start, min(groups[k].members)))
+    for k in order:
+        group = groups[k]
+        terms = top_terms(group.centroid, CONFLICT_TERMS)
+        seen: set[int] = set()
+        for term in terms:
+            for other in index.get(term, ()):
+                if other in seen:
+                    continue
+                seen.add(other)
+                candidate = groups[other]
+                if group.finest.compatible_with(candidate.finest) or not are_close(group.finest, candidate.finest):
+                    continue
+                if group.articles & candidate.articles:
+                    continue  # a source does not contradict itself: two dates there are two happenings
+                similarity = cosine(group.centroid, candidate.centroid, norms[k], norms[other])
+                if similarity >= CONFLICT_THRESHOLD:
+                    matches.append((similarity, min(k, other), max(k, other), CONFLICT_THRESHOLD))
+        for term in terms:
+            posting = index.setdefault(term, [])
+            if len(posting) < POSTING_CAP:
+                posting.append(k)
+    matches.sort(key=lambda match: (-match[0], match[1], match[2]))
+    for _similarity, k, other, _threshold in matches:
+        a, b = root(k), root(other)
+        if a == b or articles_of[a] & articles_of[b]:
+            continue
+        parent[b] = a
+        articles_of[a] |= articles_of.pop(b)
+    happenings: dict[int, list[_Group]] = {}
+    for k, group in enumerate(groups):
+        happenings.setdefault(root(k), []).append(group)
+    return list(happenings.values())

@@ -1,0 +1,66 @@
+"""What a sentence is about, as weighted key terms: names, verbs and nouns, without dates or filler.
+
+Two mentions report the same happening when their sentences share distinctive words.
+Words are reduced to a crude stem so "met", "meets" and "meeting" agree, and "election"
+and "re-elect" agree; stop words and calendar words are dropped because a shared
+"Monday" says nothing about *what* happened that Monday.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.events.word_lists import CALENDAR_WORDS, IRREGULAR_STEMS, STOP_WORDS
+
+# A word: letters, with inner apostrophes and dots ("U.S.", "Xi's"); hyphens split words.
+_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ](?:[A-Za-zÀ-ÖØ-öø-ÿ'’.]*[A-Za-zÀ-ÖØ-öø-ÿ])?")
+# Suffixes stripped in order, longest first; the stem must keep at least three letters.
+_SUFFIXES: tuple[str, ...] = (
+    "ations", "ation", "ements", "ement", "ments", "ment", "ings", "ing", "ions", "ion",
+    "edly", "ies", "ied", "ed", "es", "s",
+)
+_DOUBLED_END = re.compile(r"([bdfgklmnprt])\1$")
+
+
+def stem(word: str, name: bool = False) -> str:
+    """A crude, consistent stem: agreement between forms matters, not linguistic truth.
+
+    Names keep their letters ("Jinping" is not a form of "Jinp"), only losing a possessive.
+    """
+    word = word.lower().replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    word = word.replace("'", "").replace(".", "")
+    if word in IRREGULAR_STEMS:
+        return IRREGULAR_STEMS[word]
+    if name:
+        # Demonyms in the plural ("Russians") are the people of the singular ("Russian").
+        return word[:-1] if word.endswith("ans") and len(word) > 5 else word
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            if suffix in ("ies", "ied"):
+                word += "y"
+            break
+    word = _DOUBLED_END.sub(r"\1", word)
+    if word.endswith("e") and len(word) > 3:
+        word = word[:-1]
+    return word
+
+
+def is_content_word(word: str) -> bool:
+    lower = word.lower().replace("’", "'")
+    if lower.endswith("'s"):
+        lower = lower[:-2]
+    lower = lower.replace(".", "")
+    return len(lower) > 1 and lower not in STOP_WORDS and lower not in CALENDAR_WORDS
+
+
+def words_with_positions(text: str) -> list[tuple[int, int, str]]:
+    """Each word of `text` with its span; hyphenated words come out as their parts."""
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+
+
+def is_name(word: str, first_in_sentence: bool) -> bool:
+    """A capitalised word that is not merely the first word of the sentence."""
+    return word[:1].isupper() and not first_in_sentence

@@ -1,0 +1,60 @@
+"""Sparse term vectors weighted by rarity across the corpus, and their cosine similarity.
+
+A word found in few sentences ("Kremlin", "warrant") identifies a happening; one found in
+most ("Putin" in a corpus about Putin) does not. Rarity is counted over distinct
+sentences, so an article quoting the same sentence twice does not make it rarer.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+
+from timeline.events.evidence import Evidence
+
+Vector = dict[str, float]
+
+
+def rarity_weights(evidence: Sequence[Evidence]) -> dict[str, float]:
+    """ln(1 + N / df) per stem, N counting distinct sentences that carry dated mentions."""
+    seen: set[tuple[str, int]] = set()
+    frequency: dict[str, int] = {}
+    for item in evidence:
+        if item.sentence_key in seen:
+            continue
+        seen.add(item.sentence_key)
+        for term, _weight in item.terms:
+            frequency[term] = frequency.get(term, 0) + 1
+    total = max(len(seen), 1)
+    return {term: math.log(1.0 + total / count) for term, count in frequency.items()}
+
+
+def weighted_vector(item: Evidence, rarity: dict[str, float]) -> Vector:
+    return {term: weight * rarity.get(term, 1.0) for term, weight in item.terms}
+
+
+def norm(vector: Vector) -> float:
+    return math.sqrt(sum(value * value for value in vector.values()))
+
+
+def cosine(first: Vector, second: Vector, first_norm: float | None = None, second_norm: float | None = None) -> float:
+    if len(first) > len(second):
+        first, second = second, first
+        first_norm, second_norm = second_norm, first_norm
+    dot = sum(value * second.get(term, 0.0) for term, value in first.items())
+    if dot == 0.0:
+        return 0.0
+    a = first_norm if first_norm is not None else norm(first)
+    b = second_norm if second_norm is not None else norm(second)
+    return dot / (a * b) if a and b else 0.0
+
+
+def add_into(total: Vector, vectors: Iterable[Vector]) -> None:
+    for vector in vectors:
+        for term, value in vector.items():
+            total[term] = total.get(term, 0.0) + value
+
+
+def top_terms(vector: Vector, count: int) -> list[str]:
+    """The heaviest terms, ties broken by the term so the choice never depends on dict order."""
+    return [term for term, _ in sorted(vector.items(), key=lambda item: (-item[1], item[0]))[:count]]
