@@ -1,0 +1,1 @@
+"""Timeline geometry without Qt: viewport, tick tables, lanes, level of detail, filtering."""

@@ -1,0 +1,56 @@
+"""Dates as the timeline prints them: English names, never the machine's locale.
+
+Qt sets the C library locale from the environment, so strftime would print German
+month names on a German desktop and rendered references would differ between machines.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from timeline.domain.granularity import Granularity
+from timeline.domain.interval import TimeInterval
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+SEASONS = {12: "winter", 1: "winter", 2: "winter", 3: "spring", 4: "spring", 5: "spring",
+           6: "summer", 7: "summer", 8: "summer", 9: "autumn", 10: "autumn", 11: "autumn"}
+
+
+def day_text(day: date) -> str:
+    """'Fri 17 Mar 2023': analysts check weekdays."""
+    return f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def interval_text(interval: TimeInterval) -> str:
+    """The interval at the precision it was stated: a month reads as a month, not its 1st."""
+    g = interval.granularity
+    first = interval.first_day
+    last = interval.last_day
+    if g >= Granularity.PART_OF_DAY:
+        return f"{day_text(first)}, {interval.start:%H:%M}"
+    if g == Granularity.DAY:
+        return day_text(first) if first == last else f"{day_text(first)} – {day_text(last)}"
+    if g == Granularity.WEEK:
+        year, week, _ = first.isocalendar()
+        return f"week {week} of {year} ({first.day} {MONTHS[first.month - 1]} – " \
+               f"{last.day} {MONTHS[last.month - 1]})"
+    if g == Granularity.MONTH:
+        return f"{MONTH_NAMES[first.month - 1]} {first.year}"
+    if g == Granularity.SEASON:
+        return f"{SEASONS[first.month]} {first.year if first.month != 12 else first.year + 1}"
+    if g == Granularity.QUARTER:
+        return f"Q{(first.month - 1) // 3 + 1} {first.year}"
+    if g == Granularity.HALF_YEAR:
+        return f"H{(first.month - 1) // 6 + 1} {first.year}"
+    if g == Granularity.YEAR:
+        return str(first.year)
+    if g == Granularity.DECADE:
+        return f"the {first.year}s"
+    if g == Granularity.CENTURY:
+        return f"{first.year}–{last.year}"
+    return f"{first.year}–{last.year}"

@@ -1,0 +1,173 @@
+"""Find the events a view needs without looking at the others: sorted arrays and bisect.
+
+Events are split into buckets by duration, each sorted by start. Clipping a bucket to
+[t0, t1) is two bisects, widened on the left by the bucket's longest duration so spans
+that began earlier are still found; grouping by duration keeps that widening small
+(a year-long event never makes the day events rescan a year). Counting events per
+pixel column is bisects only, which is how a view of 100,000 events is drawn as a
+histogram of clusters without touching each one (pyqtgraph's clipToView/downsample).
+"""
+
+from __future__ import annotations
+
+import itertools
+from bisect import bisect_left
+from collections import OrderedDict
+from collections.abc import Hashable, Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from timeline.domain.event import Event
+from timeline.present.time_scale import SECONDS_PER_DAY, to_seconds
+
+# Upper bounds (seconds) of the duration buckets: day, week, month, quarter, year, decade.
+BUCKET_LIMITS: tuple[float, ...] = tuple(
+    days * SECONDS_PER_DAY for days in (1.0, 8.0, 32.0, 95.0, 367.0, 3700.0)
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DurationBucket:
+    longest: float  # the longest duration in the bucket, in seconds
+    starts: tuple[float, ...]  # sorted
+    members: tuple[int, ...]  # event indices, in the order of `starts`
+
+
+@dataclass(frozen=True, slots=True)
+class EventIndex:
+    """Events with their times as seconds, bucketed for clipping; built once per event set."""
+
+    events: tuple[Event, ...]
+    starts: tuple[float, ...]  # by event index
+    ends: tuple[float, ...]
+    buckets: tuple[DurationBucket, ...]
+    time_order: tuple[int, ...]  # event indices by (start, end, id): the stepping order
+    all_starts: tuple[float, ...]  # every start, sorted, for counting
+    rank_of: dict[str, int]  # event id -> position in time_order
+    mids: tuple[float, ...]  # by event index
+    mid_order: tuple[int, ...]  # event indices by midpoint: where a mark is drawn
+    all_mids: tuple[float, ...]  # every midpoint, sorted, for counting per column
+
+    def __len__(self) -> int:
+        return len(self.events)
+
+    @property
+    def first_start(self) -> float | None:
+        return self.all_starts[0] if self.all_starts else None
+
+    @property
+    def last_end(self) -> float | None:
+        return max(self.ends) if self.ends else None
+
+
+def build_index(events: Sequence[Event]) -> EventIndex:
+    events = tuple(events)
+    starts = tuple(to_seconds(e.interval.start) for e in events)
+    ends = tuple(to_seconds(e.interval.end) for e in events)
+    order = sorted(range(len(events)), key=lambda i: (starts[i], ends[i], events[i].event_id))
+    mids = [(a + b) / 2 for a, b in zip(starts, ends, strict=True)]
+    by_mid = sorted(range(len(events)), key=mids.__getitem__)
+    grouped: list[list[int]] = [[] for _ in range(len(BUCKET_LIMITS) + 1)]
+    for i in order:
+        duration = ends[i] - starts[i]
+        grouped[bisect_left(BUCKET_LIMITS, duration)].append(i)
+    buckets = tuple(
+        DurationBucket(
+            longest=max(ends[i] - starts[i] for i in members),
+            starts=tuple(starts[i] for i in members),
+            members=tuple(members),
+        )
+        for members in grouped
+        if members
+    )
+    return EventIndex(
+        events=events,
+        starts=starts,
+        ends=ends,
+        buckets=buckets,
+        time_order=tuple(order),
+        all_starts=tuple(starts[i] for i in order),
+        rank_of={events[i].event_id: rank for rank, i in enumerate(order)},
+        mids=tuple(mids),
+        mid_order=tuple(by_mid),
+        all_mids=tuple(mids[i] for i in by_mid),
+    )
+
+
+def overlapping(index: EventIndex, t0: float, t1: float) -> list[int]:
+    """Indices of events touching [t0, t1), in no particular order."""
+    ends = index.ends
+    found: list[int] = []
+    for bucket in index.buckets:
+        low = bisect_left(bucket.starts, t0 - bucket.longest)
+        middle = bisect_left(bucket.starts, t0, low)
+        high = bisect_left(bucket.starts, t1, middle)
+        members = bucket.members
+        found.extend(i for i in members[low:middle] if ends[i] > t0)
+        found.extend(members[middle:high])
+    return found
+
+
+def count_overlapping(index: EventIndex, t0: float, t1: float) -> int:
+    """How many events touch [t0, t1): bisects, plus a scan of the short left margins."""
+    ends = index.ends
+    total = 0
+    for bucket in index.buckets:
+        low = bisect_left(bucket.starts, t0 - bucket.longest)
+        middle = bisect_left(bucket.starts, t0, low)
+        high = bisect_left(bucket.starts, t1, middle)
+        total += high - middle
+        total += sum(1 for i in bucket.members[low:middle] if ends[i] > t0)
+    return total
+
+
+def count_by_midpoint(index: EventIndex, edges: Sequence[float]) -> list[int]:
+    """Events whose midpoint lies in each [edges[k], edges[k+1]): one bisect per edge."""
+    positions = [bisect_left(index.all_mids, edge) for edge in edges]
+    return [b - a for a, b in itertools.pairwise(positions)]
+
+
+def neighbour_in_time(index: EventIndex, event_id: str | None, step: int) -> str | None:
+    """The event `step` places after (or before, when negative) this one in time order."""
+    order = index.time_order
+    if not order:
+        return None
+    if event_id is None:
+        return index.events[order[0] if step > 0 else order[-1]].event_id
+    position = index.rank_of.get(event_id)
+    if position is None:
+        return index.events[order[0] if step > 0 else order[-1]].event_id
+    target = position + step
+    if not 0 <= target < len(order):
+        return None
+    return index.events[order[target]].event_id
+
+
+Key = TypeVar("Key", bound=Hashable)
+Value = TypeVar("Value")
+
+
+class LayoutCache(Generic[Key, Value]):
+    """The few most recent layouts by key (zoom, window, size): panning reuses them."""
+
+    def __init__(self, capacity: int = 8) -> None:
+        self._capacity = capacity
+        self._items: OrderedDict[Key, Value] = OrderedDict()
+
+    def get(self, key: Key) -> Value | None:
+        value = self._items.get(key)
+        if value is not None:
+            self._items.move_to_end(key)
+        return value
+
+    def put(self, key: Key, value: Value) -> None:
+        self._items[key] = value
+        self._items.move_to_end(key)
+        while len(self._items) > self._capacity:
+            self._items.popitem(last=False)
+
+    def clear(self) -> None:
+        self._items.clear()
+
+    def __len__(self) -> int:
+        return len(self._items)

@@ -1,0 +1,457 @@
+"""Where everything goes on the timeline for one viewport and size: computed, then painted.
+
+The layout is plain data in pixels (left edge of the area = 0). `layout_timeline` takes
+the events of each band (already indexed), the viewport, the size and a text measure,
+and returns marks, clusters, bands and axis ticks; render/ paints exactly that, on
+screen and in exports alike.
+
+Per zoom, the lanes are computed once for a window two viewports wide, aligned to a
+grid of half the viewport's span; panning within it reuses the cached lanes (shifted), so
+labels neither jump between lanes nor cost a new layout while the analyst drags.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left
+from collections.abc import Hashable, Sequence
+from dataclasses import dataclass
+from enum import Enum
+
+from timeline.domain.event import Event
+from timeline.domain.granularity import Granularity
+from timeline.present.lanes import OVERFLOW, gather, lane_room, pack_lanes
+from timeline.present.level_of_detail import (
+    EventIndex,
+    LayoutCache,
+    count_overlapping,
+    overlapping,
+)
+from timeline.present.text_measure import TextMeasure
+from timeline.present.ticks import AxisTicks, axis_ticks
+from timeline.present.time_scale import SECONDS_PER_DAY
+from timeline.present.viewport import Viewport
+
+
+class MarkKind(Enum):
+    POINT = "point"  # a day (or finer): a dot
+    RANGE = "range"  # days known at both ends: a crisp bar ("a three-day visit")
+    SPAN = "span"  # a week, month, season, quarter, year...: a soft-edged bar
+
+
+@dataclass(frozen=True, slots=True)
+class LayoutOptions:
+    marker_radius: float = 5.0
+    lane_padding: float = 10.0  # lane height = line height + this
+    lane_gap: float = 12.0  # free pixels between two items in a lane
+    label_pad: float = 5.0  # between a marker or bar start and its label
+    max_label_width: float = 260.0
+    badge_pad: float = 4.0  # inside a badge, each side of its text
+    badge_gap: float = 4.0
+    detail_limit: int = 1500  # above this many events in the window, count by pixel column
+    sparse_column: int = 2  # in a counted column, this few events are still drawn one by one
+    top_margin: float = 6.0
+    axis_gap: float = 6.0
+    band_titles: bool = True
+
+
+DEFAULT_OPTIONS = LayoutOptions()
+
+
+@dataclass(frozen=True, slots=True)
+class BandSource:
+    """The events of one band, ready for clipping."""
+
+    key: str
+    title: str
+    index: EventIndex
+
+
+@dataclass(frozen=True, slots=True)
+class EventMark:
+    event_id: str
+    label: str  # as drawn: elided to the maximum label width
+    kind: MarkKind
+    granularity: Granularity
+    x0: float  # the interval's start and end
+    x1: float
+    xp: float  # the point marker's centre (midpoint of the interval)
+    y: float  # top of its lane
+    left: float  # the footprint other marks keep clear of
+    right: float
+    label_x: float  # where the label starts, and how far right it may slide to stay on screen
+    label_x_max: float
+    label_width: float  # the label alone
+    full_width: float  # the label and its badges
+    source_count: int
+    conflict: bool
+    implied: bool
+    band: int
+
+
+@dataclass(frozen=True, slots=True)
+class ClusterMark:
+    """Events gathered where too many share the space; opens onto [t0, t1)."""
+
+    x0: float
+    x1: float
+    y: float
+    count: int
+    t0: float
+    t1: float
+    band: int
+    members: tuple[str, ...]  # event ids when known; empty for a counted column
+
+
+@dataclass(frozen=True, slots=True)
+class BandLayout:
+    key: str
+    title: str
+    y0: float
+    y1: float
+    lane_top: float
+    lane_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class BandContent:
+    """One band's marks and clusters for a window, in window pixels (window start = 0)."""
+
+    marks: tuple[EventMark, ...]
+    clusters: tuple[ClusterMark, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineLayout:
+    width: float
+    height: float
+    viewport: Viewport
+    lane_height: float
+    axis_top: float
+    axis: AxisTicks
+    bands: tuple[BandLayout, ...]
+    marks: tuple[EventMark, ...]  # only those on screen
+    clusters: tuple[ClusterMark, ...]
+    counted: bool  # some band was too dense to lay out event by event
+    options: LayoutOptions
+
+    def mark_at(self, x: float, y: float) -> EventMark | None:
+        for mark in self.marks:
+            if mark.y <= y < mark.y + self.lane_height and mark.left - 2 <= x <= mark.right + 2:
+                return mark
+        return None
+
+    def cluster_at(self, x: float, y: float) -> ClusterMark | None:
+        for cluster in self.clusters:
+            if cluster.y <= y < cluster.y + self.lane_height and cluster.x0 - 2 <= x <= cluster.x1 + 2:
+                return cluster
+        return None
+
+    def find_mark(self, event_id: str) -> EventMark | None:
+        return next((m for m in self.marks if m.event_id == event_id), None)
+
+    def cluster_holding(self, event_id: str) -> ClusterMark | None:
+        return next((c for c in self.clusters if event_id in c.members), None)
+
+
+def mark_kind(granularity: Granularity, duration: float) -> MarkKind:
+    if granularity >= Granularity.DAY:
+        return MarkKind.POINT if duration <= SECONDS_PER_DAY else MarkKind.RANGE
+    return MarkKind.SPAN
+
+
+def axis_height(measure: TextMeasure) -> float:
+    """Tick marks, the tick labels, and the context line."""
+    return 8 + 2 * measure.line_height + 6
+
+
+def lane_height(measure: TextMeasure, options: LayoutOptions) -> float:
+    return measure.line_height + options.lane_padding
+
+
+def band_room(height: float, measure: TextMeasure, options: LayoutOptions = DEFAULT_OPTIONS) -> int:
+    """How many bands of one titled lane fit: the caller folds groups beyond that."""
+    usable = height - options.top_margin - axis_height(measure) - options.axis_gap
+    per_band = lane_height(measure, options) + measure.line_height
+    return max(1, int(usable // per_band))
+
+
+def layout_timeline(
+    bands: Sequence[BandSource],
+    viewport: Viewport,
+    width: float,
+    height: float,
+    measure: TextMeasure,
+    options: LayoutOptions = DEFAULT_OPTIONS,
+    *,
+    cache: LayoutCache[Hashable, BandContent] | None = None,
+    cache_token: Hashable = None,
+) -> TimelineLayout:
+    """Lay out the bands for this viewport in a width x height area.
+
+    With a cache, lanes are computed for a window two viewports wide and reused while
+    panning at the same zoom; `cache_token` must change whenever the events do.
+    """
+    width = max(width, 1.0)
+    row = lane_height(measure, options)
+    axis_top = height - axis_height(measure)
+    axis = axis_ticks(viewport, width, measure.width)
+    titled = options.band_titles and len(bands) > 1
+    title_height = measure.line_height + 2 if titled else 0.0
+    usable = axis_top - options.axis_gap - options.top_margin
+    band_height = usable / max(len(bands), 1)
+    scale = width / viewport.span
+
+    if cache is not None:
+        # A window two viewports wide on a grid of half a viewport always holds the view.
+        grid = viewport.span / 2
+        anchor = math.floor(viewport.start / grid) - 1
+        window_start = anchor * grid
+        window_end = window_start + 2 * viewport.span
+    else:
+        anchor, window_start, window_end = 0, viewport.start, viewport.end
+    shift = (window_start - viewport.start) * scale  # window pixels -> view pixels
+
+    band_layouts: list[BandLayout] = []
+    marks: list[EventMark] = []
+    clusters: list[ClusterMark] = []
+    counted = False
+    for number, band in enumerate(bands):
+        y0 = options.top_margin + number * band_height
+        lane_top = y0 + title_height
+        lanes = lane_room(band_height - title_height, row)
+        band_layouts.append(BandLayout(band.key, band.title, y0, y0 + band_height, lane_top, lanes))
+        key = (cache_token, number, viewport.span, anchor, width, lanes, lane_top)
+        content = cache.get(key) if cache is not None else None
+        if content is None:
+            content, dense = _band_content(
+                band.index, window_start, window_end, scale, lanes, lane_top, row, number,
+                measure, options)
+            if cache is not None:
+                cache.put(key, content)
+        else:
+            dense = False
+        counted = counted or dense or any(not c.members for c in content.clusters)
+        _shift_visible(content, shift, width, marks, clusters)
+    return TimelineLayout(
+        width=width,
+        height=height,
+        viewport=viewport,
+        lane_height=row,
+        axis_top=axis_top,
+        axis=axis,
+        bands=tuple(band_layouts),
+        marks=tuple(marks),
+        clusters=tuple(clusters),
+        counted=counted,
+        options=options,
+    )
+
+
+def _shift_visible(
+    content: BandContent, shift: float, width: float,
+    marks: list[EventMark], clusters: list[ClusterMark],
+) -> None:
+    for m in content.marks:
+        if m.right + shift < 0 or m.left + shift > width:
+            continue
+        marks.append(EventMark(
+            m.event_id, m.label, m.kind, m.granularity, m.x0 + shift, m.x1 + shift,
+            m.xp + shift, m.y, m.left + shift, m.right + shift, m.label_x + shift,
+            m.label_x_max + shift, m.label_width, m.full_width, m.source_count, m.conflict,
+            m.implied, m.band))
+    for c in content.clusters:
+        if c.x1 + shift < 0 or c.x0 + shift > width:
+            continue
+        clusters.append(ClusterMark(c.x0 + shift, c.x1 + shift, c.y, c.count, c.t0, c.t1,
+                                    c.band, c.members))
+
+
+def badge_widths(measure: TextMeasure, options: LayoutOptions, sources: int,
+                 conflict: bool) -> float:
+    """Room for the badges after a label: the source count (when more than one) and conflict."""
+    total = 0.0
+    if sources > 1:
+        total += options.badge_gap + measure.width(str(sources)) + 2 * options.badge_pad
+    if conflict:
+        total += options.badge_gap + measure.width("!") + 2 * options.badge_pad
+    return total
+
+
+def cluster_width(measure: TextMeasure, count: int, options: LayoutOptions) -> float:
+    return measure.width(f"+{count}") + 2 * options.badge_pad + 6
+
+
+# A candidate while laying out, as a tuple for speed (thousands per frame):
+# (left, event index, right, x0, x1, xp, label_x, bar_end, label, label+badges width, kind)
+_Candidate = tuple[float, int, float, float, float, float, float, float, str, float, MarkKind]
+# Per event, what does not depend on the zoom:
+# (event, label, label width, width with badges, kind, sources, implied, granularity)
+_Static = tuple[Event, str, float, float, MarkKind, int, bool, Granularity]
+
+
+def _static_info(event: Event, measure: TextMeasure, options: LayoutOptions) -> _Static:
+    label, text_width = measure.elided(event.label, options.max_label_width)
+    extra = badge_widths(measure, options, event.source_count, event.conflict)
+    kind = mark_kind(event.interval.granularity, event.interval.duration.total_seconds())
+    return (event, label, text_width, text_width + extra, kind, event.source_count,
+            event.is_implied, event.interval.granularity)
+
+
+def _band_content(
+    index: EventIndex, t0: float, t1: float, scale: float, lanes: int, lane_top: float,
+    row: float, band: int, measure: TextMeasure, options: LayoutOptions,
+) -> tuple[BandContent, bool]:
+    if count_overlapping(index, t0, t1) <= options.detail_limit:
+        chosen = overlapping(index, t0, t1)
+        columns: list[tuple[float, int, float, float]] = []
+        dense = False
+    else:
+        chosen, columns = _counted_columns(index, t0, t1, scale, measure, options)
+        dense = True
+
+    # Zoom-independent facts per event are kept on the measure (they depend on its font).
+    statics: dict[int, _Static] = measure.derived.setdefault("timeline_layout", {})
+    if len(statics) > 4 * len(index) + 10_000:
+        statics.clear()  # events of earlier corpora: let them go
+    events, starts, ends = index.events, index.starts, index.ends
+    r = options.marker_radius
+    pad = options.label_pad
+    candidates: list[_Candidate] = []
+    for i in chosen:
+        event = events[i]
+        static = statics.get(id(event))
+        if static is None or static[0] is not event:
+            static = _static_info(event, measure, options)
+            statics[id(event)] = static
+        label, full_width, kind = static[1], static[3], static[4]
+        x0 = (starts[i] - t0) * scale
+        x1 = (ends[i] - t0) * scale
+        xp = (x0 + x1) / 2
+        if kind is MarkKind.POINT:
+            # A dot with its label beside it; zoomed past a day, the day it may lie in is
+            # shown around it, so the footprint covers that day too.
+            left = min(x0, xp - r)
+            label_x = xp + r + pad
+            bar_end = max(x1, label_x)
+        elif x1 - x0 < 2 * r:
+            # Too narrow for a label inside: a thin bar with the label beside it.
+            left = min(x0, xp - r)
+            label_x = max(x1, xp + r) + pad
+            bar_end = label_x
+        else:
+            left = x0
+            label_x = x0 + pad + 1
+            bar_end = x1
+        right = max(bar_end, label_x + full_width)
+        candidates.append((left, i, right, x0, x1, xp, label_x, bar_end, label, full_width, kind))
+    # Precise events first, then vague spans, then spans wider than the window: zoomed in
+    # on a day, that day's events get the lanes and the year-long spans around them cluster.
+    window = t1 - t0
+    candidates.sort(key=lambda c: (
+        c[10] is MarkKind.SPAN, ends[c[1]] - starts[c[1]] >= window, c[0], c[1]))
+    extents = [(c[0], c[2]) for c in candidates]
+    clip = (-options.lane_gap, (t1 - t0) * scale + options.lane_gap)
+    assigned = pack_lanes(extents, lanes, options.lane_gap, clip=clip)
+    cluster_row = None
+    if (OVERFLOW in assigned or columns) and lanes > 1:
+        # Give the bottom lane to the clusters and pack the rest again.
+        assigned = pack_lanes(extents, lanes - 1, options.lane_gap, clip=clip)
+        cluster_row = lanes - 1
+    elif OVERFLOW in assigned or columns:
+        cluster_row = 0
+
+    overflow: list[_Candidate] = []
+    lane_members: dict[int, list[int]] = {}
+    for position, lane in enumerate(assigned):
+        if lane in (OVERFLOW, cluster_row):
+            overflow.append(candidates[position])
+        else:
+            lane_members.setdefault(lane, []).append(position)
+    marks: list[EventMark] = []
+    gap = options.lane_gap
+    for lane, positions in lane_members.items():
+        positions.sort(key=lambda position: candidates[position][0])
+        y = lane_top + lane * row
+        for k, position in enumerate(positions):
+            (left, i, right, x0, x1, xp, label_x, bar_end, label, full_width,
+             kind) = candidates[position]
+            # How far right the label may slide to stay on screen: within its own bar and
+            # clear of the next item in its lane, so a long span begun off-screen keeps
+            # its name in view.
+            end = bar_end
+            if k + 1 < len(positions):
+                end = min(end, candidates[positions[k + 1]][0] - gap)
+            event, _, label_width, _, _, sources, implied, granularity = statics[id(events[i])]
+            marks.append(EventMark(
+                event.event_id, label, kind, granularity, x0, x1, xp, y, left,
+                right, label_x, max(label_x, end - full_width - pad), label_width, full_width,
+                sources, event.conflict, implied, band))
+
+    clusters = _clusters(index, overflow, columns, cluster_row, lane_top, row, band,
+                         measure, options)
+    return BandContent(tuple(marks), tuple(clusters)), dense
+
+
+def _counted_columns(
+    index: EventIndex, t0: float, t1: float, scale: float, measure: TextMeasure,
+    options: LayoutOptions,
+) -> tuple[list[int], list[tuple[float, int, float, float]]]:
+    """Too many events: count them per column (bisects only). Sparse columns still give
+    their events one by one; crowded ones become counted columns (x, count, t0, t1)."""
+    column = cluster_width(measure, 9999, options) + options.lane_gap
+    seconds = column / scale
+    count = max(1, math.ceil((t1 - t0) / seconds))
+    edges = [t0 + k * seconds for k in range(count + 1)]
+    positions = [bisect_left(index.all_mids, edge) for edge in edges]
+    chosen: list[int] = []
+    columns: list[tuple[float, int, float, float]] = []
+    order = index.mid_order
+    for k in range(count):
+        low, high = positions[k], positions[k + 1]
+        if high - low == 0:
+            continue
+        if high - low <= options.sparse_column:
+            chosen.extend(order[low:high])
+        else:
+            columns.append(((edges[k] - t0) * scale, high - low, edges[k], edges[k + 1]))
+    # Spans centred before the window that reach into it.
+    mids = index.mids
+    earlier = [i for i in overlapping(index, t0, t0 + 1e-6) if mids[i] < t0]
+    if len(earlier) <= options.sparse_column:
+        chosen.extend(earlier)
+    else:
+        columns.insert(0, (0.0, len(earlier), min(index.starts[i] for i in earlier), t0))
+    return chosen, columns
+
+
+def _clusters(
+    index: EventIndex, overflow: list[_Candidate], columns: list[tuple[float, int, float, float]],
+    cluster_row: int | None, lane_top: float, row: float, band: int,
+    measure: TextMeasure, options: LayoutOptions,
+) -> list[ClusterMark]:
+    if cluster_row is None:
+        return []
+    # (x, count, t_start, t_end, members)
+    items: list[tuple[float, int, float, float, tuple[str, ...]]] = [
+        (x, count, start, end, ()) for x, count, start, end in columns
+    ]
+    for c in overflow:
+        i = c[1]
+        items.append((max(c[3], 0.0) if c[10] is not MarkKind.POINT else c[5], 1,
+                      index.starts[i], index.ends[i], (index.events[i].event_id,)))
+    items.sort(key=lambda item: item[0])
+    width = cluster_width(measure, 999, options) + options.lane_gap
+    y = lane_top + cluster_row * row
+    clusters = []
+    for group in gather([item[0] for item in items], width):
+        members = [items[k] for k in group.members]
+        count = sum(m[1] for m in members)
+        known: tuple[str, ...] = ()
+        if all(m[4] for m in members):
+            known = tuple(event_id for m in members for event_id in m[4])
+        x0 = group.left
+        x1 = max(group.right, x0 + cluster_width(measure, count, options))
+        clusters.append(ClusterMark(
+            x0, x1, y, count, min(m[2] for m in members), max(m[3] for m in members), band, known))
+    return clusters

@@ -1,0 +1,528 @@
+"""The zoomable timeline widget: events on a date axis, navigated by mouse, trackpad and keys.
+
+State lives in plain values (a Viewport, the selected id); geometry comes from
+timeline.present, painting from timeline.render.paint_timeline. The widget only turns
+input into viewport moves and selections.
+
+Signals: `event_selected(str)` when the analyst picks an event ("" to clear);
+`viewport_changed(float, float)` with the visible range in seconds since 1970;
+`events_changed()` when the shown events change (after set_events or a filter).
+Slots: `set_events`, `select_event` (does not re-emit), `highlight_events`, `set_filter`,
+`set_grouping`, `set_articles`, `set_high_contrast`, `fit_all`, `zoom_to_selection`.
+
+Keys: + and - zoom, Left/Right pan (Shift: by half a screen), Home fits everything,
+Z zooms to the selection, Tab/Shift+Tab, Down/Up and Ctrl+Right/Left step from event to
+event in time order (Tab past the last event moves focus on), Escape clears the selection.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QColor,
+    QContextMenuEvent,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QNativeGestureEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QMenu, QToolTip, QWidget
+
+from timeline.domain.article import Article
+from timeline.domain.event import Event
+from timeline.present.calendar_text import interval_text
+from timeline.present.event_filter import NO_FILTER, EventFilter, filter_events
+from timeline.present.grouping import ArticleInfo, Grouping, fold_small_groups, group_events
+from timeline.present.level_of_detail import (
+    EventIndex,
+    LayoutCache,
+    build_index,
+    neighbour_in_time,
+    overlapping,
+)
+from timeline.present.timeline_layout import (
+    DEFAULT_OPTIONS,
+    BandContent,
+    BandSource,
+    ClusterMark,
+    TimelineLayout,
+    band_room,
+    layout_timeline,
+)
+from timeline.present.viewport import (
+    DEFAULT_SPAN,
+    MIN_SPAN,
+    Viewport,
+    centre_on,
+    clamp,
+    ensure_visible,
+    fit,
+    pan_pixels,
+    zoom_around,
+)
+from timeline.render.timeline_painter import measure_for_style, paint_timeline
+from timeline.ui.themes import style_for_palette
+
+WHEEL_NOTCH = 120  # angleDelta units per mouse-wheel notch
+ZOOM_PER_NOTCH = 2 ** 0.25
+KEY_ZOOM = 1.5
+DRAG_THRESHOLD = 4  # pixels before a press becomes a drag, not a click
+CLUSTER_MENU_LIMIT = 40
+
+
+def describe_event(event: Event) -> str:
+    """One line a screen reader or tooltip can say: label, date, sources, flags."""
+    sources = event.source_count
+    parts = [event.label, interval_text(event.interval),
+             f"{sources} source{'s' if sources != 1 else ''}"]
+    if event.conflict:
+        parts.append("sources disagree")
+    if event.is_implied:
+        parts.append("date implied from context")
+    return ", ".join(parts)
+
+
+class TimelineView(QWidget):
+    event_selected = Signal(str)
+    viewport_changed = Signal(float, float)
+    events_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timelineView")
+        self.setAccessibleName("Timeline")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+        self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, False)
+        self.setMinimumSize(320, 160)
+
+        self._all_events: tuple[Event, ...] = ()
+        self._filter = NO_FILTER
+        self._shown: tuple[Event, ...] = ()
+        self._index: EventIndex = build_index(())
+        self._by_id: dict[str, Event] = {}
+        self._grouping = Grouping.NONE
+        self._articles: dict[str, ArticleInfo] = {}
+        self._bands: list[BandSource] = []
+        self._band_room = -1
+        self._viewport = Viewport(0.0, DEFAULT_SPAN)
+        self._fitted_once = False
+        self._selected = ""
+        self._highlighted: frozenset[str] = frozenset()
+        self._high_contrast = False
+        self._style = style_for_palette(self.palette())
+        self._measure = measure_for_style(self._style)
+        self._cache: LayoutCache[object, BandContent] = LayoutCache(16)
+        self._generation = 0
+        self._layout: TimelineLayout | None = None
+        self._press: QPointF | None = None
+        self._press_viewport: Viewport | None = None
+        self._dragging = False
+        self.cluster_menu: QMenu | None = None
+        self.last_paint_seconds = 0.0
+
+    # -- data in ---------------------------------------------------------------------------
+    def set_events(self, events: Sequence[Event]) -> None:
+        """Show these events (the caller leaves out hidden ones). Keeps the current view,
+        except on the first non-empty set, which is fitted."""
+        self._all_events = tuple(events)
+        self._apply_filter()
+
+    def set_articles(self, articles: Iterable[Article]) -> None:
+        """Titles and outlets, for lanes by article or outlet."""
+        self._articles = {a.article_id: ArticleInfo(a.title, a.outlet) for a in articles}
+        if self._grouping in (Grouping.ARTICLE, Grouping.OUTLET):
+            self._rebuild_bands()
+
+    def set_filter(self, criteria: EventFilter) -> None:
+        if criteria != self._filter:
+            self._filter = criteria
+            self._apply_filter()
+
+    def set_grouping(self, grouping: Grouping) -> None:
+        if grouping is not self._grouping:
+            self._grouping = grouping
+            self._rebuild_bands()
+
+    def set_high_contrast(self, enabled: bool) -> None:
+        self._high_contrast = enabled
+        self._refresh_style()
+
+    def highlight_events(self, event_ids: Iterable[str]) -> None:
+        self._highlighted = frozenset(event_ids)
+        self.update()
+
+    # -- reading state ---------------------------------------------------------------------
+    @property
+    def grouping(self) -> Grouping:
+        return self._grouping
+
+    @property
+    def high_contrast(self) -> bool:
+        return self._high_contrast
+
+    def viewport(self) -> Viewport:
+        return self._viewport
+
+    def shown_events(self) -> tuple[Event, ...]:
+        return self._shown
+
+    def selected_event_id(self) -> str:
+        return self._selected
+
+    def current_layout(self) -> TimelineLayout:
+        """The layout for the current size and viewport (cached per zoom)."""
+        layout = self._layout
+        if (layout is None or layout.viewport != self._viewport
+                or layout.width != self.width() or layout.height != self.height()):
+            self._ensure_bands()
+            layout = layout_timeline(
+                self._bands, self._viewport, float(self.width()), float(self.height()),
+                self._measure, DEFAULT_OPTIONS, cache=self._cache, cache_token=self._generation)
+            self._layout = layout
+        return layout
+
+    # -- moves -----------------------------------------------------------------------------
+    def set_viewport(self, viewport: Viewport) -> None:
+        viewport = clamp(viewport)
+        if viewport != self._viewport:
+            self._viewport = viewport
+            self.update()
+            self.viewport_changed.emit(viewport.start, viewport.end)
+
+    def zoom_by(self, factor: float, x: float | None = None) -> None:
+        """Zoom in (factor > 1) or out keeping the time under x (default: the centre) still."""
+        anchor_x = self.width() / 2 if x is None else x
+        anchor = self._viewport.time_at(anchor_x, max(self.width(), 1))
+        self.set_viewport(zoom_around(self._viewport, factor, anchor))
+
+    def pan_by_pixels(self, dx: float) -> None:
+        self.set_viewport(pan_pixels(self._viewport, dx, self.width()))
+
+    def fit_all(self) -> None:
+        if len(self._index):
+            self.set_viewport(fit(self._index.first_start or 0.0, self._index.last_end or 0.0))
+
+    def zoom_to_selection(self) -> None:
+        event = self._by_id.get(self._selected)
+        if event is not None:
+            start, end = self._seconds(event)
+            self.set_viewport(fit(start, end, margin=0.5))
+
+    def step_event(self, step: int) -> bool:
+        """Select the next (step > 0) or previous event in time order; False at either end."""
+        target = neighbour_in_time(self._index, self._selected or None, step)
+        if target is None:
+            return False
+        self._select(target, emit=True)
+        return True
+
+    def select_event(self, event_id: str) -> None:
+        """Select from outside (the table, the session): shows it, does not re-emit."""
+        if event_id != self._selected:
+            self._select(event_id, emit=False)
+
+    def open_cluster(self, cluster: ClusterMark) -> None:
+        """Zoom onto the cluster's events; when zooming cannot part them, list them."""
+        target = fit(cluster.t0, cluster.t1, margin=0.15)
+        if target.span < self._viewport.span * 0.8:
+            self.set_viewport(target)
+            return
+        ids = list(cluster.members)
+        if not ids:
+            found = overlapping(self._index, cluster.t0, cluster.t1)
+            found.sort(key=lambda i: self._index.starts[i])
+            ids = [self._index.events[i].event_id for i in found]
+        self._show_cluster_menu(ids, QPoint(int(cluster.x0), int(cluster.y)))
+
+    # -- internals: data -------------------------------------------------------------------
+    def _apply_filter(self) -> None:
+        self._shown = tuple(filter_events(self._all_events, self._filter))
+        self._index = build_index(self._shown)
+        self._by_id = {e.event_id: e for e in self._shown}
+        if self._selected and self._selected not in self._by_id:
+            self._selected = ""
+        self._rebuild_bands()
+        if self._shown and not self._fitted_once:
+            self._fitted_once = True
+            self.fit_all()
+        self.events_changed.emit()
+        self._announce_selection()
+
+    def _rebuild_bands(self) -> None:
+        self._band_room = -1
+        self._bands = []
+        self._generation += 1
+        self._cache.clear()
+        self._layout = None
+        self.update()
+
+    def _ensure_bands(self) -> None:
+        room = band_room(self.height(), self._measure, DEFAULT_OPTIONS)
+        if self._bands and (self._grouping is Grouping.NONE or room == self._band_room):
+            return
+        if self._grouping is Grouping.NONE:
+            self._bands = [BandSource("", "", self._index)]
+        else:
+            groups = group_events(self._shown, self._grouping, self._articles)
+            groups = fold_small_groups(groups, room)
+            self._bands = [BandSource(g.key, g.title, build_index(g.events)) for g in groups]
+        self._band_room = room
+        self._generation += 1
+        self._layout = None
+
+    def _refresh_style(self) -> None:
+        self._style = style_for_palette(self.palette(), high_contrast=self._high_contrast)
+        self._measure = measure_for_style(self._style)
+        self._rebuild_bands()
+
+    def _seconds(self, event: Event) -> tuple[float, float]:
+        rank = self._index.rank_of.get(event.event_id)
+        if rank is None:
+            raise KeyError(event.event_id)
+        i = self._index.time_order[rank]
+        return self._index.starts[i], self._index.ends[i]
+
+    # -- internals: selection --------------------------------------------------------------
+    def _select(self, event_id: str, *, emit: bool) -> None:
+        self._selected = event_id if event_id in self._by_id else ""
+        if self._selected:
+            self._reveal(self._selected)
+        self.update()
+        self._announce_selection()
+        if emit:
+            self.event_selected.emit(self._selected)
+
+    def _reveal(self, event_id: str) -> None:
+        """Pan to the event, and zoom in around it while it is hidden in a cluster."""
+        start, end = self._seconds(self._by_id[event_id])
+        self.set_viewport(ensure_visible(self._viewport, start, end))
+        if self.width() <= 0 or self.height() <= 0:
+            return
+        for _ in range(16):
+            layout = self.current_layout()
+            if layout.find_mark(event_id) is not None or self._viewport.span <= MIN_SPAN:
+                return
+            viewport = zoom_around(self._viewport, 2.0, (start + end) / 2)
+            self.set_viewport(centre_on(viewport, (start + end) / 2))
+
+    def _announce_selection(self) -> None:
+        event = self._by_id.get(self._selected)
+        summary = f"{len(self._shown)} events shown"
+        if not self._filter.is_empty:
+            summary += f" (filter: {self._filter.describe()})"
+        text = f"Selected: {describe_event(event)}. {summary}" if event else summary
+        if text != self.accessibleDescription():
+            self.setAccessibleDescription(text)
+            if QAccessible.isActive():
+                QAccessible.updateAccessibility(
+                    QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
+
+    def _show_cluster_menu(self, event_ids: list[str], at: QPoint) -> None:
+        menu = QMenu(self)
+        menu.setAccessibleName("Events in this cluster")
+        for event_id in event_ids[:CLUSTER_MENU_LIMIT]:
+            event = self._by_id.get(event_id)
+            if event is None:
+                continue
+            action = menu.addAction(f"{event.label} — {interval_text(event.interval)}")
+            action.triggered.connect(lambda _=False, e=event_id: self._select(e, emit=True))
+        if len(event_ids) > CLUSTER_MENU_LIMIT:
+            more = menu.addAction(f"{len(event_ids) - CLUSTER_MENU_LIMIT} more…")
+            more.setEnabled(False)
+        self.cluster_menu = menu
+        menu.popup(self.mapToGlobal(at))
+
+    # -- painting --------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        started = time.perf_counter()
+        painter = QPainter(self)
+        layout = self.current_layout()
+        paint_timeline(painter, QRectF(self.rect()), layout, self._style,
+                       selected_event_id=self._selected, highlighted=self._highlighted,
+                       has_focus=self.hasFocus())
+        if not self._shown:
+            painter.setPen(self._style.muted_text)
+            painter.setFont(self._style.font)
+            message = ("No dated events yet" if self._filter.is_empty
+                       else "No event matches the filter")
+            painter.drawText(QRectF(0, 0, self.width(), layout.axis_top),
+                             Qt.AlignmentFlag.AlignCenter, message)
+        if self.hasFocus() and not self._selected:
+            pen_colour = QColor(self._style.selection)
+            painter.setPen(pen_colour)
+            painter.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))
+        painter.end()
+        self.last_paint_seconds = time.perf_counter() - started
+
+    # -- input -----------------------------------------------------------------------------
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        angle = event.angleDelta()
+        pixels = event.pixelDelta()
+        horizontal = angle.x() if angle.x() else 0
+        vertical = angle.y()
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier and not horizontal:
+            horizontal, vertical = vertical, 0
+        if horizontal and abs(horizontal) >= abs(vertical):
+            dx = pixels.x() if not pixels.isNull() and pixels.x() else horizontal / WHEEL_NOTCH * 60
+            self.pan_by_pixels(dx)
+        elif vertical:
+            self.zoom_by(ZOOM_PER_NOTCH ** (vertical / WHEEL_NOTCH), event.position().x())
+        event.accept()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.NativeGesture:
+            assert isinstance(event, QNativeGestureEvent)
+            if event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
+                self.zoom_by(1.0 + event.value(), event.position().x())
+                return True
+        if event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            self._tooltip(event)
+            return True
+        return super().event(event)
+
+    def _tooltip(self, event: QHelpEvent) -> None:
+        layout = self.current_layout()
+        mark = layout.mark_at(event.pos().x(), event.pos().y())
+        if mark is not None and mark.event_id in self._by_id:
+            QToolTip.showText(event.globalPos(), describe_event(self._by_id[mark.event_id]), self)
+            return
+        cluster = layout.cluster_at(event.pos().x(), event.pos().y())
+        if cluster is not None:
+            QToolTip.showText(event.globalPos(),
+                              f"{cluster.count} events here: click to open", self)
+            return
+        QToolTip.hideText()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.position()
+            self._press_viewport = self._viewport
+            self._dragging = False
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._press is not None and self._press_viewport is not None:
+            dx = event.position().x() - self._press.x()
+            if self._dragging or abs(dx) >= DRAG_THRESHOLD:
+                self._dragging = True
+                self.setCursor(Qt.CursorShape.ClosedHandCursor)
+                self.set_viewport(pan_pixels(self._press_viewport, dx, self.width()))
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or self._press is None:
+            super().mouseReleaseEvent(event)
+            return
+        was_drag = self._dragging
+        self._press = None
+        self._press_viewport = None
+        self._dragging = False
+        self.unsetCursor()
+        if not was_drag:
+            self._click(event.position())
+        event.accept()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        layout = self.current_layout()
+        x, y = event.position().x(), event.position().y()
+        if layout.mark_at(x, y) is None and layout.cluster_at(x, y) is None:
+            self.zoom_by(2.0, x)
+        event.accept()
+
+    def _click(self, position: QPointF) -> None:
+        layout = self.current_layout()
+        mark = layout.mark_at(position.x(), position.y())
+        if mark is not None:
+            self._select(mark.event_id, emit=True)
+            return
+        cluster = layout.cluster_at(position.x(), position.y())
+        if cluster is not None:
+            self.open_cluster(cluster)
+            return
+        if self._selected:
+            self._select("", emit=True)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        # Tab steps through events; past the last (or before the first) it leaves the
+        # widget, so the keyboard is never trapped here.
+        if self.hasFocus() and self._shown and self.step_event(1 if forward else -1):
+            return True
+        return super().focusNextPrevChild(forward)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        modifiers = event.modifiers()
+        ctrl = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
+        shift = bool(modifiers & Qt.KeyboardModifier.ShiftModifier)
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_by(KEY_ZOOM, self._focus_x())
+        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
+            self.zoom_by(1 / KEY_ZOOM, self._focus_x())
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and ctrl:
+            self.step_event(1 if key == Qt.Key.Key_Right else -1)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            fraction = 0.5 if shift else 0.125
+            direction = 1 if key == Qt.Key.Key_Left else -1
+            self.pan_by_pixels(direction * fraction * self.width())
+        elif key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            self.step_event(1 if key == Qt.Key.Key_Down else -1)
+        elif key == Qt.Key.Key_Home:
+            self.fit_all()
+        elif key == Qt.Key.Key_Z:
+            self.zoom_to_selection()
+        elif key == Qt.Key.Key_Escape and self._selected:
+            self._select("", emit=True)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def _focus_x(self) -> float | None:
+        """Keyboard zoom keeps the selected event still when it is on screen."""
+        mark = self.current_layout().find_mark(self._selected) if self._selected else None
+        return mark.xp if mark is not None else None
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = QMenu(self)
+        menu.setAccessibleName("Timeline options")
+        lanes = menu.addMenu("Lanes")
+        for grouping in Grouping:
+            action = lanes.addAction(grouping.label)
+            action.setCheckable(True)
+            action.setChecked(grouping is self._grouping)
+            action.triggered.connect(lambda _=False, g=grouping: self.set_grouping(g))
+        contrast = menu.addAction("High contrast")
+        contrast.setCheckable(True)
+        contrast.setChecked(self._high_contrast)
+        contrast.toggled.connect(self.set_high_contrast)
+        menu.addSeparator()
+        menu.addAction("Fit all (Home)", self.fit_all)
+        zoom = menu.addAction("Zoom to selection (Z)", self.zoom_to_selection)
+        zoom.setEnabled(bool(self._selected))
+        menu.popup(event.globalPos())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._layout = None
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange,
+                            QEvent.Type.StyleChange, QEvent.Type.ThemeChange):
+            self._refresh_style()
+        super().changeEvent(event)
