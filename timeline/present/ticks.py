@@ -62,13 +62,13 @@ _UNIT_SECONDS = {
 }
 
 # Fine to coarse. A level is used when its step leaves room for its widest label.
+# (No 12-hour level: "00:00 12:00" under a row of dates says less than the weekdays.)
 TICK_LEVELS: tuple[TickLevel, ...] = (
     TickLevel("hour", Unit.HOUR, 1, "00:00", Unit.DAY),
     TickLevel("3 hours", Unit.HOUR, 3, "00:00", Unit.DAY, ("hour",)),
     TickLevel("6 hours", Unit.HOUR, 6, "00:00", Unit.DAY, ("hour",)),
-    TickLevel("12 hours", Unit.HOUR, 12, "00:00", Unit.DAY, ("hour", "3 hours")),
     TickLevel("day", Unit.DAY, 1, "Wed 28", Unit.MONTH, ("hour", "3 hours", "6 hours")),
-    TickLevel("day number", Unit.DAY, 1, "28", Unit.MONTH, ("6 hours", "12 hours")),
+    TickLevel("day number", Unit.DAY, 1, "28", Unit.MONTH, ("6 hours",)),
     TickLevel("week", Unit.WEEK, 1, "28 May", Unit.YEAR, ("day number",)),
     TickLevel("month", Unit.MONTH, 1, "May", Unit.YEAR, ("day number", "week")),
     TickLevel("quarter", Unit.MONTH, 3, "Q4", Unit.YEAR, ("month",)),
