@@ -35,6 +35,14 @@ def apply_article_dates(articles: Sequence[Article], edits: Sequence[Edit]) -> l
         edit = chosen.get(article.article_id)
         if edit is not None:
             article = replace(article, date=edit.new_date, date_source="analyst")
+        elif article.date_source == "analyst":
+            # The edit was undone: back to what ingest chose (candidates are ranked, best first).
+            best = article.candidates[0] if article.candidates else None
+            article = replace(
+                article,
+                date=best.value if best else None,
+                date_source=best.source if best else None,
+            )
         result.append(article)
     return result
 

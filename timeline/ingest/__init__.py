@@ -28,6 +28,7 @@ The article date
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from timeline.domain.article import Article
@@ -116,10 +117,22 @@ def article_from_text(text: str, *, article_id: str, title: str | None = None) -
         fallback_title="Pasted text",
     )
     if not text.strip():
-        from dataclasses import replace
-
         return replace(article, error="the pasted text is empty")
     return article
 
 
-__all__ = ["article_from_text", "load_paths", "read_document"]
+def article_from_html(html: str, *, article_id: str, title: str | None = None) -> Article:
+    """Pasted HTML (a browser selection with no plain-text copy): its main or visible text."""
+    from timeline.ingest.document import UnreadableDocument
+    from timeline.ingest.formats.html_page import main_text, parse_html
+
+    markup = html if "<html" in html[:2000].lower() else f"<html><body><div>{html}</div></body></html>"
+    try:
+        page = main_text(parse_html(markup[:MAX_PASTED_CHARS]), markup)
+    except UnreadableDocument as error:
+        return replace(article_from_text("", article_id=article_id, title=title), error=str(error))
+    article = article_from_text(page.text, article_id=article_id, title=title or page.title)
+    return replace(article, warnings=page.warnings + article.warnings)
+
+
+__all__ = ["article_from_html", "article_from_text", "load_paths", "read_document"]

@@ -32,9 +32,11 @@ from PySide6.QtWidgets import (
 
 from timeline import __version__
 from timeline.domain.corpus import Corpus
+from timeline.ui.article_date_dialog import install_article_date_editing
 from timeline.ui.article_list import ArticleList
 from timeline.ui.article_reader import ArticleReader
 from timeline.ui.dates_text import day_text
+from timeline.ui.document_intake import install_document_intake
 from timeline.ui.session import Session
 from timeline.ui.source_pane import SourcePane
 from timeline.ui.timeline_view import TimelineView
@@ -170,6 +172,8 @@ class MainWindow(QMainWindow):
 
     def _install_features(self) -> None:
         """Each feature adds its menus and panes from its own module."""
+        self.document_intake = install_document_intake(self)
+        self.set_article_date_action = install_article_date_editing(self)
 
     # -- reacting to the session -----------------------------------------------------------
     def _on_corpus_changed(self) -> None:

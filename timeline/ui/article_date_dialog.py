@@ -1,0 +1,214 @@
+"""The dialog that sets or clears an article's publication date, showing the evidence for it.
+
+The date picker shows the weekday (analysts check "on Monday" against it); every candidate
+found in the file is listed with where it came from and can be picked; "Undated" clears
+the date. Accepting applies a SetArticleDate edit through the session, so it is undoable.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timeline.domain.article import Article, DateCandidate
+from timeline.domain.edits import SetArticleDate
+from timeline.ui.dates_text import day_text
+
+if TYPE_CHECKING:  # the window imports this module to install it
+    from timeline.ui.main_window import MainWindow
+
+CANDIDATE_ROLE = Qt.ItemDataRole.UserRole
+PICKER_FORMAT = "dddd d MMMM yyyy"
+
+SOURCE_NAMES: dict[str, str] = {
+    "manifest": "corpus manifest",
+    "sidecar": "sidecar file",
+    "html-meta": "page metadata",
+    "email-header": "e-mail Date header",
+    "pdf-meta": "PDF properties",
+    "docx-meta": "Word document properties",
+    "dateline": "dateline in the text",
+    "analyst": "set by the analyst",
+}
+
+
+def source_name(source: str | None) -> str:
+    if source is None:
+        return "no date found"
+    return SOURCE_NAMES.get(source, source)
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+def candidate_text(candidate: DateCandidate) -> str:
+    return f"{day_text(candidate.value)} — {source_name(candidate.source)}: {candidate.evidence}"
+
+
+class ArticleDateDialog(QDialog):
+    """Pick a date (weekday shown), one of the file's candidates, or undated."""
+
+    def __init__(
+        self, article: Article, *, fallback: date | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.article = article
+        self.setWindowTitle("Article date")
+        self.setObjectName("articleDateDialog")
+
+        self.picker = QDateEdit()
+        self.picker.setObjectName("articleDatePicker")
+        self.picker.setAccessibleName("Publication date")
+        self.picker.setCalendarPopup(True)
+        self.picker.setDisplayFormat(PICKER_FORMAT)
+        self.picker.setMinimumDate(QDate(1800, 1, 1))
+        self.picker.setMaximumDate(QDate(2200, 12, 31))
+        self.weekday_label = QLabel()
+        self.weekday_label.setObjectName("articleDateWeekday")
+        self.undated_box = QCheckBox("Undated (clear the date)")
+        self.undated_box.setObjectName("articleUndated")
+        self.undated_box.setToolTip(
+            "Relative dates in this article stay unanchored until it has a date")
+        self.evidence_list = QListWidget()
+        self.evidence_list.setObjectName("articleDateEvidence")
+        self.evidence_list.setAccessibleName("Dates found in the file")
+        self.evidence_list.setWordWrap(True)
+        self.warnings_label = QLabel("\n".join(f"⚠ {w}" for w in article.warnings))
+        self.warnings_label.setObjectName("articleDateWarnings")
+        self.warnings_label.setWordWrap(True)
+        self.warnings_label.setVisible(bool(article.warnings))
+        self.current_label = QLabel(
+            f"{day_text(article.date)} ({source_name(article.date_source)})")
+        self.current_label.setObjectName("articleDateCurrent")
+
+        for candidate in article.candidates:
+            item = QListWidgetItem(candidate_text(candidate))
+            item.setData(CANDIDATE_ROLE, candidate.value)
+            item.setToolTip(f"trust {candidate.trust}: higher wins when candidates disagree")
+            self.evidence_list.addItem(item)
+        if not article.candidates:
+            placeholder = QListWidgetItem("No date found in the file or the corpus manifest.")
+            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.evidence_list.addItem(placeholder)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        title = QLabel(article.title or article.path or article.article_id)
+        title.setWordWrap(True)
+        form.addRow("Article:", title)
+        form.addRow("Now:", self.current_label)
+        form.addRow("Date:", self.picker)
+        form.addRow("", self.weekday_label)
+        form.addRow("", self.undated_box)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel("Dates found for this article (pick one to use it):"))
+        layout.addWidget(self.evidence_list)
+        layout.addWidget(self.warnings_label)
+        layout.addWidget(buttons)
+
+        self.picker.dateChanged.connect(self._show_weekday)
+        self.undated_box.toggled.connect(self._on_undated)
+        self.evidence_list.currentItemChanged.connect(self._on_candidate)
+        # Never start from the computer's clock: the article's date, its best candidate,
+        # or a date from the rest of the corpus.
+        start = article.date or next((c.value for c in article.candidates), None) or fallback
+        self.picker.setDate(_qdate(start or date(2000, 1, 1)))
+        self._show_weekday()
+        self.undated_box.setChecked(article.date is None)
+        self._on_undated(article.date is None)
+
+    def chosen_date(self) -> date | None:
+        return None if self.undated_box.isChecked() else _pydate(self.picker.date())
+
+    def edit(self) -> SetArticleDate | None:
+        """The edit to apply, or None when the date is left as it was."""
+        chosen = self.chosen_date()
+        if chosen == self.article.date:
+            return None
+        return SetArticleDate(self.article.article_id, chosen)
+
+    def _show_weekday(self) -> None:
+        self.weekday_label.setText(day_text(_pydate(self.picker.date())))
+
+    def _on_undated(self, undated: bool) -> None:
+        self.picker.setEnabled(not undated)
+        self.weekday_label.setEnabled(not undated)
+
+    def _on_candidate(self, item: QListWidgetItem | None, _previous: object) -> None:
+        if item is None:
+            return
+        value = item.data(CANDIDATE_ROLE)
+        if isinstance(value, date):
+            self.undated_box.setChecked(False)
+            self.picker.setDate(_qdate(value))
+
+
+def corpus_fallback_date(articles: Sequence[Article]) -> date | None:
+    """The most common date among dated articles: a better start than any fixed day."""
+    counts = Counter(a.date for a in articles if a.date is not None)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def open_article_date_dialog(window: MainWindow, article_id: str) -> ArticleDateDialog | None:
+    """Open (window-modal, not blocking) the dialog for one article of the window's session."""
+    session = window.session
+    article = session.article(article_id)
+    if article is None:
+        return None
+    dialog = ArticleDateDialog(
+        article, fallback=corpus_fallback_date(session.corpus.articles), parent=window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def apply() -> None:
+        edit = dialog.edit()
+        if edit is not None:
+            session.apply_edit(edit)
+
+    dialog.accepted.connect(apply)
+    dialog.open()
+    return dialog
+
+
+def install_article_date_editing(window: MainWindow) -> QAction:
+    """Edit ▸ Set article date… (Ctrl+D), and double-click or Enter on an article in the list."""
+
+    def open_for_current() -> None:
+        article_id = window.article_list.current_article_id()
+        if article_id:
+            open_article_date_dialog(window, article_id)
+
+    action = QAction("Set article &date…", window)
+    action.setObjectName("setArticleDateAction")
+    action.setShortcut(QKeySequence("Ctrl+D"))
+    action.setStatusTip("Set, change or clear the publication date of the selected article")
+    action.triggered.connect(open_for_current)
+    window.menu("Edit").addAction(action)
+    window.article_list.itemActivated.connect(lambda _item: open_for_current())
+    return action
