@@ -54,7 +54,13 @@ def are_compatible(first: TimeInterval, second: TimeInterval) -> bool:
     return first.compatible_with(second)
 
 
-def are_close(first: TimeInterval, second: TimeInterval, slack: timedelta = timedelta(days=7)) -> bool:
-    """Near enough that one source may have misplaced the other's date (last month vs this month)."""
-    reach = max(first.duration, second.duration, slack)
-    return abs(first.start - second.start) <= reach
+def could_be_misdated(first: TimeInterval, second: TimeInterval) -> bool:
+    """Dates one resolution slip apart: neighbouring periods of one granularity ("last month"
+    against "earlier this month"), or days a week apart (a weekday resolved in the wrong week).
+    Anything further apart is more likely two happenings than one misdated.
+    """
+    if first.granularity != second.granularity:
+        return False
+    if first.end == second.start or second.end == first.start:
+        return True
+    return first.duration <= DAY and second.duration <= DAY and abs(first.start - second.start) == timedelta(days=7)

@@ -21,11 +21,15 @@ NEAR_WEIGHT = 1.0
 CLAUSE_FLOOR_WEIGHT = 0.4
 NEAR_REACH_WORDS = 10
 IN_SENTENCE_WEIGHT = 0.15
+# The sentence's opening clause usually names who acts ("The Candidates tournament, where
+# she faces ..., starts on 12 June"), so it weighs more than the rest of the sentence.
+LEAD_CLAUSE_WEIGHT = 0.5
 NAME_WEIGHT = 1.5
 # A clause with fewer content words than this borrows its neighbours ("On Monday, ...").
 MIN_CLAUSE_TERMS = 3
 
-_CLAUSE_BREAK = re.compile(r"[,;:\u2014\u2013]|\s[-_]\s|\s\"\s")
+# Commas inside numbers ("40,000") do not end a clause.
+_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:\u2014\u2013]|\s[-_]\s")
 _SENTENCE_END = re.compile(r"[.!?]['\"’”]?\s+|\n+")
 
 
@@ -37,8 +41,11 @@ class Evidence:
     mention: Mention
     sentence: str
     sentence_start: int  # article offset of `sentence`
-    clause_start: int  # article offsets of the words around the date phrase
+    clause_start: int  # article offsets of the words compared: the phrase's clause, widened if it says too little
     clause_end: int
+    core_start: int  # article offsets of the clause holding the phrase
+    core_end: int
+    lead_end: int  # article offset where the sentence's opening clause ends
     terms: tuple[tuple[str, float], ...]  # stem -> weight before rarity weighting
 
     @property
@@ -108,8 +115,10 @@ def _sentence_evidence(
     result = []
     for mention in dated:
         clause_start, clause_end = _clause_window(clauses, words, mention.start)
+        core_start, core_end = _clause_window(clauses, words, mention.start, minimum_terms=0)
         # Word positions around the phrase: how many words stand between a word and the date.
         before = sum(1 for w_start, _e, _w in words if w_start < mention.start)
+        lead_start, lead_end = _lead_for(clauses, words, clause_start, clause_end)
         weights: dict[str, float] = {}
         for position, (w_start, _w_end, word) in enumerate(words):
             if not is_content_word(word):
@@ -118,6 +127,8 @@ def _sentence_evidence(
                 distance = before - position if position < before else position - before + 1
                 nearness = max(0.0, 1.0 - distance / NEAR_REACH_WORDS)
                 weight = CLAUSE_FLOOR_WEIGHT + (NEAR_WEIGHT - CLAUSE_FLOOR_WEIGHT) * nearness
+            elif lead_start <= w_start < lead_end:
+                weight = LEAD_CLAUSE_WEIGHT
             else:
                 weight = IN_SENTENCE_WEIGHT
             name = is_name(word, w_start == first_word_start)
@@ -127,9 +138,27 @@ def _sentence_evidence(
             if len(key) > 1 and weight > weights.get(key, 0.0):
                 weights[key] = weight
         result.append(
-            Evidence(article_id, mention, sentence, start, clause_start, clause_end, tuple(sorted(weights.items())))
+            Evidence(
+                article_id, mention, sentence, start, clause_start, clause_end, core_start, core_end,
+                clauses[0][1], tuple(sorted(weights.items())),
+            )
         )
     return result
+
+
+def _lead_for(
+    clauses: list[tuple[int, int]], words: list[tuple[int, int, str]], window_start: int, window_end: int
+) -> tuple[int, int]:
+    """The opening clause, when the window around the date lacks its own subject ("said the
+    union will meet ..." after "Tom Rhee, leader of the union,"); otherwise an empty span.
+    """
+    lead_start, lead_end = clauses[0]
+    if window_start <= lead_start:
+        return (lead_start, lead_start)
+    first = next((w for s, _e, w in words if window_start <= s < window_end and is_content_word(w)), "")
+    if first[:1].isupper():
+        return (lead_start, lead_start)
+    return lead_start, lead_end
 
 
 def _mask_mentions(sentence: str, offset: int, mentions: list[Mention]) -> str:
@@ -152,7 +181,8 @@ def _clauses(masked: str, offset: int) -> list[tuple[int, int]]:
 
 
 def _clause_window(
-    clauses: list[tuple[int, int]], words: list[tuple[int, int, str]], position: int
+    clauses: list[tuple[int, int]], words: list[tuple[int, int, str]], position: int,
+    minimum_terms: int = MIN_CLAUSE_TERMS,
 ) -> tuple[int, int]:
     """The clause holding `position`, widened over its neighbours until it says enough."""
     index = next((i for i, (s, e) in enumerate(clauses) if s <= position < e), len(clauses) - 1)
@@ -162,7 +192,7 @@ def _clause_window(
         start, end = clauses[first][0], clauses[last][1]
         return sum(1 for s, _e, w in words if start <= s < end and is_content_word(w))
 
-    while content_count(low, high) < MIN_CLAUSE_TERMS and (low > 0 or high < len(clauses) - 1):
+    while content_count(low, high) < minimum_terms and (low > 0 or high < len(clauses) - 1):
         if high < len(clauses) - 1:
             high += 1
         else:

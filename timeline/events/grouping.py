@@ -20,22 +20,22 @@ from dataclasses import dataclass
 
 from timeline.domain.granularity import Granularity
 from timeline.domain.interval import TimeInterval
-from timeline.events.date_buckets import BucketKey, are_close, containing_buckets, lookup_buckets
+from timeline.events.date_buckets import BucketKey, containing_buckets, could_be_misdated, lookup_buckets
 from timeline.events.evidence import Evidence
 from timeline.events.term_vectors import Vector, add_into, cosine, norm, rarity_weights, top_terms, weighted_vector
 
 # Two sentences this alike (cosine) report the same happening. A coarser shared date is
 # claimed by more happenings ("next year"), so it needs more shared content to match.
 PAIR_THRESHOLDS: tuple[tuple[Granularity, float], ...] = (
-    (Granularity.DAY, 0.18),
-    (Granularity.WEEK, 0.20),
+    (Granularity.DAY, 0.20),
+    (Granularity.WEEK, 0.21),
     (Granularity.MONTH, 0.22),
 )
 COARSE_PAIR_THRESHOLD = 0.26
 # Two groups may join through one strong pair only if, as wholes, they are at least this
 # share of the pair's own threshold alike: a guard against chaining through one word.
 GROUP_GUARD_FACTOR = 0.75
-CONFLICT_THRESHOLD = 0.45  # stricter: content alone must carry a match across dates
+CONFLICT_THRESHOLD = 0.5  # stricter: content alone must carry a match across dates
 POSTING_CAP = 48  # entries read per term and bucket: bounds the work on very common words
 CONFLICT_TERMS = 8  # terms of a group used to look for its differently dated twin
 
@@ -189,7 +189,7 @@ def _join_conflicts(groups: list[_Group]) -> list[list[_Group]]:
                     continue
                 seen.add(other)
                 candidate = groups[other]
-                if group.finest.compatible_with(candidate.finest) or not are_close(group.finest, candidate.finest):
+                if not could_be_misdated(group.finest, candidate.finest):
                     continue
                 if group.articles & candidate.articles:
                     continue  # a source does not contradict itself: two dates there are two happenings

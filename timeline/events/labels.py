@@ -1,9 +1,14 @@
 """A short "who did what" label, cut from the supporting sentence most typical of the event.
 
-Extractive, no model: take the clause around the date phrase in the most central
-sentence (shorter clauses preferred), drop the date phrase and the words that only
-led up to it, titles before names ("Russian President Vladimir Putin" -> "Vladimir
-Putin"), parentheses and subordinate tails, and keep at most a dozen words.
+Extractive, no model. From the most central sentence (shorter ones preferred):
+1. take the clause holding the date phrase, without the phrase and the word leading to it;
+2. split it at subordinating words ("after", "when", ...) and keep the part that holds the
+   date ("Production stopped after workers walked out on Monday" -> "workers walked out"),
+   unless that part only has a pronoun for a subject ("... when they met"), then keep the
+   main part;
+3. when what is left has no subject ("said the union will meet ..."), put the sentence's
+   short opening clause in front ("Tom Rhee");
+4. drop titles before names, parentheses and dangling words; keep at most a dozen words.
 """
 
 from __future__ import annotations
@@ -12,34 +17,35 @@ import re
 from collections.abc import Sequence
 
 from timeline.events.evidence import Evidence
+from timeline.events.key_terms import is_content_word
 from timeline.events.term_vectors import Vector, cosine
 from timeline.events.word_lists import TITLE_WORDS
 
 MAX_WORDS = 12
-IDEAL_WORDS = 9
+IDEAL_WORDS = 8
+MAX_LEAD_WORDS = 5
 
-# Words that introduce a clause or lead up to a date: dropped from a label's ends.
+_DATE_PREPOSITIONS = frozenset(("on", "in", "at", "since", "by", "until", "from", "of", "for", "during"))
+_SUBORDINATORS = frozenset(
+    ("after", "when", "while", "because", "amid", "before", "where", "which", "who", "whereas", "although",
+     "though", "as", "since", "until", "once")
+)
+_PRONOUNS = frozenset(("they", "he", "she", "it", "we", "i", "you", "this", "that", "these", "those"))
 _LEADING = frozenset(
-    ("and", "but", "while", "as", "when", "after", "before", "which", "who", "that", "since", "so", "then",
-     "also", "meanwhile", "although", "though", "where", "because", "amid", "even", "with", "making")
+    ("and", "but", "or", "so", "then", "also", "meanwhile", "however", "yet", "with", "making", "even", "that")
 )
 _TRAILING = frozenset(
     ("a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "from", "with", "as",
      "that", "which", "who", "when", "where", "while", "after", "before", "since", "until", "during", "amid",
-     "last", "next", "this", "his", "her", "their", "its", "said", "says")
+     "his", "her", "their", "its", "is", "was", "were", "are", "be", "been", "about", "said", "says", "into")
 )
-# Where a long clause is cut: subordinate conjunctions.
-_CUT_BEFORE = frozenset(
-    ("when", "where", "while", "after", "before", "because", "amid", "as", "which", "who", "that", "although",
-     "though")
-)
+_DETERMINERS = frozenset(("his", "her", "their", "the", "its"))
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)")
-_SPACES = re.compile(r"\s+")
-_QUOTES = "\"“”‘’'"
+_PUNCTUATION = "\"“”‘’'.,;:!?-_—–()"
 
 
 def choose_label(members: Sequence[int], evidence: Sequence[Evidence], vectors: Sequence[Vector]) -> str:
-    """The label for a group of evidence (indices into `evidence`)."""
+    """The label for a group of evidence (indices into `evidence`): central and short wins."""
     if not members:
         return "(no sources)"
     centroid: Vector = {}
@@ -50,43 +56,110 @@ def choose_label(members: Sequence[int], evidence: Sequence[Evidence], vectors: 
     best_label = ""
     for i in sorted(members, key=lambda k: evidence[k].key):
         label = label_from_evidence(evidence[i])
-        words = len(label.split())
-        if not words:
+        count = len(label.split())
+        if count < 2:
             continue
         centrality = cosine(vectors[i], centroid) if vectors[i] else 0.0
-        brevity = 1.0 / (1.0 + abs(words - IDEAL_WORDS) / IDEAL_WORDS)
+        brevity = 1.0 / (1.0 + abs(count - IDEAL_WORDS) / IDEAL_WORDS)
         score = centrality * brevity
         if score > best_score + 1e-9:
             best_score, best_label = score, label
-    return best_label or label_from_evidence(evidence[min(members)]) or evidence[min(members)].mention.text
+    if best_label:
+        return best_label
+    first = evidence[min(members, key=lambda k: evidence[k].key)]
+    return label_from_evidence(first) or first.sentence.strip()[:80]
 
 
 def label_from_evidence(item: Evidence) -> str:
-    """The clause around the date phrase, without the phrase, trimmed to a short headline."""
+    """A short headline from the sentence around one dated mention."""
+    words, date_at = _core_words(item)
+    segment, at_start = _segment_with_date(words, date_at)
+    if _lacks_subject(segment) and at_start:
+        opener = next((_bare(w) for w in words if _bare(w)), "")
+        lead = _antecedent(item) if opener in ("which", "who") else _lead_words(item)
+        if lead and len(lead) <= MAX_LEAD_WORDS:
+            segment = lead + segment
+    return _tidy(segment)
+
+
+def _core_words(item: Evidence) -> tuple[list[str], int]:
+    """The words of the phrase's clause with the date phrase cut out, and where it stood."""
     offset = item.sentence_start
     mention = item.mention
-    before = item.sentence[item.clause_start - offset : max(mention.start - offset, item.clause_start - offset)]
-    after = item.sentence[min(mention.end - offset, item.clause_end - offset) : item.clause_end - offset]
-    before_words = before.split()
+    before = item.sentence[item.core_start - offset : max(mention.start, item.core_start) - offset].split()
+    after = item.sentence[min(mention.end, item.core_end) - offset : item.core_end - offset].split()
     # "... met in the Kremlin on Monday": the preposition belonged to the date.
-    while before_words and before_words[-1].lower() in ("on", "in", "at", "since", "by", "until", "from", "of"):
-        before_words.pop()
-    text = " ".join([*before_words, *after.split()])
-    text = _PARENTHESIS.sub("", text)
-    words = [w for w in _SPACES.split(text.strip()) if w]
-    words = _drop_titles(words)
-    while words and words[0].lower().strip(_QUOTES + ",") in _LEADING:
+    while before and before[-1].lower() in _DATE_PREPOSITIONS:
+        before.pop()
+    return [*before, *after], len(before)
+
+
+def _segment_with_date(words: list[str], date_at: int) -> tuple[list[str], bool]:
+    """The part of the clause between subordinating words that holds the date; and whether it opens the clause.
+
+    A date cut out just before "after" belonged to the part it ended ("declared an
+    emergency on Friday after the bridge collapsed").
+    """
+    cuts = [i for i, w in enumerate(words) if i > 0 and _bare(w) in _SUBORDINATORS]
+    bounds = list(zip([0, *cuts], [*cuts, len(words)], strict=True))
+    low, high = next(((a, b) for a, b in bounds if date_at <= b and (date_at > a or a == 0)), bounds[-1])
+    segment = _without_opening(words[low:high])
+    if low == 0:
+        return segment, True
+    subject = next((w for w in segment if _bare(w)), "")
+    if len(segment) < 3 or _bare(subject) in _PRONOUNS:
+        return _without_opening(words[: bounds[0][1]]), True
+    return segment, False
+
+
+def _without_opening(words: list[str]) -> list[str]:
+    """Drop leading punctuation, conjunctions and subordinating words ("while", "which")."""
+    index = 0
+    while index < len(words) and (not _bare(words[index]) or _bare(words[index]) in _LEADING | _SUBORDINATORS):
+        index += 1
+    return words[index:]
+
+
+def _lacks_subject(segment: list[str]) -> bool:
+    first = next((w for w in segment if is_content_word(w.strip(_PUNCTUATION)) or w[:1].isupper()), "")
+    return not first or first[:1].islower()
+
+
+def _lead_words(item: Evidence) -> list[str]:
+    offset = item.sentence_start
+    if item.lead_end >= item.core_start:
+        return []
+    return item.sentence[: item.lead_end - offset].split()
+
+
+def _antecedent(item: Evidence) -> list[str]:
+    """What a relative clause refers to: the noun phrase just before it ("during the talks, which ...")."""
+    words = item.sentence[: item.core_start - item.sentence_start].split()[-MAX_LEAD_WORDS:]
+    for index in range(len(words) - 1, -1, -1):
+        if _bare(words[index]) in _DETERMINERS | {"a", "an"}:
+            phrase = words[index:]
+            return [*phrase[:-1], phrase[-1].rstrip(",;:")]
+    return []
+
+
+def _tidy(words: list[str]) -> str:
+    text = _PARENTHESIS.sub("", " ".join(words))
+    words = _drop_titles([w for w in text.split() if _bare(w) or w[:1] in "$€£"])
+    while words and _bare(words[0]) in _LEADING:
         words.pop(0)
-    words = _cut_long(words)
-    while words and words[-1].lower().strip(_QUOTES + ",.;:") in _TRAILING:
+    if len(words) > MAX_WORDS:
+        words = words[:MAX_WORDS]
+    while words and _bare(words[-1]) in _TRAILING:
         words.pop()
-    label = " ".join(words).strip(" ,;:-_—–")
-    label = label.rstrip(".")
-    if label.count("“") != label.count("”"):
-        label = label.replace("“", "").replace("”", "")
-    if label.count('"') % 2:
-        label = label.replace('"', "")
+    label = " ".join(words).strip(" ,;:-_—–").rstrip(".,;:")
+    if label.count("“") != label.count("”") or label.count('"') % 2:
+        label = label.replace("“", "").replace("”", "").replace('"', "")
+    label = label.strip()
     return label[:1].upper() + label[1:]
+
+
+def _bare(word: str) -> str:
+    return word.strip(_PUNCTUATION).lower()
 
 
 def _drop_titles(words: list[str]) -> list[str]:
@@ -95,41 +168,27 @@ def _drop_titles(words: list[str]) -> list[str]:
     index = 0
     while index < len(words):
         end = _title_end(words, index)
-        if end is not None:
-            # Drop modifiers already emitted: "Russian", "U.S.", "his", "the".
-            while result and (result[-1][:1].isupper() or result[-1].lower() in ("his", "her", "their", "the", "its")):
-                if result[-1].lower() in ("his", "her", "their", "the", "its"):
-                    result.pop()
-                    break
-                result.pop()
-            index = end
+        if end is None:
+            result.append(words[index])
+            index += 1
             continue
-        result.append(words[index])
-        index += 1
+        # Modifiers of the title already emitted go too: "Russian", "U.S.", "his".
+        while result and result[-1][:1].isupper() and _bare(result[-1]) not in ("and", "or"):
+            result.pop()
+        if result and _bare(result[-1]) in _DETERMINERS:
+            result.pop()
+        index = end
     return result
 
 
 def _title_end(words: list[str], index: int) -> int | None:
     """If a title starts at `index` and a capitalised name follows it, where the name starts."""
-    word = words[index].lower().strip(_QUOTES + ",")
-    if word not in TITLE_WORDS:
+    if _bare(words[index]) not in TITLE_WORDS:
         return None
     end = index + 1
-    # "Secretary of State", "Minister for Foreign Affairs": a title may carry an "of" phrase.
+    # "Secretary of State": a title may carry an "of" phrase.
     if end + 1 < len(words) and words[end].lower() in ("of", "for") and words[end + 1][:1].isupper():
         end += 2
-    if end < len(words) - 1 and words[end][:1].isupper() and words[end + 1][:1].isupper():
-        return end  # a two-word name follows: the title can go
-    if end < len(words) and words[end][:1].isupper() and words[end].lower() not in TITLE_WORDS:
+    if end < len(words) and words[end][:1].isupper() and _bare(words[end]) not in TITLE_WORDS:
         return end
     return None
-
-
-def _cut_long(words: list[str]) -> list[str]:
-    if len(words) <= MAX_WORDS:
-        return words
-    # Prefer to stop before a subordinate clause, as long as a subject and verb are left.
-    for position in range(MAX_WORDS, 3, -1):
-        if words[position].lower() in _CUT_BEFORE:
-            return words[:position]
-    return words[:MAX_WORDS]
