@@ -105,3 +105,24 @@ def season_occurrence(anchor: date, code: str, direction: str) -> int:
     if code == "WI" and anchor.month <= 2:
         return anchor.year - 1
     return anchor.year
+
+
+def closest_year(anchor: date, make: Callable[[int], date | None], tense: str | None,
+                 against_tense_days: int = 60) -> int | None:
+    """The year whose occurrence is nearest the anchor, leaning the way the tense points.
+
+    News tense is a weak signal ("declared a dividend payable Dec. 15" is past tense about
+    a coming date), so an occurrence on the wrong side of the anchor only pays a penalty
+    of `against_tense_days` instead of being ruled out.
+    """
+    best: tuple[int, int] | None = None
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        day = make(year)
+        if day is None:
+            continue
+        distance = abs((day - anchor).days)
+        if (tense == "past" and day > anchor) or (tense == "future" and day < anchor):
+            distance += against_tense_days
+        if best is None or distance < best[0]:
+            best = (distance, year)
+    return None if best is None else best[1]

@@ -65,7 +65,11 @@ def extract_mentions(text: str, article_date: date | None, *, day_first: bool = 
             continue
         mention = _mention(text, candidate.start, candidate.end, candidate.rule.name, resolution, ctx)
         mentions.append(mention)
-        if mention.timex_type in (TimexType.DATE, TimexType.TIME) and parse_value(mention.value) is not None:
+        if (
+            not resolution.keeps_anchor
+            and mention.timex_type in (TimexType.DATE, TimexType.TIME)
+            and parse_value(mention.value) is not None
+        ):
             previous = PreviousDate(mention.value, mention.start, mention.end, mention.text)
     return mentions
 

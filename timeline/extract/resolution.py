@@ -72,6 +72,24 @@ class Resolution:
     stated: frozenset[str]
     tense: str | None = None  # the tense that chose a direction, when one did
     note: str = ""  # how the value was reached, beyond the anchor ("one week before")
+    # A look back for comparison ("a year earlier") is not where the story now stands, so
+    # it does not become the anchor of the expressions after it.
+    keeps_anchor: bool = False
+
+
+def reported_period(ctx: Context) -> PreviousDate | None:
+    """A quarter or half-year mentioned just before, which "a year ago" is compared with.
+
+    Business news says "profit rose in the third quarter from $5 million a year ago":
+    the year-ago figure is for the same quarter one year earlier.
+    """
+    previous = ctx.previous
+    if previous is None or previous.end < ctx.sentence_start - 200:
+        return None
+    value = previous.value
+    if len(value) == 7 and value[4:6] in ("-Q", "-H") and value[:4].isdigit():
+        return previous
+    return None
 
 
 Resolver = Callable[[dict[str, str], Context], "Resolution | None"]

@@ -27,6 +27,7 @@ from timeline.extract.timex_values import (
     half_value,
     month_value,
     quarter_value,
+    week_value,
     year_value,
 )
 from timeline.extract.vocabulary import HOLIDAYS, ORDINALS, spoken_year_value, word_set
@@ -93,7 +94,8 @@ def _month_day(groups: dict[str, str], ctx: Context) -> Resolution | None:
             value = date(parse_year(groups["year"]), month, day)
         except ValueError:
             return None
-        return Resolution(DATE, value.isoformat(), ABSOLUTE, frozenset(stated | {"year"}))
+        return Resolution(DATE, _day_or_week(value, groups), ABSOLUTE,
+                          frozenset(stated | {"year"}))
     try:
         date(2000, month, day)  # a leap year: is the day possible at all?
     except ValueError:
@@ -111,14 +113,22 @@ def _month_day(groups: dict[str, str], ctx: Context) -> Resolution | None:
         return candidate
 
     tense = ctx.tense()
-    direction = search.direction_for_tense(tense)
-    year = search.pick_year(ctx.article_date, make, direction, slack_days=1)
+    if tense == "future":
+        year = search.pick_year(ctx.article_date, make, search.FORWARD, slack_days=1)
+    else:
+        year = search.closest_year(ctx.article_date, make, tense)
     if year is None:
-        year = search.pick_year(ctx.article_date, lambda y: _safe_date(y, month, day), direction, slack_days=1)
+        year = search.closest_year(ctx.article_date, lambda y: _safe_date(y, month, day), tense)
     if year is None:
         return None
-    used = tense if direction != search.NEAREST else None
-    return Resolution(DATE, date(year, month, day).isoformat(), ARTICLE, frozenset(stated), used)
+    used = tense if tense in ("past", "future") else None
+    return Resolution(DATE, _day_or_week(date(year, month, day), groups), ARTICLE,
+                      frozenset(stated), used)
+
+
+def _day_or_week(day: date, groups: dict[str, str]) -> str:
+    """ "the week of March 6" names the week, not the day."""
+    return week_value(day) if "week_of" in groups else day.isoformat()
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
@@ -172,9 +182,14 @@ def resolve_month(groups: dict[str, str], ctx: Context) -> Resolution | None:
         direction = search.NEAREST
     else:
         tense = ctx.tense()
-        direction = search.direction_for_tense(tense)
-        if direction == search.NEAREST:
+        if tense not in ("past", "future"):
             tense = None
+        if tense == "future":  # "will" is a firmer signal than a past form in reported speech
+            year = search.month_occurrence(ctx.article_date, month, search.FORWARD)
+        else:
+            year = search.closest_year(ctx.article_date, lambda y: date(y, month, 15), tense,
+                                       against_tense_days=90) or ctx.article_date.year
+        return Resolution(DATE, month_value(year, month), ARTICLE, frozenset({"month"}), tense)
     year = search.month_occurrence(ctx.article_date, month, direction)
     return Resolution(DATE, month_value(year, month), ARTICLE, frozenset({"month"}), tense)
 

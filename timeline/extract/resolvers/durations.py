@@ -57,6 +57,10 @@ REFERENCE_VALUES = {
 # "recent" and "current" qualify these nouns without pointing at the present moment.
 NOT_A_REFERENCE_BEFORE = word_set("account accounts affairs events account-deficit affairs")
 SET_LEAD = ("once", "twice", "times", "per")
+FUNCTION_WORDS = word_set(
+    "and or but in on at for from to by since until with through the a an as than while "
+    "when after before during over is are was were will would because so if since thereafter"
+)
 
 
 def _format_amount(amount: float) -> str:
@@ -74,10 +78,10 @@ def duration_value(amount: float | None, unit_word: str) -> str:
         return f"PT{text}{code}"
     if code == "2W":
         return "PXW" if amount is None else f"P{_format_amount(2 * amount)}W"
-    if code == "DE":
-        return f"P{text}DE"
-    if code == "CE":
-        return f"P{text}CE"
+    if code in ("DE", "CE"):  # TimeML writes decades and centuries in years: P20Y
+        if amount is None:
+            return "PXDE" if code == "DE" else "PXCE"
+        return f"P{_format_amount(amount * (10 if code == 'DE' else 100))}Y"
     return f"P{text}{code}"
 
 
@@ -143,6 +147,11 @@ def resolve_every(groups: dict[str, str], ctx: Context) -> Resolution | None:
 
 
 def resolve_frequency_adverb(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    after = ctx.word_after()
+    if after.isalpha() and after.islower() and after not in FUNCTION_WORDS:
+        return None  # an adjective: "a quarterly dividend", "daily flights"
+    if groups["word"][:1].isupper() and ctx.start > ctx.sentence_start:
+        return None  # a name: "the People's Daily"
     return Resolution(SET, FREQUENCY_VALUES[groups["word"].lower()], ABSOLUTE, frozenset({"frequency"}))
 
 

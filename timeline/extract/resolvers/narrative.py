@@ -7,6 +7,7 @@ from datetime import timedelta
 from timeline.domain.granularity import Granularity
 from timeline.extract import calendar_search as search
 from timeline.extract.resolution import (
+    ARTICLE,
     DATE,
     PREVIOUS,
     TIME,
@@ -23,6 +24,8 @@ from timeline.extract.timex_values import (
     anchor_day,
     month_value,
     parse_value,
+    quarter_of,
+    quarter_value,
     season_value,
     shift_value,
     truncate_value,
@@ -80,7 +83,7 @@ def resolve_offset_from_previous(groups: dict[str, str], ctx: Context) -> Resolu
     value = _shifted(previous, unit_code, sign * amount)
     if value is None:
         return None
-    return Resolution(DATE, value, PREVIOUS, stated)
+    return Resolution(DATE, value, PREVIOUS, stated, keeps_anchor=sign < 0)
 
 
 def resolve_year_earlier(groups: dict[str, str], ctx: Context) -> Resolution | None:
@@ -90,7 +93,7 @@ def resolve_year_earlier(groups: dict[str, str], ctx: Context) -> Resolution | N
     value = shift_value(previous.value, "Y", -1)
     if value is None:
         return None
-    return Resolution(DATE, value, PREVIOUS, frozenset({"offset"}))
+    return Resolution(DATE, value, PREVIOUS, frozenset({"offset"}), keeps_anchor=True)
 
 
 def resolve_following_previous(groups: dict[str, str], ctx: Context) -> Resolution | None:
@@ -189,7 +192,32 @@ def resolve_month_of_that_year(groups: dict[str, str], ctx: Context) -> Resoluti
     return Resolution(DATE, month_value(year, month), PREVIOUS, frozenset({"month"}))
 
 
+def resolve_the_period(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    """ "the quarter", "the full year", "the week": the period under discussion.
+
+    For a quarter, the quarter mentioned last, else the last complete one before the
+    article date (results are reported after a quarter ends); for a year, month or week,
+    the one the article date falls in.
+    """
+    unit = groups["unit"].lower()
+    stated = frozenset({"relative-" + unit})
+    granularity = {"quarter": Granularity.QUARTER, "year": Granularity.YEAR,
+                   "week": Granularity.WEEK, "month": Granularity.MONTH}[unit]
+    previous = _previous(ctx) if unit == "quarter" else None
+    if previous is not None:
+        parsed = parse_value(previous.value)
+        if parsed is not None and parsed.granularity == granularity:
+            return Resolution(DATE, previous.value, PREVIOUS, stated, keeps_anchor=True)
+    if ctx.article_date is None:
+        return unanchored(DATE, placeholder(granularity), stated)
+    day = ctx.article_date
+    value = (quarter_value(day.year, quarter_of(day) - 1) if unit == "quarter"
+             else value_at(day, granularity))
+    return Resolution(DATE, value, ARTICLE, stated, keeps_anchor=True)
+
+
 RESOLVERS = {
+    "the_period": resolve_the_period,
     "offset_from_previous": resolve_offset_from_previous,
     "year_earlier": resolve_year_earlier,
     "following_previous": resolve_following_previous,

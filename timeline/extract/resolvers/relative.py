@@ -11,10 +11,12 @@ from timeline.extract.resolution import (
     ABSOLUTE,
     ARTICLE,
     DATE,
+    PREVIOUS,
     TIME,
     Context,
     Resolution,
     placeholder,
+    reported_period,
     unanchored,
     weekday_number,
 )
@@ -26,6 +28,7 @@ from timeline.extract.timex_values import (
     quarter_of,
     quarter_value,
     season_value,
+    shift_value,
     value_at,
     week_value,
     year_value,
@@ -99,6 +102,8 @@ def resolve_weekday(groups: dict[str, str], ctx: Context) -> Resolution | None:
         direction = search.BEFORE
     elif rel in ("next", "coming"):
         direction = search.AFTER
+    elif ctx.text.startswith(("'s", "’s"), ctx.end):
+        direction = search.BACK  # "Wednesday's ruling": news names past days this way
     else:
         tense = ctx.tense()
         direction = search.FORWARD if tense == "future" else search.BACK
@@ -125,6 +130,10 @@ def resolve_relative_unit(groups: dict[str, str], ctx: Context) -> Resolution | 
         value = placeholder(granularity) + ("-WE" if unit == "weekend" else "")
         return unanchored(DATE, value, stated)
     anchor = ctx.article_date
+    if unit == "year" and rel in ("last", "previous") and not groups.get("mod"):
+        compared = _year_before_reported_period(ctx)
+        if compared is not None:
+            return compared
     tense = None
     if rel:
         step = RELATION_STEPS[rel]
@@ -148,6 +157,16 @@ def resolve_relative_unit(groups: dict[str, str], ctx: Context) -> Resolution | 
     else:
         value = century_value(anchor.year + 100 * step)
     return Resolution(DATE, value, ARTICLE, stated, tense)
+
+
+def _year_before_reported_period(ctx: Context) -> Resolution | None:
+    period = reported_period(ctx)
+    if period is None:
+        return None
+    value = shift_value(period.value, "Y", -1)
+    if value is None:
+        return None
+    return Resolution(DATE, value, PREVIOUS, frozenset({"offset"}), keeps_anchor=True)
 
 
 def _weekend(anchor: date, step: int, rel: str) -> str:
@@ -255,6 +274,10 @@ def resolve_offset_from_article(groups: dict[str, str], ctx: Context) -> Resolut
     amount = number_value(number_word)
     if amount is None or unit_code in ("H", "S"):
         return None
+    if amount == 1 and unit_code == "Y" and not future:
+        compared = _year_before_reported_period(ctx)
+        if compared is not None:
+            return compared
     granularity = UNIT_GRANULARITY.get(unit_code, Granularity.DAY)
     if ctx.article_date is None:
         return unanchored(DATE, placeholder(granularity), stated)
@@ -279,7 +302,24 @@ def resolve_in_n_units(groups: dict[str, str], ctx: Context) -> Resolution | Non
     return Resolution(DATE, value, ARTICLE, frozenset({"offset"}), "future")
 
 
+def resolve_last_night(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    if ctx.article_date is None:
+        return unanchored(TIME, "XXXX-XX-XXTNI", frozenset({"part_of_day"}))
+    night = ctx.article_date - timedelta(days=1)
+    return Resolution(TIME, f"{night.isoformat()}TNI", ARTICLE, frozenset({"part_of_day"}))
+
+
+def resolve_year_end(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    if ctx.article_date is None:
+        return unanchored(DATE, "XXXX", frozenset({"relative-year"}))
+    step = RELATION_STEPS.get(groups.get("rel", "this").lower(), 0)
+    return Resolution(DATE, year_value(ctx.article_date.year + step), ARTICLE,
+                      frozenset({"relative-year"}))
+
+
 RESOLVERS = {
+    "last_night": resolve_last_night,
+    "year_end": resolve_year_end,
     "deictic_day": resolve_deictic_day,
     "this_part_of_day": resolve_this_part_of_day,
     "weekday": resolve_weekday,

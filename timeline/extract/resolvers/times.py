@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from timeline.extract import calendar_search as search
-from timeline.extract.resolution import ARTICLE, TIME, Context, Resolution, unanchored
+from timeline.extract.resolution import (
+    ARTICLE,
+    TIME,
+    Context,
+    Resolution,
+    month_number,
+    unanchored,
+)
 from timeline.extract.resolvers.relative import DEICTIC_OFFSETS
 from timeline.extract.vocabulary import WEEKDAYS
 
@@ -32,13 +39,32 @@ def resolve_clock_time(groups: dict[str, str], ctx: Context) -> Resolution | Non
     if ctx.article_date is None:
         return unanchored(TIME, "XXXX-XX-XX" + clock, stated)
     tense = None
-    if day_word in WEEKDAYS:
+    if "month" in groups:
+        day = _stated_day(ctx.article_date, groups["month"], groups["day"])
+        if day is None:
+            return None
+        stated = stated | {"month", "day"}
+    elif day_word in WEEKDAYS:
         tense = ctx.tense()
         direction = search.FORWARD if tense == "future" else search.BACK
         day = search.weekday_from(ctx.article_date, WEEKDAYS[day_word], direction)
     else:
         day = ctx.article_date + timedelta(days=DEICTIC_OFFSETS.get(day_word, 0))
     return Resolution(TIME, day.isoformat() + clock, ARTICLE, stated, tense)
+
+
+def _stated_day(anchor: date, month_word: str, day_text: str) -> date | None:
+    month = month_number(month_word)
+    day = int("".join(ch for ch in day_text if ch.isdigit()))
+
+    def make(year: int) -> date | None:
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return None
+
+    year = search.closest_year(anchor, make, None)
+    return None if year is None else make(year)
 
 
 RESOLVERS = {"clock_time": resolve_clock_time}
