@@ -107,9 +107,28 @@ def _segment_with_date(words: list[str], date_at: int) -> tuple[list[str], bool]
     if low == 0:
         return segment, True
     subject = next((w for w in segment if _bare(w)), "")
+    if _bare(subject) in ("he", "she") and len(segment) >= 3:
+        name = _last_name(words[:low])
+        if name:
+            # "It was Xi's first trip abroad since he obtained a third term" -> "Xi obtained a third term".
+            return [*name, *segment[1:]], False
     if len(segment) < 3 or _bare(subject) in _PRONOUNS:
         return _without_opening(words[: bounds[0][1]]), True
     return segment, False
+
+
+def _last_name(words: list[str]) -> list[str]:
+    """The last run of capitalised words (a person's name), without a possessive."""
+    end = len(words)
+    while end > 0 and not (words[end - 1][:1].isupper() and end - 1 > 0):
+        end -= 1
+    start = end
+    while start > 1 and words[start - 1][:1].isupper():
+        start -= 1
+    name = [w.strip(_PUNCTUATION) for w in words[start:end]]
+    if name:
+        name[-1] = re.sub(r"['’]s$", "", name[-1])
+    return [w for w in name if w]
 
 
 def _without_opening(words: list[str]) -> list[str]:

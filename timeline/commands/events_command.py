@@ -1,0 +1,158 @@
+"""`timeline events PATH...`: the events built from files and folders, as text or JSON, with the days that matter."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import IO
+
+from timeline.commands.json_output import JsonObject, anchor_to_json, dumps, iso_date, mention_to_json
+from timeline.domain.article import Article
+from timeline.domain.event import Event, EventMention
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "events",
+        help="print the events found in files or folders of articles",
+        description=(
+            "Read the files and folders (recursively), resolve every dated mention against its "
+            "article's date, and print the events they report: one per happening, with every "
+            "supporting sentence, the number of distinct sources, and whether sources disagree "
+            "on the date."
+        ),
+    )
+    parser.add_argument("paths", nargs="+", type=Path, help="files or folders of articles")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    parser.add_argument(
+        "--top-days",
+        type=_positive,
+        metavar="N",
+        help="also print the N days most distinct articles report (stated dates weigh more than implied ones)",
+    )
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def run(args: argparse.Namespace) -> int:
+    from timeline.analysis import load_corpus
+    from timeline.events import rank_days
+
+    missing = [str(p) for p in args.paths if not p.exists()]
+    if missing:
+        print(f"timeline events: no such file or folder: {', '.join(missing)}", file=sys.stderr)
+        return 2
+    corpus = load_corpus(args.paths)
+    for article in corpus.articles:
+        if article.error is not None:
+            print(f"timeline events: skipped {article.path}: {article.error}", file=sys.stderr)
+    articles = {a.article_id: a for a in corpus.articles}
+    days = rank_days(corpus.events)[: args.top_days] if args.top_days else None
+    output = sys.stdout
+    try:
+        if args.json:
+            document: JsonObject = {
+                "articles": len(corpus.articles),
+                "events": [event_to_json(e, articles) for e in corpus.events],
+            }
+            if days is not None:
+                document["top_days"] = [{"date": day.isoformat(), "score": score} for day, score in days]
+            output.write(dumps(document, indent=2) + "\n")
+        else:
+            write_text(corpus.events, articles, days, output)
+        output.flush()
+    except BrokenPipeError:  # `timeline events ... | head` is fine
+        sys.stderr.close()
+    return 0
+
+
+def event_to_json(event: Event, articles: Mapping[str, Article]) -> JsonObject:
+    return {
+        "id": event.event_id,
+        "label": event.label,
+        "value": event.value,
+        "interval": [event.interval.start.isoformat(), event.interval.end.isoformat()],
+        "granularity": event.interval.granularity.label,
+        "sources": event.source_count,
+        "conflict": event.conflict,
+        "implied": event.is_implied,
+        "hidden": event.hidden,
+        "edited": event.edited,
+        "note": event.note,
+        "tags": list(event.tags),
+        "mentions": [event_mention_to_json(m, articles) for m in event.mentions],
+    }
+
+
+def event_mention_to_json(item: EventMention, articles: Mapping[str, Article]) -> JsonObject:
+    article = articles.get(item.article_id)
+    return {
+        "article": {
+            "id": item.article_id,
+            "title": article.title if article is not None else None,
+            "date": iso_date(article.date) if article is not None else None,
+            "path": article.path if article is not None else None,
+        },
+        "sentence": item.sentence,
+        "phrase": item.mention.text,
+        "start": item.mention.start,
+        "end": item.mention.end,
+        "value": item.mention.value,
+        "implied": item.mention.is_implied,
+        "anchor": anchor_to_json(item.mention.anchor),
+        "mention": mention_to_json(item.mention),
+    }
+
+
+def write_text(
+    events: Sequence[Event],
+    articles: Mapping[str, Article],
+    days: Sequence[tuple[object, float]] | None,
+    output: IO[str],
+) -> None:
+    output.write(f"{len(events)} events from {len(articles)} articles\n")
+    for event in events:
+        flags = [f"{event.source_count} source{'s' if event.source_count != 1 else ''}"]
+        if event.conflict:
+            flags.append("CONFLICT: sources give different dates")
+        flags.append("date implied by anchors" if event.is_implied else "date stated")
+        if event.hidden:
+            flags.append("hidden")
+        interval = event.interval
+        output.write(
+            f"\n{event.value}  {event.label}\n"
+            f"  id {event.event_id} · {interval.granularity.label} · "
+            f"[{interval.start.isoformat()}, {interval.end.isoformat()}) · {' · '.join(flags)}\n"
+        )
+        if event.note:
+            output.write(f"  note: {event.note}\n")
+        for item in event.mentions:
+            output.write(_mention_text(item, articles.get(item.article_id)))
+    if days is not None:
+        output.write("\nDays by distinct-article support:\n")
+        for day, score in days:
+            output.write(f"  {day}  {score:g}\n")
+
+
+def _mention_text(item: EventMention, article: Article | None) -> str:
+    mention = item.mention
+    title = article.title if article is not None else "(article no longer loaded)"
+    published = iso_date(article.date) if article is not None and article.date else "undated"
+    anchor = mention.anchor
+    how = "stated" if anchor.kind.value == "none" else f"resolved against {anchor.kind.value} {anchor.value or ''}"
+    sentence = " ".join(item.sentence.split())
+    return (
+        f"  - {item.article_id} ({published}) {title}\n"
+        f"    “{mention.text}” = {mention.value} at {mention.start}-{mention.end}, {how}\n"
+        f"    {sentence}\n"
+    )
