@@ -32,6 +32,29 @@ def run_cli(repo_root, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+def run_command_module(repo_root, *args: str) -> subprocess.CompletedProcess[str]:
+    """The export command alone in a fresh process with no display (no other subcommands)."""
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    script = ("import argparse, sys\n"
+              "from timeline.commands import export_command\n"
+              "parser = argparse.ArgumentParser(prog='timeline')\n"
+              "export_command.add_parser(parser.add_subparsers(dest='command'))\n"
+              "sys.exit(export_command.run(parser.parse_args(sys.argv[1:])))\n")
+    return subprocess.run([sys.executable, "-c", script, "export", *args], cwd=repo_root,
+                          env=env, capture_output=True, text=True, timeout=120, check=False)
+
+
+def test_svg_in_a_fresh_process_without_a_display(repo_root, seeds_dir, tmp_path):
+    out = tmp_path / "seeds.svg"
+    result = run_command_module(repo_root, str(seeds_dir), "--out", str(out), "--title", "Visit")
+    assert result.returncode == 0, result.stderr
+    svg = out.read_text(encoding="utf-8")
+    assert "<title>Visit</title>" in svg
+    assert "DejaVu Sans" in svg
+    assert "wrote" in result.stdout and "SVG" in result.stdout
+
+
 def parse(*args: str) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="timeline")
     export_command.add_parser(parser.add_subparsers(dest="command"))

@@ -57,7 +57,7 @@ def test_notes_are_numbered_in_the_order_given(story, articles_by_id):
     warrant = notes[1]
     assert warrant.citations == ("“Putin Meets 'Dear Friend' Jinping In Moscow”, 21 Mar 2023",
                                  "newspaper, 20 Mar 2023")
-    assert warrant.text.startswith("Fri 17 Mar 2023 — ICC issues arrest warrant for Putin.")
+    assert warrant.text.startswith("Fri 17 Mar 2023: ICC issues arrest warrant for Putin — “Putin")
 
 
 def test_hidden_events_never_reach_an_export(story):

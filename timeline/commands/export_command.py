@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from timeline.export.options import (
+    LANE_CHOICES,
     ORIENTATIONS,
     PAGE_SIZES_PT,
     ExportFormat,
@@ -57,6 +58,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
                         help="PDF (and PNG with --dpi): the page size (default a4)")
     parser.add_argument("--orientation", choices=ORIENTATIONS, default="landscape",
                         help="PDF (and PNG with --dpi): default landscape")
+    parser.add_argument("--lanes", choices=LANE_CHOICES, default="none",
+                        help="split the timeline into lanes by article, outlet or tag")
 
 
 def options_from_args(args: argparse.Namespace) -> tuple[ExportOptions, tuple[str | None, str | None]]:
@@ -66,6 +69,7 @@ def options_from_args(args: argparse.Namespace) -> tuple[ExportOptions, tuple[st
     options = ExportOptions(
         fmt, title=args.title, subtitle=args.subtitle, width=width, height=height,
         scale=args.scale, dpi=args.dpi, page=args.page, orientation=args.orientation,
+        lanes=args.lanes,
     )
     return options, (args.date_from, args.date_to)
 
@@ -104,7 +108,8 @@ def export_paths(paths: Sequence[Path], out: Path, options: ExportOptions,
               "nothing to export", file=sys.stderr)
         return 1
     try:
-        span = range_for_dates(first, last, corpus.events)
+        # No bounds: the whole corpus, whose drawing range the export may widen for labels.
+        span = range_for_dates(first, last, corpus.events) if first or last else None
     except ValueError as error:
         print(f"{PROG}: {error}", file=sys.stderr)
         return 2

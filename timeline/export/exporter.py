@@ -71,12 +71,15 @@ def picture_bytes(
     # Imported here so that CSV and JSON exports never load Qt.
     from PySide6.QtGui import QGuiApplication
 
+    from timeline.export.band import BandRequest
     from timeline.export.pages import PageRequest, compose_pages
     from timeline.export.picture_formats import pdf_bytes, png_bytes, svg_bytes
+    from timeline.present.grouping import Grouping
 
     if QGuiApplication.instance() is None:
         raise RuntimeError("picture exports need a QGuiApplication: call ensure_gui_application()")
-    request = PageRequest(options.title, options.subtitle, options.span)
+    lanes = BandRequest.for_articles(Grouping(options.lanes), corpus.articles)
+    request = PageRequest(options.title, options.subtitle, options.span, lanes)
     width, height = options.layout_size
     paginate = options.format is ExportFormat.PDF
     pages = compose_pages(corpus, request, width, height, paginate=paginate,

@@ -37,6 +37,7 @@ PAGE_SIZES_PT: dict[str, tuple[float, float]] = {
 # same in print: a 12 px label is 9 pt on paper.
 LAYOUT_UNITS_PER_INCH = 96
 ORIENTATIONS = ("landscape", "portrait")
+LANE_CHOICES = ("none", "article", "outlet", "tag")  # present.grouping.Grouping values
 MAX_PIXELS = 16384  # per side; QImage and memory both give up well before the sky
 
 
@@ -74,6 +75,7 @@ class ExportOptions:
     dpi: int | None = None  # PNG only: render the page (below) at this print resolution
     page: str = "a4"  # PDF, and PNG with dpi
     orientation: str = "landscape"
+    lanes: str = "none"  # split the band by "article", "outlet" or "tag", as the view can
 
     def __post_init__(self) -> None:
         if self.width < 320 or self.height < 200:
@@ -86,6 +88,8 @@ class ExportOptions:
             raise ValueError(f"unknown page {self.page!r}: use {', '.join(PAGE_SIZES_PT)}")
         if self.orientation not in ORIENTATIONS:
             raise ValueError(f"orientation must be landscape or portrait, not {self.orientation!r}")
+        if self.lanes not in LANE_CHOICES:
+            raise ValueError(f"lanes must be one of {', '.join(LANE_CHOICES)}, not {self.lanes!r}")
         width, height = self.pixel_size
         if max(width, height) > MAX_PIXELS:
             raise ValueError(f"{width}x{height} pixels is more than {MAX_PIXELS} on a side")

@@ -112,6 +112,7 @@ class LegendEntry:
     mark: str  # a mark name the band painter knows (see band.py)
     text: str
     colour: str | None = None  # for lane keys
+    width: float = 1.0  # the key's width in multiples of its height
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,23 +146,25 @@ def line_height(scale: TypeScale, role: TextRole) -> float:
 
 
 def place_legend(
-    entries: Sequence[LegendEntry], scale: TypeScale, left: float, top: float, width: float
+    entries: Sequence[LegendEntry], scale: TypeScale, left: float, top: float, width: float,
+    key_height: float,
 ) -> tuple[tuple[PlacedLegend, ...], tuple[PlacedText, ...], float]:
     """Keys flow left to right and wrap; returns the keys, their texts and the height used."""
     metrics = scale.metrics(TextRole.LEGEND)
-    row_height = metrics.lineSpacing() * 1.3
-    mark_size = metrics.height() * 1.1
+    mark_size = key_height
+    row_height = max(metrics.lineSpacing() * 1.3, key_height)
     x, y = left, top
     marks: list[PlacedLegend] = []
     texts: list[PlacedText] = []
     for entry in entries:
         text_width = metrics.horizontalAdvance(entry.text)
-        item_width = mark_size + scale.unit * 0.5 + text_width
+        mark_width = mark_size * entry.width
+        item_width = mark_width + scale.unit * 0.5 + text_width
         if x > left and x + item_width > left + width:
             x, y = left, y + row_height
-        mark_box = Box(x, y + (row_height - mark_size) / 2, mark_size, mark_size)
+        mark_box = Box(x, y + (row_height - mark_size) / 2, mark_width, mark_size)
         marks.append(PlacedLegend(mark_box, entry))
-        text_x = x + mark_size + scale.unit * 0.5
+        text_x = x + mark_width + scale.unit * 0.5
         texts.append(PlacedText(Box(text_x, y, text_width + 1, row_height), entry.text, TextRole.LEGEND))
         x += item_width + scale.unit * 1.6
     used = (y - top + row_height) if entries else 0.0
@@ -280,6 +283,7 @@ def compose_frame(
     notes_height: float,
     footer_left: str,
     footer_right: str,
+    key_height: float,
 ) -> PageFrame:
     """Stack the page from both ends: title at the top, footer, notes and legend at the foot,
     and give the band what is left (never less than MIN_BAND_SHARE of the page)."""
@@ -308,7 +312,7 @@ def compose_frame(
                                 TextRole.FOOTER, align_right=True))
 
     # Measure the legend's height first, then lay it out once its top is known.
-    _, _, legend_h = place_legend(legend, scale, m, 0.0, inner)
+    _, _, legend_h = place_legend(legend, scale, m, 0.0, inner, key_height)
     heading_h = line_height(scale, TextRole.NOTES_HEADING) if notes_height else 0.0
     most_for_notes = max(0.0, footer_y - scale.gap - band_top - height * MIN_BAND_SHARE
                          - legend_h - scale.gap * 2 - heading_h)
@@ -322,7 +326,7 @@ def compose_frame(
     if notes_height:
         texts.append(PlacedText(Box(m, heading_top, inner, heading_h), "Sources",
                                 TextRole.NOTES_HEADING))
-    marks, legend_texts, _ = place_legend(legend, scale, m, legend_top, inner)
+    marks, legend_texts, _ = place_legend(legend, scale, m, legend_top, inner, key_height)
     texts.extend(legend_texts)
     return PageFrame(
         width=width,

@@ -36,8 +36,7 @@ def paint_page(painter: QPainter, page: Page) -> None:
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     painter.fillRect(QRectF(0, 0, frame.width, frame.height), PAPER)
 
-    band.paint_band(painter, frame.band, page.events, page.numbers, page.span,
-                    zoom=frame.scale.band_zoom)
+    band.paint_band(painter, frame.band, page.band, zoom=page.band_zoom)
 
     for mark in frame.legend:
         band.paint_legend_mark(painter, mark.mark_box, mark.entry)

@@ -1,14 +1,15 @@
-"""From corpus and options to composed pages: which events, notes and span each page shows.
+"""From corpus and request to composed pages: the events, notes, band layout and span of each.
 
-A picture (PNG, SVG) is one page: notes that do not fit are counted, not squeezed. A
-document (PDF, print) splits a crowded range across pages, each with its own axis, its
-own events and their notes, so every page stands on its own in a briefing pack.
+A picture (PNG, SVG, clipboard) is one page: notes that do not fit are counted, never
+squeezed. A document (PDF, print) splits a crowded range over pages, each with its own
+axis, its own events and all of their notes, so every page stands alone in a briefing
+pack. Geometry only: painting is page_painter's job.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
 from timeline import __version__
@@ -16,21 +17,29 @@ from timeline.domain.article import Article
 from timeline.domain.corpus import Corpus
 from timeline.domain.event import Event
 from timeline.export import band
+from timeline.export.band import BandRequest
 from timeline.export.date_text import span_text
 from timeline.export.page_layout import (
+    Box,
+    LegendEntry,
     NotesLayout,
     PageFrame,
+    TextRole,
     TypeScale,
     compose_frame,
     layout_notes,
     notes_height_needed,
 )
-from timeline.export.progress import CancelCheck, ProgressCallback, check_cancelled
+from timeline.export.progress import CancelCheck, ProgressCallback, check_cancelled, report
 from timeline.export.scope import TimeRange, corpus_range, events_in_range
 from timeline.export.source_notes import SourceNote, source_notes
+from timeline.present.timeline_layout import TimelineLayout
 
-ROOMY_NOTES = 1e9  # "as much as the band leaves": compose_frame caps it
 MAX_EVENTS_PER_PAGE = 40  # beyond this a printed band clusters more than it shows
+PAGE_LABEL_SAMPLE = "page 8888 of 8888"  # room kept for the page number before it is known
+LEGEND_ROUNDS = 3  # the legend follows the band, whose room follows the legend: settle it
+MIN_ZOOM_SHARE = 0.72  # a crowded band may shrink to this share of the page's type size
+ZOOM_STEP = 0.9
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,20 +47,22 @@ class PageRequest:
     """Everything that decides what the pages say, apart from their size."""
 
     title: str
-    subtitle: str | None  # None: worded from the span and counts
-    span: TimeRange | None  # None: the whole corpus
+    subtitle: str | None = None  # None: worded from the span and counts
+    span: TimeRange | None = None  # None: the whole corpus
+    lanes: BandRequest = field(default_factory=BandRequest)
 
 
 @dataclass(frozen=True, slots=True)
 class Page:
     frame: PageFrame
     notes: NotesLayout
+    band: TimelineLayout
+    band_zoom: float  # layout pixels to page units
     span: TimeRange
     events: tuple[Event, ...]
-    numbers: tuple[int, ...]  # each event's note number, parallel to events
-    index: int  # 1-based
-    count: int
     subtitle: str
+    index: int = 1
+    count: int = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +71,7 @@ class Selection:
     events: tuple[Event, ...]
     notes: tuple[SourceNote, ...]
     subtitle: str
-    source_total: int
+    fit_labels: bool  # the span is ours to widen so that no label is cut at the right edge
 
 
 def select(corpus: Corpus, request: PageRequest) -> Selection | None:
@@ -71,95 +82,152 @@ def select(corpus: Corpus, request: PageRequest) -> Selection | None:
     events = tuple(events_in_range(corpus.events, span))
     articles: Mapping[str, Article] = {a.article_id: a for a in corpus.articles}
     notes = tuple(source_notes(events, articles))
-    sources = {article_id for e in events for article_id in e.article_ids}
     subtitle = request.subtitle
     if subtitle is None:
-        subtitle = (f"{span_text(span.start, span.end)} · {plural(len(events), 'event')} "
+        sources = {article_id for e in events for article_id in e.article_ids}
+        # The whole corpus reads as the events' own extent, not the padded drawing range.
+        shown = span if request.span is not None or not events else TimeRange(
+            min(e.interval.start for e in events), max(e.interval.end for e in events))
+        subtitle = (f"{span_text(shown.start, shown.end)} · {plural(len(events), 'event')} "
                     f"from {plural(len(sources), 'source')}")
-    return Selection(span, events, notes, subtitle, len(sources))
+    return Selection(span, events, notes, subtitle, fit_labels=request.span is None)
 
 
 def plural(count: int, noun: str) -> str:
     return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
-def footer_text(selection: Selection) -> str:
+def footer_text() -> str:
     # No clock time here: the same input must give the same bytes.
     return (f"Made with Timeline {__version__} · dates resolved against each article's "
             "publication date")
 
 
-def compose_single_page(
-    selection: Selection, title: str, width: float, height: float
+def compose_page(
+    width: float, height: float, *, title: str, subtitle: str, span: TimeRange,
+    events: Sequence[Event], notes: Sequence[SourceNote], lanes: BandRequest, page_label: str,
+    fit_labels: bool,
 ) -> Page:
-    notes_height = notes_height_needed(selection.notes, scale_for(width, height), width_inside(width, height))
-    frame = compose_frame(
-        width, height, title=title, subtitle=selection.subtitle,
-        legend=band.legend_entries(selection.events), notes_height=notes_height,
-        footer_left=footer_text(selection), footer_right="",
+    """One page: frame, band layout and legend settled together, then the notes."""
+    scale = TypeScale.for_page(width, height)
+    notes_height = notes_height_needed(notes, scale, width - 2 * scale.margin)
+    numbers = [n.number for n in notes]
+    legend: list[LegendEntry] = []
+    for _ in range(LEGEND_ROUNDS):
+        frame = compose_frame(
+            width, height, title=title, subtitle=subtitle, legend=legend,
+            notes_height=notes_height, footer_left=footer_text(), footer_right=page_label,
+            key_height=band.key_row_height() * scale.band_zoom,
+        )
+        zoom, span, layout = fit_band(frame.band, events, numbers, span, scale.band_zoom,
+                                      lanes=lanes, fit_labels=fit_labels)
+        wanted = band.legend_entries(layout)
+        if wanted == legend:
+            break
+        legend = wanted
+    return Page(frame, layout_notes(notes, frame.scale, frame.notes_box), layout, zoom, span,
+                tuple(events), subtitle)
+
+
+def fit_band(
+    box: Box, events: Sequence[Event], numbers: Sequence[int], span: TimeRange, zoom: float,
+    *, lanes: BandRequest, fit_labels: bool,
+) -> tuple[float, TimeRange, TimelineLayout]:
+    """The band's layout, drawn a little smaller when that spares events from clusters
+    (never below MIN_ZOOM_SHARE of the page's type), its span widened for the last labels."""
+    smallest = zoom * MIN_ZOOM_SHARE
+    while True:
+        layout = band.band_layout(box, events, numbers, span, zoom=zoom, request=lanes)
+        if fit_labels:
+            wider = widened_for_labels(layout, span)
+            if wider != span:
+                span = wider
+                layout = band.band_layout(box, events, numbers, span, zoom=zoom, request=lanes)
+        if not layout.clusters or zoom * ZOOM_STEP < smallest:
+            return zoom, span, layout
+        zoom *= ZOOM_STEP
+
+
+def compose_single_page(selection: Selection, request: PageRequest, width: float,
+                        height: float) -> Page:
+    return compose_page(
+        width, height, title=request.title, subtitle=selection.subtitle, span=selection.span,
+        events=selection.events, notes=selection.notes, lanes=request.lanes, page_label="",
+        fit_labels=selection.fit_labels,
     )
-    notes = layout_notes(selection.notes, frame.scale, frame.notes_box)
-    return Page(frame, notes, selection.span, selection.events,
-                tuple(n.number for n in selection.notes), 1, 1, selection.subtitle)
 
 
 def compose_paged(
     selection: Selection,
-    title: str,
+    request: PageRequest,
     width: float,
     height: float,
     *,
     on_progress: ProgressCallback | None = None,
     should_cancel: CancelCheck | None = None,
 ) -> list[Page]:
-    """Split the events into pages whose notes fit at the foot, then compose each page."""
-    chunks = split_into_pages(selection, title, width, height, should_cancel=should_cancel)
-    pages = []
-    for index, (start, stop) in enumerate(chunks, start=1):
-        check_cancelled(should_cancel)
-        events = selection.events[start:stop]
-        notes = selection.notes[start:stop]
-        span = page_span(selection.span, events) if len(chunks) > 1 else selection.span
-        subtitle = selection.subtitle
-        if len(chunks) > 1:
-            subtitle += f" · this page: {span_text(span.start, span.end)}"
-        scale = scale_for(width, height)
-        frame = compose_frame(
-            width, height, title=title, subtitle=subtitle,
-            legend=band.legend_entries(events),
-            notes_height=notes_height_needed(notes, scale, width_inside(width, height)),
-            footer_left=footer_text(selection), footer_right=f"page {index} of {len(chunks)}",
-        )
-        pages.append(Page(frame, layout_notes(notes, frame.scale, frame.notes_box), span,
-                          events, tuple(n.number for n in notes), index, len(chunks), subtitle))
-        if on_progress is not None:
-            on_progress(index, len(chunks))
-    return pages
-
-
-def split_into_pages(
-    selection: Selection, title: str, width: float, height: float,
-    *, should_cancel: CancelCheck | None = None,
-) -> list[tuple[int, int]]:
-    """Consecutive [start, stop) runs of events, each as many as one page's notes can hold."""
+    """Fill page after page with the next events, as many as their notes allow."""
     total = len(selection.events)
-    if total == 0:
-        return [(0, 0)]
-    frame = compose_frame(
-        width, height, title=title, subtitle=selection.subtitle + " · this page: …",
-        legend=band.legend_entries(selection.events), notes_height=ROOMY_NOTES,
-        footer_left=footer_text(selection), footer_right="page 1 of 1",
-    )
-    chunks: list[tuple[int, int]] = []
+    pages: list[Page] = []
     start = 0
-    while start < total:
+    while start < total or not pages:
         check_cancelled(should_cancel)
-        candidates = selection.notes[start:start + MAX_EVENTS_PER_PAGE]
-        fitted = layout_notes(candidates, frame.scale, frame.notes_box).shown
-        stop = start + max(1, fitted)
-        chunks.append((start, stop))
+        stop = min(total, start + MAX_EVENTS_PER_PAGE)
+        while True:
+            page = paged_page(selection, request, width, height, start, stop)
+            if page.notes.shown >= stop - start or stop - start <= 1:
+                break
+            stop = start + max(1, page.notes.shown)  # fewer events, and their notes fit
+        pages.append(page)
         start = stop
-    return chunks
+        report(on_progress, start, max(total, 1))
+    count = len(pages)
+    if count == 1 and total:
+        # Everything fits: one page over the whole range, not a page span around the events.
+        return [compose_single_page(selection, request, width, height)]
+    return [label_page(page, index, count) for index, page in enumerate(pages, start=1)]
+
+
+def paged_page(selection: Selection, request: PageRequest, width: float, height: float,
+               start: int, stop: int) -> Page:
+    events = selection.events[start:stop]
+    span = page_span(selection.span, events) if events else selection.span
+    subtitle = f"{selection.subtitle} · this page: {span_text(span.start, span.end)}"
+    return compose_page(
+        width, height, title=request.title, subtitle=subtitle, span=span, events=events,
+        notes=selection.notes[start:stop], lanes=request.lanes, page_label=PAGE_LABEL_SAMPLE,
+        fit_labels=selection.fit_labels,
+    )
+
+
+def widened_for_labels(layout: TimelineLayout, span: TimeRange) -> TimeRange:
+    """The span stretched to the right just enough that the last labels end inside the band.
+
+    A label has a fixed width in pixels while its start moves with the scale, so the
+    needed duration is exact: D' = t * W / (W - w) for a label starting t after the start.
+    """
+    width = layout.width
+    duration = span.duration.total_seconds()
+    needed = duration
+    margin = 8.0
+    for mark in layout.marks:
+        right = mark.label_x + mark.full_width + margin
+        if right > width and width - mark.full_width - margin > width * 0.2:
+            start_seconds = max(mark.label_x, 0.0) / width * duration
+            needed = max(needed, start_seconds * width / (width - mark.full_width - margin))
+    if needed <= duration:
+        return span
+    return TimeRange(span.start, span.start + timedelta(seconds=min(needed, 3 * duration)))
+
+
+def label_page(page: Page, index: int, count: int) -> Page:
+    """Put the page number in the room kept for it."""
+    label = f"page {index} of {count}"
+    texts = tuple(
+        replace(t, text=label) if t.role is TextRole.FOOTER and t.align_right else t
+        for t in page.frame.texts
+    )
+    return replace(page, frame=replace(page.frame, texts=texts), index=index, count=count)
 
 
 def page_span(whole: TimeRange, events: Sequence[Event]) -> TimeRange:
@@ -168,14 +236,6 @@ def page_span(whole: TimeRange, events: Sequence[Event]) -> TimeRange:
     end = max(e.interval.end for e in events)
     pad = max((end - start) * 0.04, timedelta(hours=12))
     return TimeRange(max(whole.start, start - pad), min(whole.end, end + pad))
-
-
-def scale_for(width: float, height: float) -> TypeScale:
-    return TypeScale.for_page(width, height)
-
-
-def width_inside(width: float, height: float) -> float:
-    return width - 2 * scale_for(width, height).margin
 
 
 def compose_pages(
@@ -188,11 +248,11 @@ def compose_pages(
     on_progress: ProgressCallback | None = None,
     should_cancel: CancelCheck | None = None,
 ) -> list[Page]:
-    """The pages for this corpus and request; an empty corpus gives one page that says so."""
+    """The pages for this corpus and request."""
     selection = select(corpus, request)
     if selection is None:
         raise ValueError("nothing to export: the corpus has no dated events")
     if paginate:
-        return compose_paged(selection, request.title, width, height,
+        return compose_paged(selection, request, width, height,
                              on_progress=on_progress, should_cancel=should_cancel)
-    return [compose_single_page(selection, request.title, width, height)]
+    return [compose_single_page(selection, request, width, height)]

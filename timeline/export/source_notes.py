@@ -24,7 +24,7 @@ class SourceNote:
     def text(self) -> str:
         """One line of the notes block, without the number (drawn in its own column)."""
         sources = "; ".join(self.citations) if self.citations else "no readable source"
-        return f"{self.when} — {self.label}. {sources}."
+        return f"{self.when}: {self.label} — {sources}."
 
 
 def short_citation(article: Article) -> str:
