@@ -60,6 +60,7 @@ PUBLISHED_META_KEYS = frozenset(
 MAX_JSON_LD_CHARS = 1_000_000
 MAX_EVIDENCE_CHARS = 200
 MAX_TEXT_SEARCHED = 200_000
+MAX_YEAR_MENTIONS = 200
 _ISO_DAY = re.compile(r"^\s*((?:19|20)\d\d)-(\d\d)-(\d\d)")
 
 
@@ -149,22 +150,35 @@ def _states_day(tree: HtmlElement, html: str, value: date) -> bool:
     iso = value.isoformat()
     if iso in html or iso.replace("-", "/") in html or iso.replace("-", "") in html:
         return True
+    # Only the text around each mention of the year can hold that day.
     text = " ".join(tree.itertext())[:MAX_TEXT_SEARCHED]
-    return any(found.value == value for found in find_dates(text))
+    year = str(value.year)
+    position = text.find(year)
+    for _ in range(MAX_YEAR_MENTIONS):
+        if position < 0:
+            return False
+        window = text[max(0, position - 40) : position + 40]
+        if any(found.value == value for found in find_dates(window)):
+            return True
+        position = text.find(year, position + 4)
+    return False
+
+
+QUICK_NOT_RUN = "not run"
 
 
 def html_date_findings(
-    tree: HtmlElement, html: str, quick_choice: str | None = None, *, extensive: bool = True
+    tree: HtmlElement, html: str, quick_choice: str | None = QUICK_NOT_RUN, *, extensive: bool = True
 ) -> tuple[DateFinding, ...]:
-    """quick_choice: htmldate's result without extensive search, when already computed.
-
-    extensive: allow htmldate's slow search of the whole text when the markup gives no date.
+    """quick_choice: htmldate's result without extensive search (None: it found nothing),
+    when the caller already has it; extensive: allow htmldate's slow search of the whole
+    text when the markup gives no date.
     """
     stated = structured_dates(tree)
-    if quick_choice is not None:
-        chosen: date | None = _day(quick_choice)
-    else:
+    if quick_choice == QUICK_NOT_RUN:
         chosen = _htmldate(tree, extensive=False)
+    else:
+        chosen = _day(quick_choice) if quick_choice else None
     trust_found, how = TRUST_HTML_FOUND, "htmldate, from the page's markup"
     if chosen is None and extensive:
         chosen = _htmldate(tree, extensive=True)

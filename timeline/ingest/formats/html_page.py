@@ -16,7 +16,7 @@ from lxml import html as lxml_html
 from lxml.html import HtmlElement
 
 from timeline.ingest.document import DocumentContent, UnreadableDocument, normalise_newlines
-from timeline.ingest.formats.html_dates import html_date_findings
+from timeline.ingest.formats.html_dates import QUICK_NOT_RUN, html_date_findings
 from timeline.ingest.text_decoding import decode_text
 
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
@@ -76,7 +76,7 @@ class PageText:
     text: str
     title: str | None
     outlet: str | None
-    page_date: str | None  # htmldate's quick choice, made while reading the metadata
+    page_date: str | None  # htmldate's quick choice made while reading the metadata, if run
     warnings: tuple[str, ...]
     oversized: bool = False  # too many elements for the main-text extractor
 
@@ -108,7 +108,7 @@ def main_text(tree: HtmlElement, html: str = "") -> PageText:
     text = normalise_newlines(document.text or "").strip() if document is not None else ""
     title = (document.title or None) if document is not None else None
     outlet = (document.sitename or None) if document is not None else None
-    page_date = (document.date or None) if document is not None else None
+    page_date = (document.date or None) if document is not None else QUICK_NOT_RUN
     if not text:
         text = _visible_text(tree)
         if text and not warnings:
