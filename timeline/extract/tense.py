@@ -18,6 +18,7 @@ _FUTURE_CUES = (
     r"|plans?\s+to|planned\s+to|planning\s+to|set\s+to|due(?!\s+to\s+(?:the|a|an|its|his|her|their)\b)"
     r"|is\s+to|are\s+to|upcoming|intends?|aims?\s+to|hopes?\s+to|would|'d"
     r"|to\s+be\s+held|slated|poised|forthcoming|await(?:s|ing)?|tomorrow|later\s+this"
+    r"|might|as\s+soon\s+as|in\s+time\s+for|ahead\s+of"
 )
 # Future only if nothing past follows: "until Wednesday" vs "until Thursday, they had not".
 _WEAK_FUTURE_CUES = r"until|till|planned|planning"
@@ -27,8 +28,9 @@ _PAST_CUES = (
     r"|spent|struck|broke|spoke|wrote|became|hit|cut|quit|shot|stood|knew|felt|kept|meant"
     r"|sought|caught|fought|taught|fled|built|dealt|heard|laid|drew|threw|flew|grew|withdrew"
     r"|chose|drove|rode|froze|stole|wore|swore|tore|forgot|overcame|understood|stuck|hung"
-    r"|ago|yesterday|last|earlier|previously|ended|[a-z]{2,}(?<!need)(?<!speed)(?<!indeed)"
-    r"(?<!hundred)(?<!proceed)(?<!exceed)(?<!succeed)(?<!united)(?<!limited)(?<!based)ed"
+    r"|ago|yesterday|last|earlier|previously|ended|[a-z]{2,}ed(?<!need)(?<!speed)(?<!indeed)"
+    r"(?<!hundred)(?<!proceed)(?<!exceed)(?<!succeed)(?<!united)(?<!limited)(?<!based)"
+    r"(?<!red)(?<!bed)(?<!feed)(?<!seed)(?<!breed)"
 )
 _PRESENT_CUES = r"is|are|am|says|say|has|have|'s|'re"
 _CUE = re.compile(

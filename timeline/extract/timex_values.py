@@ -69,6 +69,8 @@ def parse_value(value: str) -> CalendarValue | None:
     if g["decade"]:
         return CalendarValue(Granularity.DECADE, int(g["decade"]) * 10)
     year = int(g["year"])
+    if year < 1:
+        return None  # the calendar starts at year 1; "0000" can only come from arithmetic
     if g["week"]:
         return CalendarValue(Granularity.WEEK, year, week=int(g["week"]), weekend=bool(g["weekend"]))
     if g["quarter"]:
@@ -317,7 +319,7 @@ def anchor_day(value: str) -> date | None:
 def describe_value(value: str) -> str:
     """A short human reading of a value: "Fri 17 Mar 2023", "March 2023", "week 11 of 2023"."""
     parsed = parse_value(value)
-    if parsed is None:
+    if parsed is None or interval_for_value(value) is None:
         return value
     g = parsed.granularity
     if g >= Granularity.DAY:

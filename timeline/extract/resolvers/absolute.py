@@ -278,7 +278,8 @@ def resolve_holiday(groups: dict[str, str], ctx: Context) -> Resolution | None:
     if year is None:
         return None
     day = holiday_date(rule, year)
-    assert day is not None
+    if day is None:
+        return None
     return Resolution(
         DATE,
         day.isoformat(),

@@ -108,7 +108,8 @@ def resolve_following_previous(groups: dict[str, str], ctx: Context) -> Resoluti
         if previous is None:
             return unanchored(DATE, f"XXXX-{code}", stated)
         day = anchor_day(previous.value)
-        assert day is not None
+        if day is None:
+            return None
         direction = search.AFTER if step > 0 else search.BEFORE if step < 0 else search.NEAREST
         year = search.season_occurrence(day, code, direction)
         return Resolution(DATE, season_value(year, code), PREVIOUS, stated)
@@ -116,7 +117,8 @@ def resolve_following_previous(groups: dict[str, str], ctx: Context) -> Resoluti
         if previous is None:
             return unanchored(DATE, f"XXXX-WXX-{weekday_number(unit)}", stated)
         day = anchor_day(previous.value)
-        assert day is not None
+        if day is None:
+            return None
         direction = search.AFTER if step > 0 else search.BEFORE if step < 0 else search.NEAREST
         found = search.weekday_from(day, weekday_number(unit), direction)
         return Resolution(DATE, found.isoformat(), PREVIOUS, stated)
@@ -129,7 +131,8 @@ def resolve_following_previous(groups: dict[str, str], ctx: Context) -> Resoluti
     moved = shift_value(base, unit_code, step)
     if moved is None:
         day = anchor_day(previous.value)
-        assert day is not None
+        if day is None:
+            return None
         moved = offset_value(day, unit_code, step)
         if moved is None:
             return None
@@ -169,11 +172,13 @@ def resolve_that_period(groups: dict[str, str], ctx: Context) -> Resolution | No
         value = placeholder(granularity) + (f"T{part}" if part else "")
         return unanchored(TIME if part else DATE, value, stated)
     parsed = parse_value(previous.value)
-    assert parsed is not None
+    if parsed is None:
+        return None
     if parsed.granularity < granularity:
         return None  # "that day" after "in 1990": no single day to point at
     day = anchor_day(previous.value)
-    assert day is not None
+    if day is None:
+        return None
     value = value_at(day, granularity)
     if part:
         return Resolution(TIME, f"{value}T{part}", PREVIOUS, stated)
@@ -186,7 +191,8 @@ def resolve_month_of_that_year(groups: dict[str, str], ctx: Context) -> Resoluti
     if previous is None:
         return unanchored(DATE, f"XXXX-{month:02d}", frozenset({"month"}))
     day = anchor_day(previous.value)
-    assert day is not None
+    if day is None:
+        return None
     text = ctx.text[ctx.start : ctx.end].lower()
     year = day.year + (1 if "following" in text else -1 if "previous" in text else 0)
     return Resolution(DATE, month_value(year, month), PREVIOUS, frozenset({"month"}))

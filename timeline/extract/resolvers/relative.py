@@ -91,9 +91,11 @@ def resolve_weekday(groups: dict[str, str], ctx: Context) -> Resolution | None:
         return None  # "The Sunday Times", "Tuesday Group"
     weekday = weekday_number(groups["weekday"])
     part = PARTS_OF_DAY.get(groups.get("part", "").lower(), "")
-    timex_type = TIME if part else DATE
+    # "Friday night" is dated by its day, as TimeBank's annotators mostly do; the part of
+    # the day is kept in `stated` for display.
+    timex_type = DATE
     stated = frozenset({"weekday"} | ({"part_of_day"} if part else set()))
-    suffix = f"T{part}" if part else ""
+    suffix = ""
     if ctx.article_date is None:
         return unanchored(timex_type, f"XXXX-WXX-{weekday}{suffix}", stated)
     rel = groups.get("rel", "").lower()
