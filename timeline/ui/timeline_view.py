@@ -70,6 +70,7 @@ from timeline.present.viewport import (
     zoom_around,
 )
 from timeline.render.timeline_painter import measure_for_style, paint_timeline
+from timeline.render.timeline_style import TimelineStyle
 from timeline.ui.themes import style_for_palette
 
 WHEEL_NOTCH = 120  # angleDelta units per mouse-wheel notch
@@ -176,6 +177,14 @@ class TimelineView(QWidget):
 
     def shown_events(self) -> tuple[Event, ...]:
         return self._shown
+
+    def event_index(self) -> EventIndex:
+        """The shown events, indexed for clipping (the overview strip counts from it)."""
+        return self._index
+
+    def timeline_style(self) -> TimelineStyle:
+        """The current look: light or dark from the palette, or high contrast."""
+        return self._style
 
     def selected_event_id(self) -> str:
         return self._selected
@@ -461,7 +470,7 @@ class TimelineView(QWidget):
     def focusNextPrevChild(self, forward: bool) -> bool:
         # Tab steps through events; past the last (or before the first) it leaves the
         # widget, so the keyboard is never trapped here.
-        if self.hasFocus() and self._shown and self.step_event(1 if forward else -1):
+        if self._shown and self.step_event(1 if forward else -1):
             return True
         return super().focusNextPrevChild(forward)
 

@@ -1,0 +1,124 @@
+"""The event table: a well-behaved model, real sort keys, the shared filter, linked selection."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+
+from timeline.domain.granularity import Granularity
+from timeline.present.event_filter import EventFilter, filter_events
+from timeline.present.synthetic_events import make_event, synthetic_events
+from timeline.ui.event_table import (
+    DATE,
+    EVENT,
+    EVENT_ID_ROLE,
+    SOURCES,
+    EventFilterProxy,
+    EventTable,
+    EventTableModel,
+)
+from timeline.ui.timeline_view import TimelineView
+
+EVENTS = [
+    make_event("warrant", "ICC issues arrest warrant", date(2023, 3, 17), sources=3),
+    make_event("meeting", "Putin and Xi meet", date(2023, 3, 20), sources=10),
+    make_event("talks", "Broader talks", date(2023, 3, 21), sources=9, implied=True),
+    make_event("election", "Presidential election", date(2024, 3, 1), Granularity.MONTH,
+               last=date(2024, 3, 31), sources=4, conflict=True),
+]
+
+
+@pytest.fixture
+def table(qtbot):
+    widget = EventTable()
+    qtbot.addWidget(widget)
+    widget.resize(700, 300)
+    widget.set_events(EVENTS)
+    return widget
+
+
+def column_ids(table: EventTable) -> list[str]:
+    model = table.model()
+    return [model.index(row, EVENT).data(EVENT_ID_ROLE) for row in range(model.rowCount())]
+
+
+def test_model_and_proxy_pass_the_model_tester(qtmodeltester):
+    model = EventTableModel()
+    model.set_events(synthetic_events(60, years=1))
+    qtmodeltester.check(model)
+    proxy = EventFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.set_filter(EventFilter(min_sources=2))
+    qtmodeltester.check(proxy)
+
+
+def test_rows_show_label_date_precision_sources_and_conflict(table):
+    model = table.source_model
+    row = model.row_of("election")
+    texts = [model.index(row, column).data() for column in range(model.columnCount())]
+    assert texts == ["Presidential election", "March 2024", "month", "4", "conflict"]
+    talks = model.row_of("talks")
+    assert model.index(talks, DATE).data() == "Tue 21 Mar 2023 (implied)"
+
+
+def test_sorted_by_date_first_and_by_real_numbers_not_text(table):
+    assert column_ids(table) == ["warrant", "meeting", "talks", "election"]
+    table.sortByColumn(SOURCES, Qt.SortOrder.DescendingOrder)
+    # "9" > "10" as text; as numbers 10 comes first.
+    assert column_ids(table) == ["meeting", "talks", "election", "warrant"]
+
+
+def test_filter_keeps_the_same_events_as_the_timeline(table):
+    criteria = EventFilter(text="talks")
+    table.set_filter(criteria)
+    assert column_ids(table) == [e.event_id for e in filter_events(EVENTS, criteria)]
+    table.set_filter(EventFilter(min_sources=4))
+    assert sorted(column_ids(table)) == ["election", "meeting", "talks"]
+
+
+def test_choosing_a_row_emits_its_event(table, qtbot):
+    index = table.model().index(1, EVENT)
+    with qtbot.waitSignal(table.event_selected) as blocker:
+        table.setCurrentIndex(index)
+    assert blocker.args == ["meeting"]
+
+
+def test_select_event_from_outside_does_not_echo(table, qtbot):
+    with qtbot.assertNotEmitted(table.event_selected):
+        table.select_event("election")
+    assert table.selected_event_id() == "election"
+    table.select_event("")
+    assert table.selected_event_id() == ""
+
+
+def test_selection_links_the_table_and_the_timeline_both_ways(table, qtbot):
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.resize(900, 300)
+    view.set_events(EVENTS)
+    table.event_selected.connect(view.select_event)
+    view.event_selected.connect(table.select_event)
+
+    table.setCurrentIndex(table.model().index(2, EVENT))
+    assert view.selected_event_id() == "talks"
+
+    view.step_event(1)
+    assert view.selected_event_id() == "election"
+    assert table.selected_event_id() == "election"
+
+
+def test_reloading_keeps_the_selected_event(table):
+    table.select_event("talks")
+    table.set_events(list(reversed(EVENTS)))
+    assert table.selected_event_id() == "talks"
+    assert not table.model().index(0, 0).parent().isValid()
+    assert table.model().rowCount(QModelIndex()) == len(EVENTS)
+
+
+def test_table_is_accessible(table):
+    assert table.accessibleName() == "Events"
+    header = table.model().headerData(DATE, Qt.Orientation.Horizontal,
+                                      Qt.ItemDataRole.AccessibleTextRole)
+    assert header == "Date"
