@@ -1,0 +1,193 @@
+"""Grouping hand-made mentions into events: what merges, what stays apart, conflicts, ids."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from event_builders import analysis, key_of, make_article, mention
+
+from timeline.domain.corpus import ArticleAnalysis
+from timeline.domain.event import Event
+from timeline.domain.granularity import Granularity
+from timeline.domain.mention import TimexType
+from timeline.events import build_events
+
+MON_18 = date(2024, 3, 18)
+TUE_19 = date(2024, 3, 19)
+SAT_16 = date(2024, 3, 16)
+
+STORM = analysis(
+    "storm-1", MON_18,
+    "Storm Ciara hit the northern coast on Friday, flooding hundreds of homes. "
+    "The rail operator said the coastal railway would reopen on Wednesday.",
+    [("on Friday", "2024-03-15"), ("on Wednesday", "2024-03-20")],
+)
+STORM_LATER = analysis(
+    "storm-2", TUE_19,
+    "The storm that flooded hundreds of homes on the northern coast last week caused damage estimated at 40 "
+    "million euros. The coastal railway reopens on Wednesday, the rail operator said.",
+    [("last week", "2024-W11"), ("on Wednesday", "2024-03-20")],
+)
+VISIT = analysis(
+    "visit", SAT_16,
+    "Prime minister Ana Ruiz toured the northern coast on Friday and promised emergency funds to farmers.",
+    [("on Friday", "2024-03-15")],
+)
+TWO_IN_ONE = analysis(
+    "roundup", SAT_16,
+    "On Friday the storm closed the regional airport, and the central bank raised interest rates on Friday.",
+    [("On Friday", "2024-03-15"), ("on Friday", "2024-03-15")],
+)
+
+
+def event_of(events: list[Event], key: tuple[str, int, int]) -> Event:
+    holding = [e for e in events if any((m.article_id, m.mention.start, m.mention.end) == key for m in e.mentions)]
+    assert len(holding) == 1, f"{key} is in {len(holding)} events"
+    return holding[0]
+
+
+def test_same_happening_in_two_articles_at_nested_dates_is_one_event_at_the_finer_date():
+    events = build_events([STORM, STORM_LATER])
+    storm = event_of(events, key_of(STORM, "on Friday"))
+    assert storm is event_of(events, key_of(STORM_LATER, "last week"))
+    assert storm.value == "2024-03-15"
+    assert storm.interval.granularity is Granularity.DAY
+    assert not storm.conflict
+    assert storm.source_count == 2
+    # Each source keeps its own statement of the date.
+    assert sorted(m.mention.value for m in storm.mentions) == ["2024-03-15", "2024-W11"]
+
+
+def test_railway_reopening_merges_and_stays_apart_from_the_storm():
+    events = build_events([STORM, STORM_LATER])
+    railway = event_of(events, key_of(STORM, "on Wednesday"))
+    assert railway is event_of(events, key_of(STORM_LATER, "on Wednesday"))
+    assert railway is not event_of(events, key_of(STORM, "on Friday"))
+    assert len(events) == 2
+
+
+def test_different_happenings_on_the_same_day_stay_apart():
+    events = build_events([STORM, STORM_LATER, VISIT])
+    assert event_of(events, key_of(VISIT, "on Friday")) is not event_of(events, key_of(STORM, "on Friday"))
+
+
+def test_two_mentions_in_one_sentence_stay_apart_even_on_the_same_day():
+    events = build_events([TWO_IN_ONE])
+    assert len(events) == 2
+    assert event_of(events, key_of(TWO_IN_ONE, "On Friday")) is not event_of(events, key_of(TWO_IN_ONE, "on Friday"))
+
+
+def test_only_anchored_dates_and_times_become_events():
+    text = "The talks lasted three days. Prices rise every month. The summit opened on Friday. It ended on 5 May."
+    published = date(2024, 5, 6)
+    mentions = (
+        mention(text, "three days", "P3D", published, timex_type=TimexType.DURATION),
+        mention(text, "every month", "P1M", published, timex_type=TimexType.SET),
+        mention(text, "on Friday", "XXXX-XX-XX", published, unanchored=True),
+        mention(text, "5 May", "2024-05-05", published),
+    )
+    events = build_events([ArticleAnalysis(make_article("a", published, text), mentions)])
+    assert [e.value for e in events] == ["2024-05-05"]
+
+
+def test_an_unreadable_article_gives_no_events():
+    broken = make_article("broken", None, "")
+    events = build_events([ArticleAnalysis(broken.__class__(**{**_fields(broken), "error": "unreadable"}), ())])
+    assert events == []
+
+
+def _fields(article: object) -> dict[str, object]:
+    return {name: getattr(article, name) for name in article.__slots__}  # type: ignore[attr-defined]
+
+
+LENA_APRIL = analysis(
+    "ortiz-1", date(2024, 4, 2),
+    "Lena Ortiz resigned as chief executive of Halvorsen Shipping last month after a critical audit.",
+    [("last month", "2024-03")],
+)
+LENA_MAY = analysis(
+    "ortiz-2", date(2024, 4, 20),
+    "Lena Ortiz, who resigned as chief executive of Halvorsen Shipping earlier this month after a critical audit, "
+    "has joined a rival.",
+    [("earlier this month", "2024-04")],
+)
+
+
+def test_same_happening_at_neighbouring_dates_from_different_sources_is_one_flagged_event():
+    events = build_events([LENA_APRIL, LENA_MAY])
+    assert len(events) == 1
+    event = events[0]
+    assert event.conflict
+    assert event.source_count == 2
+    assert sorted(m.mention.value for m in event.mentions) == ["2024-03", "2024-04"]
+    # The interval spans both claims, so the timeline shows the uncertainty.
+    assert event.interval.start.date() == date(2024, 3, 1)
+    assert event.interval.end.date() == date(2024, 5, 1)
+
+
+def test_one_article_giving_two_neighbouring_dates_reports_two_happenings():
+    text = ("Union leaders held talks with the transport ministry on Monday. "
+            "They will hold more talks with the transport ministry on Tuesday.")
+    both = analysis("union", TUE_19, text, [("on Monday", "2024-03-18"), ("on Tuesday", "2024-03-19")])
+    events = build_events([both])
+    assert len(events) == 2
+    assert not any(e.conflict for e in events)
+
+
+def test_a_weekday_a_week_off_from_another_source_is_flagged():
+    first = analysis("museum-1", date(2024, 3, 8), "The city museum reopened on Tuesday after a two-year renovation.",
+                     [("on Tuesday", "2024-03-05")])
+    second = analysis("museum-2", date(2024, 3, 15),
+                      "The city museum reopened on Tuesday after a two-year renovation, visitors said.",
+                      [("on Tuesday", "2024-03-12")])
+    events = build_events([first, second])
+    assert len(events) == 1 and events[0].conflict
+
+
+def test_similar_happenings_far_apart_are_not_a_conflict():
+    first = analysis("museum-1", date(2024, 3, 8), "The city museum reopened on Tuesday after a two-year renovation.",
+                     [("on Tuesday", "2024-03-05")])
+    second = analysis("museum-2", date(2024, 6, 15), "The city museum reopened on Tuesday after a two-year renovation.",
+                      [("on Tuesday", "2024-06-11")])
+    events = build_events([first, second])
+    assert len(events) == 2
+    assert not any(e.conflict for e in events)
+
+
+def test_events_are_sorted_by_start():
+    events = build_events([STORM, STORM_LATER, VISIT, LENA_APRIL, LENA_MAY])
+    starts = [e.interval.start for e in events]
+    assert starts == sorted(starts)
+
+
+def test_implied_only_when_no_source_states_the_date():
+    text = "The bridge opened on 3 June 1998. Crowds came on Sunday."
+    published = date(1998, 6, 8)
+    stated = analysis("bridge", published, text, [("3 June 1998", "1998-06-03"), ("on Sunday", "1998-06-07")],
+                      stated=["3 June 1998"])
+    events = {e.value: e for e in build_events([stated])}
+    assert not events["1998-06-03"].is_implied
+    assert events["1998-06-07"].is_implied
+
+
+def ids_and_members(events: list[Event]) -> dict[str, frozenset[tuple[str, int, int]]]:
+    return {e.event_id: frozenset((m.article_id, m.mention.start, m.mention.end) for m in e.mentions) for e in events}
+
+
+def test_ids_do_not_depend_on_article_order():
+    corpus = [STORM, STORM_LATER, VISIT, TWO_IN_ONE, LENA_APRIL, LENA_MAY]
+    assert ids_and_members(build_events(corpus)) == ids_and_members(build_events(list(reversed(corpus))))
+
+
+def test_ids_survive_adding_an_unrelated_article():
+    before = ids_and_members(build_events([STORM, STORM_LATER, VISIT]))
+    after = ids_and_members(build_events([STORM, STORM_LATER, VISIT, LENA_APRIL]))
+    assert before.items() <= after.items()
+
+
+@pytest.mark.parametrize("count", [1, 3])
+def test_ids_are_distinct(count):
+    corpus = [STORM, STORM_LATER, VISIT, TWO_IN_ONE, LENA_APRIL, LENA_MAY][: 3 * count]
+    events = build_events(corpus)
+    assert len({e.event_id for e in events}) == len(events)
