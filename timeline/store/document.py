@@ -68,8 +68,14 @@ class ProjectDocument:
     # -- state -----------------------------------------------------------------------------
     @property
     def is_modified(self) -> bool:
-        """True when there is work that Save would write (view changes alone do not count)."""
-        return self._history_replaced or not self._articles_saved or not self.history.is_clean
+        """True when there is work that Save would write and that would be lost without it.
+
+        View changes alone do not count, nor do the articles of an untitled project with no
+        edits: reading the same files again gives them back.
+        """
+        if self._history_replaced or not self.history.is_clean:
+            return True
+        return not self._articles_saved and self.path is not None
 
     @property
     def digest(self) -> str | None:
@@ -107,6 +113,12 @@ class ProjectDocument:
         if history is self.history:
             self.record_history()
             return
+        if history.all_edits == self.history.all_edits and history.cursor == self.history.cursor:
+            # The same edits in a new object (the window starting up): nothing changed.
+            if self.history.is_clean:
+                history.mark_clean()
+            self.history = history
+            return
         self.history = history
         self._history_replaced = True
         self._record({"op": "history", **_history_entry(history)})
@@ -139,7 +151,9 @@ class ProjectDocument:
             return
         self.articles = articles
         self._articles_saved = False
-        self._record(_articles_entry(articles))
+        # Loading files into an untitled project is not yet work worth a journal (and writing
+        # thousands of articles would stall the window): they go in with the first edit.
+        self._record(_articles_entry(articles), starts_journal=self.path is not None)
 
     def set_view_state(self, state: Mapping[str, object]) -> None:
         """Remember what the window shows; journaled only alongside real work, and not fsynced."""
@@ -203,11 +217,14 @@ class ProjectDocument:
         """Nothing here is in a project file yet (recovered work): Save has something to write."""
         self._articles_saved = False
 
-    def _record(self, entry: dict[str, Any]) -> None:
+    def _record(self, entry: dict[str, Any], *, starts_journal: bool = True) -> None:
         if self._suspended:
             return
         if self._journal is None:
-            self._start_journal(entry)
+            if starts_journal:
+                self._start_journal(entry)
+            else:
+                self._baseline_missing = True  # the next journal starts with the whole state
             return
         self._append(entry, durable=True)
 

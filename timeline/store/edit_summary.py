@@ -52,3 +52,24 @@ def _where(keys: EventKeys) -> str:
 def _short(text: str, limit: int = 40) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def name_edit(edit: Edit) -> str:
+    """A few words for a menu item ("Undo Rename to “Summit”")."""
+    if isinstance(edit, SetArticleDate):
+        return "Set article date"
+    if isinstance(edit, MergeEvents):
+        return "Merge events"
+    if isinstance(edit, SplitEvent):
+        return "Split event"
+    if isinstance(edit, RenameEvent):
+        return f"Rename to “{_short(edit.label, 30)}”"
+    if isinstance(edit, SetEventDate):
+        return f"Date event {edit.value}"
+    if isinstance(edit, HideEvent):
+        return "Hide event" if edit.hidden else "Show event"
+    if isinstance(edit, AnnotateEvent):
+        return "Annotate event"
+    if isinstance(edit, AddEvent):
+        return f"Add event “{_short(edit.label, 30)}”"
+    return type(edit).__name__
