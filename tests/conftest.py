@@ -22,3 +22,11 @@ def repo_root() -> Path:
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     return REPO_ROOT / "seeds"
+
+
+@pytest.fixture(autouse=True)
+def isolated_config_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Recent projects and autosave journals go to a fresh folder, never the real home."""
+    folder = tmp_path_factory.mktemp("config")
+    monkeypatch.setenv("TIMELINE_CONFIG_DIR", str(folder))
+    return folder

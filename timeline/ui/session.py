@@ -117,6 +117,16 @@ class Session(QObject):
         self.history = history
         self._after_history_change()
 
+    def load_project(self, articles: Sequence[Article], history: EditHistory) -> None:
+        """A project was opened or recovered: its articles and edits replace the session's,
+        analysed afresh in the background (edits re-apply over the new extraction)."""
+        self.history = history
+        self.history_changed.emit()
+        articles = list(articles)
+        edits = self.edits
+        self._run(lambda progress, cancelled: analyse(
+            articles, edits, on_progress=progress, should_cancel=cancelled))
+
     def _after_history_change(self) -> None:
         self.history_changed.emit()
         corpus = self.corpus
