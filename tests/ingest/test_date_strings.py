@@ -25,6 +25,8 @@ from timeline.ingest.date_strings import describe_day, find_dates, find_month_da
         ("20. März 2023", date(2023, 3, 20)),
         ("le 20 mars 2023", date(2023, 3, 20)),
         ("Mon 20 Mar 2023 14.02 GMT", date(2023, 3, 20)),
+        ("2023年3月20日 15:00", date(2023, 3, 20)),
+        ("2023년 3월 20일", date(2023, 3, 20)),
     ],
 )
 def test_news_styles_parse(text: str, expected: date):

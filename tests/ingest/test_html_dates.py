@@ -61,3 +61,26 @@ def test_a_full_day_written_in_the_page_text_is_found_by_the_extensive_search():
 
     assert found.candidate.value == date(2023, 3, 20)
     assert found.candidate.source == "html-meta"
+
+
+def test_a_first_of_the_month_written_in_words_or_numbers_is_kept():
+    for written in ("1 марта 2023", "01/03/2023"):
+        html = (
+            f"<html><head><title>Talks</title></head><body>{STORY}"
+            f"<div class='info'>{written}</div></body></html>"
+        )
+
+        values = {f.candidate.value for f in _findings(html)}
+
+        assert values <= {date(2023, 3, 1), date(2023, 1, 3)}, written
+        assert values, written
+
+
+def test_a_date_htmldate_cannot_read_is_not_padded_to_new_year():
+    # htmldate reads only the year of "2023年3月15日" and returns 2023-01-01.
+    html = (
+        f"<html><head><title>Talks</title></head><body>{STORY}"
+        "<div class='info'>2023年3月15日</div></body></html>"
+    )
+
+    assert _findings(html) == ()

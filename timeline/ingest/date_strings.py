@@ -53,6 +53,9 @@ _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"(?<!\d)" + _DAY + r"\s+(?:de\s+)?\b" + _MONTH + r",?\s+(?:de\s+)?" + _YEAR,
         # March 20, 2023, Mar 20 2023, March 20th, 2023
         r"\b" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR,
+        # 2023年3月20日 (Chinese, Japanese), 2023년 3월 20일 (Korean)
+        r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<month>[01]?\d)\s*[月월]\s*"
+        r"(?P<day>[0-3]?\d)\s*[日일]",
         # 20.03.2023 (dots: day first everywhere they are used)
         r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?!\d)",
         # 20/03/2023 or 03/20/2023: only when one side cannot be a month

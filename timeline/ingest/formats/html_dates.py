@@ -145,20 +145,42 @@ def _htmldate(tree: HtmlElement, extensive: bool) -> date | None:
     return date.fromisoformat(result) if result else None
 
 
+def _written_forms(value: date) -> tuple[str, ...]:
+    """The day as numbers in the orders sites use (day-first, month-first, CJK)."""
+    y, m, d = value.year, value.month, value.day
+    forms = {f"{y}-{m:02d}-{d:02d}", f"{y}/{m:02d}/{d:02d}", f"{y}{m:02d}{d:02d}",
+             f"{y}年{m}月{d}日", f"{y}. {m}. {d}.", f"{y}.{m:02d}.{d:02d}"}
+    for day, month in ((f"{d:02d}", f"{m:02d}"), (str(d), str(m))):
+        for separator in ("/", ".", "-"):
+            forms.add(f"{day}{separator}{month}{separator}{y}")
+            forms.add(f"{month}{separator}{day}{separator}{y}")
+    return tuple(forms)
+
+
+def _first_of_month_words(year: int) -> re.Pattern[str]:
+    """'1 марта 2023', '1er mars 2023', 'March 1, 2023': any month word, in any language."""
+    return re.compile(
+        rf"(?<!\d)0?1(?:st|er|\.|º)?\s+(?:de\s+)?[^\W\d_]+\.?,?\s+(?:de\s+)?{year}(?!\d)"
+        rf"|[^\W\d_]+\.?\s+0?1(?:st)?,?\s+{year}(?!\d)"
+    )
+
+
 def _states_day(tree: HtmlElement, html: str, value: date) -> bool:
     """Whether the page writes this full day somewhere (so it was not padded from a month)."""
-    iso = value.isoformat()
-    if iso in html or iso.replace("-", "/") in html or iso.replace("-", "") in html:
-        return True
-    # Only the text around each mention of the year can hold that day.
     text = " ".join(tree.itertext())[:MAX_TEXT_SEARCHED]
+    if any(form in html or form in text for form in _written_forms(value)):
+        return True
+    # Only the text around each mention of the year can hold that day in words.
     year = str(value.year)
+    first_of_month = _first_of_month_words(value.year) if value.day == 1 else None
     position = text.find(year)
     for _ in range(MAX_YEAR_MENTIONS):
         if position < 0:
             return False
         window = text[max(0, position - 40) : position + 40]
         if any(found.value == value for found in find_dates(window)):
+            return True
+        if first_of_month is not None and first_of_month.search(window):
             return True
         position = text.find(year, position + 4)
     return False
