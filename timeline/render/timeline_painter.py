@@ -32,6 +32,7 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QLinearGradient,
     QPaintDevice,
+    QPaintEngine,
     QPainter,
     QPen,
 )
@@ -245,6 +246,13 @@ class _Painter:
         strong.setAlpha(70 if mark.implied else 110)
         clear = QColor(colour)
         clear.setAlpha(0)
+        engine = p.paintEngine()
+        if engine is not None and engine.type() == QPaintEngine.Type.Pdf:
+            # Qt's PDF engine masks a gradient's alpha with an /Alpha soft mask that viewers
+            # draw opaque (a solid bar hiding its label); blend over the band's paper instead.
+            shaded = len(self.layout.bands) > 1 and mark.band % 2
+            paper = self.style.band_shade if shaded else self.style.background
+            strong, clear = _over(strong, paper), QColor(paper)
         gradient = QLinearGradient(x0, 0, x1, 0)
         span = max(x1 - x0, 1e-9)
         gradient.setColorAt(0.0, clear)
@@ -348,3 +356,11 @@ class _Painter:
                     p.drawLine(QPointF(sx, top), QPointF(sx, context_baseline))
                 p.setPen(style.muted_text if not style.high_contrast else style.text)
                 p.drawText(QPointF(label.label_x, context_baseline), label.label)
+
+
+def _over(colour: QColor, paper: QColor) -> QColor:
+    """The opaque colour that `colour`, with its alpha, shows over `paper`."""
+    a = colour.alphaF()
+    return QColor.fromRgbF(colour.redF() * a + paper.redF() * (1 - a),
+                           colour.greenF() * a + paper.greenF() * (1 - a),
+                           colour.blueF() * a + paper.blueF() * (1 - a))
