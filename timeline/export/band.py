@@ -98,8 +98,8 @@ KEY_TEXTS = {
 }
 MARK_GRANULARITY = {MarkKind.POINT: Granularity.DAY, MarkKind.RANGE: Granularity.DAY,
                     MarkKind.SPAN: Granularity.MONTH}
-WIDE_KEYS = {"range": 2.0, "span": 2.0, "span-implied": 2.0, "sources": 1.0, "conflict": 1.0,
-             "cluster": 1.6}
+WIDE_KEYS = {"point": 1.0, "point-implied": 1.0, "range": 2.0, "span": 2.0, "span-implied": 2.0,
+             "sources": 1.9, "conflict": 1.7, "cluster": 1.6}
 
 
 def legend_entries(layout: TimelineLayout) -> list[LegendEntry]:
@@ -125,7 +125,8 @@ def legend_entries(layout: TimelineLayout) -> list[LegendEntry]:
 
 
 def paint_legend_mark(painter: QPainter, box: Box, entry: LegendEntry) -> None:
-    style = export_style()
+    # The key's axis line is drawn in paper colour: a key shows a mark, not a scale.
+    style = replace(export_style(), axis=export_style().background)
     if entry.mark == "lane":
         painter.fillRect(box.qrect(), QColor(entry.colour or style.mark_colour(0)))
         return
@@ -134,7 +135,6 @@ def paint_legend_mark(painter: QPainter, box: Box, entry: LegendEntry) -> None:
     painter.save()
     painter.translate(box.x, box.y)
     painter.scale(zoom, zoom)
-    painter.setClipRect(QRectF(0, 0, layout.width, layout.height))
     paint_timeline(painter, QRectF(0, 0, layout.width, layout.height), layout, style,
                    for_export=True)
     painter.restore()
@@ -146,7 +146,8 @@ def key_row_height() -> float:
 
 
 def key_layout(kind: str, width: float, height: float) -> TimelineLayout:
-    """A layout of one unlabelled mark filling a legend key; its axis sits below the key."""
+    """A layout of one unlabelled mark filling a legend key, its axis line along the key's
+    foot: a snippet of the band itself."""
     viewport = Viewport(0.0, SECONDS_PER_DAY)  # any: a key's marks are placed by hand
     marks: tuple[EventMark, ...] = ()
     clusters: tuple[ClusterMark, ...] = ()
@@ -157,15 +158,19 @@ def key_layout(kind: str, width: float, height: float) -> TimelineLayout:
         x0, x1 = (2.0, width - 2.0) if mark_kind is not MarkKind.POINT else (centre, centre)
         marks = (key_mark(mark_kind, x0, x1, centre, implied=kind.endswith("-implied")),)
     elif kind in ("sources", "conflict"):
-        # Only the badge shows: the dot lies outside the key and is clipped away.
-        marks = (replace(key_mark(MarkKind.POINT, -50, -50, -50, implied=False),
+        # A dot with its badge, as in the band: nothing may rely on clipping, which some
+        # SVG viewers (Qt's own among them) ignore.
+        radius = DEFAULT_OPTIONS.marker_radius
+        dot = radius + 2
+        label_x = dot + radius + DEFAULT_OPTIONS.label_pad - DEFAULT_OPTIONS.badge_gap
+        marks = (replace(key_mark(MarkKind.POINT, dot, dot, dot, implied=False),
                          source_count=2 if kind == "sources" else 1, conflict=kind == "conflict",
-                         label_x=-DEFAULT_OPTIONS.badge_gap, label_x_max=-DEFAULT_OPTIONS.badge_gap),)
+                         label_x=label_x, label_x_max=label_x),)
     elif kind == "cluster":
         clusters = (ClusterMark(1, width - 1, 0, 12, 0, 1, 0, ()),)
     return TimelineLayout(
         width=width, height=height, viewport=viewport, lane_height=height,
-        axis_top=height + 50, axis=AxisTicks("key", (), (), ()), bands=(), marks=marks,
+        axis_top=height, axis=AxisTicks("key", (), (), ()), bands=(), marks=marks,
         clusters=clusters, counted=False, options=DEFAULT_OPTIONS,
     )
 

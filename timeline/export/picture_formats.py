@@ -66,7 +66,8 @@ def svg_bytes(page: Page, *, title: str, description: str) -> bytes:
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     width, height = page.frame.width, page.frame.height
-    generator = QSvgGenerator()
+    # SVG 1.1, not Tiny 1.2: only 1.1 carries clip paths, which keep labels inside the band.
+    generator = QSvgGenerator(QSvgGenerator.SvgVersion.Svg11)
     generator.setOutputDevice(buffer)
     generator.setSize(QSize(round(width), round(height)))
     generator.setViewBox(QRectF(0, 0, width, height))
