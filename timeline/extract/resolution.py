@@ -55,6 +55,13 @@ class Context:
             index -= 1
         return head[index:].lower().strip(".")
 
+    def capitalised_inside_sentence(self) -> bool:
+        """A capital letter where no sentence starts: a name ("ABC's This Week", "VOA Today")."""
+        if not self.text[self.start].isupper() or self.start <= self.sentence_start:
+            return False
+        head = self.text[max(self.sentence_start, self.start - 4): self.start].rstrip(" \t\n\"'“‘`(")
+        return not head or head[-1] not in ".!?:;-—–_"
+
     def word_after(self) -> str:
         """The word just after the expression, as written."""
         tail = self.text[self.end : self.end + 30].lstrip(" \t")

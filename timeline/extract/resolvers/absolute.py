@@ -30,7 +30,14 @@ from timeline.extract.timex_values import (
     week_value,
     year_value,
 )
-from timeline.extract.vocabulary import HOLIDAYS, ORDINALS, spoken_year_value, word_set
+from timeline.extract.vocabulary import (
+    HOLIDAYS,
+    MONTHS,
+    ORDINALS,
+    SEASONS,
+    spoken_year_value,
+    word_set,
+)
 
 # A bare "May" or "March" is a month only after one of these words (else a verb).
 MONTH_LEAD_WORDS = word_set(
@@ -45,6 +52,7 @@ NOT_YEAR_AFTER = word_set(
     """boeing airbus article section no number room flight route highway model type
     resolution chapter page paragraph rule bill law code item version pages"""
 )
+MONTHS_AND_SEASONS = frozenset([*MONTHS, *SEASONS])
 YEAR_LEAD_WORDS = word_set(
     "in since until till by of from to through before after during year fiscal the and "
     "early late mid between circa around"
@@ -203,8 +211,8 @@ def resolve_quarter(groups: dict[str, str], ctx: Context) -> Resolution | None:
     if unit == "half" and number > 2:
         return None
     stated = frozenset({unit})
-    if "year" in groups or "year2" in groups:
-        year = parse_year(groups.get("year") or groups["year2"])
+    if "year" in groups or "year2" in groups or "year3" in groups:
+        year = parse_year(groups.get("year") or groups.get("year2") or groups["year3"])
         return Resolution(DATE, make(year, number), ABSOLUTE, stated | {"year"})
     if "that" in groups:
         previous = ctx.previous
@@ -215,10 +223,21 @@ def resolve_quarter(groups: dict[str, str], ctx: Context) -> Resolution | None:
         return unanchored(DATE, f"XXXX-{'Q' if unit == 'quarter' else 'H'}{number}", stated)
     relation = (groups.get("rel") or groups.get("yrel") or "this").lower()
     year = ctx.article_date.year + {"last": -1, "next": 1, "this": 0}[relation]
+    if groups.get("yago", "").lower() in ("year-ago", "year-earlier"):
+        year -= 1
     return Resolution(DATE, make(year, number), ARTICLE, stated)
 
 
+DECADE_WORDS = {"twenties": 192, "thirties": 193, "forties": 194, "fifties": 195,
+                "sixties": 196, "seventies": 197, "eighties": 198, "nineties": 199}
+
+
 def resolve_decade(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    if "decade_word" in groups:
+        if "the" not in groups:
+            return None  # "in her forties" is an age
+        return Resolution(DATE, str(DECADE_WORDS[groups["decade_word"].lower()]), ABSOLUTE,
+                          frozenset({"decade"}))
     digits = groups["decade"]
     year = parse_year(digits) if digits.startswith(("'", "’")) else int(digits)
     return Resolution(DATE, decade_value(year), ABSOLUTE, frozenset({"decade"}))
@@ -246,9 +265,25 @@ def resolve_year(groups: dict[str, str], ctx: Context) -> Resolution | None:
         before = ctx.word_before()
         if before in NOT_YEAR_AFTER:
             return None
+        if _next_to_a_name(ctx):
+            return None  # "Orion 1980", "a 1987 Chevrolet": part of a name
         if not 1900 <= year <= 2099 and before not in YEAR_LEAD_WORDS:
             return None
     return Resolution(DATE, year_value(year), ABSOLUTE, frozenset({"year"}))
+
+
+def _next_to_a_name(ctx: Context) -> bool:
+    after = ctx.word_after()
+    if after[:1].isupper() and after.lower() not in MONTH_LEAD_WORDS:
+        return True
+    head = ctx.text[max(ctx.sentence_start, ctx.start - 25): ctx.start]
+    words = head.split()
+    if not words or ctx.text[ctx.start - 1: ctx.start] != " ":
+        return False
+    word = words[-1]
+    first_of_sentence = len(words) == 1 and ctx.start - len(head) == ctx.sentence_start
+    return (word[:1].isupper() and word.isalpha() and not first_of_sentence
+            and word.lower() not in MONTH_LEAD_WORDS and word.lower() not in MONTHS_AND_SEASONS)
 
 
 def resolve_holiday(groups: dict[str, str], ctx: Context) -> Resolution | None:

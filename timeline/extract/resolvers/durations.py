@@ -57,9 +57,9 @@ REFERENCE_VALUES = {
 # "recent" and "current" qualify these nouns without pointing at the present moment.
 NOT_A_REFERENCE_BEFORE = word_set("account accounts affairs events account-deficit affairs")
 SET_LEAD = ("once", "twice", "times", "per")
-FUNCTION_WORDS = word_set(
-    "and or but in on at for from to by since until with through the a an as than while "
-    "when after before during over is are was were will would because so if since thereafter"
+NOT_PLURAL_NOUNS = word_set(
+    "was is has this its his as less plus thus us yes across perhaps always whereas towards "
+    "afterwards besides sometimes"
 )
 
 
@@ -106,14 +106,28 @@ def resolve_duration(groups: dict[str, str], ctx: Context) -> Resolution | None:
                 if "T" in value
                 else duration_value(second, groups["unit2"])[1:]
             )
+    after = ctx.word_after().lower()
+    if after == "old" or ctx.capitalised_inside_sentence():
+        return None  # an age ("52 years old"), or a title ("60 Minutes")
     before = ctx.word_before()
+    if number_word in ("a", "an") and _is_rate(ctx, before):
+        return None  # "$2 million a year", "700 seats a week": a rate, not a period
     if number_word in ("a", "an", "one") and before in SET_LEAD:
         return Resolution(SET, value, ABSOLUTE, frozenset({"frequency"}))
     return Resolution(DURATION, value, ABSOLUTE, frozenset({"length"}))
 
 
+def _is_rate(ctx: Context, before: str) -> bool:
+    if not before:
+        return False
+    if before[0].isdigit() or before in ("million", "billion", "percent", "cents", "dollars"):
+        return True
+    return before.endswith("s") and before not in NOT_PLURAL_NOUNS
+
+
 def resolve_bare_plural_duration(groups: dict[str, str], ctx: Context) -> Resolution | None:
     if "recent" not in groups and ctx.word_before() not in (
+        "in",
         "for",
         "over",
         "within",
@@ -147,10 +161,7 @@ def resolve_every(groups: dict[str, str], ctx: Context) -> Resolution | None:
 
 
 def resolve_frequency_adverb(groups: dict[str, str], ctx: Context) -> Resolution | None:
-    after = ctx.word_after()
-    if after.isalpha() and after.islower() and after not in FUNCTION_WORDS:
-        return None  # an adjective: "a quarterly dividend", "daily flights"
-    if groups["word"][:1].isupper() and ctx.start > ctx.sentence_start:
+    if ctx.capitalised_inside_sentence():
         return None  # a name: "the People's Daily"
     return Resolution(SET, FREQUENCY_VALUES[groups["word"].lower()], ABSOLUTE, frozenset({"frequency"}))
 

@@ -7,8 +7,10 @@ from datetime import timedelta
 from timeline.domain.granularity import Granularity
 from timeline.extract import calendar_search as search
 from timeline.extract.resolution import (
+    ABSOLUTE,
     ARTICLE,
     DATE,
+    DURATION,
     PREVIOUS,
     TIME,
     Context,
@@ -73,7 +75,9 @@ def resolve_offset_from_previous(groups: dict[str, str], ctx: Context) -> Resolu
         return None  # "four hours later": a clock offset we do not place on the calendar
     number_word = " ".join(groups["num"].lower().split())
     if number_word in VAGUE_NUMBERS and VAGUE_NUMBERS[number_word] == "X":
-        return None
+        # "a few days later": no date can be placed; say how long, as TimeML does
+        return Resolution(DURATION, f"PX{'W' if unit_code == 'WE' else unit_code}", ABSOLUTE,
+                          frozenset({"length"}))
     amount = number_value(number_word)
     previous = _previous(ctx)
     if amount is None:
@@ -207,6 +211,8 @@ def resolve_the_period(groups: dict[str, str], ctx: Context) -> Resolution | Non
     """
     unit = groups["unit"].lower()
     stated = frozenset({"relative-" + unit})
+    if "ended" in groups and unit == "year":
+        return Resolution(DURATION, "P1Y", ABSOLUTE, stated)  # "the year ended March 31"
     granularity = {"quarter": Granularity.QUARTER, "year": Granularity.YEAR,
                    "week": Granularity.WEEK, "month": Granularity.MONTH}[unit]
     previous = _previous(ctx) if unit == "quarter" else None

@@ -64,6 +64,8 @@ UNIT_GRANULARITY = {
 
 
 def resolve_deictic_day(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    if ctx.capitalised_inside_sentence():
+        return None  # "VOA Today", "USA Today"
     word = groups["word"].lower()
     offset = DEICTIC_OFFSETS[word]
     around = groups.get("around", "").lower()
@@ -114,6 +116,8 @@ def resolve_weekday(groups: dict[str, str], ctx: Context) -> Resolution | None:
 
 
 def resolve_relative_unit(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    if ctx.capitalised_inside_sentence():
+        return None  # ABC's "This Week"
     unit = groups["unit"].lower()
     rel = groups.get("rel", "").lower()
     if unit in SEASONS:

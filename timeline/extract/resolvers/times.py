@@ -20,6 +20,8 @@ NAMED_TIMES = {"noon": (12, 0), "midday": (12, 0), "midnight": (0, 0)}
 
 
 def resolve_clock_time(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    if "named" in groups and ctx.capitalised_inside_sentence():
+        return None  # "High Noon"
     if "named" in groups:
         hour, minute = NAMED_TIMES[groups["named"].lower()]
     else:
