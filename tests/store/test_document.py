@@ -236,3 +236,25 @@ def test_following_a_history_the_window_replaced(recovery_dir):
 def test_save_needs_a_name_for_an_untitled_project(recovery_dir):
     with pytest.raises(ValueError, match="file name"):
         new_document(recovery_dir).save()
+
+
+def test_articles_alone_in_an_untitled_project_are_not_work_to_lose(recovery_dir):
+    document = new_document(recovery_dir)
+    document.set_articles(sample_articles(3))
+    assert not document.is_modified
+    assert document.journal_path is None  # reading the files again gives them back
+    document.apply_edit(HideEvent(KEYS))  # the first edit brings the articles into the journal
+    crash(document)
+    recovered, _ = recover_only(recovery_dir)
+    assert recovered.articles == sample_articles(3)
+
+
+def test_new_articles_in_a_saved_project_are_journaled_at_once(recovery_dir, tmp_path):
+    path = tmp_path / "case.timeline"
+    save_project(path, Project(sample_articles(2)))
+    document = ProjectDocument.open(path, recovery_directory=recovery_dir)
+    document.set_articles(sample_articles(4))
+    assert document.is_modified and document.journal_path is not None
+    crash(document)
+    recovered, _ = recover_only(recovery_dir)
+    assert recovered.articles == sample_articles(4)
