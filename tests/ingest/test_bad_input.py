@@ -179,3 +179,27 @@ def test_junk_under_any_known_extension_gets_a_reason(tmp_path, name):
     article = read_document(path)
 
     assert article.error is not None and "\n" not in article.error
+
+
+def test_cancelling_while_a_slow_file_is_read_stops_without_waiting_for_it(tmp_path, monkeypatch):
+    import threading
+
+    for name in ("a.txt", "slow.txt", "z.txt"):
+        (tmp_path / name).write_text(f"{name}.", encoding="utf-8")
+    original = reading.read_content
+    started = threading.Event()
+    release = threading.Event()
+
+    def stalling(path: Path):
+        if path.name == "slow.txt":
+            started.set()
+            release.wait(5)
+        return original(path)
+
+    monkeypatch.setattr(reading, "read_content", stalling)
+    try:
+        articles = load_paths([tmp_path], should_cancel=started.is_set)
+    finally:
+        release.set()
+
+    assert [a.article_id for a in articles] == ["a.txt"]

@@ -36,7 +36,7 @@ from timeline.ingest.discovery import FoundFile, discover
 from timeline.ingest.document import normalise_newlines
 from timeline.ingest.limits import MAX_PASTED_CHARS
 from timeline.ingest.manifest import Declaration, merge, path_key, read_manifest, read_sidecar
-from timeline.ingest.reading import build_article, read_article
+from timeline.ingest.reading import StopRequested, build_article, read_article
 
 CancelCheck = Callable[[], bool]
 ProgressCallback = Callable[[int, int], None]
@@ -81,14 +81,19 @@ def load_paths(
     should_cancel: CancelCheck | None = None,
     on_progress: ProgressCallback | None = None,
 ) -> list[Article]:
-    """Every file under the paths as an Article. When cancelled, returns those read so far."""
+    """Every file under the paths as an Article. When cancelled (checked between files and
+    while a slow file is read), returns the articles finished so far."""
     found = discover(paths)
     manifests = _Manifests()
     articles: list[Article] = []
     for index, item in enumerate(found):
         if should_cancel is not None and should_cancel():
             break
-        articles.append(read_article(item.path, item.article_id, _declaration(item, manifests)))
+        declaration = _declaration(item, manifests)
+        try:
+            articles.append(read_article(item.path, item.article_id, declaration, should_cancel))
+        except StopRequested:
+            break
         if on_progress is not None:
             on_progress(index + 1, len(found))
     return articles

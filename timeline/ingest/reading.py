@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from timeline.domain.article import Article
@@ -18,7 +20,7 @@ from timeline.ingest.limits import (
     describe_size,
 )
 from timeline.ingest.manifest import Declaration
-from timeline.ingest.time_guard import TookTooLong, run_with_limit
+from timeline.ingest.time_guard import StopRequested, TookTooLong, run_with_limit
 
 MAX_TITLE_CHARS = 160
 
@@ -69,9 +71,13 @@ def read_content(path: Path) -> DocumentContent:
     return reader(_read_bytes(path), path)
 
 
-def _outcome(path: Path) -> _Outcome:
+def _outcome(path: Path, should_stop: Callable[[], bool] | None) -> _Outcome:
+    """Raises StopRequested when asked to stop mid-file; any other failure is the outcome."""
     try:
-        return _Outcome(run_with_limit(lambda: read_content(path), SECONDS_PER_FILE), None)
+        work = partial(read_content, path)
+        return _Outcome(run_with_limit(work, SECONDS_PER_FILE, should_stop), None)
+    except StopRequested:
+        raise
     except TookTooLong:
         return _Outcome(None, f"gave up after {SECONDS_PER_FILE:.0f} s: the file is too slow to read")
     except UnreadableDocument as error:
@@ -134,9 +140,15 @@ def build_article(
     )
 
 
-def read_article(path: Path, article_id: str, declaration: Declaration | None) -> Article:
+def read_article(
+    path: Path,
+    article_id: str,
+    declaration: Declaration | None,
+    should_stop: Callable[[], bool] | None = None,
+) -> Article:
+    """One file as an Article; raises StopRequested if should_stop turns true while reading."""
     declared = declaration or Declaration()
-    outcome = _outcome(path)
+    outcome = _outcome(path, should_stop)
     if outcome.content is None:
         choice = choose_date(declared.dates)
         return Article(
@@ -164,4 +176,4 @@ def read_article(path: Path, article_id: str, declaration: Declaration | None) -
     )
 
 
-__all__ = ["MonthDayHint", "build_article", "read_article", "read_content"]
+__all__ = ["MonthDayHint", "StopRequested", "build_article", "read_article", "read_content"]
