@@ -48,13 +48,21 @@ def test_folder_is_walked_recursively_in_stable_order_skipping_hidden_and_declar
     (tmp_path / ".git").mkdir()
     (tmp_path / ".git" / "x.txt").write_text("Hidden.", encoding="utf-8")
     (tmp_path / "c.txt.meta.toml").write_text('date = "2023-01-02"\n', encoding="utf-8")
+    (tmp_path / "Thumbs.db").write_bytes(b"\0" * 16)
+    (tmp_path / "page.htm").write_text("<html><body><p>Page text.</p></body></html>")
+    (tmp_path / "page_files").mkdir()
+    (tmp_path / "page_files" / "app.js").write_text("var x = 1;")
+    (tmp_path / "other_files").mkdir()  # no page of that name: an ordinary folder
+    (tmp_path / "other_files" / "kept.txt").write_text("Kept.", encoding="utf-8")
     (tmp_path / "manifest.toml").write_text(
         '[[article]]\nfile = "b/two.txt"\ndate = 2023-03-20\ntitle = "Second"\n', encoding="utf-8"
     )
 
     articles = load_paths([tmp_path])
 
-    assert [a.article_id for a in articles] == ["A.txt", "b/two.txt", "c.txt"]
+    assert [a.article_id for a in articles] == [
+        "A.txt", "b/two.txt", "c.txt", "other_files/kept.txt", "page.htm"
+    ]
     by_id = {a.article_id: a for a in articles}
     assert (by_id["b/two.txt"].date, by_id["b/two.txt"].title) == (date(2023, 3, 20), "Second")
     assert (by_id["c.txt"].date, by_id["c.txt"].date_source) == (date(2023, 1, 2), "sidecar")

@@ -1,28 +1,40 @@
 """Reads documents into Articles: text, title, and the publication date with its evidence.
 
-Public entry points: ``load_paths`` (files and folders), ``read_document`` (one file) and
-``article_from_text`` (pasted text). No Qt here; the window and the CLI both call these.
+Public entry points: ``load_paths`` (files and folders), ``read_document`` (one file),
+``article_from_text`` and ``article_from_html`` (pasted text). No Qt here; the window and
+the CLI both call these.
 
-What is read
-    ``.txt``/``.md`` (encoding detected), more formats as readers are added in
-    ``timeline.ingest.formats``. Every file found gives one Article; a file that cannot be
-    read gives an Article whose ``error`` is a one-line reason, and the others still load.
-    Hidden files and folders (``.name``, Office ``~$`` lock files) are skipped, as are the
-    declaration files below. Folders are walked recursively without following folder links;
-    files come in a stable order (by relative path, case-folded). An article's id is its
-    path relative to the folder given (its file name when given directly).
+What is read (one reader per format in ``timeline.ingest.formats``)
+    ``.txt``/``.md`` (UTF-8, UTF-16/32 with a BOM, Windows-1252, Latin-1, other legacy
+    encodings detected), ``.html``/``.htm`` (main text by trafilatura; date by htmldate with
+    evidence from the page's tags), ``.eml`` (subject, Date header, plain or HTML body),
+    ``.pdf`` (pypdf text layer, /Title, /CreationDate), ``.docx`` (python-docx text and core
+    properties). Every file found gives one Article; a file that cannot be read gives an
+    Article whose ``error`` is a one-line reason, and the others still load. Size and time
+    per file are capped (``timeline.ingest.limits``); nothing is fetched from the network,
+    no external entity is expanded, no link is followed.
+
+Which files
+    Folders are walked recursively without following folder links; files come in a stable
+    order (by relative path, case-folded). An article's id is its path relative to the
+    folder given (its file name when given directly). Skipped: hidden files and folders
+    (``.name``, Office ``~$`` lock files), system files (``Thumbs.db``, ``desktop.ini``),
+    the resource folder a browser saves beside a page (``NAME_files`` next to
+    ``NAME.html``) and the declaration files below.
 
 Declared metadata (see ``timeline.ingest.manifest``)
     A folder's ``manifest.toml`` (``[[article]]`` tables with ``file``, ``date``, ``title``,
     ``outlet``) and per-file sidecars ``NAME.meta.toml`` / ``NAME.meta.json`` (NAME: the
     file's full name or its stem) give the most trusted date, the title and the outlet.
 
-The article date
-    Candidates, most trusted first: sidecar, manifest, the document's own metadata, a byline
-    or wire dateline in the text, a lone date line at the top. The most trusted wins; each
-    disagreeing candidate is named in a warning. Date lines and datelines become
-    ``metadata_spans`` so they are not reported as events. The file's modification time is
-    never used, and nothing is resolved against the clock.
+The article date (see ``timeline.ingest.date_evidence``)
+    Candidates, most trusted first: sidecar, manifest, the document's own metadata (HTML
+    tags and htmldate, e-mail Date header, PDF/DOCX properties), a byline or wire dateline
+    in the text, a lone date line at the top. The most trusted wins; each disagreeing
+    candidate is named in a warning; ``Article.candidates`` lists them all, best first.
+    Date lines, bylines and datelines become ``metadata_spans`` so they are not reported
+    as events. The file's modification time is never used, nothing is resolved against
+    the clock, and a day is never guessed from a month or a year alone.
 """
 
 from __future__ import annotations

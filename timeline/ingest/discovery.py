@@ -17,17 +17,35 @@ class FoundFile:
     root: Path  # the folder given (or the file's own folder for a file given directly)
 
 
+# Files the operating system leaves in folders; they are nobody's documents.
+SYSTEM_FILES = frozenset({"thumbs.db", "desktop.ini", "ehthumbs.db"})
+# A browser's "save complete page" puts the page's images and scripts in NAME_files beside
+# NAME.html (NAME-Dateien in German Firefox); they are part of the page, not documents.
+PAGE_RESOURCE_SUFFIXES = ("_files", "-Dateien", "_fichiers", "_archivos", "_arquivos")
+PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+
+
 def is_hidden(name: str) -> bool:
     return name.startswith(".") or name.startswith("~$")  # ~$: Office lock files
+
+
+def _page_resource_folders(files: list[str]) -> set[str]:
+    stems = [name.rsplit(".", 1)[0] for name in files if name.lower().endswith(PAGE_SUFFIXES)]
+    return {stem + suffix for stem in stems for suffix in PAGE_RESOURCE_SUFFIXES}
 
 
 def _walk(root: Path) -> list[Path]:
     found: list[Path] = []
     # Folder links are not followed: they can loop, and can lead outside what was chosen.
     for folder, subfolders, files in os.walk(root, followlinks=False):
-        subfolders[:] = [name for name in subfolders if not is_hidden(name)]
+        resources = _page_resource_folders(files)
+        subfolders[:] = [
+            name for name in subfolders if not is_hidden(name) and name not in resources
+        ]
         for name in files:
-            if not is_hidden(name) and not is_declaration_file(name):
+            if not is_hidden(name) and not is_declaration_file(name) and (
+                name.lower() not in SYSTEM_FILES
+            ):
                 found.append(Path(folder) / name)
     return found
 
