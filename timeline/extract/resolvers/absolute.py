@@ -120,11 +120,18 @@ def _month_day(groups: dict[str, str], ctx: Context) -> Resolution | None:
             return None
         return candidate
 
+    rel = groups.get("rel", "").lower()
     tense = ctx.tense()
-    if tense == "future":
+    if rel == "last":
+        tense = "past"
+        year = search.pick_year(ctx.article_date, make, search.BEFORE)
+    elif rel == "next":
+        tense = "future"
+        year = search.pick_year(ctx.article_date, make, search.AFTER)
+    elif tense == "future":
         year = search.pick_year(ctx.article_date, make, search.FORWARD, slack_days=1)
     else:
-        year = search.closest_year(ctx.article_date, make, tense)
+        year = search.closest_year(ctx.article_date, make, tense, against_tense_days=120)
     if year is None:
         year = search.closest_year(ctx.article_date, lambda y: _safe_date(y, month, day), tense)
     if year is None:
@@ -192,11 +199,16 @@ def resolve_month(groups: dict[str, str], ctx: Context) -> Resolution | None:
         tense = ctx.tense()
         if tense not in ("past", "future"):
             tense = None
-        if tense == "future":  # "will" is a firmer signal than a past form in reported speech
+        if tense == "future":
             year = search.month_occurrence(ctx.article_date, month, search.FORWARD)
+        elif tense == "past":
+            # the month just after the article's still counts: reports run a little late
+            year = search.month_occurrence(ctx.article_date, month, search.BACK)
+            if (month - ctx.article_date.month) % 12 == 1:
+                year = ctx.article_date.year + (1 if month == 1 else 0)
         else:
-            year = search.closest_year(ctx.article_date, lambda y: date(y, month, 15), tense,
-                                       against_tense_days=90) or ctx.article_date.year
+            year = search.closest_year(ctx.article_date, lambda y: date(y, month, 15), None)
+            year = year or ctx.article_date.year
         return Resolution(DATE, month_value(year, month), ARTICLE, frozenset({"month"}), tense)
     year = search.month_occurrence(ctx.article_date, month, direction)
     return Resolution(DATE, month_value(year, month), ARTICLE, frozenset({"month"}), tense)

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from timeline.extract import calendar_search as search
 from timeline.extract.resolution import (
     ARTICLE,
+    PREVIOUS,
     TIME,
     Context,
     Resolution,
@@ -50,9 +51,21 @@ def resolve_clock_time(groups: dict[str, str], ctx: Context) -> Resolution | Non
         tense = ctx.tense()
         direction = search.FORWARD if tense == "future" else search.BACK
         day = search.weekday_from(ctx.article_date, WEEKDAYS[day_word], direction)
+    elif not day_word and (on_day := _previous_day(ctx)) is not None:
+        # a bare clock time belongs to the day the story is on, not always the article's
+        return Resolution(TIME, on_day + clock, PREVIOUS, stated)
     else:
         day = ctx.article_date + timedelta(days=DEICTIC_OFFSETS.get(day_word, 0))
     return Resolution(TIME, day.isoformat() + clock, ARTICLE, stated, tense)
+
+
+def _previous_day(ctx: Context) -> str | None:
+    previous = ctx.previous
+    if previous is None or len(previous.value) < 10 or not previous.value[:4].isdigit():
+        return None
+    if previous.value[4:5] != "-" or previous.value[7:8] != "-":
+        return None
+    return previous.value[:10]
 
 
 def _stated_day(anchor: date, month_word: str, day_text: str) -> date | None:
