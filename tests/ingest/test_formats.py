@@ -136,3 +136,29 @@ def test_wire_dateline_without_year_leaves_the_article_undated_with_a_reason(doc
         "dateline “MOSCOW, March 20 (Reuters) -” gives 20 March but no year; set the article's date",
     )
     assert article.title.startswith("Russian President Vladimir Putin welcomed Xi Jinping")
+
+
+def test_page_declaring_latin1_is_read_as_browsers_do(tmp_path):
+    from timeline.ingest import read_document
+
+    body = "<p>“Talks”, said the minister – on Monday – in Zürich, after a long meeting.</p>" * 3
+    html = f'<html><head><meta charset="ISO-8859-1"><title>Talks</title></head><body>{body}</body></html>'
+    path = tmp_path / "page.html"
+    path.write_bytes(html.encode("cp1252"))
+
+    article = read_document(path)
+
+    assert "“Talks”, said the minister – on Monday – in Zürich" in article.text
+
+
+def test_email_exported_from_an_mbox_keeps_its_headers(tmp_path, documents_dir):
+    from timeline.ingest import read_document
+
+    path = tmp_path / "exported.eml"
+    path.write_bytes(b"From briefing@example.org Mon Mar 20 21:15:00 2023\n"
+                     + (documents_dir / "briefing.eml").read_bytes())
+
+    article = read_document(path)
+
+    assert article.title == "Xi arrives in Moscow for three-day visit"
+    assert article.date == date(2023, 3, 20)

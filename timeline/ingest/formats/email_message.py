@@ -62,6 +62,8 @@ def _date_finding(message: EmailMessage) -> tuple[DateFinding | None, tuple[str,
 def read_email(data: bytes, path: Path) -> DocumentContent:
     if not data.strip():
         raise UnreadableDocument("empty file")
+    if data.startswith(b"From "):  # the separator line of an mbox export, not a header
+        data = data.split(b"\n", 1)[1] if b"\n" in data else b""
     message = BytesParser(policy=policy.default).parsebytes(data)
     if not any(key.lower() in _KNOWN_HEADERS for key in message):
         raise UnreadableDocument("not an e-mail message (no mail headers found)")

@@ -34,11 +34,22 @@ _BLOCKS = frozenset(
 )
 
 
+# Labels pages declare, read as browsers read them (the WHATWG Encoding Standard): a page
+# saying ISO-8859-1 is decoded as Windows-1252, GB2312 as GB18030, and so on.
+_BROWSER_ENCODINGS = {
+    "iso-8859-1": "cp1252", "iso8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252",
+    "l1": "cp1252", "ascii": "cp1252", "us-ascii": "cp1252", "iso-8859-9": "cp1254",
+    "gb2312": "gb18030", "gbk": "gb18030", "shift_jis": "cp932", "sjis": "cp932",
+    "euc-kr": "cp949", "big5": "big5hkscs", "tis-620": "cp874", "iso-8859-11": "cp874",
+}
+
+
 def decode_html(data: bytes) -> tuple[str, tuple[str, ...]]:
     """The page as text: a byte-order mark, then the declared charset, then detection."""
     declared = _DECLARED_CHARSET.search(data[:4096])
     if declared is not None and not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
         name = declared.group(1).decode("ascii").lower()
+        name = _BROWSER_ENCODINGS.get(name, name)
         try:
             return data.decode(name), ()
         except (LookupError, UnicodeDecodeError):
