@@ -37,6 +37,7 @@ from timeline.ui.article_list import ArticleList
 from timeline.ui.article_reader import ArticleReader
 from timeline.ui.dates_text import day_text
 from timeline.ui.document_intake import install_document_intake
+from timeline.ui.export_dialog import install_export_actions
 from timeline.ui.project_actions import install_project_actions
 from timeline.ui.session import Session
 from timeline.ui.source_pane import SourcePane
@@ -176,6 +177,7 @@ class MainWindow(QMainWindow):
         self.document_intake = install_document_intake(self)
         self.set_article_date_action = install_article_date_editing(self)
         self.projects = install_project_actions(self)
+        install_export_actions(self)
 
     # -- reacting to the session -----------------------------------------------------------
     def _on_corpus_changed(self) -> None:
