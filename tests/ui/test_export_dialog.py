@@ -19,8 +19,13 @@ from timeline.domain.interval import TimeInterval
 from timeline.export.options import ExportFormat
 from timeline.export.pages import PageRequest
 from timeline.export.scope import TimeRange
+from timeline.present.grouping import Grouping
+from timeline.present.time_scale import to_seconds
+from timeline.present.viewport import Viewport
 from timeline.ui.export_dialog import (
     ExportDialog,
+    ViewScope,
+    current_view,
     install_export_actions,
     print_corpus,
     view_image,
@@ -52,9 +57,14 @@ def crowded(count: int) -> Corpus:
     return Corpus((ArticleAnalysis(article, ()),), events)
 
 
+VIEW_SPAN = TimeRange(datetime(2023, 3, 15), datetime(2023, 3, 25))
+
+
 @pytest.fixture
 def dialog(qtbot, story):
-    dialog = ExportDialog(story, view_range=TimeRange(datetime(2023, 3, 15), datetime(2023, 3, 25)))
+    # The view is filtered down to the warrant: exporting the view must honour that.
+    shown = tuple(e for e in story.events if e.event_id == "ev-warrant")
+    dialog = ExportDialog(story, view=ViewScope(VIEW_SPAN, shown, "outlet"))
     qtbot.addWidget(dialog)
     return dialog
 
@@ -74,11 +84,23 @@ def test_widgets_become_options(dialog):
     assert dialog.page_group.isEnabled() and not dialog.picture_group.isEnabled()
 
 
-def test_scope_defaults_to_the_current_view(dialog):
+def test_scope_defaults_to_the_current_view_with_its_filter_and_lanes(dialog, story):
     assert dialog.view_button.isChecked()
-    assert dialog.options().span == TimeRange(datetime(2023, 3, 15), datetime(2023, 3, 25))
+    assert dialog.options().span == VIEW_SPAN
+    assert dialog.options().lanes == "outlet"
+    assert [e.event_id for e in dialog.scoped_corpus().events] == ["ev-warrant"]
     dialog.corpus_button.setChecked(True)
     assert dialog.options().span is None
+    assert dialog.scoped_corpus() is story
+
+
+def test_exporting_the_view_leaves_out_what_the_view_filters(dialog, qtbot, tmp_path):
+    dialog.set_format(ExportFormat.CSV)
+    with qtbot.waitSignal(dialog.exported, timeout=30_000) as blocker:
+        dialog.start_export(tmp_path / "view.csv")
+    text = blocker.args[0].path.read_text(encoding="utf-8-sig")
+    assert "ev-warrant" in text
+    assert "ev-meeting" not in text  # in range, but filtered out of the view
 
 
 def test_size_presets_and_print_resolution(dialog):
@@ -125,7 +147,7 @@ def test_backwards_range_is_refused_in_the_dialog(dialog, tmp_path):
 
 
 def test_view_image_is_a_composed_slide(story):
-    image = view_image(story, None, title="Visit")
+    image = view_image(story, ViewScope(VIEW_SPAN, story.events), title="Visit")
     assert (image.width(), image.height()) == (1920, 1080)
     assert len({image.pixel(x, 60) for x in range(0, 1900, 5)}) > 2  # the title is drawn
 
@@ -147,7 +169,9 @@ class FakeWindow(QMainWindow):
         super().__init__()
         self.session = SimpleNamespace(corpus=corpus)
         self.timeline_view = SimpleNamespace(
-            visible_range=lambda: (datetime(2023, 3, 1), datetime(2023, 4, 1)))
+            viewport=lambda: Viewport(to_seconds(datetime(2023, 3, 1)),
+                                      to_seconds(datetime(2023, 4, 1))),
+            shown_events=lambda: corpus.events, grouping=Grouping.NONE)
         self.menus: dict[str, QMenu] = {}
         self.quit_action = self.menu("File").addAction("Quit")
 
@@ -170,3 +194,28 @@ def test_install_adds_the_menu_actions_and_copy_fills_the_clipboard(qtbot, story
     image = QGuiApplication.clipboard().image()
     assert (image.width(), image.height()) == (1920, 1080)
     assert "Copied the view" in window.statusBar().currentMessage()
+
+
+def test_current_view_reads_the_timeline_view(qtbot, story):
+    window = FakeWindow(story)
+    qtbot.addWidget(window)
+    view = current_view(window)
+    assert view.span == TimeRange(datetime(2023, 3, 1), datetime(2023, 4, 1))
+    assert view.lanes == "none" and len(view.events) == len(story.events)
+
+
+def test_the_main_window_offers_export_print_and_copy(qtbot):
+    from timeline.analysis import seeds_folder
+    from timeline.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.session.corpus_changed, timeout=60_000):
+        window.session.load_paths([seeds_folder()])
+    texts = [a.text() for a in window.menu("File").actions()]
+    assert "&Export…" in texts and "&Print…" in texts
+    view = current_view(window)
+    assert view is not None and view.events
+    QGuiApplication.clipboard().clear()
+    window.copy_view_action.trigger()
+    assert QGuiApplication.clipboard().image().width() == 1920

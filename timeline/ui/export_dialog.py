@@ -6,6 +6,7 @@ is allowed off the GUI thread; QPixmap is not), with progress and cancel in the 
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -37,12 +38,16 @@ from PySide6.QtWidgets import (
 )
 
 from timeline.domain.corpus import Corpus
+from timeline.domain.event import Event
+from timeline.export.band import BandRequest
 from timeline.export.exporter import ExportResult, export_corpus
 from timeline.export.fonts import load_export_fonts
-from timeline.export.options import PAGE_SIZES_PT, ExportFormat, ExportOptions
+from timeline.export.options import LANE_CHOICES, PAGE_SIZES_PT, ExportFormat, ExportOptions
 from timeline.export.pages import PageRequest, compose_pages
 from timeline.export.picture_formats import paint_pages, render_image
 from timeline.export.scope import TimeRange, corpus_range
+from timeline.present.grouping import Grouping
+from timeline.present.time_scale import from_seconds
 from timeline.ui.background import BackgroundTask, start
 
 FORMAT_NAMES: dict[ExportFormat, str] = {
@@ -61,8 +66,22 @@ SIZE_PRESETS: tuple[tuple[str, tuple[int, int] | None], ...] = (
     ("Custom", None),
 )
 PAGE_NAMES = {"a4": "A4", "letter": "US Letter", "16:9": "16:9 slide"}
+LANE_NAMES = {"none": "One lane", "article": "By article", "outlet": "By outlet", "tag": "By tag"}
 CLIPBOARD_SIZE = (1920, 1080)
 SCOPE_VIEW, SCOPE_CORPUS, SCOPE_RANGE = 0, 1, 2
+
+
+@dataclass(frozen=True, slots=True)
+class ViewScope:
+    """What the timeline view shows: its range, its events after filtering, its lanes."""
+
+    span: TimeRange
+    events: tuple[Event, ...]
+    lanes: str = "none"
+
+    def corpus(self, corpus: Corpus) -> Corpus:
+        """The corpus as the view filters it: same articles, only the events it shows."""
+        return replace(corpus, events=self.events)
 
 
 def qdate(day: date) -> QDate:
@@ -79,13 +98,13 @@ class ExportDialog(QDialog):
     exported = Signal(object)  # ExportResult
     export_failed = Signal(str)
 
-    def __init__(self, corpus: Corpus, *, view_range: TimeRange | None = None,
+    def __init__(self, corpus: Corpus, *, view: ViewScope | None = None,
                  title: str = "Timeline", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export timeline")
         self.setObjectName("exportDialog")
         self._corpus = corpus
-        self._view_range = view_range
+        self._view = view
         self._task: BackgroundTask | None = None
         self.last_result: ExportResult | None = None
         load_export_fonts()  # on the GUI thread, before any worker measures text
@@ -100,12 +119,18 @@ class ExportDialog(QDialog):
         self.subtitle_edit = QLineEdit()
         self.subtitle_edit.setAccessibleName("Subtitle")
         self.subtitle_edit.setPlaceholderText("the date range and counts")
+        self.lanes_box = QComboBox()
+        self.lanes_box.setAccessibleName("Lanes")
+        for key in LANE_CHOICES:
+            self.lanes_box.addItem(LANE_NAMES[key], key)
+        self.lanes_box.setCurrentIndex(self.lanes_box.findData(view.lanes if view else "none"))
 
         layout = QVBoxLayout(self)
         form = QFormLayout()
         form.addRow("&Format:", self.format_box)
         form.addRow("&Title:", self.title_edit)
         form.addRow("&Subtitle:", self.subtitle_edit)
+        form.addRow("&Lanes:", self.lanes_box)
         layout.addLayout(form)
         layout.addWidget(self._build_scope())
         layout.addWidget(self._build_picture_options())
@@ -159,8 +184,8 @@ class ExportDialog(QDialog):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)
-        self.view_button.setEnabled(self._view_range is not None)
-        (self.view_button if self._view_range is not None else self.corpus_button).setChecked(True)
+        self.view_button.setEnabled(self._view is not None)
+        (self.view_button if self._view is not None else self.corpus_button).setChecked(True)
         row = QHBoxLayout()
         row.addWidget(self.range_button)
         row.addWidget(self.from_edit)
@@ -240,10 +265,9 @@ class ExportDialog(QDialog):
         self.format_box.setCurrentIndex(self.format_box.findData(fmt.value))
 
     def chosen_span(self) -> TimeRange | None:
-        scope = self.scope_buttons.checkedId()
-        if scope == SCOPE_VIEW and self._view_range is not None:
-            return self._view_range
-        if scope == SCOPE_RANGE:
+        if self.exports_view and self._view is not None:
+            return self._view.span
+        if self.scope_buttons.checkedId() == SCOPE_RANGE:
             first, last = pydate(self.from_edit.date()), pydate(self.to_edit.date())
             if last < first:
                 raise ValueError("the date range ends before it starts")
@@ -267,7 +291,18 @@ class ExportDialog(QDialog):
             else None,
             page=self.page_box.currentData(),
             orientation=self.orientation_box.currentData(),
+            lanes=self.lanes_box.currentData(),
         )
+
+    @property
+    def exports_view(self) -> bool:
+        return self._view is not None and self.scope_buttons.checkedId() == SCOPE_VIEW
+
+    def scoped_corpus(self) -> Corpus:
+        """The view's filtered events for the current view; every event otherwise."""
+        if self.exports_view and self._view is not None:
+            return self._view.corpus(self._corpus)
+        return self._corpus
 
     def _update_enabled(self) -> None:
         fmt = self.chosen_format
@@ -317,7 +352,7 @@ class ExportDialog(QDialog):
         except ValueError as error:
             self._show_status(f"Cannot export: {error}", error=True)
             return False
-        corpus = self._corpus
+        corpus = self.scoped_corpus()
 
         def work(progress: Any, cancelled: Any) -> ExportResult:
             return export_corpus(corpus, options, path, on_progress=progress,
@@ -379,12 +414,19 @@ class ExportDialog(QDialog):
 
 
 # -- clipboard and printing -------------------------------------------------------------------
-def view_image(corpus: Corpus, span: TimeRange | None, *, title: str = "Timeline",
+def view_image(corpus: Corpus, view: ViewScope | None, *, title: str = "Timeline",
                size: tuple[int, int] = CLIPBOARD_SIZE) -> QImage:
-    """The view as a composed slide: the same page as an export, sized for pasting."""
-    pages = compose_pages(corpus, PageRequest(title, None, span), float(size[0]), float(size[1]),
-                          paginate=False)
+    """The view as a composed slide (title, legend, notes): the export's page, for pasting."""
+    pages = compose_pages(view.corpus(corpus) if view else corpus, view_request(corpus, view, title),
+                          float(size[0]), float(size[1]), paginate=False)
     return render_image(pages[0], size)
+
+
+def view_request(corpus: Corpus, view: ViewScope | None, title: str) -> PageRequest:
+    if view is None:
+        return PageRequest(title)
+    lanes = BandRequest.for_articles(Grouping(view.lanes), corpus.articles)
+    return PageRequest(title, None, view.span, lanes)
 
 
 def print_corpus(printer: QPrinter, corpus: Corpus, request: PageRequest) -> int:
@@ -397,16 +439,22 @@ def print_corpus(printer: QPrinter, corpus: Corpus, request: PageRequest) -> int
 
 
 # -- installing into the main window ----------------------------------------------------------
-def current_view_range(window: Any) -> TimeRange | None:
-    """The range the timeline view shows, when the view says."""
+def current_view(window: Any) -> ViewScope | None:
+    """What the window's timeline view shows, or None when it cannot say."""
     view = getattr(window, "timeline_view", None)
-    visible = getattr(view, "visible_range", None)
-    if callable(visible):
-        visible = visible()
-    if visible is None:
+    if view is None or not hasattr(view, "viewport"):
         return None
-    start, end = visible
-    return TimeRange(start, end) if end > start else None
+    viewport = view.viewport()
+    start, end = from_seconds(viewport.start), from_seconds(viewport.end)
+    if end <= start:
+        return None
+    events = tuple(view.shown_events()) if hasattr(view, "shown_events") else ()
+    grouping = getattr(view, "grouping", Grouping.NONE)
+    return ViewScope(TimeRange(start, end), events, grouping.value)
+
+
+def has_events(window: Any) -> bool:
+    return any(not e.hidden for e in window.session.corpus.events)
 
 
 def install_export_actions(window: Any) -> None:
@@ -414,11 +462,10 @@ def install_export_actions(window: Any) -> None:
     state = {"title": "Timeline"}
 
     def open_dialog() -> None:
-        corpus = window.session.corpus
-        if not any(not e.hidden for e in corpus.events):
+        if not has_events(window):
             QMessageBox.information(window, "Export", "There are no dated events to export yet.")
             return
-        dialog = ExportDialog(corpus, view_range=current_view_range(window),
+        dialog = ExportDialog(window.session.corpus, view=current_view(window),
                               title=state["title"], parent=window)
         dialog.exported.connect(lambda result: window.statusBar().showMessage(
             f"Exported {result.path}", 10_000))
@@ -426,28 +473,27 @@ def install_export_actions(window: Any) -> None:
         state["title"] = dialog.title_edit.text() or state["title"]
 
     def copy_view() -> None:
-        corpus = window.session.corpus
-        if not any(not e.hidden for e in corpus.events):
+        if not has_events(window):
             window.statusBar().showMessage("Nothing to copy: no dated events.", 5_000)
             return
-        image = view_image(corpus, current_view_range(window), title=state["title"])
+        image = view_image(window.session.corpus, current_view(window), title=state["title"])
         QGuiApplication.clipboard().setImage(image)
         window.statusBar().showMessage(
             f"Copied the view as a {image.width()}×{image.height()} image.", 5_000)
 
     def print_view() -> None:
-        corpus = window.session.corpus
-        if not any(not e.hidden for e in corpus.events):
+        if not has_events(window):
             window.statusBar().showMessage("Nothing to print: no dated events.", 5_000)
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        request = PageRequest(state["title"], None, current_view_range(window))
+        corpus, view = window.session.corpus, current_view(window)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            count = print_corpus(printer, corpus, request)
+            count = print_corpus(printer, view.corpus(corpus) if view else corpus,
+                                 view_request(corpus, view, state["title"]))
         finally:
             QGuiApplication.restoreOverrideCursor()
         window.statusBar().showMessage(f"Sent {count} page(s) to the printer.", 5_000)
@@ -473,4 +519,4 @@ def install_export_actions(window: Any) -> None:
         export_action, print_action, copy_action)
 
 
-__all__ = ["ExportDialog", "install_export_actions", "print_corpus", "view_image"]
+__all__ = ["ExportDialog", "ViewScope", "install_export_actions", "print_corpus", "view_image"]
