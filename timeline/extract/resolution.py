@@ -60,7 +60,7 @@ class Context:
         if not self.text[self.start].isupper() or self.start <= self.sentence_start:
             return False
         head = self.text[max(self.sentence_start, self.start - 4): self.start].rstrip(" \t\n\"'“‘`(")
-        return not head or head[-1] not in ".!?:;-—–_"
+        return bool(head) and head[-1] not in ".!?:;-—–_"
 
     def word_after(self) -> str:
         """The word just after the expression, as written."""

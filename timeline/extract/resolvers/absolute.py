@@ -285,9 +285,6 @@ def resolve_year(groups: dict[str, str], ctx: Context) -> Resolution | None:
 
 
 def _next_to_a_name(ctx: Context) -> bool:
-    after = ctx.word_after()
-    if after[:1].isupper() and after.lower() not in MONTH_LEAD_WORDS:
-        return True
     head = ctx.text[max(ctx.sentence_start, ctx.start - 25): ctx.start]
     words = head.split()
     if not words or ctx.text[ctx.start - 1: ctx.start] != " ":

@@ -163,6 +163,12 @@ def resolve_every(groups: dict[str, str], ctx: Context) -> Resolution | None:
 def resolve_frequency_adverb(groups: dict[str, str], ctx: Context) -> Resolution | None:
     if ctx.capitalised_inside_sentence():
         return None  # a name: "the People's Daily"
+    word = groups["word"].lower()
+    after = ctx.word_after()
+    if word == "quarterly" and after.isalpha() and after.islower() and after not in (
+        "and", "or", "in", "on", "at", "by", "since", "through", "until"
+    ):
+        return None  # "a quarterly dividend": a kind of report, not a recurrence in time
     return Resolution(SET, FREQUENCY_VALUES[groups["word"].lower()], ABSOLUTE, frozenset({"frequency"}))
 
 

@@ -45,6 +45,7 @@ NAMED_GRANULARITY = {
     "week": Granularity.WEEK,
     "weekend": Granularity.WEEK,
     "month": Granularity.MONTH,
+    "quarter": Granularity.QUARTER,
     "year": Granularity.YEAR,
 }
 
@@ -219,7 +220,14 @@ def resolve_the_period(groups: dict[str, str], ctx: Context) -> Resolution | Non
     if previous is not None:
         parsed = parse_value(previous.value)
         if parsed is not None and parsed.granularity == granularity:
-            return Resolution(DATE, previous.value, PREVIOUS, stated, keeps_anchor=True)
+            value = previous.value
+            if "year" in groups:  # "the 1988 quarter": the same quarter in the year named
+                value = f"{groups['year']}{value[4:]}"
+            return Resolution(DATE, value, PREVIOUS, stated, keeps_anchor=True)
+    if "year" in groups:
+        if unit != "year":
+            return None
+        return Resolution(DATE, groups["year"], ABSOLUTE, stated | {"year"})
     if ctx.article_date is None:
         return unanchored(DATE, placeholder(granularity), stated)
     day = ctx.article_date
