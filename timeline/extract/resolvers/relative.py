@@ -11,6 +11,7 @@ from timeline.extract.resolution import (
     ABSOLUTE,
     ARTICLE,
     DATE,
+    DURATION,
     PREVIOUS,
     TIME,
     Context,
@@ -122,6 +123,10 @@ def resolve_relative_unit(groups: dict[str, str], ctx: Context) -> Resolution | 
     rel = groups.get("rel", "").lower()
     if unit in SEASONS:
         return _relative_season(SEASONS[unit], rel, ctx)
+    if unit in ("decade", "century") and rel in ("past", "last") and "the" in groups:
+        # "over the past decade": the ten years up to now, a length rather than the 1980s
+        return Resolution(DURATION, "P10Y" if unit == "decade" else "P100Y", ABSOLUTE,
+                          frozenset({"length"}))
     granularity = {
         "week": Granularity.WEEK,
         "weekend": Granularity.WEEK,
