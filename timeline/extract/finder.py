@@ -61,43 +61,67 @@ def find_candidates(text: str) -> list[Candidate]:
     regex = master.regex
     rules_by_tag = master.rules_by_tag
     groups_by_tag = master.groups_by_tag
-    triggers = TRIGGERS
     phrase_words = PHRASE_WORDS
     found: list[Candidate] = []
     consumed = 0  # text before this offset already belongs to an expression
-    run: list[int] = []  # starts of the modifier words just before the current token
-    previous_end = 0
-    for token in _TOKEN.finditer(text):
-        start = token.start()
+    for trigger in _TRIGGER.finditer(text):
+        start = trigger.start()
         if start < consumed:
             continue
-        word = token.group().lower()
-        if run and not _contiguous(text, previous_end, start):
-            run = []
-        previous_end = token.end()
-        is_digit = word[0].isdigit()
-        if not is_digit and word not in triggers:
-            if word in phrase_words:
-                if len(run) >= 6:
-                    del run[0]
-                run.append(start)
-            else:
-                run = []
-            continue
-        run.append(start)
-        for position in run:
+        # The run of modifier words just before the trigger ("more than", "the last").
+        run = [start]
+        edge = start
+        before = list(_TOKEN.finditer(text, max(consumed, start - _LOOK_BACK), start))
+        for token in reversed(before):
+            if len(run) > _MAX_RUN or not _contiguous(text, token.end(), edge):
+                break
+            if token.group().lower() not in phrase_words:
+                break
+            edge = token.start()
+            run.append(edge)
+        for position in reversed(run):
             match = regex.match(text, position)
             if match is None or match.end() <= start:
                 continue
             tag = match.lastgroup
             if tag is None:  # pragma: no cover - every branch is a named group
                 continue
-            groups = {name: value for name, index in groups_by_tag[tag] if (value := match.group(index)) is not None}
+            groups = {
+                name: value
+                for name, index in groups_by_tag[tag]
+                if (value := match.group(index)) is not None
+            }
             found.append(Candidate(match.start(), match.end(), rules_by_tag[tag], groups))
             consumed = match.end()
             break
-        run = []
     return found
+
+
+def _trie_pattern(words: frozenset[str]) -> str:
+    """An alternation shaped as a trie, so the regex engine rejects a position at once."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return emit(trie)
+
+
+_TRIGGER = re.compile(
+    r"(?<![A-Za-z])" + _trie_pattern(TRIGGERS) + r"(?![A-Za-z])|\d+", re.IGNORECASE
+)
+_LOOK_BACK = 60  # characters: enough for "the beginning of the third ..."
+_MAX_RUN = 6  # modifier words
 
 
 def _contiguous(text: str, end: int, start: int) -> bool:
