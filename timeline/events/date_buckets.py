@@ -8,12 +8,14 @@ an interval, look in the smallest bucket that contains it and keep what it conta
 from __future__ import annotations
 
 from datetime import timedelta
+from functools import lru_cache
 
 from timeline.domain.interval import TimeInterval
 
 BucketKey = tuple[object, ...]
 
 DAY = timedelta(days=1)
+WEEK = timedelta(days=7)
 # Levels by the longest interval they can hold, finest first.
 LEVEL_SPANS: tuple[tuple[str, timedelta], ...] = (
     ("D", DAY),
@@ -23,7 +25,8 @@ LEVEL_SPANS: tuple[tuple[str, timedelta], ...] = (
 )
 
 
-def containing_buckets(interval: TimeInterval) -> list[BucketKey]:
+@lru_cache(maxsize=1 << 14)
+def containing_buckets(interval: TimeInterval) -> tuple[BucketKey, ...]:
     """Every calendar bucket that wholly contains the interval, finest first."""
     first, last = interval.first_day, interval.last_day
     keys: list[BucketKey] = []
@@ -36,18 +39,19 @@ def containing_buckets(interval: TimeInterval) -> list[BucketKey]:
         keys.append(("M", first.year, first.month))
     if first.year == last.year:
         keys.append(("Y", first.year))
-    return keys
+    return tuple(keys)
 
 
-def lookup_buckets(interval: TimeInterval, max_years: int = 12) -> list[BucketKey]:
+@lru_cache(maxsize=1 << 14)
+def lookup_buckets(interval: TimeInterval, max_years: int = 12) -> tuple[BucketKey, ...]:
     """Where to look for intervals lying within this one: its smallest bucket, or its years."""
     keys = containing_buckets(interval)
     if keys:
         return keys[:1]
     first, last = interval.first_day.year, interval.last_day.year
     if last - first + 1 > max_years:
-        return []  # a century or a decade: too vague to pin any happening to
-    return [("Y", year) for year in range(first, last + 1)]
+        return ()  # a century or a decade: too vague to pin any happening to
+    return tuple(("Y", year) for year in range(first, last + 1))
 
 
 def are_compatible(first: TimeInterval, second: TimeInterval) -> bool:
@@ -63,4 +67,4 @@ def could_be_misdated(first: TimeInterval, second: TimeInterval) -> bool:
         return False
     if first.end == second.start or second.end == first.start:
         return True
-    return first.duration <= DAY and second.duration <= DAY and abs(first.start - second.start) == timedelta(days=7)
+    return first.duration <= DAY and second.duration <= DAY and abs(first.start - second.start) == WEEK

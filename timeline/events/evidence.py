@@ -8,6 +8,7 @@ the clause around the phrase weighs more than the rest of its sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -47,6 +48,7 @@ class Evidence:
     core_end: int
     lead_end: int  # article offset where the sentence's opening clause ends
     terms: tuple[tuple[str, float], ...]  # stem -> weight before rarity weighting
+    sentence_key: tuple[str, int]  # (article, sentence start): one sentence, whatever its mentions
 
     @property
     def interval(self) -> TimeInterval:
@@ -56,10 +58,6 @@ class Evidence:
     @property
     def key(self) -> tuple[str, int, int]:
         return (self.article_id, self.mention.start, self.mention.end)
-
-    @property
-    def sentence_key(self) -> tuple[str, int]:
-        return (self.article_id, self.sentence_start)
 
     @property
     def clause(self) -> str:
@@ -106,23 +104,30 @@ def _sentence_evidence(
 ) -> list[Evidence]:
     sentence = text[start:end]
     masked = _mask_mentions(sentence, start, mentions)
-    words = [
-        (start + w_start, start + w_end, word)
-        for w_start, w_end, word in words_with_positions(masked)
-    ]
-    first_word_start = words[0][0] if words else start
+    words = [(start + w_start, word) for w_start, _w_end, word in words_with_positions(masked)]
+    word_starts = [w_start for w_start, _word in words]
+    first_word_start = word_starts[0] if words else start
+    # Content words once per sentence: (position among all words, offset, stem, is a name).
+    content: list[tuple[int, int, str, bool]] = []
+    for position, (w_start, word) in enumerate(words):
+        if is_content_word(word):
+            name = is_name(word, w_start == first_word_start)
+            content.append((position, w_start, stem(word, name), name))
     clauses = _clauses(masked, start)
+    clause_starts = [c_start for c_start, _c_end in clauses]
+    clause_terms = [0] * len(clauses)
+    for _position, w_start, _key, _name in content:
+        clause_terms[bisect_right(clause_starts, w_start) - 1] += 1
     result = []
     for mention in dated:
-        clause_start, clause_end = _clause_window(clauses, words, mention.start)
-        core_start, core_end = _clause_window(clauses, words, mention.start, minimum_terms=0)
-        # Word positions around the phrase: how many words stand between a word and the date.
-        before = sum(1 for w_start, _e, _w in words if w_start < mention.start)
-        lead_start, lead_end = _lead_for(clauses, words, clause_start, clause_end)
+        index = _clause_index(clauses, mention.start)
+        clause_start, clause_end = _widen(clauses, clause_terms, index, MIN_CLAUSE_TERMS)
+        core_start, core_end = clauses[index]
+        # How many words stand before the phrase: distances are counted in words from it.
+        before = bisect_left(word_starts, mention.start)
+        lead_start, lead_end = _lead_for(clauses, words, content, clause_start, clause_end)
         weights: dict[str, float] = {}
-        for position, (w_start, _w_end, word) in enumerate(words):
-            if not is_content_word(word):
-                continue
+        for position, w_start, key, name in content:
             if clause_start <= w_start < clause_end:
                 distance = before - position if position < before else position - before + 1
                 nearness = max(0.0, 1.0 - distance / NEAR_REACH_WORDS)
@@ -131,23 +136,25 @@ def _sentence_evidence(
                 weight = LEAD_CLAUSE_WEIGHT
             else:
                 weight = IN_SENTENCE_WEIGHT
-            name = is_name(word, w_start == first_word_start)
             if name:
                 weight *= NAME_WEIGHT
-            key = stem(word, name)
             if len(key) > 1 and weight > weights.get(key, 0.0):
                 weights[key] = weight
         result.append(
             Evidence(
                 article_id, mention, sentence, start, clause_start, clause_end, core_start, core_end,
-                clauses[0][1], tuple(sorted(weights.items())),
+                clauses[0][1], tuple(sorted(weights.items())), (article_id, start),
             )
         )
     return result
 
 
 def _lead_for(
-    clauses: list[tuple[int, int]], words: list[tuple[int, int, str]], window_start: int, window_end: int
+    clauses: list[tuple[int, int]],
+    words: list[tuple[int, str]],
+    content: list[tuple[int, int, str, bool]],
+    window_start: int,
+    window_end: int,
 ) -> tuple[int, int]:
     """The opening clause, when the window around the date lacks its own subject ("said the
     union will meet ..." after "Tom Rhee, leader of the union,"); otherwise an empty span.
@@ -155,7 +162,7 @@ def _lead_for(
     lead_start, lead_end = clauses[0]
     if window_start <= lead_start:
         return (lead_start, lead_start)
-    first = next((w for s, _e, w in words if window_start <= s < window_end and is_content_word(w)), "")
+    first = next((words[p][1] for p, s, _k, _n in content if window_start <= s < window_end), "")
     if first[:1].isupper():
         return (lead_start, lead_start)
     return lead_start, lead_end
@@ -180,21 +187,19 @@ def _clauses(masked: str, offset: int) -> list[tuple[int, int]]:
     return bounds
 
 
-def _clause_window(
-    clauses: list[tuple[int, int]], words: list[tuple[int, int, str]], position: int,
-    minimum_terms: int = MIN_CLAUSE_TERMS,
-) -> tuple[int, int]:
-    """The clause holding `position`, widened over its neighbours until it says enough."""
-    index = next((i for i, (s, e) in enumerate(clauses) if s <= position < e), len(clauses) - 1)
+def _clause_index(clauses: list[tuple[int, int]], position: int) -> int:
+    return next((i for i, (s, e) in enumerate(clauses) if s <= position < e), len(clauses) - 1)
+
+
+def _widen(clauses: list[tuple[int, int]], clause_terms: list[int], index: int, minimum: int) -> tuple[int, int]:
+    """The clause at `index`, widened over its neighbours (following first) until it has `minimum` content words."""
     low = high = index
-
-    def content_count(first: int, last: int) -> int:
-        start, end = clauses[first][0], clauses[last][1]
-        return sum(1 for s, _e, w in words if start <= s < end and is_content_word(w))
-
-    while content_count(low, high) < minimum_terms and (low > 0 or high < len(clauses) - 1):
+    count = clause_terms[index]
+    while count < minimum and (low > 0 or high < len(clauses) - 1):
         if high < len(clauses) - 1:
             high += 1
+            count += clause_terms[high]
         else:
             low -= 1
+            count += clause_terms[low]
     return clauses[low][0], clauses[high][1]

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from timeline.domain.granularity import Granularity
 from timeline.domain.interval import TimeInterval
-from timeline.events.date_buckets import BucketKey, containing_buckets, could_be_misdated, lookup_buckets
+from timeline.events.date_buckets import WEEK, BucketKey, containing_buckets, could_be_misdated, lookup_buckets
 from timeline.events.evidence import Evidence
 from timeline.events.term_vectors import Vector, add_into, cosine, norm, rarity_weights, top_terms, weighted_vector
 
@@ -36,10 +36,11 @@ COARSE_PAIR_THRESHOLD = 0.26
 # share of the pair's own threshold alike: a guard against chaining through one word.
 GROUP_GUARD_FACTOR = 0.75
 CONFLICT_THRESHOLD = 0.5  # stricter: content alone must carry a match across dates
-POSTING_CAP = 48  # entries read per term and bucket: bounds the work on very common words
+POSTING_CAP = 32  # entries read per term and bucket: bounds the work on very common words
+LOOKUP_TERMS = 16  # a group's heaviest terms, used to find candidates for it
 CONFLICT_TERMS = 8  # terms of a group used to look for its differently dated twin
 
-Pair = tuple[float, int, int, float]  # similarity, first, second, the threshold it passed
+Pair = tuple[float, int, int, float]  # minus the similarity (sorts strongest first), first, second, threshold passed
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,38 +102,56 @@ def _similar_pairs(groups: list[_Group]) -> list[Pair]:
         key=lambda k: (groups[k].finest.duration, groups[k].finest.start, min(groups[k].members)),
     )
     norms = [norm(group.centroid) for group in groups]
+    # A big group is looked up and indexed by its heaviest terms only, then compared in full.
+    keys = [top_terms(g.centroid, LOOKUP_TERMS) if len(g.centroid) > LOOKUP_TERMS else list(g.centroid)
+            for g in groups]
     wanted: set[BucketKey] = set()
     for group in groups:
         wanted.update(lookup_buckets(group.finest))
     index: dict[BucketKey, dict[str, list[int]]] = {}
     pairs: list[Pair] = []
+    centroids = [group.centroid for group in groups]
+    finests = [group.finest for group in groups]
     for k in order:
-        group = groups[k]
-        interval = group.finest
+        interval = finests[k]
+        centroid = centroids[k]
         scores: dict[int, float] = {}
+        score = scores.get
         for bucket in lookup_buckets(interval):
             postings = index.get(bucket)
             if not postings:
                 continue
-            for term, value in group.centroid.items():
-                for other in postings.get(term, ()):
-                    scores[other] = scores.get(other, 0.0) + value * groups[other].centroid[term]
+            for term in keys[k]:
+                posting = postings.get(term)
+                if posting is None:
+                    continue
+                value = centroid[term]
+                for other in posting:
+                    scores[other] = score(other, 0.0) + value * centroids[other][term]
+        needed = pair_threshold(interval)
+        own_norm = norms[k]
+        big = len(centroid) > LOOKUP_TERMS
         for other, dot in scores.items():
-            if not interval.contains(groups[other].finest) or not norms[k] or not norms[other]:
+            other_norm = norms[other]
+            if not own_norm or not other_norm or not interval.contains(finests[other]):
                 continue
-            similarity = dot / (norms[k] * norms[other])
-            needed = pair_threshold(interval)
+            if big or len(centroids[other]) > LOOKUP_TERMS:
+                similarity = cosine(centroid, centroids[other], own_norm, other_norm)
+            else:
+                similarity = dot / (own_norm * other_norm)
             if similarity >= needed:
-                pairs.append((similarity, min(k, other), max(k, other), needed))
+                pairs.append((-similarity, min(k, other), max(k, other), needed))
         for bucket in containing_buckets(interval):
             if bucket not in wanted:
                 continue
             postings = index.setdefault(bucket, {})
-            for term in group.centroid:
-                posting = postings.setdefault(term, [])
-                if len(posting) < POSTING_CAP:
+            for term in keys[k]:
+                posting = postings.get(term)
+                if posting is None:
+                    postings[term] = [k]
+                elif len(posting) < POSTING_CAP:
                     posting.append(k)
-    pairs.sort(key=lambda pair: (-pair[0], pair[1], pair[2]))
+    pairs.sort()  # strongest first: similarities are stored negated
     return pairs
 
 
@@ -176,31 +195,41 @@ def _join_conflicts(groups: list[_Group]) -> list[list[_Group]]:
 
     articles_of: dict[int, set[str]] = {k: set(g.articles) for k, g in enumerate(groups)}
     norms = [norm(g.centroid) for g in groups]
-    index: dict[str, list[int]] = {}
+    # Each group is filed under where it ends and where it starts, so a later group finds
+    # exactly its neighbours: the period just before it, or the same weekday a week before.
+    index: dict[tuple[object, ...], dict[str, list[int]]] = {}
     matches: list[Pair] = []
     order = sorted(range(len(groups)), key=lambda k: (groups[k].finest.start, min(groups[k].members)))
     for k in order:
         group = groups[k]
+        finest = group.finest
         terms = top_terms(group.centroid, CONFLICT_TERMS)
         seen: set[int] = set()
-        for term in terms:
-            for other in index.get(term, ()):
-                if other in seen:
-                    continue
-                seen.add(other)
-                candidate = groups[other]
-                if not could_be_misdated(group.finest, candidate.finest):
-                    continue
-                if group.articles & candidate.articles:
-                    continue  # a source does not contradict itself: two dates there are two happenings
-                similarity = cosine(group.centroid, candidate.centroid, norms[k], norms[other])
-                if similarity >= CONFLICT_THRESHOLD:
-                    matches.append((similarity, min(k, other), max(k, other), CONFLICT_THRESHOLD))
-        for term in terms:
-            posting = index.setdefault(term, [])
-            if len(posting) < POSTING_CAP:
-                posting.append(k)
-    matches.sort(key=lambda match: (-match[0], match[1], match[2]))
+        neighbours = (("end", finest.granularity, finest.start), ("start", finest.granularity, finest.start - WEEK))
+        for place in neighbours:
+            postings = index.get(place)
+            if not postings:
+                continue
+            for term in terms:
+                for other in postings.get(term, ()):
+                    if other in seen:
+                        continue
+                    seen.add(other)
+                    candidate = groups[other]
+                    if not could_be_misdated(finest, candidate.finest):
+                        continue
+                    if group.articles & candidate.articles:
+                        continue  # a source does not contradict itself: two dates there are two happenings
+                    similarity = cosine(group.centroid, candidate.centroid, norms[k], norms[other])
+                    if similarity >= CONFLICT_THRESHOLD:
+                        matches.append((-similarity, min(k, other), max(k, other), CONFLICT_THRESHOLD))
+        for place in (("end", finest.granularity, finest.end), ("start", finest.granularity, finest.start)):
+            postings = index.setdefault(place, {})
+            for term in terms:
+                posting = postings.setdefault(term, [])
+                if len(posting) < POSTING_CAP:
+                    posting.append(k)
+    matches.sort()
     for _similarity, k, other, _threshold in matches:
         a, b = root(k), root(other)
         if a == b or articles_of[a] & articles_of[b]:

@@ -9,6 +9,7 @@ and "re-elect" agree; stop words and calendar words are dropped because a shared
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from timeline.events.word_lists import CALENDAR_WORDS, IRREGULAR_STEMS, STOP_WORDS
 
@@ -22,6 +23,7 @@ _SUFFIXES: tuple[str, ...] = (
 _DOUBLED_END = re.compile(r"([bdfgklmnprt])\1$")
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str, name: bool = False) -> str:
     """A crude, consistent stem: agreement between forms matters, not linguistic truth.
 
@@ -48,6 +50,7 @@ def stem(word: str, name: bool = False) -> str:
     return word
 
 
+@lru_cache(maxsize=1 << 16)
 def is_content_word(word: str) -> bool:
     lower = word.lower().replace("’", "'")
     if lower.endswith("'s"):

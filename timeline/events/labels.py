@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from timeline.events.evidence import Evidence
 from timeline.events.key_terms import is_content_word
@@ -24,6 +25,7 @@ from timeline.events.word_lists import TITLE_WORDS
 MAX_WORDS = 12
 IDEAL_WORDS = 8
 MAX_LEAD_WORDS = 5
+LABEL_CANDIDATES = 4
 
 _DATE_PREPOSITIONS = frozenset(("on", "in", "at", "since", "by", "until", "from", "of", "for", "during"))
 _SUBORDINATORS = frozenset(
@@ -52,16 +54,18 @@ def choose_label(members: Sequence[int], evidence: Sequence[Evidence], vectors: 
     for i in members:
         for term, value in vectors[i].items():
             centroid[term] = centroid.get(term, 0.0) + value
+    centrality = {i: cosine(vectors[i], centroid) if vectors[i] else 0.0 for i in members}
+    # Only the most central few are cut into labels: a big event needs no hundred candidates.
+    central = sorted(members, key=lambda k: (-centrality[k], evidence[k].key))[:LABEL_CANDIDATES]
     best_score = -1.0
     best_label = ""
-    for i in sorted(members, key=lambda k: evidence[k].key):
+    for i in sorted(central, key=lambda k: evidence[k].key):
         label = label_from_evidence(evidence[i])
         count = len(label.split())
         if count < 2:
             continue
-        centrality = cosine(vectors[i], centroid) if vectors[i] else 0.0
         brevity = 1.0 / (1.0 + abs(count - IDEAL_WORDS) / IDEAL_WORDS)
-        score = centrality * brevity
+        score = centrality[i] * brevity
         if score > best_score + 1e-9:
             best_score, best_label = score, label
     if best_label:
@@ -177,6 +181,7 @@ def _tidy(words: list[str]) -> str:
     return label[:1].upper() + label[1:]
 
 
+@lru_cache(maxsize=1 << 14)
 def _bare(word: str) -> str:
     return word.strip(_PUNCTUATION).lower()
 
