@@ -173,3 +173,13 @@ def test_labels_are_elided_to_the_maximum_width():
     [mark] = layout([long], viewport(date(2023, 3, 1), date(2023, 4, 1))).marks
     assert mark.label.endswith("…")
     assert mark.label_width <= LayoutOptions().max_label_width
+
+
+def test_spans_crowded_out_off_screen_are_still_counted_at_the_left_edge():
+    spans = [make_event(f"y{k}", f"Year theme {k}", date(2020, 1, 1), Granularity.YEAR,
+                        last=date(2020, 12, 31)) for k in range(12)]
+    bands = [BandSource("", "", build_index(spans))]
+    view = viewport(date(2020, 6, 10), date(2020, 6, 11))
+    result = layout_timeline(bands, view, 1000, 200, MEASURE, cache=LayoutCache(), cache_token=1)
+    assert len(result.marks) + sum(c.count for c in result.clusters) == 12
+    assert result.clusters[0].x0 == 0.0

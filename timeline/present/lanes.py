@@ -22,35 +22,78 @@ def pack_lanes(
     gap: float,
     *,
     clip: tuple[float, float] | None = None,
+    sorted_count: int = 0,
 ) -> list[int]:
     """The lane of each (left, right) extent, or OVERFLOW, taking extents in the order given.
 
     The order is the priority: an item goes into the topmost lane where it keeps at least
-    `gap` clear of every item already there. Given sorted by left, this is the classic
-    greedy interval packing; given precise events first, long vague spans take what is
-    left. Extents are clipped to `clip` (the window: what lies beyond is never seen).
+    `gap` clear of every item already there. Extents are clipped to `clip` (the window:
+    what lies beyond is never seen).
 
-    Each lane's occupancy is a bitset of 2-pixel columns (a Python int), so testing a lane
-    is one AND; the AND of all lanes marks columns where nothing more can fit, which
-    rejects most overflowing items without looking at any lane.
+    The first `sorted_count` extents must be sorted by left: they are packed the classic
+    greedy way, comparing each lane's right end (a crowded view rejects an item by one
+    comparison with the earliest end). The rest may come in any order and may fill gaps
+    left earlier: each lane's occupancy is then a bitset of 2-pixel columns (a Python
+    int), so testing a lane is one AND, and the AND of all lanes marks columns where
+    nothing more can fit.
     """
     if not extents:
         return []
-    low = min(left for left, _ in extents)
-    high = max(right for _, right in extents)
     if clip is not None:
-        low, high = max(low, clip[0]), min(high, clip[1])
-    origin = low - gap
-    half_gap = gap / 2
-    occupied: list[int] = []
-    full = 0  # columns occupied in every lane, once all lanes exist
+        extents = [(max(left, clip[0]), min(right, clip[1])) for left, right in extents]
     lanes: list[int] = []
-    for left, right in extents:
-        if clip is not None:
-            left, right = max(left, clip[0]), min(right, clip[1])
+    placed: list[list[tuple[float, float]]] = []
+    ends: list[float] = []
+    earliest_end = float("-inf")
+    for left, right in extents[:sorted_count]:
+        chosen = OVERFLOW
+        if len(ends) < lane_count or earliest_end + gap <= left:
+            for lane, end in enumerate(ends):
+                if end + gap <= left:
+                    chosen = lane
+                    break
+            else:
+                if len(ends) < lane_count:
+                    chosen = len(ends)
+                    ends.append(right)
+                    placed.append([])
+            if chosen != OVERFLOW:
+                ends[chosen] = right
+                placed[chosen].append((left, right))
+                if len(ends) == lane_count:
+                    earliest_end = min(ends)
+        lanes.append(chosen)
+    rest = extents[sorted_count:]
+    if not rest:
+        return lanes
+
+    origin = min(left for left, _ in extents) - gap
+    half_gap = gap / 2
+
+    def columns(left: float, right: float) -> int:
         first = int((left - half_gap - origin) // RESOLUTION)
         last = int(-((origin - right - half_gap) // RESOLUTION))  # ceiling
-        mask = ((1 << max(last - first, 1)) - 1) << max(first, 0)
+        return ((1 << max(last - first, 1)) - 1) << max(first, 0)
+
+    occupied: list[int] = []
+    for items in placed:
+        bits = 0
+        for left, right in items:
+            bits |= columns(left, right)
+        occupied.append(bits)
+    full = 0  # columns occupied in every lane, once all lanes exist
+
+    def refresh_full() -> int:
+        if len(occupied) < lane_count:
+            return 0
+        common = occupied[0]
+        for bits in occupied[1:]:
+            common &= bits
+        return common
+
+    full = refresh_full()
+    for left, right in rest:
+        mask = columns(left, right)
         chosen = OVERFLOW
         if not full & mask:
             for lane, bits in enumerate(occupied):
@@ -62,10 +105,8 @@ def pack_lanes(
                 if len(occupied) < lane_count:
                     occupied.append(mask)
                     chosen = len(occupied) - 1
-            if chosen != OVERFLOW and len(occupied) == lane_count:
-                full = occupied[0]
-                for bits in occupied[1:]:
-                    full &= bits
+            if chosen != OVERFLOW:
+                full = refresh_full()
         lanes.append(chosen)
     return lanes
 

@@ -48,7 +48,7 @@ class LayoutOptions:
     max_label_width: float = 260.0
     badge_pad: float = 4.0  # inside a badge, each side of its text
     badge_gap: float = 4.0
-    detail_limit: int = 1500  # above this many events in the window, count by pixel column
+    detail_limit: int = 1000  # above this many events in the window, count by pixel column
     sparse_column: int = 2  # in a counted column, this few events are still drawn one by one
     top_margin: float = 6.0
     axis_gap: float = 6.0
@@ -232,7 +232,7 @@ def layout_timeline(
         else:
             dense = False
         counted = counted or dense or any(not c.members for c in content.clusters)
-        _shift_visible(content, shift, width, marks, clusters)
+        _shift_visible(content, shift, width, viewport, marks, clusters)
     return TimelineLayout(
         width=width,
         height=height,
@@ -249,7 +249,7 @@ def layout_timeline(
 
 
 def _shift_visible(
-    content: BandContent, shift: float, width: float,
+    content: BandContent, shift: float, width: float, viewport: Viewport,
     marks: list[EventMark], clusters: list[ClusterMark],
 ) -> None:
     for m in content.marks:
@@ -260,11 +260,26 @@ def _shift_visible(
             m.xp + shift, m.y, m.left + shift, m.right + shift, m.label_x + shift,
             m.label_x_max + shift, m.label_width, m.full_width, m.source_count, m.conflict,
             m.implied, m.band))
+    shown: list[ClusterMark] = []
     for c in content.clusters:
-        if c.x1 + shift < 0 or c.x0 + shift > width:
+        x0, x1 = c.x0 + shift, c.x1 + shift
+        if x0 > width:
             continue
-        clusters.append(ClusterMark(c.x0 + shift, c.x1 + shift, c.y, c.count, c.t0, c.t1,
-                                    c.band, c.members))
+        if x1 < 0:
+            if c.t1 <= viewport.start:
+                continue
+            # Spans that began off to the left and still run on screen: the cluster
+            # holds to the left edge, like a label of a long span.
+            x0, x1 = 0.0, x1 - x0
+        shown.append(ClusterMark(x0, x1, c.y, c.count, c.t0, c.t1, c.band, c.members))
+    while len(shown) > 1 and shown[0].x0 == 0.0 and shown[1].x0 <= shown[0].x1:
+        # A cluster held at the edge swallows those it now covers.
+        first, second = shown[0], shown[1]
+        members = first.members + second.members if first.members and second.members else ()
+        shown[:2] = [ClusterMark(0.0, max(first.x1, second.x1), first.y,
+                                 first.count + second.count, min(first.t0, second.t0),
+                                 max(first.t1, second.t1), first.band, members)]
+    clusters.extend(shown)
 
 
 def badge_widths(measure: TextMeasure, options: LayoutOptions, sources: int,
@@ -317,8 +332,8 @@ def _band_content(
     events, starts, ends = index.events, index.starts, index.ends
     r = options.marker_radius
     pad = options.label_pad
-    candidates: list[_Candidate] = []
-    for i in chosen:
+
+    def candidate(i: int) -> _Candidate:
         event = events[i]
         static = statics.get(id(event))
         if static is None or static[0] is not event:
@@ -344,26 +359,38 @@ def _band_content(
             label_x = x0 + pad + 1
             bar_end = x1
         right = max(bar_end, label_x + full_width)
-        candidates.append((left, i, right, x0, x1, xp, label_x, bar_end, label, full_width, kind))
-    # Precise events first, then vague spans, then spans wider than the window: zoomed in
-    # on a day, that day's events get the lanes and the year-long spans around them cluster.
-    window = t1 - t0
-    candidates.sort(key=lambda c: (
-        c[10] is MarkKind.SPAN, ends[c[1]] - starts[c[1]] >= window, c[0], c[1]))
+        return (left, i, right, x0, x1, xp, label_x, bar_end, label, full_width, kind)
+
+    # Precise events first (sorted by start), then vague spans, then spans over the whole
+    # window: zoomed in on a day, that day's events get the lanes and the year-long spans
+    # around them are counted in a cluster.
+    covering = [i for i in chosen if starts[i] <= t0 and ends[i] >= t1]
+    if covering:
+        chosen = [i for i in chosen if not (starts[i] <= t0 and ends[i] >= t1)]
+    candidates = [candidate(i) for i in chosen]
+    candidates.sort(key=lambda c: (c[10] is MarkKind.SPAN, c[0], c[1]))
+    precise = sum(1 for c in candidates if c[10] is not MarkKind.SPAN)
+    item_lanes = lanes - 1 if lanes > 1 else 1
+    # Each covering span needs a lane to itself, so no more than the lanes are measured;
+    # the narrowest (most telling) go first.
+    covering.sort(key=lambda i: (ends[i] - starts[i], starts[i]))
+    candidates.extend(candidate(i) for i in covering[:item_lanes])
+    unmeasured = covering[item_lanes:]
     extents = [(c[0], c[2]) for c in candidates]
     clip = (-options.lane_gap, (t1 - t0) * scale + options.lane_gap)
-    assigned = pack_lanes(extents, lanes, options.lane_gap, clip=clip)
+    # Pack into all lanes but the bottom one, which the clusters get if anything overflows.
+    # What fits in one lane less fits in all of them, so one packing pass is enough.
+    assigned = pack_lanes(extents, item_lanes, options.lane_gap, clip=clip,
+                          sorted_count=precise)
+    if unmeasured:
+        assigned.extend([OVERFLOW] * len(unmeasured))
     cluster_row = None
-    if (OVERFLOW in assigned or columns) and lanes > 1:
-        # Give the bottom lane to the clusters and pack the rest again.
-        assigned = pack_lanes(extents, lanes - 1, options.lane_gap, clip=clip)
-        cluster_row = lanes - 1
-    elif OVERFLOW in assigned or columns:
-        cluster_row = 0
+    if OVERFLOW in assigned or columns:
+        cluster_row = lanes - 1 if lanes > 1 else 0
 
     overflow: list[_Candidate] = []
     lane_members: dict[int, list[int]] = {}
-    for position, lane in enumerate(assigned):
+    for position, lane in enumerate(assigned[: len(candidates)]):
         if lane in (OVERFLOW, cluster_row):
             overflow.append(candidates[position])
         else:
@@ -389,7 +416,7 @@ def _band_content(
                 sources, event.conflict, implied, band))
 
     clusters = _clusters(index, overflow, columns, cluster_row, lane_top, row, band,
-                         measure, options)
+                         measure, options, unmeasured)
     return BandContent(tuple(marks), tuple(clusters)), dense
 
 
@@ -428,7 +455,7 @@ def _counted_columns(
 def _clusters(
     index: EventIndex, overflow: list[_Candidate], columns: list[tuple[float, int, float, float]],
     cluster_row: int | None, lane_top: float, row: float, band: int,
-    measure: TextMeasure, options: LayoutOptions,
+    measure: TextMeasure, options: LayoutOptions, unmeasured: Sequence[int] = (),
 ) -> list[ClusterMark]:
     if cluster_row is None:
         return []
@@ -440,6 +467,9 @@ def _clusters(
         i = c[1]
         items.append((max(c[3], 0.0) if c[10] is not MarkKind.POINT else c[5], 1,
                       index.starts[i], index.ends[i], (index.events[i].event_id,)))
+    events = index.events
+    items.extend((0.0, 1, index.starts[i], index.ends[i], (events[i].event_id,))
+                 for i in unmeasured)
     items.sort(key=lambda item: item[0])
     width = cluster_width(measure, 999, options) + options.lane_gap
     y = lane_top + cluster_row * row

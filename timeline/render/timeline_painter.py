@@ -21,21 +21,26 @@ focus cue. Coordinates in the layout are relative to rect's top-left corner.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import math
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
     QFontMetricsF,
+    QImage,
     QLinearGradient,
     QPaintDevice,
-    QPaintEngine,
     QPainter,
     QPen,
+    QPixmap,
+    QStaticText,
+    QTransform,
 )
+from PySide6.QtWidgets import QWidget
 
 from timeline.domain.event import Event
 from timeline.present.grouping import ArticleInfo, Grouping, fold_small_groups, group_events
@@ -114,6 +119,41 @@ def paint_timeline(
         painter.restore()
 
 
+_SPRITES: dict[tuple[object, ...], QPixmap] = {}
+_STATIC_TEXTS: dict[tuple[str, str], QStaticText] = {}
+
+
+def sprite(key: tuple[object, ...], width: float, height: float, ratio: float,
+           draw: Callable[[QPainter], None]) -> QPixmap:
+    """A small drawing (a dot, a badge) rendered once per look and pixel ratio, then
+    copied: on screen a pixmap copy costs a fraction of antialiased shapes and text."""
+    full_key = (*key, ratio)
+    found = _SPRITES.get(full_key)
+    if found is None:
+        if len(_SPRITES) > 4096:
+            _SPRITES.clear()
+        found = QPixmap(max(1, math.ceil(width * ratio)), max(1, math.ceil(height * ratio)))
+        found.setDevicePixelRatio(ratio)
+        found.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(found)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        draw(painter)
+        painter.end()
+        _SPRITES[full_key] = found
+    return found
+
+
+def tint(colour: QColor, paper: QColor, alpha: float) -> QColor:
+    """`colour` laid over `paper` at this opacity, as one opaque colour. Opaque fills skip
+    alpha blending, which is most of the cost of bars a screen wide."""
+    return QColor.fromRgbF(
+        paper.redF() + (colour.redF() - paper.redF()) * alpha,
+        paper.greenF() + (colour.greenF() - paper.greenF()) * alpha,
+        paper.blueF() + (colour.blueF() - paper.blueF()) * alpha,
+    )
+
+
 class _Painter:
     """One paint pass: holds the painter, fonts and metrics so each mark costs little."""
 
@@ -130,6 +170,23 @@ class _Painter:
         device = painter.device()
         ratio = device.devicePixelRatioF() if device is not None and not for_export else 1.0
         self.ratio = ratio if ratio > 0 else 1.0
+        # Sprites only where pixels are the output: an SVG or PDF keeps true vectors.
+        self.sprites = not for_export and isinstance(device, QImage | QPixmap | QWidget)
+        self._tints: dict[tuple[int, int, int], QColor] = {}
+
+    def paper(self, band: int) -> QColor:
+        """The background under a band: every other band is shaded when there are several."""
+        if band % 2 and len(self.layout.bands) > 1:
+            return self.style.band_shade
+        return self.style.background
+
+    def tinted(self, colour: QColor, band: int, percent: int) -> QColor:
+        key = (colour.rgba(), band % 2, percent)
+        found = self._tints.get(key)
+        if found is None:
+            found = tint(colour, self.paper(band), percent / 100)
+            self._tints[key] = found
+        return found
 
     def snap(self, x: float) -> float:
         """The centre of the device pixel under x, so 1-pixel lines stay crisp on HiDPI."""
@@ -143,8 +200,13 @@ class _Painter:
         p.setFont(style.font)
         for cluster in layout.clusters:
             self.cluster(cluster)
+        # In passes, so the painter's pen, brush and font change a few times per frame
+        # rather than a few times per event.
         for mark in layout.marks:
-            self.mark(mark)
+            self.shape(mark)
+        self.dots()
+        self.labels()
+        self.badges()
         for mark in layout.marks:
             if mark.event_id == selected:
                 self.emphasise(mark, style.selection, 2.5 if has_focus else 2.0)
@@ -171,37 +233,54 @@ class _Painter:
         pen.setCosmetic(True)
         p.setPen(pen)
         top = layout.bands[0].y0 if layout.bands else 0.0
-        for tick in layout.axis.ticks:
-            x = self.snap(tick.x)
-            p.drawLine(QPointF(x, top), QPointF(x, layout.axis_top))
+        snap = self.snap
+        p.drawLines([QLineF(snap(t.x), top, snap(t.x), layout.axis_top) for t in layout.axis.ticks])
 
     # -- events ----------------------------------------------------------------------------
-    def mark(self, mark: EventMark) -> None:
+    def shape(self, mark: EventMark) -> None:
+        """What shows the interval: a day's bracket behind a dot, a range bar or a soft bar."""
         p, style, options = self.p, self.style, self.options
-        row = self.layout.lane_height
         colour = style.mark_colour(mark.band)
-        cy = mark.y + row / 2
-        r = options.marker_radius
+        cy = mark.y + self.layout.lane_height / 2
         width = mark.x1 - mark.x0
         if mark.kind is MarkKind.POINT:
-            if width >= 3 * r:
-                # Zoomed in past a day: show the whole day the event could lie in.
-                faint = QColor(colour)
-                faint.setAlpha(38)
-                p.fillRect(QRectF(mark.x0, mark.y + 3, width, row - 6), faint)
-            self.dot(mark.xp, cy, r, colour, mark.implied)
+            if width >= 3 * options.marker_radius:
+                # Zoomed in past a day: a thin bracket shows the whole day it may lie in.
+                faint = self.tinted(colour, mark.band, 35)
+                p.fillRect(QRectF(max(mark.x0, -2.0), cy - 1, min(width, self.layout.width + 4), 2),
+                           faint)
+                p.fillRect(QRectF(mark.x0, cy - 4, 1.5, 8), faint)
+                p.fillRect(QRectF(mark.x1 - 1.5, cy - 4, 1.5, 8), faint)
         elif mark.kind is MarkKind.RANGE:
             self.range_bar(mark, cy, colour)
         else:
             self.soft_bar(mark, colour)
-        self.label(mark, cy)
 
-    def dot(self, x: float, y: float, r: float, colour: QColor, implied: bool) -> None:
-        p = self.p
+    def dots(self) -> None:
+        """Filled for a stated day; hollow when the day leans on an anchor (implied)."""
+        p, style = self.p, self.style
+        r = self.options.marker_radius
+        half_row = self.layout.lane_height / 2
+        points = [m for m in self.layout.marks if m.kind is MarkKind.POINT]
+        width = max(1.8, style.line_width)
+        if self.sprites:
+            size = 2 * r + 2
+            for mark in points:
+                colour = style.mark_colour(mark.band)
+                key = ("dot", colour.rgba(), mark.implied, style.background.rgba(), r, width)
+                pixmap = sprite(key, size, size, self.ratio,
+                                lambda q, c=colour, m=mark: self._dot(q, r + 1, r + 1, r, c,
+                                                                      m.implied, width))
+                p.drawPixmap(QPointF(mark.xp - r - 1, mark.y + half_row - r - 1), pixmap)
+            return
+        for mark in points:
+            self._dot(p, mark.xp, mark.y + half_row, r, style.mark_colour(mark.band),
+                      mark.implied, width)
+
+    def _dot(self, p: QPainter, x: float, y: float, r: float, colour: QColor, implied: bool,
+             width: float) -> None:
         if implied:
-            # Hollow: the date leans on an anchor, no source states it outright.
-            pen = QPen(colour, max(1.8, self.style.line_width))
-            p.setPen(pen)
+            p.setPen(QPen(colour, width))
             p.setBrush(self.style.background)
             p.drawEllipse(QPointF(x, y), r - 0.9, r - 0.9)
         else:
@@ -209,17 +288,99 @@ class _Painter:
             p.setBrush(colour)
             p.drawEllipse(QPointF(x, y), r, r)
 
+    def label_x(self, mark: EventMark) -> float:
+        """Where the label is drawn: slid right to stay on screen, as far as the layout allows."""
+        return min(max(mark.label_x, self.options.label_pad), mark.label_x_max)
+
+    def labels(self) -> None:
+        p, style = self.p, self.style
+        p.setFont(style.font)
+        p.setPen(style.text)
+        offset = self.layout.lane_height / 2 + (self.metrics.ascent() - self.metrics.descent()) / 2
+        pad = self.options.label_pad
+        if self.sprites:
+            # Laid-out text kept between frames: about half the cost of drawText. Static
+            # text is placed by its top-left corner, not its baseline.
+            top = (self.layout.lane_height - self.metrics.height()) / 2
+            font_key = style.font.key()
+            for mark in self.layout.marks:
+                key = (mark.label, font_key)
+                text = _STATIC_TEXTS.get(key)
+                if text is None:
+                    if len(_STATIC_TEXTS) > 20_000:
+                        _STATIC_TEXTS.clear()
+                    text = QStaticText(mark.label)
+                    text.setTextFormat(Qt.TextFormat.PlainText)
+                    text.prepare(QTransform(), style.font)
+                    _STATIC_TEXTS[key] = text
+                x = min(max(mark.label_x, pad), mark.label_x_max)
+                p.drawStaticText(QPointF(x, mark.y + top), text)
+            return
+        for mark in self.layout.marks:
+            p.drawText(QPointF(self.label_x(mark), mark.y + offset), mark.label)
+
+    def badges(self) -> None:
+        """Source counts (when more than one) and conflicts, after each label."""
+        p, style, options = self.p, self.style, self.options
+        pad, gap = options.badge_pad, options.badge_gap
+        height = self.small_metrics.height() + 1
+        advance = self.small_metrics.horizontalAdvance
+        half_row = self.layout.lane_height / 2
+        boxes: list[tuple[QRectF, str, bool]] = []
+        for mark in self.layout.marks:
+            if mark.source_count < 2 and not mark.conflict:
+                continue
+            x = self.label_x(mark) + mark.label_width
+            top = mark.y + half_row - height / 2
+            if mark.source_count > 1:
+                text = str(mark.source_count)
+                box = QRectF(x + gap, top, advance(text) + 2 * pad, height)
+                boxes.append((box, text, False))
+                x = box.right()
+            if mark.conflict:
+                boxes.append((QRectF(x + gap, top, advance("!") + 2 * pad, height), "!", True))
+        if not boxes:
+            return
+        if self.sprites:
+            for box, text, conflict in boxes:
+                key = ("badge", text, conflict, style.badge_fill.rgba(), style.conflict.rgba(),
+                       box.width(), box.height())
+                pixmap = sprite(key, box.width(), box.height(), self.ratio,
+                                lambda q, b=box, t=text, c=conflict: self._badges(
+                                    q, [(QRectF(0, 0, b.width(), b.height()), t, c)]))
+                p.drawPixmap(box.topLeft(), pixmap)
+            return
+        self._badges(p, boxes)
+
+    def _badges(self, p: QPainter, boxes: list[tuple[QRectF, str, bool]]) -> None:
+        style = self.style
+        advance = self.small_metrics.horizontalAdvance
+        p.setPen(Qt.PenStyle.NoPen)
+        for fill, conflict in ((style.badge_fill, False), (style.conflict, True)):
+            p.setBrush(fill)
+            for box, _, is_conflict in boxes:
+                if is_conflict is conflict:
+                    p.drawRoundedRect(box, box.height() / 2, box.height() / 2)
+        p.setFont(style.small_font)
+        for ink, conflict in ((style.badge_text, False), (QColor("#FFFFFF"), True)):
+            p.setPen(ink)
+            for box, text, is_conflict in boxes:
+                if is_conflict is conflict:
+                    baseline = (box.height() + self.small_metrics.ascent()
+                                - self.small_metrics.descent()) / 2
+                    x = box.left() + (box.width() - advance(text)) / 2
+                    p.drawText(QPointF(x, box.top() + baseline), text)
+        p.setFont(style.font)
+
     def range_bar(self, mark: EventMark, cy: float, colour: QColor) -> None:
         """Both ends known to the day: a crisp bar with end caps."""
         p = self.p
         x0, x1 = mark.x0, max(mark.x1, mark.x0 + 2)
         bar = QRectF(x0, cy - 4, x1 - x0, 8)
         if mark.implied:
-            fill = QColor(colour)
-            fill.setAlpha(50)
             pen = QPen(colour, 1.5, Qt.PenStyle.DashLine)
             p.setPen(pen)
-            p.setBrush(fill)
+            p.setBrush(self.tinted(colour, mark.band, 20))
         else:
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(colour)
@@ -230,7 +391,10 @@ class _Painter:
 
     def soft_bar(self, mark: EventMark, colour: QColor) -> None:
         """A vague interval (week, month, season, year): it fades out at both ends, because
-        the event lies somewhere inside, not at its first day."""
+        the event lies somewhere inside, not at its first day.
+
+        Every colour is opaque, blended over the band's paper beforehand: fast on screen,
+        and Qt's PDF engine would draw a gradient's alpha as an opaque mask over the label."""
         p = self.p
         row = self.layout.lane_height
         x0, x1 = mark.x0, mark.x1
@@ -238,67 +402,34 @@ class _Painter:
             centre = (x0 + x1) / 2
             x0, x1 = centre - 1.5, centre + 1.5
         top, height = mark.y + 3, row - 6
-        # Only the visible part is filled: a year at hour zoom is millions of pixels wide.
+        fade = min((x1 - x0) * 0.3, 18.0)
+        strong = self.tinted(colour, mark.band, 28 if mark.implied else 42)
+        paper = self.paper(mark.band)
+        # Only the visible part is filled (a year at hour zoom is millions of pixels wide),
+        # the solid middle as one opaque rectangle, gradients only over the fading ends.
         visible_x0 = max(x0, -20.0)
         visible_x1 = min(x1, self.layout.width + 20.0)
-        fade = min((x1 - x0) * 0.3, 18.0)
-        strong = QColor(colour)
-        strong.setAlpha(70 if mark.implied else 110)
-        clear = QColor(colour)
-        clear.setAlpha(0)
-        engine = p.paintEngine()
-        if engine is not None and engine.type() == QPaintEngine.Type.Pdf:
-            # Qt's PDF engine masks a gradient's alpha with an /Alpha soft mask that viewers
-            # draw opaque (a solid bar hiding its label); blend over the band's paper instead.
-            shaded = len(self.layout.bands) > 1 and mark.band % 2
-            paper = self.style.band_shade if shaded else self.style.background
-            strong, clear = _over(strong, paper), QColor(paper)
-        gradient = QLinearGradient(x0, 0, x1, 0)
-        span = max(x1 - x0, 1e-9)
-        gradient.setColorAt(0.0, clear)
-        gradient.setColorAt(min(fade / span, 0.5), strong)
-        gradient.setColorAt(max(1 - fade / span, 0.5), strong)
-        gradient.setColorAt(1.0, clear)
+        middle_x0 = max(x0 + fade, visible_x0)
+        middle_x1 = min(x1 - fade, visible_x1)
+        if middle_x1 > middle_x0:
+            p.fillRect(QRectF(middle_x0, top, middle_x1 - middle_x0, height), strong)
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QBrush(gradient))
-        p.drawRect(QRectF(visible_x0, top, visible_x1 - visible_x0, height))
+        for start, end in ((x0, x0 + fade), (x1, x1 - fade)):
+            if fade <= 0 or max(start, end) < -20 or min(start, end) > self.layout.width + 20:
+                continue
+            gradient = QLinearGradient(start, 0, end, 0)
+            gradient.setColorAt(0.0, paper)
+            gradient.setColorAt(1.0, strong)
+            p.fillRect(QRectF(min(start, end), top, fade, height), QBrush(gradient))
         if mark.implied:
             pen = QPen(colour, 1.2, Qt.PenStyle.DashLine)
             p.setPen(pen)
-            p.drawLine(QPointF(visible_x0 + fade, top + height), QPointF(visible_x1 - fade, top + height))
+            p.drawLine(QPointF(max(x0 + fade, visible_x0), top + height),
+                       QPointF(min(x1 - fade, visible_x1), top + height))
         if self.style.high_contrast:
             p.setPen(QPen(self.style.text, 1))
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRect(QRectF(visible_x0, top, visible_x1 - visible_x0, height))
-
-    def label(self, mark: EventMark, cy: float) -> None:
-        p, style, options = self.p, self.style, self.options
-        x = min(max(mark.label_x, options.label_pad), mark.label_x_max)
-        baseline = cy + (self.metrics.ascent() - self.metrics.descent()) / 2
-        p.setPen(style.text)
-        p.drawText(QPointF(x, baseline), mark.label)
-        x += mark.label_width
-        if mark.source_count > 1:
-            x = self.badge(x + options.badge_gap, cy, str(mark.source_count), style.badge_fill,
-                           style.badge_text)
-        if mark.conflict:
-            self.badge(x + options.badge_gap, cy, "!", style.conflict, QColor("#FFFFFF"))
-
-    def badge(self, x: float, cy: float, text: str, fill: QColor, ink: QColor) -> float:
-        """A small rounded tag; returns where the next one may start."""
-        p = self.p
-        pad = self.options.badge_pad
-        width = self.small_metrics.horizontalAdvance(text) + 2 * pad
-        height = self.small_metrics.height() + 1
-        box = QRectF(x, cy - height / 2, width, height)
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(fill)
-        p.drawRoundedRect(box, height / 2, height / 2)
-        p.setPen(ink)
-        p.setFont(self.style.small_font)
-        p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
-        p.setFont(self.style.font)
-        return x + width
 
     def cluster(self, cluster: ClusterMark) -> None:
         p, style = self.p, self.style
@@ -333,14 +464,12 @@ class _Painter:
         pen.setCosmetic(True)
         p.setPen(pen)
         y = self.snap(top)
-        p.drawLine(QPointF(0, y), QPointF(layout.width, y))
-        for x in layout.axis.minor:
-            sx = self.snap(x)
-            p.drawLine(QPointF(sx, top), QPointF(sx, top + 3))
+        snap = self.snap
+        lines = [QLineF(0, y, layout.width, y)]
+        lines += [QLineF(snap(x), top, snap(x), top + 3) for x in layout.axis.minor]
+        lines += [QLineF(snap(t.x), top, snap(t.x), top + 7) for t in layout.axis.ticks]
+        p.drawLines(lines)
         line = self.metrics.height()
-        for tick in layout.axis.ticks:
-            sx = self.snap(tick.x)
-            p.drawLine(QPointF(sx, top), QPointF(sx, top + 7))
         p.setFont(style.font)
         p.setPen(style.text)
         baseline = top + 7 + self.metrics.ascent()
@@ -357,10 +486,3 @@ class _Painter:
                 p.setPen(style.muted_text if not style.high_contrast else style.text)
                 p.drawText(QPointF(label.label_x, context_baseline), label.label)
 
-
-def _over(colour: QColor, paper: QColor) -> QColor:
-    """The opaque colour that `colour`, with its alpha, shows over `paper`."""
-    a = colour.alphaF()
-    return QColor.fromRgbF(colour.redF() * a + paper.redF() * (1 - a),
-                           colour.greenF() * a + paper.greenF() * (1 - a),
-                           colour.blueF() * a + paper.blueF() * (1 - a))

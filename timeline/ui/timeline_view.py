@@ -131,6 +131,7 @@ class TimelineView(QWidget):
         self._dragging = False
         self.cluster_menu: QMenu | None = None
         self.last_paint_seconds = 0.0
+        self.paint_count = 0  # for benchmarks and tests: frames actually painted
 
     # -- data in ---------------------------------------------------------------------------
     def set_events(self, events: Sequence[Event]) -> None:
@@ -172,6 +173,10 @@ class TimelineView(QWidget):
     def high_contrast(self) -> bool:
         return self._high_contrast
 
+    @property
+    def event_filter(self) -> EventFilter:
+        return self._filter
+
     def viewport(self) -> Viewport:
         return self._viewport
 
@@ -203,6 +208,8 @@ class TimelineView(QWidget):
 
     # -- moves -----------------------------------------------------------------------------
     def set_viewport(self, viewport: Viewport) -> None:
+        # A view chosen before the events arrive (a project being reopened) is kept.
+        self._fitted_once = True
         viewport = clamp(viewport)
         if viewport != self._viewport:
             self._viewport = viewport
@@ -373,6 +380,7 @@ class TimelineView(QWidget):
             painter.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))
         painter.end()
         self.last_paint_seconds = time.perf_counter() - started
+        self.paint_count += 1
 
     # -- input -----------------------------------------------------------------------------
     def wheelEvent(self, event: QWheelEvent) -> None:
