@@ -234,6 +234,8 @@ def resolve_quarter(groups: dict[str, str], ctx: Context) -> Resolution | None:
     if ctx.article_date is None:
         return unanchored(DATE, f"XXXX-{'Q' if unit == 'quarter' else 'H'}{number}", stated)
     relation = (groups.get("rel") or groups.get("yrel") or "this").lower()
+    if "this_year" in groups:
+        relation = "this"
     year = ctx.article_date.year + {"last": -1, "next": 1, "this": 0}[relation]
     if groups.get("yago", "").lower() in ("year-ago", "year-earlier"):
         year -= 1
@@ -242,6 +244,14 @@ def resolve_quarter(groups: dict[str, str], ctx: Context) -> Resolution | None:
 
 DECADE_WORDS = {"twenties": 192, "thirties": 193, "forties": 194, "fifties": 195,
                 "sixties": 196, "seventies": 197, "eighties": 198, "nineties": 199}
+
+
+def resolve_quarter_code(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    code = (groups.get("code") or groups["code2"]).upper()
+    year = parse_year(groups.get("year") or groups["year2"])
+    make = quarter_value if code[0] == "Q" else half_value
+    unit = "quarter" if code[0] == "Q" else "half"
+    return Resolution(DATE, make(year, int(code[1])), ABSOLUTE, frozenset({unit, "year"}))
 
 
 def resolve_decade(groups: dict[str, str], ctx: Context) -> Resolution | None:
@@ -270,8 +280,9 @@ def resolve_year(groups: dict[str, str], ctx: Context) -> Resolution | None:
     year = spoken_year_value(groups["spoken"]) if "spoken" in groups else parse_year(groups["year"])
     if year is None:
         return None
-    qualified = any(k in groups for k in ("mod", "mod2", "spoken")) or ctx.text[ctx.start : ctx.end].lower().startswith(
-        ("the year", "fiscal")
+    surface = ctx.text[ctx.start : ctx.end].lower()
+    qualified = any(k in groups for k in ("mod", "mod2", "mod3", "spoken")) or surface.startswith(
+        ("the year", "fiscal", "fy")
     )
     if not qualified:
         before = ctx.word_before()
@@ -342,6 +353,7 @@ RESOLVERS = {
     "month_relative_year": resolve_month_relative_year,
     "month": resolve_month,
     "quarter": resolve_quarter,
+    "quarter_code": resolve_quarter_code,
     "decade": resolve_decade,
     "century": resolve_century,
     "year": resolve_year,

@@ -113,6 +113,10 @@ def resolve_weekday(groups: dict[str, str], ctx: Context) -> Resolution | None:
         tense = ctx.tense()
         direction = search.FORWARD if tense == "future" else search.BACK
     day = search.weekday_from(ctx.article_date, weekday, direction)
+    range_start = _range_start(ctx)
+    if range_start is not None and day < range_start:
+        # "from Monday to Wednesday": the end of a range never comes before its start
+        day = search.weekday_from(range_start, weekday, search.FORWARD)
     return Resolution(timex_type, day.isoformat() + suffix, ARTICLE, stated, tense)
 
 
@@ -178,6 +182,20 @@ def _year_before_reported_period(ctx: Context) -> Resolution | None:
     if value is None:
         return None
     return Resolution(DATE, value, PREVIOUS, frozenset({"offset"}), keeps_anchor=True)
+
+
+def _range_start(ctx: Context) -> date | None:
+    """The day a range began, when this expression ends it ("Monday to Wednesday")."""
+    previous = ctx.previous
+    if previous is None or ctx.start - previous.end > 12:
+        return None
+    between = ctx.text[previous.end: ctx.start].strip().lower()
+    if between not in ("to", "until", "till", "through", "-", "–"):
+        return None
+    try:
+        return date.fromisoformat(previous.value[:10])
+    except ValueError:
+        return None
 
 
 def _weekend(anchor: date, step: int, rel: str) -> str:
@@ -299,9 +317,12 @@ def resolve_offset_from_article(groups: dict[str, str], ctx: Context) -> Resolut
 
 
 def resolve_in_n_units(groups: dict[str, str], ctx: Context) -> Resolution | None:
-    if ctx.tense() != "future":
-        return None  # "in three days" of a past event is a duration: left to that rule
     unit_code = UNITS[groups["unit"].lower()]
+    if "time" not in groups and ctx.tense() != "future":
+        # "withdrew in three days": how long it took, not when
+        amount = number_value(groups["num"])
+        length = "X" if amount is None else f"{amount:g}"
+        return Resolution(DURATION, f"P{length}{unit_code}", ABSOLUTE, frozenset({"length"}))
     amount = number_value(groups["num"])
     if amount is None or math.isnan(amount):
         return None
