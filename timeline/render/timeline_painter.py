@@ -245,12 +245,15 @@ class _Painter:
         width = mark.x1 - mark.x0
         if mark.kind is MarkKind.POINT:
             if width >= 3 * options.marker_radius:
-                # Zoomed in past a day: a thin bracket shows the whole day it may lie in.
-                faint = self.tinted(colour, mark.band, 35)
-                p.fillRect(QRectF(max(mark.x0, -2.0), cy - 1, min(width, self.layout.width + 4), 2),
-                           faint)
-                p.fillRect(QRectF(mark.x0, cy - 4, 1.5, 8), faint)
-                p.fillRect(QRectF(mark.x1 - 1.5, cy - 4, 1.5, 8), faint)
+                # Zoomed in past a day: a thin bracket along the lane's foot shows the whole
+                # day the event may lie in, without running through the label.
+                faint = self.tinted(colour, mark.band, 45)
+                foot = mark.y + self.layout.lane_height - 4
+                x0 = max(mark.x0, -2.0)
+                x1 = min(mark.x1, self.layout.width + 2)
+                p.fillRect(QRectF(x0, foot - 1.5, x1 - x0, 1.5), faint)
+                p.fillRect(QRectF(mark.x0, foot - 6, 1.5, 6), faint)
+                p.fillRect(QRectF(mark.x1 - 1.5, foot - 6, 1.5, 6), faint)
         elif mark.kind is MarkKind.RANGE:
             self.range_bar(mark, cy, colour)
         else:
@@ -373,21 +376,26 @@ class _Painter:
         p.setFont(style.font)
 
     def range_bar(self, mark: EventMark, cy: float, colour: QColor) -> None:
-        """Both ends known to the day: a crisp bar with end caps."""
+        """Both ends known to the day: a crisp bar along the lane's foot with end caps,
+        under the label rather than behind it. Hollow when the dates are implied."""
         p = self.p
-        x0, x1 = mark.x0, max(mark.x1, mark.x0 + 2)
-        bar = QRectF(x0, cy - 4, x1 - x0, 8)
+        row = self.layout.lane_height
+        x0 = max(mark.x0, -20.0)
+        x1 = min(max(mark.x1, mark.x0 + 2), self.layout.width + 20)
+        foot = mark.y + row - 4
+        bar = QRectF(x0, foot - 4, x1 - x0, 4)
         if mark.implied:
-            pen = QPen(colour, 1.5, Qt.PenStyle.DashLine)
+            p.fillRect(bar, self.tinted(colour, mark.band, 25))
+            pen = QPen(colour, 1)
             p.setPen(pen)
-            p.setBrush(self.tinted(colour, mark.band, 20))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(bar)
         else:
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(colour)
-        p.drawRect(bar)
-        p.setPen(QPen(colour, 2))
-        p.drawLine(QPointF(x0, cy - 7), QPointF(x0, cy + 7))
-        p.drawLine(QPointF(x1, cy - 7), QPointF(x1, cy + 7))
+            p.fillRect(bar, colour)
+        if mark.x0 >= -20:
+            p.fillRect(QRectF(mark.x0, mark.y + 4, 2, row - 8), colour)
+        if mark.x1 <= self.layout.width + 20:
+            p.fillRect(QRectF(mark.x1 - 2, mark.y + 4, 2, row - 8), colour)
 
     def soft_bar(self, mark: EventMark, colour: QColor) -> None:
         """A vague interval (week, month, season, year): it fades out at both ends, because

@@ -1,0 +1,152 @@
+"""Rendered timelines of a fixed event set, compared with reference images within a tolerance.
+
+The references in tests/render/references/ were drawn with the bundled DejaVu Sans, so
+they do not depend on the machine's fonts. After an intended change of the drawing,
+regenerate them and look at them before committing:
+
+    TIMELINE_REGENERATE_REFERENCES=1 .venv/bin/python -m pytest tests/render
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFontDatabase, QImage, QPainter
+
+from timeline.domain.granularity import Granularity
+from timeline.present.grouping import ArticleInfo, Grouping
+from timeline.present.synthetic_events import make_event
+from timeline.render.timeline_painter import layout_for_rect, paint_timeline
+from timeline.render.timeline_style import (
+    TimelineStyle,
+    dark_style,
+    high_contrast_style,
+    light_style,
+)
+
+REFERENCES = Path(__file__).parent / "references"
+FONTS = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+REGENERATE = bool(os.environ.get("TIMELINE_REGENERATE_REFERENCES"))
+TOLERANCE = 0.004  # share of pixels allowed to differ noticeably (antialiasing, rounding)
+CHANNEL_STEP = 40  # a pixel differs when a channel moves more than this
+
+# The seed story's events as SEEDS.md lists them, plus the dated context around them.
+EVENTS = [
+    make_event("warrant", "ICC issues arrest warrant for Putin", date(2023, 3, 17),
+               sources=3, articles=("001", "002", "003")),
+    make_event("warrant-week", "ICC warrant (last week)", date(2023, 3, 13), Granularity.WEEK,
+               last=date(2023, 3, 19), implied=True, articles=("003",)),
+    make_event("meeting", "Putin and Xi meet in the Kremlin", date(2023, 3, 20), sources=5,
+               articles=("000", "001", "002", "003", "004")),
+    make_event("talks", "Broader talks", date(2023, 3, 21), sources=3, implied=True,
+               articles=("000", "001", "002")),
+    make_event("until", "Visit set to last until Wednesday", date(2023, 3, 22), implied=True,
+               articles=("004",)),
+    make_event("visit", "Three-day state visit", date(2023, 3, 20), last=date(2023, 3, 22),
+               articles=("004",)),
+    make_event("election", "Russian presidential election", date(2024, 3, 1), Granularity.MONTH,
+               last=date(2024, 3, 31), sources=4, articles=("000", "001", "003", "004")),
+    make_event("proposal", "China's peace proposal", date(2023, 2, 1), Granularity.MONTH,
+               last=date(2023, 2, 28), sources=2, articles=("000", "003")),
+    make_event("third-term", "Xi's third term", date(2023, 3, 1), Granularity.MONTH,
+               last=date(2023, 3, 31), sources=2, conflict=True, articles=("001", "002")),
+    make_event("no-limits", "'No limits' partnership", date(2022, 1, 1), Granularity.YEAR,
+               last=date(2022, 12, 31), implied=True, articles=("003",)),
+    make_event("bakhmut", "Fighting in Bakhmut since last summer", date(2022, 6, 1),
+               Granularity.SEASON, last=date(2022, 8, 31), articles=("003",)),
+]
+ARTICLES = {f"00{k}": ArticleInfo(f"Article {k}", outlet) for k, outlet in
+            enumerate(("Reuters", "AP", "AP", "AFP", "Reuters"))}
+WHOLE = (datetime(2021, 11, 1), datetime(2024, 5, 1))
+WEEK = (datetime(2023, 3, 15), datetime(2023, 3, 24))
+SIZE = (960, 300)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def bundled_fonts(qapp):
+    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
+        assert QFontDatabase.addApplicationFont(str(FONTS / name)) >= 0
+
+
+def render(style: TimelineStyle, span: tuple[datetime, datetime], *, ratio: float = 1.0,
+           grouping: Grouping = Grouping.NONE, selected: str = "",
+           for_export: bool = False) -> QImage:
+    width, height = SIZE
+    image = QImage(int(width * ratio), int(height * ratio), QImage.Format.Format_ARGB32)
+    image.setDevicePixelRatio(ratio)
+    image.fill(Qt.GlobalColor.white)
+    layout = layout_for_rect(EVENTS, span[0], span[1], width, height, style, device=image,
+                             grouping=grouping, articles=ARTICLES)
+    painter = QPainter(image)
+    paint_timeline(painter, QRectF(0, 0, width, height), layout, style,
+                   selected_event_id=selected, for_export=for_export)
+    painter.end()
+    return image
+
+
+def difference(first: QImage, second: QImage) -> float:
+    """Share of pixels where some channel differs by more than CHANNEL_STEP."""
+    assert (first.width(), first.height()) == (second.width(), second.height())
+    a = first.convertToFormat(QImage.Format.Format_RGBA8888).constBits().tobytes()
+    b = second.convertToFormat(QImage.Format.Format_RGBA8888).constBits().tobytes()
+    differing = 0
+    for offset in range(0, len(a), 4):
+        if (abs(a[offset] - b[offset]) > CHANNEL_STEP
+                or abs(a[offset + 1] - b[offset + 1]) > CHANNEL_STEP
+                or abs(a[offset + 2] - b[offset + 2]) > CHANNEL_STEP):
+            differing += 1
+    return differing / (first.width() * first.height())
+
+
+def check_reference(image: QImage, name: str) -> None:
+    path = REFERENCES / f"{name}.png"
+    if REGENERATE or not path.exists():
+        REFERENCES.mkdir(exist_ok=True)
+        image.save(str(path))
+        if not REGENERATE:
+            pytest.fail(f"no reference for {name}: wrote {path}; look at it, then commit it")
+        return
+    reference = QImage(str(path))
+    share = difference(image, reference)
+    if share > TOLERANCE:
+        failed = path.with_name(f"{name}.actual.png")
+        image.save(str(failed))
+        pytest.fail(f"{name}: {share:.2%} of pixels differ (tolerance {TOLERANCE:.2%}); "
+                    f"see {failed}")
+
+
+@pytest.mark.parametrize(
+    ("name", "style", "span", "grouping"),
+    [
+        ("whole-light", light_style, WHOLE, Grouping.NONE),
+        ("week-light", light_style, WEEK, Grouping.NONE),
+        ("week-dark", dark_style, WEEK, Grouping.NONE),
+        ("whole-high-contrast", high_contrast_style, WHOLE, Grouping.NONE),
+        ("week-by-outlet", light_style, WEEK, Grouping.OUTLET),
+    ],
+)
+def test_rendering_matches_its_reference(name, style, span, grouping):
+    check_reference(render(style(), span, grouping=grouping), name)
+
+
+def test_export_leaves_out_the_selection():
+    plain = render(light_style(), WEEK, for_export=True)
+    selected = render(light_style(), WEEK, selected="meeting", for_export=True)
+    on_screen = render(light_style(), WEEK, selected="meeting")
+    assert difference(plain, selected) == 0
+    assert difference(plain, on_screen) > 0
+
+
+def test_twice_the_pixel_ratio_draws_the_same_picture_sharper():
+    normal = render(light_style(), WEEK)
+    sharp = render(light_style(), WEEK, ratio=2.0)
+    assert (sharp.width(), sharp.height()) == (2 * SIZE[0], 2 * SIZE[1])
+    halved = sharp.scaled(SIZE[0], SIZE[1], Qt.AspectRatioMode.IgnoreAspectRatio,
+                          Qt.TransformationMode.SmoothTransformation)
+    halved.setDevicePixelRatio(1.0)
+    # Same shapes in the same places: only edge antialiasing differs.
+    assert difference(normal, halved) < 0.03
