@@ -71,3 +71,30 @@ def test_setting_an_article_date_moves_its_events_and_can_be_undone(window, qtbo
     with qtbot.waitSignal(session.corpus_changed, timeout=30_000):
         session.undo()
     assert session.corpus.analysis(article_id).article.date == date(2023, 3, 20)
+
+
+def test_event_table_and_timeline_share_one_selection(window, qtbot):
+    table = window.event_table
+    assert table.model().rowCount() == len([e for e in window.session.corpus.events if not e.hidden])
+    table.selectRow(0)
+    chosen = table.selected_event_id()
+    assert chosen
+    assert window.session.selected_event_id == chosen
+    assert window.timeline_view.selected_event_id() == chosen
+    label = window.session.find_event(chosen).label
+    assert label[:30] in window.source_pane.toPlainText()
+
+
+def test_search_filters_timeline_and_table_together(window, qtbot):
+    everything = len(window.timeline_view.shown_events())
+    window.filter_bar.search.setText("warrant")
+    qtbot.waitUntil(lambda: len(window.timeline_view.shown_events()) < everything, timeout=5_000)
+    shown = window.timeline_view.shown_events()
+    assert shown and all("warrant" in (e.label + " ".join(m.sentence for m in e.mentions)).lower() for e in shown)
+    assert window.event_table.model().rowCount() == len(shown)
+
+
+def test_first_load_fits_every_event_in_view(window):
+    viewport = window.timeline_view.viewport()
+    for event in window.session.corpus.events:
+        assert viewport.start <= event.interval.start.timestamp() and event.interval.end.timestamp() <= viewport.end

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -37,7 +38,11 @@ from timeline.ui.article_list import ArticleList
 from timeline.ui.article_reader import ArticleReader
 from timeline.ui.dates_text import day_text
 from timeline.ui.document_intake import install_document_intake
+from timeline.ui.event_editing import install_event_editing
+from timeline.ui.event_filter import EventFilterBar
+from timeline.ui.event_table import EventTable
 from timeline.ui.export_dialog import install_export_actions
+from timeline.ui.overview_strip import OverviewStrip
 from timeline.ui.project_actions import install_project_actions
 from timeline.ui.session import Session
 from timeline.ui.source_pane import SourcePane
@@ -76,6 +81,9 @@ class MainWindow(QMainWindow):
 
         self.timeline_view = TimelineView()
         self.timeline_view.setAccessibleName("Timeline of events")
+        self.filter_bar = EventFilterBar()
+        self.overview_strip = OverviewStrip(self.timeline_view)
+        self.event_table = EventTable()
         self.article_list = ArticleList()
         self.unanchored_list = QListWidget()
         self.unanchored_list.setObjectName("unanchoredList")
@@ -87,9 +95,18 @@ class MainWindow(QMainWindow):
         self.lower_tabs.setObjectName("lowerTabs")
         self.lower_tabs.addTab(self.source_pane, "Sources")
         self.lower_tabs.addTab(self.article_reader, "Article")
+        self.lower_tabs.addTab(self.event_table, "Events")
+
+        timeline_area = QWidget()
+        timeline_layout = QVBoxLayout(timeline_area)
+        timeline_layout.setContentsMargins(0, 0, 0, 0)
+        timeline_layout.setSpacing(2)
+        timeline_layout.addWidget(self.filter_bar)
+        timeline_layout.addWidget(self.timeline_view, 1)
+        timeline_layout.addWidget(self.overview_strip)
 
         self.centre = QSplitter(Qt.Orientation.Vertical)
-        self.centre.addWidget(self.timeline_view)
+        self.centre.addWidget(timeline_area)
         self.centre.addWidget(self.lower_tabs)
         self.centre.setStretchFactor(0, 3)
         self.centre.setStretchFactor(1, 2)
@@ -165,6 +182,9 @@ class MainWindow(QMainWindow):
         session.event_selected.connect(self._on_event_selected)
         session.mention_selected.connect(self._on_mention_selected)
         self.timeline_view.event_selected.connect(session.select_event)
+        self.event_table.event_selected.connect(session.select_event)
+        self.filter_bar.filter_changed.connect(self._on_filter_changed)
+        session.corpus_loaded.connect(self.timeline_view.fit_all)
         self.article_list.article_chosen.connect(self._show_article)
         self.source_pane.open_mention.connect(self._open_article_at)
         self.article_reader.mention_clicked.connect(session.select_mention)
@@ -178,13 +198,19 @@ class MainWindow(QMainWindow):
         self.set_article_date_action = install_article_date_editing(self)
         self.projects = install_project_actions(self)
         install_export_actions(self)
+        self.event_editing = install_event_editing(self)
 
     # -- reacting to the session -----------------------------------------------------------
     def _on_corpus_changed(self) -> None:
         corpus = self.session.corpus
         self.source_pane.set_corpus(corpus)
         self.article_list.show_corpus(corpus)
-        self.timeline_view.set_events([e for e in corpus.events if not e.hidden])
+        shown = [e for e in corpus.events if not e.hidden]
+        self.timeline_view.set_articles(corpus.articles)
+        self.timeline_view.set_events(shown)
+        self.event_table.set_events(shown)
+        self.filter_bar.set_articles(corpus.articles)
+        self._update_match_count()
         self._show_unanchored(corpus)
         readable = sum(1 for a in corpus.articles if a.is_readable)
         failed = len(corpus.articles) - readable
@@ -214,6 +240,7 @@ class MainWindow(QMainWindow):
         self.source_pane.show_event(event)
         if event is not None:
             self.timeline_view.select_event(event_id)
+            self.event_table.select_event(event_id)
             self.lower_tabs.setCurrentWidget(self.source_pane)
 
     def _on_mention_selected(self, article_id: str, start: int, end: int) -> None:
@@ -246,6 +273,15 @@ class MainWindow(QMainWindow):
         highlight = getattr(self.timeline_view, "highlight_events", None)
         if highlight is not None:
             highlight(event_ids)
+
+    def _on_filter_changed(self, criteria: object) -> None:
+        self.timeline_view.set_filter(criteria)
+        self.event_table.set_filter(criteria)
+        self._update_match_count()
+
+    def _update_match_count(self) -> None:
+        total = sum(1 for e in self.session.corpus.events if not e.hidden)
+        self.filter_bar.set_match_count(len(self.timeline_view.shown_events()), total)
 
     def _on_unanchored_activated(self, item: QListWidgetItem) -> None:
         article_id, start, end = item.data(MENTION_ROLE)

@@ -24,6 +24,7 @@ EMPTY_CORPUS = Corpus((), ())
 
 class Session(QObject):
     corpus_changed = Signal()
+    corpus_loaded = Signal()  # after corpus_changed, when new articles came in (not after an edit)
     event_selected = Signal(str)  # event id, "" for none
     mention_selected = Signal(str, int, int)  # article id, start, end
     article_selected = Signal(str)
@@ -65,14 +66,14 @@ class Session(QObject):
         paths = list(paths)
         edits = self.edits
         self._run(lambda progress, cancelled: load_corpus(
-            paths, edits, on_progress=progress, should_cancel=cancelled))
+            paths, edits, on_progress=progress, should_cancel=cancelled), loads_articles=True)
 
     def add_articles(self, articles: Sequence[Article]) -> None:
         """Add articles (pasted text, dropped files) to the corpus already loaded."""
         combined = [*self.corpus.articles, *articles]
         edits = self.edits
         self._run(lambda progress, cancelled: analyse(
-            combined, edits, on_progress=progress, should_cancel=cancelled))
+            combined, edits, on_progress=progress, should_cancel=cancelled), loads_articles=True)
 
     def add_paths(self, paths: Sequence[str | Path]) -> None:
         from timeline.ingest import load_paths
@@ -86,7 +87,7 @@ class Session(QObject):
             new = [a for a in load_paths(paths, should_cancel=cancelled) if a.article_id not in known]
             return analyse([*existing, *new], edits, on_progress=progress, should_cancel=cancelled)
 
-        self._run(work)
+        self._run(work, loads_articles=True)
 
     def set_corpus(self, corpus: Corpus) -> None:
         self.corpus = corpus
@@ -124,6 +125,7 @@ class Session(QObject):
         self.history_changed.emit()
         articles = list(articles)
         edits = self.edits
+        # Not `loads_articles`: a project brings its own view, which the project actions restore.
         self._run(lambda progress, cancelled: analyse(
             articles, edits, on_progress=progress, should_cancel=cancelled))
 
@@ -147,25 +149,27 @@ class Session(QObject):
         self.article_selected.emit(article_id)
 
     # -- background ------------------------------------------------------------------------
-    def _run(self, work) -> None:  # noqa: ANN001 - a BackgroundTask work function
+    def _run(self, work, *, loads_articles: bool = False) -> None:  # noqa: ANN001 - a BackgroundTask work function
         if self._task is not None:
             self._task.cancel()
         self._generation += 1
         generation = self._generation
         task = BackgroundTask(work)
         task.relay.progressed.connect(self.progress)
-        task.relay.succeeded.connect(lambda corpus: self._finished(generation, corpus))
+        task.relay.succeeded.connect(lambda corpus: self._finished(generation, corpus, loads_articles))
         task.relay.failed.connect(lambda message: self._failed(generation, message))
         self._task = task
         self.busy_changed.emit(True)
         start(task)
 
-    def _finished(self, generation: int, corpus: Corpus) -> None:
+    def _finished(self, generation: int, corpus: Corpus, loads_articles: bool) -> None:
         if generation != self._generation:
             return  # overtaken by a newer request
         self._task = None
         self.busy_changed.emit(False)
         self.set_corpus(corpus)
+        if loads_articles:
+            self.corpus_loaded.emit()
 
     def _failed(self, generation: int, message: str) -> None:
         if generation != self._generation:
