@@ -91,15 +91,23 @@ def render(style: TimelineStyle, span: tuple[datetime, datetime], *, ratio: floa
 def difference(first: QImage, second: QImage) -> float:
     """Share of pixels where some channel differs by more than CHANNEL_STEP."""
     assert (first.width(), first.height()) == (second.width(), second.height())
-    a = first.convertToFormat(QImage.Format.Format_RGBA8888).constBits().tobytes()
-    b = second.convertToFormat(QImage.Format.Format_RGBA8888).constBits().tobytes()
-    differing = 0
-    for offset in range(0, len(a), 4):
-        if (abs(a[offset] - b[offset]) > CHANNEL_STEP
-                or abs(a[offset + 1] - b[offset + 1]) > CHANNEL_STEP
-                or abs(a[offset + 2] - b[offset + 2]) > CHANNEL_STEP):
-            differing += 1
+    a, b = (pixels(image) for image in (first, second))
+    step = CHANNEL_STEP
+    differing = sum(
+        1 for offset in range(0, len(a), 4)
+        if a[offset:offset + 3] != b[offset:offset + 3] and (
+            abs(a[offset] - b[offset]) > step or abs(a[offset + 1] - b[offset + 1]) > step
+            or abs(a[offset + 2] - b[offset + 2]) > step)
+    )
     return differing / (first.width() * first.height())
+
+
+def pixels(image: QImage) -> bytes:
+    """RGBA bytes, copied while the converted image is still alive."""
+    converted = image.convertToFormat(QImage.Format.Format_RGBA8888)
+    data = bytes(converted.constBits())
+    assert len(data) == converted.width() * converted.height() * 4
+    return data
 
 
 def check_reference(image: QImage, name: str) -> None:
