@@ -8,8 +8,9 @@ Events carry their note number in front of their label, tying the band to the no
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
@@ -20,18 +21,23 @@ from timeline.domain.granularity import Granularity
 from timeline.export.fonts import export_font
 from timeline.export.page_layout import Box, LegendEntry
 from timeline.export.scope import TimeRange
-from timeline.present.grouping import ArticleInfo, Grouping
+from timeline.present.grouping import ArticleInfo, Grouping, fold_small_groups, group_events
+from timeline.present.level_of_detail import build_index
+from timeline.present.text_measure import TextMeasure
 from timeline.present.ticks import AxisTicks
-from timeline.present.time_scale import SECONDS_PER_DAY
+from timeline.present.time_scale import SECONDS_PER_DAY, to_seconds
 from timeline.present.timeline_layout import (
     DEFAULT_OPTIONS,
+    BandSource,
     ClusterMark,
     EventMark,
     MarkKind,
     TimelineLayout,
+    band_room,
+    layout_timeline,
 )
 from timeline.present.viewport import Viewport
-from timeline.render.timeline_painter import layout_for_rect, paint_timeline
+from timeline.render.timeline_painter import measure_for_style, paint_timeline
 from timeline.render.timeline_style import TimelineStyle, light_style
 
 # The band is drawn at screen size (as at 100 % zoom) and scaled to the page's type.
@@ -62,18 +68,55 @@ def export_style() -> TimelineStyle:
     return replace(light_style(pixel_font(LABEL_PIXELS)), small_font=pixel_font(SMALL_PIXELS))
 
 
-def numbered(events: Sequence[Event], numbers: Sequence[int]) -> list[Event]:
+def numbered(events: Sequence[Event], numbers: Sequence[int]) -> tuple[Event, ...]:
     """Each event labelled with its note number, so a reader finds its sources below."""
-    return [replace(e, label=f"[{n}] {' '.join(e.label.split())}")
-            for e, n in zip(events, numbers, strict=True)]
+    return tuple(replace(e, label=f"[{n}] {' '.join(e.label.split())}")
+                 for e, n in zip(events, numbers, strict=True))
 
 
-def band_layout(box: Box, events: Sequence[Event], numbers: Sequence[int], span: TimeRange,
-                *, zoom: float, request: BandRequest = BandRequest()) -> TimelineLayout:
-    return layout_for_rect(
-        numbered(events, numbers), span.start, span.end, box.width / zoom, box.height / zoom,
-        export_style(), grouping=request.grouping, articles=dict(request.articles or {}),
-    )
+_measures = threading.local()
+
+
+def shared_measure() -> TextMeasure:
+    """One text measure per thread for the export font: label widths and elisions are
+    measured once per export, not once per layout attempt."""
+    measure = getattr(_measures, "measure", None)
+    if measure is None:
+        measure = measure_for_style(export_style())
+        _measures.measure = measure
+    return measure
+
+
+@dataclass
+class PreparedBand:
+    """One page's events, numbered, grouped and indexed once, laid out at many sizes."""
+
+    events: tuple[Event, ...]
+    request: BandRequest
+    _bands: dict[int, list[BandSource]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, events: Sequence[Event], numbers: Sequence[int],
+              request: BandRequest = BandRequest()) -> PreparedBand:
+        return cls(numbered(events, numbers), request)
+
+    def bands(self, room: int) -> list[BandSource]:
+        """The band sources when `room` bands fit: groups beyond it are folded together."""
+        if room not in self._bands:
+            groups = group_events(list(self.events), self.request.grouping,
+                                  dict(self.request.articles or {}))
+            groups = fold_small_groups(groups, room)
+            self._bands[room] = [BandSource(g.key, g.title, build_index(g.events)) for g in groups]
+        return self._bands[room]
+
+
+def band_layout(box: Box, prepared: PreparedBand, span: TimeRange, *, zoom: float) -> TimelineLayout:
+    """The same steps as render's layout_for_rect, with the grouping and index kept."""
+    measure = shared_measure()
+    width, height = box.width / zoom, box.height / zoom
+    bands = prepared.bands(band_room(height, measure, DEFAULT_OPTIONS))
+    viewport = Viewport(to_seconds(span.start), to_seconds(span.end))
+    return layout_timeline(bands, viewport, width, height, measure, DEFAULT_OPTIONS)
 
 
 def paint_band(painter: QPainter, box: Box, layout: TimelineLayout, *, zoom: float) -> None:
@@ -122,6 +165,11 @@ def legend_entries(layout: TimelineLayout) -> list[LegendEntry]:
         for number, band in enumerate(layout.bands):
             entries.append(LegendEntry("lane", band.title, colour=style.mark_colour(number).name()))
     return entries
+
+
+def fullest_legend() -> list[LegendEntry]:
+    """Every mark key: the most room a legend without lanes can take."""
+    return [LegendEntry(key, text, width=WIDE_KEYS.get(key, 1.0)) for key, text in KEY_TEXTS.items()]
 
 
 def paint_legend_mark(painter: QPainter, box: Box, entry: LegendEntry) -> None:

@@ -185,34 +185,47 @@ def measure_note(unit: float, text: str, width: float) -> float:
 
 @dataclass(frozen=True, slots=True)
 class NoteColumns:
-    """How notes sit in a box of a given width: columns, widths and each note's height."""
+    """How notes sit in a box of a given width: columns, widths and each note's height.
+
+    Only the notes that could fit are measured (`budget`, the total column height on
+    offer): a 4K picture of 10,000 events must not measure 10,000 notes to show 40.
+    """
 
     count: int
     width: float
     gap: float
     number_width: float
     spacing: float
-    heights: tuple[float, ...]
+    heights: tuple[float, ...]  # the first notes' heights, as many as the budget allowed
+    total: int  # how many notes there are in all
 
     @classmethod
-    def measure(cls, notes: Sequence[SourceNote], scale: TypeScale, width: float) -> NoteColumns:
+    def measure(cls, notes: Sequence[SourceNote], scale: TypeScale, width: float,
+                budget: float = float("inf")) -> NoteColumns:
         count = note_columns(scale, width)
         gap = scale.unit * 1.8
         column_width = (width - gap * (count - 1)) / count
         widest = str(max((n.number for n in notes), default=0))
         number_width = scale.metrics(TextRole.NOTE_NUMBER).horizontalAdvance(widest) + scale.unit * 0.6
         text_width = column_width - number_width
-        heights = tuple(measure_note(scale.unit, n.text, text_width) for n in notes)
-        return cls(count, column_width, gap, number_width, scale.unit * 0.25, heights)
+        spacing = scale.unit * 0.25
+        heights: list[float] = []
+        used = 0.0
+        for note in notes:
+            if used > budget * count:
+                break
+            height = measure_note(scale.unit, note.text, text_width)
+            heights.append(height)
+            used += height + spacing
+        return cls(count, column_width, gap, number_width, spacing, tuple(heights), len(notes))
 
     def fill(self, height: float, more_height: float) -> list[tuple[int, float]]:
         """(column, top offset) for each note that fits, in order; room is kept for a
         "… and N more" line whenever some are left out."""
         placed: list[tuple[int, float]] = []
         column, y = 0, 0.0
-        total = len(self.heights)
         for index, note_height in enumerate(self.heights):
-            reserve = more_height if index + 1 < total else 0.0
+            reserve = more_height if index + 1 < self.total else 0.0
             if y + note_height > height - reserve:
                 if column + 1 < self.count and note_height <= height - reserve:
                     column, y = column + 1, 0.0
@@ -220,7 +233,7 @@ class NoteColumns:
                     break
             placed.append((column, y))
             y += note_height + self.spacing
-        if len(placed) < total:
+        if len(placed) < self.total:
             # Drop notes until the "more" line fits below the last one kept.
             while placed and placed[-1][1] + self.heights[len(placed) - 1] + more_height > height:
                 placed.pop()
@@ -231,7 +244,7 @@ def layout_notes(notes: Sequence[SourceNote], scale: TypeScale, box: Box) -> Not
     """Notes fill the columns top to bottom, left to right; what does not fit is counted."""
     if not notes:
         return NotesLayout((), 0)
-    columns = NoteColumns.measure(notes, scale, box.width)
+    columns = NoteColumns.measure(notes, scale, box.width, budget=box.height)
     more_height = line_height(scale, TextRole.MORE)
     positions = columns.fill(box.height, more_height)
     placed: list[PlacedText] = []
@@ -254,11 +267,15 @@ def layout_notes(notes: Sequence[SourceNote], scale: TypeScale, box: Box) -> Not
     return NotesLayout(tuple(placed), shown)
 
 
-def notes_height_needed(notes: Sequence[SourceNote], scale: TypeScale, width: float) -> float:
-    """The least height that holds every note, columns balanced (found by bisection)."""
+def notes_height_needed(notes: Sequence[SourceNote], scale: TypeScale, width: float,
+                        *, most: float = float("inf")) -> float:
+    """The least height that holds every note, columns balanced (found by bisection);
+    `most` when even that cannot hold them all."""
     if not notes:
         return 0.0
-    columns = NoteColumns.measure(notes, scale, width)
+    columns = NoteColumns.measure(notes, scale, width, budget=most)
+    if len(columns.heights) < len(notes):
+        return most
     more_height = line_height(scale, TextRole.MORE)
     low = max(max(columns.heights), sum(columns.heights) / columns.count)
     high = sum(columns.heights) + columns.spacing * len(notes) + 1.0
@@ -270,7 +287,7 @@ def notes_height_needed(notes: Sequence[SourceNote], scale: TypeScale, width: fl
             high = middle
         else:
             low = middle
-    return high
+    return min(high, most)
 
 
 def compose_frame(

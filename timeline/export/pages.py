@@ -20,6 +20,7 @@ from timeline.export import band
 from timeline.export.band import BandRequest
 from timeline.export.date_text import span_text
 from timeline.export.page_layout import (
+    MIN_BAND_SHARE,
     Box,
     LegendEntry,
     NotesLayout,
@@ -110,8 +111,9 @@ def compose_page(
 ) -> Page:
     """One page: frame, band layout and legend settled together, then the notes."""
     scale = TypeScale.for_page(width, height)
-    notes_height = notes_height_needed(notes, scale, width - 2 * scale.margin)
-    numbers = [n.number for n in notes]
+    notes_height = notes_height_needed(notes, scale, width - 2 * scale.margin,
+                                       most=height * (1 - MIN_BAND_SHARE))
+    prepared = band.PreparedBand.build(events, [n.number for n in notes], lanes)
     legend: list[LegendEntry] = []
     for _ in range(LEGEND_ROUNDS):
         frame = compose_frame(
@@ -119,8 +121,8 @@ def compose_page(
             notes_height=notes_height, footer_left=footer_text(), footer_right=page_label,
             key_height=band.key_row_height() * scale.band_zoom,
         )
-        zoom, span, layout = fit_band(frame.band, events, numbers, span, scale.band_zoom,
-                                      lanes=lanes, fit_labels=fit_labels)
+        zoom, span, layout = fit_band(frame.band, prepared, span, scale.band_zoom,
+                                      fit_labels=fit_labels)
         wanted = band.legend_entries(layout)
         if wanted == legend:
             break
@@ -130,20 +132,23 @@ def compose_page(
 
 
 def fit_band(
-    box: Box, events: Sequence[Event], numbers: Sequence[int], span: TimeRange, zoom: float,
-    *, lanes: BandRequest, fit_labels: bool,
+    box: Box, prepared: band.PreparedBand, span: TimeRange, zoom: float, *, fit_labels: bool,
 ) -> tuple[float, TimeRange, TimelineLayout]:
-    """The band's layout, drawn a little smaller when that spares events from clusters
-    (never below MIN_ZOOM_SHARE of the page's type), its span widened for the last labels."""
+    """The band's layout, drawn a little smaller when that spares a few events from
+    clusters (never below MIN_ZOOM_SHARE of the page's type), its span widened so the last
+    labels end inside the band."""
     smallest = zoom * MIN_ZOOM_SHARE
     while True:
-        layout = band.band_layout(box, events, numbers, span, zoom=zoom, request=lanes)
+        layout = band.band_layout(box, prepared, span, zoom=zoom)
         if fit_labels:
             wider = widened_for_labels(layout, span)
             if wider != span:
                 span = wider
-                layout = band.band_layout(box, events, numbers, span, zoom=zoom, request=lanes)
-        if not layout.clusters or zoom * ZOOM_STEP < smallest:
+                layout = band.band_layout(box, prepared, span, zoom=zoom)
+        gathered = sum(c.count for c in layout.clusters)
+        # Shrinking by a quarter cannot rescue a crowd: then the clusters stay.
+        hopeless = layout.counted or gathered > max(3, len(prepared.events) // 5)
+        if not gathered or hopeless or zoom * ZOOM_STEP < smallest:
             return zoom, span, layout
         zoom *= ZOOM_STEP
 
@@ -168,16 +173,19 @@ def compose_paged(
 ) -> list[Page]:
     """Fill page after page with the next events, as many as their notes allow."""
     total = len(selection.events)
+    room = notes_room(selection, request, width, height)
     pages: list[Page] = []
     start = 0
     while start < total or not pages:
         check_cancelled(should_cancel)
-        stop = min(total, start + MAX_EVENTS_PER_PAGE)
+        candidates = selection.notes[start:start + MAX_EVENTS_PER_PAGE]
+        stop = start + max(1, layout_notes(candidates, room.scale, room.notes_box).shown)
+        stop = min(stop, total) if total else 0
         while True:
             page = paged_page(selection, request, width, height, start, stop)
             if page.notes.shown >= stop - start or stop - start <= 1:
                 break
-            stop = start + max(1, page.notes.shown)  # fewer events, and their notes fit
+            stop = start + max(1, page.notes.shown)  # rare: the real legend took more room
         pages.append(page)
         start = stop
         report(on_progress, start, max(total, 1))
@@ -186,6 +194,17 @@ def compose_paged(
         # Everything fits: one page over the whole range, not a page span around the events.
         return [compose_single_page(selection, request, width, height)]
     return [label_page(page, index, count) for index, page in enumerate(pages, start=1)]
+
+
+def notes_room(selection: Selection, request: PageRequest, width: float, height: float) -> PageFrame:
+    """A page frame with the fullest legend and the most room for notes: the estimate of
+    how many events' notes a page can carry, before any band is laid out."""
+    scale = TypeScale.for_page(width, height)
+    return compose_frame(
+        width, height, title=request.title, subtitle=f"{selection.subtitle} · this page: …",
+        legend=band.fullest_legend(), notes_height=height, footer_left=footer_text(),
+        footer_right=PAGE_LABEL_SAMPLE, key_height=band.key_row_height() * scale.band_zoom,
+    )
 
 
 def paged_page(selection: Selection, request: PageRequest, width: float, height: float,
