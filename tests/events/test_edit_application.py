@@ -124,6 +124,7 @@ def test_added_event_has_no_mentions_and_can_be_edited_by_its_key():
     assert added.label == "Order lifted"
     assert added.mentions == ()
     assert added.interval.first_day == date(2024, 3, 22)
+    assert not added.is_implied  # the analyst stated its date
 
 
 def test_edits_apply_in_order():

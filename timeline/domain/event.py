@@ -40,5 +40,8 @@ class Event:
 
     @property
     def is_implied(self) -> bool:
-        """True when no source states the date outright: every mention leans on an anchor."""
-        return all(m.mention.is_implied for m in self.mentions)
+        """True when no source states the date outright: every mention leans on an anchor.
+
+        An event without mentions (added by the analyst) has its date stated by the analyst.
+        """
+        return bool(self.mentions) and all(m.mention.is_implied for m in self.mentions)
