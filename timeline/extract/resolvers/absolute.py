@@ -6,6 +6,7 @@ from datetime import date
 
 from timeline.domain.granularity import Granularity
 from timeline.extract import calendar_search as search
+from timeline.extract.absolute_dates import parse_absolute_date
 from timeline.extract.holidays import holiday_date
 from timeline.extract.resolution import (
     ABSOLUTE,
@@ -71,6 +72,13 @@ def resolve_iso_date(groups: dict[str, str], ctx: Context) -> Resolution | None:
     if "hour" in groups:
         value = f"{day.isoformat()}T{groups['hour']}:{groups['minute']}"
         return Resolution(TIME, value, ABSOLUTE, frozenset({"year", "month", "day", "hour", "minute"}))
+    return Resolution(DATE, day.isoformat(), ABSOLUTE, frozenset({"year", "month", "day"}))
+
+
+def resolve_compact_date(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    day = parse_absolute_date(groups["date"], day_first=ctx.day_first)
+    if day is None:
+        return None
     return Resolution(DATE, day.isoformat(), ABSOLUTE, frozenset({"year", "month", "day"}))
 
 
@@ -347,6 +355,7 @@ def resolve_holiday(groups: dict[str, str], ctx: Context) -> Resolution | None:
 RESOLVERS = {
     "iso_date": resolve_iso_date,
     "numeric_date": resolve_numeric_date,
+    "compact_date": resolve_compact_date,
     "month_day": _month_day,
     "day_month": _month_day,
     "month_year": resolve_month_year,
