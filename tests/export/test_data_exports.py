@@ -82,3 +82,20 @@ def test_timelinejs_text_is_escaped_html_with_the_sources(story, articles_by_id)
     assert "The ICC issued a warrant on Friday." in warrant
     assert "newspaper, 20 Mar 2023" in warrant
     assert "title" not in document  # no title given, none written
+
+
+def test_files_are_written_whole_with_ordinary_permissions(story, tmp_path):
+    import os
+    import stat
+
+    from timeline.export.exporter import export_corpus
+    from timeline.export.options import ExportFormat, ExportOptions
+
+    path = tmp_path / "events.csv"
+    path.write_text("the analyst's previous export", encoding="utf-8")
+    export_corpus(story, ExportOptions(ExportFormat.CSV), path)
+    assert path.read_text(encoding="utf-8-sig").startswith("event_number,")
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~umask
+    assert [p.name for p in tmp_path.iterdir()] == ["events.csv"]  # no temporary left

@@ -2,23 +2,30 @@
 
 from __future__ import annotations
 
+import itertools
 import os
-import tempfile
+import threading
 from pathlib import Path
+
+_serial = itertools.count()
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write beside the target, then rename over it, so an old file survives a failure."""
+    """Write beside the target, then rename over it, so an old file survives a failure.
+
+    The temporary file is opened with open(..., "xb") rather than mkstemp, so it gets the
+    user's usual permissions (umask) instead of mkstemp's owner-only 0600.
+    """
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise FileNotFoundError(f"the folder {folder} does not exist")
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    temporary = folder / f".{path.name}.{os.getpid()}-{threading.get_ident()}-{next(_serial)}.part"
     try:
-        with os.fdopen(handle, "wb") as stream:
+        with open(temporary, "xb") as stream:
             stream.write(data)
         os.replace(temporary, path)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise
 
 
