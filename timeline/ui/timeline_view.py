@@ -23,6 +23,7 @@ from collections.abc import Iterable, Sequence
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
+    QAccessibleAnnouncementEvent,
     QAccessibleEvent,
     QColor,
     QContextMenuEvent,
@@ -343,6 +344,10 @@ class TimelineView(QWidget):
             if QAccessible.isActive():
                 QAccessible.updateAccessibility(
                     QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
+                if event is not None:
+                    # Screen readers say this at once, as the analyst steps through events.
+                    QAccessible.updateAccessibility(
+                        QAccessibleAnnouncementEvent(self, describe_event(event)))
 
     def _show_cluster_menu(self, event_ids: list[str], at: QPoint) -> None:
         menu = QMenu(self)
