@@ -1,0 +1,88 @@
+"""`timeline events PATH...`: events as JSON or text, the days that matter, and clear failures."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from timeline.cli import main
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+SEEDS = REPO_ROOT / "seeds"
+
+
+@pytest.fixture(scope="module")
+def seeds_json(tmp_path_factory) -> dict:
+    out = tmp_path_factory.mktemp("events") / "events.json"
+    with pytest.MonkeyPatch.context() as patch, out.open("w", encoding="utf-8") as stream:
+        patch.setattr("sys.stdout", stream)
+        assert main(["events", str(SEEDS), "--json", "--top-days", "3"]) == 0
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+def test_json_lists_each_event_with_its_date_sources_and_flags(seeds_json):
+    assert seeds_json["articles"] == 5
+    events = seeds_json["events"]
+    assert events
+    for event in events:
+        assert set(event) >= {"id", "label", "value", "interval", "granularity", "sources", "conflict", "implied",
+                              "mentions"}
+        assert event["sources"] == len({m["article"]["id"] for m in event["mentions"]})
+    starts = [e["interval"][0] for e in events]
+    assert starts == sorted(starts)
+    assert any(e["conflict"] for e in events)
+
+
+def test_each_mention_carries_its_article_sentence_phrase_offsets_and_anchor(seeds_json):
+    texts = {p.name: p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt")}
+    meeting = max(seeds_json["events"], key=lambda e: e["sources"])
+    assert meeting["sources"] == 5
+    for item in meeting["mentions"]:
+        article = item["article"]
+        assert article["title"] and article["date"]
+        text = texts[article["id"]]
+        assert text[item["start"]:item["end"]] == item["phrase"]
+        assert item["phrase"] in item["sentence"] and item["sentence"] in text
+        assert item["anchor"]["kind"] == "article-date"
+        assert item["anchor"]["date"] == article["date"]
+
+
+def test_top_days_come_best_first(seeds_json):
+    days = seeds_json["top_days"]
+    assert len(days) == 3
+    assert days[0]["date"] == "2023-03-20"
+    assert [d["score"] for d in days] == sorted((d["score"] for d in days), reverse=True)
+
+
+def test_text_output_names_events_sources_and_conflicts(capsys):
+    assert main(["events", str(SEEDS), "--top-days", "2"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"{out.split()[0]} events from 5 articles")
+    assert "CONFLICT" in out
+    assert "5 sources" in out
+    assert "Days by distinct-article support:" in out
+    assert "2023-03-20" in out.split("Days by distinct-article support:")[1]
+
+
+def test_missing_path_is_a_clear_error(capsys, tmp_path):
+    assert main(["events", str(tmp_path / "nowhere")]) == 2
+    assert "no such file or folder" in capsys.readouterr().err
+
+
+def test_top_days_must_be_positive(capsys):
+    with pytest.raises(SystemExit):
+        main(["events", str(SEEDS), "--top-days", "0"])
+    assert "at least 1" in capsys.readouterr().err
+
+
+def test_unreadable_files_are_reported_and_the_rest_still_counts(capsys, tmp_path):
+    (tmp_path / "good.txt").write_text("Talks collapsed on 3 June 2021 in Geneva.", encoding="utf-8")
+    (tmp_path / "bad.pdf").write_bytes(b"not a pdf at all")
+    assert main(["events", str(tmp_path), "--json"]) == 0
+    captured = capsys.readouterr()
+    assert "bad.pdf" in captured.err
+    document = json.loads(captured.out)
+    assert [e["value"] for e in document["events"]] == ["2021-06-03"]
+    assert not document["events"][0]["implied"]
