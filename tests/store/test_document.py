@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import errno
 import os
+import threading
 from datetime import date
 
 import pytest
 from store_samples import one_edit_of_each_kind, sample_articles
 
 from timeline.domain.edits import HideEvent, RenameEvent, SetArticleDate
+from timeline.store.article_codec import article_to_row
 from timeline.store.document import ProjectDocument
 from timeline.store.errors import ProjectWriteError
 from timeline.store.history import EditHistory
@@ -249,12 +251,50 @@ def test_articles_alone_in_an_untitled_project_are_not_work_to_lose(recovery_dir
     assert recovered.articles == sample_articles(3)
 
 
-def test_new_articles_in_a_saved_project_are_journaled_at_once(recovery_dir, tmp_path):
+def test_new_articles_in_a_saved_project_are_journaled_ahead_off_the_gui_thread(recovery_dir, tmp_path):
     path = tmp_path / "case.timeline"
     save_project(path, Project(sample_articles(2)))
     document = ProjectDocument.open(path, recovery_directory=recovery_dir)
     document.set_articles(sample_articles(4))
-    assert document.is_modified and document.journal_path is not None
+    assert document.is_modified
+    prepared = document.prepare_journal()
+    assert prepared is not None
+    worker = threading.Thread(target=prepared.write)
+    worker.start()
+    worker.join()
+    assert document.adopt_prepared_journal(prepared)
+    assert document.journal_path == prepared.journal.path
+    crash(document)
+    recovered, notes = recover_only(recovery_dir)
+    assert notes == ()
+    assert recovered.articles == sample_articles(4)
+
+
+def test_a_prepared_journal_the_document_outgrew_is_thrown_away(recovery_dir):
+    document = new_document(recovery_dir)
+    document.set_articles(sample_articles(3))
+    prepared = document.prepare_journal().write()
+    document.apply_edit(HideEvent(KEYS))  # came first: it wrote a journal of its own
+    assert not document.adopt_prepared_journal(prepared)
+    assert [p.name for p in recovery_dir.iterdir()] == [document.journal_path.name]
     crash(document)
     recovered, _ = recover_only(recovery_dir)
-    assert recovered.articles == sample_articles(4)
+    assert recovered.articles == sample_articles(3)
+    assert recovered.history.all_edits == (HideEvent(KEYS),)
+
+
+def test_a_list_of_articles_cut_short_keeps_the_earlier_list(recovery_dir, tmp_path):
+    path = tmp_path / "case.timeline"
+    save_project(path, Project(sample_articles(2)))
+    document = ProjectDocument.open(path, recovery_directory=recovery_dir)
+    document.apply_edit(HideEvent(KEYS))
+    journal_path = document.journal_path
+    crash(document)
+    with open(journal_path, "ab") as stream:  # the crash came after two of five articles
+        stream.write(encode_line({"op": "articles", "count": 5}))
+        for article in sample_articles(2):
+            stream.write(encode_line({"op": "article", "row": list(article_to_row(article))}))
+    recovered, notes = recover_only(recovery_dir)
+    assert recovered.articles == sample_articles(2)
+    assert recovered.history.all_edits == (HideEvent(KEYS),)
+    assert any("list of articles" in note for note in notes)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -151,9 +152,15 @@ class ProjectDocument:
             return
         self.articles = articles
         self._articles_saved = False
-        # Loading files into an untitled project is not yet work worth a journal (and writing
-        # thousands of articles would stall the window): they go in with the first edit.
-        self._record(_articles_entry(articles), starts_journal=self.path is not None)
+        if self._suspended:
+            return
+        if self._journal is None:
+            # Thousands of articles are too much to write while the window waits: the next
+            # journal starts with them, written ahead off the GUI thread (prepare_journal)
+            # or with the next edit.
+            self._baseline_missing = True
+            return
+        self._append_all(_articles_entries(articles), durable=True)
 
     def set_view_state(self, state: Mapping[str, object]) -> None:
         """Remember what the window shows; journaled only alongside real work, and not fsynced."""
@@ -217,14 +224,11 @@ class ProjectDocument:
         """Nothing here is in a project file yet (recovered work): Save has something to write."""
         self._articles_saved = False
 
-    def _record(self, entry: dict[str, Any], *, starts_journal: bool = True) -> None:
+    def _record(self, entry: dict[str, Any]) -> None:
         if self._suspended:
             return
         if self._journal is None:
-            if starts_journal:
-                self._start_journal(entry)
-            else:
-                self._baseline_missing = True  # the next journal starts with the whole state
+            self._start_journal(entry)
             return
         self._append(entry, durable=True)
 
@@ -239,6 +243,39 @@ class ProjectDocument:
             self._baseline_missing = True
             self.journal_problem = describe_os_error(error, "the autosave journal")
 
+    def _append_all(self, entries: Iterable[dict[str, Any]], *, durable: bool) -> None:
+        assert self._journal is not None
+        try:
+            for entry in entries:
+                self._journal.append(entry, durable=False)
+            if durable:
+                self._journal.append({"op": "checkpoint"}, durable=True)
+        except OSError as error:
+            self._journal.discard()
+            self._journal = None
+            self._baseline_missing = True
+            self.journal_problem = describe_os_error(error, "the autosave journal")
+
+    def _header(self) -> JournalHeader:
+        return JournalHeader(
+            project_path=str(self.path.resolve()) if self.path is not None else None,
+            base_digest=self._digest,
+            started=time.time(),
+        )
+
+    def _journal_directory(self) -> Path:
+        from timeline.store.config_location import recovery_dir
+
+        return self._recovery_directory or recovery_dir()
+
+    def _baseline(self) -> _Baseline:
+        return _Baseline(
+            articles=self.articles if (not self._articles_saved or self.path is None) else None,
+            edits=self.history.all_edits,
+            cursor=self.history.cursor,
+            view_state=dict(self.view_state),
+        )
+
     def _start_journal(self, entry: dict[str, Any]) -> None:
         """Begin a journal whose lines, replayed onto the project file, give the state after `entry`.
 
@@ -246,24 +283,11 @@ class ProjectDocument:
         enough (and replay puts the edit on top of the file even if another window saved it
         meanwhile). Otherwise the journal starts with the whole unsaved state.
         """
-        from timeline.store.config_location import recovery_dir
-
-        directory = self._recovery_directory or recovery_dir()
-        header = JournalHeader(
-            project_path=str(self.path.resolve()) if self.path is not None else None,
-            base_digest=self._digest,
-            started=time.time(),
-        )
         try:
-            journal = EditJournal.create(directory, header)
+            journal = EditJournal.create(self._journal_directory(), self._header())
             self._journal = journal
             if self._baseline_missing:
-                if not self._articles_saved or self.path is None:
-                    journal.append(_articles_entry(self.articles), durable=False)
-                journal.append({"op": "history", **_history_entry(self.history)}, durable=False)
-                if self.view_state:
-                    journal.append({"op": "view", "state": self.view_state}, durable=False)
-                journal.append({"op": "checkpoint"}, durable=True)
+                self._baseline().write(journal)
             else:
                 journal.append(entry, durable=True)
         except OSError as error:
@@ -275,6 +299,86 @@ class ProjectDocument:
             return
         self._baseline_missing = False
         self.journal_problem = None
+
+    # -- a journal started ahead, off the GUI thread -----------------------------------------
+    def prepare_journal(self) -> PreparedJournal | None:
+        """When the next change would have to write the whole unsaved state first (thousands
+        of articles just loaded), that writing can be done now, on any thread: call `write()`
+        on the result there, then `adopt_prepared_journal` here. None: nothing to prepare."""
+        if self._journal is not None or not self._baseline_missing or self._suspended:
+            return None
+        return PreparedJournal(self._journal_directory(), self._header(), self._baseline())
+
+    def adopt_prepared_journal(self, prepared: PreparedJournal) -> bool:
+        """Use a journal written by `prepared.write()` if it still matches this document."""
+        journal = prepared.journal
+        if journal is None:
+            return False
+        baseline = prepared.baseline
+        current = self._baseline()
+        still_matches = (
+            self._journal is None
+            and self._baseline_missing
+            and not self._suspended
+            and (baseline.articles is None) == (current.articles is None)
+            and (baseline.articles is None or _same(baseline.articles, self.articles))
+            and _same(baseline.edits, current.edits)
+            and baseline.cursor == current.cursor
+        )
+        if not still_matches:
+            journal.discard()  # the document moved on; its next change writes its own
+            return False
+        self._journal = journal
+        self._baseline_missing = False
+        self._recorded_edits, self._recorded_cursor = self.history.all_edits, self.history.cursor
+        if current.view_state != baseline.view_state:
+            self._append({"op": "view", "state": current.view_state}, durable=False)
+        return True
+
+
+@dataclass(frozen=True, slots=True)
+class _Baseline:
+    """Everything unsaved, to start a journal that does not rely on anything before it."""
+
+    articles: tuple[Article, ...] | None  # None: the project file holds them
+    edits: tuple[Edit, ...]
+    cursor: int
+    view_state: dict[str, object]
+
+    def write(self, journal: EditJournal) -> None:
+        if self.articles is not None:
+            for entry in _articles_entries(self.articles):
+                journal.append(entry, durable=False)
+        history = {"edits": [edit_to_json(edit) for edit in self.edits], "cursor": self.cursor}
+        journal.append({"op": "history", **history}, durable=False)
+        if self.view_state:
+            journal.append({"op": "view", "state": self.view_state}, durable=False)
+        journal.append({"op": "checkpoint"}, durable=True)
+
+
+class PreparedJournal:
+    """A journal being started ahead of need; `write()` may run on a worker thread."""
+
+    def __init__(self, directory: Path, header: JournalHeader, baseline: _Baseline) -> None:
+        self._directory = directory
+        self._header = header
+        self.baseline = baseline
+        self.journal: EditJournal | None = None
+        self.problem: str | None = None
+
+    def write(self) -> PreparedJournal:
+        try:
+            journal = EditJournal.create(self._directory, self._header)
+            try:
+                self.baseline.write(journal)
+            except BaseException:
+                journal.discard()
+                raise
+        except OSError as error:
+            self.problem = describe_os_error(error, "the autosave journal")
+            return self
+        self.journal = journal
+        return self
 
 
 def _same(first: Sequence[object], second: Sequence[object]) -> bool:
@@ -288,5 +392,9 @@ def _history_entry(history: EditHistory) -> dict[str, Any]:
     return {"edits": [edit_to_json(edit) for edit in history.all_edits], "cursor": history.cursor}
 
 
-def _articles_entry(articles: Sequence[Article]) -> dict[str, Any]:
-    return {"op": "articles", "articles": [list(article_to_row(a)) for a in articles]}
+def _articles_entries(articles: Sequence[Article]) -> Iterator[dict[str, Any]]:
+    """One line per article after a line giving their number: many small JSON encodings
+    let a worker thread hand the GIL back to the window between them."""
+    yield {"op": "articles", "count": len(articles)}
+    for article in articles:
+        yield {"op": "article", "row": list(article_to_row(article))}

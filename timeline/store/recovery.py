@@ -105,6 +105,8 @@ def read_recovered_work(journal_path: Path) -> RecoveredWork:
         except (KeyError, TypeError, ValueError) as error:
             notes.append(f"The journal is damaged after change {index}; later changes are lost ({error}).")
             break
+    if state.articles_incomplete:
+        notes.append("The session stopped while writing its list of articles; the earlier list is used.")
     if contents.torn_tail:
         notes.append("The last change was being written when the session stopped; it is incomplete and left out.")
     history = state.history
@@ -118,6 +120,18 @@ class _ReplayState:
     articles: tuple[Article, ...]
     history: EditHistory
     view_state: dict[str, object]
+    _incoming: tuple[int, list[Article]] | None = None  # a list of articles being read
+
+    def _take_articles_if_complete(self) -> None:
+        assert self._incoming is not None
+        count, received = self._incoming
+        if len(received) == count:
+            self.articles = tuple(received)
+            self._incoming = None
+
+    @property
+    def articles_incomplete(self) -> bool:
+        return self._incoming is not None
 
     def apply(self, entry: dict[str, Any]) -> None:
         op = entry["op"]
@@ -135,7 +149,16 @@ class _ReplayState:
             edits = tuple(edit_from_json(e) for e in entry["edits"])
             self.history = EditHistory(edits, cursor=entry["cursor"])
         elif op == "articles":
-            self.articles = tuple(article_from_row(tuple(row)) for row in entry["articles"])
+            count = entry["count"]
+            if not isinstance(count, int) or count < 0:
+                raise ValueError(f"bad article count {count!r}")
+            self._incoming = (count, [])
+            self._take_articles_if_complete()
+        elif op == "article":
+            if self._incoming is None:
+                raise ValueError("an article outside a list of articles")
+            self._incoming[1].append(article_from_row(tuple(entry["row"])))
+            self._take_articles_if_complete()
         elif op == "view":
             state = entry["state"]
             if not isinstance(state, dict):

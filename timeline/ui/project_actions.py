@@ -33,6 +33,7 @@ from timeline.store import (
     recover,
 )
 from timeline.store.config_location import recovery_dir
+from timeline.store.document import PreparedJournal
 from timeline.store.edit_summary import describe_edit, name_edit
 from timeline.store.recent_projects import forget_project, load_recent, remember_project
 from timeline.ui.background import BackgroundTask, start
@@ -123,6 +124,7 @@ class ProjectController(QObject):
         self.document = ProjectDocument()
         self.conflicts: tuple[Edit, ...] = ()
         self._conflict_task: BackgroundTask | None = None
+        self._journal_tasks: dict[QObject, tuple[BackgroundTask, ProjectDocument]] = {}
         self._pending_view: dict[str, object] | None = None
         self._journal_warned = False
 
@@ -312,6 +314,26 @@ class ProjectController(QObject):
             restore_view_state(self.window, self._pending_view)
             self._pending_view = None
         self._check_conflicts()
+        self._prepare_journal()
+        self._refresh()
+
+    def _prepare_journal(self) -> None:
+        """Write the start of the autosave journal (all the articles just loaded) off the GUI
+        thread, so that the first edit only adds its own line."""
+        prepared = self.document.prepare_journal()
+        if prepared is None:
+            return
+        task = BackgroundTask(lambda _progress, _cancelled: prepared.write())
+        task.relay.succeeded.connect(self._journal_prepared)
+        self._journal_tasks[task.relay] = (task, self.document)
+        start(task)
+
+    def _journal_prepared(self, prepared: PreparedJournal) -> None:
+        _task, document = self._journal_tasks.pop(self.sender(), (None, None))
+        if document is self.document:
+            self.document.adopt_prepared_journal(prepared)
+        elif prepared.journal is not None:
+            prepared.journal.discard()  # another project was opened meanwhile
         self._refresh()
 
     def _check_conflicts(self) -> None:
