@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
         view_menu = self.menu("View")
         view_menu.addAction(self.articles_dock.toggleViewAction())
         view_menu.addAction(self.unanchored_dock.toggleViewAction())
+        self.timeline_view.add_view_actions(view_menu)
 
     def _action(self, menu: QMenu, text: str, slot: object,
                 shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:

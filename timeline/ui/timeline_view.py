@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
     QAccessibleEvent,
+    QActionGroup,
     QColor,
     QContextMenuEvent,
     QHelpEvent,
@@ -520,23 +521,33 @@ class TimelineView(QWidget):
         mark = self.current_layout().find_mark(self._selected) if self._selected else None
         return mark.xp if mark is not None else None
 
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        menu = QMenu(self)
-        menu.setAccessibleName("Timeline options")
-        lanes = menu.addMenu("Lanes")
+    def add_view_actions(self, menu: QMenu) -> None:
+        """The timeline's options (lanes, high contrast, fit, zoom to selection) in a menu:
+        the window's View menu, and the view's own context menu."""
+        lanes = menu.addMenu("Timeline &lanes")
+        lanes.setAccessibleName("Split the timeline into lanes")
+        group = QActionGroup(lanes)
         for grouping in Grouping:
             action = lanes.addAction(grouping.label)
             action.setCheckable(True)
+            action.setActionGroup(group)
             action.setChecked(grouping is self._grouping)
             action.triggered.connect(lambda _=False, g=grouping: self.set_grouping(g))
-        contrast = menu.addAction("High contrast")
+        lanes.aboutToShow.connect(
+            lambda: [a.setChecked(a.text() == self._grouping.label) for a in group.actions()])
+        contrast = menu.addAction("High-contrast timeline")
         contrast.setCheckable(True)
         contrast.setChecked(self._high_contrast)
         contrast.toggled.connect(self.set_high_contrast)
-        menu.addSeparator()
-        menu.addAction("Fit all (Home)", self.fit_all)
+        menu.aboutToShow.connect(lambda: contrast.setChecked(self._high_contrast))
+        menu.addAction("Fit all events (Home)", self.fit_all)
         zoom = menu.addAction("Zoom to selection (Z)", self.zoom_to_selection)
-        zoom.setEnabled(bool(self._selected))
+        menu.aboutToShow.connect(lambda: zoom.setEnabled(bool(self._selected)))
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = QMenu(self)
+        menu.setAccessibleName("Timeline options")
+        self.add_view_actions(menu)
         menu.popup(event.globalPos())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
