@@ -278,3 +278,15 @@ def test_overview_strip_marks_the_window_and_drags_it(view, qtbot):
     assert moved.start - seconds(date(2023, 3, 1)) == pytest.approx(
         100 * full.span / 1000, rel=0.02)
     assert "Showing" in strip.accessibleDescription()
+
+
+def test_view_menu_actions_switch_lanes_and_contrast(view):
+    from PySide6.QtWidgets import QMenu
+
+    menu = QMenu()
+    view.add_view_actions(menu)
+    lanes = next(a.menu() for a in menu.actions() if a.menu() is not None)
+    next(a for a in lanes.actions() if a.text() == Grouping.TAG.label).trigger()
+    assert view.grouping is Grouping.TAG
+    next(a for a in menu.actions() if a.text() == "High-contrast timeline").trigger()
+    assert view.high_contrast
