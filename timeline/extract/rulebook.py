@@ -13,6 +13,8 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from re import _constants as sre_constants  # type: ignore[attr-defined]
+from re import _parser as sre_parser  # type: ignore[attr-defined]
 from typing import Any
 
 from timeline.extract.vocabulary import expand
@@ -110,7 +112,10 @@ def master_pattern() -> MasterPattern:
     branches = []
     for rule in rules:
         prefixed = _GROUP_NAME.sub(lambda m, t=rule.tag: f"(?P<{t}__{m.group(1)}>", rule.pattern)
-        branches.append(f"(?P<{rule.tag}>{prefixed})")
+        first = first_characters(rule.pattern)
+        # A one-character lookahead lets the engine drop a rule at once where it cannot start.
+        guard = "" if first is None else "(?=[" + "".join(_escape_in_class(c) for c in sorted(first)) + "])"
+        branches.append(f"{guard}(?P<{rule.tag}>{prefixed})")
     source = _LEFT_EDGE + "(?:" + "|".join(branches) + ")" + _RIGHT_EDGE
     regex = re.compile(source, re.IGNORECASE | re.VERBOSE)
     index = regex.groupindex
@@ -118,3 +123,66 @@ def master_pattern() -> MasterPattern:
         rule.tag: tuple((name, index[f"{rule.tag}__{name}"]) for name in rule.group_names) for rule in rules
     }
     return MasterPattern(regex, {rule.tag: rule for rule in rules}, groups_by_tag)
+
+
+def first_characters(pattern: str) -> frozenset[str] | None:
+    """The characters a match of `pattern` can start with (lower case), or None for any."""
+    parsed = sre_parser.parse(pattern, re.IGNORECASE | re.VERBOSE)
+    chars, nullable = _first(list(parsed))
+    if chars is None or nullable:
+        return None
+    return frozenset(c for ch in chars for c in {ch.lower(), ch.upper()})
+
+
+def _first(items: list) -> tuple[set[str] | None, bool]:
+    """First characters of a sequence of parsed items, and whether it can match empty."""
+    result: set[str] = set()
+    for op, av in items:
+        chars, nullable = _first_of(op, av)
+        if chars is None:
+            return None, False
+        result |= chars
+        if not nullable:
+            return result, False
+    return result, True
+
+
+def _first_of(op: object, av: object) -> tuple[set[str] | None, bool]:
+    c = sre_constants
+    if op is c.LITERAL:
+        return {chr(av)}, False  # type: ignore[arg-type]
+    if op is c.IN:
+        chars: set[str] = set()
+        for kind, value in av:  # type: ignore[union-attr]
+            if kind is c.LITERAL:
+                chars.add(chr(value))
+            elif kind is c.RANGE and value[1] - value[0] < 128:
+                chars.update(chr(v) for v in range(value[0], value[1] + 1))
+            elif kind is c.CATEGORY and value is c.CATEGORY_DIGIT:
+                chars.update("0123456789")
+            else:
+                return None, False
+        return chars, False
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return set(), True  # zero width
+    if op is c.SUBPATTERN:
+        return _first(list(av[-1]))  # type: ignore[index]
+    if op is c.BRANCH:
+        union: set[str] = set()
+        any_empty = False
+        for alternative in av[1]:  # type: ignore[index]
+            chars, nullable = _first(list(alternative))
+            if chars is None:
+                return None, False
+            union |= chars
+            any_empty = any_empty or nullable
+        return union, any_empty
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+        low, _high, inner = av  # type: ignore[misc]
+        chars, nullable = _first(list(inner))
+        return chars, nullable or low == 0
+    return None, False
+
+
+def _escape_in_class(ch: str) -> str:
+    return "\\" + ch if ch in "\\]^-[" else ch
