@@ -61,3 +61,21 @@ def test_gather_groups_neighbours_within_the_width():
     groups = gather([0, 5, 12, 100, 104, 300], 20)
     assert [g.members for g in groups] == [(0, 1, 2), (3, 4), (5,)]
     assert groups[0].left == 0 and groups[0].right == 12
+
+
+@given(first=extents_strategy, rest=extents_strategy, lanes=st.integers(1, 8))
+def test_a_sorted_prefix_then_any_order_still_never_overlaps(first, rest, lanes):
+    gap = 6.0
+    extents = sorted(first) + rest
+    assigned = pack_lanes(extents, lanes, gap, sorted_count=len(first))
+    for lane in range(lanes):
+        members = [e for e, a in zip(extents, assigned, strict=True) if a == lane]
+        for k, one in enumerate(members):
+            for other in members[k + 1:]:
+                assert not overlaps(one, other, gap - 1e-9)
+
+
+def test_the_sorted_prefix_is_packed_greedily_by_lane_ends():
+    extents = [(0, 100), (50, 150), (110, 200), (160, 260), (0, 20)]
+    # The last item comes after the sorted prefix and finds no lane free at 0..20.
+    assert pack_lanes(extents, 2, 10, sorted_count=4) == [0, 1, 0, 1, OVERFLOW]
