@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
-from timeline.export import band
+from timeline.export import band, legend_keys
 from timeline.export.fonts import export_font
 from timeline.export.page_layout import PlacedText, TextRole
 from timeline.export.pages import Page
@@ -39,7 +39,7 @@ def paint_page(painter: QPainter, page: Page) -> None:
     band.paint_band(painter, frame.band, page.band, zoom=page.band_zoom)
 
     for mark in frame.legend:
-        band.paint_legend_mark(painter, mark.mark_box, mark.entry)
+        legend_keys.paint_legend_mark(painter, mark.mark_box, mark.entry)
     if page.notes.texts:
         pen = QPen(RULE)
         pen.setWidthF(max(0.5, frame.scale.unit * 0.06))

@@ -16,20 +16,18 @@ from timeline import __version__
 from timeline.domain.article import Article
 from timeline.domain.corpus import Corpus
 from timeline.domain.event import Event
-from timeline.export import band
+from timeline.export import band, legend_keys
 from timeline.export.band import BandRequest
 from timeline.export.date_text import span_text
+from timeline.export.notes_layout import NotesLayout, layout_notes, notes_height_needed
 from timeline.export.page_layout import (
     MIN_BAND_SHARE,
     Box,
     LegendEntry,
-    NotesLayout,
     PageFrame,
     TextRole,
     TypeScale,
     compose_frame,
-    layout_notes,
-    notes_height_needed,
 )
 from timeline.export.progress import CancelCheck, ProgressCallback, check_cancelled, report
 from timeline.export.scope import TimeRange, corpus_range, events_in_range
@@ -119,11 +117,11 @@ def compose_page(
         frame = compose_frame(
             width, height, title=title, subtitle=subtitle, legend=legend,
             notes_height=notes_height, footer_left=footer_text(), footer_right=page_label,
-            key_height=band.key_row_height() * scale.band_zoom,
+            key_height=legend_keys.key_row_height() * scale.band_zoom,
         )
         zoom, span, layout = fit_band(frame.band, prepared, span, scale.band_zoom,
                                       fit_labels=fit_labels)
-        wanted = band.legend_entries(layout)
+        wanted = legend_keys.legend_entries(layout)
         if wanted == legend:
             break
         legend = wanted
@@ -202,8 +200,8 @@ def notes_room(selection: Selection, request: PageRequest, width: float, height:
     scale = TypeScale.for_page(width, height)
     return compose_frame(
         width, height, title=request.title, subtitle=f"{selection.subtitle} · this page: …",
-        legend=band.fullest_legend(), notes_height=height, footer_left=footer_text(),
-        footer_right=PAGE_LABEL_SAMPLE, key_height=band.key_row_height() * scale.band_zoom,
+        legend=legend_keys.fullest_legend(), notes_height=height, footer_left=footer_text(),
+        footer_right=PAGE_LABEL_SAMPLE, key_height=legend_keys.key_row_height() * scale.band_zoom,
     )
 
 
