@@ -75,7 +75,7 @@ def test_a_sorted_prefix_then_any_order_still_never_overlaps(first, rest, lanes)
                 assert not overlaps(one, other, gap - 1e-9)
 
 
-def test_the_sorted_prefix_is_packed_greedily_by_lane_ends():
-    extents = [(0, 100), (50, 150), (110, 200), (160, 260), (0, 20)]
-    # The last item comes after the sorted prefix and finds no lane free at 0..20.
-    assert pack_lanes(extents, 2, 10, sorted_count=4) == [0, 1, 0, 1, OVERFLOW]
+def test_items_after_the_sorted_prefix_fill_gaps_left_of_it():
+    extents = [(0, 100), (50, 150), (110, 200), (160, 260), (0, 20), (0, 45)]
+    # (0, 20) fits before (50, 150) in lane 1; (0, 45) would come within the gap of it.
+    assert pack_lanes(extents, 2, 10, sorted_count=4) == [0, 1, 0, 1, 1, OVERFLOW]
