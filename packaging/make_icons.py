@@ -89,9 +89,7 @@ def ico_bytes(pngs: Sequence[bytes]) -> bytes:
         if width > 256 or height > 256:
             raise ValueError(f"ICO images are at most 256 px, got {width}x{height}")
         # A size byte of 0 means 256: the field is one byte wide.
-        entries += struct.pack(
-            "<BBBBHHII", width % 256, height % 256, 0, 0, 1, 32, len(png), offset
-        )
+        entries += struct.pack("<BBBBHHII", width % 256, height % 256, 0, 0, 1, 32, len(png), offset)
         offset += len(png)
     return header + entries + b"".join(pngs)
 
