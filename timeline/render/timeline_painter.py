@@ -202,8 +202,10 @@ class _Painter:
             self.cluster(cluster)
         # In passes, so the painter's pen, brush and font change a few times per frame
         # rather than a few times per event.
+        self.day_brackets()
         for mark in layout.marks:
-            self.shape(mark)
+            if mark.kind is not MarkKind.POINT:
+                self.shape(mark)
         self.dots()
         self.labels()
         self.badges()
@@ -237,25 +239,33 @@ class _Painter:
         p.drawLines([QLineF(snap(t.x), top, snap(t.x), layout.axis_top) for t in layout.axis.ticks])
 
     # -- events ----------------------------------------------------------------------------
+    def day_brackets(self) -> None:
+        """Zoomed in past a day, a thin bracket along the lane's foot shows the whole day a
+        dot's event may lie in, without running through the label. One batch per colour."""
+        p, style = self.p, self.style
+        row = self.layout.lane_height
+        narrowest = 3 * self.options.marker_radius
+        right_edge = self.layout.width + 2
+        lines: dict[tuple[int, int], list[QLineF]] = {}
+        for mark in self.layout.marks:
+            if mark.kind is not MarkKind.POINT or mark.x1 - mark.x0 < narrowest:
+                continue
+            foot = mark.y + row - 4.75
+            batch = lines.setdefault((mark.band % len(style.marks), mark.band % 2), [])
+            batch.append(QLineF(max(mark.x0, -2.0), foot, min(mark.x1, right_edge), foot))
+            batch.append(QLineF(mark.x0 + 0.75, foot, mark.x0 + 0.75, foot - 5))
+            batch.append(QLineF(mark.x1 - 0.75, foot, mark.x1 - 0.75, foot - 5))
+        for (colour_index, shade), batch in lines.items():
+            pen = QPen(self.tinted(style.marks[colour_index], shade, 45), 1.5)
+            pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+            p.setPen(pen)
+            p.drawLines(batch)
+
     def shape(self, mark: EventMark) -> None:
-        """What shows the interval: a day's bracket behind a dot, a range bar or a soft bar."""
-        p, style, options = self.p, self.style, self.options
-        colour = style.mark_colour(mark.band)
-        cy = mark.y + self.layout.lane_height / 2
-        width = mark.x1 - mark.x0
-        if mark.kind is MarkKind.POINT:
-            if width >= 3 * options.marker_radius:
-                # Zoomed in past a day: a thin bracket along the lane's foot shows the whole
-                # day the event may lie in, without running through the label.
-                faint = self.tinted(colour, mark.band, 45)
-                foot = mark.y + self.layout.lane_height - 4
-                x0 = max(mark.x0, -2.0)
-                x1 = min(mark.x1, self.layout.width + 2)
-                p.fillRect(QRectF(x0, foot - 1.5, x1 - x0, 1.5), faint)
-                p.fillRect(QRectF(mark.x0, foot - 6, 1.5, 6), faint)
-                p.fillRect(QRectF(mark.x1 - 1.5, foot - 6, 1.5, 6), faint)
-        elif mark.kind is MarkKind.RANGE:
-            self.range_bar(mark, cy, colour)
+        """What shows a longer interval: a range bar or a soft bar."""
+        colour = self.style.mark_colour(mark.band)
+        if mark.kind is MarkKind.RANGE:
+            self.range_bar(mark, mark.y + self.layout.lane_height / 2, colour)
         else:
             self.soft_bar(mark, colour)
 
