@@ -75,7 +75,8 @@ def find_candidates(text: str) -> list[Candidate]:
         for token in reversed(before):
             if len(run) > _MAX_RUN or not _contiguous(text, token.end(), edge):
                 break
-            if token.group().lower() not in phrase_words:
+            word = token.group().lower()
+            if word not in phrase_words and not word.isdigit():
                 break
             edge = token.start()
             run.append(edge)
@@ -118,7 +119,11 @@ def _trie_pattern(words: frozenset[str]) -> str:
 
 
 _TRIGGER = re.compile(
-    r"(?<![A-Za-z])" + _trie_pattern(TRIGGERS) + r"(?![A-Za-z])|\d+", re.IGNORECASE
+    r"(?<![A-Za-z])" + _trie_pattern(TRIGGERS) + r"(?![A-Za-z])"
+    # a number, but not money, a share or a figure inside a larger number ("$4.5", "2,000");
+    # "4.5 hours" is still found, from "hours" looking back over the digits
+    r"|(?<![\d$€£¥.,])\d+(?![\d%]|[.,]\d|\s*(?:percent|million|billion|trillion)\b)",
+    re.IGNORECASE,
 )
 _LOOK_BACK = 60  # characters: enough for "the beginning of the third ..."
 _MAX_RUN = 6  # modifier words
