@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import socket
 import zipfile
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -203,3 +204,20 @@ def test_cancelling_while_a_slow_file_is_read_stops_without_waiting_for_it(tmp_p
         release.set()
 
     assert [a.article_id for a in articles] == ["a.txt"]
+
+
+def test_page_with_no_text_still_shows_its_title_and_date(tmp_path):
+    path = tmp_path / "app.html"
+    path.write_text(
+        '<html><head><title>Kremlin talks live</title>'
+        '<meta property="article:published_time" content="2023-03-20T10:00:00Z">'
+        '<script>render()</script></head><body><div id="app"></div></body></html>',
+        encoding="utf-8",
+    )
+
+    article = read_document(path)
+
+    assert article.error == "no readable text in the page (only scripts, styles or markup)"
+    assert (article.title, article.date, article.date_source) == (
+        "Kremlin talks live", date(2023, 3, 20), "html-meta"
+    )

@@ -76,3 +76,23 @@ def test_dateline_without_year_is_checked_against_the_winner_or_asks_for_a_date(
         "dateline “MOSCOW, March 21 (Reuters) -” gives 21 March but no year; set the article's date",
     )
     assert choose_date([MANIFEST], [MonthDayHint(3, 20, "x")]).warnings == ()
+
+
+def test_an_agreeing_candidate_with_words_behind_it_is_reported_instead_of_a_vague_one():
+    vague = finding(date(2023, 3, 21), "html-meta", "htmldate", 60, "page date", vague=True)
+    dateline = finding(date(2023, 3, 21), "dateline", "MOSCOW, March 21, 2023 (Reuters) -", 40,
+                       "dateline")
+    other = finding(date(2023, 3, 25), "dateline", "Updated 25 March 2023", 25, "“updated” line")
+
+    choice = choose_date([vague, other, dateline])
+
+    assert (choice.value, choice.source) == (date(2023, 3, 21), "dateline")
+    assert [c.evidence for c in choice.candidates][:2] == [
+        "MOSCOW, March 21, 2023 (Reuters) -", "htmldate",
+    ]
+    assert choice.warnings == (
+        "“updated” line says Sat 25 Mar 2023; using dateline date Tue 21 Mar 2023",
+    )
+    # A vague finding that disagrees with the dateline still wins: it is trusted more.
+    assert choose_date([finding(date(2023, 3, 22), "html-meta", "htmldate", 60, "page date",
+                                vague=True), dateline]).value == date(2023, 3, 22)

@@ -24,7 +24,6 @@ TRUST_PDF_META = 55  # often the day the PDF was printed, hence below the HTML t
 TRUST_DOCX_META = 55
 TRUST_BYLINE = 45  # "Published 20 March 2023"
 TRUST_WIRE_DATELINE = 40  # "MOSCOW, March 20, 2023 (Reuters) -"
-TRUST_HTML_TEXT_SEARCH = 35  # htmldate's extensive search over the page's text
 TRUST_UPDATED_LINE = 25  # "Updated: ..." gives a later day than publication
 TRUST_LONE_DATE_LINE = 20  # "• Tuesday, 02 July 2024": often the save date
 
@@ -37,6 +36,7 @@ class DateFinding:
     label: str  # "manifest", "first line", "page metadata", ...
     save_date_suspect: bool = False  # may be the day the page or file was saved
     caution: str | None = None  # shown when this finding wins: why it should be checked
+    vague: bool = False  # evidence names no text (htmldate's choice): an agreeing one is shown
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,14 +65,25 @@ def finding(
     *,
     save_date_suspect: bool = False,
     caution: str | None = None,
+    vague: bool = False,
 ) -> DateFinding:
     candidate = DateCandidate(value, source, evidence, trust)
-    return DateFinding(candidate, label, save_date_suspect, caution)
+    return DateFinding(candidate, label, save_date_suspect, caution, vague)
 
 
 def choose_date(findings: Sequence[DateFinding], hints: Sequence[MonthDayHint] = ()) -> DateChoice:
-    """The most trusted candidate wins; every disagreeing one is named in a warning."""
+    """The most trusted candidate wins; every disagreeing one is named in a warning.
+
+    The returned candidates are ranked, the chosen one first.
+    """
     ranked = sorted(findings, key=lambda f: -f.candidate.trust)  # stable: ties keep input order
+    if ranked and ranked[0].vague:
+        # Same day, better evidence: report the finding that points at words in the file.
+        chosen_day = ranked[0].candidate.value
+        concrete = next((f for f in ranked if f.candidate.value == chosen_day and not f.vague), None)
+        if concrete is not None:
+            ranked.remove(concrete)
+            ranked.insert(0, concrete)
     candidates = tuple(f.candidate for f in ranked)
     if not ranked:
         warnings = tuple(

@@ -8,7 +8,18 @@ from timeline.ingest.date_evidence import DateFinding
 
 
 class UnreadableDocument(Exception):
-    """The file cannot give an article; the message is the one-line reason shown to the analyst."""
+    """The file cannot give an article; the message is the one-line reason shown to the analyst.
+
+    What could still be read (a page's title and date when its text cannot) rides along, so
+    the list shows which article failed and when it was published.
+    """
+
+    def __init__(
+        self, reason: str, *, title: str | None = None, findings: tuple[DateFinding, ...] = ()
+    ) -> None:
+        super().__init__(reason)
+        self.title = title
+        self.findings = findings
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,6 +29,8 @@ MAX_TITLE_CHARS = 160
 class _Outcome:
     content: DocumentContent | None
     error: str | None
+    partial_title: str | None = None  # what an unreadable file still told
+    partial_findings: tuple[DateFinding, ...] = ()
 
 
 def one_line(message: str, limit: int = 300) -> str:
@@ -81,7 +83,7 @@ def _outcome(path: Path, should_stop: Callable[[], bool] | None) -> _Outcome:
     except TookTooLong:
         return _Outcome(None, f"gave up after {SECONDS_PER_FILE:.0f} s: the file is too slow to read")
     except UnreadableDocument as error:
-        return _Outcome(None, one_line(str(error)))
+        return _Outcome(None, one_line(str(error)), error.title, error.findings)
     except MemoryError:
         return _Outcome(None, "too large to read in memory")
     except RecursionError:
@@ -150,16 +152,16 @@ def read_article(
     declared = declaration or Declaration()
     outcome = _outcome(path, should_stop)
     if outcome.content is None:
-        choice = choose_date(declared.dates)
+        choice = choose_date(declared.dates + outcome.partial_findings)
         return Article(
             article_id=article_id,
             path=str(path),
-            title=declared.title or path.name,
+            title=declared.title or outcome.partial_title or path.name,
             text="",
             date=choice.value,
             date_source=choice.source,
             candidates=choice.candidates,
-            warnings=declared.warnings,
+            warnings=declared.warnings + choice.warnings,
             error=outcome.error,
             outlet=declared.outlet,
         )

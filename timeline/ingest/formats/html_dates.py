@@ -20,7 +20,6 @@ from lxml.html import HtmlElement
 from timeline.ingest.date_evidence import (
     TRUST_HTML_FOUND,
     TRUST_HTML_STRUCTURED,
-    TRUST_HTML_TEXT_SEARCH,
     DateFinding,
     finding,
 )
@@ -133,12 +132,16 @@ def structured_dates(tree: HtmlElement) -> list[tuple[date, str]]:
     return found
 
 
-def _htmldate(tree: HtmlElement, extensive: bool) -> date | None:
+def _htmldate(tree: HtmlElement, html: str, extensive: bool) -> date | None:
     from htmldate import find_date
 
+    # htmldate parses a string its own way, and scores better on it than on our tree; but it
+    # downloads a string that looks like a URL, so such a "page" only ever goes as a tree.
+    looks_like_url = html.lstrip().startswith("http") or " " not in html
+    page: HtmlElement | str = tree if looks_like_url else html
     try:
         result = find_date(
-            tree, extensive_search=extensive, original_date=True, outputformat="%Y-%m-%d"
+            page, extensive_search=extensive, original_date=True, outputformat="%Y-%m-%d"
         )
     except Exception:  # htmldate's heuristics failing on a strange page cost only the date
         return None
@@ -186,36 +189,29 @@ def _states_day(tree: HtmlElement, html: str, value: date) -> bool:
     return False
 
 
-QUICK_NOT_RUN = "not run"
-
-
 def html_date_findings(
-    tree: HtmlElement, html: str, quick_choice: str | None = QUICK_NOT_RUN, *, extensive: bool = True
+    tree: HtmlElement, html: str, *, extensive: bool = True
 ) -> tuple[DateFinding, ...]:
-    """quick_choice: htmldate's result without extensive search (None: it found nothing),
-    when the caller already has it; extensive: allow htmldate's slow search of the whole
-    text when the markup gives no date.
+    """htmldate's choice wins; each publication tag is evidence, ranked below a disagreeing choice.
+
+    extensive: allow htmldate's slower search of the page's text when the markup has no date.
     """
     stated = structured_dates(tree)
-    if quick_choice == QUICK_NOT_RUN:
-        chosen = _htmldate(tree, extensive=False)
-    else:
-        chosen = _day(quick_choice) if quick_choice else None
-    trust_found, how = TRUST_HTML_FOUND, "htmldate, from the page's markup"
-    if chosen is None and extensive:
-        chosen = _htmldate(tree, extensive=True)
-        trust_found, how = TRUST_HTML_TEXT_SEARCH, "htmldate, from a search of the page's text"
-        if chosen is not None and chosen.day == 1 and not _states_day(tree, html, chosen):
-            chosen = None
+    chosen = _htmldate(tree, html, extensive)
+    if chosen is not None and chosen.day == 1 and not _states_day(tree, html, chosen):
+        chosen = None  # a month or a year padded to its first day
     findings: list[DateFinding] = []
     seen: set[tuple[date, str]] = set()
     for value, evidence in stated:
         if (value, evidence) in seen:
             continue
         seen.add((value, evidence))
-        # htmldate weighs all tags and the canonical address; a tag it passed over ranks below it.
+        # htmldate weighs all tags and the canonical address; a tag it passed over ranks below.
         trust = TRUST_HTML_STRUCTURED if chosen in (None, value) else TRUST_HTML_FOUND - 2
         findings.append(finding(value, "html-meta", evidence, trust, "page metadata"))
     if chosen is not None and all(value != chosen for value, _ in stated):
-        findings.append(finding(chosen, "html-meta", how, trust_found, "page date"))
+        how = "htmldate, from the page's markup or text"
+        findings.append(
+            finding(chosen, "html-meta", how, TRUST_HTML_FOUND, "page date", vague=True)
+        )
     return tuple(findings)

@@ -16,7 +16,7 @@ from lxml import html as lxml_html
 from lxml.html import HtmlElement
 
 from timeline.ingest.document import DocumentContent, UnreadableDocument, normalise_newlines
-from timeline.ingest.formats.html_dates import QUICK_NOT_RUN, html_date_findings
+from timeline.ingest.formats.html_dates import html_date_findings
 from timeline.ingest.text_decoding import decode_text
 
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
@@ -87,7 +87,6 @@ class PageText:
     text: str
     title: str | None
     outlet: str | None
-    page_date: str | None  # htmldate's quick choice made while reading the metadata, if run
     warnings: tuple[str, ...]
     oversized: bool = False  # too many elements for the main-text extractor
 
@@ -110,7 +109,7 @@ def main_text(tree: HtmlElement, html: str = "") -> PageText:
             include_comments=False,  # readers' comments are not the report
             include_tables=True,
             with_metadata=True,
-            # The date is chosen separately (html_dates); skip htmldate's slower search here.
+            # The date is chosen separately (html_dates); keep trafilatura's own pass cheap.
             date_extraction_params={"extensive_search": False, "original_date": True},
         )
     else:
@@ -119,7 +118,6 @@ def main_text(tree: HtmlElement, html: str = "") -> PageText:
     text = normalise_newlines(document.text or "").strip() if document is not None else ""
     title = (document.title or None) if document is not None else None
     outlet = (document.sitename or None) if document is not None else None
-    page_date = (document.date or None) if document is not None else QUICK_NOT_RUN
     if not text:
         text = _visible_text(tree)
         if text and not warnings:
@@ -136,17 +134,26 @@ def main_text(tree: HtmlElement, html: str = "") -> PageText:
         if title_element is not None and (title_element.text or "").strip():
             title = " ".join(title_element.text.split())
     oversized = elements > MAX_ELEMENTS_FOR_MAIN_TEXT
-    return PageText(text, title, outlet, page_date, warnings, oversized)
+    return PageText(text, title, outlet, warnings, oversized)
 
 
 def read_html(data: bytes, path: Path) -> DocumentContent:
     html, decode_warnings = decode_html(data)
     tree = parse_html(html)
-    page = main_text(tree, html)
+    try:
+        page = main_text(tree, html)
+    except UnreadableDocument as error:
+        # No text, but the page's own date and title still tell the analyst which one failed.
+        title = tree.findtext(".//title")
+        raise UnreadableDocument(
+            str(error),
+            title=" ".join(title.split()) or None if title else None,
+            findings=html_date_findings(tree, html, extensive=False),
+        ) from None
     return DocumentContent(
         page.text,
         title=page.title,
-        findings=html_date_findings(tree, html, page.page_date, extensive=not page.oversized),
+        findings=html_date_findings(tree, html, extensive=not page.oversized),
         warnings=decode_warnings + page.warnings,
         outlet=page.outlet,
     )
