@@ -78,7 +78,6 @@ class Resolution:
     anchoring: str  # ABSOLUTE, ARTICLE, PREVIOUS or UNANCHORED
     stated: frozenset[str]
     tense: str | None = None  # the tense that chose a direction, when one did
-    note: str = ""  # how the value was reached, beyond the anchor ("one week before")
     # A look back for comparison ("a year earlier") is not where the story now stands, so
     # it does not become the anchor of the expressions after it.
     keeps_anchor: bool = False
