@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon
+from PySide6.QtGui import QGuiApplication, QIcon
 
 from timeline import __version__
+from timeline.export.fonts import load_export_fonts
 
 
 def resources_folder() -> Path:
@@ -17,16 +18,6 @@ def resources_folder() -> Path:
     raise FileNotFoundError("resources/ is not installed")
 
 
-def load_bundled_fonts() -> list[str]:
-    """Register the shipped fonts so screen and export look the same on every machine."""
-    families: list[str] = []
-    for font_file in sorted((resources_folder() / "fonts").glob("*.ttf")):
-        font_id = QFontDatabase.addApplicationFont(str(font_file))
-        if font_id >= 0:
-            families += QFontDatabase.applicationFontFamilies(font_id)
-    return families
-
-
 def configure_application(app: QGuiApplication) -> None:
     app.setApplicationName("Timeline")
     app.setApplicationVersion(__version__)
@@ -35,4 +26,4 @@ def configure_application(app: QGuiApplication) -> None:
     icon = resources_folder() / "icons" / "timeline.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    load_bundled_fonts()
+    load_export_fonts()  # the same shipped fonts on screen as in exports
