@@ -105,3 +105,16 @@ def test_expression(text, article_date, surface, timex_type, value):
     assert (found[0].timex_type.value, found[0].value) == (timex_type, value), found[0].explanation
     if timex_type in ("DATE", "TIME") and "X" not in value:
         assert found[0].interval is not None
+
+
+def test_day_first_setting_reads_numeric_dates_day_month():
+    text = "Filed 06/03/1998 and 25/12/1998."
+    month_first = [m.value for m in extract_mentions(text, None)]
+    day_first = [m.value for m in extract_mentions(text, None, day_first=True)]
+    assert month_first == ["1998-06-03", "1998-12-25"]  # 25 cannot be a month
+    assert day_first == ["1998-03-06", "1998-12-25"]
+
+
+def test_end_of_a_range_is_not_before_its_start():
+    mentions = extract_mentions("The talks run from Monday to Wednesday.", MON_20_MAR_2023)
+    assert [m.value for m in mentions] == ["2023-03-20", "2023-03-22"]
