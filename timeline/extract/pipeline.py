@@ -92,7 +92,7 @@ def _mention(text: str, start: int, end: int, rule: str, resolution: Resolution,
         stated=resolution.stated,
         sentence_start=ctx.sentence_start,
         sentence_end=ctx.sentence_end,
-        tense=resolution.tense,
+        tense=_direction_tense(resolution),
         explanation=_explain(surface, resolution, ctx),
     )
 
@@ -115,7 +115,7 @@ def _anchor(resolution: Resolution, ctx: Context) -> Anchor:
 def _explain(surface: str, resolution: Resolution, ctx: Context) -> str:
     said = f"'{surface}'"
     value = resolution.value
-    tense = f", {resolution.tense} tense" if resolution.tense else ""
+    tense = f", {_direction_tense(resolution)} tense" if _direction_tense(resolution) else ""
     if resolution.timex_type is TimexType.DURATION:
         return f"{said} is a duration of {value}"
     if resolution.timex_type is TimexType.SET:
@@ -133,3 +133,8 @@ def _explain(surface: str, resolution: Resolution, ctx: Context) -> str:
         )
     missing = "no article date" if ctx.article_date is None else "no earlier date in the article"
     return f"{said} is relative and there is {missing} to resolve it against ({value})"
+
+
+def _direction_tense(resolution: Resolution) -> str | None:
+    """Only a past or future reading chooses a direction; a present one does not."""
+    return resolution.tense if resolution.tense in ("past", "future") else None
