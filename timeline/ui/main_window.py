@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from timeline import __version__
 from timeline.domain.corpus import Corpus
+from timeline.ui.about_dialog import install_about_action
 from timeline.ui.article_date_dialog import install_article_date_editing
 from timeline.ui.article_list import ArticleList
 from timeline.ui.article_reader import ArticleReader
@@ -200,6 +201,7 @@ class MainWindow(QMainWindow):
         self.projects = install_project_actions(self)
         install_export_actions(self)
         self.event_editing = install_event_editing(self)
+        install_about_action(self)
 
     # -- reacting to the session -----------------------------------------------------------
     def _on_corpus_changed(self) -> None:
