@@ -14,6 +14,7 @@ from timeline.extract.resolution import (
     Context,
     PreviousDate,
     Resolution,
+    is_reported_period,
 )
 from timeline.extract.resolvers import RESOLVERS
 from timeline.extract.sentences import split_sentences
@@ -41,6 +42,7 @@ def extract_mentions(text: str, article_date: date | None, *, day_first: bool = 
     sentence_starts = [start for start, _ in sentences]
     mentions: list[Mention] = []
     previous: PreviousDate | None = None
+    period: PreviousDate | None = None
     for candidate in candidates:
         index = bisect_right(sentence_starts, candidate.start) - 1
         if index >= 0 and candidate.start < sentences[index][1]:
@@ -56,6 +58,7 @@ def extract_mentions(text: str, article_date: date | None, *, day_first: bool = 
             sentence_start,
             max(sentence_end, candidate.end),
             previous,
+            period,
         )
         try:
             resolution = RESOLVERS[candidate.rule.resolve](candidate.groups, ctx)
@@ -71,6 +74,8 @@ def extract_mentions(text: str, article_date: date | None, *, day_first: bool = 
             and parse_value(mention.value) is not None
         ):
             previous = PreviousDate(mention.value, mention.start, mention.end, mention.text)
+            if is_reported_period(mention.value):
+                period = previous
     return mentions
 
 
@@ -101,8 +106,8 @@ def _anchor(resolution: Resolution, ctx: Context) -> Anchor:
     kind = _ANCHOR_KINDS.get(resolution.anchoring, AnchorKind.UNANCHORED)
     if kind is AnchorKind.ARTICLE_DATE and ctx.article_date is not None:
         return Anchor(kind, ctx.article_date.isoformat(), ctx.article_date)
-    if kind is AnchorKind.PREVIOUS_MENTION and ctx.previous is not None:
-        previous = ctx.previous
+    previous = resolution.anchor_mention or ctx.previous
+    if kind is AnchorKind.PREVIOUS_MENTION and previous is not None:
         interval = interval_for_value(previous.value)
         return Anchor(
             kind, previous.value, interval.first_day if interval else None, previous.start, previous.end, previous.text
@@ -125,8 +130,8 @@ def _explain(surface: str, resolution: Resolution, ctx: Context) -> str:
     if resolution.anchoring == ARTICLE and ctx.article_date is not None:
         dated = ctx.article_date.strftime("%a %d %b %Y").replace(" 0", " ")
         return f"{said} in an article dated {dated}{tense}, resolved to {describe_value(value)}"
-    if resolution.anchoring == PREVIOUS and ctx.previous is not None:
-        earlier = ctx.previous
+    earlier = resolution.anchor_mention or ctx.previous
+    if resolution.anchoring == PREVIOUS and earlier is not None:
         return (
             f"{said} counted from the earlier mention '{earlier.text}' "
             f"({describe_value(earlier.value)}), resolved to {describe_value(value)}"

@@ -38,6 +38,7 @@ class Context:
     sentence_start: int
     sentence_end: int
     previous: PreviousDate | None
+    period: PreviousDate | None = None  # the latest quarter or half-year mentioned
     _tense: str | None = field(default=None, repr=False)
     _tense_known: bool = field(default=False, repr=False)
 
@@ -81,21 +82,25 @@ class Resolution:
     # A look back for comparison ("a year earlier") is not where the story now stands, so
     # it does not become the anchor of the expressions after it.
     keeps_anchor: bool = False
+    # the earlier mention it was counted from, when that is not simply the latest one
+    anchor_mention: PreviousDate | None = None
 
 
-def reported_period(ctx: Context) -> PreviousDate | None:
+def reported_period(ctx: Context, reach: int = 200) -> PreviousDate | None:
     """A quarter or half-year mentioned just before, which "a year ago" is compared with.
 
     Business news says "profit rose in the third quarter from $5 million a year ago":
     the year-ago figure is for the same quarter one year earlier.
     """
-    previous = ctx.previous
-    if previous is None or previous.end < ctx.sentence_start - 200:
+    period = ctx.period
+    if period is None or period.end < ctx.sentence_start - reach:
         return None
-    value = previous.value
-    if len(value) == 7 and value[4:6] in ("-Q", "-H") and value[:4].isdigit():
-        return previous
-    return None
+    return period
+
+
+def is_reported_period(value: str) -> bool:
+    """A quarter or half-year value such as "1989-Q3" or "1989-H1"."""
+    return len(value) == 7 and value[4:6] in ("-Q", "-H") and value[:4].isdigit()
 
 
 Resolver = Callable[[dict[str, str], Context], "Resolution | None"]

@@ -78,6 +78,8 @@ def duration_value(amount: float | None, unit_word: str) -> str:
         return f"PT{text}{code}"
     if code == "2W":
         return "PXW" if amount is None else f"P{_format_amount(2 * amount)}W"
+    if code == "Q":  # TimeML writes quarters in months: "the next three quarters" = P9M
+        return "PXM" if amount is None else f"P{_format_amount(3 * amount)}M"
     if code in ("DE", "CE"):  # TimeML writes decades and centuries in years: P20Y
         if amount is None:
             return "PXDE" if code == "DE" else "PXCE"

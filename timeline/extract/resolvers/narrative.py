@@ -18,6 +18,7 @@ from timeline.extract.resolution import (
     Resolution,
     month_number,
     placeholder,
+    reported_period,
     unanchored,
     weekday_number,
 )
@@ -92,13 +93,19 @@ def resolve_offset_from_previous(groups: dict[str, str], ctx: Context) -> Resolu
 
 
 def resolve_year_earlier(groups: dict[str, str], ctx: Context) -> Resolution | None:
-    previous = _previous(ctx)
+    # "the year-earlier quarter" compares with the period being reported, if there is one
+    previous = reported_period(ctx, reach=2000) or _previous(ctx)
     if previous is None:
         return unanchored(DATE, "XXXX", frozenset({"offset"}))
     value = shift_value(previous.value, "Y", -1)
     if value is None:
         return None
-    return Resolution(DATE, value, PREVIOUS, frozenset({"offset"}), keeps_anchor=True)
+    parsed = parse_value(value)
+    if parsed is not None and parsed.granularity >= Granularity.DAY:
+        # "the year-ago results" compare periods: a day stands for its quarter here
+        value = truncate_value(value, Granularity.QUARTER) or value
+    return Resolution(DATE, value, PREVIOUS, frozenset({"offset"}), keeps_anchor=True,
+                      anchor_mention=previous)
 
 
 def resolve_following_previous(groups: dict[str, str], ctx: Context) -> Resolution | None:

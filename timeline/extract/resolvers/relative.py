@@ -181,7 +181,8 @@ def _year_before_reported_period(ctx: Context) -> Resolution | None:
     value = shift_value(period.value, "Y", -1)
     if value is None:
         return None
-    return Resolution(DATE, value, PREVIOUS, frozenset({"offset"}), keeps_anchor=True)
+    return Resolution(DATE, value, PREVIOUS, frozenset({"offset"}), keeps_anchor=True,
+                      anchor_mention=period)
 
 
 def _range_start(ctx: Context) -> date | None:
