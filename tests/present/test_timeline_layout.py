@@ -183,3 +183,10 @@ def test_spans_crowded_out_off_screen_are_still_counted_at_the_left_edge():
     result = layout_timeline(bands, view, 1000, 200, MEASURE, cache=LayoutCache(), cache_token=1)
     assert len(result.marks) + sum(c.count for c in result.clusters) == 12
     assert result.clusters[0].x0 == 0.0
+
+
+def test_events_on_consecutive_days_can_share_a_lane_when_zoomed_in():
+    events = [make_event("a", "A", date(2023, 3, 20)), make_event("b", "B", date(2023, 3, 21))]
+    view = viewport(date(2023, 3, 19), date(2023, 3, 23))  # 250 pixels a day
+    marks = {m.event_id: m for m in layout(events, view).marks}
+    assert marks["a"].y == marks["b"].y

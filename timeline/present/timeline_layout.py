@@ -332,6 +332,7 @@ def _band_content(
     events, starts, ends = index.events, index.starts, index.ends
     r = options.marker_radius
     pad = options.label_pad
+    gap = options.lane_gap
 
     def candidate(i: int) -> _Candidate:
         event = events[i]
@@ -345,8 +346,9 @@ def _band_content(
         xp = (x0 + x1) / 2
         if kind is MarkKind.POINT:
             # A dot with its label beside it; zoomed past a day, the day it may lie in is
-            # shown around it, so the footprint covers that day too.
-            left = min(x0, xp - r)
+            # bracketed, so the footprint covers that day too, except that brackets of
+            # consecutive days may touch (else one lane could never hold two days running).
+            left = min(x0 + gap, xp - r)
             label_x = xp + r + pad
             bar_end = max(x1, label_x)
         elif x1 - x0 < 2 * r:

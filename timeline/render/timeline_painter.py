@@ -198,6 +198,7 @@ class _Painter:
         self.bands()
         self.grid()
         p.setFont(style.font)
+        self.density()
         for cluster in layout.clusters:
             self.cluster(cluster)
         # In passes, so the painter's pen, brush and font change a few times per frame
@@ -448,6 +449,21 @@ class _Painter:
             p.setPen(QPen(self.style.text, 1))
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRect(QRectF(visible_x0, top, visible_x1 - visible_x0, height))
+
+    def density(self) -> None:
+        """Above each counted column (too many events to lay out one by one), a bar as tall
+        as its share of the busiest column: the crowd's shape, before the analyst zooms."""
+        counted = [c for c in self.layout.clusters if not c.members and c.count > 1]
+        if not counted:
+            return
+        tops = {number: band.lane_top for number, band in enumerate(self.layout.bands)}
+        busiest = max(c.count for c in counted)
+        for cluster in counted:
+            room = cluster.y - tops.get(cluster.band, 0.0) - 4
+            height = room * (cluster.count / busiest) ** 0.5  # square root: small ones show
+            colour = self.tinted(self.style.mark_colour(cluster.band), cluster.band, 22)
+            self.p.fillRect(QRectF(cluster.x0, cluster.y - height, cluster.x1 - cluster.x0, height),
+                            colour)
 
     def cluster(self, cluster: ClusterMark) -> None:
         p, style = self.p, self.style
