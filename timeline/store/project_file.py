@@ -81,7 +81,6 @@ def project_to_bytes(project: Project) -> tuple[bytes, str]:
         digest = _content_digest(connection)
         with connection:
             connection.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (_DIGEST_KEY, digest))
-        connection.execute("VACUUM")  # no free pages: the file is exactly its content
         return connection.serialize(), digest
     finally:
         connection.close()
@@ -207,19 +206,24 @@ def _content_digest(connection: sqlite3.Connection) -> str:
         )
     ]
     for table in tables:
-        hasher.update(f"table {table}\n".encode())
+        hasher.update(b"table " + table.encode() + b"\n")
         quoted = '"' + table.replace('"', '""') + '"'
         for row in connection.execute(f"SELECT * FROM {quoted} ORDER BY rowid"):
             if table == "meta" and row[0] == _DIGEST_KEY:
                 continue
-            hasher.update(json.dumps([_digestible(value) for value in row], ensure_ascii=False).encode())
-            hasher.update(b"\n")
+            hasher.update(b"".join([_digest_bytes(value) for value in row]) + b"\n")
     return hasher.hexdigest()
 
 
-def _digestible(value: object) -> object:
+def _digest_bytes(value: object) -> bytes:
+    """Each value with its kind and length in front, so no two different rows read the same."""
+    if value is None:
+        return b"N"
+    if isinstance(value, str):
+        data = value.encode("utf-8", "surrogatepass")
+        return b"S%d:" % len(data) + data
+    if isinstance(value, int):
+        return b"I%d;" % value
     if isinstance(value, bytes):
-        return {"blob": value.hex()}
-    if isinstance(value, float):
-        return {"real": repr(value)}
-    return value
+        return b"B%d:" % len(value) + value
+    return b"F" + repr(value).encode() + b";"
