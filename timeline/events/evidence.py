@@ -84,6 +84,8 @@ def collect_evidence(analyses: Sequence[ArticleAnalysis]) -> list[Evidence]:
             dated = [m for m in mentions if is_timeline_mention(m)]
             if dated:
                 evidence.extend(_sentence_evidence(article.article_id, article.text, start, end, mentions, dated))
+    # In key order, whatever order the articles came in: grouping breaks ties by position.
+    evidence.sort(key=lambda item: item.key)
     return evidence
 
 

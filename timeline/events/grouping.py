@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -38,6 +39,7 @@ GROUP_GUARD_FACTOR = 0.75
 CONFLICT_THRESHOLD = 0.5  # stricter: content alone must carry a match across dates
 POSTING_CAP = 32  # entries read per term and bucket: bounds the work on very common words
 LOOKUP_TERMS = 16  # a group's heaviest terms, used to find candidates for it
+NEIGHBOURS = 8  # pairs kept per group: its most similar earlier groups
 CONFLICT_TERMS = 8  # terms of a group used to look for its differently dated twin
 
 Pair = tuple[float, int, int, float]  # minus the similarity (sorts strongest first), first, second, threshold passed
@@ -131,6 +133,7 @@ def _similar_pairs(groups: list[_Group]) -> list[Pair]:
         needed = pair_threshold(interval)
         own_norm = norms[k]
         big = len(centroid) > LOOKUP_TERMS
+        found: list[Pair] = []
         for other, dot in scores.items():
             other_norm = norms[other]
             if not own_norm or not other_norm or not interval.contains(finests[other]):
@@ -140,7 +143,10 @@ def _similar_pairs(groups: list[_Group]) -> list[Pair]:
             else:
                 similarity = dot / (own_norm * other_norm)
             if similarity >= needed:
-                pairs.append((-similarity, min(k, other), max(k, other), needed))
+                found.append((-similarity, min(k, other), max(k, other), needed))
+        # The nearest few suffice to link a group into its happening; keeping every pair of
+        # a much-reported happening would grow with the square of its mentions.
+        pairs.extend(heapq.nsmallest(NEIGHBOURS, found) if len(found) > NEIGHBOURS else found)
         for bucket in containing_buckets(interval):
             if bucket not in wanted:
                 continue
