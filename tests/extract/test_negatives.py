@@ -24,6 +24,7 @@ NOT_DATES = [
     "The bloc has 27 members and 141 countries voted.",
     "She counted 1,998 ballots and 3.5 million votes.",
     "Turn to page 12 for details.",
+    "The Good Friday Agreement holds.",
 ]
 
 

@@ -319,6 +319,9 @@ def resolve_holiday(groups: dict[str, str], ctx: Context) -> Resolution | None:
     rule = HOLIDAYS.get(name)
     if rule is None:
         return None
+    after = ctx.word_after()
+    if "year" not in groups and after[:1].isupper():
+        return None  # part of a name: "the Good Friday Agreement"
     if "year" in groups:
         day = holiday_date(rule, parse_year(groups["year"]))
         if day is None:

@@ -124,7 +124,7 @@ def resolve_relative_unit(groups: dict[str, str], ctx: Context) -> Resolution | 
     if ctx.capitalised_inside_sentence():
         return None  # ABC's "This Week"
     unit = groups["unit"].lower()
-    rel = groups.get("rel", "").lower()
+    rel = (groups.get("rel") or groups.get("rel2") or "").lower()
     if unit in SEASONS:
         return _relative_season(SEASONS[unit], rel, ctx)
     if unit in ("decade", "century") and rel in ("past", "last") and "the" in groups:
