@@ -23,6 +23,12 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--version", action="version", version=f"timeline {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check that this copy works (demo corpus, extraction, events, PNG and SVG "
+        "export, offscreen), print a report and exit 0 when all is well",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in SUBCOMMANDS:
         module = importlib.import_module(f"timeline.commands.{name}_command")
@@ -42,6 +48,10 @@ def _means_open(args: list[str]) -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list[:1] == ["--self-test"]:
+        from timeline.commands.self_test import run_self_test
+
+        return run_self_test(args_list[1:])
     if _means_open(args_list):
         args_list.insert(0, "open")
     parser = build_parser()
