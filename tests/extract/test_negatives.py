@@ -25,6 +25,7 @@ NOT_DATES = [
     "She counted 1,998 ballots and 3.5 million votes.",
     "Turn to page 12 for details.",
     "The Good Friday Agreement holds.",
+    "After the fall of Kabul, aid stopped.",
 ]
 
 

@@ -232,6 +232,8 @@ def resolve_season(groups: dict[str, str], ctx: Context) -> Resolution | None:
         if year is None:
             return None
         return Resolution(DATE, season_value(year, code), ABSOLUTE, frozenset({"season", "year"}))
+    if ctx.word_after().lower() == "of":
+        return None  # "the fall of Kabul", "the spring of discontent"
     if ctx.article_date is None:
         return unanchored(DATE, f"XXXX-{code}", frozenset({"season"}))
     if (
