@@ -128,7 +128,7 @@ def _explain(surface: str, resolution: Resolution, ctx: Context) -> str:
     if resolution.anchoring == ABSOLUTE:
         return f"{said} states {describe_value(value)}"
     if resolution.anchoring == ARTICLE and ctx.article_date is not None:
-        dated = ctx.article_date.strftime("%a %d %b %Y").replace(" 0", " ")
+        dated = describe_value(ctx.article_date.isoformat())
         return f"{said} in an article dated {dated}{tense}, resolved to {describe_value(value)}"
     earlier = resolution.anchor_mention or ctx.previous
     if resolution.anchoring == PREVIOUS and earlier is not None:

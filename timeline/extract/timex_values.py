@@ -316,6 +316,7 @@ def anchor_day(value: str) -> date | None:
     return None if interval is None else interval.first_day
 
 
+@lru_cache(maxsize=4096)
 def describe_value(value: str) -> str:
     """A short human reading of a value: "Fri 17 Mar 2023", "March 2023", "week 11 of 2023"."""
     parsed = parse_value(value)
