@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance
 
 
 class _Relay(QObject):
@@ -41,13 +42,29 @@ class BackgroundTask(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self._work(self.relay.progressed.emit, self._cancelled.is_set)
+            result = self._work(self._report_progress, self._cancelled.is_set)
         except Exception as error:  # reported to the user, never lost in a thread
-            traceback.print_exc()
-            self.relay.failed.emit(f"{type(error).__name__}: {error}")
+            if not self.is_cancelled:
+                traceback.print_exc()
+            self._emit(self.relay.failed, f"{type(error).__name__}: {error}")
             return
-        self.relay.succeeded.emit(result)
+        self._emit(self.relay.succeeded, result)
+
+    def _report_progress(self, done: int, total: int) -> None:
+        self._emit(self.relay.progressed, done, total)
+
+    def _emit(self, signal: SignalInstance, *args: object) -> None:
+        # At shutdown the relay can be deleted under a running task; its result is moot then.
+        if self.is_cancelled and signal is not self.relay.failed:
+            return
+        with contextlib.suppress(RuntimeError):
+            signal.emit(*args)
 
 
 def start(task: BackgroundTask) -> None:
     QThreadPool.globalInstance().start(task)
+
+
+def wait_for_all(timeout_ms: int = 5_000) -> bool:
+    """At shutdown: let running tasks notice their cancel flag and finish."""
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)
