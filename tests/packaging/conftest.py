@@ -28,3 +28,9 @@ def make_icons() -> ModuleType:
 @pytest.fixture(scope="session")
 def packaging_dir() -> Path:
     return PACKAGING
+
+
+@pytest.fixture(scope="session")
+def contents() -> ModuleType:
+    """packaging/bundle_contents.py: what the spec puts in the bundle and what it drops."""
+    return load_script("bundle_contents")
