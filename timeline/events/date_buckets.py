@@ -16,13 +16,6 @@ BucketKey = tuple[object, ...]
 
 DAY = timedelta(days=1)
 WEEK = timedelta(days=7)
-# Levels by the longest interval they can hold, finest first.
-LEVEL_SPANS: tuple[tuple[str, timedelta], ...] = (
-    ("D", DAY),
-    ("W", timedelta(days=7)),
-    ("M", timedelta(days=31)),
-    ("Y", timedelta(days=366)),
-)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -52,10 +45,6 @@ def lookup_buckets(interval: TimeInterval, max_years: int = 12) -> tuple[BucketK
     if last - first + 1 > max_years:
         return ()  # a century or a decade: too vague to pin any happening to
     return tuple(("Y", year) for year in range(first, last + 1))
-
-
-def are_compatible(first: TimeInterval, second: TimeInterval) -> bool:
-    return first.compatible_with(second)
 
 
 def could_be_misdated(first: TimeInterval, second: TimeInterval) -> bool:

@@ -62,6 +62,8 @@ class _Group:
     articles: set[str]
 
     def absorb(self, other: _Group) -> None:
+        if len(self.members) == 1:
+            self.centroid = dict(self.centroid)  # a single mention's centroid is its shared vector
         self.members.extend(other.members)
         add_into(self.centroid, [other.centroid])
         self.sentences |= other.sentences
@@ -82,7 +84,7 @@ def group_evidence(evidence: Sequence[Evidence]) -> Grouping:
     rarity = rarity_weights(evidence)
     vectors = [weighted_vector(item, rarity) for item in evidence]
     groups = [
-        _Group([i], item.interval, dict(vectors[i]), {item.sentence_key}, {item.article_id})
+        _Group([i], item.interval, vectors[i], {item.sentence_key}, {item.article_id})
         for i, item in enumerate(evidence)
     ]
 
