@@ -50,14 +50,10 @@ def apply_article_dates(articles: Sequence[Article], edits: Sequence[Edit]) -> l
 def analyse_article(article: Article, *, day_first: bool = False) -> ArticleAnalysis:
     if not article.is_readable:
         return ArticleAnalysis(article, ())
-    mentions = extract_mentions(article.text, article.date, day_first=day_first)
-    if article.metadata_spans:
-        # Header lines (a page's save date, a byline) are metadata, not events.
-        mentions = [
-            m
-            for m in mentions
-            if not any(start <= m.start < end for start, end in article.metadata_spans)
-        ]
+    # Header lines (a page's save date, a byline) are metadata: neither events nor anchors.
+    mentions = extract_mentions(
+        article.text, article.date, day_first=day_first, ignore_spans=article.metadata_spans
+    )
     return ArticleAnalysis(article, tuple(mentions))
 
 

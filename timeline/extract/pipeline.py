@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from datetime import date
 
 from timeline.domain.mention import Anchor, AnchorKind, Mention, TimexType
@@ -27,15 +28,25 @@ _ANCHOR_KINDS = {
 }
 
 
-def extract_mentions(text: str, article_date: date | None, *, day_first: bool = False) -> list[Mention]:
+def extract_mentions(
+    text: str,
+    article_date: date | None,
+    *,
+    day_first: bool = False,
+    ignore_spans: Sequence[tuple[int, int]] = (),
+) -> list[Mention]:
     """Every temporal expression in `text`, resolved against `article_date` or earlier mentions.
 
     Sorted by start. Relative expressions with nothing to resolve against come back
     unanchored with an X-value ("XXXX-XX-XX"); the computer's clock is never consulted.
+    An expression starting inside one of `ignore_spans` (header lines: a page's save date,
+    a byline) is neither returned nor used as the anchor of the expressions after it.
     """
     if not text:
         return []
     candidates = find_candidates(text)
+    if ignore_spans:
+        candidates = [c for c in candidates if not _inside(c.start, ignore_spans)]
     if not candidates:
         return []
     sentences = split_sentences(text)
@@ -77,6 +88,10 @@ def extract_mentions(text: str, article_date: date | None, *, day_first: bool = 
             if is_reported_period(mention.value):
                 period = previous
     return mentions
+
+
+def _inside(position: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
 
 
 def _mention(text: str, start: int, end: int, rule: str, resolution: Resolution, ctx: Context) -> Mention:
