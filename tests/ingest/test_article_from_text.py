@@ -32,3 +32,9 @@ def test_blank_paste_is_an_error_not_a_crash():
 
     assert article.error == "the pasted text is empty"
     assert article.title == "Pasted text"
+
+
+def test_text_is_normalised_to_composed_characters():
+    article = article_from_text("Gepru\u0308ft am 20. Ma\u0308rz 2023.", article_id="pasted-4")
+
+    assert article.text == "Geprüft am 20. März 2023."

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
@@ -122,6 +123,9 @@ def build_article(
     fallback_title: str = "",
 ) -> Article:
     """Datelines, the date choice and the title, shared by files and pasted text."""
+    # One spelling per character (saved pages mix "ü" with "u" + combining diaeresis), so
+    # searches, month names and mention offsets all see the same text.
+    text = unicodedata.normalize("NFC", text)
     if len(text) > MAX_TEXT_CHARS:
         warnings += (f"text cut to its first {MAX_TEXT_CHARS:,} characters",)
         text = text[:MAX_TEXT_CHARS]
