@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import stat
 import tempfile
+import time
 from pathlib import Path
 
 
@@ -30,6 +32,19 @@ def write_bytes_atomically(path: Path, data: bytes) -> None:
             os.unlink(temporary)
         raise
     fsync_directory(directory)
+    _remove_stale_temporaries(target)
+
+
+# A temporary file this old was left by a save that was killed: no save takes an hour.
+STALE_TEMPORARY_SECONDS = 3600
+
+
+def _remove_stale_temporaries(target: Path) -> None:
+    now = time.time()
+    for leftover in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
+        with contextlib.suppress(OSError):
+            if now - leftover.stat().st_mtime > STALE_TEMPORARY_SECONDS:
+                leftover.unlink()
 
 
 def fsync_directory(directory: Path) -> None:
