@@ -36,6 +36,8 @@ def largest_parts(folder: Path, count: int = 8) -> list[tuple[int, str]]:
     inside = folder / "_internal"
     parts = []
     for child in inside.iterdir() if inside.is_dir() else ():
+        if child.is_symlink():
+            continue  # PyInstaller links top-level names to the real files in PySide6/Qt/lib
         size = folder_size(child) if child.is_dir() else child.stat().st_size
         parts.append((size, child.name + ("/" if child.is_dir() else "")))
     return sorted(parts, reverse=True)[:count]

@@ -132,6 +132,7 @@ def run_checks(folder: Path) -> list[CheckResult]:
         ("Qt plugins", check_qt_plugins),
         ("resources", check_resources),
         ("window", check_window),
+        ("licences", check_licences),
         ("dateparser", check_dateparser),
         ("web page", check_web_page),
         ("demo corpus", check_demo_corpus),
@@ -245,6 +246,25 @@ def check_window(state: SelfTestState) -> str:
         window.deleteLater()
 
 
+def check_licences(state: SelfTestState) -> str:
+    """The About dialog's table comes from package metadata, which a bundle must carry."""
+    from timeline.ui.dependency_licences import (
+        DIRECT_DEPENDENCIES,
+        NOT_STATED,
+        collect_licences,
+        normalise,
+    )
+
+    found = {normalise(item.name): item for item in collect_licences()}
+    missing = [name for name in DIRECT_DEPENDENCIES if normalise(name) not in found]
+    if missing:
+        raise CheckFailed(f"no package metadata for {', '.join(missing)}")
+    unstated = sorted(item.name for item in found.values() if item.licence == NOT_STATED)
+    if unstated:
+        raise CheckFailed(f"no licence stated by {', '.join(unstated)}")
+    return f"{len(found)} packages with their licences for the About dialog"
+
+
 def check_dateparser(state: SelfTestState) -> str:
     from timeline.extract import extract_mentions
 
@@ -335,11 +355,7 @@ def check_png_export(state: SelfTestState) -> str:
 
 def inked_share(image: Any, step: int = 4) -> float:
     """Share of sampled pixels that differ from the commonest colour (the page's)."""
-    samples = Counter(
-        image.pixel(x, y)
-        for y in range(0, image.height(), step)
-        for x in range(0, image.width(), step)
-    )
+    samples = Counter(image.pixel(x, y) for y in range(0, image.height(), step) for x in range(0, image.width(), step))
     if not samples:
         return 0.0
     _, background = samples.most_common(1)[0]
