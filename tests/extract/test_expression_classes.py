@@ -28,7 +28,7 @@ CASES = [
      "2023-Q3"),
     # relative to the article date
     ("The warrant was issued on Friday.", MON_20_MAR_2023, "Friday", "DATE", "2023-03-17"),
-    ("Shelling began Friday night.", MON_20_MAR_2023, "Friday night", "DATE", "2023-03-17"),
+    ("Shelling began Friday night.", MON_20_MAR_2023, "Friday night", "TIME", "2023-03-17TNI"),
     ("Voters go to the polls next Sunday.", MON_20_MAR_2023, "next Sunday", "DATE",
      "2023-03-26"),
     ("He resigned last Monday.", date(2023, 3, 22), "last Monday", "DATE", "2023-03-20"),

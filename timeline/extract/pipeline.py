@@ -16,6 +16,7 @@ from timeline.extract.resolution import (
     PreviousDate,
     Resolution,
     is_reported_period,
+    months_to_date,
 )
 from timeline.extract.resolvers import RESOLVERS
 from timeline.extract.sentences import split_sentences
@@ -87,6 +88,8 @@ def extract_mentions(
             previous = PreviousDate(mention.value, mention.start, mention.end, mention.text)
             if is_reported_period(mention.value):
                 period = previous
+        elif (year_to_date := months_to_date(mention.text, mention.value, period, article_date)) is not None:
+            period = PreviousDate(year_to_date, mention.start, mention.end, mention.text)
     return mentions
 
 

@@ -103,6 +103,19 @@ def is_reported_period(value: str) -> bool:
     return len(value) == 7 and value[4:6] in ("-Q", "-H") and value[:4].isdigit()
 
 
+def months_to_date(surface: str, value: str, period: PreviousDate | None, article_date: date | None) -> str | None:
+    """The year whose results "the first nine months" reports, when that is what it is.
+
+    After "in the first nine months, net rose ..." a comparison "a year earlier" is with
+    the same months of the year before, which TimeML dates by the year ("1988").
+    """
+    if value not in ("P6M", "P9M") or not surface.lower().startswith("the "):
+        return None
+    if period is not None:
+        return period.value[:4]
+    return None if article_date is None else f"{article_date.year:04d}"
+
+
 Resolver = Callable[[dict[str, str], Context], "Resolution | None"]
 
 

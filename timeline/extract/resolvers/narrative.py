@@ -243,7 +243,20 @@ def resolve_the_period(groups: dict[str, str], ctx: Context) -> Resolution | Non
     return Resolution(DATE, value, ARTICLE, stated, keeps_anchor=True)
 
 
+def resolve_reported_period(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    """ "the 1988 period", "the latest period": the period being reported, in a year named."""
+    period = reported_period(ctx, reach=2000)
+    stated = frozenset({"period"} | ({"year"} if "year" in groups else set()))
+    if period is None:
+        if "year" not in groups:
+            return None  # "the latest period" with no period to point at
+        return Resolution(DATE, groups["year"], ABSOLUTE, stated)
+    value = period.value if "year" not in groups else groups["year"] + period.value[4:]
+    return Resolution(DATE, value, PREVIOUS, stated, keeps_anchor=True, anchor_mention=period)
+
+
 RESOLVERS = {
+    "reported_period": resolve_reported_period,
     "the_period": resolve_the_period,
     "offset_from_previous": resolve_offset_from_previous,
     "year_earlier": resolve_year_earlier,

@@ -94,11 +94,11 @@ def resolve_weekday(groups: dict[str, str], ctx: Context) -> Resolution | None:
         return None  # "The Sunday Times", "Tuesday Group"
     weekday = weekday_number(groups["weekday"])
     part = PARTS_OF_DAY.get(groups.get("part", "").lower(), "")
-    # "Friday night" is dated by its day, as TimeBank's annotators mostly do; the part of
-    # the day is kept in `stated` for display.
-    timex_type = DATE
+    # "Friday night" is a TIME with the part of the day in its value, as the TIMEX3
+    # guidelines write it ("2023-03-17TNI").
+    timex_type = TIME if part else DATE
     stated = frozenset({"weekday"} | ({"part_of_day"} if part else set()))
-    suffix = ""
+    suffix = f"T{part}" if part else ""
     if ctx.article_date is None:
         return unanchored(timex_type, f"XXXX-WXX-{weekday}{suffix}", stated)
     rel = groups.get("rel", "").lower()
