@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeySequence
 from timeline.analysis import seeds_folder
 from timeline.domain.edits import HideEvent, RenameEvent, SetArticleDate
 from timeline.events import event_keys
+from timeline.present.event_filter import EventFilter
 from timeline.present.viewport import Viewport
 from timeline.store import ProjectDocument, find_recoverable, open_project, save_project
 from timeline.store.config_location import recovery_dir
@@ -143,6 +144,7 @@ def test_a_saved_project_reopens_with_its_edits_articles_and_view(window, qtbot,
     wait_corpus(qtbot, window, lambda: window.session.apply_edit(SetArticleDate(article_id, date(2023, 3, 27))))
     summit = next(e for e in window.session.corpus.events if e.label == "Kremlin summit")
     window.session.select_event(summit.event_id)
+    window.filter_bar.set_filter(EventFilter(text="Kremlin", min_sources=2))
     window.timeline_view.set_viewport(Viewport(1_678_000_000.0, 1_680_000_000.0))
     shown = window.timeline_view.viewport()
     path = tmp_path / "case.timeline"
@@ -158,6 +160,8 @@ def test_a_saved_project_reopens_with_its_edits_articles_and_view(window, qtbot,
     assert "Kremlin summit" in {e.label for e in other.session.corpus.events}
     assert other.session.selected_event_id == summit.event_id
     assert other.timeline_view.viewport() == shown
+    assert other.timeline_view.event_filter == EventFilter(text="Kremlin", min_sources=2)
+    assert other.filter_bar.search.text() == "Kremlin"
     assert other.windowTitle() == "case.timeline[*] — Timeline" and not other.isWindowModified()
     assert prompts.errors == []
 

@@ -415,7 +415,7 @@ def view_state_of(window: MainWindow) -> dict[str, object]:
     viewport = view.viewport()
     state["visible"] = [viewport.start, viewport.end]
     state["grouping"] = view.grouping.value
-    criteria = getattr(view, "event_filter", None)  # saved once the view exposes its filter
+    criteria = getattr(view, "event_filter", None)
     if isinstance(criteria, EventFilter):
         state["filter"] = _filter_to_json(criteria)
     return state
@@ -429,7 +429,11 @@ def restore_view_state(window: MainWindow, state: dict[str, object]) -> None:
         view.set_grouping(Grouping(grouping))
     criteria = _filter_from_json(state.get("filter"))
     if criteria is not None:
-        view.set_filter(criteria)
+        filter_bar = getattr(window, "filter_bar", None)
+        if filter_bar is not None:
+            filter_bar.set_filter(criteria)  # shows it in the controls and applies it everywhere
+        else:
+            view.set_filter(criteria)
     selected = state.get("selected_event")
     if isinstance(selected, str) and selected and window.session.find_event(selected) is not None:
         window.session.select_event(selected)
