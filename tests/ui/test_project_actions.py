@@ -251,3 +251,13 @@ def test_an_edit_that_no_longer_matches_is_listed(window, qtbot, tmp_path):
     assert window.projects.conflicts_action.isEnabled()
     window.projects.conflicts_action.trigger()
     assert "Lost event" in window.projects.prompts.informed[-1]
+
+
+def test_undoing_an_article_date_in_a_saved_project_leaves_it_unmodified(window, qtbot, tmp_path):
+    assert window.projects.save_as(tmp_path / "case.timeline")
+    article_id = window.session.corpus.articles[3].article_id
+    wait_corpus(qtbot, window, lambda: window.session.apply_edit(SetArticleDate(article_id, date(2023, 3, 27))))
+    assert window.isWindowModified()
+    wait_corpus(qtbot, window, window.projects.undo_action.trigger)
+    assert not window.isWindowModified()  # the article as read is what the file holds
+    assert window.projects.document.articles == open_project(tmp_path / "case.timeline").articles

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -122,6 +123,7 @@ class ProjectController(QObject):
         self.session = window.session
         self.prompts = prompts if prompts is not None else ProjectPrompts(window)
         self.document = ProjectDocument()
+        self.document.track_history(self.session.history)  # share the session's (empty) history
         self.conflicts: tuple[Edit, ...] = ()
         self._conflict_task: BackgroundTask | None = None
         self._journal_tasks: dict[QObject, tuple[BackgroundTask, ProjectDocument]] = {}
@@ -398,13 +400,20 @@ def _with_edit(verb: str, edit: Edit | None) -> str:
 
 
 def source_articles(shown: Sequence[Article], known: Sequence[Article]) -> tuple[Article, ...]:
-    """The articles as read, for the project file: the session's copies carry the analyst's
-    dates (date_source "analyst"), which belong in the edits, not in the article."""
+    """The articles as read, for the project file. The session's copies carry the analyst's
+    dates (or, after an undo, a date put back from the candidates), which belong in the
+    edits: where a copy differs from the article as read only in its date, keep the original."""
     originals = {article.article_id: article for article in known}
     result = []
     for article in shown:
         original = originals.get(article.article_id)
-        result.append(original if article.date_source == "analyst" and original is not None else article)
+        if original is not None and (
+            article is original
+            or replace(article, date=original.date, date_source=original.date_source) == original
+        ):
+            result.append(original)
+        else:
+            result.append(article)
     return tuple(result)
 
 
