@@ -101,6 +101,9 @@ def test_legacy_and_utf16_text_files(documents):
     assert "5 €" in documents["windows1252.txt"].text
     assert documents["windows1252.txt"].title == "Élysée statement"
     assert documents["latin1.txt"].title == "Café talks in Zürich"
+    for name in ("windows1252.txt", "latin1.txt"):
+        assert documents[name].warnings == ("not valid UTF-8: encoding guessed as windows-1252",)
+    assert documents["utf16_bom.txt"].warnings == ()
 
 
 def test_markdown_heading_becomes_the_title_and_byline_the_date(documents):

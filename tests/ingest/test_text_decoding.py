@@ -20,16 +20,26 @@ SAMPLE = "Xi arrived in Moscow on Monday – “talks” continue; café, Züric
         (SAMPLE.encode("utf-16"), "utf-16"),
         (codecs.BOM_UTF16_BE + SAMPLE.encode("utf-16-be"), "utf-16"),
         (SAMPLE.encode("utf-32"), "utf-32"),
-        (SAMPLE.encode("utf-16-le"), "utf-16-le"),
-        (SAMPLE.encode("cp1252"), "windows-1252"),
     ],
 )
-def test_encodings_round_trip(data: bytes, encoding: str):
+def test_certain_encodings_round_trip_silently(data: bytes, encoding: str):
     decoded = decode_text(data)
 
     assert decoded.text == SAMPLE
     assert decoded.encoding == encoding
     assert decoded.warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [(SAMPLE.encode("utf-16-le"), "utf-16-le"), (SAMPLE.encode("cp1252"), "windows-1252")],
+)
+def test_guessed_encodings_round_trip_and_say_they_were_guessed(data: bytes, encoding: str):
+    decoded = decode_text(data)
+
+    assert decoded.text == SAMPLE
+    assert decoded.encoding == encoding
+    assert decoded.warnings == (f"not valid UTF-8: encoding guessed as {encoding}",)
 
 
 def test_latin1_text_decodes_to_the_same_letters():

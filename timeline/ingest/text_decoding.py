@@ -3,7 +3,8 @@
 Order: a byte-order mark (UTF-8, UTF-16, UTF-32) decides; then strict UTF-8; then UTF-8 with
 a handful of bad bytes (replaced, with a warning: dropping the file would lose the rest);
 then Windows-1252 for Western text (a superset of Latin-1's printable characters); then
-charset-normalizer's guess for other scripts (Cyrillic, Greek, CJK legacy encodings).
+charset-normalizer's guess for other scripts (Cyrillic, Greek, CJK legacy encodings). Every
+guess is named in a warning; a byte-order mark or valid UTF-8 needs none.
 """
 
 from __future__ import annotations
@@ -51,6 +52,11 @@ def _checked(text: str, encoding: str, warnings: tuple[str, ...] = ()) -> Decode
     return DecodedText(text.lstrip("\ufeff"), encoding, warnings)
 
 
+def _guessed_note(encoding: str) -> str:
+    """A guessed encoding is said so: if the text looks wrong, the analyst knows why."""
+    return f"not valid UTF-8: encoding guessed as {encoding}"
+
+
 def _looks_utf16_without_bom(data: bytes) -> str | None:
     sample = data[:4096]
     if len(sample) < 4:
@@ -91,11 +97,11 @@ def _western(data: bytes) -> DecodedText | None:
         encoding = "windows-1252"
     letters = [ch for ch in text[:200_000] if ch.isalpha()]
     if not letters:
-        return DecodedText(text, encoding)
+        return DecodedText(text, encoding, (_guessed_note(encoding),))
     foreign = sum(1 for ch in letters if ord(ch) >= 0x80)
     if foreign / len(letters) > 0.3:
         return None  # most letters non-ASCII: Cyrillic, Greek or CJK bytes read as Latin
-    return DecodedText(text, encoding)
+    return DecodedText(text, encoding, (_guessed_note(encoding),))
 
 
 def _guessed(data: bytes) -> DecodedText | None:
@@ -105,7 +111,9 @@ def _guessed(data: bytes) -> DecodedText | None:
     if best is None or best.encoding is None:
         return None
     try:
-        return DecodedText(data.decode(best.encoding), best.encoding)
+        return DecodedText(
+            data.decode(best.encoding), best.encoding, (_guessed_note(best.encoding),)
+        )
     except (UnicodeDecodeError, LookupError):
         return None
 
@@ -126,7 +134,7 @@ def decode_text(data: bytes) -> DecodedText:
         if encoding is None:
             raise UnreadableDocument("binary data, not text (contains NUL bytes)")
         try:
-            return _checked(data.decode(encoding), encoding)
+            return _checked(data.decode(encoding), encoding, (_guessed_note(encoding),))
         except UnicodeDecodeError:
             raise UnreadableDocument("binary data, not text (contains NUL bytes)") from None
     try:
