@@ -13,13 +13,15 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         help="open the window on files or folders (the default; the demo corpus when no path)",
         description="Open the Timeline window. Without paths it opens the bundled demo corpus.",
     )
-    parser.add_argument("paths", nargs="*", type=Path, help="articles or folders of articles")
+    parser.add_argument("paths", nargs="*", type=Path,
+                        help="articles or folders of articles, or a project file (.timeline)")
 
 
 def run(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from timeline.analysis import seeds_folder
+    from timeline.store import PROJECT_SUFFIX
     from timeline.ui.application import configure_application
     from timeline.ui.main_window import MainWindow
 
@@ -29,7 +31,18 @@ def run(args: argparse.Namespace) -> int:
         return 2
     app = QApplication.instance() or QApplication(sys.argv[:1])
     configure_application(app)
+    projects = [p for p in args.paths if p.suffix == PROJECT_SUFFIX and p.is_file()]
+    articles = [p for p in args.paths if p not in projects]
+    if len(projects) > 1:
+        print("timeline: open one project at a time", file=sys.stderr)
+        return 2
     window = MainWindow()
     window.show()
-    window.session.load_paths(args.paths or [seeds_folder()])
+    if projects:
+        if not window.projects.open_project(projects[0]):
+            return 1
+        if articles:
+            window.session.add_paths(articles)
+    else:
+        window.session.load_paths(articles or [seeds_folder()])
     return int(app.exec())

@@ -20,7 +20,7 @@ def _anchor_name(start: int) -> str:
 
 class ArticleReader(QTextBrowser):
     mention_clicked = Signal(str, int, int)
-    selection_touches = Signal(list)  # [(start, end)] of mentions inside the selected text
+    selection_touches = Signal(list)  # [(start, end)] of the mentions the selection touches; [] when none
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,15 +70,28 @@ class ArticleReader(QTextBrowser):
             self.mention_clicked.emit(*target)
 
     def _on_selection(self) -> None:
+        """Report the mentions under the selection, found from the document's own anchors:
+        the same words can stand in several places, so the text alone cannot say which."""
         if self._analysis is None:
             return
-        selected = self.textCursor().selectedText()
-        if len(selected) < 3:
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            self.selection_touches.emit([])
             return
-        text = self._analysis.article.text
-        found = text.find(selected.replace("\u2029", "\n"))
-        if found < 0:
-            return
-        end = found + len(selected)
-        spans = [(m.start, m.end) for m in self._analysis.mentions if found <= m.start and m.end <= end]
-        self.selection_touches.emit(spans)
+        self.selection_touches.emit(self._mentions_between(cursor.selectionStart(), cursor.selectionEnd()))
+
+    def _mentions_between(self, first: int, last: int) -> list[tuple[int, int]]:
+        spans: list[tuple[int, int]] = []
+        block = self.document().findBlock(first)
+        while block.isValid() and block.position() <= last:
+            fragments = block.begin()
+            while not fragments.atEnd():
+                fragment = fragments.fragment()
+                start = fragment.position()
+                if fragment.isValid() and start < last and first < start + fragment.length():
+                    target = parse_mention_url(QUrl(fragment.charFormat().anchorHref()))
+                    if target is not None and target[1:] not in spans:
+                        spans.append(target[1:])
+                fragments += 1
+            block = block.next()
+        return spans

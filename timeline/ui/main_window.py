@@ -90,11 +90,17 @@ class MainWindow(QMainWindow):
         self.source_pane = SourcePane()
         self.article_reader = ArticleReader()
 
+        # The event list (or an article) on the left, the selected event's sources beside it,
+        # so the analyst can walk the table while reading what each event rests on.
         self.lower_tabs = QTabWidget()
         self.lower_tabs.setObjectName("lowerTabs")
-        self.lower_tabs.addTab(self.source_pane, "Sources")
-        self.lower_tabs.addTab(self.article_reader, "Article")
         self.lower_tabs.addTab(self.event_table, "Events")
+        self.lower_tabs.addTab(self.article_reader, "Article")
+        self.lower_area = QSplitter(Qt.Orientation.Horizontal)
+        self.lower_area.addWidget(self.lower_tabs)
+        self.lower_area.addWidget(self.source_pane)
+        self.lower_area.setStretchFactor(0, 1)
+        self.lower_area.setStretchFactor(1, 1)
 
         timeline_area = QWidget()
         timeline_layout = QVBoxLayout(timeline_area)
@@ -106,7 +112,7 @@ class MainWindow(QMainWindow):
 
         self.centre = QSplitter(Qt.Orientation.Vertical)
         self.centre.addWidget(timeline_area)
-        self.centre.addWidget(self.lower_tabs)
+        self.centre.addWidget(self.lower_area)
         self.centre.setStretchFactor(0, 3)
         self.centre.setStretchFactor(1, 2)
         self.setCentralWidget(self.centre)
@@ -242,7 +248,6 @@ class MainWindow(QMainWindow):
         if event is not None:
             self.timeline_view.select_event(event_id)
             self.event_table.select_event(event_id)
-            self.lower_tabs.setCurrentWidget(self.source_pane)
 
     def _on_mention_selected(self, article_id: str, start: int, end: int) -> None:
         self.source_pane.show_mention(article_id, start, end)
