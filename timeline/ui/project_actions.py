@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from timeline.ui.main_window import MainWindow
 
 AUTOSAVE_VIEW_MS = 15_000  # edits are journaled at once; the view (pan, zoom) only this often
+CONFLICT_CHECK_DELAY_MS = 1_000
 SaveAnswer = Literal["save", "discard", "cancel", "keep"]  # keep: leave it for recovery next time
 RecoveryAnswer = Literal["recover", "discard", "later"]
 PROJECT_FILTER = f"Timeline projects (*{PROJECT_SUFFIX});;All files (*)"
@@ -127,6 +128,10 @@ class ProjectController(QObject):
         self.conflicts: tuple[Edit, ...] = ()
         self._conflict_task: BackgroundTask | None = None
         self._journal_tasks: dict[QObject, tuple[BackgroundTask, ProjectDocument]] = {}
+        self._conflict_timer = QTimer(self)
+        self._conflict_timer.setSingleShot(True)
+        self._conflict_timer.setInterval(CONFLICT_CHECK_DELAY_MS)
+        self._conflict_timer.timeout.connect(self._check_conflicts)
         self._pending_view: dict[str, object] | None = None
         self._journal_warned = False
 
@@ -315,7 +320,8 @@ class ProjectController(QObject):
         if self._pending_view is not None:
             restore_view_state(self.window, self._pending_view)
             self._pending_view = None
-        self._check_conflicts()
+        # Finding conflicts means building every event again: wait until edits settle.
+        self._conflict_timer.start()
         self._prepare_journal()
         self._refresh()
 
