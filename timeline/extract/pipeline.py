@@ -13,6 +13,7 @@ from timeline.extract.resolution import (
     ARTICLE,
     PREVIOUS,
     Context,
+    Piece,
     PreviousDate,
     Resolution,
     is_reported_period,
@@ -20,7 +21,7 @@ from timeline.extract.resolution import (
 )
 from timeline.extract.resolvers import RESOLVERS
 from timeline.extract.sentences import split_sentences
-from timeline.extract.timex_values import describe_value, interval_for_value, parse_value
+from timeline.extract.timex_values import describe_value, interval_for_value, narrowed, parse_value
 
 _ANCHOR_KINDS = {
     ABSOLUTE: AnchorKind.NONE,
@@ -78,19 +79,24 @@ def extract_mentions(
             resolution = None  # arithmetic past year 1 or 9999: not a date we can place
         if resolution is None:
             continue
-        mention = _mention(text, candidate.start, candidate.end, candidate.rule.name, resolution, ctx)
-        mentions.append(mention)
-        if (
-            not resolution.keeps_anchor
-            and mention.timex_type in (TimexType.DATE, TimexType.TIME)
-            and parse_value(mention.value) is not None
-        ):
-            previous = PreviousDate(mention.value, mention.start, mention.end, mention.text)
-            if is_reported_period(mention.value):
-                period = previous
-        elif (year_to_date := months_to_date(mention.text, mention.value, period, article_date)) is not None:
-            period = PreviousDate(year_to_date, mention.start, mention.end, mention.text)
+        parts = resolution.pieces or (Piece(candidate.start, candidate.end, resolution),)
+        for part in parts:
+            mention = _mention(text, part.start, part.end, candidate.rule.name, part.resolution, ctx)
+            mentions.append(mention)
+            if (
+                not part.resolution.keeps_anchor
+                and mention.timex_type in (TimexType.DATE, TimexType.TIME)
+                and parse_value(mention.value) is not None
+            ):
+                previous = PreviousDate(mention.value, mention.start, mention.end, mention.text)
+                if is_reported_period(mention.value):
+                    period = previous
+            elif (year_to_date := months_to_date(mention.text, mention.value, period, article_date)) is not None:
+                period = PreviousDate(year_to_date, mention.start, mention.end, mention.text)
     return mentions
+
+
+_MOD_NOTES = {"START": "; its beginning", "MID": "; its middle", "END": "; its end"}
 
 
 def _inside(position: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -103,6 +109,8 @@ def _mention(text: str, start: int, end: int, rule: str, resolution: Resolution,
     interval = None
     if resolution.timex_type in (TimexType.DATE, TimexType.TIME):
         interval = interval_for_value(resolution.value)
+        if interval is not None and resolution.mod is not None:
+            interval = narrowed(interval, resolution.mod)
     return Mention(
         start=start,
         end=end,
@@ -116,7 +124,7 @@ def _mention(text: str, start: int, end: int, rule: str, resolution: Resolution,
         sentence_start=ctx.sentence_start,
         sentence_end=ctx.sentence_end,
         tense=_direction_tense(resolution),
-        explanation=_explain(surface, resolution, ctx),
+        explanation=_explain(surface, resolution, ctx) + _MOD_NOTES.get(resolution.mod or "", ""),
     )
 
 

@@ -84,6 +84,40 @@ class Resolution:
     keeps_anchor: bool = False
     # the earlier mention it was counted from, when that is not simply the latest one
     anchor_mention: PreviousDate | None = None
+    # TIMEX3 mod: START, MID or END ("early March", "mid-2026", "the end of the month").
+    # Not part of the value, as TimeML keeps it; it narrows the interval.
+    mod: str | None = None
+    # A range ("from Monday to Wednesday") answers its ends as separate expressions.
+    pieces: tuple[Piece, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """One end of a range: its own span in the text and its resolution."""
+
+    start: int
+    end: int
+    resolution: Resolution
+
+
+_MOD_WORDS = {
+    "early": "START",
+    "beginning": "START",
+    "start": "START",
+    "mid": "MID",
+    "middle": "MID",
+    "late": "END",
+    "end": "END",
+}
+
+
+def timex_mod(groups: dict[str, str]) -> str | None:
+    """The TIMEX3 mod a rule's "mod" groups name ("early" -> START), if any."""
+    for key in ("mod", "mod2", "mod3"):
+        word = groups.get(key)
+        if word:
+            return _MOD_WORDS.get(word.lower())
+    return None
 
 
 def reported_period(ctx: Context, reach: int = 200) -> PreviousDate | None:

@@ -22,6 +22,7 @@ from timeline.extract.vocabulary import expand
 RULES_FOLDER = Path(__file__).with_name("rules")
 RULE_FILES: tuple[str, ...] = (
     "times.toml",
+    "ranges.toml",
     "absolute.toml",
     "narrative.toml",
     "relative.toml",

@@ -356,3 +356,22 @@ def describe_value(value: str) -> str:
     if g is Granularity.DECADE:
         return f"the {parsed.year}s"
     return f"the {parsed.year}s (century)"
+
+
+def narrowed(interval: TimeInterval, mod: str | None) -> TimeInterval:
+    """The part of an interval a TIMEX3 mod points at: its first, middle or last third.
+
+    Whole days are kept for periods of a few days or more ("early next week" is Monday to
+    Wednesday, "the end of the month" its last ten days or so).
+    """
+    if mod not in ("START", "MID", "END"):
+        return interval
+    length = interval.end - interval.start
+    third = length / 3
+    if length >= timedelta(days=3):
+        third = timedelta(days=max(1, round(third / timedelta(days=1))))
+    if mod == "START":
+        return TimeInterval(interval.start, interval.start + third, interval.granularity)
+    if mod == "END":
+        return TimeInterval(interval.end - third, interval.end, interval.granularity)
+    return TimeInterval(interval.start + third, interval.end - third, interval.granularity)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from timeline.extract.resolution import Resolver
-from timeline.extract.resolvers import absolute, durations, narrative, relative, times
+from timeline.extract.resolvers import absolute, durations, narrative, ranges, relative, times
 
 RESOLVERS: dict[str, Resolver] = {
     **absolute.RESOLVERS,
@@ -11,6 +11,7 @@ RESOLVERS: dict[str, Resolver] = {
     **narrative.RESOLVERS,
     **durations.RESOLVERS,
     **times.RESOLVERS,
+    **ranges.RESOLVERS,
 }
 
 __all__ = ["RESOLVERS"]

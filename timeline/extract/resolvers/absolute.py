@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
+import re
+from datetime import date, timedelta
 
 from timeline.domain.granularity import Granularity
 from timeline.extract import calendar_search as search
@@ -19,10 +20,12 @@ from timeline.extract.resolution import (
     month_number,
     parse_year,
     placeholder,
+    timex_mod,
     unanchored,
     weekday_number,
 )
 from timeline.extract.timex_values import (
+    add_months,
     century_value,
     decade_value,
     half_value,
@@ -129,6 +132,12 @@ def _month_day(groups: dict[str, str], ctx: Context) -> Resolution | None:
         return candidate
 
     rel = groups.get("rel", "").lower()
+    if is_dateline(ctx):
+        # "MOSCOW, March 20 (Reuters) -": the day the story was filed, next to the
+        # article date whatever the tense of the story that follows
+        year = search.closest_year(ctx.article_date, make, None)
+        if year is not None:
+            return Resolution(DATE, date(year, month, day).isoformat(), ARTICLE, frozenset(stated))
     tense = ctx.tense()
     if rel == "last":
         tense = "past"
@@ -149,6 +158,19 @@ def _month_day(groups: dict[str, str], ctx: Context) -> Resolution | None:
                       frozenset(stated), used)
 
 
+_DATELINE_PLACE = re.compile(r"[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][\w.'’ -]*)?,\s*$")
+_DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:--?|–|—|_)\s")
+
+
+def is_dateline(ctx: Context) -> bool:
+    """A wire dateline: a place in capitals opening its line, the date, the agency, a dash."""
+    line_start = ctx.text.rfind("\n", 0, ctx.start) + 1
+    head = ctx.text[line_start: ctx.start]
+    if len(head) > 60 or not _DATELINE_PLACE.fullmatch(head.lstrip()):
+        return False
+    return _DATELINE_END.match(ctx.text, ctx.end) is not None
+
+
 def _day_or_week(day: date, groups: dict[str, str]) -> str:
     """ "the week of March 6" names the week, not the day."""
     return week_value(day) if "week_of" in groups else day.isoformat()
@@ -167,7 +189,8 @@ def resolve_month_year(groups: dict[str, str], ctx: Context) -> Resolution | Non
     year = parse_year(groups["year"]) if "year" in groups else spoken_year_value(groups["spoken"])
     if year is None:
         return None
-    return Resolution(DATE, month_value(year, month_number(groups["month"])), ABSOLUTE, frozenset({"year", "month"}))
+    return Resolution(DATE, month_value(year, month_number(groups["month"])), ABSOLUTE, frozenset({"year", "month"}),
+                      mod=timex_mod(groups))
 
 
 def resolve_month_relative_year(groups: dict[str, str], ctx: Context) -> Resolution | None:
@@ -217,9 +240,10 @@ def resolve_month(groups: dict[str, str], ctx: Context) -> Resolution | None:
         else:
             year = search.closest_year(ctx.article_date, lambda y: date(y, month, 15), None)
             year = year or ctx.article_date.year
-        return Resolution(DATE, month_value(year, month), ARTICLE, frozenset({"month"}), tense)
+        return Resolution(DATE, month_value(year, month), ARTICLE, frozenset({"month"}), tense,
+                          mod=timex_mod(groups))
     year = search.month_occurrence(ctx.article_date, month, direction)
-    return Resolution(DATE, month_value(year, month), ARTICLE, frozenset({"month"}), tense)
+    return Resolution(DATE, month_value(year, month), ARTICLE, frozenset({"month"}), tense, mod=timex_mod(groups))
 
 
 def resolve_quarter(groups: dict[str, str], ctx: Context) -> Resolution | None:
@@ -270,7 +294,7 @@ def resolve_decade(groups: dict[str, str], ctx: Context) -> Resolution | None:
                           frozenset({"decade"}))
     digits = groups["decade"]
     year = parse_year(digits) if digits.startswith(("'", "’")) else int(digits)
-    return Resolution(DATE, decade_value(year), ABSOLUTE, frozenset({"decade"}))
+    return Resolution(DATE, decade_value(year), ABSOLUTE, frozenset({"decade"}), mod=timex_mod(groups))
 
 
 def resolve_century(groups: dict[str, str], ctx: Context) -> Resolution | None:
@@ -300,7 +324,7 @@ def resolve_year(groups: dict[str, str], ctx: Context) -> Resolution | None:
             return None  # "Orion 1980", "a 1987 Chevrolet": part of a name
         if not 1900 <= year <= 2099 and before not in YEAR_LEAD_WORDS:
             return None
-    return Resolution(DATE, year_value(year), ABSOLUTE, frozenset({"year"}))
+    return Resolution(DATE, year_value(year), ABSOLUTE, frozenset({"year"}), mod=timex_mod(groups))
 
 
 def _next_to_a_name(ctx: Context) -> bool:
@@ -355,7 +379,31 @@ def resolve_holiday(groups: dict[str, str], ctx: Context) -> Resolution | None:
     )
 
 
+WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+
+
+def resolve_week_of_month(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    if not _is_capitalised(groups["month"]):
+        return None
+    month = month_number(groups["month"])
+    stated = frozenset({"week", "month"} | ({"year"} if "year" in groups else set()))
+    if "year" in groups:
+        year, anchoring, tense = int(groups["year"]), ABSOLUTE, None
+    elif ctx.article_date is None:
+        return unanchored(DATE, "XXXX-WXX", stated)
+    else:
+        tense = ctx.tense()
+        direction = search.direction_for_tense(tense, search.NEAREST)
+        year, anchoring = search.month_occurrence(ctx.article_date, month, direction), ARTICLE
+    number = WEEK_ORDINALS[groups["ordinal"].lower()]
+    last_day = add_months(date(year, month, 1), 1) - timedelta(days=1)
+    day = date(year, month, 7 * number - 3) if number > 0 else last_day - timedelta(days=3)
+    used = tense if tense in ("past", "future") else None
+    return Resolution(DATE, week_value(day), anchoring, stated, used)
+
+
 RESOLVERS = {
+    "week_of_month": resolve_week_of_month,
     "iso_date": resolve_iso_date,
     "numeric_date": resolve_numeric_date,
     "compact_date": resolve_compact_date,

@@ -19,6 +19,7 @@ from timeline.extract.resolution import (
     month_number,
     placeholder,
     reported_period,
+    timex_mod,
     unanchored,
     weekday_number,
 )
@@ -240,7 +241,7 @@ def resolve_the_period(groups: dict[str, str], ctx: Context) -> Resolution | Non
     day = ctx.article_date
     value = (quarter_value(day.year, quarter_of(day) - 1) if unit == "quarter"
              else value_at(day, granularity))
-    return Resolution(DATE, value, ARTICLE, stated, keeps_anchor=True)
+    return Resolution(DATE, value, ARTICLE, stated, keeps_anchor=True, mod=timex_mod(groups))
 
 
 def resolve_reported_period(groups: dict[str, str], ctx: Context) -> Resolution | None:

@@ -18,6 +18,7 @@ from timeline.extract.resolution import (
     Resolution,
     placeholder,
     reported_period,
+    timex_mod,
     unanchored,
     weekday_number,
 )
@@ -113,10 +114,6 @@ def resolve_weekday(groups: dict[str, str], ctx: Context) -> Resolution | None:
         tense = ctx.tense()
         direction = search.FORWARD if tense == "future" else search.BACK
     day = search.weekday_from(ctx.article_date, weekday, direction)
-    range_start = _range_start(ctx)
-    if range_start is not None and day < range_start:
-        # "from Monday to Wednesday": the end of a range never comes before its start
-        day = search.weekday_from(range_start, weekday, search.FORWARD)
     return Resolution(timex_type, day.isoformat() + suffix, ARTICLE, stated, tense)
 
 
@@ -157,8 +154,9 @@ def resolve_relative_unit(groups: dict[str, str], ctx: Context) -> Resolution | 
     else:  # "the weekend": direction from the tense
         tense = ctx.tense()
         step = 1 if tense == "future" else -1
+    mod = timex_mod(groups)
     if unit == "weekend":
-        return Resolution(DATE, _weekend(anchor, step, rel) + "-WE", ARTICLE, stated, tense)
+        return Resolution(DATE, _weekend(anchor, step, rel) + "-WE", ARTICLE, stated, tense, mod=mod)
     if unit == "week":
         value = week_value(anchor + timedelta(weeks=step))
     elif unit == "month":
@@ -171,7 +169,7 @@ def resolve_relative_unit(groups: dict[str, str], ctx: Context) -> Resolution | 
         value = decade_value(anchor.year + 10 * step)
     else:
         value = century_value(anchor.year + 100 * step)
-    return Resolution(DATE, value, ARTICLE, stated, tense)
+    return Resolution(DATE, value, ARTICLE, stated, tense, mod=mod)
 
 
 def _year_before_reported_period(ctx: Context) -> Resolution | None:
@@ -183,20 +181,6 @@ def _year_before_reported_period(ctx: Context) -> Resolution | None:
         return None
     return Resolution(DATE, value, PREVIOUS, frozenset({"offset"}), keeps_anchor=True,
                       anchor_mention=period)
-
-
-def _range_start(ctx: Context) -> date | None:
-    """The day a range began, when this expression ends it ("Monday to Wednesday")."""
-    previous = ctx.previous
-    if previous is None or ctx.start - previous.end > 12:
-        return None
-    between = ctx.text[previous.end: ctx.start].strip().lower()
-    if between not in ("to", "until", "till", "through", "-", "–"):
-        return None
-    try:
-        return date.fromisoformat(previous.value[:10])
-    except ValueError:
-        return None
 
 
 def _weekend(anchor: date, step: int, rel: str) -> str:

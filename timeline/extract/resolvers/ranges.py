@@ -1,0 +1,129 @@
+"""Resolvers for ranges ("from Monday to Wednesday", "March 3-5, 2023"): both ends as one.
+
+Each end becomes its own expression (TimeML annotates a range as its two ends), but the
+ends are resolved together: a year written once applies to both, and a range told in the
+past is the latest one that has ended, one told in the future the first not yet begun.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from timeline.extract import calendar_search as search
+from timeline.extract.resolution import (
+    ABSOLUTE,
+    ARTICLE,
+    DATE,
+    Context,
+    Piece,
+    Resolution,
+    month_number,
+    unanchored,
+    weekday_number,
+)
+
+
+def _digits(text: str) -> int:
+    return int("".join(ch for ch in text if ch.isdigit()))
+
+
+def _ends(ctx: Context, first: str, second: str) -> tuple[tuple[int, int], tuple[int, int]]:
+    """Spans of the two ends: `first` is the first occurrence, `second` ends the match."""
+    first_start = ctx.text.find(first, ctx.start, ctx.end)
+    second_start = ctx.end - len(second)
+    return (first_start, first_start + len(first)), (second_start, ctx.end)
+
+
+def _pieces(ctx: Context, first: str, second: str, values: tuple[Resolution, Resolution]) -> Resolution:
+    (a_start, a_end), (b_start, b_end) = _ends(ctx, first, second)
+    return Resolution(
+        values[0].timex_type,
+        values[0].value,
+        values[0].anchoring,
+        values[0].stated,
+        values[0].tense,
+        pieces=(Piece(a_start, a_end, values[0]), Piece(b_start, b_end, values[1])),
+    )
+
+
+def resolve_weekday_range(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    first = groups.get("first") or groups["first2"]
+    second = groups["second"]
+    first_day, last_day = weekday_number(first), weekday_number(second)
+    stated = frozenset({"weekday"})
+    if ctx.article_date is None:
+        return _pieces(ctx, first, second, (
+            unanchored(DATE, f"XXXX-WXX-{first_day}", stated),
+            unanchored(DATE, f"XXXX-WXX-{last_day}", stated),
+        ))
+    tense = ctx.tense()
+    # told in the present, the range running now, if the article date falls inside one
+    start = search.weekday_from(ctx.article_date, first_day, search.BACK)
+    end = search.weekday_from(start, last_day, search.FORWARD)
+    if tense == "future":
+        start = search.weekday_from(ctx.article_date, first_day, search.FORWARD)
+        end = search.weekday_from(start, last_day, search.FORWARD)
+    elif tense == "past" or end < ctx.article_date:
+        end = search.weekday_from(ctx.article_date, last_day, search.BACK)
+        start = search.weekday_from(end, first_day, search.BACK)
+    used = tense if tense in ("past", "future") else None
+    return _pieces(ctx, first, second, (
+        Resolution(DATE, start.isoformat(), ARTICLE, stated, used),
+        Resolution(DATE, end.isoformat(), ARTICLE, stated, used),
+    ))
+
+
+def resolve_day_range(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    first = groups.get("first") or groups["first2"]
+    second = groups["second"]
+    end_month_word = groups.get("end_month") or groups.get("month") or groups.get("month2")
+    start_month_word = groups.get("month") or groups.get("month2") or end_month_word
+    if end_month_word is None or start_month_word is None:
+        return None
+    if not (start_month_word[:1].isupper() and end_month_word[:1].isupper()):
+        return None  # "may", "march": verbs
+    start_md = (month_number(start_month_word), _digits(groups.get("day") or groups["day2"]))
+    end_md = (month_number(groups.get("end_month") or start_month_word), _digits(groups["end_day"]))
+    wraps = end_md < start_md  # "Dec. 30 to Jan. 2" runs into the next year
+    if end_md == start_md:
+        return None
+    for month, day in (start_md, end_md):
+        date(2000, month, day)  # raises ValueError (no range) for a day no month has
+    stated = frozenset({"month", "day"})
+    if "year" in groups:
+        end_year = int(groups["year"])
+        anchoring = ABSOLUTE
+        stated = stated | {"year"}
+        tense = None
+    elif ctx.article_date is None:
+        return _pieces(ctx, first, second, (
+            unanchored(DATE, f"XXXX-{start_md[0]:02d}-{start_md[1]:02d}", stated),
+            unanchored(DATE, f"XXXX-{end_md[0]:02d}-{end_md[1]:02d}", stated),
+        ))
+    else:
+        anchoring = ARTICLE
+        tense = ctx.tense()
+        if tense == "future":
+            start_year = search.pick_year(ctx.article_date, lambda y: _day(y, *start_md), search.FORWARD, slack_days=1)
+            end_year = None if start_year is None else start_year + wraps
+        else:
+            end_year = search.closest_year(ctx.article_date, lambda y: _day(y, *end_md), tense, against_tense_days=120)
+        if end_year is None:
+            return None
+        tense = tense if tense in ("past", "future") else None
+    start = date(end_year - wraps, *start_md)
+    end = date(end_year, *end_md)
+    return _pieces(ctx, first, second, (
+        Resolution(DATE, start.isoformat(), anchoring, stated, tense),
+        Resolution(DATE, end.isoformat(), anchoring, stated, tense),
+    ))
+
+
+def _day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+RESOLVERS = {"weekday_range": resolve_weekday_range, "day_range": resolve_day_range}
