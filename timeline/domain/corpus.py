@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from timeline.domain.article import Article
 from timeline.domain.event import Event
@@ -23,12 +23,14 @@ class ArticleAnalysis:
 class Corpus:
     analyses: tuple[ArticleAnalysis, ...]
     events: tuple[Event, ...]
+    # Views look articles up by id for every event they show: keep that O(1).
+    _by_id: dict[str, ArticleAnalysis] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_id", {item.article.article_id: item for item in self.analyses})
 
     def analysis(self, article_id: str) -> ArticleAnalysis:
-        for item in self.analyses:
-            if item.article.article_id == article_id:
-                return item
-        raise KeyError(article_id)
+        return self._by_id[article_id]
 
     @property
     def articles(self) -> tuple[Article, ...]:

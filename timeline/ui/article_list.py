@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
-from timeline.domain.corpus import Corpus
+from timeline.domain.corpus import ArticleAnalysis, Corpus
 from timeline.ui.dates_text import day_text
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -28,7 +28,7 @@ class ArticleList(QListWidget):
         self.clear()
         for analysis in corpus.analyses:
             article = analysis.article
-            item = QListWidgetItem(self._item_text(corpus, article.article_id))
+            item = QListWidgetItem(self._item_text(analysis))
             item.setData(ARTICLE_ID_ROLE, article.article_id)
             tips = [article.path]
             if article.candidates:
@@ -43,8 +43,7 @@ class ArticleList(QListWidget):
         self.blockSignals(False)
 
     @staticmethod
-    def _item_text(corpus: Corpus, article_id: str) -> str:
-        analysis = corpus.analysis(article_id)
+    def _item_text(analysis: ArticleAnalysis) -> str:
         article = analysis.article
         if article.error:
             return f"✖ {article.title or article.path}\n   could not be read: {article.error}"
