@@ -24,7 +24,6 @@ MACOS_ICON = "resources/icons/timeline.icns"
 DATA_FOLDERS: tuple[tuple[str, str], ...] = (
     ("resources", "resources"),
     ("seeds", "seeds"),
-    ("LICENSE", "."),  # the app's own licence travels with it
 )
 
 # Packages whose non-Python files are needed at run time and that have no PyInstaller hook
