@@ -1,0 +1,89 @@
+"""Headlines cut from one sentence: who did what, without the date, titles, attribution or subordinate tails."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.events.headline import MAX_CHARS, headline
+
+
+def cut(sentence: str, phrase: str) -> str:
+    start = sentence.index(phrase)
+    return headline(sentence, start, start + len(phrase))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "expected"),
+    [
+        # The date phrase and its preposition go; the main verb is put in the present.
+        ("Rescuers pulled three drivers from the estuary on Friday.", "on Friday",
+         "Rescuers pull three drivers from the estuary"),
+        # A leading date and a trailing attribution go; "a/an" go.
+        ("On Friday, the central bank raised interest rates by half a point, according to a statement.",
+         "On Friday", "Central bank raises interest rates by half point"),
+        # Titles before names go, with their modifiers; adverbs go.
+        ("Norwegian Prime Minister Erna Solberg warmly welcomed German Chancellor Olaf Scholz to Oslo on Friday.",
+         "on Friday", "Erna Solberg welcomes Olaf Scholz to Oslo"),
+        # A parenthesised acronym replaces the name it abbreviates.
+        ("The World Health Organization (WHO) declared an emergency on Thursday after cases doubled.",
+         "on Thursday", "WHO declares emergency"),
+        # "they" in a subordinate clause takes the main clause's plural subject.
+        ("Macron and Scholz shook hands warmly when they met in Aachen on Tuesday.", "on Tuesday",
+         "Macron and Scholz meet in Aachen"),
+        # "he" takes the name before it; a possessive name loses its 's.
+        ("It was Modi's first visit since he won a third term in June.", "in June", "Modi wins third term"),
+        # A subordinate part with its own subject is the happening the date reports.
+        ("The factory stopped production after thousands of workers walked out on Monday.", "on Monday",
+         "Thousands of workers walk out"),
+        # Reporting verbs lead to what was reported.
+        ("White House spokesman John Kirby said on Tuesday that Xi should press Putin to withdraw his troops.",
+         "on Tuesday", "John Kirby: Xi should press Putin to withdraw his troops"),
+        ("Tom Rhee, leader of the dockers' union, said the union will meet management on Friday.", "on Friday",
+         "Tom Rhee: union to meet management"),
+        ("The ministry told reporters on Monday that the border will reopen to trucks.", "on Monday",
+         "Ministry: border will reopen to trucks"),
+        # A bare "X said in Geneva" leads to the quotation.
+        ("\"We expect the ceasefire to hold,\" Gunnarsson said in Geneva on Sunday.",
+         "on Sunday", "Gunnarsson: We expect the ceasefire to hold"),
+        # ... also when the quotation opened in the sentence before.
+        ("Nobody saw it coming,\" Okafor told the broadcaster in an interview aired on Friday.", "on Friday",
+         "Okafor: Nobody saw it coming"),
+        # A relative clause borrows its antecedent; "until" bounds the happening and stays.
+        ("Delegates signed a draft, ahead of the summit, which is due to run until Thursday.", "until Thursday",
+         "Summit due to run until Thursday"),
+        # A subject-less clause after a comma borrows the subject before it.
+        ("Lagos, which had resisted for months, quietly approved the new tariff last week.", "last week",
+         "Lagos approves the new tariff"),
+        # Passive with "was": headline style drops the auxiliary.
+        ("A state of emergency was declared in the province on Saturday.", "on Saturday",
+         "State of emergency declared in the province"),
+        # A participle after "since" takes the main clause's subject.
+        ("Making her first trip abroad since winning the election in May, Sheinbaum met Trudeau.", "in May",
+         "Sheinbaum wins the election"),
+        # Coordinated past verbs are both put in the present.
+        ("The senator praised the deal and predicted it would pass next month.", "next month",
+         "Senator praises the deal and predicts it would pass"),
+        # Nouns that look like verbs do not end the subject.
+        ("Broader talks on trade and energy are scheduled for Wednesday.", "for Wednesday",
+         "Broader talks on trade and energy scheduled"),
+    ],
+)
+def test_headline(sentence, phrase, expected):
+    assert cut(sentence, phrase) == expected
+
+
+def test_long_headlines_are_cut_at_a_word_boundary_outside_names_and_function_words():
+    sentence = ("The committee approved on Friday a long list of amendments to the budget covering schools, "
+                "hospitals, roads and ports across the whole country.")
+    result = cut(sentence, "on Friday")
+    assert len(result) <= MAX_CHARS
+    assert result.startswith("Committee approves")
+    assert sentence.replace("approved", "approves").find(result.split(" ", 2)[2]) >= 0
+    assert result.split()[-1].lower() not in {"the", "of", "to", "a", "and"}
+
+
+def test_a_name_is_not_cut_in_two():
+    sentence = ("The leaders began their meeting on Monday in the grand hall of the Kremlin's Saint George Hall "
+                "Palace in Moscow.")
+    result = cut(sentence, "on Monday")
+    assert not result.endswith(("Saint", "George", "Saint George", "Kremlin's"))

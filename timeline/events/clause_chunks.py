@@ -1,0 +1,228 @@
+"""A small heuristic chunker for headlines: tokens, clause segments, verbs and subjects of one sentence.
+
+No model: word lists (timeline/events/word_lists.toml) and the shapes of words
+(capitals, -ed endings) are enough to find where a clause's verb group starts, and so
+what its subject is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
+
+from timeline.events.word_lists import (
+    AUXILIARIES,
+    CLAUSE_OPENERS,
+    IRREGULAR_PAST,
+    REPORTING_VERBS,
+    SUBORDINATORS,
+    VERB_BASES,
+)
+
+# Abbreviations with dots ("U.S."), numbers with separators ("$350", "40,000"), words with
+# inner apostrophes or hyphens ("Xi's", "Lvova-Belova", "4-1/2"), else one character.
+_TOKEN = re.compile(r"[A-Za-z](?:\.[A-Za-z])+\.?|[$€£]?\d[\d,.]*\d|[$€£]?\w+(?:['’\-/]\w+)*|\S")
+_BOUNDARIES = frozenset(",;:—–()_-.!?…")
+_OPEN_QUOTES = frozenset("“‘")
+_CLOSE_QUOTES = frozenset("”’")
+_STRAIGHT_QUOTES = frozenset("\"'")
+_QUOTES = _OPEN_QUOTES | _CLOSE_QUOTES | _STRAIGHT_QUOTES
+_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "more"))
+_SUBJECT_WORDS = frozenset(("he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "also", "and"))
+_NOT_PAST_PARTICIPLES = frozenset(("need", "seed", "speed", "bed", "red", "shed", "feed", "hundred", "indeed"))
+
+
+class SegmentKind(StrEnum):
+    MAIN = "main"
+    SUBORDINATE = "subordinate"  # opens with "after", "when", "which", ...
+    ATTRIBUTION = "attribution"  # "according to ..."
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int  # offsets in the sentence
+    end: int
+    quoted: bool = False
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum() or self.text[:1] in "$€£"
+
+    @property
+    def is_capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A run of words between punctuation (or before a subordinating word)."""
+
+    tokens: tuple[Token, ...]
+    kind: SegmentKind
+    first: int  # index of its first token in the sentence's token list
+
+    @property
+    def last(self) -> int:
+        return self.first + len(self.tokens)
+
+    @property
+    def quoted(self) -> bool:
+        return sum(t.quoted for t in self.tokens) * 2 > len(self.tokens)
+
+
+def tokenize(sentence: str) -> list[Token]:
+    """Tokens with offsets, each marked whether it stands inside quotation marks."""
+    raw = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
+    # A sentence may start inside a quotation whose opening mark was in the sentence before.
+    straight = sum(1 for text, _s, _e in raw if text == '"')
+    first_curly = next((text for text, _s, _e in raw if text in "“”"), "")
+    inside = straight % 2 == 1 or first_curly == "”"
+    tokens = []
+    for text, start, end in raw:
+        if text == '"':
+            inside = not inside
+            continue
+        if text == "“":
+            inside = True
+            continue
+        if text == "”":
+            inside = False
+            continue
+        tokens.append(Token(text, start, end, inside))
+    return tokens
+
+
+def segments(tokens: list[Token], *, keep_together: int | None = None) -> list[Segment]:
+    """Split at punctuation and before subordinating words; parentheses and quote marks are boundaries too.
+
+    `keep_together` is the index of a subordinating word that stays in its segment ("set
+    to last until Wednesday").
+    """
+    result: list[Segment] = []
+    run: list[Token] = []
+    first = 0
+
+    def close() -> None:
+        if run:
+            result.append(Segment(tuple(run), _kind_of(run), first))
+
+    for index, token in enumerate(tokens):
+        if token.text in _BOUNDARIES or token.text in _QUOTES:
+            close()
+            run, first = [], index + 1
+            continue
+        if run and _is_subordinator(token) and index != keep_together and not _is_phrase_word(run, token):
+            close()
+            run, first = [], index
+        if not run:
+            first = index
+        run.append(token)
+    close()
+    return result
+
+
+def _is_subordinator(token: Token) -> bool:
+    """'which', 'after', ...; not an acronym spelled alike ('WHO')."""
+    return token.lower in SUBORDINATORS and not (len(token.text) > 1 and token.text.isupper())
+
+
+def _is_phrase_word(run: list[Token], token: Token) -> bool:
+    """'as' in 'such as' / 'as well' and 'since' after 'ever' do not start a clause."""
+    previous = run[-1].lower
+    return (token.lower == "as" and previous in ("such", "well", "so", "same")) or previous == "ever"
+
+
+def _kind_of(run: list[Token]) -> SegmentKind:
+    opener = run[0].lower
+    if opener == "according":
+        return SegmentKind.ATTRIBUTION
+    if _is_subordinator(run[0]):
+        return SegmentKind.SUBORDINATE
+    return SegmentKind.MAIN
+
+
+def is_verb(token: Token, previous: Token | None = None) -> bool:
+    """Whether a token starts (or is) a verb group: auxiliaries, reporting verbs, known verbs, -ed forms.
+
+    Many news words are nouns and verbs alike ("talks", "plans", "visit"): a present form
+    counts as a verb only right after a name or a pronoun ("Putin plans", "which visits").
+    """
+    if not token.is_word or (token.is_capitalised and previous is not None):
+        return False
+    word = token.lower
+    if word in AUXILIARIES:
+        return True
+    if previous is not None and previous.lower in _DETERMINERS:
+        return False  # "the armed forces", "a planned visit", "the talks"
+    if word in ("says", "tells"):
+        return True
+    base = verb_base(word)
+    if base is not None or word in REPORTING_VERBS:
+        if word.endswith("ing"):
+            return False
+        if word == base or (word.endswith("s") and not word.endswith("ss")):
+            if previous is None:
+                return False
+            after_plural = word == base and previous.lower.endswith("s") and not previous.lower.endswith("ss")
+            return previous.is_capitalised or previous.lower in _SUBJECT_WORDS or after_plural
+        return True
+    if token.is_capitalised:
+        return False
+    return len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST_PARTICIPLES
+
+
+@lru_cache(maxsize=1 << 12)
+def verb_base(word: str) -> str | None:
+    """The base form of a known verb form ("welcomed" -> "welcome", "planned" -> "plan", "met" -> "meet")."""
+    if word in VERB_BASES:
+        return word
+    if word in IRREGULAR_PAST:
+        return IRREGULAR_PAST[word]
+    candidates: list[str] = []
+    if word.endswith("ied") or word.endswith("ies"):
+        candidates.append(word[:-3] + "y")
+    if word.endswith("ed") or word.endswith("es"):
+        candidates += [word[:-2], word[:-1]]
+        if len(word) > 4 and word[-3] == word[-4]:
+            candidates.append(word[:-3])  # planned -> plan
+    if word.endswith("s"):
+        candidates.append(word[:-1])
+    if word.endswith("ing"):
+        candidates += [word[:-3], word[:-3] + "e"]
+        if len(word) > 5 and word[-4] == word[-5]:
+            candidates.append(word[:-4])
+    return next((c for c in candidates if c in VERB_BASES), None)
+
+
+def first_verb(tokens: tuple[Token, ...] | list[Token]) -> int | None:
+    """Index of the first verb-like token, or None for a clause without one.
+
+    A present form followed later by an auxiliary was a noun ("Broader talks ... are
+    scheduled"), so the auxiliary is the verb.
+    """
+    for index, token in enumerate(tokens):
+        if is_verb(token, tokens[index - 1] if index else None):
+            relative = index > 1 and tokens[index - 1].lower in ("that", "which", "who")
+            if relative and any(t.lower in AUXILIARIES for t in tokens[index + 1 :]):
+                continue  # "any proposal that left ... would let": the verb of a relative clause
+            if _is_present_form(token.lower) and any(t.lower in AUXILIARIES for t in tokens[index + 1 :]):
+                continue
+            return index
+    return None
+
+
+def _is_present_form(word: str) -> bool:
+    return word not in AUXILIARIES and word not in ("says", "tells") and (
+        word in VERB_BASES or (word.endswith("s") and not word.endswith("ss") and verb_base(word) is not None)
+    )
+
+
+def is_pronoun_subject(tokens: tuple[Token, ...] | list[Token]) -> bool:
+    return len(tokens) == 1 and tokens[0].lower in CLAUSE_OPENERS

@@ -1,0 +1,512 @@
+"""A briefing headline ("ICC issues arrest warrant for Putin") cut from the sentence around one date phrase.
+
+Extractive and rule-based, no model:
+1. tokenize the sentence, cut out the date phrase and the preposition leading to it
+   (kept when it bounds the happening: "set to last until Wednesday"), and put a
+   parenthesised acronym in place of the name it abbreviates;
+2. split into segments at punctuation and subordinating words, and take the segment
+   holding the date; a segment without a subject borrows the one before it, "they" the
+   main clause's plural subject, "he"/"she" the last name, "which" its antecedent; a
+   subordinate part that says too little yields to the main clause;
+3. a reporting verb leads to what was reported: "X said Y would ..." -> "X: Y would ...",
+   and a bare "X said in Brussels" to the quotation around it;
+4. headline style: titles and "Mr" go, adverbs go, "a/an" go, the main verb in the
+   present ("met" -> "meet(s)"), "was issued" -> "issued", "will visit" -> "to visit";
+5. at most ~60 characters, cut at a word boundary, never ending on a function word.
+"""
+
+from __future__ import annotations
+
+from timeline.events.clause_chunks import (
+    Segment,
+    SegmentKind,
+    Token,
+    first_verb,
+    is_pronoun_subject,
+    segments,
+    tokenize,
+    verb_base,
+)
+from timeline.events.word_lists import (
+    DROPPED_ADVERBS,
+    IRREGULAR_PAST,
+    REPORTING_AUDIENCES,
+    REPORTING_VERBS,
+    TITLE_WORDS,
+)
+
+MAX_CHARS = 60
+MIN_WORDS = 3
+
+_DATE_PREPOSITIONS = frozenset(("on", "in", "at", "since", "by", "from", "of", "for", "during", "as", "early"))
+_BOUNDING_PREPOSITIONS = frozenset(("until", "till", "through"))
+_LEADING = frozenset(("and", "but", "or", "so", "then", "that", "with", "making", "even", "to", "of"))
+_TRAILING = frozenset(
+    ("a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "from", "with", "as",
+     "that", "which", "who", "when", "where", "while", "after", "before", "since", "until", "during", "amid",
+     "his", "her", "their", "its", "is", "was", "were", "are", "be", "been", "about", "into", "because",
+     "has", "have", "had", "will", "would", "could", "should", "can", "not", "than", "more", "he", "she",
+     "they", "it", "this", "those", "these", "over")
+)
+_HONORIFICS = frozenset(("mr", "mrs", "ms", "dr", "sir", "dame"))
+_BE_PAST = frozenset(("is", "are", "was", "were"))
+_PASSIVE_FOLLOWERS = frozenset(("set", "due", "expected", "scheduled", "to", "likely", "poised", "about"))
+_SINGULAR_PRONOUNS = frozenset(("he", "she"))
+_STANCE_SUBJECTS = frozenset(("i", "we", "he", "she", "they"))
+_SUBJECT_PREPOSITIONS = frozenset(("of", "from", "in", "at", "with", "between", "for", "on", "to"))
+_ARTICLES = frozenset(("a", "an"))
+_PLURAL_ENDINGS = ("ers", "ors", "ans", "ists", "ents", "ies", "ants", "als", "ives", "ees")
+_NOT_ADVERBS = frozenset(
+    ("only", "early", "family", "italy", "rally", "ally", "supply", "reply", "july", "daily", "assembly")
+)
+
+
+def headline(sentence: str, date_start: int, date_end: int) -> str:
+    """A short "who did what" headline for the happening dated by sentence[date_start:date_end]."""
+    tokens, date_at, bound = _tokens_without_date(sentence, date_start, date_end)
+    parts = segments(tokens, keep_together=bound)
+    if not parts:
+        return ""
+    index = _segment_at(parts, date_at)
+    clause = _clause_with_subject(parts, index, tokens)
+    words = _reported_content(clause, parts, index)
+    return _cap(_headline_style(words))
+
+
+def _tokens_without_date(sentence: str, date_start: int, date_end: int) -> tuple[list[Token], int, int | None]:
+    """The tokens without the date phrase, where it stood, and where a kept "until <date>" starts."""
+    tokens = tokenize(sentence)
+    before = [t for t in tokens if t.end <= date_start]
+    inside = [t for t in tokens if t.start < date_end and t.end > date_start]
+    after = [t for t in tokens if t.start >= date_end]
+    if before and before[-1].lower in _BOUNDING_PREPOSITIONS:
+        kept = [*before, *inside]
+        return [*kept, *after], len(kept), len(before) - 1
+    if inside and inside[0].lower in _BOUNDING_PREPOSITIONS:
+        kept = [*before, *inside]
+        return [*kept, *after], len(kept), len(before)
+    while before and before[-1].lower in _DATE_PREPOSITIONS:
+        before.pop()
+    if after and after[0].text in ("'s", "’s"):
+        after = after[1:]
+    with_acronyms = _with_acronyms(before)
+    return [*with_acronyms, *_with_acronyms(after)], len(with_acronyms), None
+
+
+def _with_acronyms(tokens: list[Token]) -> list[Token]:
+    """'International Criminal Court (ICC)' -> 'ICC': headlines use the short name."""
+    result: list[Token] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if (
+            token.text == "("
+            and index + 2 < len(tokens)
+            and tokens[index + 2].text == ")"
+            and tokens[index + 1].text.isupper()
+            and 2 <= len(tokens[index + 1].text) <= 6
+        ):
+            acronym = tokens[index + 1]
+            letters = len(acronym.text)
+            run = 0
+            while run < len(result) and result[-1 - run].is_capitalised:
+                run += 1
+            if run >= letters - 1:
+                del result[len(result) - letters :]
+                result.append(acronym)
+                index += 3
+                continue
+        result.append(token)
+        index += 1
+    return result
+
+
+def _segment_at(parts: list[Segment], date_at: int) -> int:
+    """The segment the date stood in: the one it ended or interrupted, else the next one."""
+    for index, part in enumerate(parts):
+        if part.first < date_at <= part.last:
+            return index
+    return next((i for i, part in enumerate(parts) if part.first >= date_at), len(parts) - 1)
+
+
+def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) -> list[Token]:
+    """The date's segment as a clause with its subject, or the main clause when it says too little."""
+    part = parts[index]
+    words = list(part.tokens)
+    if part.kind is SegmentKind.SUBORDINATE:
+        opener = words.pop(0).lower
+        if opener in ("which", "who"):
+            antecedent = _antecedent(parts, index)
+            if antecedent and words and first_verb(words) == 0:
+                return [*antecedent, *words]
+            return _main_clause(parts, index)
+        verb = first_verb(words)
+        subject = words[:verb] if verb is not None else words
+        participle = verb_base(words[0].lower) if words and words[0].lower.endswith("ing") else None
+        if verb is None and participle is not None and len(words) >= MIN_WORDS:
+            # "since obtaining a third term" -> "<main subject> obtains a third term".
+            main_subject = _subject_of(_main_clause(parts, index))
+            if main_subject:
+                plural = _is_plural(main_subject)
+                present = participle if plural else _third_person(participle)
+                return [*main_subject, Token(present, words[0].start, words[0].end), *words[1:]]
+        if verb is None or verb == 0 or len(words) < MIN_WORDS:
+            return _main_clause(parts, index)
+        if is_pronoun_subject(subject):
+            pronoun = subject[0].lower
+            main = _main_clause(parts, index)
+            main_subject = _subject_of(main)
+            if pronoun in _SINGULAR_PRONOUNS:
+                name = _last_name(tokens[: part.first])
+                return [*name, *words[verb:]] if name else main
+            if pronoun == "they" and any(t.lower == "and" for t in main_subject):
+                return [*main_subject, *words[verb:]]
+            return main
+        return words
+    words = _without_opening(words)
+    verb = first_verb(words)
+    if verb == 0:
+        return [*_subject_before(parts, index), *words]
+    return words
+
+
+def _main_clause(parts: list[Segment], before: int) -> list[Token]:
+    """The sentence's first main segment with a verb before `before` (or after, if none), with its subject."""
+    order = [*range(before), *range(before + 1, len(parts))]
+    for index in order:
+        part = parts[index]
+        if part.kind is not SegmentKind.MAIN:
+            continue
+        words = _without_opening(list(part.tokens))
+        verb = first_verb(words)
+        if verb is None:
+            continue
+        if verb == 0:
+            return [*_subject_before(parts, index), *words]
+        return words
+    # No verb we know: the first main segment still names who acts.
+    main = next((p for p in parts if p.kind is SegmentKind.MAIN), parts[before])
+    return _without_opening(list(main.tokens))
+
+
+def _subject_before(parts: list[Segment], index: int) -> list[Token]:
+    """The subject a subjectless segment shares: the nearest earlier main segment's subject or bare noun phrase."""
+    for earlier in range(index - 1, -1, -1):
+        part = parts[earlier]
+        if part.kind is not SegmentKind.MAIN or part.quoted:
+            continue
+        words = _without_opening(list(part.tokens))
+        verb = first_verb(words)
+        if verb is None:
+            # "Tom Rhee, leader of the union, said": skip an appositive that names no one.
+            if words and words[0].is_capitalised:
+                return words
+            continue
+        if verb > 0:
+            return words[:verb]
+    return []
+
+
+def _subject_of(words: list[Token]) -> list[Token]:
+    """The words before the verb; without a verb we know, the leading names ("Macron and Scholz shook ...")."""
+    verb = first_verb(words)
+    if verb is not None:
+        return words[:verb]
+    names = 0
+    while names < len(words) and (words[names].is_capitalised or words[names].lower == "and"):
+        names += 1
+    return words[:names] if names < len(words) else []
+
+
+def _antecedent(parts: list[Segment], index: int) -> list[Token]:
+    """What 'which'/'who' refers to: the end of the segment before, from its last determiner or name."""
+    if index == 0:
+        return []
+    words = list(parts[index - 1].tokens)
+    for start in range(len(words) - 1, max(-1, len(words) - 6), -1):
+        if words[start].lower in ("the", "a", "an", "his", "her", "their", "its"):
+            return words[start:]
+    name = _last_name(words)
+    return name
+
+
+def _last_name(tokens: list[Token]) -> list[Token]:
+    """The last run of capitalised words that is not the sentence's first word alone."""
+    end = len(tokens)
+    while end > 0 and not (tokens[end - 1].is_capitalised and tokens[end - 1].is_word and end - 1 > 0):
+        end -= 1
+    start = end
+    while start > 1 and tokens[start - 1].is_capitalised and tokens[start - 1].is_word:
+        start -= 1
+    name = [t for t in tokens[start:end] if t.lower not in _HONORIFICS and t.lower not in TITLE_WORDS]
+    if name and name[-1].text[-2:] in ("'s", "’s"):
+        last = name[-1]
+        name[-1] = Token(last.text[:-2], last.start, last.end - 2, last.quoted)
+    return name
+
+
+def _without_opening(words: list[Token]) -> list[Token]:
+    index = 0
+    while index < len(words) and (
+        words[index].lower in _LEADING or words[index].lower in DROPPED_ADVERBS or _is_adverb(words[index])
+    ):
+        index += 1
+    return words[index:]
+
+
+def _reported_content(clause: list[Token], parts: list[Segment], index: int) -> list[Token]:
+    """'X said Y would ...' -> 'X : Y would ...'; 'X said in Brussels' -> 'X : <the quotation>'."""
+    verb = first_verb(clause)
+    if verb is None or verb == 0:
+        return clause
+    at = verb
+    while at < len(clause) and clause[at].lower not in REPORTING_VERBS and at - verb < 2:
+        at += 1
+    if at >= len(clause) or clause[at].lower not in REPORTING_VERBS:
+        return clause
+    speaker = _speaker(clause[:verb])
+    if not speaker and not is_pronoun_subject(clause[:verb]):
+        return clause
+    if speaker:
+        speaker = [*speaker, _COLON]
+    rest = clause[at + 1 :]
+    rest = _skip_audience(rest)
+    if rest and rest[0].lower == "that":
+        rest = rest[1:]
+    if rest and rest[0].lower in _SUBJECT_PREPOSITIONS | {"during", "after", "before", "by"}:
+        rest = []  # "told the newspaper in an interview published ...": where, not what
+    if _is_clause(rest):
+        return [*speaker, *_opening_stance_dropped(rest)]
+    following = _following_clause(parts, index)
+    if following:
+        return [*speaker, *following]
+    quotation = _quotation(parts, index)
+    if quotation and speaker:
+        return [*speaker, *_opening_stance_dropped(quotation)]
+    return clause
+
+
+_COLON = Token(":", -1, -1)
+
+
+def _speaker(subject: list[Token]) -> list[Token]:
+    words = _drop_titles([t for t in subject if t.lower not in _HONORIFICS])
+    words = _simplified_subject(words)
+    return words if 0 < len(words) <= 5 and not is_pronoun_subject(words) else []
+
+
+def _skip_audience(words: list[Token]) -> list[Token]:
+    """'told reporters', 'told the newspaper', 'told Reuters' (an audience before the content)."""
+    index = 1 if words and words[0].lower in ("the", "a", "an") else 0
+    if index < len(words) and words[index].lower in REPORTING_AUDIENCES:
+        return words[index + 1 :]
+    if index < len(words) and words[index].is_capitalised:
+        while index < len(words) and words[index].is_capitalised:
+            index += 1
+        return words[index:]
+    return words
+
+
+def _is_clause(words: list[Token]) -> bool:
+    verb = first_verb(words)
+    return verb is not None and verb > 0 and len(words) >= MIN_WORDS
+
+
+def _following_clause(parts: list[Segment], index: int) -> list[Token]:
+    """The reported clause after a comma ('said that, coming days after ..., it indicated China ...')."""
+    for part in parts[index + 1 :]:
+        if part.kind is SegmentKind.ATTRIBUTION:
+            break
+        words = _without_opening(list(part.tokens))
+        if part.kind is SegmentKind.MAIN and _is_clause(words) and not words[0].lower.endswith("ing"):
+            return _reported_content(words, parts, len(parts)) if _reports(words) else words
+    return []
+
+
+def _reports(words: list[Token]) -> bool:
+    verb = first_verb(words)
+    return verb is not None and any(t.lower in REPORTING_VERBS for t in words[verb : verb + 2])
+
+
+def _quotation(parts: list[Segment], index: int) -> list[Token]:
+    """The first quoted clause of the sentence: what a bare 'X said in Brussels' reported."""
+    for part in parts:
+        if part.quoted and _is_clause(list(part.tokens)):
+            return list(part.tokens)
+    return []
+
+
+def _opening_stance_dropped(words: list[Token]) -> list[Token]:
+    """'I hope that he will ...' -> 'he will ...', 'he was confident that Putin would ...' -> 'Putin would ...':
+    the speaker is already named."""
+    if len(words) > 3 and words[0].lower in _STANCE_SUBJECTS:
+        that = next((i for i, t in enumerate(words[:5]) if t.lower == "that"), None)
+        stance = words[1].lower in REPORTING_VERBS | {"hope", "think", "believe"}
+        if that is not None and (stance or words[1].lower in _BE_PAST | {"am"}) and _is_clause(words[that + 1 :]):
+            return words[that + 1 :]
+        if stance and _is_clause(words[2:]):
+            return words[2:]
+    return words
+
+
+def _headline_style(words: list[Token]) -> list[str]:
+    words = _drop_titles([t for t in words if t.lower not in _HONORIFICS])
+    colon = next((i for i, t in enumerate(words) if t is _COLON), None)
+    if colon is None:
+        words = _present_tense(_simplified_subject_in(words))
+    else:
+        words = [*words[: colon + 1], *_present_tense(_simplified_subject_in(words[colon + 1 :]))]
+    result: list[str] = []
+    for position, token in enumerate(words):
+        word = token.lower
+        if word in _ARTICLES or word in DROPPED_ADVERBS:
+            continue
+        if _is_adverb(token):
+            continue
+        if token is _COLON:
+            if result:
+                result[-1] += ":"
+            continue
+        if word == "the" and (position == 0 or words[position - 1] is _COLON):
+            continue
+        result.append(token.text)
+    return result
+
+
+def _is_adverb(token: Token) -> bool:
+    """'-ly' adverbs ("warmly", "cautiously"); headlines do without them."""
+    word = token.lower
+    return word.endswith("ly") and len(word) > 4 and not token.is_capitalised and word not in _NOT_ADVERBS
+
+
+def _drop_titles(words: list[Token]) -> list[Token]:
+    """'his Chinese counterpart Xi Jinping' -> 'Xi Jinping'; 'Secretary of State Antony Blinken' -> 'Antony Blinken'."""
+    result: list[Token] = []
+    index = 0
+    while index < len(words):
+        end = _title_end(words, index)
+        if end is None:
+            result.append(words[index])
+            index += 1
+            continue
+        while result and result[-1].is_capitalised and result[-1] is not _COLON and result[-1].lower != "and":
+            result.pop()  # the title's own modifiers: "Russian", "U.S."
+        if result and result[-1].lower in ("his", "her", "their", "the", "its"):
+            result.pop()
+        index = end
+    return result
+
+
+def _title_end(words: list[Token], index: int) -> int | None:
+    if words[index].lower not in TITLE_WORDS:
+        return None
+    end = index + 1
+    if end + 1 < len(words) and words[end].lower in ("of", "for") and words[end + 1].is_capitalised:
+        end += 2
+    if end < len(words) and words[end].is_capitalised and words[end].lower not in TITLE_WORDS:
+        return end
+    return None
+
+
+def _simplified_subject_in(words: list[Token]) -> list[Token]:
+    verb = first_verb(words)
+    if not verb:
+        return words
+    return [*_simplified_subject(words[:verb]), *words[verb:]]
+
+
+def _simplified_subject(subject: list[Token]) -> list[Token]:
+    """Each conjunct of a subject that ends in a name keeps the name: 'his "dear friend" Xi Jinping' -> 'Xi Jinping'."""
+    conjuncts: list[list[Token]] = [[]]
+    for token in subject:
+        if token.lower == "and":
+            conjuncts.append([])
+        else:
+            conjuncts[-1].append(token)
+    simplified: list[list[Token]] = []
+    for conjunct in conjuncts:
+        run = 0
+        while run < len(conjunct) and conjunct[-1 - run].is_capitalised and conjunct[-1 - run].is_word:
+            run += 1
+        possessed = conjunct[0].lower in ("his", "her", "their", "its")
+        if 0 < run < len(conjunct) and (possessed or conjunct[-run - 1].quoted):
+            conjunct = conjunct[-run:]
+        simplified.append(conjunct)
+    result: list[Token] = []
+    for position, conjunct in enumerate(simplified):
+        if position:
+            result.append(Token("and", -1, -1))
+        result.extend(conjunct)
+    return result
+
+
+def _present_tense(words: list[Token]) -> list[Token]:
+    """The main verb in headline tense: 'met' -> 'meet(s)', 'was issued' -> 'issued', 'will visit' -> 'to visit'."""
+    verb = first_verb(words)
+    if not verb:
+        return words
+    subject, rest = words[:verb], words[verb:]
+    head = rest[0].lower
+    if head in _BE_PAST and len(rest) > 1 and (rest[1].lower in _PASSIVE_FOLLOWERS or rest[1].lower.endswith("ed")):
+        return [*subject, *rest[1:]]
+    if head == "will" and len(rest) > 1 and verb_base(rest[1].lower) is not None and not is_pronoun_subject(subject):
+        return [*subject, Token("to", -1, -1), *rest[1:]]
+    plural = _is_plural(subject)
+    result = [*subject, _in_present(rest[0], plural)]
+    for position in range(1, len(rest)):
+        # "praised Putin and predicted ..." -> "praises Putin and predicts ...".
+        after_and = rest[position - 1].lower == "and"
+        result.append(_in_present(rest[position], plural) if after_and else rest[position])
+    return result
+
+
+def _in_present(token: Token, plural: bool) -> Token:
+    word = token.lower
+    base = verb_base(word)
+    if token.quoted or base is None or not (word in IRREGULAR_PAST or word.endswith("ed")):
+        return token
+    return Token(base if plural else _third_person(base), token.start, token.end, token.quoted)
+
+
+def _is_plural(subject: list[Token]) -> bool:
+    """Judged on the head, before any preposition: 'Ministers from around the world', 'Talks between X and Y'."""
+    head = []
+    for token in subject:
+        if token.lower in _SUBJECT_PREPOSITIONS:
+            break
+        head.append(token)
+    if not head:
+        return False
+    last = head[-1]
+    if any(t.lower == "and" for t in head) or last.lower in ("they", "we"):
+        return True
+    if last.is_capitalised:
+        # A capital only from the sentence start: "Rescuers pulled ..." (names like "Brussels" are singular).
+        return len(head) == 1 and last.lower.endswith(_PLURAL_ENDINGS)
+    return last.lower.endswith("s") and not last.lower.endswith("ss")
+
+
+def _third_person(base: str) -> str:
+    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return base + "es"
+    if base.endswith("y") and base[-2:-1] not in "aeiou":
+        return base[:-1] + "ies"
+    return base + "s"
+
+
+def _cap(words: list[str]) -> str:
+    """At most MAX_CHARS, cut at a word boundary outside a name; no dangling function word; upper-case start."""
+    kept: list[str] = []
+    length = 0
+    for index, word in enumerate(words):
+        if length + len(word) + (1 if kept else 0) > MAX_CHARS and len(kept) >= MIN_WORDS:
+            while len(kept) > MIN_WORDS and kept[-1][:1].isupper() and words[index][:1].isupper():
+                index -= 1
+                kept.pop()  # "the Kremlin's Parade | Hall": a name is kept whole or not at all
+            break
+        kept.append(word)
+        length += len(word) + (1 if len(kept) > 1 else 0)
+    while len(kept) > 1 and (kept[-1].lower().strip(",.;:") in _TRAILING or kept[-1][-2:] in ("'s", "’s")):
+        kept.pop()
+    text = " ".join(kept).strip(" ,;:-_—–").rstrip(".,;:")
+    return text[:1].upper() + text[1:]
