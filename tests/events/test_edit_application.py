@@ -97,6 +97,16 @@ def test_set_date_replaces_value_and_interval():
     assert event.mentions[0].mention.value == "2024-03-15"
 
 
+def test_a_date_the_analyst_set_is_stated_not_implied():
+    before = holding(build_events(CORPUS), VISIT_KEY)
+    after = holding(build_events(CORPUS, [SetEventDate(frozenset({VISIT_KEY}), "2024-03-16")]), VISIT_KEY)
+    assert before.is_implied and not before.date_set_by_analyst
+    assert after.date_set_by_analyst and not after.is_implied
+    # Renaming is not dating: the date stays implied by the anchors.
+    renamed = holding(build_events(CORPUS, [RenameEvent(frozenset({VISIT_KEY}), "Ruiz tours coast")]), VISIT_KEY)
+    assert renamed.is_implied
+
+
 def test_a_date_that_is_not_a_timex_value_is_reported_not_applied():
     bad = SetEventDate(frozenset({VISIT_KEY}), "next Tuesday")
     assert holding(build_events(CORPUS, [bad]), VISIT_KEY).value == "2024-03-15"

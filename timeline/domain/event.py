@@ -29,6 +29,10 @@ class Event:
     edited: bool = False  # an analyst changed it
     note: str = ""
     tags: tuple[str, ...] = ()
+    # How long the happening lasted, from its start ("a three-day visit" from Monday):
+    # drawn as a range; None when no source gives a duration.
+    extent: TimeInterval | None = None
+    date_set_by_analyst: bool = False  # the analyst stated the date (SetEventDate)
 
     @property
     def article_ids(self) -> tuple[str, ...]:
@@ -42,6 +46,9 @@ class Event:
     def is_implied(self) -> bool:
         """True when no source states the date outright: every mention leans on an anchor.
 
-        An event without mentions (added by the analyst) has its date stated by the analyst.
+        An event without mentions (added by the analyst), or whose date the analyst set, has
+        its date stated by the analyst.
         """
+        if self.date_set_by_analyst:
+            return False
         return bool(self.mentions) and all(m.mention.is_implied for m in self.mentions)

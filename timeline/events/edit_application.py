@@ -24,6 +24,8 @@ from timeline.domain.edits import (
     SplitEvent,
 )
 from timeline.domain.event import Event
+from timeline.domain.granularity import Granularity
+from timeline.domain.interval import TimeInterval
 from timeline.events.event_assembly import EvidenceTable, event_from_members
 from timeline.events.event_ids import added_event_key
 from timeline.extract.timex_values import interval_for_value
@@ -72,7 +74,12 @@ def _apply(events: list[Event], edit: Edit, table: EvidenceTable) -> list[Event]
             interval = interval_for_value(edit.value)
             if interval is None:
                 return None
-            changes: dict[str, object] = {"value": edit.value, "interval": interval, "conflict": False}
+            changes: dict[str, object] = {"value": edit.value, "interval": interval, "conflict": False,
+                                          "date_set_by_analyst": True}
+            return [
+                replace(e, edited=True, extent=_moved_extent(e, interval), **changes) if i in targets else e  # type: ignore[arg-type]
+                for i, e in enumerate(events)
+            ]
         elif isinstance(edit, RenameEvent):
             changes = {"label": edit.label}
         elif isinstance(edit, HideEvent):
@@ -81,6 +88,13 @@ def _apply(events: list[Event], edit: Edit, table: EvidenceTable) -> list[Event]
             changes = {"note": edit.note, "tags": edit.tags}
         return [replace(e, edited=True, **changes) if i in targets else e for i, e in enumerate(events)]  # type: ignore[arg-type]
     return None
+
+
+def _moved_extent(event: Event, interval: TimeInterval) -> TimeInterval | None:
+    """A range keeps its length from the new start; a date coarser than a day has no range from a start."""
+    if event.extent is None or interval.granularity is not Granularity.DAY:
+        return None
+    return TimeInterval(interval.start, interval.start + event.extent.duration, event.extent.granularity)
 
 
 def _holding(events: list[Event], keys: EventKeys) -> set[int]:

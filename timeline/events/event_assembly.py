@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import timedelta
 
 from timeline.domain.edits import MentionKey
 from timeline.domain.event import Event, EventMention
 from timeline.domain.interval import TimeInterval
 from timeline.events.event_dates import agreed_date, disputed_date
+from timeline.events.event_extents import extent_for
 from timeline.events.event_ids import event_id_for
 from timeline.events.evidence import Evidence
 from timeline.events.labels import choose_label
@@ -46,7 +48,17 @@ def event_from_groups(table: EvidenceTable, date_groups: Sequence[Sequence[int]]
         interval=interval,
         mentions=tuple(table.event_mention(i) for i in members),
         conflict=conflict,
+        extent=extent_for(interval, _durations(table, members, interval)),
     )
+
+
+def _durations(table: EvidenceTable, members: Sequence[int], interval: TimeInterval) -> list[timedelta]:
+    """The durations given by mentions dating the event's own start (not a disputed other date)."""
+    return [
+        item.duration
+        for item in (table.evidence[i] for i in members)
+        if item.duration is not None and item.interval.start == interval.start
+    ]
 
 
 def event_from_members(table: EvidenceTable, members: Sequence[int]) -> Event:

@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import timedelta
 
 from timeline.domain.corpus import ArticleAnalysis
 from timeline.domain.interval import TimeInterval
 from timeline.domain.mention import Mention
+from timeline.events.event_extents import durations_of_days
 from timeline.events.key_terms import is_content_word, is_name, stem, words_with_positions
 
 # Inside the clause a word weighs more the nearer it stands to the date phrase.
@@ -49,6 +51,7 @@ class Evidence:
     lead_end: int  # article offset where the sentence's opening clause ends
     terms: tuple[tuple[str, float], ...]  # stem -> weight before rarity weighting
     sentence_key: tuple[str, int]  # (article, sentence start): one sentence, whatever its mentions
+    duration: timedelta | None = None  # how long the happening starting at this day lasted, if said
 
     @property
     def interval(self) -> TimeInterval:
@@ -76,6 +79,7 @@ def collect_evidence(analyses: Sequence[ArticleAnalysis]) -> list[Evidence]:
         article = analysis.article
         if not article.is_readable:
             continue
+        durations = durations_of_days(analysis.mentions, article.text)
         by_sentence: dict[tuple[int, int], list[Mention]] = {}
         for mention in analysis.mentions:
             bounds = _sentence_bounds(article.text, mention)
@@ -83,7 +87,12 @@ def collect_evidence(analyses: Sequence[ArticleAnalysis]) -> list[Evidence]:
         for (start, end), mentions in by_sentence.items():
             dated = [m for m in mentions if is_timeline_mention(m)]
             if dated:
-                evidence.extend(_sentence_evidence(article.article_id, article.text, start, end, mentions, dated))
+                found = _sentence_evidence(article.article_id, article.text, start, end, mentions, dated)
+                evidence.extend(
+                    replace(item, duration=durations[(item.mention.start, item.mention.end)])
+                    if (item.mention.start, item.mention.end) in durations else item
+                    for item in found
+                )
     # In key order, whatever order the articles came in: grouping breaks ties by position.
     evidence.sort(key=lambda item: item.key)
     return evidence

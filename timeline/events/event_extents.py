@@ -1,0 +1,74 @@
+"""How long a dated happening lasted: a duration ("a three-day visit") beside a day it starts on.
+
+A definite duration in days or weeks belongs to the day mention nearest before it in its
+sentence ("received Xi on Monday for a three-day state visit"); in a sentence without a
+day it belongs to the last day of the sentence just before ("Putin welcomed Xi on Monday.
+The three-day visit ..."). Other durations ("for 4 1/2 hours", "recent weeks") give no
+range: hours stay inside the day, vague ones have no length.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from datetime import timedelta
+
+from timeline.domain.granularity import Granularity
+from timeline.domain.interval import TimeInterval
+from timeline.domain.mention import Mention, TimexType
+
+_DEFINITE = re.compile(r"^P(\d+)([DW])$")
+MIN_DAYS = 2  # a one-day duration adds nothing to a day event
+
+
+def duration_length(value: str) -> timedelta | None:
+    """The length of a definite day or week duration ("P3D" -> 3 days, "P2W" -> 14 days), else None."""
+    match = _DEFINITE.match(value)
+    if match is None:
+        return None
+    days = int(match.group(1)) * (7 if match.group(2) == "W" else 1)
+    return timedelta(days=days) if days >= MIN_DAYS else None
+
+
+def durations_of_days(mentions: Sequence[Mention], text: str) -> dict[tuple[int, int], timedelta]:
+    """For each day mention (by its span) that starts a happening of known length: that length."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    days = [m for m in ordered if _is_day(m)]
+    result: dict[tuple[int, int], timedelta] = {}
+    for duration in ordered:
+        if duration.timex_type is not TimexType.DURATION:
+            continue
+        length = duration_length(duration.value)
+        if length is None:
+            continue
+        starting = _day_for(duration, days, text)
+        if starting is not None:
+            result.setdefault((starting.start, starting.end), length)
+    return result
+
+
+def _is_day(mention: Mention) -> bool:
+    return mention.is_dated and mention.interval is not None and mention.interval.granularity is Granularity.DAY
+
+
+def _day_for(duration: Mention, days: Sequence[Mention], text: str) -> Mention | None:
+    in_sentence = [d for d in days if d.sentence_start == duration.sentence_start]
+    if in_sentence:
+        before = [d for d in in_sentence if d.start < duration.start]
+        return before[-1] if before else in_sentence[0]
+    # The sentence just before, with nothing but white space between the two.
+    previous = [d for d in days if d.sentence_end <= duration.sentence_start]
+    if previous and not text[previous[-1].sentence_end : duration.sentence_start].strip():
+        last_sentence = previous[-1].sentence_start
+        return next(d for d in reversed(previous) if d.sentence_start == last_sentence)
+    return None
+
+
+def extent_for(interval: TimeInterval, lengths: Iterable[timedelta]) -> TimeInterval | None:
+    """The range from a day event's start, for the length most sources give (the longer on a tie)."""
+    counts = Counter(lengths)
+    if not counts or interval.granularity is not Granularity.DAY:
+        return None
+    length = max(counts, key=lambda n: (counts[n], n))
+    return TimeInterval(interval.start, interval.start + length, Granularity.DAY)
