@@ -299,8 +299,6 @@ def test_export_from_the_file_menu_carries_the_analysts_date_correction(qtbot, s
 
 
 # -- defects found in QA: strict xfails, remove the marker with the fix --------------------------
-@pytest.mark.xfail(strict=True, reason="QA: a trailing reporting clause ('..., the council said') "
-                   "turns 'will stay closed until Friday' into the past Friday (timeline/extract tense)")
 def test_until_a_weekday_looks_forward_even_when_the_sentence_ends_with_said(qtbot, tmp_path):
     (tmp_path / "schools.txt").write_text(
         "Schools shut\n\nSchools will stay closed until Friday, the council said.\n", encoding="utf-8")

@@ -1,10 +1,16 @@
-"""The tense around a mention, read from the verbs of its sentence (HeidelTime's idea).
+"""The tense governing a mention, read from the verb group nearest it in its clause.
 
 Without a part-of-speech tagger we look for tense cues: future markers ("will",
-"scheduled", "until", ...) and past forms ("was", "said", "-ed" verbs). The cue nearest
-before the mention in its sentence decides; failing that, the nearest one after it.
-Words are looked up in sets (one cheap tokenising regex, no per-cue regex), since this
-runs for most mentions.
+"scheduled", "until", ...) and past forms ("was", "said", "-ed" verbs). A sentence is cut
+into clauses at commas, semicolons, dashes, quotes, conjunctions ("and", "but", "while",
+"when", ...) and relative pronouns; the cue nearest before the mention in its own clause
+decides, failing that the first one after it in the clause. Only a clause with no cue at
+all borrows the tense of the rest of the sentence, and then a trailing reporting clause
+("..., the council said") is not asked: it dates the report, not what is reported.
+
+A verb group takes the tense of its first auxiliary: "will be held" is future, "had been
+due to" past, "stay closed" has no past of its own. Words are looked up in sets (one cheap
+tokenising regex, no per-cue regex), since this runs for most mentions.
 """
 
 from __future__ import annotations
@@ -16,9 +22,9 @@ from timeline.extract.vocabulary import word_set
 PAST = "past"
 FUTURE = "future"
 PRESENT = "present"
-WEAK = "weak"  # future only if nothing past follows: "until Wednesday" / "until Thursday, they had"
+WEAK = "weak"  # future unless a past verb follows in the clause: "until Wednesday"
 
-_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|['’](?:ll|d|s|re)\b")
+_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|['’](?:ll|d|s|re)\b|[,;:()\"“”—–]|--|\s-\s|``|''")
 
 FUTURE_WORDS = word_set(
     "will won't shall gonna scheduled schedule expected expects upcoming intends intend would "
@@ -31,7 +37,7 @@ PAST_WORDS = word_set(
     "broke spoke wrote became hit cut quit shot stood knew felt kept meant sought caught "
     "fought taught fled built dealt heard laid drew threw flew grew withdrew chose drove rode "
     "froze stole wore swore tore forgot overcame understood stuck hung ago yesterday last "
-    "earlier previously ended"
+    "earlier previously ended sworn begun gone done seen taken given"
 )
 PRESENT_WORDS = word_set("is are am says say has have")
 # Words ending in -ed that are not past verbs.
@@ -39,17 +45,60 @@ NOT_PAST_ED = word_set("need speed indeed hundred proceed exceed succeed united 
 # "plans to", "set to", "is to" ...: future when followed by "to".
 FUTURE_BEFORE_TO = word_set("going plans plan planned planning set is are aims aim hopes hope")
 DETERMINERS = word_set("the a an its his her their")
+# After these a participle is an adjective or a passive: the group's tense is theirs
+# ("will be held", "stay closed", "is expected").
+LINKING = word_set("be been being is are am stay stays remain remains 's ’s 're ’re")
+# "would have", "could have": a past that did not happen.
+MODALS_OF_THE_PAST = word_set("would could might should must")
+# Words that open a new clause.
+CLAUSE_WORDS = word_set(
+    "but while whereas although though because after before when whenever if unless "
+    "which who whom whose where that"
+)
+# "and" joins clauses only before a subject or a verb ("and will", "and they"), else nouns
+# ("between Australia and India by August").
+JOINING_WORDS = word_set("and or")
+PRONOUN_SUBJECTS = word_set("he she it they we i you there")
+BOUNDARY_MARKS = frozenset(",;:()\"“”—–") | {"--", "``", "''"}
+# A short clause around one of these verbs only says who reported what.
+REPORTING_VERBS = word_set(
+    "said says say told added announced reported stated noted explained according insisted "
+    "declared confirmed warned predicted argued claimed wrote"
+)
+SUBJECT_WORDS = word_set("he she it they we i which who that this")
+# Plural nouns news often puts where a present verb could stand.
+NOT_PRESENT_S = word_set(
+    "news series years months days weeks times sales talks results prices shares officials "
+    "analysts elections others costs earnings interests rates terms means"
+)
+_MAX_REPORTING_WORDS = 6
+
+
+def _present_s(words: list[str], index: int) -> bool:
+    """A third-person present verb ("expires") where a clause or a pronoun subject leads to it."""
+    word = words[index]
+    if len(word) < 4 or not word.endswith("s") or word.endswith(("ss", "us", "is", "'s", "’s")):
+        return False
+    if word in NOT_PRESENT_S:
+        return False
+    before = words[index - 1] if index > 0 else ""
+    return before in SUBJECT_WORDS or before in BOUNDARY_MARKS
 
 
 def _cue(words: list[str], index: int) -> str | None:
     """The tense cue of words[index] (lower case), looking at the words around it."""
     word = words[index]
     following = words[index + 1] if index + 1 < len(words) else ""
+    before = words[index - 1] if index > 0 else ""
     if following == "to" and word in FUTURE_BEFORE_TO:
         return FUTURE
+    if word in MODALS_OF_THE_PAST and following == "have":
+        return PAST
     if word in FUTURE_WORDS or word.endswith(("'ll", "’ll", "'d", "’d")):
         return FUTURE
     if word == "due":
+        if before == "been":
+            return PAST  # "had been due to open": a plan that is over
         after_to = words[index + 2] if index + 2 < len(words) else ""
         return None if following == "to" and after_to in DETERMINERS else FUTURE
     if (word == "later" and following == "this") or (word == "ahead" and following == "of"):
@@ -59,39 +108,107 @@ def _cue(words: list[str], index: int) -> str | None:
     if word in WEAK_FUTURE_WORDS:
         return WEAK
     if word in PRESENT_WORDS or word in ("'s", "’s", "'re", "’re"):
-        return PRESENT
+        # "would have": the modal before it has given the group its tense
+        return None if word == "have" and before in MODALS_OF_THE_PAST else PRESENT
     is_past = word in PAST_WORDS or (len(word) >= 4 and word.endswith("ed") and word not in NOT_PAST_ED)
     if is_past:
         # a participle after "be" ("will be held") takes the tense of its auxiliary
-        return None if index > 0 and words[index - 1] == "be" else PAST
+        return None if before in LINKING else PAST
+    if _present_s(words, index):
+        return PRESENT
     return None
 
 
-def _cues(text: str, start: int, end: int) -> list[str]:
-    words = [w.lower() for w in _WORD.findall(text, start, end)]
-    found = []
-    for index in range(len(words)):
-        cue = _cue(words, index)
-        if cue is not None:
-            found.append(cue)
-    return found
+def _is_boundary(words: list[str], index: int) -> bool:
+    word = words[index]
+    if word in BOUNDARY_MARKS:
+        return True
+    if word in CLAUSE_WORDS:
+        # "that" before a noun it points at is not a clause ("that year" sits in the mention)
+        return word != "that" or index + 1 < len(words)
+    if word in JOINING_WORDS and index + 1 < len(words):
+        return words[index + 1] in PRONOUN_SUBJECTS or _cue(words, index + 1) is not None
+    return False
 
 
 def sentence_tense(text: str, sentence_start: int, sentence_end: int, start: int, end: int) -> str | None:
     """'past', 'future', 'present' or None for the mention text[start:end] in its sentence."""
-    before_cues = _cues(text, sentence_start, start)
-    before = before_cues[-1] if before_cues else None
-    after: str | None = None
-    for cue in _cues(text, end, sentence_end):
-        after = cue
-        if cue != PRESENT:
-            break
+    before_words = [w.lower() for w in _TOKEN.findall(text, sentence_start, start)]
+    after_words = [w.lower() for w in _TOKEN.findall(text, end, sentence_end)]
+    before_cues, before_open = _clause_cues(before_words, from_end=True)
+    after_cues, after_open = _clause_cues(after_words, from_end=False)
+    outside_after = _outside_cues(after_words, after_open, from_end=False)
+    if before_cues == [WEAK] and not after_cues and before_open < 0:
+        # "Until Thursday, they had not called him": an opening "until" phrase takes the
+        # tense of the clause it leads into
+        return PAST if _combine(None, outside_after) == PAST else FUTURE
+    reading = _combine(before_cues[-1] if before_cues else None, after_cues)
+    if reading is not None:
+        return reading
+    # nothing in the mention's own clause: borrow from the rest of the sentence
+    outside_before = _outside_cues(before_words, before_open, from_end=True)
+    return _combine(outside_before[-1] if outside_before else None, outside_after)
+
+
+def _combine(before: str | None, after: list[str]) -> str | None:
+    """The reading of the nearest cue before and the cues after, as one tense."""
+    first_after = next((cue for cue in after if cue != PRESENT), after[0] if after else None)
     if before == WEAK:
-        return PAST if after == PAST else FUTURE
+        return PAST if first_after == PAST else FUTURE
     if before is not None and before != PRESENT:
         return before
-    if after == WEAK:
-        after = FUTURE
-    if after is not None and after != PRESENT:
-        return after
-    return before or after
+    if first_after == WEAK:
+        first_after = FUTURE
+    if first_after is not None and first_after != PRESENT:
+        return first_after
+    return before or first_after
+
+
+def _clause_cues(words: list[str], *, from_end: bool) -> tuple[list[str], int]:
+    """Cues of the part of the mention's clause in `words`, in text order, and where it stops.
+
+    `from_end` reads the words before the mention (its clause is at their end). The index
+    returned is where the clause boundary lies in `words` (-1 / len(words) if none).
+    """
+    cues: list[str] = []
+    if from_end:
+        index = len(words) - 1
+        while index >= 0 and not _is_boundary(words, index):
+            cue = _cue(words, index)
+            if cue is not None:
+                cues.append(cue)
+            index -= 1
+        cues.reverse()
+        # "Schools will stay closed until": the verb group's auxiliary lies in the clause,
+        # so a conjunction opening it ("when he will ...") still counts as its own
+        return cues, index
+    index = 0
+    while index < len(words) and not _is_boundary(words, index):
+        cue = _cue(words, index)
+        if cue is not None:
+            cues.append(cue)
+        index += 1
+    return cues, index
+
+
+def _outside_cues(words: list[str], boundary: int, *, from_end: bool) -> list[str]:
+    """Cues beyond the mention's clause, leaving out reporting clauses ("..., he said")."""
+    span = range(0, boundary + 1) if from_end else range(boundary, len(words))
+    cues: list[str] = []
+    clause: list[str] = []
+    clause_words = 0
+    reporting = False
+    for index in span:
+        if _is_boundary(words, index):
+            if not (reporting and clause_words <= _MAX_REPORTING_WORDS):
+                cues.extend(clause)
+            clause, clause_words, reporting = [], 0, False
+            continue
+        clause_words += 1
+        reporting = reporting or words[index] in REPORTING_VERBS
+        cue = _cue(words, index)
+        if cue is not None:
+            clause.append(cue)
+    if not (reporting and clause_words <= _MAX_REPORTING_WORDS):
+        cues.extend(clause)
+    return cues

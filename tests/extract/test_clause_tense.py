@@ -1,0 +1,68 @@
+"""The tense that places a relative date is the one of the verb governing it, in its clause."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.extract import extract_mentions
+
+WED_14_SEP_2022 = date(2022, 9, 14)
+WED_14_FEB_2024 = date(2024, 2, 14)
+
+
+def value_of(text: str, surface: str, article_date: date) -> str:
+    mentions = [m for m in extract_mentions(text, article_date) if m.text == surface]
+    assert mentions, f"{surface!r} not found in {text!r}"
+    return mentions[0].value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "article_date", "value"),
+    [
+        # the verb of the clause decides, not a past participle in a parenthetical
+        ("The deal, first signed on 22 July, expires in November.", "November", WED_14_SEP_2022,
+         "2022-11"),
+        ("The deal, first signed on 22 July, expires in November.", "22 July", WED_14_SEP_2022,
+         "2022-07-22"),
+        # a trailing reporting clause dates the report, not what is reported
+        ("Schools will stay closed until Friday, the council said.", "Friday", WED_14_FEB_2024,
+         "2024-02-16"),
+        ("Talks will resume on Monday, officials said on Tuesday.", "Monday", WED_14_FEB_2024,
+         "2024-02-19"),
+        # a clause of its own after a conjunction
+        ("The factory closed in March, and it will reopen in August.", "August", WED_14_SEP_2022,
+         "2023-08"),
+        ("The factory closed in March, and it will reopen in August.", "March", WED_14_SEP_2022,
+         "2022-03"),
+        ("He resigned in May but will return in January.", "January", WED_14_SEP_2022, "2023-01"),
+        # a pluperfect plan is over: "had been due to" looks back
+        ("The plant had been due to open in March.", "March", WED_14_SEP_2022, "2022-03"),
+        ("The plant is due to open in March.", "March", WED_14_SEP_2022, "2023-03"),
+        # conditional: would + verb looks forward, would have + participle looks back
+        ("The bonus would be paid in January, the firm said.", "January", WED_14_SEP_2022,
+         "2023-01"),
+        ("The bonus would have been paid in January.", "January", WED_14_SEP_2022, "2022-01"),
+        # a clause without a cue borrows the sentence's tense
+        ("On Friday, the president signed the bill.", "Friday", WED_14_FEB_2024, "2024-02-09"),
+        ("On Friday, the president will sign the bill.", "Friday", WED_14_FEB_2024, "2024-02-16"),
+        # an opening "until" phrase takes the tense of the clause it leads into
+        ("Until Thursday, they had not called him a suspect.", "Thursday", WED_14_FEB_2024,
+         "2024-02-08"),
+        # "and" between nouns does not cut the clause off from its verb
+        ("Qantas will double its flights between Australia and India by August in the search "
+         "for markets untouched by the crisis.", "August", date(1998, 2, 13), "1998-08"),
+        # "stay closed": a participle after a linking verb is not a past tense
+        ("The border will stay closed until Friday.", "Friday", WED_14_FEB_2024, "2024-02-16"),
+    ],
+)
+def test_the_governing_verb_sets_the_direction(text: str, surface: str, article_date: date,
+                                               value: str) -> None:
+    assert value_of(text, surface, article_date) == value
+
+
+def test_the_tense_reported_is_the_clause_tense() -> None:
+    mention = extract_mentions("Schools will stay closed until Friday, the council said.",
+                               WED_14_FEB_2024)[0]
+    assert mention.tense == "future"
