@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 import pytest
 
 from timeline.domain.granularity import Granularity
+from timeline.domain.interval import TimeInterval
 from timeline.present.grouping import ArticleInfo, Grouping, fold_small_groups, group_events
 from timeline.present.level_of_detail import LayoutCache, build_index, count_overlapping
 from timeline.present.synthetic_events import make_event, synthetic_events
@@ -56,6 +58,18 @@ def test_a_day_is_a_point_a_month_a_span_over_the_whole_month_and_a_visit_a_rang
     assert month.x1 == pytest.approx(x_of(view, date(2023, 4, 1)))
     assert marks["visit"].kind is MarkKind.RANGE
     assert marks["visit"].x1 == pytest.approx(x_of(view, date(2023, 3, 23)))
+
+
+def test_a_day_event_with_a_duration_is_a_range_from_its_day():
+    meeting = make_event("meeting", "Putin receives Xi", date(2023, 3, 20))
+    extent = TimeInterval.for_dates(date(2023, 3, 20), date(2023, 3, 22), Granularity.DAY)
+    view = viewport(date(2023, 3, 10), date(2023, 3, 30))
+    [plain] = layout([meeting], view).marks
+    [ranged] = layout([replace(meeting, extent=extent)], view).marks
+    assert plain.kind is MarkKind.POINT
+    assert ranged.kind is MarkKind.RANGE
+    assert ranged.x0 == pytest.approx(x_of(view, date(2023, 3, 20)))
+    assert ranged.x1 == pytest.approx(x_of(view, date(2023, 3, 23)))
 
 
 def test_marks_in_one_lane_never_overlap():

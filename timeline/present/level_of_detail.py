@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from timeline.domain.event import Event
+from timeline.present.drawn_interval import drawn_interval
 from timeline.present.time_scale import SECONDS_PER_DAY, to_seconds
 
 # Upper bounds (seconds) of the duration buckets: day, week, month, quarter, year, decade.
@@ -62,8 +63,9 @@ class EventIndex:
 
 def build_index(events: Sequence[Event]) -> EventIndex:
     events = tuple(events)
-    starts = tuple(to_seconds(e.interval.start) for e in events)
-    ends = tuple(to_seconds(e.interval.end) for e in events)
+    spans = [drawn_interval(e) for e in events]
+    starts = tuple(to_seconds(span.start) for span in spans)
+    ends = tuple(to_seconds(span.end) for span in spans)
     order = sorted(range(len(events)), key=lambda i: (starts[i], ends[i], events[i].event_id))
     mids = [(a + b) / 2 for a, b in zip(starts, ends, strict=True)]
     by_mid = sorted(range(len(events)), key=mids.__getitem__)

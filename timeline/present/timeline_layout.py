@@ -20,6 +20,7 @@ from enum import Enum
 
 from timeline.domain.event import Event
 from timeline.domain.granularity import Granularity
+from timeline.present.drawn_interval import drawn_interval
 from timeline.present.lanes import OVERFLOW, gather, lane_room, pack_lanes
 from timeline.present.level_of_detail import (
     EventIndex,
@@ -308,7 +309,8 @@ _Static = tuple[Event, str, float, float, MarkKind, int, bool, Granularity]
 def _static_info(event: Event, measure: TextMeasure, options: LayoutOptions) -> _Static:
     label, text_width = measure.elided(event.label, options.max_label_width)
     extra = badge_widths(measure, options, event.source_count, event.conflict)
-    kind = mark_kind(event.interval.granularity, event.interval.duration.total_seconds())
+    span = drawn_interval(event)
+    kind = mark_kind(span.granularity, span.duration.total_seconds())
     return (event, label, text_width, text_width + extra, kind, event.source_count,
             event.is_implied, event.interval.granularity)
 

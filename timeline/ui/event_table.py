@@ -79,6 +79,8 @@ class EventTableModel(QAbstractTableModel):
             return event.event_id
         if role == Qt.ItemDataRole.ToolTipRole and column == EVENT:
             return event.label
+        if role == Qt.ItemDataRole.ToolTipRole and column == DATE and event.date_set_by_analyst:
+            return "The analyst set this date; the sources' own dates are kept with each mention."
         if role == Qt.ItemDataRole.ToolTipRole and column == DATE and event.is_implied:
             return "No source states this date outright: it was worked out from context."
         if role == Qt.ItemDataRole.TextAlignmentRole and column == SOURCES:
@@ -90,7 +92,7 @@ class EventTableModel(QAbstractTableModel):
         if column == EVENT:
             return event.label
         if column == DATE:
-            return interval_text(event.interval) + (" (implied)" if event.is_implied else "")
+            return interval_text(event.interval) + _date_note(event)
         if column == PRECISION:
             return event.interval.granularity.label
         if column == SOURCES:
@@ -197,3 +199,11 @@ class EventTable(QTableView):
         if self._quiet or not current.isValid():
             return
         self.event_selected.emit(str(current.siblingAtColumn(EVENT).data(EVENT_ID_ROLE)))
+
+
+def _date_note(event: Event) -> str:
+    """How the date is known: set by the analyst, implied by anchors, or (no note) stated; and any range."""
+    note = " (set by analyst)" if event.date_set_by_analyst else " (implied)" if event.is_implied else ""
+    if event.extent is not None:
+        note += f", {event.extent.duration.days} days"
+    return note

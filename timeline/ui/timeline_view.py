@@ -89,7 +89,11 @@ def describe_event(event: Event) -> str:
              f"{sources} source{'s' if sources != 1 else ''}"]
     if event.conflict:
         parts.append("sources disagree")
-    if event.is_implied:
+    if event.extent is not None:
+        parts.append(f"lasting {event.extent.duration.days} days")
+    if event.date_set_by_analyst:
+        parts.append("date set by the analyst")
+    elif event.is_implied:
         parts.append("date implied from context")
     return ", ".join(parts)
 
