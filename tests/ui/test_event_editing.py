@@ -5,16 +5,18 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from timeline.analysis import analyse
 from timeline.domain.article import Article
 from timeline.domain.corpus import Corpus
-from timeline.domain.edits import AnnotateEvent, HideEvent, MergeEvents, RenameEvent, SetEventDate, SplitEvent
+from timeline.domain.edits import AddEvent, AnnotateEvent, HideEvent, MergeEvents, RenameEvent, SetEventDate, SplitEvent
 from timeline.domain.event import Event
 from timeline.events import event_keys
+from timeline.events.event_ids import added_event_id
 from timeline.ui.event_editing import (
+    AddEventDialog,
     EventDateDialog,
     EventNoteDialog,
     HiddenEventsDialog,
@@ -196,3 +198,52 @@ def test_hide_then_show_again(window):
     assert dialog.edits() == [HideEvent(event_keys(hidden), hidden=False)]
     dialog.accept()
     assert not next(e for e in settle(window).events if e.event_id == event.event_id).hidden
+
+
+def test_add_event_dialog_takes_a_value_or_a_picked_day(qtbot):
+    dialog = AddEventDialog(["ev-1"], QDate(2024, 5, 9))
+    qtbot.addWidget(dialog)
+    assert dialog.edit() is None and not ok_button(dialog).isEnabled()
+    dialog.label_edit.setText("  Ferry   service resumes ")
+    dialog.value_edit.setText("2024-W19")
+    edit = dialog.edit()
+    assert isinstance(edit, AddEvent) and (edit.label, edit.value) == ("Ferry service resumes", "2024-W19")
+    assert edit.event_id != "ev-1" and ok_button(dialog).isEnabled()
+    dialog.date_picker.setDate(QDate(2024, 5, 12))
+    assert dialog.value_edit.text() == "2024-05-12"
+    assert dialog.edit().value == "2024-05-12"
+    dialog.value_edit.setText("next week")
+    assert dialog.edit() is None and "Not a date value" in dialog.meaning_label.text()
+
+
+def test_added_event_ids_never_clash():
+    first = added_event_id("Ferry resumes", "2024-05-12", ())
+    assert added_event_id("Ferry resumes", "2024-05-12", (first,)) != first
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # offscreen, on show()
+def test_add_action_adds_an_event_through_the_session(window):
+    window.event_editing.add_action.trigger()
+    dialog = window.event_editing.dialog
+    assert isinstance(dialog, AddEventDialog)
+    dialog.label_edit.setText("Ferry service resumes")
+    dialog.value_edit.setText("2024-05-12")
+    dialog.accept()
+    added = next(e for e in settle(window).events if e.label == "Ferry service resumes")
+    assert added.value == "2024-05-12" and not added.mentions and not added.is_implied
+
+
+def test_merge_uses_the_timelines_multi_selection(window):
+    corpus = window.session.corpus
+    first, second = collapse(corpus), emergency(corpus)
+    view = window.timeline_view
+    view.select_event(first.event_id)
+    view.toggle_selected(second.event_id)
+    assert set(view.selected_event_ids()) == {first.event_id, second.event_id}
+    assert window.event_editing.merge_action.isEnabled()
+    window.event_editing.merge_action.trigger()
+    assert window.event_editing.dialog is None  # no tick list: the selection says which
+    after = settle(window)
+    assert len(after.events) == len(corpus.events) - 1
+    merged = next(e for e in after.events if e.source_count == 2)
+    assert {k for e in (first, second) for k in event_keys(e)} <= event_keys(merged)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from timeline.domain.granularity import Granularity
+from timeline.domain.interval import TimeInterval
 from timeline.present.event_filter import EventFilter, filter_events
 from timeline.present.synthetic_events import make_event, synthetic_events
 from timeline.ui.event_table import (
@@ -61,6 +63,15 @@ def test_rows_show_label_date_precision_sources_and_conflict(table):
     assert texts == ["Presidential election", "March 2024", "month", "4", "conflict"]
     talks = model.row_of("talks")
     assert model.index(talks, DATE).data() == "Tue 21 Mar 2023 (implied)"
+
+
+def test_a_date_set_by_the_analyst_and_a_range_are_told_apart_from_implied_dates(qtbot):
+    talks = next(e for e in EVENTS if e.event_id == "talks")
+    extent = TimeInterval.for_dates(date(2023, 3, 21), date(2023, 3, 23), Granularity.DAY)
+    model = EventTableModel()
+    model.set_events([replace(talks, date_set_by_analyst=True, extent=extent)])
+    assert model.index(0, DATE).data() == "Tue 21 Mar 2023 (set by analyst), 3 days"
+    assert "analyst set" in model.index(0, DATE).data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_sorted_by_date_first_and_by_real_numbers_not_text(table):

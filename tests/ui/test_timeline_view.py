@@ -111,6 +111,40 @@ def test_clicking_empty_space_clears_the_selection(view, qtbot):
     assert blocker.args == [""]
 
 
+def test_ctrl_click_adds_to_the_selection_and_takes_out_again(view, qtbot):
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=mark_centre(view, "warrant"))
+    with qtbot.waitSignal(view.selection_changed), qtbot.waitSignal(view.event_selected) as current:
+        qtbot.mouseClick(view, Qt.MouseButton.LeftButton, ctrl, pos=mark_centre(view, "meeting"))
+    assert current.args == ["meeting"]  # the last one added is the one whose sources show
+    assert view.selected_event_ids() == ("meeting", "warrant")
+    with qtbot.waitSignal(view.selection_changed):
+        qtbot.mouseClick(view, Qt.MouseButton.LeftButton, ctrl, pos=mark_centre(view, "meeting"))
+    assert view.selected_event_ids() == ("warrant",)
+    # A plain click selects one again; Escape clears them all.
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, ctrl, pos=mark_centre(view, "talks"))
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=mark_centre(view, "meeting"))
+    assert view.selected_event_ids() == ("meeting",)
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, ctrl, pos=mark_centre(view, "talks"))
+    view.setFocus()
+    with qtbot.waitSignal(view.selection_changed):
+        qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert view.selected_event_ids() == ()
+
+
+def test_events_selected_besides_the_current_one_are_framed(view, qtbot):
+    view.resize(1000, 400)
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=mark_centre(view, "meeting"))
+    mark = view.current_layout().find_mark("warrant")
+    before = view.grab().toImage()
+    view.toggle_selected("warrant")
+    after = view.grab().toImage()
+    y = int(mark.y + 1)
+    changed = [x for x in range(max(0, int(mark.left) - 4), int(mark.right) + 4)
+               if before.pixel(x, y) != after.pixel(x, y)]
+    assert changed, "the added event is not framed"
+
+
 def test_tab_and_arrows_step_through_events_in_time_order(view, qtbot):
     view.setFocus()
     visited = []

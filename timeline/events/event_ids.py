@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Collection
 
 from timeline.domain.edits import MentionKey
 
@@ -19,3 +20,14 @@ def event_id_for(earliest: MentionKey, value: str) -> str:
 def added_event_key(event_id: str) -> MentionKey:
     """The key edits use to name an analyst-added event, which has no mentions of its own."""
     return (f"{ADDED_EVENT_ARTICLE}{event_id}", 0, 0)
+
+
+def added_event_id(label: str, value: str, taken: Collection[str]) -> str:
+    """A fresh id for an event the analyst adds: from its label and date, numbered past any id in use."""
+    digest = hashlib.sha1(f"{label}\x1f{value}".encode()).hexdigest()[:12]
+    candidate = f"ev-added-{digest}"
+    number = 1
+    while candidate in taken:
+        number += 1
+        candidate = f"ev-added-{digest}-{number}"
+    return candidate

@@ -102,8 +102,13 @@ def paint_timeline(
     selected_event_id: str = "",
     highlighted: frozenset[str] = frozenset(),
     has_focus: bool = False,
+    also_selected: frozenset[str] = frozenset(),
 ) -> None:
-    """Paint `layout` into `rect`. See the module docstring."""
+    """Paint `layout` into `rect`. See the module docstring.
+
+    `also_selected` are events selected besides the current one (Ctrl+click): framed in
+    the selection colour, more thinly.
+    """
     painter.save()
     try:
         painter.translate(rect.topLeft())
@@ -114,6 +119,7 @@ def paint_timeline(
             "" if for_export else selected_event_id,
             frozenset() if for_export else highlighted,
             has_focus and not for_export,
+            frozenset() if for_export else also_selected,
         )
     finally:
         painter.restore()
@@ -192,7 +198,8 @@ class _Painter:
         """The centre of the device pixel under x, so 1-pixel lines stay crisp on HiDPI."""
         return (int(x * self.ratio) + 0.5) / self.ratio
 
-    def paint(self, selected: str, highlighted: frozenset[str], has_focus: bool) -> None:
+    def paint(self, selected: str, highlighted: frozenset[str], has_focus: bool,
+              also_selected: frozenset[str] = frozenset()) -> None:
         layout, style, p = self.layout, self.style, self.p
         p.fillRect(QRectF(0, 0, layout.width, layout.height), style.background)
         self.bands()
@@ -213,6 +220,8 @@ class _Painter:
         for mark in layout.marks:
             if mark.event_id == selected:
                 self.emphasise(mark, style.selection, 2.5 if has_focus else 2.0)
+            elif mark.event_id in also_selected:
+                self.emphasise(mark, style.selection, 1.5)
             elif mark.event_id in highlighted:
                 self.emphasise(mark, style.highlight, 1.5)
         self.axis()

@@ -1,4 +1,4 @@
-"""The analyst's event edits in the window: merge, split, rename, change date, hide/unhide, note.
+"""The analyst's event edits in the window: add, merge, split, rename, change date, hide/unhide, note.
 
 Each dialog only builds an Edit (`dialog.edit()`, None when there is nothing to do); the
 Event menu actions open them window-modal without blocking, and an accepted dialog hands
@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QDate, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from timeline.domain.article import Article
 from timeline.domain.edits import (
+    AddEvent,
     AnnotateEvent,
     Edit,
     HideEvent,
@@ -38,6 +40,7 @@ from timeline.domain.edits import (
 )
 from timeline.domain.event import Event, EventMention
 from timeline.events import event_keys
+from timeline.events.event_ids import added_event_id
 from timeline.extract.timex_values import interval_for_value
 from timeline.ui.dates_text import day_text, interval_text
 
@@ -259,6 +262,61 @@ class EventDateDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.edit() is not None)
 
 
+class AddEventDialog(QDialog):
+    """A happening no source dates: a label and a date, typed as a TIMEX3 value or picked on a calendar."""
+
+    def __init__(self, taken_ids: Sequence[str], start: QDate, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Add event")
+        self.setObjectName("addEventDialog")
+        self._taken = frozenset(taken_ids)
+        self.label_edit = QLineEdit()
+        self.label_edit.setAccessibleName("Event label")
+        self.label_edit.setPlaceholderText("Who did what, e.g. Xi leaves Moscow")
+        self.value_edit = QLineEdit()
+        self.value_edit.setAccessibleName("Date value")
+        self.value_edit.setPlaceholderText("2023-03-17, 2023-W11, 2023-03 or 2023")
+        # The picker starts at a date of the corpus, never at the computer's clock.
+        self.date_picker = QDateEdit(start)
+        self.date_picker.setAccessibleName("Pick a day")
+        self.date_picker.setCalendarPopup(True)
+        self.date_picker.setDisplayFormat("yyyy-MM-dd")
+        self.meaning_label = QLabel()
+        self.meaning_label.setObjectName("dateMeaning")
+        self.buttons = _buttons(self, "Add")
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        form.addRow("Label:", self.label_edit)
+        form.addRow("Date:", self.value_edit)
+        form.addRow("or pick a day:", self.date_picker)
+        form.addRow("", self.meaning_label)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.label_edit.textChanged.connect(lambda _text: self._update())
+        self.value_edit.textChanged.connect(lambda _text: self._update())
+        self.date_picker.dateChanged.connect(lambda day: self.value_edit.setText(day.toString("yyyy-MM-dd")))
+        self.resize(480, 200)
+        self._update()
+
+    def edit(self) -> AddEvent | None:
+        label = " ".join(self.label_edit.text().split())
+        value = self.value_edit.text().strip()
+        if not label or interval_for_value(value) is None:
+            return None
+        return AddEvent(added_event_id(label, value, self._taken), label, value)
+
+    def _update(self) -> None:
+        value = self.value_edit.text().strip()
+        interval = interval_for_value(value) if value else None
+        if not value:
+            self.meaning_label.setText("Type a date value or pick a day")
+        elif interval is None:
+            self.meaning_label.setText("Not a date value: use 2023-03-17, 2023-W11, 2023-03 or 2023")
+        else:
+            self.meaning_label.setText(f"{interval_text(interval)} ({interval.granularity.label})")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.edit() is not None)
+
+
 class EventNoteDialog(QDialog):
     def __init__(self, event: Event, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -343,6 +401,9 @@ class EventEditing(QObject):
                                         "Take the selected event off the timeline")
         self.unhide_action = self._action("Hidden e&vents…", self.open_hidden, None, "Show hidden events again")
         self.note_action = self._action("&Note…", self.open_note, None, "Write a note or tags on the selected event")
+        self.add_action = self._action("&Add event…", self.open_add, None,
+                                       "Add an event no source dates, with a label and a date")
+        menu.addAction(self.add_action)
         for action in (self.merge_action, self.split_action, self.rename_action, self.date_action):
             menu.addAction(action)
         menu.addSeparator()
@@ -350,6 +411,7 @@ class EventEditing(QObject):
             menu.addAction(action)
         self.dialog: QDialog | None = None
         self.session.event_selected.connect(lambda _event_id: self._update())
+        window.timeline_view.selection_changed.connect(self._update)
         self.session.corpus_changed.connect(self._update)
         self._update()
 
@@ -366,24 +428,45 @@ class EventEditing(QObject):
     def selected_event(self) -> Event | None:
         return self.session.find_event(self.session.selected_event_id) if self.session.selected_event_id else None
 
+    def selected_ids(self) -> list[str]:
+        """The timeline's multi-selection (Ctrl+click), current event first; else the one selected event."""
+        ids = [i for i in self.window.timeline_view.selected_event_ids() if self.session.find_event(i) is not None]
+        if not ids and self.session.selected_event_id:
+            ids = [self.session.selected_event_id]
+        return ids
+
     def _articles(self) -> dict[str, Article]:
         return {a.article_id: a for a in self.session.corpus.articles}
 
     def _update(self) -> None:
         event = self.selected_event()
-        for action in (self.merge_action, self.rename_action, self.date_action, self.note_action):
+        for action in (self.rename_action, self.date_action, self.note_action):
             action.setEnabled(event is not None)
+        self.merge_action.setEnabled(event is not None or len(self.selected_ids()) >= 2)
         self.split_action.setEnabled(event is not None and len(event.mentions) > 1)
         self.hide_action.setEnabled(event is not None and not event.hidden)
         self.unhide_action.setEnabled(any(e.hidden for e in self.session.corpus.events))
 
     # -- actions -------------------------------------------------------------------------------
     def open_merge(self) -> MergeEventsDialog | None:
+        """Two or more events selected on the timeline merge at once (undoable); else tick them in a list."""
+        chosen = [e for e in (self.session.find_event(i) for i in self.selected_ids()) if e is not None]
+        if len(chosen) >= 2:
+            rest = frozenset(k for event in chosen[1:] for k in event_keys(event))
+            self.session.apply_edit(MergeEvents(event_keys(chosen[0]), rest))
+            return None
         event = self.selected_event()
         if event is None:
             return None
         visible = [e for e in self.session.corpus.events if not e.hidden]
         return self._open(MergeEventsDialog(visible, [event.event_id], self.window), lambda d: [d.edit()])
+
+    def open_add(self) -> AddEventDialog:
+        events = self.session.corpus.events
+        near = self.selected_event() or (events[0] if events else None)
+        start = QDate(near.interval.first_day) if near is not None else QDate(2000, 1, 1)
+        dialog = AddEventDialog([e.event_id for e in events], start, self.window)
+        return self._open(dialog, lambda d: [d.edit()])
 
     def open_split(self) -> SplitEventDialog | None:
         event = self.selected_event()
@@ -436,11 +519,12 @@ class EventEditing(QObject):
 
 
 def install_event_editing(window: MainWindow) -> EventEditing:
-    """Event ▸ Merge, Split, Rename (F2), Change date, Hide (Ctrl+H), Hidden events, Note."""
+    """Event ▸ Add, Merge, Split, Rename (F2), Change date, Hide (Ctrl+H), Hidden events, Note."""
     return EventEditing(window)
 
 
 __all__ = [
+    "AddEventDialog",
     "EventDateDialog",
     "EventEditing",
     "EventNoteDialog",

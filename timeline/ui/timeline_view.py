@@ -5,6 +5,8 @@ timeline.present, painting from timeline.render.paint_timeline. The widget only 
 input into viewport moves and selections.
 
 Signals: `event_selected(str)` when the analyst picks an event ("" to clear);
+`selection_changed()` when the set of selected events changes (Ctrl+click adds or
+removes one; `selected_event_ids()` lists them, the current one first);
 `viewport_changed(float, float)` with the visible range in seconds since 1970;
 `events_changed()` when the shown events change (after set_events or a filter).
 Slots: `set_events`, `select_event` (does not re-emit), `highlight_events`, `set_filter`,
@@ -100,6 +102,7 @@ def describe_event(event: Event) -> str:
 
 class TimelineView(QWidget):
     event_selected = Signal(str)
+    selection_changed = Signal()
     viewport_changed = Signal(float, float)
     events_changed = Signal()
 
@@ -125,6 +128,7 @@ class TimelineView(QWidget):
         self._viewport = Viewport(0.0, DEFAULT_SPAN)
         self._fitted_once = False
         self._selected = ""
+        self._also_selected: tuple[str, ...] = ()  # Ctrl+clicked besides the current one
         self._highlighted: frozenset[str] = frozenset()
         self._high_contrast = False
         self._style = style_for_palette(self.palette())
@@ -200,6 +204,21 @@ class TimelineView(QWidget):
     def selected_event_id(self) -> str:
         return self._selected
 
+    def selected_event_ids(self) -> tuple[str, ...]:
+        """Every selected event: the current one (shown in the source pane) first, then the others."""
+        return ((self._selected,) if self._selected else ()) + self._also_selected
+
+    def toggle_selected(self, event_id: str) -> None:
+        """Ctrl+click: add the event to the selection (it becomes the current one), or take it out."""
+        if event_id not in self._by_id:
+            return
+        chosen = list(self.selected_event_ids())
+        if event_id in chosen:
+            chosen.remove(event_id)
+        else:
+            chosen.insert(0, event_id)
+        self._set_selection(chosen, emit=True)
+
     def current_layout(self) -> TimelineLayout:
         """The layout for the current size and viewport (cached per zoom)."""
         layout = self._layout
@@ -272,8 +291,12 @@ class TimelineView(QWidget):
         self._shown = tuple(filter_events(self._all_events, self._filter))
         self._index = build_index(self._shown)
         self._by_id = {e.event_id: e for e in self._shown}
+        before = self.selected_event_ids()
         if self._selected and self._selected not in self._by_id:
             self._selected = ""
+        self._also_selected = tuple(i for i in self._also_selected if i in self._by_id)
+        if self.selected_event_ids() != before:
+            self.selection_changed.emit()
         self._rebuild_bands()
         if self._shown and not self._fitted_once:
             self._fitted_once = True
@@ -317,13 +340,32 @@ class TimelineView(QWidget):
 
     # -- internals: selection --------------------------------------------------------------
     def _select(self, event_id: str, *, emit: bool) -> None:
+        before = self.selected_event_ids()
         self._selected = event_id if event_id in self._by_id else ""
+        self._also_selected = ()
         if self._selected:
             self._reveal(self._selected)
         self.update()
         self._announce_selection()
         if emit:
             self.event_selected.emit(self._selected)
+        if self.selected_event_ids() != before:
+            self.selection_changed.emit()
+
+    def _set_selection(self, event_ids: Sequence[str], *, emit: bool) -> None:
+        """Several selected; the first is the current one, whose sources the window shows."""
+        before = self.selected_event_ids()
+        chosen = [i for i in dict.fromkeys(event_ids) if i in self._by_id]
+        current = chosen[0] if chosen else ""
+        self._also_selected = tuple(chosen[1:])
+        if current != self._selected:
+            self._selected = current
+            self._announce_selection()
+            if emit:
+                self.event_selected.emit(current)
+        self.update()
+        if self.selected_event_ids() != before:
+            self.selection_changed.emit()
 
     def _reveal(self, event_id: str) -> None:
         """Pan to the event, and zoom in around it while it is hidden in a cluster."""
@@ -376,6 +418,7 @@ class TimelineView(QWidget):
         layout = self.current_layout()
         paint_timeline(painter, QRectF(self.rect()), layout, self._style,
                        selected_event_id=self._selected, highlighted=self._highlighted,
+                       also_selected=frozenset(self._also_selected),
                        has_focus=self.hasFocus())
         if not self._shown:
             painter.setPen(self._style.muted_text)
@@ -462,7 +505,8 @@ class TimelineView(QWidget):
         self._dragging = False
         self.unsetCursor()
         if not was_drag:
-            self._click(event.position())
+            adding = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+            self._click(event.position(), adding=adding)
         event.accept()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
@@ -472,9 +516,12 @@ class TimelineView(QWidget):
             self.zoom_by(2.0, x)
         event.accept()
 
-    def _click(self, position: QPointF) -> None:
+    def _click(self, position: QPointF, *, adding: bool = False) -> None:
         layout = self.current_layout()
         mark = layout.mark_at(position.x(), position.y())
+        if mark is not None and adding:
+            self.toggle_selected(mark.event_id)
+            return
         if mark is not None:
             self._select(mark.event_id, emit=True)
             return
@@ -482,7 +529,7 @@ class TimelineView(QWidget):
         if cluster is not None:
             self.open_cluster(cluster)
             return
-        if self._selected:
+        if self._selected or self._also_selected:
             self._select("", emit=True)
 
     def focusNextPrevChild(self, forward: bool) -> bool:
@@ -513,7 +560,7 @@ class TimelineView(QWidget):
             self.fit_all()
         elif key == Qt.Key.Key_Z:
             self.zoom_to_selection()
-        elif key == Qt.Key.Key_Escape and self._selected:
+        elif key == Qt.Key.Key_Escape and (self._selected or self._also_selected):
             self._select("", emit=True)
         else:
             super().keyPressEvent(event)
