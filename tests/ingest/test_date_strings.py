@@ -27,6 +27,14 @@ from timeline.ingest.date_strings import describe_day, find_dates, find_month_da
         ("Mon 20 Mar 2023 14.02 GMT", date(2023, 3, 20)),
         ("2023年3月20日 15:00", date(2023, 3, 20)),
         ("2023년 3월 20일", date(2023, 3, 20)),
+        ("1er mai 2023", date(2023, 5, 1)),
+        ("8 juin 2023", date(2023, 6, 8)),
+        ("3. Dezember 2023", date(2023, 12, 3)),
+        ("12 de diciembre de 2023", date(2023, 12, 12)),
+        ("20 ottobre 2023", date(2023, 10, 20)),
+        ("1.º de fevereiro de 2023", date(2023, 2, 1)),
+        ("20 maart 2023", date(2023, 3, 20)),
+        ("17 augustus 2023", date(2023, 8, 17)),
     ],
 )
 def test_news_styles_parse(text: str, expected: date):
@@ -54,6 +62,8 @@ def test_spans_point_at_the_date_and_overlaps_are_reported_once():
 
 def test_month_and_day_without_year_is_found_separately():
     assert find_month_day("MOSCOW, March 20 (Reuters) -")[:2] == (3, 20)
+    assert find_month_day("PARIS, 8 juin (AFP) -")[:2] == (6, 8)
+    assert find_month_day("Berlin, 26. März (dpa) -")[:2] == (3, 26)
     assert find_month_day("nothing here") is None
 
 

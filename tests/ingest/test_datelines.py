@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from timeline.ingest.date_evidence import (
     TRUST_BYLINE,
     TRUST_LONE_DATE_LINE,
@@ -82,3 +84,101 @@ def test_a_date_line_deep_in_the_text_is_not_metadata():
     text = f"{body}\n20 March 2023\n"
 
     assert find_datelines(text).findings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "span"),
+    [
+        ("MOSCOW, March 20, 2023 - Putin met Xi.", date(2023, 3, 20), "MOSCOW, March 20, 2023 -"),
+        ("NAIROBI, 10 August 2022 - Kenyans voted.", date(2022, 8, 10), "NAIROBI, 10 August 2022 -"),
+        ("Nairobi, 10 August 2022 - Kenyans voted.", date(2022, 8, 10), "Nairobi, 10 August 2022 -"),
+        ("WASHINGTON (AP) — March 20, 2023 The White House said.", date(2023, 3, 20),
+         "WASHINGTON (AP) — March 20, 2023"),
+        ("Valencia, 24 de marzo de 2023 (EFE).- La Generalitat anunció.", date(2023, 3, 24),
+         "Valencia, 24 de marzo de 2023 (EFE).-"),
+        ("PARIS, 8 juin 2023 (AFP) - Le président a dit.", date(2023, 6, 8),
+         "PARIS, 8 juin 2023 (AFP) -"),
+        ("Paris, le 8 juin 2023 - Le président a dit.", date(2023, 6, 8), "Paris, le 8 juin 2023 -"),
+        ("Berlin, 26. März 2024 – Die Regierung hat.", date(2024, 3, 26), "Berlin, 26. März 2024 –"),
+        ("ROMA, 20 marzo 2023 (ANSA) - Il governo.", date(2023, 3, 20), "ROMA, 20 marzo 2023 (ANSA) -"),
+        ("Rio de Janeiro, 20 de março de 2023 - O governo.", date(2023, 3, 20),
+         "Rio de Janeiro, 20 de março de 2023 -"),
+        ("AMSTERDAM, 20 maart 2023 (ANP) - Het kabinet.", date(2023, 3, 20),
+         "AMSTERDAM, 20 maart 2023 (ANP) -"),
+        ("Kyiv, Ukraine, March 20, 2023 — Body.", date(2023, 3, 20), "Kyiv, Ukraine, March 20, 2023 —"),
+        ("NEW YORK, March 20, 2023 /PRNewswire/ -- Acme.", date(2023, 3, 20),
+         "NEW YORK, March 20, 2023 /PRNewswire/ --"),
+    ],
+)
+def test_wire_datelines_in_the_main_news_languages(text: str, expected: date, span: str):
+    (item,) = find_datelines("Headline\n\n" + text).findings
+
+    assert (item.candidate.value, item.label, item.candidate.trust) == (
+        expected, "dateline", TRUST_WIRE_DATELINE)
+    assert _spans("Headline\n\n" + text) == [span]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "label"),
+    [
+        ("Published: 20 March 2023", date(2023, 3, 20), "byline"),
+        ("Updated 3:15 PM EDT, Mon March 20, 2023", date(2023, 3, 20), "“updated” line"),
+        ("By Jane Doe | March 20, 2023", date(2023, 3, 20), "byline"),
+        ("Publié le 8 juin 2023 à 10h30", date(2023, 6, 8), "byline"),
+        ("Mis à jour le 9 juin 2023 à 08h00", date(2023, 6, 9), "“updated” line"),
+        ("Veröffentlicht am 26.03.2024, 14:05 Uhr", date(2024, 3, 26), "byline"),
+        ("Publicado el 24 de marzo de 2023", date(2023, 3, 24), "byline"),
+        ("Pubblicato il 20 marzo 2023", date(2023, 3, 20), "byline"),
+        ("20.03.2023", date(2023, 3, 20), "date line at the top"),
+        ("2023-03-20", date(2023, 3, 20), "date line at the top"),
+    ],
+)
+def test_header_lines_and_bylines(text: str, expected: date, label: str):
+    full = f"Headline\n{text}\nBody of the story."
+
+    (item,) = find_datelines(full).findings
+
+    assert (item.candidate.value, item.label) == (expected, label)
+    assert _spans(full) == [text]
+
+
+def test_a_date_line_under_a_by_line_is_the_byline_date():
+    text = "Headline\n\nBy Jane Doe\nMarch 20, 2023\n\nBody."
+
+    (item,) = find_datelines(text).findings
+
+    assert (item.label, item.candidate.trust, item.save_date_suspect) == ("byline", TRUST_BYLINE, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["LONDON, March 20 (Reuters) - Shares fell.", "PARIS, 8 juin (AFP) - Le président a dit."],
+)
+def test_datelines_without_a_year_give_a_hint_and_a_span(text: str):
+    found = find_datelines(text)
+
+    assert found.findings == () and len(found.hints) == 1
+    assert len(found.metadata_spans) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, March 20, 2023, Putin met Xi.",
+        "In Moscow, March 20, 2023 was a cold day.",
+        "Putin met Xi in Moscow, March 20, 2023 - a big day.",
+        "He said, 20 March 2023 - not before.",
+        "WASHINGTON (AP) — The White House said on Monday it was watching.",
+        "In 2019, the company said.",
+    ],
+)
+def test_sentences_with_dates_are_not_datelines(text: str):
+    found = find_datelines(text)
+
+    assert found.findings == () and found.hints == () and found.metadata_spans == ()
+
+
+def test_a_dateline_only_counts_at_the_head_of_the_text():
+    lead = "\n".join(f"Paragraph {n} of a long introduction to the story." for n in range(8))
+
+    assert find_datelines(f"{lead}\nMOSCOW, March 20, 2023 - Putin met Xi.").findings == ()

@@ -11,27 +11,11 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-# Month names of the languages most often met in news corpora; values are month numbers.
-MONTHS: dict[str, int] = {}
-for _number, _names in enumerate(
-    (
-        "january jan janvier janv januar jänner enero gennaio janeiro januari",
-        "february feb febr février fevrier févr fevr februar febrero febbraio fevereiro februari",
-        "march mar mars märz maerz marzo março marco maart",
-        "april apr avril avr abril aprile",
-        "may mai mayo maggio maio mei",
-        "june jun juin juni junio giugno junho",
-        "july jul juillet juil juli julio luglio julho",
-        "august aug août aout agosto augustus",
-        "september sep sept septembre septiembre setiembre settembre setembro",
-        "october oct octobre oktober octubre ottobre outubro",
-        "november nov novembre noviembre novembro",
-        "december dec décembre decembre déc dezember diciembre dicembre dezembro",
-    ),
-    start=1,
-):
-    for _name in _names.split():
-        MONTHS[_name] = _number
+from timeline.ingest.date_words import date_words
+
+# Month names of the languages most often met in news corpora (date_words.toml); values
+# are month numbers.
+MONTHS: dict[str, int] = date_words().months
 
 WEEKDAYS_SHORT = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 MONTHS_SHORT = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -41,7 +25,7 @@ MONTHS_LONG = (
 )
 
 _MONTH = "(?P<month>" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°|\.º|\.)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
 
 _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
@@ -63,7 +47,13 @@ _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     )
 )
 
-_MONTH_DAY = re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r"(?!\d)", re.IGNORECASE)
+_MONTH_DAY = re.compile(
+    # March 20 / 20 March, 20. März, 24 de marzo, 8 juin: a day of a month, no year after it
+    r"\b" + _MONTH + r"\s+" + _DAY + r"(?!\d)"
+    + r"|(?<!\d)" + _DAY.replace("day>", "day2>") + r"\s+(?:de\s+)?\b"
+    + _MONTH.replace("month>", "month2>") + r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,12 +121,12 @@ def parse_date(text: str) -> date | None:
 
 
 def find_month_day(text: str) -> tuple[int, int, int, int] | None:
-    """A day of a month with no year ("March 20"): (month, day, start, end), or None."""
+    """A day of a month with no year ("March 20", "20 mars"): (month, day, start, end), or None."""
     match = _MONTH_DAY.search(text)
     if match is None:
         return None
-    month = _month_number(match.group("month"))
-    day = int(match.group("day"))
+    month = _month_number(match.group("month") or match.group("month2"))
+    day = int(match.group("day") or match.group("day2"))
     if month is None or not 1 <= day <= 31:
         return None
     return month, day, match.start(), match.end()

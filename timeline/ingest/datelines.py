@@ -1,14 +1,23 @@
-"""Finds publication-date evidence written in an article's opening lines, and marks it as metadata.
+"""Finds publication-date evidence written at the head of an article, and marks it as metadata.
 
-Three shapes are recognised near the top of the text:
+Shapes recognised (words in English, French, German, Spanish, Italian, Portuguese and Dutch
+come from ``date_words.toml``):
 
-- a line that is only a date, maybe with a weekday, time or label ("• Tuesday, 02 July
-  2024", "Updated: 21 March 2023 10:04 GMT", "Published 20 March 2023");
-- a byline phrase inside a longer line ("By Jane Roe | Published March 20, 2023 | 4 min");
-- a wire dateline opening a paragraph ("MOSCOW, March 20 (Reuters) -"), often without a year.
+- a line that is only a date, maybe with a weekday, time, time zone or label ("• Tuesday,
+  02 July 2024", "20.03.2023", "Published: 20 March 2023", "Updated 3:15 PM EDT, Mon March
+  20, 2023", "Publié le 8 juin 2023 à 10h30");
+- a byline: a labelled date inside a longer line ("By Jane Roe | Published March 20, 2023 |
+  4 min"), a "By NAME" line holding a date ("By Jane Doe | March 20, 2023"), or a date line
+  right under a "By NAME" line;
+- a wire dateline opening a paragraph: a place, maybe an agency, then the date, then a dash
+  ("MOSCOW, March 20, 2023 -", "Nairobi, 10 August 2022 -", "WASHINGTON (AP) — March 20,
+  2023", "Valencia, 24 de marzo de 2023 (EFE).-", "PARIS, 8 juin 2023 (AFP) -", "Berlin, 26.
+  März 2024 –"). Without a year ("LONDON, March 20 (Reuters) -") it is only a hint.
 
-Each gives a DateFinding and its span becomes a metadata span, so the date of publication
-is not also reported as an event of that day.
+Only the head counts: header lines among the first HEAD_LINES lines, datelines opening one
+of the first DATELINE_LINES lines near the very start; a date further down is the story's.
+Each finding's span becomes a metadata span, so the publication date (its year included) is
+not also reported as an event.
 """
 
 from __future__ import annotations
@@ -25,52 +34,43 @@ from timeline.ingest.date_evidence import (
     MonthDayHint,
     finding,
 )
-from timeline.ingest.date_strings import MONTHS, find_dates, find_month_day
+from timeline.ingest.date_strings import find_dates, find_month_day
+from timeline.ingest.date_words import date_words
 
-
-def _words(spaced: str) -> frozenset[str]:
-    """Word lists are kept as one readable string each."""
-    return frozenset(spaced.split())
-
-
-HEAD_CHARS = 3000  # datelines and bylines sit at the top; deeper dates are the story's
-HEAD_LINES = 12  # non-blank lines looked at for a date-only line
+HEAD_CHARS = 1500  # header lines (a date alone, a byline) sit above the story...
+HEAD_LINES = 8  # ...within its first non-blank lines
+DATELINE_CHARS = 400  # a dateline opens a paragraph at the very start of the text
+DATELINE_LINES = 5
 MAX_DATE_LINE = 100
 MAX_BYLINE_LINE = 240
+MAX_PLACE_CHARS = 50
+MAX_PLACE_WORDS = 6
+DATE_WINDOW = 60  # how far into a line a dateline's date may start
 
-_PUBLISHED_WORDS = _words(
-    "published posted first publié publiée veröffentlicht publicado publicada pubblicato "
-    "gepubliceerd date dated"
-)
-_UPDATED_WORDS = _words(
-    "updated modified last mis à jour aktualisiert actualizado actualizada aggiornato "
-    "bijgewerkt edited"
-)
-_FILLER_WORDS = _words(
-    "on at am pm le el em op um the of de del du a.m p.m h gmt utc bst cet cest est edt pst "
-    "pdt cst cdt msk ist jst aest et pt ct z"
-)
-_WEEKDAY_WORDS = _words(
-    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs "
-    "fri sat sun lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch "
-    "donnerstag freitag samstag sonntag lunes martes miércoles miercoles jueves viernes sábado "
-    "sabado domingo lunedì martedì mercoledì giovedì venerdì sabato domenica segunda terça "
-    "quarta quinta sexta maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"
-)
+_WORDS = date_words()
 _TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\b|\b\d{1,2}\s*(?=[ap]\.?m\b)", re.IGNORECASE)
-_WORD = re.compile(r"[^\W_]+(?:\.[^\W\d_]+)*", re.UNICODE)
-_BYLINE = re.compile(
-    r"\b(?P<label>first published|published|posted|publié(?:e)? le|veröffentlicht am|"
-    r"publicado el|publicado|pubblicato il|updated|last updated|mis à jour le)\b\s*(?:on\b)?[\s:]*",
-    re.IGNORECASE,
+_WORD = re.compile(r"[^\W_]+(?:[.-][^\W\d_]+)*", re.UNICODE)
+
+
+def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return re.compile(r"(?<![^\W_])(?:" + alternatives + r")(?![^\W_])", re.IGNORECASE)
+
+
+_PUBLISHED = _phrase_pattern(_WORDS.published)
+_UPDATED = _phrase_pattern(_WORDS.updated)
+_LABEL = _phrase_pattern(tuple(sorted(_WORDS.published + _WORDS.updated, key=len, reverse=True)))
+_AGENCY = r"(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/)"
+# What may stand before a dateline's date: place, agency, separator, "le"/"den"/"am".
+_DATELINE_PREFIX = re.compile(
+    r"^[\s•*#>|-]*(?P<place>[^\W\d_][^()\n/:–—]*?)\s*(?P<agency>" + _AGENCY + r")?\s*"
+    r"(?P<sep>,|:|[-–—]+|_)\s*(?:(?P<connector>[^\W\d_]+)\s+)?$"
 )
-_MONTH_NAMES = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
-_WIRE = re.compile(
-    r"^[ \t]*(?P<place>[A-Z][\w.'’ -]{1,40}?(?:,\s*[A-Z][\w. ]{1,30}?)?)\s*,\s*"
-    r"(?P<date>(?:" + _MONTH_NAMES + r")\.?\s+[0-3]?\d(?:,?\s+(?:19|20)\d\d)?)\s*"
-    r"(?:/\w[\w ]{0,20}/\s*)?\((?P<agency>[A-Za-z][\w .&-]{0,30})\)\s*[-–—]+",
-    re.IGNORECASE | re.MULTILINE,
+# What may follow it: an agency, then a dash (".-" in Spanish wires), or the end of the line.
+_DATELINE_SUFFIX = re.compile(
+    r"^\s*(?P<agency>" + _AGENCY + r")?\s*(?P<end>\.?\s*(?:[-–—]+|_)|:|$)"
 )
+_BY_NAME = re.compile(r"^[\s•*|-]*(?P<by>[^\W\d_]+)\s+(?P<first>[^\W\d_])", re.UNICODE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,12 +80,13 @@ class DatelineFindings:
     metadata_spans: tuple[tuple[int, int], ...] = ()
 
 
-def _lines(text: str, limit: int) -> list[tuple[int, int]]:
-    """(start, end) of non-blank lines in the head, without their line breaks."""
+def _lines(text: str, limit: int, chars: int) -> list[tuple[int, int]]:
+    """(start, end) of the first non-blank lines starting within `chars`, without line breaks."""
     spans: list[tuple[int, int]] = []
     position = 0
-    head = text[:HEAD_CHARS]
-    for line in head.split("\n"):
+    for line in text[: max(chars, HEAD_CHARS)].split("\n"):
+        if position >= chars:
+            break
         if line.strip():
             spans.append((position, position + len(line)))
             if len(spans) >= limit:
@@ -102,16 +103,18 @@ def _date_only_kind(line: str) -> str | None:
     if len(dates) != 1:
         return None
     rest = line[: dates[0].start] + " " + line[dates[0].end :]
-    rest = _TIME.sub(" ", rest)
-    kind = "lone"
+    kind = "updated" if _UPDATED.search(rest) else "published" if _PUBLISHED.search(rest) else "lone"
+    rest = _TIME.sub(" ", _LABEL.sub(" ", rest))
     for word in _WORD.findall(rest.lower()):
-        if word in _PUBLISHED_WORDS:
-            kind = "published" if kind == "lone" else kind
-        elif word in _UPDATED_WORDS:
-            kind = "updated"
-        elif word not in _FILLER_WORDS and word not in _WEEKDAY_WORDS:
+        if word not in _WORDS.fillers and word not in _WORDS.weekdays:
             return None
     return kind
+
+
+def _is_by_line(line: str) -> bool:
+    """'By Jane Doe', 'Par Jean Dupont', 'Von Anna Schmidt': a byword, then a capitalised name."""
+    match = _BY_NAME.match(line)
+    return match is not None and match["by"].lower() in _WORDS.by and match["first"].isupper()
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -122,62 +125,125 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _is_place(place: str) -> bool:
+    """'MOSCOW', 'Kyiv, Ukraine', 'Rio de Janeiro', 'Frankfurt am Main': capitalised words."""
+    words = place.replace(",", " ").split()
+    if not words or len(words) > MAX_PLACE_WORDS or len(place) > MAX_PLACE_CHARS:
+        return False
+    if words[0].lower() in _WORDS.by:  # "By Jane Doe, March 20, 2023" is a byline
+        return False
+    return all(w[0].isupper() or w.lower() in _WORDS.place_connectors for w in words)
+
+
+@dataclass(frozen=True, slots=True)
+class _Dateline:
+    start: int  # within the line
+    end: int
+    date_start: int
+    date_end: int
+
+
+def _dateline_shape(line: str, date_start: int, date_end: int) -> _Dateline | None:
+    """The dateline around a date found in the line, when what surrounds it fits the shape."""
+    prefix = _DATELINE_PREFIX.match(line[:date_start])
+    if prefix is None or not _is_place(prefix["place"]):
+        return None
+    connector = prefix["connector"]
+    if connector is not None and connector.lower() not in _WORDS.dateline_connectors:
+        return None
+    suffix = _DATELINE_SUFFIX.match(line[date_end:])
+    agency_first = prefix["agency"] is not None and prefix["sep"] != ","
+    if suffix is None:
+        if not agency_first:  # "WASHINGTON (AP) — March 20, 2023 The ..." needs no dash after
+            return None
+        end = date_end
+    else:
+        end = date_end + suffix.end()
+    start = len(line) - len(line.lstrip())
+    return _Dateline(start, end, date_start, date_end)
+
+
+def _wire_dateline(line: str) -> tuple[_Dateline, DateFinding | MonthDayHint] | None:
+    window = line[:DATE_WINDOW + 40]
+    for found in find_dates(window):
+        if found.start > DATE_WINDOW:
+            break
+        shape = _dateline_shape(line, found.start, found.end)
+        if shape is not None:
+            evidence = line[shape.start : shape.end].strip()
+            return shape, finding(found.value, "dateline", evidence, TRUST_WIRE_DATELINE, "dateline")
+        break  # only the first date of a line can be its dateline
+    month_day = find_month_day(window)
+    if month_day is None or month_day[2] > DATE_WINDOW:
+        return None
+    month, day, start, end = month_day
+    shape = _dateline_shape(line, start, end)
+    if shape is None or line[end : end + 6].strip()[:1].isdigit():
+        return None
+    evidence = line[shape.start : shape.end].strip()
+    return shape, MonthDayHint(month, day, evidence)
+
+
+def _labelled_byline(line: str) -> DateFinding | None:
+    """'By Jane Roe | Published March 20, 2023 | 4 min', 'By Jane Doe | March 20, 2023'."""
+    if len(line) > MAX_BYLINE_LINE:
+        return None
+    for match in _LABEL.finditer(line):
+        after = line[match.end() : match.end() + 60]
+        dates = [d for d in find_dates(after) if d.start <= 15]  # room for ": on Monday,"
+        if dates:
+            updated = _UPDATED.fullmatch(match.group(0)) is not None
+            trust, label = (TRUST_UPDATED_LINE, "“updated” line") if updated else (TRUST_BYLINE, "byline")
+            return finding(dates[0].value, "dateline", line.strip(), trust, label)
+    if _is_by_line(line):
+        dates = find_dates(line)
+        if dates:
+            return finding(dates[0].value, "dateline", line.strip(), TRUST_BYLINE, "byline")
+    return None
+
+
+def _date_line_finding(line: str, kind: str, first: bool) -> DateFinding:
+    value = find_dates(line)[0].value
+    evidence = line.strip()
+    if kind == "published":
+        return finding(value, "dateline", evidence, TRUST_BYLINE, "byline")
+    if kind == "updated":
+        return finding(value, "dateline", evidence, TRUST_UPDATED_LINE, "“updated” line")
+    return finding(
+        value,
+        "dateline",
+        evidence,
+        TRUST_LONE_DATE_LINE,
+        "first line" if first else "date line at the top",
+        save_date_suspect=True,
+        caution="a lone date line at the top, which may be the day the page was saved",
+    )
+
+
 def find_datelines(text: str) -> DatelineFindings:
     findings: list[DateFinding] = []
     hints: list[MonthDayHint] = []
     spans: list[tuple[int, int]] = []
-    lines = _lines(text, HEAD_LINES)
-    for index, (start, end) in enumerate(lines):
+    head = _lines(text, HEAD_LINES, HEAD_CHARS)
+    dateline_starts = {start for start, _ in _lines(text, DATELINE_LINES, DATELINE_CHARS)}
+    after_by_line = False
+    for index, (start, end) in enumerate(head):
         line = text[start:end]
         kind = _date_only_kind(line)
-        if kind is None:
-            continue
-        value = find_dates(line)[0].value
-        evidence = line.strip()
-        spans.append(_trimmed(text, start, end))
-        if kind == "published":
-            findings.append(finding(value, "dateline", evidence, TRUST_BYLINE, "byline"))
-        elif kind == "updated":
-            findings.append(finding(value, "dateline", evidence, TRUST_UPDATED_LINE, "“updated” line"))
-        else:
-            label = "first line" if index == 0 else "date line at the top"
-            findings.append(
-                finding(
-                    value,
-                    "dateline",
-                    evidence,
-                    TRUST_LONE_DATE_LINE,
-                    label,
-                    save_date_suspect=True,
-                    caution="a lone date line at the top, which may be the day the page was saved",
-                )
-            )
-    covered = list(spans)
-    for start, end in lines:
-        if any(s <= start < e for s, e in covered):
-            continue
-        line = text[start:end]
-        if len(line) > MAX_BYLINE_LINE:
-            continue
-        for match in _BYLINE.finditer(line):
-            dates = [d for d in find_dates(line[match.end() : match.end() + 60]) if d.start <= 15]  # room for a weekday
-            if not dates:
-                continue
-            updated = "updated" in match.group("label").lower() or "jour" in match.group("label")
-            trust, label = (TRUST_UPDATED_LINE, "“updated” line") if updated else (TRUST_BYLINE, "byline")
-            findings.append(finding(dates[0].value, "dateline", line.strip(), trust, label))
+        if kind is not None:
+            if kind == "lone" and after_by_line:
+                kind = "published"  # "By Jane Doe" then "March 20, 2023": the byline's date
+            findings.append(_date_line_finding(line, kind, index == 0))
             spans.append(_trimmed(text, start, end))
-            covered.append((start, end))
-            break
-    wire = _WIRE.search(text[:HEAD_CHARS])
-    if wire is not None:
-        evidence = wire.group(0).strip()
-        full = find_dates(wire.group("date"))
-        if full:
-            findings.append(finding(full[0].value, "dateline", evidence, TRUST_WIRE_DATELINE, "dateline"))
-        else:
-            month_day = find_month_day(wire.group("date"))
-            if month_day is not None:
-                hints.append(MonthDayHint(month_day[0], month_day[1], evidence))
-        spans.append(_trimmed(text, wire.start(), wire.end()))
-    return DatelineFindings(tuple(findings), tuple(hints), tuple(sorted(set(spans))))
+        elif (byline := _labelled_byline(line)) is not None:
+            findings.append(byline)
+            spans.append(_trimmed(text, start, end))
+        elif start in dateline_starts and (wire := _wire_dateline(line)) is not None:
+            shape, evidence = wire
+            if isinstance(evidence, MonthDayHint):
+                hints.append(evidence)
+            else:
+                findings.append(evidence)
+            spans.append(_trimmed(text, start + shape.start, start + shape.end))
+        after_by_line = _is_by_line(line) and len(line) <= MAX_DATE_LINE
+    return DatelineFindings(tuple(findings), tuple(hints[:1]), tuple(sorted(set(spans))))
