@@ -4,7 +4,8 @@
 
 The text-based fixtures (HTML, e-mail, UTF-8 text) are written by hand and committed as
 they are; this script makes the ones that cannot be typed: PDFs (a minimal PDF is written
-byte by byte), a DOCX (python-docx), UTF-16 and Windows-1252 text, junk and broken bytes.
+byte by byte, another by Qt's QPdfWriter), DOCX files (python-docx), UTF-16 and
+Windows-1252 text, junk and broken bytes.
 """
 
 from __future__ import annotations
@@ -95,6 +96,78 @@ def docx_bytes() -> bytes:
     return out.getvalue()
 
 
+# A report saved or converted long after it was published: its properties say 23 Nov 2026,
+# its dateline 10 August 2022. The line-end hyphen is how a narrow column breaks a word.
+KENYA_TEXT = (
+    "Kenya votes in close presidential race",
+    "Nairobi, 10 August 2022 - Kenyans voted on Tuesday in a closely fought presidential "
+    "election, officials said. Counting continued into the night, the commission's chair-",
+    "man said, and results are expected within a week.",
+    "",
+    "Observers said the vote was peaceful.",
+)
+SAVED_LATER = datetime(2026, 11, 23, 14, 32, 42)
+
+
+def qt_pdf(lines: tuple[str, ...], *, title: str, created: datetime) -> bytes:
+    """A PDF written by Qt's QPdfWriter, whose text layer places each word apart (pypdf reads
+    tabs between them); its creation and modification dates are then pinned."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from pypdf import PdfReader, PdfWriter
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QGuiApplication, QPainter, QPdfWriter, QTextDocument
+
+    _app = QGuiApplication.instance() or QGuiApplication([])
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    pdf = QPdfWriter(buffer)
+    pdf.setTitle(title)
+    document = QTextDocument()
+    document.setPlainText("\n".join(lines))
+    document.setPageSize(pdf.pageLayout().paintRectPixels(pdf.resolution()).size().toSizeF())
+    painter = QPainter(pdf)
+    document.drawContents(painter)
+    painter.end()
+    buffer.close()
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(bytes(data))))
+    stamp = created.strftime("D:%Y%m%d%H%M%SZ")
+    writer.add_metadata({"/CreationDate": stamp, "/ModDate": stamp})
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def dated_docx(lines: tuple[str, ...], *, title: str, created: datetime) -> bytes:
+    import docx
+
+    document = docx.Document()
+    for line in lines:
+        document.add_paragraph(line)
+    properties = document.core_properties
+    properties.title = title
+    properties.created = created
+    properties.modified = created
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def saved_later_files() -> dict[str, bytes]:
+    title = "Kenya votes (saved copy)"
+    return {
+        "dateline_saved_later.pdf": qt_pdf(KENYA_TEXT, title=title, created=SAVED_LATER),
+        # Word keeps paragraphs whole: no column break inside "chairman".
+        "dateline_saved_later.docx": dated_docx(
+            tuple(p for p in "\n".join(KENYA_TEXT).replace("-\n", "").split("\n") if p),
+            title=title,
+            created=SAVED_LATER,
+        ),
+    }
+
+
 CP1252_TEXT = (
     "Élysée statement\r\n"
     "PARIS, March 21, 2023 (AFP) – The French presidency said on Tuesday it “welcomed” "
@@ -121,11 +194,18 @@ def write_all(folder: Path = FIXTURES) -> None:
         + b"\xff\xfe broken \xc3 bytes\n"
         + b"More text about the talks on Tuesday.\n",
         "empty.txt": b"",
+        **saved_later_files(),
     }
     for name, data in files.items():
         (folder / name).write_bytes(data)
 
 
 if __name__ == "__main__":
-    write_all()
+    import sys
+
+    if sys.argv[1:] == ["--saved-later"]:  # only the files added for the dateline-vs-properties fix
+        for name, data in saved_later_files().items():
+            (FIXTURES / name).write_bytes(data)
+    else:
+        write_all()
     print(f"wrote fixtures in {FIXTURES}")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from timeline.domain.article import Article
 
 
@@ -66,8 +68,8 @@ def test_pdf_text_layer_title_and_creation_date(documents):
     assert "welcomed Chinese leader Xi Jinping to the Kremlin on Monday." in pdf.text
     assert pdf.title == "Kremlin talks (PDF)"
     assert pdf.outlet == "wire report"  # from the manifest, which gives no date for it
-    assert (pdf.date, pdf.date_source) == (date(2023, 3, 20), "pdf-meta")
-    assert [c.source for c in pdf.candidates] == ["pdf-meta", "dateline"]
+    assert (pdf.date, pdf.date_source) == (date(2023, 3, 20), "dateline")
+    assert [c.source for c in pdf.candidates] == ["dateline", "pdf-meta"]
 
 
 def test_pdf_restricted_without_a_user_password_still_reads(documents):
@@ -165,3 +167,44 @@ def test_email_exported_from_an_mbox_keeps_its_headers(tmp_path, documents_dir):
 
     assert article.title == "Xi arrives in Moscow for three-day visit"
     assert article.date == date(2023, 3, 20)
+
+
+@pytest.mark.parametrize(
+    ("name", "properties"),
+    [("dateline_saved_later.pdf", "PDF creation date"),
+     ("dateline_saved_later.docx", "Word document's creation date")],
+)
+def test_a_dateline_in_the_text_beats_a_later_file_property(documents, name, properties):
+    article = documents[name]
+
+    assert (article.date, article.date_source) == (date(2022, 8, 10), "dateline")
+    assert [c.source for c in article.candidates] == ["dateline", name.split(".")[1] + "-meta"]
+    (warning,) = article.warnings
+    assert warning.startswith(f"{properties} says Mon 23 Nov 2026")
+    assert "Wed 10 Aug 2022" in warning
+    spans = [article.text[start:end] for start, end in article.metadata_spans]
+    assert spans == ["Nairobi, 10 August 2022 -"]
+
+
+def test_the_dateline_of_a_file_is_metadata_not_an_event(documents):
+    from timeline.analysis import analyse
+
+    article = documents["dateline_saved_later.pdf"]
+    corpus = analyse([article])
+
+    (start, end), = article.metadata_spans
+    mentions = corpus.analyses[0].mentions
+    assert not [m for m in mentions if start <= m.start < end]
+    tuesday = next(m for m in mentions if m.text == "Tuesday")
+    assert tuesday.value == "2022-08-09"  # resolved against the dateline, not the file's date
+    assert not [e for e in corpus.events if "Nairobi" in e.label]
+
+
+def test_pdf_words_come_apart_with_single_spaces_and_whole_words(documents):
+    text = documents["dateline_saved_later.pdf"].text
+
+    assert "\t" not in text and "  " not in text
+    assert "Nairobi, 10 August 2022 - Kenyans voted on Tuesday" in text
+    assert "officials said" in text  # the font's ﬃ ligature is spelled out
+    assert "the commission's chairman said" in text  # the column's line-end hyphen is gone
+    assert text.splitlines()[0] == "Kenya votes in close presidential race"

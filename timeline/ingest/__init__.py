@@ -8,9 +8,10 @@ What is read (one reader per format in ``timeline.ingest.formats``)
     ``.txt``/``.md`` (UTF-8, UTF-16/32 with a BOM, Windows-1252, Latin-1, other legacy
     encodings detected), ``.html``/``.htm`` (main text by trafilatura; date by htmldate with
     evidence from the page's tags), ``.eml`` (subject, Date header, plain or HTML body),
-    ``.pdf`` (pypdf text layer, /Title, /CreationDate), ``.docx`` (python-docx text and core
-    properties). Every file found gives one Article; a file that cannot be read gives an
-    Article whose ``error`` is a one-line reason, and the others still load. Size and time
+    ``.pdf`` (pypdf text layer with its whitespace normalised, /Title, /CreationDate),
+    ``.docx`` (python-docx text and core properties). Every file found gives one Article;
+    a file that cannot be read gives an Article whose ``error`` is a one-line reason, and
+    the others still load. Size and time
     per file are capped (``timeline.ingest.limits``); nothing is fetched from the network,
     no external entity is expanded, no link is followed.
 
@@ -29,8 +30,9 @@ Declared metadata (see ``timeline.ingest.manifest``)
 
 The article date (see ``timeline.ingest.date_evidence``)
     Candidates, most trusted first: sidecar, manifest, the document's own metadata (HTML
-    tags and htmldate, e-mail Date header, PDF/DOCX properties), a byline or wire dateline
-    in the text, a lone date line at the top. The most trusted wins; each disagreeing
+    tags and htmldate, e-mail Date header), a byline or wire dateline in the text, a lone
+    date line at the top, last the PDF/DOCX properties (usually the day the file was made,
+    not the report). The most trusted wins; each disagreeing
     candidate is named in a warning; ``Article.candidates`` lists them all, best first.
     Date lines, bylines and datelines become ``metadata_spans`` so they are not reported
     as events. The file's modification time is never used, nothing is resolved against

@@ -1,8 +1,9 @@
 """Weighs the candidate publication dates of one article and explains any disagreement.
 
 Trust follows the issue's order: what the analyst's corpus declares (sidecar, manifest),
-then the document's own metadata, then a dateline or byline in the text, last a lone date
-line at the top (often the day a page was saved, not published).
+then the document's own metadata, then a dateline or byline in the text, then a lone date
+line at the top (often the day a page was saved, not published). PDF and Word properties
+come last: they record when the file was made, which is seldom when the report was.
 """
 
 from __future__ import annotations
@@ -20,12 +21,15 @@ TRUST_MANIFEST = 95
 TRUST_HTML_STRUCTURED = 75  # JSON-LD datePublished, article:published_time, ...
 TRUST_EMAIL_HEADER = 75
 TRUST_HTML_FOUND = 60  # htmldate's choice when no publication tag names it
-TRUST_PDF_META = 55  # often the day the PDF was printed, hence below the HTML tags
-TRUST_DOCX_META = 55
 TRUST_BYLINE = 45  # "Published 20 March 2023"
 TRUST_WIRE_DATELINE = 40  # "MOSCOW, March 20, 2023 (Reuters) -"
 TRUST_UPDATED_LINE = 25  # "Updated: ..." gives a later day than publication
 TRUST_LONE_DATE_LINE = 20  # "• Tuesday, 02 July 2024": often the save date
+# A PDF's or Word file's creation date is usually the day it was printed, converted or
+# pasted into, not the day the report was published: any date written at the head of its
+# text beats it. (HTML tags and e-mail headers are written by the publisher, hence above.)
+TRUST_PDF_META = 15
+TRUST_DOCX_META = 15
 
 
 @dataclass(frozen=True, slots=True)

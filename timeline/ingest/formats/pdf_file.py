@@ -1,4 +1,4 @@
-"""Reads PDFs through their text layer with pypdf: text, /Title and /CreationDate.
+"""Reads PDFs through their text layer with pypdf: text (whitespace tidied), /Title, /CreationDate.
 
 pypdf is pure Python (nothing to compile, bundles cleanly), maintained, and reads damaged
 files leniently. A PDF with no text layer (a scan) is reported, not OCRed.
@@ -12,6 +12,7 @@ from pathlib import Path
 
 from timeline.ingest.date_evidence import TRUST_PDF_META, DateFinding, finding
 from timeline.ingest.document import DocumentContent, UnreadableDocument, normalise_newlines
+from timeline.ingest.formats.pdf_whitespace import tidy_pdf_text
 from timeline.ingest.limits import MAX_PDF_PAGES, SECONDS_PER_FILE
 
 
@@ -84,7 +85,8 @@ def read_pdf(data: bytes, path: Path) -> DocumentContent:
             pages.append(page.extract_text() or "")
         except Exception as error:  # one damaged page must not cost the others
             warnings.append(f"page {index + 1} could not be read ({type(error).__name__})")
-    text = normalise_newlines("\n\n".join(p.strip() for p in pages if p.strip()))
+    tidied = (tidy_pdf_text(normalise_newlines(page)) for page in pages)
+    text = "\n\n".join(page for page in tidied if page)
     if not text.strip():
         raise UnreadableDocument("the PDF has no text layer (a scanned image?); it would need OCR")
     title, created = _metadata(reader)
