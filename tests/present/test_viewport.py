@@ -14,6 +14,7 @@ from timeline.present.viewport import (
     clamp,
     ensure_visible,
     fit,
+    fit_with_label,
     pan,
     pan_pixels,
     zoom_around,
@@ -86,3 +87,19 @@ def test_ensure_visible_pans_only_when_needed():
     moved = ensure_visible(view, later, later + SECONDS_PER_DAY)
     assert moved.span == pytest.approx(view.span)
     assert moved.start < later and later + SECONDS_PER_DAY <= moved.end
+
+
+@pytest.mark.parametrize("label_width", [80.0, 200.0, 400.0])
+def test_fit_leaves_room_for_the_last_label(label_width):
+    start, last, end = MARCH_2023, MARCH_2023 + 30 * 86_400, MARCH_2023 + 31 * 86_400
+    width = 1000.0
+    view = fit_with_label(start, end, last, label_width, width)
+    assert view.x_of(start, width) >= 0
+    assert view.x_of(last, width) + label_width <= width * 0.95 + 1e-6
+    assert view.span >= fit(start, end).span
+
+
+def test_fit_with_a_short_label_or_a_huge_one_is_the_plain_fit():
+    start, end = MARCH_2023, MARCH_2023 + 31 * 86_400
+    assert fit_with_label(start, end, start + 86_400, 10.0, 1000.0) == fit(start, end)
+    assert fit_with_label(start, end, end, 900.0, 1000.0) == fit(start, end)

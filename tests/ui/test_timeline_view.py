@@ -111,6 +111,17 @@ def test_clicking_empty_space_clears_the_selection(view, qtbot):
     assert blocker.args == [""]
 
 
+def test_fitting_leaves_room_for_the_last_label(qtbot):
+    widget = TimelineView()
+    qtbot.addWidget(widget)
+    widget.resize(800, 300)
+    last = make_event("last", "A rather long label for the very last event of all", date(2023, 3, 31))
+    widget.set_events([make_event("first", "First", date(2023, 3, 1)), last])
+    widget.fit_all()
+    mark = widget.current_layout().find_mark("last")
+    assert mark is not None and mark.right <= widget.width()
+
+
 def test_ctrl_click_adds_to_the_selection_and_takes_out_again(view, qtbot):
     ctrl = Qt.KeyboardModifier.ControlModifier
     qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=mark_centre(view, "warrant"))

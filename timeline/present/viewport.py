@@ -87,6 +87,27 @@ def fit(start: float, end: float, *, margin: float = 0.05) -> Viewport:
     return clamp(Viewport(centre - padded / 2, centre + padded / 2))
 
 
+def fit_with_label(
+    start: float, end: float, label_at: float, label_width: float, width: float, *, margin: float = 0.05
+) -> Viewport:
+    """Like `fit`, wide enough that a label of `label_width` pixels starting at time `label_at`
+    (the last event's) ends inside the right margin instead of running off the edge.
+
+    The label starts at (label_at - start) / span * width + margin * width pixels, so the
+    span must be at least (label_at - start) * width / (width * (1 - 2 * margin) - label_width).
+    A label wider than three quarters of the view is left to slide or be cut: zooming out
+    that far would squeeze everything else.
+    """
+    base = fit(start, end, margin=margin)
+    room = width * (1 - 2 * margin) - label_width
+    if width <= 0 or label_width <= 0 or room < width / 4 or label_at <= start:
+        return base
+    span = max(base.span, (label_at - start) * width / room)
+    if span == base.span:
+        return base
+    return clamp(Viewport(start - margin * span, start + (1 - margin) * span))
+
+
 def centre_on(viewport: Viewport, seconds: float) -> Viewport:
     return _shift_inside(seconds - viewport.span / 2, viewport.span)
 

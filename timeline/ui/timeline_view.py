@@ -58,9 +58,12 @@ from timeline.present.timeline_layout import (
     BandContent,
     BandSource,
     ClusterMark,
+    MarkKind,
     TimelineLayout,
+    badge_widths,
     band_room,
     layout_timeline,
+    mark_kind,
 )
 from timeline.present.viewport import (
     DEFAULT_SPAN,
@@ -70,6 +73,7 @@ from timeline.present.viewport import (
     clamp,
     ensure_visible,
     fit,
+    fit_with_label,
     pan_pixels,
     zoom_around,
 )
@@ -251,8 +255,21 @@ class TimelineView(QWidget):
         self.set_viewport(pan_pixels(self._viewport, dx, self.width()))
 
     def fit_all(self) -> None:
-        if len(self._index):
-            self.set_viewport(fit(self._index.first_start or 0.0, self._index.last_end or 0.0))
+        """Everything in view, with room for the last event's label before the right edge."""
+        if not len(self._index):
+            return
+        index, options = self._index, DEFAULT_OPTIONS
+        last = index.time_order[-1]
+        start, end = index.starts[last], index.ends[last]
+        event = index.events[last]
+        kind = mark_kind(event.interval.granularity if event.extent is None else event.extent.granularity,
+                         end - start)
+        label_at = (start + end) / 2 if kind is MarkKind.POINT else start
+        text_width = self._measure.elided(event.label, options.max_label_width)[1]
+        label_width = (options.marker_radius + options.label_pad + text_width
+                       + badge_widths(self._measure, options, event.source_count, event.conflict))
+        self.set_viewport(fit_with_label(index.first_start or 0.0, index.last_end or 0.0, label_at,
+                                         label_width, float(max(self.width(), 1))))
 
     def zoom_to_selection(self) -> None:
         event = self._by_id.get(self._selected)
