@@ -45,6 +45,7 @@ def mention_to_json(mention: Mention) -> JsonObject:
         "text": mention.text,
         "type": mention.timex_type.value,
         "value": mention.value,
+        "mod": mention.mod,
         "granularity": interval.granularity.label if interval is not None else None,
         "interval": ([interval.start.isoformat(), interval.end.isoformat()] if interval is not None else None),
         "rule": mention.rule,

@@ -70,6 +70,8 @@ class Mention:
     sentence_end: int = 0
     tense: str | None = None  # "past" / "future" / None: what chose a direction, if anything
     explanation: str = ""  # one readable line: how the value was reached
+    # TIMEX3 mod: START/MID/END ("early March"), APPROX, LESS_THAN, MORE_THAN, ... or None
+    mod: str | None = None
 
     @property
     def is_dated(self) -> bool:

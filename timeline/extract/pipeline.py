@@ -8,6 +8,7 @@ from datetime import date
 
 from timeline.domain.mention import Anchor, AnchorKind, Mention, TimexType
 from timeline.extract.finder import find_candidates
+from timeline.extract.modifiers import Modifier, surface_modifier
 from timeline.extract.resolution import (
     ABSOLUTE,
     ARTICLE,
@@ -99,6 +100,12 @@ def extract_mentions(
 _MOD_NOTES = {"START": "; its beginning", "MID": "; its middle", "END": "; its end"}
 
 
+def _mod_note(modifier: Modifier | None) -> str:
+    if modifier is None or not modifier.narrows:
+        return ""
+    return _MOD_NOTES.get(modifier.mod, "")
+
+
 def _inside(position: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(start <= position < end for start, end in spans)
 
@@ -106,11 +113,12 @@ def _inside(position: int, spans: Sequence[tuple[int, int]]) -> bool:
 def _mention(text: str, start: int, end: int, rule: str, resolution: Resolution, ctx: Context) -> Mention:
     surface = text[start:end]
     anchor = _anchor(resolution, ctx)
+    modifier = Modifier(resolution.mod, True) if resolution.mod is not None else surface_modifier(surface)
     interval = None
     if resolution.timex_type in (TimexType.DATE, TimexType.TIME):
         interval = interval_for_value(resolution.value)
-        if interval is not None and resolution.mod is not None:
-            interval = narrowed(interval, resolution.mod)
+        if interval is not None and modifier is not None and modifier.narrows:
+            interval = narrowed(interval, modifier.mod)
     return Mention(
         start=start,
         end=end,
@@ -124,7 +132,8 @@ def _mention(text: str, start: int, end: int, rule: str, resolution: Resolution,
         sentence_start=ctx.sentence_start,
         sentence_end=ctx.sentence_end,
         tense=_direction_tense(resolution),
-        explanation=_explain(surface, resolution, ctx) + _MOD_NOTES.get(resolution.mod or "", ""),
+        explanation=_explain(surface, resolution, ctx) + _mod_note(modifier),
+        mod=modifier.mod if modifier is not None else None,
     )
 
 

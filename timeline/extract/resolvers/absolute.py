@@ -247,8 +247,12 @@ def resolve_month(groups: dict[str, str], ctx: Context) -> Resolution | None:
 
 
 def resolve_quarter(groups: dict[str, str], ctx: Context) -> Resolution | None:
-    number = ORDINALS[groups["ordinal"].lower()]
-    unit = groups["unit"].lower()
+    if "late_half" in groups:  # "the last half of 1989"
+        number, unit = 2, "half"
+    elif "two_quarters" in groups:  # "the first two quarters": a half-year
+        number, unit = (1 if groups["two_quarters"].lower() == "first" else 2), "half"
+    else:
+        number, unit = ORDINALS[groups["ordinal"].lower()], groups["unit"].lower()
     if unit == "period":
         return None
     make = quarter_value if unit == "quarter" else half_value

@@ -26,6 +26,7 @@ from timeline.extract.resolution import (
 from timeline.extract.resolvers.relative import UNIT_GRANULARITY, offset_value
 from timeline.extract.timex_values import (
     anchor_day,
+    interval_for_value,
     month_value,
     parse_value,
     quarter_of,
@@ -87,10 +88,28 @@ def resolve_offset_from_previous(groups: dict[str, str], ctx: Context) -> Resolu
         return None
     if previous is None:
         return unanchored(DATE, placeholder(UNIT_GRANULARITY.get(unit_code, Granularity.DAY)), stated)
+    if unit_code == "Y" and amount == 1 and sign < 0:
+        # "a year earlier" after "the quarter ended Sept. 30": the same quarter a year before
+        period = reported_period(ctx)
+        if period is not None and _within(previous, period):
+            value = shift_value(period.value, "Y", -1)
+            if value is not None:
+                return Resolution(DATE, value, PREVIOUS, stated, keeps_anchor=True, anchor_mention=period)
     value = _shifted(previous, unit_code, sign * amount)
     if value is None:
         return None
     return Resolution(DATE, value, PREVIOUS, stated, keeps_anchor=sign < 0)
+
+
+def _within(previous: PreviousDate, period: PreviousDate) -> bool:
+    """Whether the previous date is the period itself or a day in it (its closing day)."""
+    if previous.value == period.value:
+        return True
+    day, first = anchor_day(previous.value), anchor_day(period.value)
+    if day is None or first is None:
+        return False
+    last = interval_for_value(period.value)
+    return last is not None and first <= day < last.end.date()
 
 
 def resolve_year_earlier(groups: dict[str, str], ctx: Context) -> Resolution | None:

@@ -1,0 +1,117 @@
+"""Half-years named many ways, comparisons with a year earlier, and the TIMEX3 mod."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from timeline.extract import extract_mentions
+
+THU_26_OCT_1989 = date(1989, 10, 26)
+
+
+def mention(text: str, surface: str, article_date: date | None = THU_26_OCT_1989):
+    found = [m for m in extract_mentions(text, article_date) if m.text == surface]
+    assert found, f"{surface!r} not among {[m.text for m in extract_mentions(text, article_date)]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Sales rose in the last half of 1989.", "the last half of 1989", "1989-H2"),
+        ("Sales rose in the latter half of 1988.", "the latter half of 1988", "1988-H2"),
+        ("Output grew in the first two quarters of 1990.", "the first two quarters of 1990",
+         "1990-H1"),
+        ("Output fell in the last two quarters of 1988.", "the last two quarters of 1988", "1988-H2"),
+        ("Growth will slow in the second half.", "the second half", "1989-H2"),
+        ("Profit rose in the first half of fiscal 1990.", "the first half of fiscal 1990", "1990-H1"),
+    ],
+)
+def test_half_years(text: str, surface: str, value: str) -> None:
+    assert mention(text, surface).value == value
+
+
+def test_the_last_two_quarters_without_a_year_is_a_length_not_a_half() -> None:
+    found = mention("In the last two quarters, sales fell.", "the last two quarters")
+    assert (found.timex_type, found.value) == ("DURATION", "P6M")
+
+
+def test_a_half_hour_is_not_a_half_year() -> None:
+    values = [m.value for m in extract_mentions("He played the first half hour.", THU_26_OCT_1989)]
+    assert not any("-H" in value for value in values)
+
+
+def test_a_year_earlier_than_a_day_is_that_day_a_year_before() -> None:
+    text = "Net income for the period ended Sept. 30, 1990, rose from a year earlier."
+    assert mention(text, "a year earlier").value == "1989-09-30"
+
+
+def test_a_year_earlier_than_the_closing_day_of_a_reported_quarter_is_that_quarter() -> None:
+    text = "Profit rose in the third quarter, which ended Sept. 30. A year earlier, it fell."
+    found = mention(text, "A year earlier")
+    assert found.value == "1988-Q3"
+    assert found.anchor.mention_text == "the third quarter"
+
+
+def test_a_year_earlier_than_a_year_is_the_year_before() -> None:
+    assert mention("The plant opened in 1985. A year earlier it was a farm.",
+                   "A year earlier").value == "1984"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "mod", "first", "end"),
+    [
+        # early / mid / late narrow the interval to a third of the period
+        ("She moved there in 1985. Late that year she married.", "Late that year", "END",
+         datetime(1985, 9, 1), datetime(1986, 1, 1)),
+        ("The rains came in early spring 1990.", "early spring 1990", "START",
+         datetime(1990, 3, 1), datetime(1990, 4, 1)),
+        ("Work starts in mid-2026.", "mid-2026", "MID", datetime(2026, 5, 3), datetime(2026, 9, 1)),
+        ("Prices fell at the end of the month.", "the end of the month", "END",
+         datetime(1989, 10, 22), datetime(1989, 11, 1)),
+        # "earlier this month" is START in TimeML, but it means before today, not the first third
+        ("Earlier this month, prices fell.", "Earlier this month", "START",
+         datetime(1989, 10, 1), datetime(1989, 11, 1)),
+    ],
+)
+def test_point_modifiers(text: str, surface: str, mod: str, first: datetime, end: datetime) -> None:
+    found = mention(text, surface)
+    assert found.mod == mod
+    assert found.interval is not None
+    assert (found.interval.start, found.interval.end) == (first, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "mod"),
+    [
+        ("He left about three years ago.", "about three years ago", "APPROX"),
+        ("They talked for more than two hours.", "more than two hours", "MORE_THAN"),
+        ("It lasted less than a decade.", "less than a decade", "LESS_THAN"),
+        ("It took nearly 4-1/2 hours.", "nearly 4-1/2 hours", "LESS_THAN"),
+        ("He served at least two years.", "at least two years", "EQUAL_OR_MORE"),
+        ("It happened some 20 years ago.", "some 20 years ago", "APPROX"),
+    ],
+)
+def test_amount_modifiers(text: str, surface: str, mod: str) -> None:
+    assert mention(text, surface).mod == mod
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The pact was signed last year.", "last year"),
+        ("It lasted some days.", "some days"),
+        ("He resigned on Friday.", "Friday"),
+    ],
+)
+def test_no_modifier_where_none_is_written(text: str, surface: str) -> None:
+    assert mention(text, surface).mod is None
+
+
+def test_the_mod_reaches_the_json_output() -> None:
+    from timeline.commands.json_output import mention_to_json
+
+    record = mention_to_json(mention("He left about three years ago.", "about three years ago"))
+    assert (record["value"], record["mod"]) == ("1986", "APPROX")
