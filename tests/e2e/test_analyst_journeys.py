@@ -322,8 +322,6 @@ def test_typing_a_search_never_selects_an_event_the_analyst_did_not_choose(qtbot
     assert window.session.selected_event_id in ("", proposal.event_id)
 
 
-@pytest.mark.xfail(strict=True, reason="QA: Home fits the intervals only; the labels of the latest "
-                   "events run off the right edge (timeline/ui/timeline_view.py fit_all)")
 def test_home_leaves_room_for_every_label(seeds_window):
     view = seeds_window.timeline_view
     view.fit_all()
@@ -333,9 +331,6 @@ def test_home_leaves_room_for_every_label(seeds_window):
     assert clipped == []
 
 
-@pytest.mark.xfail(strict=True, reason="QA: the picker format starts with an editable weekday "
-                   "('dddd d MMMM yyyy'); typing a day number does not change the date "
-                   "(timeline/ui/article_date_dialog.py PICKER_FORMAT)")
 def test_typing_a_day_into_the_article_date_picker_changes_the_date(qtbot, seeds_window):
     window = seeds_window
     article = window.session.corpus.articles[0]

@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDateTimeEdit
 
 from timeline.domain.article import Article, DateCandidate
 from timeline.domain.edits import SetArticleDate
@@ -42,7 +44,7 @@ def dialog(qtbot):
 
 def test_shows_the_date_with_its_weekday_evidence_and_warnings(dialog):
     assert dialog.picker.date() == QDate(2023, 3, 20)
-    assert "Monday" in dialog.picker.text()
+    assert dialog.picker.text() == "20 March 2023 (Monday)"
     assert dialog.weekday_label.text() == "Mon 20 Mar 2023"
     assert dialog.current_label.text() == "Mon 20 Mar 2023 (corpus manifest)"
     rows = [dialog.evidence_list.item(i).text() for i in range(dialog.evidence_list.count())]
@@ -145,3 +147,57 @@ def test_loaded_seed_004_shows_both_dates_in_the_dialog(qtbot, seeds_dir):
     texts = [dialog.evidence_list.item(i).text() for i in range(dialog.evidence_list.count())]
     assert texts[0].startswith("Mon 20 Mar 2023 — corpus manifest")
     assert texts[1].startswith("Tue 2 Jul 2024 — dateline in the text")
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+def test_typing_a_day_number_into_the_picker_edits_the_day(qtbot, dialog):
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.picker.setFocus()
+    dialog.picker.setSelectedSection(QDateTimeEdit.Section.DaySection)
+
+    QTest.keyClicks(dialog.picker, "28")
+    QTest.keyClick(dialog.picker, Qt.Key.Key_Tab)
+
+    assert dialog.chosen_date() == date(2023, 3, 28)
+    assert dialog.picker.text() == "28 March 2023 (Tuesday)"  # the weekday follows, shown after
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("2024-07-02", date(2024, 7, 2)), (" 2023-3-5 ", date(2023, 3, 5)),
+     ("22 March 2023", date(2023, 3, 22)), ("21.03.2023", date(2023, 3, 21))],
+)
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+def test_a_whole_date_typed_then_enter_sets_it_and_accepts(qtbot, dialog, typed: str, expected: date):
+    dialog.show()  # Enter reaches the OK button only in a shown dialog
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.typed_date, typed)
+    qtbot.keyClick(dialog.typed_date, Qt.Key.Key_Return)
+
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.chosen_date() == expected
+    assert dialog.edit() == SetArticleDate("004.txt", expected)
+
+
+def test_the_picker_follows_a_date_as_it_is_typed_but_not_a_half_typed_day(qtbot, dialog):
+    qtbot.keyClicks(dialog.typed_date, "2024-07-0")
+    assert dialog.chosen_date() == date(2023, 3, 20)
+
+    qtbot.keyClicks(dialog.typed_date, "2")
+
+    assert dialog.chosen_date() == date(2024, 7, 2)
+    assert dialog.weekday_label.text() == "Tue 2 Jul 2024"
+
+
+@pytest.mark.parametrize("typed", ["2023-02-30", "03/04/2023", "March 2023", "2023-03-20 and more"])
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+def test_a_half_or_impossible_typed_date_is_refused_and_does_not_accept(qtbot, dialog, typed: str):
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.typed_date, typed)
+    qtbot.keyClick(dialog.typed_date, Qt.Key.Key_Return)
+
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert dialog.chosen_date() == date(2023, 3, 20)  # unchanged
+    assert "is not a whole date" in dialog.weekday_label.text()

@@ -1,12 +1,15 @@
 """The dialog that sets or clears an article's publication date, showing the evidence for it.
 
-The date picker shows the weekday (analysts check "on Monday" against it); every candidate
-found in the file is listed with where it came from and can be picked; "Undated" clears
-the date. Accepting applies a SetArticleDate edit through the session, so it is undoable.
+The date picker shows the weekday (analysts check "on Monday" against it) after the date,
+so typing a day number edits the day; a date can also be typed or pasted whole
+(2023-03-20, or written out like "20 March 2023"). Every candidate found in the file is
+listed with where it came from and can be picked; "Undated" clears the date. Accepting
+applies a SetArticleDate edit through the session, so it is undoable.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from datetime import date
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -29,13 +33,16 @@ from PySide6.QtWidgets import (
 
 from timeline.domain.article import Article, DateCandidate
 from timeline.domain.edits import SetArticleDate
+from timeline.ingest.date_strings import find_dates
 from timeline.ui.dates_text import day_text
 
 if TYPE_CHECKING:  # the window imports this module to install it
     from timeline.ui.main_window import MainWindow
 
 CANDIDATE_ROLE = Qt.ItemDataRole.UserRole
-PICKER_FORMAT = "dddd d MMMM yyyy"
+# The weekday comes last: a weekday section first would take the keys typed for the day.
+PICKER_FORMAT = "d MMMM yyyy (dddd)"
+_ISO_DAY = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*")
 
 SOURCE_NAMES: dict[str, str] = {
     "manifest": "corpus manifest",
@@ -63,6 +70,22 @@ def _pydate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
 
 
+def typed_day(text: str) -> date | None:
+    """A whole date typed or pasted: ISO (2023-03-20) or written out ("20 March 2023",
+    "20.03.2023"); None when the text is anything more, less or ambiguous (03/04/2023)."""
+    iso = _ISO_DAY.fullmatch(text)
+    if iso is not None:
+        try:
+            return date(int(iso[1]), int(iso[2]), int(iso[3]))
+        except ValueError:
+            return None
+    stripped = text.strip()
+    found = find_dates(stripped)
+    if len(found) == 1 and (found[0].start, found[0].end) == (0, len(stripped)):
+        return found[0].value
+    return None
+
+
 def candidate_text(candidate: DateCandidate) -> str:
     return f"{day_text(candidate.value)} — {source_name(candidate.source)}: {candidate.evidence}"
 
@@ -85,6 +108,11 @@ class ArticleDateDialog(QDialog):
         self.picker.setDisplayFormat(PICKER_FORMAT)
         self.picker.setMinimumDate(QDate(1800, 1, 1))
         self.picker.setMaximumDate(QDate(2200, 12, 31))
+        self.typed_date = QLineEdit()
+        self.typed_date.setObjectName("articleDateTyped")
+        self.typed_date.setAccessibleName("Type a publication date")
+        self.typed_date.setPlaceholderText("or type a date: 2023-03-20")
+        self.typed_date.setClearButtonEnabled(True)
         self.weekday_label = QLabel()
         self.weekday_label.setObjectName("articleDateWeekday")
         self.undated_box = QCheckBox("Undated (clear the date)")
@@ -124,6 +152,7 @@ class ArticleDateDialog(QDialog):
         form.addRow("Article:", title)
         form.addRow("Now:", self.current_label)
         form.addRow("Date:", self.picker)
+        form.addRow("", self.typed_date)
         form.addRow("", self.weekday_label)
         form.addRow("", self.undated_box)
         layout = QVBoxLayout(self)
@@ -134,6 +163,8 @@ class ArticleDateDialog(QDialog):
         layout.addWidget(buttons)
 
         self.picker.dateChanged.connect(self._show_weekday)
+        self.typed_date.textEdited.connect(self._on_typed)
+        self.typed_date.editingFinished.connect(self._on_typed_finished)
         self.undated_box.toggled.connect(self._on_undated)
         self.evidence_list.currentItemChanged.connect(self._on_candidate)
         # Never start from the computer's clock: the article's date, its best candidate,
@@ -157,8 +188,36 @@ class ArticleDateDialog(QDialog):
     def _show_weekday(self) -> None:
         self.weekday_label.setText(day_text(_pydate(self.picker.date())))
 
+    def _on_typed(self, text: str) -> None:
+        """A whole date moves the picker as it is typed; the weekday label confirms it."""
+        iso = _ISO_DAY.fullmatch(text)
+        if iso is not None and len(iso[3]) < 2:
+            return  # "2023-03-2" may be the start of "2023-03-25": wait for Enter or Tab
+        day = typed_day(text)
+        if day is not None:
+            self.picker.setDate(_qdate(day))
+
+    def _on_typed_finished(self) -> bool:
+        """Whether the typed text (if any) is a date; says so under the picker when it is not."""
+        text = self.typed_date.text()
+        day = typed_day(text)
+        if day is not None:
+            self.picker.setDate(_qdate(day))
+        if not text.strip() or day is not None:
+            self._show_weekday()
+            return True
+        self.weekday_label.setText(f"“{text.strip()}” is not a whole date: type it as 2023-03-20")
+        return False
+
+    def accept(self) -> None:
+        if self.typed_date.isEnabled() and not self._on_typed_finished():
+            self.typed_date.setFocus()
+            return  # Enter after a half-typed date must not save the old one
+        super().accept()
+
     def _on_undated(self, undated: bool) -> None:
         self.picker.setEnabled(not undated)
+        self.typed_date.setEnabled(not undated)
         self.weekday_label.setEnabled(not undated)
 
     def _on_candidate(self, item: QListWidgetItem | None, _previous: object) -> None:
