@@ -66,3 +66,21 @@ def test_the_tense_reported_is_the_clause_tense() -> None:
     mention = extract_mentions("Schools will stay closed until Friday, the council said.",
                                WED_14_FEB_2024)[0]
     assert mention.tense == "future"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "article_date", "value"),
+    [
+        # a plan made in the sentence's own clause looks forward ...
+        ("Exiles planned a large demonstration on Saturday and were planning a motorcade.",
+         "Saturday", date(2000, 1, 7), "2000-01-08"),
+        # ... but a plan in another clause says nothing about the day the clause names
+        ("On Friday, the government planned to pay the first families.", "Friday",
+         date(1998, 9, 30), "1998-09-25"),
+        # a participle after a determiner is an adjective, not a past tense
+        ("The dividend would be paid on a still unspecified date in January.", "January",
+         date(1989, 10, 26), "1990-01"),
+    ],
+)
+def test_plans_and_participles(text: str, surface: str, article_date: date, value: str) -> None:
+    assert value_of(text, surface, article_date) == value

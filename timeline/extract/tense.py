@@ -48,6 +48,7 @@ DETERMINERS = word_set("the a an its his her their")
 # After these a participle is an adjective or a passive: the group's tense is theirs
 # ("will be held", "stay closed", "is expected").
 LINKING = word_set("be been being is are am stay stays remain remains 's ’s 're ’re")
+ADJECTIVE_LEADS = word_set("a an the its his her their our this these those still as yet very")
 # "would have", "could have": a past that did not happen.
 MODALS_OF_THE_PAST = word_set("would could might should must")
 # Words that open a new clause.
@@ -112,8 +113,9 @@ def _cue(words: list[str], index: int) -> str | None:
         return None if word == "have" and before in MODALS_OF_THE_PAST else PRESENT
     is_past = word in PAST_WORDS or (len(word) >= 4 and word.endswith("ed") and word not in NOT_PAST_ED)
     if is_past:
-        # a participle after "be" ("will be held") takes the tense of its auxiliary
-        return None if before in LINKING else PAST
+        # a participle after "be" ("will be held") takes the tense of its auxiliary; after a
+        # determiner it is an adjective ("a still unspecified date")
+        return None if before in LINKING or before in ADJECTIVE_LEADS else PAST
     if _present_s(words, index):
         return PRESENT
     return None
@@ -138,7 +140,8 @@ def sentence_tense(text: str, sentence_start: int, sentence_end: int, start: int
     before_cues, before_open = _clause_cues(before_words, from_end=True)
     after_cues, after_open = _clause_cues(after_words, from_end=False)
     outside_after = _outside_cues(after_words, after_open, from_end=False)
-    if before_cues == [WEAK] and not after_cues and before_open < 0:
+    if (before_cues == [WEAK] and not after_cues and before_open < 0
+            and before_words and before_words[0] in ("until", "till")):
         # "Until Thursday, they had not called him": an opening "until" phrase takes the
         # tense of the clause it leads into
         return PAST if _combine(None, outside_after) == PAST else FUTURE
@@ -146,7 +149,10 @@ def sentence_tense(text: str, sentence_start: int, sentence_end: int, start: int
     if reading is not None:
         return reading
     # nothing in the mention's own clause: borrow from the rest of the sentence
-    outside_before = _outside_cues(before_words, before_open, from_end=True)
+    # "On Friday, the government planned to pay": a plan in another clause is past, and
+    # "until" there does not reach the mention
+    outside_before = [cue for cue in _outside_cues(before_words, before_open, from_end=True) if cue != WEAK]
+    outside_after = [cue for cue in outside_after if cue != WEAK]
     return _combine(outside_before[-1] if outside_before else None, outside_after)
 
 
