@@ -212,7 +212,8 @@ def _outside_cues(words: list[str], boundary: int, *, from_end: bool) -> list[st
             continue
         clause_words += 1
         reporting = reporting or words[index] in REPORTING_VERBS
-        cue = _cue(words, index)
+        # seen from another clause, "planned (to)" is the past act of planning
+        cue = PAST if words[index] == "planned" else _cue(words, index)
         if cue is not None:
             clause.append(cue)
     if not (reporting and clause_words <= _MAX_REPORTING_WORDS):
