@@ -310,8 +310,6 @@ def test_until_a_weekday_looks_forward_even_when_the_sentence_ends_with_said(qtb
     assert [e.interval.first_day for e in window.session.corpus.events] == [date(2024, 2, 16)]
 
 
-@pytest.mark.xfail(strict=True, reason="QA: filtering out the selected event makes the Events "
-                   "table select another row and emit it (timeline/ui/event_table.py _on_current_row)")
 def test_typing_a_search_never_selects_an_event_the_analyst_did_not_choose(qtbot, seeds_window):
     window = seeds_window
     proposal = next(e for e in window.session.corpus.events if e.label.startswith("Kyiv"))

@@ -96,6 +96,24 @@ def test_choosing_a_row_emits_its_event(table, qtbot):
     assert blocker.args == ["meeting"]
 
 
+def test_filtering_out_the_selected_event_selects_nothing_and_emits_nothing(table, qtbot):
+    table.select_event("meeting")
+    with qtbot.assertNotEmitted(table.event_selected):
+        table.set_filter(EventFilter(text="election"))
+    assert table.selected_event_id() == ""
+    assert not table.currentIndex().isValid()
+
+
+def test_filtering_keeps_the_selected_event_when_it_is_still_shown(table, qtbot):
+    table.select_event("talks")
+    with qtbot.assertNotEmitted(table.event_selected):
+        table.set_filter(EventFilter(text="talks"))
+    assert table.selected_event_id() == "talks"
+    with qtbot.assertNotEmitted(table.event_selected):
+        table.set_filter(EventFilter())
+    assert table.selected_event_id() == "talks"
+
+
 def test_select_event_from_outside_does_not_echo(table, qtbot):
     with qtbot.assertNotEmitted(table.event_selected):
         table.select_event("election")

@@ -169,7 +169,31 @@ class EventTable(QTableView):
             self.select_event(selected)
 
     def set_filter(self, criteria: EventFilter) -> None:
-        self.proxy.set_filter(criteria)
+        """Filter the rows; never select an event the analyst did not choose.
+
+        Hiding the current row makes Qt move the current index to a neighbour; that move
+        is silenced, then the chosen event is reselected if still shown, else nothing is.
+        """
+        selected = self.selected_event_id()
+        self._quiet = True
+        try:
+            self.proxy.set_filter(criteria)
+        finally:
+            self._quiet = False
+        self._restore_selection(selected)
+
+    def _restore_selection(self, event_id: str) -> None:
+        row = self.source_model.row_of(event_id) if event_id else None
+        index = (self.proxy.mapFromSource(self.source_model.index(row, EVENT))
+                 if row is not None else QModelIndex())
+        if index.isValid():
+            self.select_event(event_id)
+            return
+        self._quiet = True
+        try:
+            self.selectionModel().clear()  # no current row either: the next click is a choice
+        finally:
+            self._quiet = False
 
     def selected_event_id(self) -> str:
         current = self.currentIndex()
