@@ -84,3 +84,10 @@ def test_the_tense_reported_is_the_clause_tense() -> None:
 )
 def test_plans_and_participles(text: str, surface: str, article_date: date, value: str) -> None:
     assert value_of(text, surface, article_date) == value
+
+
+def test_a_day_without_a_tense_leans_to_the_past_when_both_years_are_about_as_far() -> None:
+    text = "Police have been searching for Kopp since shortly after the Oct. 23 slaying."
+    assert value_of(text, "Oct. 23", date(1999, 5, 6)) == "1998-10-23"
+    # a much nearer coming day still wins
+    assert value_of("The forum opens Oct. 23.", "Oct. 23", date(1999, 9, 30)) == "1999-10-23"

@@ -148,7 +148,12 @@ def _month_day(groups: dict[str, str], ctx: Context) -> Resolution | None:
     elif tense == "future":
         year = search.pick_year(ctx.article_date, make, search.FORWARD, slack_days=1)
     else:
-        year = search.closest_year(ctx.article_date, make, tense, against_tense_days=120)
+        if tense in ("past", "future"):
+            year = search.closest_year(ctx.article_date, make, tense, against_tense_days=120)
+        else:
+            # no tense to go by: news mostly reports what has happened, so a day a little
+            # further back beats one just as far ahead ("since shortly after the Oct. 23 slaying")
+            year = search.closest_year(ctx.article_date, make, "past", against_tense_days=30)
     if year is None:
         year = search.closest_year(ctx.article_date, lambda y: _safe_date(y, month, day), tense)
     if year is None:
