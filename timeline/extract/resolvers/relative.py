@@ -149,8 +149,8 @@ def resolve_relative_unit(groups: dict[str, str], ctx: Context) -> Resolution | 
     tense = None
     if rel:
         step = RELATION_STEPS[rel]
-        if rel == "latest" and unit != "quarter":
-            step = 0
+        if rel == "latest" and unit != "quarter" and "fiscal" not in groups:
+            step = 0  # "the latest year"; "the latest quarter/fiscal year" is the last one closed
     else:  # "the weekend": direction from the tense
         tense = ctx.tense()
         step = 1 if tense == "future" else -1
