@@ -35,6 +35,26 @@ def test_json_lists_each_event_with_its_date_sources_and_flags(seeds_json):
     assert any(e["conflict"] for e in events)
 
 
+def test_json_tells_disputed_dates_ranges_analyst_dates_and_mods(seeds_json):
+    events = seeds_json["events"]
+    for event in events:
+        assert {"extent", "date_set_by_analyst", "dates_in_dispute", "articles"} <= set(event)
+        assert event["sources"] == len(event["articles"])
+        assert all("mod" in item for item in event["mentions"])
+        assert bool(event["dates_in_dispute"]) is (event["conflict"] and not event["date_set_by_analyst"])
+    term = next(e for e in events if e["conflict"])
+    claimed = [claim["value"] for claim in term["dates_in_dispute"]]
+    assert claimed == sorted({m["value"] for m in term["mentions"]})
+    assert " or " in term["date_text"] and term["date_text"].endswith(term["dates_in_dispute"][-1]["text"])
+    for claim in term["dates_in_dispute"]:
+        backing = {m["article"]["id"] for m in term["mentions"] if m["value"] == claim["value"]}
+        assert set(claim["articles"]) == backing and claim["sources"] == len(backing)
+    ranged = [e for e in events if e["extent"] is not None]
+    assert ranged, "the seeds' three-day visit has a range"
+    for event in ranged:
+        assert event["extent"][0] == event["interval"][0] and event["extent"][1] > event["interval"][1]
+
+
 def test_each_mention_carries_its_article_sentence_phrase_offsets_and_anchor(seeds_json):
     texts = {p.name: p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt")}
     meeting = max(seeds_json["events"], key=lambda e: e["sources"])

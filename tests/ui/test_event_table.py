@@ -74,6 +74,19 @@ def test_a_date_set_by_the_analyst_and_a_range_are_told_apart_from_implied_dates
     assert "analyst set" in model.index(0, DATE).data(Qt.ItemDataRole.ToolTipRole)
 
 
+def test_a_disputed_date_reads_as_each_sources_date(qtbot):
+    election = next(e for e in EVENTS if e.event_id == "election")
+    march, april = (TimeInterval.for_dates(date(2024, m, 1), date(2024, m, d), Granularity.MONTH)
+                    for m, d in ((3, 31), (4, 30)))
+    claims = tuple(replace(item, mention=replace(item.mention, value=value, interval=interval))
+                   for item, value, interval in zip(election.mentions[:2], ("2024-03", "2024-04"),
+                                                    (march, april), strict=True))
+    model = EventTableModel()
+    model.set_events([replace(election, mentions=claims + election.mentions[2:])])
+    assert model.index(0, DATE).data() == "March or April 2024"
+    assert "disagree" in model.index(0, DATE).data(Qt.ItemDataRole.ToolTipRole)
+
+
 def test_sorted_by_date_first_and_by_real_numbers_not_text(table):
     assert column_ids(table) == ["warrant", "meeting", "talks", "election"]
     table.sortByColumn(SOURCES, Qt.SortOrder.DescendingOrder)

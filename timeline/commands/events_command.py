@@ -11,6 +11,9 @@ from typing import IO
 from timeline.commands.json_output import JsonObject, anchor_to_json, dumps, iso_date, mention_to_json
 from timeline.domain.article import Article
 from timeline.domain.event import Event, EventMention
+from timeline.domain.interval import TimeInterval
+from timeline.events.event_dates import DateClaim, disputed_claims
+from timeline.present.calendar_text import event_date_text, interval_text
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -81,16 +84,38 @@ def event_to_json(event: Event, articles: Mapping[str, Article]) -> JsonObject:
         "id": event.event_id,
         "label": event.label,
         "value": event.value,
-        "interval": [event.interval.start.isoformat(), event.interval.end.isoformat()],
+        "interval": interval_to_json(event.interval),
         "granularity": event.interval.granularity.label,
+        "date_text": event_date_text(event),
+        "extent": interval_to_json(event.extent) if event.extent is not None else None,
         "sources": event.source_count,
+        "articles": list(event.article_ids),
         "conflict": event.conflict,
+        "dates_in_dispute": [claim_to_json(claim) for claim in disputed_claims(event)],
         "implied": event.is_implied,
+        "date_set_by_analyst": event.date_set_by_analyst,
         "hidden": event.hidden,
         "edited": event.edited,
         "note": event.note,
         "tags": list(event.tags),
         "mentions": [event_mention_to_json(m, articles) for m in event.mentions],
+    }
+
+
+def interval_to_json(interval: TimeInterval) -> list[str]:
+    """Half-open [start, end) ISO datetimes, as everywhere in the JSON output."""
+    return [interval.start.isoformat(), interval.end.isoformat()]
+
+
+def claim_to_json(claim: DateClaim) -> JsonObject:
+    """One source's date for a disputed event, and which articles give it."""
+    return {
+        "value": claim.value,
+        "interval": interval_to_json(claim.interval),
+        "granularity": claim.interval.granularity.label,
+        "text": interval_text(claim.interval),
+        "articles": list(claim.article_ids),
+        "sources": len(claim.article_ids),
     }
 
 
@@ -108,6 +133,7 @@ def event_mention_to_json(item: EventMention, articles: Mapping[str, Article]) -
         "start": item.mention.start,
         "end": item.mention.end,
         "value": item.mention.value,
+        "mod": item.mention.mod,
         "implied": item.mention.is_implied,
         "anchor": anchor_to_json(item.mention.anchor),
         "mention": mention_to_json(item.mention),
@@ -124,7 +150,9 @@ def write_text(
     for event in events:
         flags = [f"{event.source_count} source{'s' if event.source_count != 1 else ''}"]
         if event.conflict:
-            flags.append("CONFLICT: sources give different dates")
+            claims = disputed_claims(event)
+            flags.append(f"CONFLICT: sources give {event_date_text(event)}" if claims
+                         else "CONFLICT: sources give different dates")
         flags.append("date implied by anchors" if event.is_implied else "date stated")
         if event.hidden:
             flags.append("hidden")

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
+from timeline.domain.event import Event
 from timeline.domain.granularity import Granularity
 from timeline.domain.interval import TimeInterval
 from timeline.domain.mention import AnchorKind, Mention
@@ -36,3 +38,37 @@ def disputed_date(choices: Sequence[tuple[str, TimeInterval, int]]) -> tuple[str
 
 def _stated_rank(mention: Mention) -> int:
     return 0 if mention.anchor.kind is AnchorKind.NONE else 1
+
+
+@dataclass(frozen=True, slots=True)
+class DateClaim:
+    """One date the sources of a disputed event give, and the articles that give it."""
+
+    value: str
+    interval: TimeInterval
+    article_ids: tuple[str, ...]
+
+
+def disputed_claims(event: Event) -> tuple[DateClaim, ...]:
+    """Each date the sources of a conflicted event claim, earliest first; () when they agree.
+
+    A claim is a finest stated interval: one holding no other stated interval of the event
+    (a coarser "this year" agrees with both "last month" and "earlier this month", so it is
+    no claim of its own). An article backs a claim when one of its mentions lies around that
+    claim and no other.
+    """
+    if not event.conflict or event.date_set_by_analyst:
+        return ()
+    dated = [(item.article_id, item.mention) for item in event.mentions if item.mention.interval is not None]
+    intervals = {m.interval for _, m in dated if m.interval is not None}
+    finest = sorted((i for i in intervals if not any(o != i and i.contains(o) for o in intervals)),
+                    key=lambda i: (i.start, i.end))
+    if len(finest) < 2:
+        return ()
+    claims = []
+    for claim in finest:
+        values = [m.value for _, m in dated if m.interval == claim]
+        backers = [article for article, m in dated if m.interval is not None and m.interval.contains(claim)
+                   and not any(other != claim and m.interval.contains(other) for other in finest)]
+        claims.append(DateClaim(min(values), claim, tuple(dict.fromkeys(backers))))
+    return tuple(claims)

@@ -6,10 +6,13 @@ month names on a German desktop and rendered references would differ between mac
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
+from timeline.domain.event import Event
 from timeline.domain.granularity import Granularity
 from timeline.domain.interval import TimeInterval
+from timeline.events.event_dates import disputed_claims
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 MONTH_NAMES = (
@@ -54,3 +57,26 @@ def interval_text(interval: TimeInterval) -> str:
     if g == Granularity.CENTURY:
         return f"{first.year}–{last.year}"
     return f"{first.year}–{last.year}"
+
+
+def event_date_text(event: Event) -> str:
+    """The event's date as a reader should see it: every claimed date when the sources disagree.
+
+    "February or March 2023", not the first month of the span the sources dispute.
+    """
+    claims = disputed_claims(event)
+    if not claims:
+        return interval_text(event.interval)
+    return either_text([claim.interval for claim in claims])
+
+
+def either_text(intervals: Sequence[TimeInterval]) -> str:
+    """"A, B or C", naming a year all of them share only once, at the end."""
+    texts = [interval_text(interval) for interval in intervals]
+    years = {interval.first_day.year for interval in intervals}
+    suffix = f" {next(iter(years))}" if len(years) == 1 else ""
+    if suffix and all(text.endswith(suffix) and text != suffix.strip() for text in texts):
+        texts = [text[: -len(suffix)] for text in texts[:-1]] + texts[-1:]
+    if len(texts) == 1:
+        return texts[0]
+    return ", ".join(texts[:-1]) + " or " + texts[-1]

@@ -42,6 +42,7 @@ from timeline.domain.event import Event, EventMention
 from timeline.events import event_keys
 from timeline.events.event_ids import added_event_id
 from timeline.extract.timex_values import interval_for_value
+from timeline.present.calendar_text import event_date_text
 from timeline.ui.dates_text import day_text, interval_text
 
 if TYPE_CHECKING:  # the window imports this module to install it
@@ -55,7 +56,7 @@ def event_line(event: Event) -> str:
     """One line naming an event: date, label, sources, conflict."""
     sources = f"{event.source_count} source{'s' if event.source_count != 1 else ''}"
     conflict = " · dates disagree" if event.conflict else ""
-    return f"{interval_text(event.interval)} — {event.label} ({sources}{conflict})"
+    return f"{event_date_text(event)} — {event.label} ({sources}{conflict})"
 
 
 def mention_line(item: EventMention, article: Article | None) -> str:

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from timeline.domain.event import Event
-from timeline.present.calendar_text import interval_text
+from timeline.present.calendar_text import event_date_text
 from timeline.present.event_filter import NO_FILTER, EventFilter, matches
 from timeline.present.time_scale import to_seconds
 
@@ -79,6 +79,8 @@ class EventTableModel(QAbstractTableModel):
             return event.event_id
         if role == Qt.ItemDataRole.ToolTipRole and column == EVENT:
             return event.label
+        if role == Qt.ItemDataRole.ToolTipRole and column == DATE and event.conflict:
+            return "The sources disagree on this date; each source's date is kept with its mention."
         if role == Qt.ItemDataRole.ToolTipRole and column == DATE and event.date_set_by_analyst:
             return "The analyst set this date; the sources' own dates are kept with each mention."
         if role == Qt.ItemDataRole.ToolTipRole and column == DATE and event.is_implied:
@@ -92,7 +94,7 @@ class EventTableModel(QAbstractTableModel):
         if column == EVENT:
             return event.label
         if column == DATE:
-            return interval_text(event.interval) + _date_note(event)
+            return event_date_text(event) + _date_note(event)
         if column == PRECISION:
             return event.interval.granularity.label
         if column == SOURCES:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from timeline.domain.corpus import Corpus
 from timeline.domain.event import Event
 from timeline.domain.mention import Mention
+from timeline.present.calendar_text import event_date_text
 from timeline.ui.dates_text import day_text, interval_text
 
 MENTION_SCHEME = "mention"
@@ -70,7 +71,7 @@ class SourcePane(QTextBrowser):
             self.show_placeholder()
             return
         parts = [f"<h3>{escape(event.label)}</h3>",
-                 f"<p><b>{escape(interval_text(event.interval))}</b> · "
+                 f"<p><b>{escape(event_date_text(event))}</b> · "
                  f"{event.source_count} source{'s' if event.source_count != 1 else ''}"
                  + (" · <span style='color:#c0392b'><b>sources disagree on the date</b></span>"
                     if event.conflict else "")

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import QMenu, QToolTip, QWidget
 
 from timeline.domain.article import Article
 from timeline.domain.event import Event
-from timeline.present.calendar_text import interval_text
+from timeline.present.calendar_text import event_date_text
 from timeline.present.event_filter import NO_FILTER, EventFilter, filter_events
 from timeline.present.grouping import ArticleInfo, Grouping, fold_small_groups, group_events
 from timeline.present.level_of_detail import (
@@ -91,7 +91,7 @@ CLUSTER_MENU_LIMIT = 40
 def describe_event(event: Event) -> str:
     """One line a screen reader or tooltip can say: label, date, sources, flags."""
     sources = event.source_count
-    parts = [event.label, interval_text(event.interval),
+    parts = [event.label, event_date_text(event),
              f"{sources} source{'s' if sources != 1 else ''}"]
     if event.conflict:
         parts.append("sources disagree")
@@ -420,7 +420,7 @@ class TimelineView(QWidget):
             event = self._by_id.get(event_id)
             if event is None:
                 continue
-            action = menu.addAction(f"{event.label} — {interval_text(event.interval)}")
+            action = menu.addAction(f"{event.label} — {event_date_text(event)}")
             action.triggered.connect(lambda _=False, e=event_id: self._select(e, emit=True))
         if len(event_ids) > CLUSTER_MENU_LIMIT:
             more = menu.addAction(f"{len(event_ids) - CLUSTER_MENU_LIMIT} more…")

@@ -1,0 +1,39 @@
+"""Dates as read: a disputed event names every date its sources give, not the first of them."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from timeline.domain.event import EventMention
+from timeline.domain.granularity import Granularity
+from timeline.domain.interval import TimeInterval
+from timeline.domain.mention import NO_ANCHOR, Mention, TimexType
+from timeline.present.calendar_text import either_text, event_date_text
+from timeline.present.synthetic_events import make_event
+
+FEB = TimeInterval.for_dates(date(2023, 2, 1), date(2023, 2, 28), Granularity.MONTH)
+MAR = TimeInterval.for_dates(date(2023, 3, 1), date(2023, 3, 31), Granularity.MONTH)
+
+
+def claim(article_id: str, value: str, interval: TimeInterval) -> EventMention:
+    mention = Mention(0, 4, "then", TimexType.DATE, value, interval, "hand-made", NO_ANCHOR)
+    return EventMention(article_id, mention, "It happened then.")
+
+
+def test_a_disputed_event_reads_as_either_of_its_sources_dates():
+    spanned = make_event("term", "Xi obtains third term", date(2023, 2, 1), Granularity.MONTH,
+                         last=date(2023, 3, 31), conflict=True)
+    event = replace(spanned, mentions=(claim("a", "2023-02", FEB), claim("b", "2023-03", MAR)))
+    assert event_date_text(event) == "February or March 2023"
+    assert event_date_text(replace(event, conflict=False)) == "February 2023"
+
+
+def test_either_text_names_a_shared_year_once_and_distinct_years_each_time():
+    day = Granularity.DAY
+    days = [TimeInterval.for_dates(date(2023, 3, d), date(2023, 3, d), day) for d in (17, 20, 21)]
+    assert either_text(days) == "Fri 17 Mar, Mon 20 Mar or Tue 21 Mar 2023"
+    dec = TimeInterval.for_dates(date(2022, 12, 1), date(2022, 12, 31), Granularity.MONTH)
+    assert either_text([dec, FEB]) == "December 2022 or February 2023"
+    years = [TimeInterval.for_dates(date(y, 1, 1), date(y, 12, 31), Granularity.YEAR) for y in (2022, 2023)]
+    assert either_text(years) == "2022 or 2023"
