@@ -60,12 +60,12 @@ def minimal_pdf(lines: tuple[str, ...], *, title: str, created: str) -> bytes:
     return out.getvalue()
 
 
-def encrypted_pdf(plain: bytes, user_password: str) -> bytes:
+def encrypted_pdf(plain: bytes, user_password: str, algorithm: str = "RC4-128") -> bytes:
     from pypdf import PdfReader, PdfWriter
 
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(plain)))
-    # RC4 needs no extra package; the point is the encryption dictionary, not its strength.
-    writer.encrypt(user_password=user_password, owner_password="owner", algorithm="RC4-128")
+    # RC4 needs no extra package; AES (what current writers use) needs 'cryptography'.
+    writer.encrypt(user_password=user_password, owner_password="owner", algorithm=algorithm)
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
@@ -185,6 +185,8 @@ def write_all(folder: Path = FIXTURES) -> None:
         "truncated.pdf": report[: len(report) * 2 // 5],
         "encrypted_password.pdf": encrypted_pdf(report, "secret"),
         "encrypted_no_password.pdf": encrypted_pdf(report, ""),
+        "encrypted_aes_no_password.pdf": encrypted_pdf(report, "", "AES-256"),
+        "encrypted_aes_password.pdf": encrypted_pdf(report, "secret", "AES-256"),
         "report.docx": docx_bytes(),
         "utf16_bom.txt": UTF16_TEXT.encode("utf-16"),
         "windows1252.txt": CP1252_TEXT.encode("cp1252"),
@@ -206,6 +208,11 @@ if __name__ == "__main__":
     if sys.argv[1:] == ["--saved-later"]:  # only the files added for the dateline-vs-properties fix
         for name, data in saved_later_files().items():
             (FIXTURES / name).write_bytes(data)
+    elif sys.argv[1:] == ["--aes"]:  # only the AES-encrypted PDFs
+        report = minimal_pdf(PDF_LINES, title="Kremlin talks (PDF)", created="20230320190000Z")
+        for password in ("", "secret"):
+            name = f"encrypted_aes_{'password' if password else 'no_password'}.pdf"
+            (FIXTURES / name).write_bytes(encrypted_pdf(report, password, "AES-256"))
     else:
         write_all()
     print(f"wrote fixtures in {FIXTURES}")

@@ -17,6 +17,7 @@ EXPECTED_ERRORS = {
     "binary_junk.txt": "binary data, not text (contains NUL bytes)",
     "empty.txt": "empty file",
     "encrypted_password.pdf": "encrypted PDF: a password is needed to read it",
+    "encrypted_aes_password.pdf": "encrypted PDF: a password is needed to read it",
     "only_scripts.html": "no readable text in the page (only scripts, styles or markup)",
     "notes.xyz": "unsupported file type '.xyz' (reads .txt, .md, .html, .htm, .eml, .pdf, .docx)",
 }

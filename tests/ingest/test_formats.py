@@ -72,8 +72,9 @@ def test_pdf_text_layer_title_and_creation_date(documents):
     assert [c.source for c in pdf.candidates] == ["dateline", "pdf-meta"]
 
 
-def test_pdf_restricted_without_a_user_password_still_reads(documents):
-    pdf = documents["encrypted_no_password.pdf"]
+@pytest.mark.parametrize("name", ["encrypted_no_password.pdf", "encrypted_aes_no_password.pdf"])
+def test_pdf_restricted_without_a_user_password_still_reads(documents, name):
+    pdf = documents[name]  # RC4, and AES-256 (through the 'cryptography' package)
 
     assert pdf.error is None and "Kremlin on Monday" in pdf.text
 

@@ -26,6 +26,7 @@ DIRECT_DEPENDENCIES: tuple[str, ...] = (
     "trafilatura",
     "htmldate",
     "pypdf",
+    "cryptography",
     "python-docx",
     "charset-normalizer",
 )
