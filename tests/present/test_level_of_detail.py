@@ -15,7 +15,7 @@ from timeline.present.level_of_detail import (
     neighbour_in_time,
     overlapping,
 )
-from timeline.present.synthetic_events import synthetic_events
+from timeline.present.synthetic_events import make_event, synthetic_events
 from timeline.present.time_scale import SECONDS_PER_DAY, to_seconds
 
 EVENTS = synthetic_events(800, years=3, first=date(2020, 1, 1), seed=3)
@@ -54,6 +54,30 @@ def test_stepping_walks_every_event_in_time_order_and_stops_at_the_ends():
     assert starts == sorted(starts)
     assert neighbour_in_time(INDEX, seen[0], -1) is None
     assert neighbour_in_time(INDEX, seen[-1], -1) == seen[-2]
+
+
+def test_events_starting_together_are_stepped_top_to_bottom_as_drawn_not_by_id():
+    day = date(2023, 3, 20)
+    # Ids sort the other way round from the order given, which is the order lanes fill.
+    together = [make_event(f"z{k}", f"event {k}", day) for k in range(3)] + [
+        make_event("a-next", "next day", date(2023, 3, 21))]
+    index = build_index([make_event("a-before", "day before", date(2023, 3, 19)), *together])
+
+    def walk(drawn_row=None):
+        seen, current = [], neighbour_in_time(index, None, 1, drawn_row=drawn_row)
+        while current is not None:
+            seen.append(current)
+            current = neighbour_in_time(index, current, 1, drawn_row=drawn_row)
+        return seen
+
+    assert walk() == ["a-before", "z0", "z1", "z2", "a-next"]
+    # Drawn lanes rule where they are known (z2 drawn above z0; z1 not drawn: last).
+    drawn = {"z2": 10.0, "z0": 40.0}
+    assert walk(drawn) == ["a-before", "z2", "z0", "z1", "a-next"]
+    assert neighbour_in_time(index, "a-next", -1, drawn_row=drawn) == "z1"
+    assert neighbour_in_time(index, "z2", -1, drawn_row=drawn) == "a-before"
+    assert neighbour_in_time(index, "a-before", 2, drawn_row=drawn) == "z0"
+    assert neighbour_in_time(index, None, -1, drawn_row=drawn) == "a-next"
 
 
 def test_cache_keeps_the_most_recent():

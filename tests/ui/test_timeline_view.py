@@ -168,6 +168,23 @@ def test_tab_and_arrows_step_through_events_in_time_order(view, qtbot):
     assert visited == [*TIME_ORDER[:4], "meeting", "talks"]
 
 
+def test_down_steps_through_one_days_events_from_the_top_lane_down(qtbot):
+    day = date(2023, 3, 20)
+    same_day = [make_event(f"{name}-id", f"{name} on the day", day) for name in ("zulu", "mike", "alpha")]
+    widget = TimelineView()
+    qtbot.addWidget(widget)
+    widget.resize(1000, 400)
+    widget.set_events([EVENTS[0], *same_day])
+    marks = {m.event_id: m.y for m in widget.current_layout().marks}
+    drawn_top_down = sorted((e.event_id for e in same_day), key=marks.__getitem__)
+    widget.setFocus()
+    visited = []
+    widget.event_selected.connect(visited.append)
+    for _ in range(4):
+        qtbot.keyClick(widget, Qt.Key.Key_Down)
+    assert visited == ["warrant", *drawn_top_down]
+
+
 @pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform says so on show()
 def test_tab_past_the_last_event_leaves_the_timeline(qtbot):
     host = QWidget()

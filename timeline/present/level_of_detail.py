@@ -11,9 +11,10 @@ histogram of clusters without touching each one (pyqtgraph's clipToView/downsamp
 from __future__ import annotations
 
 import itertools
-from bisect import bisect_left
+import math
+from bisect import bisect_left, bisect_right
 from collections import OrderedDict
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -42,7 +43,7 @@ class EventIndex:
     starts: tuple[float, ...]  # by event index
     ends: tuple[float, ...]
     buckets: tuple[DurationBucket, ...]
-    time_order: tuple[int, ...]  # event indices by (start, end, id): the stepping order
+    time_order: tuple[int, ...]  # event indices by start, then as given: the stepping order
     all_starts: tuple[float, ...]  # every start, sorted, for counting
     rank_of: dict[str, int]  # event id -> position in time_order
     mids: tuple[float, ...]  # by event index
@@ -66,7 +67,8 @@ def build_index(events: Sequence[Event]) -> EventIndex:
     spans = [drawn_interval(e) for e in events]
     starts = tuple(to_seconds(span.start) for span in spans)
     ends = tuple(to_seconds(span.end) for span in spans)
-    order = sorted(range(len(events)), key=lambda i: (starts[i], ends[i], events[i].event_id))
+    # Ties keep the given order, which is also the order lanes are filled in.
+    order = sorted(range(len(events)), key=starts.__getitem__)
     mids = [(a + b) / 2 for a, b in zip(starts, ends, strict=True)]
     by_mid = sorted(range(len(events)), key=mids.__getitem__)
     grouped: list[list[int]] = [[] for _ in range(len(BUCKET_LIMITS) + 1)]
@@ -129,20 +131,49 @@ def count_by_midpoint(index: EventIndex, edges: Sequence[float]) -> list[int]:
     return [b - a for a, b in itertools.pairwise(positions)]
 
 
-def neighbour_in_time(index: EventIndex, event_id: str | None, step: int) -> str | None:
-    """The event `step` places after (or before, when negative) this one in time order."""
+def neighbour_in_time(index: EventIndex, event_id: str | None, step: int, *,
+                      drawn_row: Mapping[str, float] | None = None) -> str | None:
+    """The event `step` places after (or before, when negative) this one in time order.
+
+    Time order is the order on screen: by start, and among events starting together,
+    top to bottom as drawn (`drawn_row`: event id -> y of its lane), then the order the
+    events were given in (which is how the lanes were filled), never by id.
+    """
     order = index.time_order
     if not order:
         return None
-    if event_id is None:
-        return index.events[order[0] if step > 0 else order[-1]].event_id
-    position = index.rank_of.get(event_id)
+    position = index.rank_of.get(event_id) if event_id is not None else None
     if position is None:
-        return index.events[order[0] if step > 0 else order[-1]].event_id
-    target = position + step
-    if not 0 <= target < len(order):
-        return None
-    return index.events[order[target]].event_id
+        group = _start_group(index, order[0] if step > 0 else order[-1], drawn_row)
+        return index.events[group[0] if step > 0 else group[-1]].event_id
+    current = order[position]
+    for _ in range(abs(step)):
+        group = _start_group(index, current, drawn_row)
+        k = group.index(current) + (1 if step > 0 else -1)
+        if 0 <= k < len(group):
+            current = group[k]
+            continue
+        lo, hi = _start_bounds(index, index.starts[current])
+        beyond = hi if step > 0 else lo - 1
+        if not 0 <= beyond < len(order):
+            return None
+        group = _start_group(index, order[beyond], drawn_row)
+        current = group[0] if step > 0 else group[-1]
+    return index.events[current].event_id
+
+
+def _start_bounds(index: EventIndex, start: float) -> tuple[int, int]:
+    return bisect_left(index.all_starts, start), bisect_right(index.all_starts, start)
+
+
+def _start_group(index: EventIndex, member: int, drawn_row: Mapping[str, float] | None) -> list[int]:
+    """The events starting when `member` does, top to bottom as drawn (undrawn ones last)."""
+    lo, hi = _start_bounds(index, index.starts[member])
+    group = list(index.time_order[lo:hi])
+    if drawn_row and len(group) > 1:
+        events = index.events
+        group.sort(key=lambda i: drawn_row.get(events[i].event_id, math.inf))  # stable: given order within
+    return group
 
 
 Key = TypeVar("Key", bound=Hashable)

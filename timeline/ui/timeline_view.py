@@ -279,7 +279,8 @@ class TimelineView(QWidget):
 
     def step_event(self, step: int) -> bool:
         """Select the next (step > 0) or previous event in time order; False at either end."""
-        target = neighbour_in_time(self._index, self._selected or None, step)
+        drawn = {mark.event_id: mark.y for mark in self.current_layout().marks}
+        target = neighbour_in_time(self._index, self._selected or None, step, drawn_row=drawn)
         if target is None:
             return False
         self._select(target, emit=True)
