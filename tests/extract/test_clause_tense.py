@@ -91,3 +91,16 @@ def test_a_day_without_a_tense_leans_to_the_past_when_both_years_are_about_as_fa
     assert value_of(text, "Oct. 23", date(1999, 5, 6)) == "1998-10-23"
     # a much nearer coming day still wins
     assert value_of("The forum opens Oct. 23.", "Oct. 23", date(1999, 9, 30)) == "1999-10-23"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('"We will sign the deal on Friday," the minister said.', "2024-02-16"),
+        ('"The deal was signed on Friday," the minister said.', "2024-02-09"),
+        ("``We will sign the deal on Friday,'' the minister said.", "2024-02-16"),
+        ('The minister said: "We sign the deal on Friday and we will keep it."', "2024-02-16"),
+    ],
+)
+def test_quoted_speech_keeps_its_own_tense(text: str, value: str) -> None:
+    assert value_of(text, "Friday", WED_14_FEB_2024) == value
