@@ -298,3 +298,16 @@ def test_a_list_of_articles_cut_short_keeps_the_earlier_list(recovery_dir, tmp_p
     assert recovered.articles == sample_articles(2)
     assert recovered.history.all_edits == (HideEvent(KEYS),)
     assert any("list of articles" in note for note in notes)
+
+
+def test_undo_alone_in_an_untitled_project_is_not_offered_back(recovery_dir):
+    document = new_document(recovery_dir)
+    document.set_articles(sample_articles(2))
+    document.apply_edit(HideEvent(KEYS))
+    crash(document)
+    (offer,) = find_recoverable(recovery_dir)
+    assert offer.title == "an untitled project: 1 unsaved edit"
+    # The same session's header followed by nothing but an undo: there is nothing to give back.
+    header = offer.journal_path.read_bytes().splitlines(keepends=True)[0]
+    offer.journal_path.write_bytes(header + encode_line({"op": "cursor", "cursor": 0}))
+    assert find_recoverable(recovery_dir) == []

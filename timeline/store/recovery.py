@@ -30,6 +30,8 @@ class RecoveryOffer:
     @property
     def title(self) -> str:
         name = self.project_path.name if self.project_path is not None else "an untitled project"
+        if self.edit_count == 0:
+            return f"{name}: changes not saved"
         plural = "" if self.edit_count == 1 else "s"
         return f"{name}: {self.edit_count} unsaved edit{plural}"
 
@@ -68,16 +70,24 @@ def _offer_for(path: Path) -> RecoveryOffer | None:
         if contents is None or not _has_work(contents):
             path.unlink()
             return None
+    project = contents.header.project_path
+    return RecoveryOffer(path, Path(project) if project else None, contents.header.started, _edit_count(contents))
+
+
+def _edit_count(contents: JournalContents) -> int:
     pushes = sum(1 for e in contents.entries if e.get("op") == "push")
     for entry in contents.entries:
         if entry.get("op") == "history" and isinstance(entry.get("edits"), list):
             pushes += len(entry["edits"])
-    project = contents.header.project_path
-    return RecoveryOffer(path, Path(project) if project else None, contents.header.started, pushes)
+    return pushes
 
 
 def _has_work(contents: JournalContents) -> bool:
-    return any(e.get("op") in ("push", "cursor", "history", "articles") for e in contents.entries)
+    if _edit_count(contents) > 0 or any(e.get("op") == "articles" for e in contents.entries):
+        return True
+    # Undo/redo alone moves a saved project's history; in an untitled one it undoes nothing kept.
+    saved = contents.header.project_path is not None
+    return saved and any(e.get("op") == "cursor" for e in contents.entries)
 
 
 def read_recovered_work(journal_path: Path) -> RecoveredWork:
