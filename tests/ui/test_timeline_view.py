@@ -289,6 +289,35 @@ def test_filter_hides_events_and_drops_a_hidden_selection(view, qtbot):
     assert len(view.shown_events()) == len(EVENTS)
 
 
+def ink_rows(image: QImage, background: QColor, rows: range) -> set[int]:
+    """The rows of the image holding any pixel other than the background."""
+    return {y for y in rows for x in range(0, image.width(), 2) if image.pixelColor(x, y) != background}
+
+
+def test_an_empty_timeline_invites_articles_instead_of_drawing_an_arbitrary_axis(qtbot):
+    widget = TimelineView()
+    qtbot.addWidget(widget)
+    widget.resize(800, 300)
+    strip = OverviewStrip(widget)
+    qtbot.addWidget(strip)
+    strip.resize(800, 36)
+    background = widget.timeline_style().background
+    assert not widget.has_events()
+    empty = widget.grab().toImage()
+    inked = ink_rows(empty, background, range(empty.height()))
+    assert inked and max(inked) < 180 and min(inked) > 120, "only the centred message is drawn"
+    strip_image = strip.grab().toImage()
+    shade = widget.timeline_style().band_shade
+    assert not ink_rows(strip_image, shade, range(strip_image.height())), "no ticks in an empty overview"
+
+    widget.set_events(EVENTS)
+    assert widget.has_events()
+    filled = widget.grab().toImage()
+    assert ink_rows(filled, background, range(240, 300)), "an axis once there are events"
+    widget.set_events([])
+    assert ink_rows(widget.grab().toImage(), background, range(300)) == inked
+
+
 def test_lanes_by_tag_make_one_band_per_tag(view):
     tagged = [make_event("a", "A", date(2023, 1, 5), tags=("diplomacy",)),
               make_event("b", "B", date(2023, 1, 6), tags=("war",)),

@@ -74,6 +74,9 @@ class OverviewStrip(QWidget):
         style = self._view.timeline_style()
         painter = QPainter(self)
         painter.fillRect(self.rect(), style.band_shade)
+        if not self._view.has_events():
+            painter.end()  # no dates to show: an axis here would be an arbitrary one (1970)
+            return
         full = self.full_range()
         width, height = float(self.width()), float(self.height())
         label_height = QFontMetricsF(style.small_font).height()

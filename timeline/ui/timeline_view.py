@@ -86,6 +86,7 @@ ZOOM_PER_NOTCH = 2 ** 0.25
 KEY_ZOOM = 1.5
 DRAG_THRESHOLD = 4  # pixels before a press becomes a drag, not a click
 CLUSTER_MENU_LIMIT = 40
+EMPTY_MESSAGE = "Drop articles here or use File → Add files…"
 
 
 def describe_event(event: Event) -> str:
@@ -196,6 +197,11 @@ class TimelineView(QWidget):
 
     def shown_events(self) -> tuple[Event, ...]:
         return self._shown
+
+    def has_events(self) -> bool:
+        """False before any dated event arrives: the view then shows how to add articles, not a
+        time axis (which would be an arbitrary one, e.g. January 1970)."""
+        return bool(self._all_events)
 
     def event_index(self) -> EventIndex:
         """The shown events, indexed for clipping (the overview strip counts from it)."""
@@ -433,6 +439,12 @@ class TimelineView(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         started = time.perf_counter()
         painter = QPainter(self)
+        if not self._all_events:
+            self._paint_empty(painter)
+            painter.end()
+            self.last_paint_seconds = time.perf_counter() - started
+            self.paint_count += 1
+            return
         layout = self.current_layout()
         paint_timeline(painter, QRectF(self.rect()), layout, self._style,
                        selected_event_id=self._selected, highlighted=self._highlighted,
@@ -441,8 +453,7 @@ class TimelineView(QWidget):
         if not self._shown:
             painter.setPen(self._style.muted_text)
             painter.setFont(self._style.font)
-            message = ("No dated events yet" if self._filter.is_empty
-                       else "No event matches the filter")
+            message = "No event matches the filter"  # events exist (else _paint_empty)
             painter.drawText(QRectF(0, 0, self.width(), layout.axis_top),
                              Qt.AlignmentFlag.AlignCenter, message)
         if self.hasFocus() and not self._selected:
@@ -452,6 +463,19 @@ class TimelineView(QWidget):
         painter.end()
         self.last_paint_seconds = time.perf_counter() - started
         self.paint_count += 1
+
+    def _paint_empty(self, painter: QPainter) -> None:
+        """No events at all: a neutral invitation, no axis and no dates."""
+        painter.fillRect(self.rect(), self._style.background)
+        painter.setPen(self._style.muted_text)
+        painter.setFont(self._style.font)
+        message = EMPTY_MESSAGE
+        if self._articles:  # articles came in, but none gives a date to place
+            message = f"No dated events in these articles.\n{EMPTY_MESSAGE}"
+        painter.drawText(QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter, message)
+        if self.hasFocus():
+            painter.setPen(QColor(self._style.selection))
+            painter.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))
 
     # -- input -----------------------------------------------------------------------------
     def wheelEvent(self, event: QWheelEvent) -> None:
