@@ -8,11 +8,10 @@ module.
 from __future__ import annotations
 
 import os
-import sys
 import time
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -43,6 +42,7 @@ from timeline.ui.event_editing import install_event_editing
 from timeline.ui.event_filter import EventFilterBar
 from timeline.ui.event_table import EventTable
 from timeline.ui.export_dialog import install_export_actions
+from timeline.ui.last_folder import last_folder, remember_folder
 from timeline.ui.overview_strip import OverviewStrip
 from timeline.ui.project_actions import install_project_actions
 from timeline.ui.session import Session
@@ -305,7 +305,7 @@ class MainWindow(QMainWindow):
 
     def _on_failed(self, message: str) -> None:
         self.statusBar().showMessage(f"Failed: {message}", 15_000)
-        if "pytest" not in sys.modules:
+        if QGuiApplication.platformName() not in ("offscreen", "minimal"):  # someone can answer
             QMessageBox.warning(self, "Timeline", message)
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -318,14 +318,16 @@ class MainWindow(QMainWindow):
     # -- file actions ----------------------------------------------------------------------
     def _add_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self, "Add articles", "",
+            self, "Add articles", last_folder(),
             "Articles (*.txt *.md *.html *.htm *.eml *.pdf *.docx);;All files (*)")
         if paths:
+            remember_folder(paths[0])
             self.session.add_paths(paths)
 
     def _add_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Add a folder of articles")
+        folder = QFileDialog.getExistingDirectory(self, "Add a folder of articles", last_folder())
         if folder:
+            remember_folder(folder)
             self.session.add_paths([folder])
 
     def about_text(self) -> str:

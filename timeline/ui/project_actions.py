@@ -38,6 +38,7 @@ from timeline.store.document import PreparedJournal
 from timeline.store.edit_summary import describe_edit, name_edit
 from timeline.store.recent_projects import forget_project, load_recent, remember_project
 from timeline.ui.background import BackgroundTask, start
+from timeline.ui.last_folder import last_folder, remember_folder
 
 if TYPE_CHECKING:
     from timeline.ui.main_window import MainWindow
@@ -66,13 +67,18 @@ class ProjectPrompts:
     def open_path(self) -> Path | None:
         if not self.can_ask():
             return None
-        path, _ = QFileDialog.getOpenFileName(self._parent, "Open project", "", PROJECT_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self._parent, "Open project", last_folder(), PROJECT_FILTER)
+        if path:
+            remember_folder(path)
         return Path(path) if path else None
 
     def save_path(self, suggested: str) -> Path | None:
         if not self.can_ask():
             return None
-        path, _ = QFileDialog.getSaveFileName(self._parent, "Save project as", suggested, PROJECT_FILTER)
+        start = suggested if Path(suggested).is_absolute() else str(Path(last_folder()) / suggested)
+        path, _ = QFileDialog.getSaveFileName(self._parent, "Save project as", start, PROJECT_FILTER)
+        if path:
+            remember_folder(path)
         return Path(path) if path else None
 
     def save_changes(self, name: str) -> SaveAnswer:

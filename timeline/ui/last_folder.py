@@ -1,0 +1,20 @@
+"""The folder the analyst last opened or saved in, so file dialogs start there next time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+_KEY = "dialogs/last_folder"
+
+
+def last_folder() -> str:
+    folder = QSettings().value(_KEY, "", type=str)
+    return folder if folder and Path(folder).is_dir() else str(Path.home())
+
+
+def remember_folder(path: str | Path) -> None:
+    """Remember the folder of a chosen file (or the chosen folder itself)."""
+    chosen = Path(path)
+    QSettings().setValue(_KEY, str(chosen if chosen.is_dir() else chosen.parent))
