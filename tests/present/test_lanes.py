@@ -79,3 +79,28 @@ def test_items_after_the_sorted_prefix_fill_gaps_left_of_it():
     extents = [(0, 100), (50, 150), (110, 200), (160, 260), (0, 20), (0, 45)]
     # (0, 20) fits before (50, 150) in lane 1; (0, 45) would come within the gap of it.
     assert pack_lanes(extents, 2, 10, sorted_count=4) == [0, 1, 0, 1, 1, OVERFLOW]
+
+
+@given(extents=extents_strategy, lanes=st.integers(1, 8), wishes=st.lists(st.integers(-1, 9), max_size=80))
+def test_preferred_lanes_never_overlap_and_are_kept_when_free(extents, lanes, wishes):
+    gap = 6.0
+    preferred = [wishes[k] if k < len(wishes) else OVERFLOW for k in range(len(extents))]
+    assigned = pack_lanes(extents, lanes, gap, preferred=preferred)
+    for lane in range(lanes):
+        members = [e for e, a in zip(extents, assigned, strict=True) if a == lane]
+        for k, first in enumerate(members):
+            for second in members[k + 1:]:
+                assert not overlaps(first, second, gap - 1e-9)
+    # An item whose wished lane holds nothing it overlaps got that lane.
+    for k, wish in enumerate(preferred):
+        if 0 <= wish < lanes and not any(assigned[j] == wish and overlaps(extents[j], extents[k], gap + 2 * 2.0)
+                                         for j in range(len(extents)) if j != k):
+            assert assigned[k] == wish
+
+
+def test_items_keep_their_lanes_and_newcomers_fill_around_them():
+    extents = [(0, 100), (50, 150), (400, 500)]
+    assert pack_lanes(extents, 3, 4.0) == [0, 1, 0]
+    # As last drawn: the second item was on top; the newcomer (no wish) takes what is left.
+    assert pack_lanes(extents, 3, 4.0, preferred=[1, 0, OVERFLOW]) == [1, 0, 0]
+    assert pack_lanes(extents, 3, 4.0, preferred=[OVERFLOW, 0, 2]) == [1, 0, 2]

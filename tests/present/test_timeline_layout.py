@@ -20,6 +20,7 @@ from timeline.present.timeline_layout import (
     LayoutOptions,
     MarkKind,
     layout_timeline,
+    mark_lanes,
 )
 from timeline.present.viewport import Viewport, pan
 
@@ -157,6 +158,42 @@ def test_panning_at_one_zoom_reuses_the_lanes():
             assert mark.y == lanes_before[mark.event_id]
             assert mark.x0 == pytest.approx(
                 next(m.x0 for m in first.marks if m.event_id == mark.event_id) - shift)
+
+
+def test_zooming_in_and_out_keeps_each_event_in_its_lane():
+    events = synthetic_events(300, years=1, first=date(2020, 1, 1), seed=11)
+    bands = [BandSource("", "", build_index(events))]
+    centre = to_seconds(datetime(2020, 3, 20))
+    zoom_in = [40 * 86400 / 1.4**k for k in range(8)]
+    steps = [(span, True) for span in zoom_in] + [(span, False) for span in zoom_in[-2::-1]]
+    shown: dict[str, int] = {}
+    moved = kept = 0
+    for span, zooming_in in steps:
+        view = Viewport(centre - span / 2, centre + span / 2)
+        result = layout_timeline(bands, view, 1000, 400, MEASURE, preferred_lanes=shown)
+        lanes = mark_lanes(result)
+        for event_id, lane in lanes.items():
+            if event_id in shown:
+                if lane == shown[event_id]:
+                    kept += 1
+                else:
+                    moved += 1
+                    assert not zooming_in, f"{event_id} changed lane while zooming in"
+        shown.update(lanes)
+    assert kept > 100
+    assert moved <= kept // 20, "zooming out moves an event only when its lane has no room"
+
+
+def test_a_day_whose_dot_left_the_screen_leaves_with_its_label():
+    events = [make_event("day", "A day with a long label to carry", date(2020, 6, 10)),
+              make_event("month", "A month", date(2020, 6, 1), Granularity.MONTH, last=date(2020, 6, 30))]
+    day_end = to_seconds(datetime(2020, 6, 11))
+    view = Viewport(day_end + 3600, day_end + 3600 + 10 * 86400)  # the day just off the left edge
+    drawn = {m.event_id: m for m in layout(events, view).marks}
+    assert "day" not in drawn, "no label cut at the edge or shown without its dot"
+    assert drawn["month"].label_x_max >= 0  # a span on screen keeps its label
+    earlier = Viewport(day_end - 86400 / 2, day_end - 86400 / 2 + 10 * 86400)  # its dot on screen
+    assert "day" in {m.event_id for m in layout(events, earlier).marks}
 
 
 def test_lanes_by_article_show_an_event_in_each_article_that_reports_it():

@@ -23,6 +23,7 @@ def pack_lanes(
     *,
     clip: tuple[float, float] | None = None,
     sorted_count: int = 0,
+    preferred: Sequence[int] | None = None,
 ) -> list[int]:
     """The lane of each (left, right) extent, or OVERFLOW, taking extents in the order given.
 
@@ -36,11 +37,16 @@ def pack_lanes(
     left earlier: each lane's occupancy is then a bitset of 2-pixel columns (a Python
     int), so testing a lane is one AND, and the AND of all lanes marks columns where
     nothing more can fit.
+
+    `preferred` (by extent; OVERFLOW for none) are the lanes items had in the layout shown
+    before: see `_pack_preferring`.
     """
     if not extents:
         return []
     if clip is not None:
         extents = [(max(left, clip[0]), min(right, clip[1])) for left, right in extents]
+    if preferred is not None and any(0 <= lane < lane_count for lane in preferred):
+        return _pack_preferring(extents, lane_count, gap, preferred)
     lanes: list[int] = []
     placed: list[list[tuple[float, float]]] = []
     ends: list[float] = []
@@ -108,6 +114,45 @@ def pack_lanes(
             if chosen != OVERFLOW:
                 full = refresh_full()
         lanes.append(chosen)
+    return lanes
+
+
+def _pack_preferring(
+    extents: Sequence[tuple[float, float]], lane_count: int, gap: float, preferred: Sequence[int],
+) -> list[int]:
+    """Items first keep the lanes they had (left to right, while there is room), then the
+    others take the topmost free lane in priority order.
+
+    Zooming in only widens the room between items, so every item seen before keeps its
+    lane and newcomers fill around them; zooming out moves an item only when its lane
+    has no more room. Lanes thus never reshuffle as the analyst zooms.
+    """
+    origin = min(left for left, _ in extents) - gap
+    half_gap = gap / 2
+
+    def columns(left: float, right: float) -> int:
+        first = int((left - half_gap - origin) // RESOLUTION)
+        last = int(-((origin - right - half_gap) // RESOLUTION))  # ceiling
+        return ((1 << max(last - first, 1)) - 1) << max(first, 0)
+
+    masks = [columns(left, right) for left, right in extents]
+    occupied = [0] * lane_count
+    lanes = [OVERFLOW] * len(extents)
+    keeping = sorted((k for k, lane in enumerate(preferred) if 0 <= lane < lane_count),
+                     key=lambda k: extents[k][0])
+    for k in keeping:
+        lane = preferred[k]
+        if not occupied[lane] & masks[k]:
+            occupied[lane] |= masks[k]
+            lanes[k] = lane
+    for k, mask in enumerate(masks):
+        if lanes[k] != OVERFLOW:
+            continue
+        for lane, bits in enumerate(occupied):
+            if not bits & mask:
+                occupied[lane] = bits | mask
+                lanes[k] = lane
+                break
     return lanes
 
 

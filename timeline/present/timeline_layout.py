@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
@@ -187,11 +187,15 @@ def layout_timeline(
     *,
     cache: LayoutCache[Hashable, BandContent] | None = None,
     cache_token: Hashable = None,
+    preferred_lanes: Mapping[str, int] | None = None,
 ) -> TimelineLayout:
     """Lay out the bands for this viewport in a width x height area.
 
     With a cache, lanes are computed for a window two viewports wide and reused while
     panning at the same zoom; `cache_token` must change whenever the events do.
+    `preferred_lanes` (event id -> lane in its band, see `mark_lanes`) are the lanes of
+    the layout shown before: events keep them where there is room, so zooming does not
+    reshuffle the lanes.
     """
     width = max(width, 1.0)
     row = lane_height(measure, options)
@@ -227,13 +231,13 @@ def layout_timeline(
         if content is None:
             content, dense = _band_content(
                 band.index, window_start, window_end, scale, lanes, lane_top, row, number,
-                measure, options)
+                measure, options, preferred_lanes)
             if cache is not None:
                 cache.put(key, content)
         else:
             dense = False
         counted = counted or dense or any(not c.members for c in content.clusters)
-        _shift_visible(content, shift, width, viewport, marks, clusters)
+        _shift_visible(content, shift, width, viewport, marks, clusters, options.marker_radius)
     return TimelineLayout(
         width=width,
         height=height,
@@ -249,12 +253,23 @@ def layout_timeline(
     )
 
 
+def mark_lanes(layout: TimelineLayout) -> dict[str, int]:
+    """Each drawn event's lane within its band: the preferred lanes of the next layout."""
+    row = layout.lane_height
+    tops = [band.lane_top for band in layout.bands]
+    return {m.event_id: round((m.y - tops[m.band]) / row) for m in layout.marks if m.band < len(tops)}
+
+
 def _shift_visible(
     content: BandContent, shift: float, width: float, viewport: Viewport,
-    marks: list[EventMark], clusters: list[ClusterMark],
+    marks: list[EventMark], clusters: list[ClusterMark], radius: float,
 ) -> None:
     for m in content.marks:
         if m.right + shift < 0 or m.left + shift > width:
+            continue
+        if m.kind is MarkKind.POINT and max(m.xp + radius, m.x1) + shift < 0:
+            # A day whose dot (and bracket) left the screen goes with its label, as a span
+            # goes once its bar has left: a label is never shown cut, or without its mark.
             continue
         marks.append(EventMark(
             m.event_id, m.label, m.kind, m.granularity, m.x0 + shift, m.x1 + shift,
@@ -318,6 +333,7 @@ def _static_info(event: Event, measure: TextMeasure, options: LayoutOptions) -> 
 def _band_content(
     index: EventIndex, t0: float, t1: float, scale: float, lanes: int, lane_top: float,
     row: float, band: int, measure: TextMeasure, options: LayoutOptions,
+    preferred_lanes: Mapping[str, int] | None = None,
 ) -> tuple[BandContent, bool]:
     if count_overlapping(index, t0, t1) <= options.detail_limit:
         chosen = overlapping(index, t0, t1)
@@ -384,8 +400,11 @@ def _band_content(
     clip = (-options.lane_gap, (t1 - t0) * scale + options.lane_gap)
     # Pack into all lanes but the bottom one, which the clusters get if anything overflows.
     # What fits in one lane less fits in all of them, so one packing pass is enough.
+    preferred = None
+    if preferred_lanes:
+        preferred = [preferred_lanes.get(events[c[1]].event_id, OVERFLOW) for c in candidates]
     assigned = pack_lanes(extents, item_lanes, options.lane_gap, clip=clip,
-                          sorted_count=precise)
+                          sorted_count=precise, preferred=preferred)
     if unmeasured:
         assigned.extend([OVERFLOW] * len(unmeasured))
     cluster_row = None

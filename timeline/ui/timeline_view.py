@@ -64,6 +64,7 @@ from timeline.present.timeline_layout import (
     band_room,
     layout_timeline,
     mark_kind,
+    mark_lanes,
 )
 from timeline.present.viewport import (
     DEFAULT_SPAN,
@@ -87,6 +88,7 @@ KEY_ZOOM = 1.5
 DRAG_THRESHOLD = 4  # pixels before a press becomes a drag, not a click
 CLUSTER_MENU_LIMIT = 40
 EMPTY_MESSAGE = "Drop articles here or use File → Add files…"
+LANE_MEMORY_LIMIT = 50_000
 
 
 def describe_event(event: Event) -> str:
@@ -139,6 +141,8 @@ class TimelineView(QWidget):
         self._style = style_for_palette(self.palette())
         self._measure = measure_for_style(self._style)
         self._cache: LayoutCache[object, BandContent] = LayoutCache(16)
+        # Each event's lane as last drawn: the next layout keeps it where there is room.
+        self._lanes_shown: dict[str, int] = {}
         self._generation = 0
         self._layout: TimelineLayout | None = None
         self._press: QPointF | None = None
@@ -169,6 +173,7 @@ class TimelineView(QWidget):
     def set_grouping(self, grouping: Grouping) -> None:
         if grouping is not self._grouping:
             self._grouping = grouping
+            self._lanes_shown.clear()  # lanes are counted within a band: other bands now
             self._rebuild_bands()
 
     def set_high_contrast(self, enabled: bool) -> None:
@@ -237,8 +242,12 @@ class TimelineView(QWidget):
             self._ensure_bands()
             layout = layout_timeline(
                 self._bands, self._viewport, float(self.width()), float(self.height()),
-                self._measure, DEFAULT_OPTIONS, cache=self._cache, cache_token=self._generation)
+                self._measure, DEFAULT_OPTIONS, cache=self._cache, cache_token=self._generation,
+                preferred_lanes=self._lanes_shown)
             self._layout = layout
+            if len(self._lanes_shown) > LANE_MEMORY_LIMIT:
+                self._lanes_shown.clear()
+            self._lanes_shown.update(mark_lanes(layout))
         return layout
 
     # -- moves -----------------------------------------------------------------------------
