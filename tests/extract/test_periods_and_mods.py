@@ -115,3 +115,25 @@ def test_the_mod_reaches_the_json_output() -> None:
 
     record = mention_to_json(mention("He left about three years ago.", "about three years ago"))
     assert (record["value"], record["mod"]) == ("1986", "APPROX")
+
+
+MON_26_JAN_1998 = date(1998, 1, 26)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        # reported early in the year, a quarter not yet begun is last year's
+        ("AT&T announced a drop in profits for the fourth quarter.", "the fourth quarter", "1997-Q4"),
+        ("Sales rose in the second half.", "the second half", "1997-H2"),
+        # unless the sentence looks ahead, or the year is named
+        ("Sales will rise in the fourth quarter.", "the fourth quarter", "1998-Q4"),
+        ("Sales rose in the fourth quarter of 1998.", "the fourth quarter of 1998", "1998-Q4"),
+        # a quarter already under way is this year's
+        ("Sales rose in the first quarter.", "the first quarter", "1998-Q1"),
+    ],
+)
+def test_a_quarter_not_yet_begun_is_last_years_unless_told_in_the_future(
+    text: str, surface: str, value: str
+) -> None:
+    assert mention(text, surface, MON_26_JAN_1998).value == value

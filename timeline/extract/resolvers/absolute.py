@@ -280,7 +280,17 @@ def resolve_quarter(groups: dict[str, str], ctx: Context) -> Resolution | None:
     year = ctx.article_date.year + {"last": -1, "next": 1, "this": 0}[relation]
     if groups.get("yago", "").lower() in ("year-ago", "year-earlier"):
         year -= 1
-    return Resolution(DATE, make(year, number), ARTICLE, stated)
+    tense = None
+    bare = not (groups.get("rel") or groups.get("yrel") or "this_year" in groups or "yago" in groups)
+    if bare:
+        first_month = 1 + (3 if unit == "quarter" else 6) * (number - 1)
+        if ctx.article_date.month < first_month:
+            # A quarter not yet begun, told without a future ("profits for the fourth
+            # quarter" in January), is the one that has ended: last year's.
+            tense = ctx.tense()
+            if tense != "future":
+                year -= 1
+    return Resolution(DATE, make(year, number), ARTICLE, stated, tense)
 
 
 DECADE_WORDS = {"twenties": 192, "thirties": 193, "forties": 194, "fifties": 195,
