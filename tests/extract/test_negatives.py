@@ -38,3 +38,22 @@ def test_not_a_date(text: str):
 def test_may_and_march_as_months_still_work():
     mentions = extract_mentions("He resigned in May and the march began in March.", ARTICLE_DATE)
     assert [m.text for m in mentions] == ["May", "March"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Revenue should increase by 20% annually.",
+        "The plant would produce about 10,000 units annually.",
+        "It will eliminate dividend payments of C$17.9 million annually.",
+    ],
+)
+def test_a_frequency_word_after_a_quantity_is_part_of_a_rate(text: str):
+    assert extract_mentions(text, ARTICLE_DATE) == []
+
+
+def test_a_frequency_word_after_a_verb_is_a_recurrence():
+    found = extract_mentions("The fee is paid annually and reviewed quarterly.", ARTICLE_DATE)
+    assert [(m.text, m.timex_type.value, m.value) for m in found] == [
+        ("annually", "SET", "P1Y"), ("quarterly", "SET", "P3M")
+    ]

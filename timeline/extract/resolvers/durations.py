@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from timeline.extract.resolution import (
     ABSOLUTE,
     ARTICLE,
@@ -127,6 +129,21 @@ def _is_rate(ctx: Context, before: str) -> bool:
     return before.endswith("s") and before not in NOT_PLURAL_NOUNS
 
 
+_QUANTITY_WORDS = frozenset({"million", "billion", "trillion", "percent", "cents", "dollars"})
+_LAST_TWO_WORDS = re.compile(r"([\w.,%$]+)\s+([\w.,%$]+)\s*$")
+
+
+def _follows_a_quantity(ctx: Context) -> bool:
+    """A number, an amount or "N units" just before: the expression is part of a rate."""
+    words = _LAST_TWO_WORDS.search(ctx.text, max(0, ctx.start - 40), ctx.start)
+    if words is None:
+        return False
+    first, last = words.group(1).lower(), words.group(2).lower()
+    if last[0].isdigit() or last.endswith("%") or last in _QUANTITY_WORDS:
+        return True
+    return last.endswith("s") and (first[0].isdigit() or first in _QUANTITY_WORDS)
+
+
 def resolve_bare_plural_duration(groups: dict[str, str], ctx: Context) -> Resolution | None:
     if "recent" not in groups and ctx.word_before() not in (
         "in",
@@ -171,6 +188,8 @@ def resolve_frequency_adverb(groups: dict[str, str], ctx: Context) -> Resolution
         "and", "or", "in", "on", "at", "by", "since", "through", "until"
     ):
         return None  # "a quarterly dividend": a kind of report, not a recurrence in time
+    if _follows_a_quantity(ctx):
+        return None  # "to rise 8.5% annually", "10,000 units annually": a rate, not a time
     return Resolution(SET, FREQUENCY_VALUES[groups["word"].lower()], ABSOLUTE, frozenset({"frequency"}))
 
 
