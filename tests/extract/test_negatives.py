@@ -57,3 +57,20 @@ def test_a_frequency_word_after_a_verb_is_a_recurrence():
     assert [(m.text, m.timex_type.value, m.value) for m in found] == [
         ("annually", "SET", "P1Y"), ("quarterly", "SET", "P3M")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The case is for today's youth what the blockade was for their parents.",
+        "Intel chips power many of today's personal computers.",
+        "He is choosing tomorrow's leaders.",
+    ],
+)
+def test_today_naming_the_present_age_is_not_a_day(text: str):
+    assert extract_mentions(text, ARTICLE_DATE) == []
+
+
+def test_todays_and_tomorrows_events_are_days():
+    found = extract_mentions("After today's vote and tomorrow's session, they rest.", ARTICLE_DATE)
+    assert [(m.text, m.value) for m in found] == [("today", "2023-03-20"), ("tomorrow", "2023-03-21")]

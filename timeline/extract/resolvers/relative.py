@@ -44,9 +44,16 @@ from timeline.extract.vocabulary import (
     WEEKDAYS,
     number_value,
     spoken_year_value,
+    word_set,
 )
 
 DEICTIC_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+# "today's youth", "tomorrow's world": the present or future age, not a day.
+GENERIC_AFTER_TODAY = word_set(
+    "world youth society generation generations children kids young youngsters teenagers "
+    "students parents families people consumers technology technologies computers standards "
+    "culture economy leaders women men"
+)
 RELATION_STEPS = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0, "current": 0, "latest": -1}
 # A capitalised word after a weekday makes it part of a name ("The Sunday Times").
 TIME_WORDS = frozenset([*MONTHS, *WEEKDAYS, *PARTS_OF_DAY, "night", "noon", "midnight"])
@@ -69,6 +76,8 @@ def resolve_deictic_day(groups: dict[str, str], ctx: Context) -> Resolution | No
     if ctx.capitalised_inside_sentence():
         return None  # "VOA Today", "USA Today"
     word = groups["word"].lower()
+    if word in ("today", "tomorrow") and "part" not in groups and _names_an_age(ctx):
+        return None
     offset = DEICTIC_OFFSETS[word]
     around = groups.get("around", "").lower()
     offset += {"before": -1, "after": 1}.get(around, 0)
@@ -80,6 +89,16 @@ def resolve_deictic_day(groups: dict[str, str], ctx: Context) -> Resolution | No
     day = ctx.article_date + timedelta(days=offset)
     value = day.isoformat() + (f"T{part}" if part else "")
     return Resolution(timex_type, value, ARTICLE, stated)
+
+
+def _names_an_age(ctx: Context) -> bool:
+    """ "today's youth", "today's personal computers": the noun (after at most one adjective)
+    is a generic one, so the word speaks of the present age, which TimeBank leaves untagged."""
+    tail = ctx.text[ctx.end : ctx.end + 40]
+    if not tail.startswith(("'s ", "’s ")):
+        return False
+    words = tail[3:].lower().split()[:2]
+    return any(w.strip(".,;:!?\"'”") in GENERIC_AFTER_TODAY for w in words)
 
 
 def resolve_this_part_of_day(groups: dict[str, str], ctx: Context) -> Resolution | None:
