@@ -7,15 +7,19 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QHeaderView
 
 from timeline.domain.granularity import Granularity
 from timeline.domain.interval import TimeInterval
 from timeline.present.event_filter import EventFilter, filter_events
 from timeline.present.synthetic_events import make_event, synthetic_events
 from timeline.ui.event_table import (
+    COLUMNS,
     DATE,
     EVENT,
     EVENT_ID_ROLE,
+    PRECISION,
+    SAMPLE_ROWS,
     SOURCES,
     EventFilterProxy,
     EventTable,
@@ -92,6 +96,40 @@ def test_sorted_by_date_first_and_by_real_numbers_not_text(table):
     table.sortByColumn(SOURCES, Qt.SortOrder.DescendingOrder)
     # "9" > "10" as text; as numbers 10 comes first.
     assert column_ids(table) == ["meeting", "talks", "election", "warrant"]
+
+
+def test_sorting_keeps_the_selected_event_selected_without_emitting(table, qtbot):
+    table.select_event("talks")
+    with qtbot.assertNotEmitted(table.event_selected):
+        table.sortByColumn(SOURCES, Qt.SortOrder.AscendingOrder)
+    assert column_ids(table) == ["warrant", "election", "talks", "meeting"]
+    assert table.selected_event_id() == "talks"
+    table.set_events(list(reversed(EVENTS)))  # a new corpus keeps the chosen order
+    assert column_ids(table) == ["warrant", "election", "talks", "meeting"]
+
+
+def test_columns_are_sized_once_from_a_sample_not_by_measuring_every_row(qtbot):
+    widget = EventTable()
+    qtbot.addWidget(widget)
+    header = widget.horizontalHeader()
+    assert all(header.sectionResizeMode(c) != QHeaderView.ResizeMode.ResizeToContents
+               for c in range(len(COLUMNS)))
+    model = widget.source_model
+    calls = 0
+    original = model.row_texts
+
+    def counting(row: int) -> tuple[str, ...]:
+        nonlocal calls
+        calls += 1
+        return original(row)
+
+    model.row_texts = counting  # type: ignore[method-assign]
+    widget.set_events(synthetic_events(3000, years=2))
+    assert calls <= 2 * SAMPLE_ROWS
+    metrics = widget.fontMetrics()
+    for column in (DATE, PRECISION, SOURCES):
+        sample = [model.index(row, column).data() for row in range(0, 3000, 15)]
+        assert header.sectionSize(column) >= max(metrics.horizontalAdvance(t) for t in sample)
 
 
 def test_filter_keeps_the_same_events_as_the_timeline(table):

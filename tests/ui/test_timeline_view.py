@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from timeline.domain.granularity import Granularity
 from timeline.present.event_filter import EventFilter
 from timeline.present.grouping import Grouping
+from timeline.present.level_of_detail import index_of_shown
 from timeline.present.synthetic_events import make_event
 from timeline.present.time_scale import SECONDS_PER_DAY, to_seconds
 from timeline.present.viewport import MIN_SPAN, Viewport
@@ -316,6 +318,24 @@ def test_an_empty_timeline_invites_articles_instead_of_drawing_an_arbitrary_axis
     assert ink_rows(filled, background, range(240, 300)), "an axis once there are events"
     widget.set_events([])
     assert ink_rows(widget.grab().toImage(), background, range(300)) == inked
+
+
+def test_a_prebuilt_index_of_exactly_the_events_is_used_and_any_other_ignored(qtbot):
+    widget = TimelineView()
+    qtbot.addWidget(widget)
+    hidden = replace(EVENTS[0], hidden=True)
+    index = index_of_shown([hidden, *EVENTS[1:]])
+    assert len(index) == len(EVENTS) - 1 and index.find(hidden.event_id) is None
+    shown = list(EVENTS[1:])
+    widget.set_events(shown, index=index)
+    assert widget.event_index() is index
+    copies = [replace(e) for e in shown]  # equal, but not the objects indexed
+    widget.set_events(copies, index=index)
+    assert widget.event_index() is not index
+    assert widget.event_index().find("meeting") is copies[0]
+    widget.set_filter(EventFilter(text="talks"))
+    widget.set_events(shown, index=index)  # filtered: an index of the filtered events
+    assert [e.event_id for e in widget.event_index().events] == ["talks"]
 
 
 def test_lanes_by_tag_make_one_band_per_tag(view):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import operator
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from collections.abc import Hashable, Mapping, Sequence
@@ -52,6 +53,14 @@ class EventIndex:
 
     def __len__(self) -> int:
         return len(self.events)
+
+    def find(self, event_id: str) -> Event | None:
+        rank = self.rank_of.get(event_id)
+        return None if rank is None else self.events[self.time_order[rank]]
+
+    def matches(self, events: Sequence[Event]) -> bool:
+        """True when this index was built from exactly these event objects, in this order."""
+        return len(events) == len(self.events) and all(map(operator.is_, events, self.events))
 
     @property
     def first_start(self) -> float | None:
@@ -96,6 +105,13 @@ def build_index(events: Sequence[Event]) -> EventIndex:
         mid_order=tuple(by_mid),
         all_mids=tuple(mids[i] for i in by_mid),
     )
+
+
+def index_of_shown(events: Sequence[Event]) -> EventIndex:
+    """The index of the events a timeline shows (all but the hidden ones). Pure and slow
+    for large corpora (sorting, bucketing): run it off the GUI thread, with the analysis,
+    and hand the result to TimelineView.set_events(events, index=...)."""
+    return build_index([event for event in events if not event.hidden])
 
 
 def overlapping(index: EventIndex, t0: float, t1: float) -> list[int]:

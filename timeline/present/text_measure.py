@@ -14,8 +14,11 @@ ELLIPSIS = "…"
 class TextMeasure:
     """Caches widths and elisions by text; lives as long as the font does."""
 
-    def __init__(self, text_width: Callable[[str], float], line_height: float) -> None:
+    def __init__(self, text_width: Callable[[str], float], line_height: float, *,
+                 elide: Callable[[str, float], str] | None = None) -> None:
         self._text_width = text_width
+        # The font's own elision (one call) where the caller has one; else a binary search.
+        self._elide = elide
         self.line_height = line_height
         self._widths: dict[str, float] = {}
         self._elided: dict[tuple[str, float], tuple[str, float]] = {}
@@ -40,6 +43,9 @@ class TextMeasure:
         width = self.width(text)
         if width <= max_width:
             result = (text, width)
+        elif self._elide is not None:
+            short = self._elide(text, max_width)
+            result = (short, self._text_width(short))
         else:
             low, high = 0, len(text)
             while low < high:  # the longest prefix that fits with the ellipsis

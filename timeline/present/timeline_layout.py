@@ -323,10 +323,11 @@ _Static = tuple[Event, str, float, float, MarkKind, int, bool, Granularity]
 
 def _static_info(event: Event, measure: TextMeasure, options: LayoutOptions) -> _Static:
     label, text_width = measure.elided(event.label, options.max_label_width)
-    extra = badge_widths(measure, options, event.source_count, event.conflict)
+    sources = event.source_count  # counted once: it walks the mentions
+    extra = badge_widths(measure, options, sources, event.conflict)
     span = drawn_interval(event)
     kind = mark_kind(span.granularity, span.duration.total_seconds())
-    return (event, label, text_width, text_width + extra, kind, event.source_count,
+    return (event, label, text_width, text_width + extra, kind, sources,
             event.is_implied, event.interval.granularity)
 
 

@@ -67,7 +67,11 @@ __all__ = ["layout_for_rect", "measure_for_style", "paint_timeline"]
 def measure_for_style(style: TimelineStyle, device: QPaintDevice | None = None) -> TextMeasure:
     """Text widths of the style's font, as `device` (default: the screen) will draw them."""
     metrics = QFontMetricsF(style.font, device) if device is not None else QFontMetricsF(style.font)
-    return TextMeasure(metrics.horizontalAdvance, metrics.height())
+
+    def elide(text: str, width: float) -> str:
+        return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+
+    return TextMeasure(metrics.horizontalAdvance, metrics.height(), elide=elide)
 
 
 def layout_for_rect(

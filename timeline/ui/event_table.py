@@ -1,8 +1,10 @@
 """The events as a sortable, filterable table beside the timeline, linked by selection.
 
-EventTableModel holds the events; EventFilterProxy sorts them (by real dates and counts,
-not by the displayed text) and applies the same EventFilter as the timeline; EventTable
-is the view, with `event_selected(str)` out and `select_event(str)` in.
+EventTableModel holds the events and sorts them itself (by real dates and counts, not by
+the displayed text: one Python sort, where a sorting proxy would call back into Python
+for every comparison); EventFilterProxy applies the same EventFilter as the timeline;
+EventTable is the view, with `event_selected(str)` out and `select_event(str)` in.
+Column widths are measured once on a sample of rows, never by measuring every row.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
 from timeline.domain.event import Event
 from timeline.present.calendar_text import event_date_text
@@ -32,6 +34,8 @@ EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("Event", "Date", "Precision", "Sources", "Conflict")
 EVENT, DATE, PRECISION, SOURCES, CONFLICT = range(len(COLUMNS))
 
+SAMPLE_ROWS = 200  # rows measured to size the columns, however many there are
+
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -40,12 +44,52 @@ class EventTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._events: tuple[Event, ...] = ()
         self._rows: dict[str, int] = {}
+        self._texts: dict[int, tuple[str, ...]] = {}  # row -> its cells, made when first shown
+        self._sort: tuple[int, Qt.SortOrder] | None = None
 
     def set_events(self, events: Sequence[Event]) -> None:
         self.beginResetModel()
-        self._events = tuple(events)
-        self._rows = {event.event_id: row for row, event in enumerate(self._events)}
+        self._events = self._sorted(tuple(events))
+        self._index_rows()
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Reorder the rows by the column's real values; selections follow their rows."""
+        if not 0 <= column < len(COLUMNS):
+            return
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        before = self._events
+        self._events = self._sorted(before)
+        self._index_rows()
+        moved = self.persistentIndexList()
+        new_rows = [self._rows[before[index.row()].event_id] for index in moved]
+        self.changePersistentIndexList(
+            moved, [self.index(row, index.column()) for row, index in zip(new_rows, moved, strict=True)])
+        self.layoutChanged.emit()
+
+    def sort_order(self) -> tuple[int, Qt.SortOrder] | None:
+        return self._sort
+
+    def _sorted(self, events: tuple[Event, ...]) -> tuple[Event, ...]:
+        if self._sort is None:
+            return events
+        column, order = self._sort
+        # Stable, so ties keep the events' own order (by date); ids break what is left.
+        key = (lambda e: e.interval.start) if column == DATE else (lambda e: self._sort_key(e, column))
+        return tuple(sorted(events, key=key, reverse=order == Qt.SortOrder.DescendingOrder))
+
+    def _index_rows(self) -> None:
+        self._rows = {event.event_id: row for row, event in enumerate(self._events)}
+        self._texts = {}
+
+    def row_texts(self, row: int) -> tuple[str, ...]:
+        texts = self._texts.get(row)
+        if texts is None:
+            event = self._events[row]
+            texts = tuple(self._text(event, column) for column in range(len(COLUMNS)))
+            self._texts[row] = texts
+        return texts
 
     def event_at(self, row: int) -> Event:
         return self._events[row]
@@ -72,7 +116,7 @@ class EventTableModel(QAbstractTableModel):
         event = self._events[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(event, column)
+            return self.row_texts(index.row())[column]
         if role == SORT_ROLE:
             return self._sort_key(event, column)
         if role == EVENT_ID_ROLE:
@@ -115,13 +159,21 @@ class EventTableModel(QAbstractTableModel):
 
 
 class EventFilterProxy(QSortFilterProxyModel):
-    """Sorts by the model's sort keys and keeps the rows the EventFilter accepts."""
+    """Keeps the rows the EventFilter accepts, in the model's order; sorting is the model's."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._criteria = NO_FILTER
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        # The model sorts (one Python sort); the proxy stays unsorted and keeps its order.
+        model = self.sourceModel()
+        if isinstance(model, EventTableModel):
+            model.sort(column, order)
+        else:
+            super().sort(column, order)
 
     def set_filter(self, criteria: EventFilter) -> None:
         if criteria == self._criteria:
@@ -160,15 +212,36 @@ class EventTable(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(EVENT, QHeaderView.ResizeMode.Stretch)
         for column in (DATE, PRECISION, SOURCES, CONFLICT):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            # ResizeToContents would measure every row on every change: thousands of calls.
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self._fit_columns()
         self._quiet = False
         self.selectionModel().currentRowChanged.connect(self._on_current_row)
 
     def set_events(self, events: Sequence[Event]) -> None:
         selected = self.selected_event_id()
         self.source_model.set_events(events)
+        self._fit_columns()
         if selected:
             self.select_event(selected)
+
+    def _fit_columns(self) -> None:
+        """Widen the small columns to their header and a sample of rows; never narrow them
+        (the analyst may have widened one), and never measure every row."""
+        model = self.source_model
+        rows = model.rowCount()
+        step = max(1, rows // SAMPLE_ROWS)
+        sample = [model.row_texts(row) for row in range(0, rows, step)]
+        metrics = self.fontMetrics()
+        header = self.horizontalHeader()
+        pad = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 12
+        for column in (DATE, PRECISION, SOURCES, CONFLICT):
+            texts = [COLUMNS[column], *(cells[column] for cells in sample)]
+            wanted = max(metrics.horizontalAdvance(text) for text in texts) + pad
+            if wanted > header.sectionSize(column):
+                header.resizeSection(column, wanted)
 
     def set_filter(self, criteria: EventFilter) -> None:
         """Filter the rows; never select an event the analyst did not choose.

@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
         self.article_list.show_corpus(corpus)
         shown = [e for e in corpus.events if not e.hidden]
         self.timeline_view.set_articles(corpus.articles)
-        self.timeline_view.set_events(shown)
+        self.timeline_view.set_events(shown, index=self.session.timeline_index)
         self.event_table.set_events(shown)
         self.filter_bar.set_articles(corpus.articles)
         self._update_match_count()

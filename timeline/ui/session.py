@@ -16,6 +16,7 @@ from timeline.domain.article import Article
 from timeline.domain.corpus import Corpus
 from timeline.domain.edits import Edit
 from timeline.domain.event import Event
+from timeline.present.level_of_detail import EventIndex, index_of_shown
 from timeline.store.history import EditHistory
 from timeline.ui.background import BackgroundTask, start
 
@@ -38,6 +39,8 @@ class Session(QObject):
         self.corpus: Corpus = EMPTY_CORPUS
         self.history = EditHistory()
         self.selected_event_id = ""
+        # The shown events indexed for the timeline, built with the corpus off the GUI thread.
+        self.timeline_index: EventIndex | None = None
         self._events_by_id: dict[str, Event] = {}
         self._task: BackgroundTask | None = None
         self._generation = 0
@@ -89,8 +92,9 @@ class Session(QObject):
 
         self._run(work, loads_articles=True)
 
-    def set_corpus(self, corpus: Corpus) -> None:
+    def set_corpus(self, corpus: Corpus, *, timeline_index: EventIndex | None = None) -> None:
         self.corpus = corpus
+        self.timeline_index = timeline_index
         self._events_by_id = {event.event_id: event for event in corpus.events}
         if self.selected_event_id and self.selected_event_id not in self._events_by_id:
             self.selected_event_id = ""
@@ -154,20 +158,21 @@ class Session(QObject):
             self._task.cancel()
         self._generation += 1
         generation = self._generation
-        task = BackgroundTask(work)
+        task = BackgroundTask(lambda progress, cancelled: _with_timeline_index(work(progress, cancelled)))
         task.relay.progressed.connect(self.progress)
-        task.relay.succeeded.connect(lambda corpus: self._finished(generation, corpus, loads_articles))
+        task.relay.succeeded.connect(lambda result: self._finished(generation, result, loads_articles))
         task.relay.failed.connect(lambda message: self._failed(generation, message))
         self._task = task
         self.busy_changed.emit(True)
         start(task)
 
-    def _finished(self, generation: int, corpus: Corpus, loads_articles: bool) -> None:
+    def _finished(self, generation: int, result: tuple[Corpus, EventIndex], loads_articles: bool) -> None:
         if generation != self._generation:
             return  # overtaken by a newer request
         self._task = None
         self.busy_changed.emit(False)
-        self.set_corpus(corpus)
+        corpus, index = result
+        self.set_corpus(corpus, timeline_index=index)
         if loads_articles:
             self.corpus_loaded.emit()
 
@@ -188,6 +193,11 @@ class Session(QObject):
             QThreadPool.globalInstance().waitForDone(20)
             QCoreApplication.processEvents()
         return self._task is None
+
+
+def _with_timeline_index(corpus: Corpus) -> tuple[Corpus, EventIndex]:
+    """In the background task: the timeline's sorting and indexing, done with the analysis."""
+    return corpus, index_of_shown(corpus.events)
 
 
 __all__ = ["EMPTY_CORPUS", "Cancelled", "Session"]

@@ -127,7 +127,6 @@ class TimelineView(QWidget):
         self._filter = NO_FILTER
         self._shown: tuple[Event, ...] = ()
         self._index: EventIndex = build_index(())
-        self._by_id: dict[str, Event] = {}
         self._grouping = Grouping.NONE
         self._articles: dict[str, ArticleInfo] = {}
         self._bands: list[BandSource] = []
@@ -153,11 +152,17 @@ class TimelineView(QWidget):
         self.paint_count = 0  # for benchmarks and tests: frames actually painted
 
     # -- data in ---------------------------------------------------------------------------
-    def set_events(self, events: Sequence[Event]) -> None:
+    def set_events(self, events: Sequence[Event], index: EventIndex | None = None) -> None:
         """Show these events (the caller leaves out hidden ones). Keeps the current view,
-        except on the first non-empty set, which is fitted."""
+        except on the first non-empty set, which is fitted.
+
+        `index`: the events already indexed (`index_of_shown`, built off the GUI thread);
+        used when it was built from exactly these events, so a large corpus arrives
+        without sorting on the GUI thread.
+        """
         self._all_events = tuple(events)
-        self._apply_filter()
+        prebuilt = index if index is not None and index.matches(self._all_events) else None
+        self._apply_filter(prebuilt)
 
     def set_articles(self, articles: Iterable[Article]) -> None:
         """Titles and outlets, for lanes by article or outlet."""
@@ -225,7 +230,7 @@ class TimelineView(QWidget):
 
     def toggle_selected(self, event_id: str) -> None:
         """Ctrl+click: add the event to the selection (it becomes the current one), or take it out."""
-        if event_id not in self._by_id:
+        if event_id not in self._index.rank_of:
             return
         chosen = list(self.selected_event_ids())
         if event_id in chosen:
@@ -287,7 +292,7 @@ class TimelineView(QWidget):
                                          label_width, float(max(self.width(), 1))))
 
     def zoom_to_selection(self) -> None:
-        event = self._by_id.get(self._selected)
+        event = self._index.find(self._selected)
         if event is not None:
             start, end = self._seconds(event)
             self.set_viewport(fit(start, end, margin=0.5))
@@ -320,14 +325,17 @@ class TimelineView(QWidget):
         self._show_cluster_menu(ids, QPoint(int(cluster.x0), int(cluster.y)))
 
     # -- internals: data -------------------------------------------------------------------
-    def _apply_filter(self) -> None:
-        self._shown = tuple(filter_events(self._all_events, self._filter))
-        self._index = build_index(self._shown)
-        self._by_id = {e.event_id: e for e in self._shown}
+    def _apply_filter(self, prebuilt: EventIndex | None = None) -> None:
+        if self._filter.is_empty:
+            self._shown = self._all_events
+            self._index = prebuilt if prebuilt is not None else build_index(self._shown)
+        else:
+            self._shown = tuple(filter_events(self._all_events, self._filter))
+            self._index = build_index(self._shown)
         before = self.selected_event_ids()
-        if self._selected and self._selected not in self._by_id:
+        if self._selected and self._selected not in self._index.rank_of:
             self._selected = ""
-        self._also_selected = tuple(i for i in self._also_selected if i in self._by_id)
+        self._also_selected = tuple(i for i in self._also_selected if i in self._index.rank_of)
         if self.selected_event_ids() != before:
             self.selection_changed.emit()
         self._rebuild_bands()
@@ -364,6 +372,12 @@ class TimelineView(QWidget):
         self._measure = measure_for_style(self._style)
         self._rebuild_bands()
 
+    def _event(self, event_id: str) -> Event:
+        event = self._index.find(event_id)
+        if event is None:
+            raise KeyError(event_id)
+        return event
+
     def _seconds(self, event: Event) -> tuple[float, float]:
         rank = self._index.rank_of.get(event.event_id)
         if rank is None:
@@ -374,7 +388,7 @@ class TimelineView(QWidget):
     # -- internals: selection --------------------------------------------------------------
     def _select(self, event_id: str, *, emit: bool) -> None:
         before = self.selected_event_ids()
-        self._selected = event_id if event_id in self._by_id else ""
+        self._selected = event_id if event_id in self._index.rank_of else ""
         self._also_selected = ()
         if self._selected:
             self._reveal(self._selected)
@@ -388,7 +402,7 @@ class TimelineView(QWidget):
     def _set_selection(self, event_ids: Sequence[str], *, emit: bool) -> None:
         """Several selected; the first is the current one, whose sources the window shows."""
         before = self.selected_event_ids()
-        chosen = [i for i in dict.fromkeys(event_ids) if i in self._by_id]
+        chosen = [i for i in dict.fromkeys(event_ids) if i in self._index.rank_of]
         current = chosen[0] if chosen else ""
         self._also_selected = tuple(chosen[1:])
         if current != self._selected:
@@ -402,7 +416,7 @@ class TimelineView(QWidget):
 
     def _reveal(self, event_id: str) -> None:
         """Pan to the event, and zoom in around it while it is hidden in a cluster."""
-        start, end = self._seconds(self._by_id[event_id])
+        start, end = self._seconds(self._event(event_id))
         self.set_viewport(ensure_visible(self._viewport, start, end))
         if self.width() <= 0 or self.height() <= 0:
             return
@@ -414,7 +428,7 @@ class TimelineView(QWidget):
             self.set_viewport(centre_on(viewport, (start + end) / 2))
 
     def _announce_selection(self) -> None:
-        event = self._by_id.get(self._selected)
+        event = self._index.find(self._selected)
         summary = f"{len(self._shown)} events shown"
         if not self._filter.is_empty:
             summary += f" (filter: {self._filter.describe()})"
@@ -433,7 +447,7 @@ class TimelineView(QWidget):
         menu = QMenu(self)
         menu.setAccessibleName("Events in this cluster")
         for event_id in event_ids[:CLUSTER_MENU_LIMIT]:
-            event = self._by_id.get(event_id)
+            event = self._index.find(event_id)
             if event is None:
                 continue
             action = menu.addAction(f"{event.label} — {event_date_text(event)}")
@@ -516,8 +530,8 @@ class TimelineView(QWidget):
     def _tooltip(self, event: QHelpEvent) -> None:
         layout = self.current_layout()
         mark = layout.mark_at(event.pos().x(), event.pos().y())
-        if mark is not None and mark.event_id in self._by_id:
-            QToolTip.showText(event.globalPos(), describe_event(self._by_id[mark.event_id]), self)
+        if mark is not None and mark.event_id in self._index.rank_of:
+            QToolTip.showText(event.globalPos(), describe_event(self._event(mark.event_id)), self)
             return
         cluster = layout.cluster_at(event.pos().x(), event.pos().y())
         if cluster is not None:
