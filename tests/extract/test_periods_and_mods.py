@@ -137,3 +137,19 @@ def test_a_quarter_not_yet_begun_is_last_years_unless_told_in_the_future(
     text: str, surface: str, value: str
 ) -> None:
     assert mention(text, surface, MON_26_JAN_1998).value == value
+
+
+def test_the_quarter_named_again_keeps_the_reported_period_in_reach() -> None:
+    filler = "The thrift also sold branches in three states and closed an office in Ohio. " * 4
+    text = (
+        "Valley Federal posted a third-quarter loss. " + filler
+        + "New loans were $6.6 million in the quarter compared with $361.8 million a year ago."
+    )
+    assert mention(text, "the quarter", date(1989, 11, 2)).value == "1989-Q3"
+    assert mention(text, "a year ago", date(1989, 11, 2)).value == "1988-Q3"
+
+
+def test_a_year_ago_far_from_any_reported_period_is_the_year() -> None:
+    filler = "The thrift also sold branches in three states and closed an office in Ohio. " * 4
+    text = "Valley Federal posted a third-quarter loss. " + filler + "Loans were higher a year ago."
+    assert mention(text, "a year ago", date(1989, 11, 2)).value == "1988"

@@ -94,6 +94,9 @@ def extract_mentions(
                     period = previous
             elif (year_to_date := months_to_date(mention.text, mention.value, period, article_date)) is not None:
                 period = PreviousDate(year_to_date, mention.start, mention.end, mention.text)
+            elif period is not None and mention.value == period.value:
+                # "the quarter" again: the same reported period is still the topic here
+                period = PreviousDate(mention.value, mention.start, mention.end, mention.text)
     return mentions
 
 
