@@ -74,3 +74,21 @@ def test_today_naming_the_present_age_is_not_a_day(text: str):
 def test_todays_and_tomorrows_events_are_days():
     found = extract_mentions("After today's vote and tomorrow's session, they rest.", ARTICLE_DATE)
     assert [(m.text, m.value) for m in found] == [("today", "2023-03-20"), ("tomorrow", "2023-03-21")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Junk funds account for more than a quarter of the entire market.",
+        "Three quarters of the voters agreed.",
+    ],
+)
+def test_a_quarter_of_something_is_a_fraction(text: str):
+    assert extract_mentions(text, ARTICLE_DATE) == []
+
+
+def test_quarters_of_a_year_are_still_periods():
+    found = extract_mentions("Sales rose for two quarters and in the first two quarters of 2022.", ARTICLE_DATE)
+    assert [(m.text, m.value) for m in found] == [
+        ("two quarters", "P6M"), ("the first two quarters of 2022", "2022-H1")
+    ]

@@ -113,12 +113,25 @@ def resolve_duration(groups: dict[str, str], ctx: Context) -> Resolution | None:
     after = ctx.word_after().lower()
     if after == "old" or ctx.capitalised_inside_sentence():
         return None  # an age ("52 years old"), or a title ("60 Minutes")
+    if after == "of" and unit.lower().startswith("quarter") and _a_share_of_something(ctx):
+        return None  # "more than a quarter of the market": a fraction, not three months
     before = ctx.word_before()
     if number_word in ("a", "an") and _is_rate(ctx, before):
         return None  # "$2 million a year", "700 seats a week": a rate, not a period
     if number_word in ("a", "an", "one") and before in SET_LEAD:
         return Resolution(SET, value, ABSOLUTE, frozenset({"frequency"}))
     return Resolution(DURATION, value, ABSOLUTE, frozenset({"length"}))
+
+
+_OF_A_PERIOD = re.compile(
+    r"\s+of\s+(?:(?:the|this|that|last|next|fiscal|its|a)\s+)*(?:\d|'\d|year|decade|century|fiscal)",
+    re.IGNORECASE,
+)
+
+
+def _a_share_of_something(ctx: Context) -> bool:
+    """ "a quarter of the market" (a fraction) rather than "a quarter of a century"."""
+    return _OF_A_PERIOD.match(ctx.text, ctx.end) is None
 
 
 def _is_rate(ctx: Context, before: str) -> bool:
