@@ -81,7 +81,8 @@ def resolve_deictic_day(groups: dict[str, str], ctx: Context) -> Resolution | No
     offset = DEICTIC_OFFSETS[word]
     around = groups.get("around", "").lower()
     offset += {"before": -1, "after": 1}.get(around, 0)
-    part = PARTS_OF_DAY.get(groups.get("part", "").lower()) or ("NI" if word == "tonight" else "")
+    part_word = (groups.get("part") or groups.get("mid") or "").lower()
+    part = PARTS_OF_DAY.get(part_word) or ("NI" if word == "tonight" else "")
     timex_type = TIME if part else DATE
     stated = frozenset({"day"} | ({"part_of_day"} if part else set()))
     if ctx.article_date is None:
@@ -102,7 +103,7 @@ def _names_an_age(ctx: Context) -> bool:
 
 
 def resolve_this_part_of_day(groups: dict[str, str], ctx: Context) -> Resolution | None:
-    part = PARTS_OF_DAY[groups["part"].lower()]
+    part = PARTS_OF_DAY[(groups.get("part") or groups["mid"]).lower()]
     if ctx.article_date is None:
         return unanchored(TIME, f"XXXX-XX-XXT{part}", frozenset({"part_of_day"}))
     return Resolution(TIME, f"{ctx.article_date.isoformat()}T{part}", ARTICLE, frozenset({"part_of_day"}))
