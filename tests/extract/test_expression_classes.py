@@ -122,3 +122,11 @@ def test_day_first_setting_reads_numeric_dates_day_month():
 def test_end_of_a_range_is_not_before_its_start():
     mentions = extract_mentions("The talks run from Monday to Wednesday.", MON_20_MAR_2023)
     assert [m.value for m in mentions] == ["2023-03-20", "2023-03-22"]
+
+
+def test_a_day_counted_within_an_event_in_the_present_is_the_day_of_writing() -> None:
+    found = extract_mentions("It's the second day of an offensive by the police.", MON_20_MAR_2023)
+    assert [(m.text, m.value) for m in found] == [("the second day", "2023-03-20")]
+    # told in the past, or without "is", the count does not say which day it was
+    assert extract_mentions("It was the third day of the strike.", MON_20_MAR_2023) == []
+    assert extract_mentions("On the second day of the talks, they agreed.", MON_20_MAR_2023) == []

@@ -356,7 +356,15 @@ def resolve_year_end(groups: dict[str, str], ctx: Context) -> Resolution | None:
                       frozenset({"relative-year"}))
 
 
+def resolve_nth_day_of_event(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    stated = frozenset({"day"})
+    if ctx.article_date is None:
+        return unanchored(DATE, "XXXX-XX-XX", stated)
+    return Resolution(DATE, ctx.article_date.isoformat(), ARTICLE, stated)
+
+
 RESOLVERS = {
+    "nth_day_of_event": resolve_nth_day_of_event,
     "last_night": resolve_last_night,
     "year_end": resolve_year_end,
     "deictic_day": resolve_deictic_day,
