@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from timeline.events.headline import MAX_CHARS, headline
+from timeline.events.headline import MAX_CHARS, PHRASE_SLACK, capped_headline, headline
 
 
 def cut(sentence: str, phrase: str) -> str:
@@ -87,3 +89,67 @@ def test_a_name_is_not_cut_in_two():
                 "Palace in Moscow.")
     result = cut(sentence, "on Monday")
     assert not result.endswith(("Saint", "George", "Saint George", "Kremlin's"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "expected"),
+    [
+        # A phrase that does not fit goes whole: no "in the longest and bloodiest".
+        ("Fierce fighting continued in the eastern town of Bakhmut, where Ukrainian forces have held out "
+         "since last summer in the longest and bloodiest battle of the war so far.", "since last summer",
+         "Ukrainian forces have held out"),
+        # A phrase ending just past the limit is finished rather than cut.
+        ("The State Department said Monday that China will uphold its objective and fair position on the "
+         "crisis in the region.", "Monday", "State Department: China will uphold its objective and fair position"),
+        # No phrase end leaves a statement: cut at a word boundary as before, never after a bare verb.
+        ("The brewing giant accounted last year for about 41 percent of all beer sold in the United States.",
+         "last year", "Brewing giant accounted for about 41 percent of all beer sold"),
+    ],
+)
+def test_a_long_headline_ends_where_a_phrase_ends(sentence, phrase, expected):
+    start = sentence.index(phrase)
+    result = capped_headline(sentence, start, start + len(phrase))
+    assert result.text == expected
+    assert result.cut
+    assert len(result.text) <= MAX_CHARS + PHRASE_SLACK
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "expected"),
+    [
+        # "it" after an organisation, "they" after a plural common noun, "he" after a name: the speaker.
+        ("The company said on Tuesday it expects to release results in mid-November.", "on Tuesday",
+         "Company expects to release results in mid-November"),
+        ("Officials said on Monday they will reopen the border crossing.", "on Monday",
+         "Officials will reopen the border crossing"),
+        ("Bill Clinton said on Thursday he had ordered the strikes against the camps.", "on Thursday",
+         "Bill Clinton had ordered the strikes against the camps"),
+        # Not obvious: someone else is named first, or "it" after a person.
+        ("Calling the mother of the boy an excellent girl, Fidel Castro said Friday she had been kidnapped.",
+         "Friday", "Fidel Castro: she had been kidnapped"),
+        ("Antony Blinken said on Monday it showed that talks had stalled.", "on Monday",
+         "Antony Blinken: it shows that talks had stalled"),
+    ],
+)
+def test_a_pronoun_opening_reported_speech_takes_the_speaker_only_when_obvious(sentence, phrase, expected):
+    assert cut(sentence, phrase) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.sampled_from(
+    ["and", "And", "said", "he", "she", "it", "they", "that", "which", ",", "Putin", "Xi", "the", "met", "will",
+     "visit", "in", "on", "Monday", "(", ")", "ICC", "\"", "of", "was", "talks", "Mr", "President", "’s", "."]),
+    min_size=1, max_size=40), at=st.integers(0, 39))
+def test_a_headline_never_fails_on_any_sentence(words, at):
+    sentence = " ".join(words)
+    start = len(" ".join(words[: at % len(words)]))
+    start = start + 1 if start else 0
+    end = min(len(sentence), start + 6)
+    result = capped_headline(sentence, min(start, end), end)
+    assert isinstance(result.text, str)
+
+
+def test_a_subject_ending_in_and_is_left_as_it_is():
+    # Once an IndexError that stopped a whole corpus from loading.
+    sentence = "The boy clung to an inner tube for two days and was plucked from the Atlantic on Thanksgiving Day."
+    assert cut(sentence, "two days").startswith("Boy")

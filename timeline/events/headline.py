@@ -12,10 +12,18 @@ Extractive and rule-based, no model:
    and a bare "X said in Brussels" to the quotation around it;
 4. headline style: titles and "Mr" go, adverbs go, "a/an" go, the main verb in the
    present ("met" -> "meet(s)"), "was issued" -> "issued", "will visit" -> "to visit";
-5. at most ~60 characters, cut at a word boundary, never ending on a function word.
+5. at most ~60 characters: when longer, cut before the last phrase that does not fit
+   whole (a prepositional phrase, a subordinate or relative clause, after a comma), so a
+   phrase is never cut mid-way; failing that, at a word boundary, never ending on a
+   function word. `capped_headline` also says whether anything was cut.
+
+A pronoun opening reported speech takes the speaker when that is obvious ("The company
+said it expects ..." -> "Company expects ..."; "Kavan said he ..." -> "Kavan ...").
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from timeline.events.clause_chunks import (
     Segment,
@@ -30,12 +38,14 @@ from timeline.events.clause_chunks import (
 from timeline.events.word_lists import (
     DROPPED_ADVERBS,
     IRREGULAR_PAST,
+    ORGANISATION_WORDS,
     REPORTING_AUDIENCES,
     REPORTING_VERBS,
     TITLE_WORDS,
 )
 
 MAX_CHARS = 60
+PHRASE_SLACK = 10  # characters a headline may run over MAX_CHARS to finish the phrase it is in
 MIN_WORDS = 3
 
 _DATE_PREPOSITIONS = frozenset(("on", "in", "at", "since", "by", "from", "of", "for", "during", "as", "early"))
@@ -52,6 +62,8 @@ _HONORIFICS = frozenset(("mr", "mrs", "ms", "dr", "sir", "dame"))
 _BE_PAST = frozenset(("is", "are", "was", "were"))
 _PASSIVE_FOLLOWERS = frozenset(("set", "due", "expected", "scheduled", "to", "likely", "poised", "about"))
 _SINGULAR_PRONOUNS = frozenset(("he", "she"))
+_PERSON_NOUNS = frozenset(("mother", "father", "wife", "husband", "son", "daughter", "boy", "girl", "man",
+                           "woman", "brother", "sister", "widow", "child", "friend", "colleague", "rival"))
 _STANCE_SUBJECTS = frozenset(("i", "we", "he", "she", "they"))
 _SUBJECT_PREPOSITIONS = frozenset(("of", "from", "in", "at", "with", "between", "for", "on", "to"))
 _ARTICLES = frozenset(("a", "an"))
@@ -61,12 +73,23 @@ _NOT_ADVERBS = frozenset(
 )
 
 
+@dataclass(frozen=True, slots=True)
+class Headline:
+    text: str
+    cut: bool  # the clause was longer than a headline: a phrase (or words) left out at the end
+
+
 def headline(sentence: str, date_start: int, date_end: int) -> str:
     """A short "who did what" headline for the happening dated by sentence[date_start:date_end]."""
+    return capped_headline(sentence, date_start, date_end).text
+
+
+def capped_headline(sentence: str, date_start: int, date_end: int) -> Headline:
+    """The headline, and whether its clause had to be cut to fit."""
     tokens, date_at, bound = _tokens_without_date(sentence, date_start, date_end)
     parts = segments(tokens, keep_together=bound)
     if not parts:
-        return ""
+        return Headline("", False)
     index = _segment_at(parts, date_at)
     clause = _clause_with_subject(parts, index, tokens)
     words = _reported_content(clause, parts, index)
@@ -276,7 +299,12 @@ def _reported_content(clause: list[Token], parts: list[Segment], index: int) -> 
     if rest and rest[0].lower in _SUBJECT_PREPOSITIONS | {"during", "after", "before", "by"}:
         rest = []  # "told the newspaper in an interview published ...": where, not what
     if _is_clause(rest):
-        return [*speaker, *_opening_stance_dropped(rest)]
+        content = _opening_stance_dropped(rest)
+        if (content is rest and speaker and first_verb(content) == 1
+                and _refers_to_speaker(content[0], speaker[:-1])
+                and not (content[0].lower in _SINGULAR_PRONOUNS and _person_before(parts, speaker[:-1]))):
+            return [*speaker[:-1], *content[1:]]  # "X said it expects ..." -> "X expects ..."
+        return [*speaker, *content]
     following = _following_clause(parts, index)
     if following:
         return [*speaker, *following]
@@ -287,6 +315,38 @@ def _reported_content(clause: list[Token], parts: list[Segment], index: int) -> 
 
 
 _COLON = Token(":", -1, -1)
+
+
+def _refers_to_speaker(pronoun: Token, speaker: list[Token]) -> bool:
+    """Whether a pronoun opening what the speaker said obviously means the speaker: "he"/"she"
+    after a person's name, "it" after an organisation ("the company", "Acme Corp"), "they"
+    after a plural common noun ("officials"). Anything less clear stays as it was said."""
+    word = pronoun.lower
+    names = [t for t in speaker if t.lower not in ("the", "and")]
+    if not names or any(t.quoted for t in speaker):
+        return False
+    last = names[-1].lower
+    organisation = last in ORGANISATION_WORDS
+    # A capital at the very start of the sentence ("Officials said ...") names nobody.
+    common_noun = not names[-1].is_capitalised or names[-1].start == 0
+    if word in _SINGULAR_PRONOUNS:
+        return (all(t.is_capitalised for t in names) and not common_noun and not organisation
+                and "and" not in (t.lower for t in speaker))
+    if word == "it":
+        return organisation or (common_noun and not _is_plural(names))
+    if word == "they":
+        return common_noun and _is_plural(names) and not organisation
+    return False
+
+
+def _person_before(parts: list[Segment], speaker: list[Token]) -> bool:
+    """Whether someone else the pronoun could mean is named before the speaker ("Calling the
+    mother of Elian Gonzalez ..., Castro said she ..."): then "he"/"she" is not obvious."""
+    start = next((t.start for t in speaker if t.start >= 0), -1)
+    earlier = [t for part in parts for t in part.tokens if 0 <= t.start < start]
+    return any(t.lower in _PERSON_NOUNS or (k > 0 and t.is_capitalised and not t.text.isupper()
+                                              and t.lower not in TITLE_WORDS)
+               for k, t in enumerate(earlier))
 
 
 def _speaker(subject: list[Token]) -> list[Token]:
@@ -423,6 +483,8 @@ def _simplified_subject(subject: list[Token]) -> list[Token]:
             conjuncts.append([])
         else:
             conjuncts[-1].append(token)
+    if not all(conjuncts):
+        return subject  # "and" leading, trailing or doubled: no conjuncts to simplify
     simplified: list[list[Token]] = []
     for conjunct in conjuncts:
         run = 0
@@ -494,12 +556,22 @@ def _third_person(base: str) -> str:
     return base + "s"
 
 
-def _cap(words: list[str]) -> str:
-    """At most MAX_CHARS, cut at a word boundary outside a name; no dangling function word; upper-case start."""
+def _cap(words: list[str]) -> Headline:
+    """At most MAX_CHARS: cut before a whole phrase where one ends in reach, else at a word
+    boundary outside a name; no dangling function word; upper-case start."""
     kept: list[str] = []
     length = 0
+    cut = False
     for index, word in enumerate(words):
         if length + len(word) + (1 if kept else 0) > MAX_CHARS and len(kept) >= MIN_WORDS:
+            cut = True
+            phrase_end = _phrase_end_within_slack(words, index, length)
+            if phrase_end is None:
+                phrase_end = _last_phrase_end(words, len(kept))
+            if phrase_end is not None:
+                kept = words[:phrase_end]
+                cut = phrase_end < len(words)
+                break
             while len(kept) > MIN_WORDS and kept[-1][:1].isupper() and words[index][:1].isupper():
                 index -= 1
                 kept.pop()  # "the Kremlin's Parade | Hall": a name is kept whole or not at all
@@ -509,4 +581,43 @@ def _cap(words: list[str]) -> str:
     while len(kept) > 1 and (kept[-1].lower().strip(",.;:") in _TRAILING or kept[-1][-2:] in ("'s", "’s")):
         kept.pop()
     text = " ".join(kept).strip(" ,;:-_—–").rstrip(".,;:")
-    return text[:1].upper() + text[1:]
+    return Headline(text[:1].upper() + text[1:], cut)
+
+
+def _phrase_end_within_slack(words: list[str], index: int, length: int) -> int | None:
+    """Where the phrase under way ends, when that is within PHRASE_SLACK of the limit."""
+    for end in range(index, len(words)):
+        length += len(words[end]) + 1
+        if length > MAX_CHARS + PHRASE_SLACK:
+            return None
+        if end + 1 == len(words) or _phrase_starts(words, end + 1):
+            return end + 1
+    return None
+
+
+def _last_phrase_end(words: list[str], fits: int) -> int | None:
+    """How many of the first `fits` words to keep so the headline ends where a phrase does:
+    before a preposition or a subordinate/relative clause, or after a comma; None when no
+    such end leaves a statement (enough words, with a verb after any "Speaker:")."""
+    colon = next((k + 1 for k, word in enumerate(words[:fits]) if word.endswith(":")), 0)
+    for end in range(fits, max(colon, MIN_WORDS) - 1, -1):
+        if end < len(words) and not _phrase_starts(words, end):
+            continue
+        statement = tokenize(" ".join(words[colon:end]))
+        verb = first_verb(statement)
+        # The verb must keep something after it: "Brewing giant accounted" says nothing.
+        if len(statement) >= 2 and verb and verb < len(statement) - 1:
+            return end
+    return None
+
+
+def _phrase_starts(words: list[str], index: int) -> bool:
+    return words[index - 1].endswith((",", ";")) or words[index].lower() in _PHRASE_OPENERS
+
+
+_PHRASE_OPENERS = frozenset(
+    ("in", "on", "at", "for", "with", "by", "from", "over", "into", "after", "before", "during", "amid",
+     "against", "under", "across", "through", "between", "since", "until", "about", "around", "near", "without",
+     "that", "which", "who", "whom", "whose", "where", "when", "while", "because", "although", "though", "as",
+     "if", "than", "despite", "following", "including", "whereas", "once", "unless", "whether")
+)

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from timeline.events.clause_chunks import first_verb, tokenize
 from timeline.events.evidence import Evidence
-from timeline.events.headline import MAX_CHARS, headline
+from timeline.events.headline import MAX_CHARS, Headline, capped_headline
 from timeline.events.term_vectors import Vector, cosine
 
 LABEL_CANDIDATES = 4
@@ -20,6 +20,7 @@ IDEAL_CHARS = 40
 # that states the happening itself.
 ATTRIBUTED_FACTOR = 0.85
 WITHOUT_VERB_FACTOR = 0.5
+_RELATIVE_PRONOUNS = frozenset(("that", "which", "who", "whom", "whose"))
 
 
 def choose_label(members: Sequence[int], evidence: Sequence[Evidence], vectors: Sequence[Vector]) -> str:
@@ -36,10 +37,11 @@ def choose_label(members: Sequence[int], evidence: Sequence[Evidence], vectors: 
     best_score = -1.0
     best_label = ""
     for i in sorted(central, key=lambda k: evidence[k].key):
-        label = label_from_evidence(evidence[i])
+        cut = headline_from_evidence(evidence[i])
+        label = cut.text
         if len(label.split()) < 2:
             continue
-        score = (0.5 + centrality[i]) * readability(label)
+        score = (0.5 + centrality[i]) * readability(label, cut=cut.cut)
         if score > best_score + 1e-9:
             best_score, best_label = score, label
     if best_label:
@@ -50,16 +52,27 @@ def choose_label(members: Sequence[int], evidence: Sequence[Evidence], vectors: 
 
 def label_from_evidence(item: Evidence) -> str:
     """The headline of the sentence around one dated mention."""
+    return headline_from_evidence(item).text
+
+
+def headline_from_evidence(item: Evidence) -> Headline:
     offset = item.sentence_start
-    return headline(item.sentence, item.mention.start - offset, item.mention.end - offset)
+    return capped_headline(item.sentence, item.mention.start - offset, item.mention.end - offset)
 
 
-def readability(label: str) -> float:
-    """How well a headline reads, in (0, 1]: near headline length, with a verb, stating rather than quoting."""
+def readability(label: str, *, cut: bool = False) -> float:
+    """How well a headline reads, in (0, 1]: near headline length, with a verb, stating rather than quoting.
+
+    A `cut` headline (its clause was longer) whose only verb sits in a relative clause lost
+    its main verb with the cut ("any proposal that left forces in place [would let ...]"):
+    it reads as one without a verb.
+    """
     brevity = 1.0 / (1.0 + abs(len(label) - IDEAL_CHARS) / IDEAL_CHARS)
     statement = label.split(": ", 1)[-1]
     tokens = tokenize(statement)
     verb = first_verb(tokens)
+    if verb and cut and any(t.lower in _RELATIVE_PRONOUNS for t in tokens[:verb]):
+        verb = None
     factor = 1.0 if verb else WITHOUT_VERB_FACTOR
     if ": " in label:
         factor *= ATTRIBUTED_FACTOR
