@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QHeaderView, QLineEdit, QVBoxLayout, QWidget
 
 from timeline.domain.granularity import Granularity
 from timeline.domain.interval import TimeInterval
@@ -163,6 +163,28 @@ def test_filtering_keeps_the_selected_event_when_it_is_still_shown(table, qtbot)
     with qtbot.assertNotEmitted(table.event_selected):
         table.set_filter(EventFilter())
     assert table.selected_event_id() == "talks"
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform says so on show()
+def test_tabbing_into_the_table_selects_nothing_and_keys_then_choose(qtbot):
+    host = QWidget()
+    qtbot.addWidget(host)
+    widget = EventTable()
+    layout = QVBoxLayout(host)
+    layout.addWidget(QLineEdit())
+    layout.addWidget(widget)
+    widget.set_events(EVENTS)
+    host.show()
+    host.activateWindow()
+    qtbot.waitActive(host)
+    with qtbot.assertNotEmitted(widget.event_selected):
+        widget.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(widget.hasFocus)
+    assert widget.currentIndex().isValid(), "Qt made a row current on focus"
+    assert widget.selected_event_id() == ""
+    with qtbot.waitSignal(widget.event_selected) as blocker:
+        qtbot.keyClick(widget, Qt.Key.Key_Down)
+    assert blocker.args == [widget.selected_event_id()] and blocker.args[0]
 
 
 def test_select_event_from_outside_does_not_echo(table, qtbot):

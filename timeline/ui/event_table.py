@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QItemSelection,
     QItemSelectionModel,
     QModelIndex,
     QObject,
@@ -218,7 +219,7 @@ class EventTable(QTableView):
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self._fit_columns()
         self._quiet = False
-        self.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.selectionModel().selectionChanged.connect(self._on_selection)
 
     def set_events(self, events: Sequence[Event]) -> None:
         selected = self.selected_event_id()
@@ -294,10 +295,13 @@ class EventTable(QTableView):
         finally:
             self._quiet = False
 
-    def _on_current_row(self, current: QModelIndex, previous: QModelIndex) -> None:
-        if self._quiet or not current.isValid():
+    def _on_selection(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        # A row the analyst chose (click, keys). Not the row Qt makes current, unselected,
+        # when the table merely gets the focus: that is no choice of the analyst's.
+        rows = selected.indexes()
+        if self._quiet or not rows:
             return
-        self.event_selected.emit(str(current.siblingAtColumn(EVENT).data(EVENT_ID_ROLE)))
+        self.event_selected.emit(str(rows[0].siblingAtColumn(EVENT).data(EVENT_ID_ROLE)))
 
 
 def _date_note(event: Event) -> str:
