@@ -145,13 +145,21 @@ def _pack_preferring(
         if not occupied[lane] & masks[k]:
             occupied[lane] |= masks[k]
             lanes[k] = lane
+    def columns_full() -> int:  # columns taken in every lane: nothing more fits there
+        common = occupied[0]
+        for bits in occupied[1:]:
+            common &= bits
+        return common
+
+    full = columns_full()
     for k, mask in enumerate(masks):
-        if lanes[k] != OVERFLOW:
-            continue
+        if lanes[k] != OVERFLOW or full & mask:
+            continue  # placed already, or rejected by one AND (a crowded view has many)
         for lane, bits in enumerate(occupied):
             if not bits & mask:
                 occupied[lane] = bits | mask
                 lanes[k] = lane
+                full = columns_full()
                 break
     return lanes
 
