@@ -22,13 +22,14 @@ from timeline.extract.vocabulary import word_set
 PAST = "past"
 FUTURE = "future"
 PRESENT = "present"
+PROGRESSIVE = "progressive"  # "is hearing": an arrangement when it names a day, else the present
 WEAK = "weak"  # future unless a past verb follows in the clause: "until Wednesday"
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|['’](?:ll|d|s|re)\b|[,;:()\"“”—–]|--|\s-\s|``|''")
 
 FUTURE_WORDS = word_set(
     "will won't shall gonna scheduled schedule expected expects upcoming intends intend would "
-    "slated poised forthcoming await awaits awaiting tomorrow might"
+    "slated poised forthcoming await awaits awaiting tomorrow might may"
 )
 WEAK_FUTURE_WORDS = word_set("until till planned planning")
 PAST_WORDS = word_set(
@@ -43,7 +44,24 @@ PRESENT_WORDS = word_set("is are am says say has have")
 # Words ending in -ed that are not past verbs.
 NOT_PAST_ED = word_set("need speed indeed hundred proceed exceed succeed united limited based red bed feed seed breed")
 # "plans to", "set to", "is to" ...: future when followed by "to".
-FUTURE_BEFORE_TO = word_set("going plans plan planned planning set is are aims aim hopes hope")
+FUTURE_BEFORE_TO = word_set("going plans plan planned planning set is are aims aim hopes hope forecast")
+# A plan that had been made: "had been scheduled for Tuesday (but was postponed)".
+PLAN_PARTICIPLES = word_set("scheduled expected slated due")
+# After these a verb is in its base form, whatever it looks like: "would cut", "to last",
+# "did not hit"; the auxiliary gives the group its tense.
+BASE_FORM_LEADS = word_set(
+    "to will would could should can may might must shall did didn't does doesn't do don't not won't cannot"
+)
+# Present verbs of a timetable: with a date they speak of what is to come ("the summit
+# opens on Tuesday", "the new law takes effect on Monday").
+TIMETABLE_VERBS = word_set(
+    "opens starts begins ends closes resumes meets convenes reconvenes votes arrives departs "
+    "visits travels returns falls expires kicks takes"
+)
+# "take effect", "come into force": the plural present of a timetable.
+TIMETABLE_PHRASES = {("take", "effect"), ("takes", "effect"), ("come", "into"), ("comes", "into"), ("take", "office")}
+PROGRESSIVE_LEADS = word_set("is are am 's ’s 're ’re")
+NOT_PARTICIPLES = word_set("being nothing something anything everything during thing king spring morning evening")
 DETERMINERS = word_set("the a an its his her their")
 # After these a participle is an adjective or a passive: the group's tense is theirs
 # ("will be held", "stay closed", "is expected").
@@ -86,6 +104,10 @@ def _present_s(words: list[str], index: int) -> bool:
     return before in SUBJECT_WORDS or before in BOUNDARY_MARKS
 
 
+def _is_participle(word: str) -> bool:
+    return word.endswith("ing") and len(word) > 5 and word not in NOT_PARTICIPLES
+
+
 def _cue(words: list[str], index: int) -> str | None:
     """The tense cue of words[index] (lower case), looking at the words around it."""
     word = words[index]
@@ -95,11 +117,18 @@ def _cue(words: list[str], index: int) -> str | None:
         return FUTURE
     if word in MODALS_OF_THE_PAST and following == "have":
         return PAST
+    if word in PLAN_PARTICIPLES and before == "been":
+        # "had been due to open" is a plan that is over, "has been scheduled for" one to come
+        return PAST if index > 1 and words[index - 2] in ("had", "'d", "’d") else FUTURE
+    if (word, following) in TIMETABLE_PHRASES:
+        return FUTURE
+    if word in TIMETABLE_VERBS and before not in ADJECTIVE_LEADS and before not in BASE_FORM_LEADS:
+        return FUTURE
+    if word in PROGRESSIVE_LEADS and _is_participle(following):
+        return PROGRESSIVE
     if word in FUTURE_WORDS or word.endswith(("'ll", "’ll", "'d", "’d")):
         return FUTURE
     if word == "due":
-        if before == "been":
-            return PAST  # "had been due to open": a plan that is over
         after_to = words[index + 2] if index + 2 < len(words) else ""
         return None if following == "to" and after_to in DETERMINERS else FUTURE
     if (word == "later" and following == "this") or (word == "ahead" and following == "of"):
@@ -115,7 +144,7 @@ def _cue(words: list[str], index: int) -> str | None:
     if is_past:
         # a participle after "be" ("will be held") takes the tense of its auxiliary; after a
         # determiner it is an adjective ("a still unspecified date")
-        return None if before in LINKING or before in ADJECTIVE_LEADS else PAST
+        return None if before in LINKING or before in ADJECTIVE_LEADS or before in BASE_FORM_LEADS else PAST
     if _present_s(words, index):
         return PRESENT
     return None
@@ -135,8 +164,8 @@ def _is_boundary(words: list[str], index: int) -> bool:
 
 def sentence_tense(text: str, sentence_start: int, sentence_end: int, start: int, end: int) -> str | None:
     """'past', 'future', 'present' or None for the mention text[start:end] in its sentence."""
-    before_words = [w.lower() for w in _TOKEN.findall(text, sentence_start, start)]
-    after_words = [w.lower() for w in _TOKEN.findall(text, end, sentence_end)]
+    before_words = [_folded(w) for w in _TOKEN.findall(text, sentence_start, start)]
+    after_words = [_folded(w) for w in _TOKEN.findall(text, end, sentence_end)]
     before_cues, before_open = _clause_cues(before_words, from_end=True)
     after_cues, after_open = _clause_cues(after_words, from_end=False)
     outside_after = _outside_cues(after_words, after_open, from_end=False)
@@ -154,6 +183,11 @@ def sentence_tense(text: str, sentence_start: int, sentence_end: int, start: int
     outside_before = [cue for cue in _outside_cues(before_words, before_open, from_end=True) if cue != WEAK]
     outside_after = [cue for cue in outside_after if cue != WEAK]
     return _combine(outside_before[-1] if outside_before else None, outside_after)
+
+
+def _folded(word: str) -> str:
+    """Lower case, except the name "May" (the month, Theresa May), which is not the modal."""
+    return word if word == "May" else word.lower()
 
 
 def _combine(before: str | None, after: list[str]) -> str | None:

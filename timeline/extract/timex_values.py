@@ -91,6 +91,10 @@ def parse_value(value: str) -> CalendarValue | None:
         date(year, month, day)
     except ValueError:
         return None
+    hour = int(g["hour"]) if g["hour"] else 0
+    minute = int(g["minute"]) if g["minute"] else 0
+    if hour > 24 or minute > 59 or (hour == 24 and minute):
+        return None  # T24:00 is the end of the day ("midnight Friday"), nothing later
     if g["part"]:
         return CalendarValue(Granularity.PART_OF_DAY, year, month, day, part=g["part"])
     if g["minute"]:
@@ -337,6 +341,8 @@ def describe_value(value: str) -> str:
             }[parsed.part]
             return f"{text} {part}"
         if g >= Granularity.HOUR:
+            if parsed.hour == 24:
+                return f"{text} 24:00"
             return f"{text} {time(parsed.hour, parsed.minute).strftime('%H:%M')}"
         return text
     if g is Granularity.WEEK:

@@ -22,6 +22,8 @@ from timeline.extract.resolution import (
     unanchored,
     weekday_number,
 )
+from timeline.extract.tense import FUTURE as FUTURE_TENSE
+from timeline.extract.tense import PROGRESSIVE
 from timeline.extract.timex_values import (
     add_months,
     century_value,
@@ -132,9 +134,15 @@ def resolve_weekday(groups: dict[str, str], ctx: Context) -> Resolution | None:
         direction = search.BACK  # "Wednesday's ruling": news names past days this way
     else:
         tense = ctx.tense()
-        direction = search.FORWARD if tense == "future" else search.BACK
+        direction = weekday_direction(tense)
     day = search.weekday_from(ctx.article_date, weekday, direction)
     return Resolution(timex_type, day.isoformat() + suffix, ARTICLE, stated, tense)
+
+
+def weekday_direction(tense: str | None) -> str:
+    """Where a bare weekday lies: ahead in the future or an arrangement ("is hearing the
+    appeal on Thursday"), else behind (news mostly reports what has happened)."""
+    return search.FORWARD if tense in (FUTURE_TENSE, PROGRESSIVE) else search.BACK
 
 
 def resolve_relative_unit(groups: dict[str, str], ctx: Context) -> Resolution | None:

@@ -14,7 +14,7 @@ from timeline.extract.resolution import (
     month_number,
     unanchored,
 )
-from timeline.extract.resolvers.relative import DEICTIC_OFFSETS
+from timeline.extract.resolvers.relative import DEICTIC_OFFSETS, weekday_direction
 from timeline.extract.vocabulary import WEEKDAYS
 
 NAMED_TIMES = {"noon": (12, 0), "midday": (12, 0), "midnight": (0, 0)}
@@ -49,8 +49,9 @@ def resolve_clock_time(groups: dict[str, str], ctx: Context) -> Resolution | Non
         stated = stated | {"month", "day"}
     elif day_word in WEEKDAYS:
         tense = ctx.tense()
-        direction = search.FORWARD if tense == "future" else search.BACK
-        day = search.weekday_from(ctx.article_date, WEEKDAYS[day_word], direction)
+        day = search.weekday_from(ctx.article_date, WEEKDAYS[day_word], weekday_direction(tense))
+        if hour == 0 and minute == 0 and "named" in groups:
+            clock = "T24:00"  # "midnight Friday" ends Friday, as wires and TimeML mean it
     elif not day_word and (on_day := _previous_day(ctx)) is not None:
         # a bare clock time belongs to the day the story is on, not always the article's
         return Resolution(TIME, on_day + clock, PREVIOUS, stated)
