@@ -191,7 +191,10 @@ def test_a_day_whose_dot_left_the_screen_leaves_with_its_label():
     view = Viewport(day_end + 3600, day_end + 3600 + 10 * 86400)  # the day just off the left edge
     drawn = {m.event_id: m for m in layout(events, view).marks}
     assert "day" not in drawn, "no label cut at the edge or shown without its dot"
-    assert drawn["month"].label_x_max >= 0  # a span on screen keeps its label
+    month = drawn["month"]
+    assert month.label_x < 0 <= month.label_x_max, "a span on screen keeps its whole label at the edge"
+    after_june = Viewport(to_seconds(datetime(2020, 7, 1)) + 3600, to_seconds(datetime(2020, 7, 9)))
+    assert "month" not in {m.event_id for m in layout(events, after_june).marks}, "its bar has left"
     earlier = Viewport(day_end - 86400 / 2, day_end - 86400 / 2 + 10 * 86400)  # its dot on screen
     assert "day" in {m.event_id for m in layout(events, earlier).marks}
 

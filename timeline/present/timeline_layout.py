@@ -267,9 +267,10 @@ def _shift_visible(
     for m in content.marks:
         if m.right + shift < 0 or m.left + shift > width:
             continue
-        if m.kind is MarkKind.POINT and max(m.xp + radius, m.x1) + shift < 0:
+        mark_end = max(m.xp + radius, m.x1) if m.kind is MarkKind.POINT else m.x1
+        if mark_end + shift < 0:
             # A day whose dot (and bracket) left the screen goes with its label, as a span
-            # goes once its bar has left: a label is never shown cut, or without its mark.
+            # goes once its bar has left: a label is never shown without its mark.
             continue
         marks.append(EventMark(
             m.event_id, m.label, m.kind, m.granularity, m.x0 + shift, m.x1 + shift,
@@ -427,10 +428,11 @@ def _band_content(
         for k, position in enumerate(positions):
             (left, i, right, x0, x1, xp, label_x, bar_end, label, full_width,
              kind) = candidates[position]
-            # How far right the label may slide to stay on screen: within its own bar and
-            # clear of the next item in its lane, so a long span begun off-screen keeps
-            # its name in view.
-            end = bar_end
+            # How far right the label may slide to stay on screen, clear of the next item
+            # in its lane: a span or range begun off-screen keeps its whole name at the left
+            # edge while its bar shows, even past the bar's end (a label is never drawn cut);
+            # a day's label stays by its dot (within its day, zoomed past a day).
+            end = bar_end if kind is MarkKind.POINT else math.inf
             if k + 1 < len(positions):
                 end = min(end, candidates[positions[k + 1]][0] - gap)
             event, _, label_width, _, _, sources, implied, granularity = statics[id(events[i])]

@@ -319,6 +319,11 @@ class _Painter:
         """Where the label is drawn: slid right to stay on screen, as far as the layout allows."""
         return min(max(mark.label_x, self.options.label_pad), mark.label_x_max)
 
+    def labelled(self) -> list[EventMark]:
+        """The marks whose label can be drawn whole: one the next item in its lane would push
+        off the left edge is left out, with its badges, rather than drawn cut."""
+        return [mark for mark in self.layout.marks if self.label_x(mark) >= 0]
+
     def labels(self) -> None:
         p, style = self.p, self.style
         p.setFont(style.font)
@@ -330,7 +335,7 @@ class _Painter:
             # text is placed by its top-left corner, not its baseline.
             top = (self.layout.lane_height - self.metrics.height()) / 2
             font_key = style.font.key()
-            for mark in self.layout.marks:
+            for mark in self.labelled():
                 key = (mark.label, font_key)
                 text = _STATIC_TEXTS.get(key)
                 if text is None:
@@ -343,7 +348,7 @@ class _Painter:
                 x = min(max(mark.label_x, pad), mark.label_x_max)
                 p.drawStaticText(QPointF(x, mark.y + top), text)
             return
-        for mark in self.layout.marks:
+        for mark in self.labelled():
             p.drawText(QPointF(self.label_x(mark), mark.y + offset), mark.label)
 
     def badges(self) -> None:
@@ -354,7 +359,7 @@ class _Painter:
         advance = self.small_metrics.horizontalAdvance
         half_row = self.layout.lane_height / 2
         boxes: list[tuple[QRectF, str, bool]] = []
-        for mark in self.layout.marks:
+        for mark in self.labelled():
             if mark.source_count < 2 and not mark.conflict:
                 continue
             x = self.label_x(mark) + mark.label_width
