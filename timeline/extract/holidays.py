@@ -35,6 +35,18 @@ _MOVABLE = {
     "us-thanksgiving": lambda year: _nth_weekday(year, 11, 4, 4),
     "us-labor-day": lambda year: _nth_weekday(year, 9, 1, 1),
     "us-memorial-day": lambda year: _nth_weekday(year, 5, 1, -1),
+    "us-mlk-day": lambda year: _nth_weekday(year, 1, 1, 3),
+    "us-presidents-day": lambda year: _nth_weekday(year, 2, 1, 3),
+    "us-columbus-day": lambda year: _nth_weekday(year, 10, 1, 2),
+    "black-friday": lambda year: _nth_weekday(year, 11, 4, 4) + timedelta(days=1),
+    "cyber-monday": lambda year: _nth_weekday(year, 11, 4, 4) + timedelta(days=4),
+    "easter-monday": lambda year: easter(year) + timedelta(days=1),
+    "palm-sunday": lambda year: easter(year) - timedelta(days=7),
+    "ash-wednesday": lambda year: easter(year) - timedelta(days=46),
+    "shrove-tuesday": lambda year: easter(year) - timedelta(days=47),
+    "maundy-thursday": lambda year: easter(year) - timedelta(days=3),
+    "holy-saturday": lambda year: easter(year) - timedelta(days=1),
+    "pentecost": lambda year: easter(year) + timedelta(days=49),
     # the Tuesday after the first Monday of November
     "us-election-day": lambda year: _nth_weekday(year, 11, 1, 1) + timedelta(days=1),
 }

@@ -111,6 +111,21 @@ _MOD_WORDS = {
 }
 
 
+# Capitalised words that make a weekday after them the name of one day ("Black Monday",
+# "Super Tuesday", "Bloody Sunday"), not a day of the week around the article.
+NAMED_DAY_LEADS = frozenset({
+    "black", "super", "bloody", "blue", "fat", "giving", "cyber", "holy", "ash", "palm", "maundy", "easter",
+    "good", "green",
+})
+
+
+def after_named_day_lead(ctx: Context) -> bool:
+    """A weekday starting the expression is part of a name such as "Black Monday"."""
+    head = ctx.text[max(ctx.sentence_start, ctx.start - 8): ctx.start].rstrip()
+    word = head.rsplit(None, 1)[-1] if head.split() else ""
+    return word[:1].isupper() and word.lower() in NAMED_DAY_LEADS
+
+
 def timex_mod(groups: dict[str, str]) -> str | None:
     """The TIMEX3 mod a rule's "mod" groups name ("early" -> START), if any."""
     for key in ("mod", "mod2", "mod3"):

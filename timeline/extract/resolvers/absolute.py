@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from timeline.domain.granularity import Granularity
@@ -16,7 +17,9 @@ from timeline.extract.resolution import (
     PREVIOUS,
     TIME,
     Context,
+    Piece,
     Resolution,
+    after_named_day_lead,
     month_number,
     parse_year,
     placeholder,
@@ -106,6 +109,12 @@ def _month_day(groups: dict[str, str], ctx: Context) -> Resolution | None:
     day = int("".join(ch for ch in groups["day"] if ch.isdigit()))
     stated = {"month", "day"}
     weekday = weekday_number(groups["weekday"]) if "weekday" in groups else None
+    if weekday is not None and after_named_day_lead(ctx):
+        # "Super Tuesday, March 3": the weekday belongs to the name, the date stands alone
+        month_start = ctx.text.index(month_word, ctx.start)
+        without_weekday = {k: v for k, v in groups.items() if k != "weekday"}
+        alone = _month_day(without_weekday, ctx)
+        return None if alone is None else replace(alone, pieces=(Piece(month_start, ctx.end, alone),))
     if weekday is not None:
         stated.add("weekday")
     if "year" in groups:

@@ -16,6 +16,7 @@ from timeline.extract.resolution import (
     TIME,
     Context,
     Resolution,
+    after_named_day_lead,
     placeholder,
     reported_period,
     timex_mod,
@@ -115,6 +116,8 @@ def resolve_weekday(groups: dict[str, str], ctx: Context) -> Resolution | None:
     after = ctx.word_after()
     if after[:1].isupper() and after.lower() not in TIME_WORDS:
         return None  # "The Sunday Times", "Tuesday Group"
+    if after_named_day_lead(ctx):
+        return None
     weekday = weekday_number(groups["weekday"])
     part = PARTS_OF_DAY.get(groups.get("part", "").lower(), "")
     # "Friday night" is a TIME with the part of the day in its value, as the TIMEX3
