@@ -63,7 +63,7 @@ MACROS: dict[str, str] = {
     "number": (
         r"(?:\d+(?:\.\d+)?(?:(?:-|\s+)\d/\d)?"
         r"|" + alternation(_TENS) + r"(?:[-\s]+" + alternation(_UNIT_ONES) + r")?"
-        r"|" + alternation(NUMBERS) + r")(?:\s+and\s+a\s+half)?"
+        r"|" + alternation(NUMBERS) + r")(?:(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?"
     ),
     "vague": alternation(VAGUE_NUMBERS),
     "year": r"(?:1[0-9]\d\d|20\d\d)",
@@ -94,7 +94,7 @@ def expand(pattern: str) -> str:
 
 def number_value(words: str) -> float | None:
     """The value of a number as written ("4-1/2", "twenty four", "a", "two and a half")."""
-    text = re.sub(r"\s+", " ", words.strip().lower())
+    text = re.sub(r"\s+", " ", words.strip().lower()).replace("-and-a-half", " and a half")
     extra = 0.0
     if text.endswith(" and a half"):
         extra = 0.5

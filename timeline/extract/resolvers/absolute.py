@@ -59,6 +59,12 @@ NOT_YEAR_AFTER = word_set(
     """boeing airbus article section no number room flight route highway model type
     resolution chapter page paragraph rule bill law code item version pages"""
 )
+# Units of measure after a four-digit number make it a quantity, never a year.
+MEASURES = word_set(
+    """grams gram kilograms kilos kg tonnes tons ounces metres meters kilometres kilometers km miles
+    feet ft inches yards litres liters gallons barrels acres hectares calories watts megawatts
+    kilowatts volts mph kph mm cm"""
+)
 MONTHS_AND_SEASONS = frozenset([*MONTHS, *SEASONS])
 YEAR_LEAD_WORDS = word_set(
     "in since until till by of from to through before after during year fiscal the and "
@@ -263,6 +269,8 @@ def resolve_month(groups: dict[str, str], ctx: Context) -> Resolution | None:
 def resolve_quarter(groups: dict[str, str], ctx: Context) -> Resolution | None:
     if "late_half" in groups:  # "the last half of 1989"
         number, unit = 2, "half"
+    elif "final" in groups:  # "the last quarter of 2022"
+        number, unit = 4, "quarter"
     elif "two_quarters" in groups:  # "the first two quarters": a half-year
         number, unit = (1 if groups["two_quarters"].lower() == "first" else 2), "half"
     else:
@@ -346,8 +354,8 @@ def resolve_year(groups: dict[str, str], ctx: Context) -> Resolution | None:
     )
     if not qualified:
         before = ctx.word_before()
-        if before in NOT_YEAR_AFTER:
-            return None
+        if before in NOT_YEAR_AFTER or ctx.word_after().lower() in MEASURES:
+            return None  # "Boeing 737", "1945 grams"
         if _next_to_a_name(ctx):
             return None  # "Orion 1980", "a 1987 Chevrolet": part of a name
         if not 1900 <= year <= 2099 and before not in YEAR_LEAD_WORDS:

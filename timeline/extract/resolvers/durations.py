@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from timeline.extract.resolution import (
     ABSOLUTE,
@@ -12,6 +13,7 @@ from timeline.extract.resolution import (
     SET,
     UNANCHORED,
     Context,
+    Piece,
     Resolution,
     month_number,
     weekday_number,
@@ -23,11 +25,13 @@ from timeline.extract.vocabulary import (
     UNITS,
     VAGUE_NUMBERS,
     WEEKDAYS,
+    expand,
     number_value,
     word_set,
 )
 
 TIME_UNITS = frozenset({"H", "S"})
+_FREQUENCY_HEAD = re.compile(expand(r"\b(?:once|twice|thrice|(?:{number})\s+times)\s+$"), re.IGNORECASE)
 _MINUTE_WORDS = frozenset({"minute", "minutes"})
 FREQUENCY_VALUES = {
     "daily": "P1D",
@@ -119,7 +123,12 @@ def resolve_duration(groups: dict[str, str], ctx: Context) -> Resolution | None:
     if number_word in ("a", "an") and _is_rate(ctx, before):
         return None  # "$2 million a year", "700 seats a week": a rate, not a period
     if number_word in ("a", "an", "one") and before in SET_LEAD:
-        return Resolution(SET, value, ABSOLUTE, frozenset({"frequency"}))
+        recurrence = Resolution(SET, value, ABSOLUTE, frozenset({"frequency"}))
+        head = _FREQUENCY_HEAD.search(ctx.text, max(ctx.sentence_start, ctx.start - 40), ctx.start)
+        if head is None:
+            return recurrence
+        # "twice a week" is one SET, its count included, as the TIMEX3 guidelines write it
+        return replace(recurrence, pieces=(Piece(head.start(), ctx.end, recurrence),))
     return Resolution(DURATION, value, ABSOLUTE, frozenset({"length"}))
 
 
@@ -139,6 +148,8 @@ def _is_rate(ctx: Context, before: str) -> bool:
         return False
     if before[0].isdigit() or before in ("million", "billion", "percent", "cents", "dollars"):
         return True
+    if before == "times":
+        return False  # "three times a year": how often, not how much
     return before.endswith("s") and before not in NOT_PLURAL_NOUNS
 
 
@@ -157,17 +168,16 @@ def _follows_a_quantity(ctx: Context) -> bool:
     return last.endswith("s") and (first[0].isdigit() or first in _QUANTITY_WORDS)
 
 
+# Words after which a bare "months" or "decades" is a length: "for months", "lasted
+# decades", "after weeks of talks", "spent years".
+LEADS_OF_A_BARE_LENGTH = word_set(
+    "in for over within lasting take takes took taken taking last lasts lasted after spent spend spends "
+    "waited wait"
+)
+
+
 def resolve_bare_plural_duration(groups: dict[str, str], ctx: Context) -> Resolution | None:
-    if "recent" not in groups and ctx.word_before() not in (
-        "in",
-        "for",
-        "over",
-        "within",
-        "lasting",
-        "take",
-        "takes",
-        "took",
-    ):
+    if "recent" not in groups and ctx.word_before() not in LEADS_OF_A_BARE_LENGTH:
         return None
     return Resolution(DURATION, duration_value(None, groups["unit"]), ABSOLUTE, frozenset({"length"}))
 
