@@ -45,6 +45,8 @@ PRESENT_WORDS = word_set("is are am says say has have")
 NOT_PAST_ED = word_set("need speed indeed hundred proceed exceed succeed united limited based red bed feed seed breed")
 # "plans to", "set to", "is to" ...: future when followed by "to".
 FUTURE_BEFORE_TO = word_set("going plans plan planned planning set is are aims aim hopes hope forecast")
+# A promise of what is to come: "vowed to return", "threatened to strike".
+INTENTIONS = word_set("vowed vows vow pledged pledges pledge promised promises promise threatened threatens threaten")
 # A plan that had been made: "had been scheduled for Tuesday (but was postponed)".
 PLAN_PARTICIPLES = word_set("scheduled expected slated due")
 # After these a verb is in its base form, whatever it looks like: "would cut", "to last",
@@ -115,6 +117,8 @@ def _cue(words: list[str], index: int) -> str | None:
     before = words[index - 1] if index > 0 else ""
     if following == "to" and word in FUTURE_BEFORE_TO:
         return FUTURE
+    if following == "to" and word in INTENTIONS:
+        return WEAK  # "have vowed to return on Monday": ahead, unless a past verb follows
     if word in MODALS_OF_THE_PAST and following == "have":
         return PAST
     if word in PLAN_PARTICIPLES and before == "been":

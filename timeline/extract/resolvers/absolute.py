@@ -164,7 +164,9 @@ def _month_day(groups: dict[str, str], ctx: Context) -> Resolution | None:
         year = search.pick_year(ctx.article_date, make, search.FORWARD, slack_days=1)
     else:
         if tense in ("past", "future"):
-            year = search.closest_year(ctx.article_date, make, tense, against_tense_days=120)
+            # a past-tense story names days up to about two months ahead (deadlines,
+            # payment dates: "declared a dividend payable Dec. 15"), hardly further
+            year = search.closest_year(ctx.article_date, make, tense, against_tense_days=240)
         else:
             # no tense to go by: news mostly reports what has happened, so a day a little
             # further back beats one just as far ahead ("since shortly after the Oct. 23 slaying")

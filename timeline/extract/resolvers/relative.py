@@ -310,6 +310,32 @@ def offset_value(anchor: date, unit_code: str, amount: float) -> str | None:
     return value_at(shifted, Granularity.YEAR)
 
 
+def resolve_offset_from_day(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    amount = number_value(groups["num"])
+    if amount is None or amount != int(amount):
+        return None
+    base_word = groups["base"].lower()
+    stated = frozenset({"offset", "weekday" if base_word in WEEKDAYS else "day"})
+    if ctx.article_date is None:
+        return unanchored(DATE, "XXXX-XX-XX", stated)
+    direction = groups["dir"].lower()
+    tense = None
+    if base_word in WEEKDAYS:
+        # "a week from Monday" counts from a Monday to come; after/before follow the tense
+        tense = None if direction == "from" else ctx.tense()
+        towards = search.FORWARD if direction == "from" else weekday_direction(tense)
+        base = search.weekday_from(ctx.article_date, WEEKDAYS[base_word], towards)
+    else:
+        base = ctx.article_date + timedelta(days=DEICTIC_OFFSETS[base_word])
+    count = int(amount) * (-1 if direction == "before" else 1)
+    unit_code = UNITS[groups["unit"].lower()]
+    if unit_code in ("D", "W"):
+        day = base + timedelta(days=count * (7 if unit_code == "W" else 1))
+    else:
+        day = add_months(base, count * (12 if unit_code == "Y" else 1))
+    return Resolution(DATE, day.isoformat(), ARTICLE, stated, tense)
+
+
 def resolve_offset_from_article(groups: dict[str, str], ctx: Context) -> Resolution | None:
     unit_code = UNITS[groups["unit"].lower()]
     future = not groups["dir"].lower().startswith("ago")
@@ -385,5 +411,6 @@ RESOLVERS = {
     "season": resolve_season,
     "new_year": resolve_new_year,
     "offset_from_article": resolve_offset_from_article,
+    "offset_from_day": resolve_offset_from_day,
     "in_n_units": resolve_in_n_units,
 }
