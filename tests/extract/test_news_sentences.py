@@ -34,6 +34,7 @@ class Case:
     article_date: date
     expected: tuple[Expected, ...]
     ignore: frozenset[str]
+    xfail: str | None  # why the extractor still gets this case wrong, when it does
 
 
 def _expected(entry: list) -> Expected:
@@ -55,6 +56,7 @@ def _load_cases() -> list[Case]:
             date.fromisoformat(case["date"]),
             tuple(_expected(entry) for entry in case["expect"]),
             frozenset(case.get("ignore", [])),
+            case.get("xfail"),
         )
         for case in raw
     ]
@@ -66,6 +68,11 @@ def _case_id(number: int, case: Case) -> str:
 
 
 CASES = _load_cases()
+
+
+def _param(number: int, case: Case) -> pytest.ParameterSet:
+    marks = [pytest.mark.xfail(reason=case.xfail, strict=True)] if case.xfail else []
+    return pytest.param(case, id=_case_id(number, case), marks=marks)
 
 
 def _describe(mention: Mention) -> str:
@@ -91,7 +98,7 @@ def _problems(case: Case, mentions: list[Mention]) -> list[str]:
     return problems
 
 
-@pytest.mark.parametrize("case", CASES, ids=[_case_id(n, c) for n, c in enumerate(CASES, 1)])
+@pytest.mark.parametrize("case", [_param(n, c) for n, c in enumerate(CASES, 1)])
 def test_news_sentence(case: Case) -> None:
     mentions = extract_mentions(case.text, case.article_date)
     problems = _problems(case, mentions)
