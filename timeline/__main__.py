@@ -4,4 +4,6 @@ import sys
 
 from timeline.cli import main
 
-sys.exit(main())
+# Guarded: the analysis worker process is spawned and imports the main module again.
+if __name__ == "__main__":
+    sys.exit(main())

@@ -12,7 +12,7 @@ from pathlib import Path
 from timeline.domain.article import Article
 from timeline.domain.corpus import ArticleAnalysis, Corpus
 from timeline.domain.edits import Edit, SetArticleDate
-from timeline.events import build_events
+from timeline.events import build_events_with_report
 from timeline.extract import extract_mentions
 from timeline.ingest import load_paths
 
@@ -72,7 +72,7 @@ def analyse(
         analyses.append(analyse_article(article))
         if on_progress is not None:
             on_progress(index + 1, len(dated))
-    return Corpus(tuple(analyses), tuple(build_events(analyses, edits)))
+    return _corpus(analyses, edits)
 
 
 def reanalyse(corpus: Corpus, edits: Sequence[Edit]) -> Corpus:
@@ -86,7 +86,12 @@ def reanalyse(corpus: Corpus, edits: Sequence[Edit]) -> Corpus:
             analyses.append(previous)
         else:
             analyses.append(analyse_article(article))
-    return Corpus(tuple(analyses), tuple(build_events(analyses, edits)))
+    return _corpus(analyses, edits)
+
+
+def _corpus(analyses: Sequence[ArticleAnalysis], edits: Sequence[Edit]) -> Corpus:
+    events, unapplied = build_events_with_report(analyses, edits)
+    return Corpus(tuple(analyses), tuple(events), tuple(unapplied))
 
 
 def load_corpus(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import multiprocessing
 import sys
 from collections.abc import Sequence
 
@@ -47,6 +48,8 @@ def _means_open(args: list[str]) -> bool:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # In a frozen bundle the analysis worker process starts as this program: let it be one.
+    multiprocessing.freeze_support()
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list[:1] == ["--self-test"]:
         from timeline.commands.self_test import run_self_test

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from timeline.domain.article import Article
+from timeline.domain.edits import Edit
 from timeline.domain.event import Event
 from timeline.domain.mention import Mention
 
@@ -13,16 +14,18 @@ from timeline.domain.mention import Mention
 class ArticleAnalysis:
     article: Article
     mentions: tuple[Mention, ...]
+    unanchored: tuple[Mention, ...] = field(init=False, repr=False, compare=False)
 
-    @property
-    def unanchored(self) -> tuple[Mention, ...]:
-        return tuple(m for m in self.mentions if not m.anchor.is_resolved)
+    def __post_init__(self) -> None:
+        # Relative mentions with nothing to resolve them against: listed apart, never placed.
+        object.__setattr__(self, "unanchored", tuple(m for m in self.mentions if not m.anchor.is_resolved))
 
 
 @dataclass(frozen=True, slots=True)
 class Corpus:
     analyses: tuple[ArticleAnalysis, ...]
     events: tuple[Event, ...]
+    unapplied_edits: tuple[Edit, ...] = ()  # analyst edits that found nothing to apply to
     # Views look articles up by id for every event they show: keep that O(1).
     _by_id: dict[str, ArticleAnalysis] = field(init=False, repr=False, compare=False)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from timeline.domain.interval import TimeInterval
 from timeline.domain.mention import Mention
@@ -33,10 +33,18 @@ class Event:
     # drawn as a range; None when no source gives a duration.
     extent: TimeInterval | None = None
     date_set_by_analyst: bool = False  # the analyst stated the date (SetEventDate)
+    # Views ask for the sources of every event on every layout: work them out once.
+    _article_ids: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    _implied: bool = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_article_ids", tuple(dict.fromkeys(m.article_id for m in self.mentions)))
+        implied = bool(self.mentions) and all(m.mention.is_implied for m in self.mentions)
+        object.__setattr__(self, "_implied", implied)
 
     @property
     def article_ids(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(m.article_id for m in self.mentions))
+        return self._article_ids
 
     @property
     def source_count(self) -> int:
@@ -49,6 +57,4 @@ class Event:
         An event without mentions (added by the analyst), or whose date the analyst set, has
         its date stated by the analyst.
         """
-        if self.date_set_by_analyst:
-            return False
-        return bool(self.mentions) and all(m.mention.is_implied for m in self.mentions)
+        return self._implied and not self.date_set_by_analyst

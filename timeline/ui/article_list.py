@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QWidget
 
 from timeline.domain.corpus import ArticleAnalysis, Corpus
 from timeline.ui.dates_text import day_text
@@ -20,6 +20,10 @@ class ArticleList(QListWidget):
         self.setAccessibleName("Articles")
         self.setWordWrap(True)
         self.setAlternatingRowColors(True)
+        # Batched layout: a thousand wrapped items are measured a hundred at a time between
+        # events, instead of all at once when the list first shows them.
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(100)
         self.currentItemChanged.connect(self._on_current_changed)
 
     def show_corpus(self, corpus: Corpus) -> None:

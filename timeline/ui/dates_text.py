@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from timeline.domain.granularity import Granularity
 from timeline.domain.interval import TimeInterval
 
 
+@lru_cache(maxsize=4096)  # strftime is slow, and a corpus repeats its dates
 def day_text(day: date | None) -> str:
     if day is None:
         return "undated"

@@ -51,6 +51,7 @@ from timeline.ui.timeline_view import TimelineView
 
 QUIT_AFTER_FIRST_PAINT = "TIMELINE_QUIT_AFTER_FIRST_PAINT"
 MENTION_ROLE = Qt.ItemDataRole.UserRole
+SECONDARY_PANES_INLINE_UP_TO = 200  # articles; past this the article lists update a turn later
 
 
 class _FirstPaintWatcher(QObject):
@@ -211,14 +212,11 @@ class MainWindow(QMainWindow):
     def _on_corpus_changed(self) -> None:
         corpus = self.session.corpus
         self.source_pane.set_corpus(corpus)
-        self.article_list.show_corpus(corpus)
         shown = [e for e in corpus.events if not e.hidden]
         self.timeline_view.set_articles(corpus.articles)
         self.timeline_view.set_events(shown, index=self.session.timeline_index)
         self.event_table.set_events(shown)
-        self.filter_bar.set_articles(corpus.articles)
         self._update_match_count()
-        self._show_unanchored(corpus)
         readable = sum(1 for a in corpus.articles if a.is_readable)
         failed = len(corpus.articles) - readable
         summary = f"{len(corpus.articles)} articles, {len(corpus.events)} events"
@@ -227,6 +225,18 @@ class MainWindow(QMainWindow):
         self.summary_label.setText(summary)
         if self.session.selected_event_id:
             self._on_event_selected(self.session.selected_event_id)
+        if len(corpus.articles) > SECONDARY_PANES_INLINE_UP_TO:
+            # A large corpus: the article lists follow one event-loop turn later, so the window
+            # answers input between the timeline's update and theirs.
+            QTimer.singleShot(0, self._show_article_panes)
+        else:
+            self._show_article_panes()
+
+    def _show_article_panes(self) -> None:
+        corpus = self.session.corpus
+        self.article_list.show_corpus(corpus)
+        self.filter_bar.set_articles(corpus.articles)
+        self._show_unanchored(corpus)
         if self.article_reader.article_id:
             self._show_article(self.article_reader.article_id)
 

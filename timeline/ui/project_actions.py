@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from timeline.domain.article import Article
 from timeline.domain.edits import Edit
-from timeline.events import unapplied_edits
 from timeline.present.event_filter import EventFilter
 from timeline.present.grouping import Grouping
 from timeline.present.viewport import Viewport
@@ -132,7 +131,6 @@ class ProjectController(QObject):
         self.document = ProjectDocument()
         self.document.track_history(self.session.history)  # share the session's (empty) history
         self.conflicts: tuple[Edit, ...] = ()
-        self._conflict_task: BackgroundTask | None = None
         self._journal_tasks: dict[QObject, tuple[BackgroundTask, ProjectDocument]] = {}
         self._conflict_timer = QTimer(self)
         self._conflict_timer.setSingleShot(True)
@@ -351,27 +349,8 @@ class ProjectController(QObject):
         self._refresh()
 
     def _check_conflicts(self) -> None:
-        """Which edits found nothing to apply to, worked out off the GUI thread."""
-        if self._conflict_task is not None:
-            self._conflict_task.cancel()
-            self._conflict_task = None
-        edits = self.session.edits
-        if not edits:
-            self._set_conflicts(())
-            return
-        analyses = self.session.corpus.analyses
-        task = BackgroundTask(lambda _progress, _cancelled: tuple(unapplied_edits(analyses, edits)))
-        # A bound slot, not a lambda: Qt drops the connection if the window goes first.
-        task.relay.succeeded.connect(self._conflicts_found)
-        self._conflict_task = task
-        start(task)
-
-    def _conflicts_found(self, found: tuple[Edit, ...]) -> None:
-        task = self._conflict_task
-        if task is None or self.sender() is not task.relay:
-            return  # a newer check is under way
-        self._conflict_task = None
-        self._set_conflicts(found)
+        """Which edits found nothing to apply to: the analysis reports them with the events."""
+        self._set_conflicts(self.session.corpus.unapplied_edits if self.session.edits else ())
 
     def _set_conflicts(self, found: tuple[Edit, ...]) -> None:
         grew = len(found) > len(self.conflicts)

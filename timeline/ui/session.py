@@ -1,23 +1,32 @@
 """The window's state: the corpus, the analyst's edits with undo, and what is selected.
 
-Loading and re-analysis run off the GUI thread; results arrive through signals, and a
-result that a newer request has overtaken is dropped.
+Loading and re-analysis run in the analysis worker process (a background thread waits for
+each job); results arrive through signals, and a result that a newer request has overtaken
+is dropped.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from timeline.analysis import Cancelled, analyse, load_corpus, reanalyse
+from timeline.analysis import Cancelled
 from timeline.domain.article import Article
 from timeline.domain.corpus import Corpus
 from timeline.domain.edits import Edit
 from timeline.domain.event import Event
-from timeline.present.level_of_detail import EventIndex, index_of_shown
+from timeline.present.level_of_detail import EventIndex
 from timeline.store.history import EditHistory
+from timeline.ui.analysis_worker import (
+    JobResult,
+    analyse_job,
+    extend_job,
+    load_job,
+    reanalyse_job,
+    shared_worker,
+)
 from timeline.ui.background import BackgroundTask, start
 
 EMPTY_CORPUS = Corpus((), ())
@@ -44,6 +53,8 @@ class Session(QObject):
         self._events_by_id: dict[str, Event] = {}
         self._task: BackgroundTask | None = None
         self._generation = 0
+        self._worker = shared_worker()
+        self._worker.warm_up()
 
     # -- reading ---------------------------------------------------------------------------
     @property
@@ -66,31 +77,14 @@ class Session(QObject):
     # -- loading ---------------------------------------------------------------------------
     def load_paths(self, paths: Sequence[str | Path]) -> None:
         """Replace the corpus with these files and folders, in the background."""
-        paths = list(paths)
-        edits = self.edits
-        self._run(lambda progress, cancelled: load_corpus(
-            paths, edits, on_progress=progress, should_cancel=cancelled), loads_articles=True)
+        self._run(load_job, (list(paths), self.edits), loads_articles=True)
 
     def add_articles(self, articles: Sequence[Article]) -> None:
         """Add articles (pasted text, dropped files) to the corpus already loaded."""
-        combined = [*self.corpus.articles, *articles]
-        edits = self.edits
-        self._run(lambda progress, cancelled: analyse(
-            combined, edits, on_progress=progress, should_cancel=cancelled), loads_articles=True)
+        self._run(analyse_job, ([*self.corpus.articles, *articles], self.edits), loads_articles=True)
 
     def add_paths(self, paths: Sequence[str | Path]) -> None:
-        from timeline.ingest import load_paths
-
-        existing = list(self.corpus.articles)
-        known = {a.article_id for a in existing}
-        edits = self.edits
-        paths = list(paths)
-
-        def work(progress, cancelled):  # noqa: ANN001, ANN202 - matches BackgroundTask
-            new = [a for a in load_paths(paths, should_cancel=cancelled) if a.article_id not in known]
-            return analyse([*existing, *new], edits, on_progress=progress, should_cancel=cancelled)
-
-        self._run(work, loads_articles=True)
+        self._run(extend_job, (list(self.corpus.articles), list(paths), self.edits), loads_articles=True)
 
     def set_corpus(self, corpus: Corpus, *, timeline_index: EventIndex | None = None) -> None:
         self.corpus = corpus
@@ -127,17 +121,12 @@ class Session(QObject):
         analysed afresh in the background (edits re-apply over the new extraction)."""
         self.history = history
         self.history_changed.emit()
-        articles = list(articles)
-        edits = self.edits
         # Not `loads_articles`: a project brings its own view, which the project actions restore.
-        self._run(lambda progress, cancelled: analyse(
-            articles, edits, on_progress=progress, should_cancel=cancelled))
+        self._run(analyse_job, (list(articles), self.edits))
 
     def _after_history_change(self) -> None:
         self.history_changed.emit()
-        corpus = self.corpus
-        edits = self.edits
-        self._run(lambda progress, cancelled: reanalyse(corpus, edits))
+        self._run(reanalyse_job, (self.corpus, self.edits))
 
     # -- selection -------------------------------------------------------------------------
     def select_event(self, event_id: str) -> None:
@@ -153,12 +142,13 @@ class Session(QObject):
         self.article_selected.emit(article_id)
 
     # -- background ------------------------------------------------------------------------
-    def _run(self, work, *, loads_articles: bool = False) -> None:  # noqa: ANN001 - a BackgroundTask work function
+    def _run(self, job: Callable[..., JobResult], args: tuple[object, ...], *, loads_articles: bool = False) -> None:
         if self._task is not None:
             self._task.cancel()
         self._generation += 1
         generation = self._generation
-        task = BackgroundTask(lambda progress, cancelled: _with_timeline_index(work(progress, cancelled)))
+        worker = self._worker
+        task = BackgroundTask(lambda progress, cancelled: worker.run(job, args, progress, cancelled))
         task.relay.progressed.connect(self.progress)
         task.relay.succeeded.connect(lambda result: self._finished(generation, result, loads_articles))
         task.relay.failed.connect(lambda message: self._failed(generation, message))
@@ -193,11 +183,6 @@ class Session(QObject):
             QThreadPool.globalInstance().waitForDone(20)
             QCoreApplication.processEvents()
         return self._task is None
-
-
-def _with_timeline_index(corpus: Corpus) -> tuple[Corpus, EventIndex]:
-    """In the background task: the timeline's sorting and indexing, done with the analysis."""
-    return corpus, index_of_shown(corpus.events)
 
 
 __all__ = ["EMPTY_CORPUS", "Cancelled", "Session"]

@@ -1,0 +1,229 @@
+"""Runs analysis jobs in a worker process, so the window's thread never waits for Python's GIL.
+
+Extraction and event building are pure Python; in a thread of the window's process they
+hold the GIL for hundreds of milliseconds at a time and the window stalls. One worker
+process (spawned, never forked: the parent runs Qt threads) takes every job in turn.
+Progress comes back through a queue and cancelling sets a shared flag the job polls. A job
+that crashes the worker (say a parser's native code) costs that job only: the next one
+starts a fresh worker. This module imports no Qt: the worker process imports it too.
+
+Set TIMELINE_ANALYSIS=thread to run jobs in the calling thread instead (debugging, or a
+platform where processes cannot be started).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import queue
+import sys
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from timeline.analysis import Cancelled, analyse, load_corpus, reanalyse
+from timeline.domain.article import Article
+from timeline.domain.corpus import Corpus
+from timeline.domain.edits import Edit
+from timeline.ingest import load_paths
+from timeline.present.level_of_detail import EventIndex, index_of_shown
+
+ProgressCallback = Callable[[int, int], None]
+CancelCheck = Callable[[], bool]
+JobResult = tuple[Corpus, EventIndex]
+
+_CANCEL_SLOTS = 1024  # task ids wrap around this many shared cancel flags
+_POLL_SECONDS = 0.05
+
+# -- jobs: top-level functions, so the worker process can unpickle them ----------------------
+
+
+def load_job(progress: ProgressCallback, cancelled: CancelCheck, paths: Sequence[str | Path],
+             edits: Sequence[Edit]) -> JobResult:
+    return _indexed(load_corpus(paths, edits, on_progress=progress, should_cancel=cancelled))
+
+
+def analyse_job(progress: ProgressCallback, cancelled: CancelCheck, articles: Sequence[Article],
+                edits: Sequence[Edit]) -> JobResult:
+    return _indexed(analyse(articles, edits, on_progress=progress, should_cancel=cancelled))
+
+
+def extend_job(progress: ProgressCallback, cancelled: CancelCheck, existing: Sequence[Article],
+               paths: Sequence[str | Path], edits: Sequence[Edit]) -> JobResult:
+    """The articles already loaded plus those of `paths` not among them."""
+    known = {article.article_id for article in existing}
+    new = [a for a in load_paths(paths, should_cancel=cancelled) if a.article_id not in known]
+    return analyse_job(progress, cancelled, [*existing, *new], edits)
+
+
+def reanalyse_job(progress: ProgressCallback, cancelled: CancelCheck, corpus: Corpus,
+                  edits: Sequence[Edit]) -> JobResult:
+    return _indexed(reanalyse(corpus, edits))
+
+
+def _indexed(corpus: Corpus) -> JobResult:
+    """The timeline's sorting and indexing, done with the analysis rather than in the window."""
+    return corpus, index_of_shown(corpus.events)
+
+
+# -- the worker process side --------------------------------------------------------------------
+
+_progress_queue: Any = None
+_cancel_flags: Any = None
+
+
+def _start_worker(progress_queue: Any, cancel_flags: Any) -> None:
+    global _progress_queue, _cancel_flags
+    _progress_queue, _cancel_flags = progress_queue, cancel_flags
+
+
+def _run_in_worker(task_id: int, job: Callable[..., JobResult], args: tuple[Any, ...]) -> JobResult:
+    slot = task_id % _CANCEL_SLOTS
+
+    def progress(done: int, total: int) -> None:
+        _progress_queue.put((task_id, done, total))
+
+    def cancelled() -> bool:
+        return bool(_cancel_flags[slot])
+
+    return job(progress, cancelled, *args)
+
+
+def _warm_up() -> bool:
+    return True  # importing this module in the worker was the point
+
+
+# -- the window's side ----------------------------------------------------------------------------
+
+
+class AnalysisWorker:
+    """One worker process shared by every session of the application."""
+
+    def __init__(self) -> None:
+        self._context = multiprocessing.get_context("spawn")
+        self._lock = threading.Lock()
+        self._executor: ProcessPoolExecutor | None = None
+        self._progress_queue: Any = None
+        self._cancel_flags: Any = None
+        self._next_task_id = 0
+        self._has_worked = False
+        self._in_thread = False
+
+    @property
+    def uses_process(self) -> bool:
+        return not self._in_thread and os.environ.get("TIMELINE_ANALYSIS", "process") != "thread"
+
+    def warm_up(self) -> None:
+        """Start the worker now, so its imports overlap with building the window."""
+        if self.uses_process and multiprocessing.parent_process() is None:
+            with self._lock, _main_module_hidden():
+                self._ensure_executor().submit(_warm_up)
+
+    def run(self, job: Callable[..., JobResult], args: tuple[Any, ...], progress: ProgressCallback,
+            cancelled: CancelCheck) -> JobResult:
+        """Run `job` to its end from a background thread; raises Cancelled when cancelled."""
+        if not self.uses_process:
+            return job(progress, cancelled, *args)
+        with self._lock:
+            executor = self._ensure_executor()
+            task_id = self._next_task_id
+            self._next_task_id += 1
+            slot = task_id % _CANCEL_SLOTS
+            self._cancel_flags[slot] = 0
+            progress_queue = self._progress_queue
+            cancel_flags = self._cancel_flags
+        with _main_module_hidden():
+            future = executor.submit(_run_in_worker, task_id, job, args)
+        try:
+            while True:
+                try:
+                    return future.result(timeout=_POLL_SECONDS)
+                except FutureTimeout:
+                    pass
+                finally:
+                    _forward_progress(progress_queue, task_id, progress)
+                if cancelled():
+                    cancel_flags[slot] = 1
+        except BrokenProcessPool:
+            self._discard(executor)
+            if not self._has_worked:
+                # The worker never ran a job: processes cannot start here (e.g. a script that
+                # builds the window without a `__main__` guard). Run in threads from now on.
+                self._in_thread = True
+                return job(progress, cancelled, *args)
+            raise RuntimeError("the analysis worker stopped unexpectedly; try again") from None
+        finally:
+            if future.done() and not future.cancelled() and future.exception() is None:
+                self._has_worked = True
+
+    def shutdown(self) -> None:
+        with self._lock:
+            if self._executor is not None:
+                self._executor.shutdown(wait=False, cancel_futures=True)
+                self._executor = None
+
+    def _ensure_executor(self) -> ProcessPoolExecutor:
+        if self._executor is None:
+            self._progress_queue = self._context.Queue()
+            self._cancel_flags = self._context.Array("b", _CANCEL_SLOTS, lock=False)
+            self._executor = ProcessPoolExecutor(
+                max_workers=1, mp_context=self._context, initializer=_start_worker,
+                initargs=(self._progress_queue, self._cancel_flags))
+        return self._executor
+
+    def _discard(self, executor: ProcessPoolExecutor) -> None:
+        with self._lock:
+            if self._executor is executor:
+                self._executor = None
+        executor.shutdown(wait=False, cancel_futures=True)
+
+
+@contextmanager
+def _main_module_hidden() -> Iterator[None]:
+    """While a worker starts: keep it from running the program's main script again.
+
+    A spawned process re-imports `__main__` (by module name or file) before it runs
+    anything; a script that opens a window without an `if __name__ == "__main__"` guard
+    would then open one in the worker too. The worker needs only this module.
+    """
+    main = sys.modules.get("__main__")
+    if main is None or getattr(sys, "frozen", False):
+        yield
+        return
+    saved = {name: main.__dict__[name] for name in ("__file__", "__spec__") if name in main.__dict__}
+    main.__dict__.pop("__file__", None)
+    main.__dict__["__spec__"] = None
+    try:
+        yield
+    finally:
+        main.__dict__.pop("__spec__", None)
+        main.__dict__.update(saved)
+
+
+def _forward_progress(progress_queue: Any, task_id: int, progress: ProgressCallback) -> None:
+    while True:
+        try:
+            sender, done, total = progress_queue.get_nowait()
+        except queue.Empty:
+            return
+        if sender == task_id:  # another session's progress is dropped: progress is only a hint
+            progress(done, total)
+
+
+_shared: AnalysisWorker | None = None
+
+
+def shared_worker() -> AnalysisWorker:
+    global _shared
+    if _shared is None:
+        _shared = AnalysisWorker()
+    return _shared
+
+
+__all__ = ["AnalysisWorker", "Cancelled", "analyse_job", "extend_job", "load_job", "reanalyse_job",
+           "shared_worker"]
