@@ -34,6 +34,10 @@ class TextMeasure:
             self._widths[text] = width
         return width
 
+    def knows_elided(self, text: str, max_width: float) -> bool:
+        """Whether `elided(text, max_width)` is already worked out (costs nothing to ask)."""
+        return (text, max_width) in self._elided
+
     def elided(self, text: str, max_width: float) -> tuple[str, float]:
         """The text, cut with an ellipsis if wider than max_width, and its width."""
         key = (text, max_width)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -107,6 +107,9 @@ def describe_event(event: Event) -> str:
     return ", ".join(parts)
 
 
+LABELS_MEASURED_PER_TURN = 60
+
+
 class TimelineView(QWidget):
     event_selected = Signal(str)
     selection_changed = Signal()
@@ -124,6 +127,7 @@ class TimelineView(QWidget):
         self.setMinimumSize(320, 160)
 
         self._all_events: tuple[Event, ...] = ()
+        self._labels_to_measure: list[str] = []  # new labels still to shape, a slice per turn
         self._filter = NO_FILTER
         self._shown: tuple[Event, ...] = ()
         self._index: EventIndex = build_index(())
@@ -162,7 +166,26 @@ class TimelineView(QWidget):
         """
         self._all_events = tuple(events)
         prebuilt = index if index is not None and index.matches(self._all_events) else None
-        self._apply_filter(prebuilt)
+        unmeasured = [e.label for e in self._all_events
+                      if not self._measure.knows_elided(e.label, DEFAULT_OPTIONS.max_label_width)]
+        if len(unmeasured) > LABELS_MEASURED_PER_TURN:
+            # Shaping hundreds of new labels in one paint would hold the window; measure
+            # them a slice per event-loop turn and repaint once all are known.
+            self._labels_to_measure = unmeasured
+            self._apply_filter(prebuilt, repaint=False)
+            QTimer.singleShot(0, self._measure_some_labels)
+        else:
+            self._apply_filter(prebuilt)
+
+    def _measure_some_labels(self) -> None:
+        batch = self._labels_to_measure[:LABELS_MEASURED_PER_TURN]
+        del self._labels_to_measure[:LABELS_MEASURED_PER_TURN]
+        for label in batch:
+            self._measure.elided(label, DEFAULT_OPTIONS.max_label_width)
+        if self._labels_to_measure:
+            QTimer.singleShot(0, self._measure_some_labels)
+        else:
+            self.update()
 
     def set_articles(self, articles: Iterable[Article]) -> None:
         """Titles and outlets, for lanes by article or outlet."""
@@ -325,7 +348,7 @@ class TimelineView(QWidget):
         self._show_cluster_menu(ids, QPoint(int(cluster.x0), int(cluster.y)))
 
     # -- internals: data -------------------------------------------------------------------
-    def _apply_filter(self, prebuilt: EventIndex | None = None) -> None:
+    def _apply_filter(self, prebuilt: EventIndex | None = None, *, repaint: bool = True) -> None:
         if self._filter.is_empty:
             self._shown = self._all_events
             self._index = prebuilt if prebuilt is not None else build_index(self._shown)
@@ -338,20 +361,21 @@ class TimelineView(QWidget):
         self._also_selected = tuple(i for i in self._also_selected if i in self._index.rank_of)
         if self.selected_event_ids() != before:
             self.selection_changed.emit()
-        self._rebuild_bands()
+        self._rebuild_bands(repaint=repaint)
         if self._shown and not self._fitted_once:
             self._fitted_once = True
             self.fit_all()
         self.events_changed.emit()
         self._announce_selection()
 
-    def _rebuild_bands(self) -> None:
+    def _rebuild_bands(self, *, repaint: bool = True) -> None:
         self._band_room = -1
         self._bands = []
         self._generation += 1
         self._cache.clear()
         self._layout = None
-        self.update()
+        if repaint:
+            self.update()
 
     def _ensure_bands(self) -> None:
         room = band_room(self.height(), self._measure, DEFAULT_OPTIONS)
@@ -460,6 +484,8 @@ class TimelineView(QWidget):
 
     # -- painting --------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
+        if self._labels_to_measure:
+            return  # the old picture stays until the new labels are measured (a few turns)
         started = time.perf_counter()
         painter = QPainter(self)
         if not self._all_events:
