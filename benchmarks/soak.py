@@ -162,6 +162,7 @@ def main() -> int:
         view.show()
         QTest.qWaitForWindowExposed(view)
         view.set_events([e for e in corpus.events if not e.hidden])
+        view.finish_pending_layout()
 
         path = workdir / "soak.timeline"
         document = ProjectDocument(recovery_directory=workdir / "recovery")
@@ -189,6 +190,7 @@ def main() -> int:
             document.redo()
             corpus = reanalyse(corpus, document.history.edits)
             view.set_events([e for e in corpus.events if not e.hidden])
+            view.finish_pending_layout()
             edit_times.append(time.perf_counter() - started)
             made += edits
 

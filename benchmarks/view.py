@@ -185,8 +185,10 @@ def main() -> int:
         view.set_events(events, index=index)
         loaded = time.perf_counter() - started
         loaded_cpu = time.thread_time() - started_cpu
+        measuring = time.perf_counter()
+        view.finish_pending_layout()  # in the app the event loop does this a slice per turn
         view.repaint()  # the first frame after a load: lanes and label widths from scratch
-        first_frame = view.last_paint_seconds
+        first_frame = time.perf_counter() - measuring
         other = TimelineView()
         other.resize(WIDTH, HEIGHT)
         started = time.perf_counter()

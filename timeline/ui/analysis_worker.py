@@ -19,7 +19,7 @@ import queue
 import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
@@ -113,6 +113,7 @@ class AnalysisWorker:
         self._next_task_id = 0
         self._has_worked = False
         self._in_thread = False
+        self._warm_up: Future[bool] | None = None
 
     @property
     def uses_process(self) -> bool:
@@ -122,12 +123,14 @@ class AnalysisWorker:
         """Start the worker now, so its imports overlap with building the window."""
         if self.uses_process and multiprocessing.parent_process() is None:
             with self._lock, _main_module_hidden():
-                self._ensure_executor().submit(_warm_up)
+                self._warm_up = self._ensure_executor().submit(_warm_up)
 
     def run(self, job: Callable[..., JobResult], args: tuple[Any, ...], progress: ProgressCallback,
             cancelled: CancelCheck) -> JobResult:
         """Run `job` to its end from a background thread; raises Cancelled when cancelled."""
-        if not self.uses_process:
+        if not self.uses_process or (self._warm_up is not None and not self._warm_up.done()):
+            # The worker is still importing (the window has just opened): the first corpus,
+            # usually small, is quicker here than waiting for it.
             return job(progress, cancelled, *args)
         with self._lock:
             executor = self._ensure_executor()

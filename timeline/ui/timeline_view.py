@@ -177,6 +177,15 @@ class TimelineView(QWidget):
         else:
             self._apply_filter(prebuilt)
 
+    def finish_pending_layout(self) -> None:
+        """Measure every label still waiting now (benchmarks and scripts that paint directly,
+        without the event loop that would measure them a slice at a time)."""
+        for label in self._labels_to_measure:
+            self._measure.elided(label, DEFAULT_OPTIONS.max_label_width)
+        if self._labels_to_measure:
+            self._labels_to_measure = []
+            self.update()
+
     def _measure_some_labels(self) -> None:
         batch = self._labels_to_measure[:LABELS_MEASURED_PER_TURN]
         del self._labels_to_measure[:LABELS_MEASURED_PER_TURN]
