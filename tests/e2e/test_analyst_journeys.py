@@ -137,7 +137,7 @@ def test_undated_report_dated_from_the_edit_menu_lands_on_the_timeline_and_survi
 
     # What the analyst sees first: the bad file named with its reason, the others loaded,
     # and the undated report's relative dates waiting apart from the axis.
-    rows = [window.article_list.item(i).text() for i in range(window.article_list.count())]
+    rows = [window.article_list.row_text(i) for i in range(window.article_list.count())]
     assert any("broken.txt" in row and "could not be read" in row for row in rows)
     assert "1 could not be read" in window.summary_label.text()
     assert window.unanchored_dock.windowTitle() == "Unanchored (2)"
@@ -162,7 +162,7 @@ def test_undated_report_dated_from_the_edit_menu_lands_on_the_timeline_and_survi
     rain = event_on(window, date(2024, 2, 10), "rain")  # the Saturday before
     event_on(window, date(2024, 2, 16))  # "will reopen on Friday": the Friday after
     assert rain.event_id in {e.event_id for e in window.timeline_view.shown_events()}
-    rows = [window.article_list.item(i).text() for i in range(window.article_list.count())]
+    rows = [window.article_list.row_text(i) for i in range(window.article_list.count())]
     assert any("Wed 14 Feb 2024 (analyst)" in row for row in rows)
 
     # Save, then reopen in a fresh window: the correction and its events are back, and it
@@ -261,7 +261,7 @@ def test_keyboard_only_stepping_drives_the_sources_pane_and_the_table(qtbot, see
 
 def test_the_save_date_line_of_seed_004_is_a_warning_in_the_list_never_an_event(seeds_window):
     window = seeds_window
-    rows = [window.article_list.item(i).text() for i in range(window.article_list.count())]
+    rows = [window.article_list.row_text(i) for i in range(window.article_list.count())]
     row = next(r for r in rows if "China's Xi backs Putin" in r)
     assert "2 Jul 2024" in row and "Mon 20 Mar 2023" in row
     july = [e for e in window.session.corpus.events if e.interval.first_day.year == 2024

@@ -25,7 +25,7 @@ def test_lists_every_seed_article_with_its_manifest_date(window):
     dates = {a.article_id.split("/")[-1][:3]: a.date for a in corpus.articles}
     assert dates["002"] == date(2023, 3, 20)
     assert dates["000"] == date(2023, 3, 21)
-    first_row = window.article_list.item(0).text()
+    first_row = window.article_list.row_text(0)
     assert "2023" in first_row and "manifest" in first_row
 
 

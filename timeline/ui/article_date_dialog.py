@@ -269,5 +269,5 @@ def install_article_date_editing(window: MainWindow) -> QAction:
     action.setStatusTip("Set, change or clear the publication date of the selected article")
     action.triggered.connect(open_for_current)
     window.menu("Edit").addAction(action)
-    window.article_list.itemActivated.connect(lambda _item: open_for_current())
+    window.article_list.article_activated.connect(lambda _article_id: open_for_current())
     return action

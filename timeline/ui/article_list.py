@@ -1,18 +1,86 @@
-"""The list of loaded articles: title, date with its source, warnings and read errors."""
+"""The list of loaded articles: title, date with its source, warnings and read errors.
+
+A model over the corpus rather than one widget item per article: a thousand articles cost
+nothing until rows are drawn, so showing a new corpus never holds the window.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QWidget
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from timeline.domain.corpus import ArticleAnalysis, Corpus
 from timeline.ui.dates_text import day_text
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole
+ModelIndex = QModelIndex | QPersistentModelIndex
 
 
-class ArticleList(QListWidget):
+def article_row_text(analysis: ArticleAnalysis) -> str:
+    article = analysis.article
+    if article.error:
+        return f"✖ {article.title or article.path}\n   could not be read: {article.error}"
+    source = f" ({article.date_source})" if article.date_source else ""
+    lines = [article.title or article.path, f"   {day_text(article.date)}{source}"]
+    unanchored = len(analysis.unanchored)
+    if unanchored:
+        lines.append(f"   {unanchored} unanchored mention(s): set a date to place them")
+    lines += [f"   ⚠ {warning}" for warning in article.warnings]
+    return "\n".join(lines)
+
+
+def article_tooltip(analysis: ArticleAnalysis) -> str:
+    article = analysis.article
+    tips = [article.path]
+    tips += [f"{c.source}: {day_text(c.value)} — {c.evidence}" for c in article.candidates]
+    tips += [f"⚠ {w}" for w in article.warnings]
+    if article.error:
+        tips.append(f"✖ {article.error}")
+    return "\n".join(tips)
+
+
+class ArticleListModel(QAbstractListModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._analyses: tuple[ArticleAnalysis, ...] = ()
+        self._texts: dict[int, str] = {}  # rows drawn so far
+
+    def set_corpus(self, corpus: Corpus) -> None:
+        self.beginResetModel()
+        self._analyses = corpus.analyses
+        self._texts = {}
+        self.endResetModel()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's default
+        return 0 if parent.isValid() else len(self._analyses)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._analyses):
+            return None
+        analysis = self._analyses[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = self._texts.get(index.row())
+            if text is None:
+                text = self._texts[index.row()] = article_row_text(analysis)
+            return text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return article_tooltip(analysis)
+        if role == ARTICLE_ID_ROLE:
+            return analysis.article.article_id
+        return None
+
+    def row_of(self, article_id: str) -> int | None:
+        for row, analysis in enumerate(self._analyses):
+            if analysis.article.article_id == article_id:
+                return row
+        return None
+
+
+class ArticleList(QListView):
     article_chosen = Signal(str)
+    article_activated = Signal(str)  # double-click or Enter
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -20,56 +88,40 @@ class ArticleList(QListWidget):
         self.setAccessibleName("Articles")
         self.setWordWrap(True)
         self.setAlternatingRowColors(True)
-        # Batched layout: a thousand wrapped items are measured a hundred at a time between
-        # events, instead of all at once when the list first shows them.
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Rows are measured a batch at a time between events, not all when first shown.
         self.setLayoutMode(QListView.LayoutMode.Batched)
         self.setBatchSize(100)
-        self.currentItemChanged.connect(self._on_current_changed)
+        self.article_model = ArticleListModel(self)
+        self.setModel(self.article_model)
+        self.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.activated.connect(lambda index: self.article_activated.emit(str(index.data(ARTICLE_ID_ROLE))))
 
     def show_corpus(self, corpus: Corpus) -> None:
         current = self.current_article_id()
-        self.blockSignals(True)
-        self.clear()
-        for analysis in corpus.analyses:
-            article = analysis.article
-            item = QListWidgetItem(self._item_text(analysis))
-            item.setData(ARTICLE_ID_ROLE, article.article_id)
-            tips = [article.path]
-            if article.candidates:
-                tips += [f"{c.source}: {day_text(c.value)} — {c.evidence}" for c in article.candidates]
-            tips += [f"⚠ {w}" for w in article.warnings]
-            if article.error:
-                tips.append(f"✖ {article.error}")
-            item.setToolTip("\n".join(tips))
-            self.addItem(item)
-            if article.article_id == current:
-                self.setCurrentItem(item)
-        self.blockSignals(False)
+        self.selectionModel().blockSignals(True)
+        self.article_model.set_corpus(corpus)
+        row = self.article_model.row_of(current) if current else None
+        if row is not None:
+            self.setCurrentIndex(self.article_model.index(row))
+        self.selectionModel().blockSignals(False)
 
-    @staticmethod
-    def _item_text(analysis: ArticleAnalysis) -> str:
-        article = analysis.article
-        if article.error:
-            return f"✖ {article.title or article.path}\n   could not be read: {article.error}"
-        source = f" ({article.date_source})" if article.date_source else ""
-        lines = [article.title or article.path, f"   {day_text(article.date)}{source}"]
-        unanchored = len(analysis.unanchored)
-        if unanchored:
-            lines.append(f"   {unanchored} unanchored mention(s): set a date to place them")
-        lines += [f"   ⚠ {warning}" for warning in article.warnings]
-        return "\n".join(lines)
+    def count(self) -> int:
+        return self.article_model.rowCount()
+
+    def row_text(self, row: int) -> str:
+        return str(self.article_model.index(row).data())
 
     def current_article_id(self) -> str:
-        item = self.currentItem()
-        return "" if item is None else str(item.data(ARTICLE_ID_ROLE))
+        index = self.currentIndex()
+        return str(index.data(ARTICLE_ID_ROLE)) if index.isValid() else ""
 
     def select_article(self, article_id: str) -> None:
-        for row in range(self.count()):
-            item = self.item(row)
-            if item.data(ARTICLE_ID_ROLE) == article_id:
-                self.setCurrentItem(item)
-                return
+        row = self.article_model.row_of(article_id)
+        if row is not None:
+            self.setCurrentIndex(self.article_model.index(row))
 
-    def _on_current_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
-        if current is not None:
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
             self.article_chosen.emit(str(current.data(ARTICLE_ID_ROLE)))
