@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from timeline.domain.article import Article
 from timeline.domain.event import Event
-from timeline.export.date_text import interval_text, short_day_text
+from timeline.export.date_text import short_day_text
+from timeline.present.calendar_text import event_date_text
 
 TITLE_LIMIT = 60  # a citation names its source; the full title is in the data export
 
@@ -61,7 +62,7 @@ def source_notes(
         SourceNote(
             number=first_number + index,
             event_id=event.event_id,
-            when=interval_text(event.interval),
+            when=event_date_text(event),  # "February or March 2023" where sources disagree
             label=event.label.strip(),
             citations=citations_for(event, articles),
         )
