@@ -31,6 +31,8 @@ def value_of(text: str, surface: str, article_date: date) -> str:
          "2024-02-16"),
         ("Talks will resume on Monday, officials said on Tuesday.", "Monday", WED_14_FEB_2024,
          "2024-02-19"),
+        # "expect ... to" looks ahead, like "expects" and "expected"
+        ("Analysts expect prices to rise in August.", "August", WED_14_SEP_2022, "2023-08"),
         # a clause of its own after a conjunction
         ("The factory closed in March, and it will reopen in August.", "August", WED_14_SEP_2022,
          "2023-08"),

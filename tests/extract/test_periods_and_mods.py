@@ -153,3 +153,23 @@ def test_a_year_ago_far_from_any_reported_period_is_the_year() -> None:
     filler = "The thrift also sold branches in three states and closed an office in Ohio. " * 4
     text = "Valley Federal posted a third-quarter loss. " + filler + "Loans were higher a year ago."
     assert mention(text, "a year ago", date(1989, 11, 2)).value == "1988"
+
+
+@pytest.mark.parametrize(
+    "forecast",
+    [
+        "Analysts expect the slump to continue into the fourth quarter.",
+        "He thinks steelmakers will report losses through the third quarter of 1990.",
+    ],
+)
+def test_a_forecast_quarter_does_not_replace_the_reported_one(forecast: str) -> None:
+    text = f"Bethlehem posted a drop in third-quarter profit. {forecast} In the year-ago period, it earned $9."
+    assert mention(text, "the year-ago period").value == "1988-Q3"
+
+
+def test_a_forecast_quarter_is_the_reported_one_when_no_other_is_named() -> None:
+    text = (
+        "The company said it expects to report net income of 15 cents a share for the third quarter. "
+        "In the year-ago quarter, it had a loss."
+    )
+    assert mention(text, "the year-ago quarter", date(1989, 10, 27)).value == "1988-Q3"

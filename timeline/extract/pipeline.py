@@ -22,7 +22,13 @@ from timeline.extract.resolution import (
 )
 from timeline.extract.resolvers import RESOLVERS
 from timeline.extract.sentences import split_sentences
-from timeline.extract.timex_values import describe_value, interval_for_value, narrowed, parse_value
+from timeline.extract.timex_values import (
+    anchor_day,
+    describe_value,
+    interval_for_value,
+    narrowed,
+    parse_value,
+)
 
 _ANCHOR_KINDS = {
     ABSOLUTE: AnchorKind.NONE,
@@ -90,7 +96,7 @@ def extract_mentions(
                 and parse_value(mention.value) is not None
             ):
                 previous = PreviousDate(mention.value, mention.start, mention.end, mention.text)
-                if is_reported_period(mention.value):
+                if is_reported_period(mention.value) and (period is None or _already_out(mention.value, ctx)):
                     period = previous
             elif (year_to_date := months_to_date(mention.text, mention.value, period, article_date)) is not None:
                 period = PreviousDate(year_to_date, mention.start, mention.end, mention.text)
@@ -107,6 +113,19 @@ def _mod_note(modifier: Modifier | None) -> str:
     if modifier is None or not modifier.narrows:
         return ""
     return _MOD_NOTES.get(modifier.mod, "")
+
+
+def _already_out(value: str, ctx: Context) -> bool:
+    """A quarter or half whose results can be out, so that it takes over as the reported one.
+
+    A forecast ("losses through the third quarter of 1990", "expect the trend to continue
+    into the fourth quarter") does not replace the period whose results the story gives,
+    so a later "the year-ago period" still compares with that one.
+    """
+    first = anchor_day(value)
+    if ctx.article_date is not None and first is not None and first > ctx.article_date:
+        return False
+    return ctx.tense() != "future"
 
 
 def _inside(position: int, spans: Sequence[tuple[int, int]]) -> bool:

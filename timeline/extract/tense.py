@@ -28,7 +28,7 @@ WEAK = "weak"  # future unless a past verb follows in the clause: "until Wednesd
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|['’](?:ll|d|s|re)\b|[,;:()\"“”—–]|--|\s-\s|``|''")
 
 FUTURE_WORDS = word_set(
-    "will won't shall gonna scheduled schedule expected expects upcoming intends intend would "
+    "will won't shall gonna scheduled schedule expected expects expect upcoming intends intend would "
     "slated poised forthcoming await awaits awaiting tomorrow might may"
 )
 WEAK_FUTURE_WORDS = word_set("until till planned planning")
