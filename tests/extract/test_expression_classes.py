@@ -95,6 +95,8 @@ CASES = [
     ("Xi began a three-day visit.", MON_20_MAR_2023, "three-day", "DURATION", "P3D"),
     ("They talked for 4-1/2 hours.", MON_20_MAR_2023, "4-1/2 hours", "DURATION", "PT4.5H"),
     ("Moscow promoted the visit for months.", MON_20_MAR_2023, "months", "DURATION", "PXM"),
+    # an unknown number of quarters, in months as TimeML writes quarters
+    ("Losses mounted in recent quarters.", MON_20_MAR_2023, "recent quarters", "DURATION", "PXM"),
     ("They meet every Monday.", MON_20_MAR_2023, "every Monday", "SET", "XXXX-WXX-1"),
     ("The fee is paid annually.", MON_20_MAR_2023, "annually", "SET", "P1Y"),
 ]
