@@ -217,6 +217,16 @@ def layout_timeline(
         anchor, window_start, window_end = 0, viewport.start, viewport.end
     shift = (window_start - viewport.start) * scale  # window pixels -> view pixels
 
+    # Zoom-independent facts per event, kept on the measure (they depend on its font) for as
+    # long as these events are shown; new events (a new cache token) start afresh, so the
+    # facts of a corpus no longer shown never keep its events alive.
+    holder = measure.derived.setdefault("timeline_layout", {})
+    events_key = cache_token if cache_token is not None else tuple(id(band.index) for band in bands)
+    if holder.get("key") != events_key:
+        holder["key"] = events_key
+        holder["statics"] = {}
+    statics: dict[int, _Static] = holder["statics"]
+
     band_layouts: list[BandLayout] = []
     marks: list[EventMark] = []
     clusters: list[ClusterMark] = []
@@ -231,7 +241,7 @@ def layout_timeline(
         if content is None:
             content, dense = _band_content(
                 band.index, window_start, window_end, scale, lanes, lane_top, row, number,
-                measure, options, preferred_lanes)
+                measure, options, statics, preferred_lanes)
             if cache is not None:
                 cache.put(key, content)
         else:
@@ -335,7 +345,7 @@ def _static_info(event: Event, measure: TextMeasure, options: LayoutOptions) -> 
 def _band_content(
     index: EventIndex, t0: float, t1: float, scale: float, lanes: int, lane_top: float,
     row: float, band: int, measure: TextMeasure, options: LayoutOptions,
-    preferred_lanes: Mapping[str, int] | None = None,
+    statics: dict[int, _Static], preferred_lanes: Mapping[str, int] | None = None,
 ) -> tuple[BandContent, bool]:
     if count_overlapping(index, t0, t1) <= options.detail_limit:
         chosen = overlapping(index, t0, t1)
@@ -345,10 +355,6 @@ def _band_content(
         chosen, columns = _counted_columns(index, t0, t1, scale, measure, options)
         dense = True
 
-    # Zoom-independent facts per event are kept on the measure (they depend on its font).
-    statics: dict[int, _Static] = measure.derived.setdefault("timeline_layout", {})
-    if len(statics) > 4 * len(index) + 10_000:
-        statics.clear()  # events of earlier corpora: let them go
     events, starts, ends = index.events, index.starts, index.ends
     r = options.marker_radius
     pad = options.label_pad
