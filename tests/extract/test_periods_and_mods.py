@@ -173,3 +173,20 @@ def test_a_forecast_quarter_is_the_reported_one_when_no_other_is_named() -> None
         "In the year-ago quarter, it had a loss."
     )
     assert mention(text, "the year-ago quarter", date(1989, 10, 27)).value == "1988-Q3"
+
+
+def test_the_year_earlier_nine_months_is_a_length() -> None:
+    found = mention("Net for the year-earlier nine months included a gain.", "the year-earlier nine months")
+    assert (found.timex_type, found.value) == ("DURATION", "P9M")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "mod"),
+    [
+        ("Sales were flat through the last half of the '80s.", "the last half of the '80s", "198", "END"),
+        ("Prices rose in the first half of the 1990s.", "the first half of the 1990s", "199", "START"),
+    ],
+)
+def test_a_half_of_a_decade_is_the_decade_with_a_mod(text: str, surface: str, value: str, mod: str) -> None:
+    found = mention(text, surface)
+    assert (found.value, found.mod) == (value, mod)

@@ -332,7 +332,9 @@ def resolve_decade(groups: dict[str, str], ctx: Context) -> Resolution | None:
                           frozenset({"decade"}))
     digits = groups["decade"]
     year = parse_year(digits) if digits.startswith(("'", "’")) else int(digits)
-    return Resolution(DATE, decade_value(year), ABSOLUTE, frozenset({"decade"}), mod=timex_mod(groups))
+    # "the last half of the '80s": the decade, its half told by the mod as "late" would be
+    mod = ("START" if groups["half"].lower() == "first" else "END") if "half" in groups else timex_mod(groups)
+    return Resolution(DATE, decade_value(year), ABSOLUTE, frozenset({"decade"}), mod=mod)
 
 
 def resolve_century(groups: dict[str, str], ctx: Context) -> Resolution | None:

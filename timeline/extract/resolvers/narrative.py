@@ -113,6 +113,12 @@ def _within(previous: PreviousDate, period: PreviousDate) -> bool:
 
 
 def resolve_year_earlier(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    if "months" in groups:
+        # "the year-earlier nine months" is a length, as TimeML writes "the nine months" (P9M)
+        months = number_value(groups["months"])
+        if months is None:
+            return None
+        return Resolution(DURATION, f"P{int(months)}M", ABSOLUTE, frozenset({"length"}))
     # "the year-earlier quarter" compares with the period being reported, if there is one
     previous = reported_period(ctx, reach=2000) or _previous(ctx)
     if previous is None:
