@@ -190,3 +190,8 @@ def test_the_year_earlier_nine_months_is_a_length() -> None:
 def test_a_half_of_a_decade_is_the_decade_with_a_mod(text: str, surface: str, value: str, mod: str) -> None:
     found = mention(text, surface)
     assert (found.value, found.mod) == (value, mod)
+
+
+def test_the_quarter_a_year_ago_is_the_reported_quarter_a_year_before() -> None:
+    text = "Profit fell in the third quarter. For the quarter a year ago, it earned $9."
+    assert mention(text, "the quarter a year ago").value == "1988-Q3"

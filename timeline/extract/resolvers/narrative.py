@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 from timeline.domain.granularity import Granularity
@@ -241,8 +242,16 @@ def resolve_the_period(groups: dict[str, str], ctx: Context) -> Resolution | Non
 
     For a quarter, the quarter mentioned last, else the last complete one before the
     article date (results are reported after a quarter ends); for a year, month or week,
-    the one the article date falls in.
+    the one the article date falls in. "the quarter a year ago" is that period a year before.
     """
+    found = _period_under_discussion(groups, ctx)
+    if found is None or "ago" not in groups or parse_value(found.value) is None:
+        return found
+    moved = shift_value(found.value, "Y", -1)
+    return None if moved is None else replace(found, value=moved, stated=found.stated | {"offset"})
+
+
+def _period_under_discussion(groups: dict[str, str], ctx: Context) -> Resolution | None:
     unit = groups["unit"].lower()
     stated = frozenset({"relative-" + unit})
     if "ended" in groups and unit == "year":
