@@ -62,3 +62,14 @@ def test_describe_value_reads_like_a_person():
     assert describe_value("2023-03-17") == "Fri 17 Mar 2023"
     assert describe_value("2023-02") == "February 2023"
     assert describe_value("2023-W11") == "week 11 of 2023"
+
+
+def test_a_period_inside_one_year_truncates_to_that_year():
+    from timeline.domain.granularity import Granularity
+    from timeline.extract.timex_values import truncate_value
+
+    assert truncate_value("1990-Q3", Granularity.YEAR) == "1990"
+    assert truncate_value("1990-SU", Granularity.YEAR) == "1990"
+    assert truncate_value("1990-03", Granularity.YEAR) == "1990"
+    assert truncate_value("1990-03-20", Granularity.YEAR) == "1990"
+    assert truncate_value("1990", Granularity.MONTH) is None  # a year names no one month

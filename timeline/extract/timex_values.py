@@ -285,8 +285,10 @@ def shift_value(value: str, unit: str, amount: int) -> str | None:
 
 
 def truncate_value(value: str, granularity: Granularity) -> str | None:
-    """A day-or-finer value cut down to a coarser granularity ("2023-03-20" -> "2023-03")."""
+    """A value cut down to a coarser granularity ("2023-03-20" -> "2023-03", "1990-Q3" -> "1990")."""
     parsed = parse_value(value)
+    if parsed is not None and granularity == Granularity.YEAR and parsed.granularity > Granularity.YEAR:
+        return year_value(parsed.year)  # a quarter, season or month lies in one year
     if parsed is None or parsed.granularity < Granularity.DAY:
         return value if parsed is not None and parsed.granularity == granularity else None
     day = date(parsed.year, parsed.month, parsed.day)
