@@ -178,7 +178,7 @@ def format_summary(runs: Sequence[SystemRun]) -> str:
     lines = [header, "-" * len(header)]
     for label, metric in SCORE_ROWS:
         row = label.ljust(label_width)
-        row += "".join(f"{100 * metric(run.counts):.1f}".rjust(column_width) for run in runs)
+        row += "".join(f"{100 * metric(run.counts):.2f}".rjust(column_width) for run in runs)
         target = TARGETS.get(label)
         row += (f">= {target:.0f}" if target else "").rjust(column_width)
         lines.append(row)
