@@ -283,9 +283,13 @@ def resolve_reported_period(groups: dict[str, str], ctx: Context) -> Resolution 
     period = reported_period(ctx, reach=2000)
     stated = frozenset({"period"} | ({"year"} if "year" in groups else set()))
     if period is None:
-        if "year" not in groups:
-            return None  # "the latest period" with no period to point at
-        return Resolution(DATE, groups["year"], ABSOLUTE, stated)
+        if "year" in groups:
+            return Resolution(DATE, groups["year"], ABSOLUTE, stated)
+        if ctx.article_date is None:
+            return None
+        # No period named yet: companies report by quarter, so the latest one that has ended.
+        day = ctx.article_date
+        return Resolution(DATE, quarter_value(day.year, quarter_of(day) - 1), ARTICLE, stated)
     value = period.value if "year" not in groups else groups["year"] + period.value[4:]
     return Resolution(DATE, value, PREVIOUS, stated, keeps_anchor=True, anchor_mention=period)
 
