@@ -111,6 +111,8 @@ def test_sorting_keeps_the_selected_event_selected_without_emitting(table, qtbot
 def test_columns_are_sized_once_from_a_sample_not_by_measuring_every_row(qtbot):
     widget = EventTable()
     qtbot.addWidget(widget)
+    widget.resize(2400, 400)  # wide enough that no column is capped
+    widget.show()
     header = widget.horizontalHeader()
     assert all(header.sectionResizeMode(c) != QHeaderView.ResizeMode.ResizeToContents
                for c in range(len(COLUMNS)))
@@ -130,6 +132,16 @@ def test_columns_are_sized_once_from_a_sample_not_by_measuring_every_row(qtbot):
     for column in (DATE, PRECISION, SOURCES):
         sample = [model.index(row, column).data() for row in range(0, 3000, 15)]
         assert header.sectionSize(column) >= max(metrics.horizontalAdvance(t) for t in sample)
+
+
+def test_a_narrow_table_keeps_room_for_the_event_labels(qtbot):
+    widget = EventTable()
+    qtbot.addWidget(widget)
+    widget.resize(480, 300)
+    widget.show()
+    widget.set_events(synthetic_events(300, years=2))
+    header = widget.horizontalHeader()
+    assert header.sectionSize(EVENT) >= widget.viewport().width() // 4
 
 
 def test_filter_keeps_the_same_events_as_the_timeline(table):

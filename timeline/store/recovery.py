@@ -83,11 +83,13 @@ def _edit_count(contents: JournalContents) -> int:
 
 
 def _has_work(contents: JournalContents) -> bool:
-    if _edit_count(contents) > 0 or any(e.get("op") == "articles" for e in contents.entries):
+    if _edit_count(contents) > 0:
         return True
-    # Undo/redo alone moves a saved project's history; in an untitled one it undoes nothing kept.
+    # Without an edit, an untitled project holds nothing the files cannot give again (its
+    # articles were journaled ahead, in case an edit came). A saved project's added articles
+    # or undo/redo do change what its file says.
     saved = contents.header.project_path is not None
-    return saved and any(e.get("op") == "cursor" for e in contents.entries)
+    return saved and any(e.get("op") in ("articles", "cursor") for e in contents.entries)
 
 
 def read_recovered_work(journal_path: Path) -> RecoveredWork:

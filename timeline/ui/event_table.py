@@ -211,6 +211,7 @@ class EventTable(QTableView):
         self.setWordWrap(False)
         self.verticalHeader().hide()
         header = self.horizontalHeader()
+        header.setDefaultSectionSize(60)  # small columns start small and widen to their content
         header.setSectionResizeMode(EVENT, QHeaderView.ResizeMode.Stretch)
         for column in (DATE, PRECISION, SOURCES, CONFLICT):
             # ResizeToContents would measure every row on every change: thousands of calls.
@@ -238,9 +239,12 @@ class EventTable(QTableView):
         metrics = self.fontMetrics()
         header = self.horizontalHeader()
         pad = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 12
+        # The event's label is what the analyst reads: no small column may take more than a
+        # share of a narrow table (its cell shows the rest as a tooltip-able ellipsis).
+        cap = max(60, int(self.viewport().width() * 0.15))
         for column in (DATE, PRECISION, SOURCES, CONFLICT):
             texts = [COLUMNS[column], *(cells[column] for cells in sample)]
-            wanted = max(metrics.horizontalAdvance(text) for text in texts) + pad
+            wanted = min(cap, max(metrics.horizontalAdvance(text) for text in texts) + pad)
             if wanted > header.sectionSize(column):
                 header.resizeSection(column, wanted)
 
