@@ -26,6 +26,9 @@ INTERNET_FAMILIES = {socket.AF_INET, socket.AF_INET6}
 
 @pytest.fixture
 def network_attempts(monkeypatch):
+    # The window's analysis runs in a worker process, out of this tripwire's reach: run it
+    # in this process for these tests, so every path is watched.
+    monkeypatch.setenv("TIMELINE_ANALYSIS", "thread")
     """Connecting or sending to an internet address, or looking up a name, is refused and recorded.
 
     Making a socket is allowed: urllib3 (pulled in by trafilatura) probes IPv6 support on
