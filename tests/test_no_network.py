@@ -26,14 +26,14 @@ INTERNET_FAMILIES = {socket.AF_INET, socket.AF_INET6}
 
 @pytest.fixture
 def network_attempts(monkeypatch):
-    # The window's analysis runs in a worker process, out of this tripwire's reach: run it
-    # in this process for these tests, so every path is watched.
-    monkeypatch.setenv("TIMELINE_ANALYSIS", "thread")
     """Connecting or sending to an internet address, or looking up a name, is refused and recorded.
 
     Making a socket is allowed: urllib3 (pulled in by trafilatura) probes IPv6 support on
     import by binding one to ::1, which never leaves the machine.
     """
+    # The window's analysis runs in a worker process, out of this tripwire's reach: run it
+    # in this process for these tests, so every path is watched.
+    monkeypatch.setenv("TIMELINE_ANALYSIS", "thread")
     attempts: list[str] = []
 
     def guard(name, original):
