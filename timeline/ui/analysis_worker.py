@@ -137,7 +137,7 @@ class AnalysisWorker:
             task_id = self._next_task_id
             self._next_task_id += 1
             slot = task_id % _CANCEL_SLOTS
-            self._cancel_flags[slot] = 0
+            self._cancel_flags[slot] = 1 if cancelled() else 0  # cancelled before it began
             progress_queue = self._progress_queue
             cancel_flags = self._cancel_flags
         with _main_module_hidden():

@@ -1,0 +1,43 @@
+"""The analysis worker process: results, progress and cancelling cross the process boundary."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from timeline.analysis import Cancelled, seeds_folder
+from timeline.ui.analysis_worker import AnalysisWorker, load_job
+
+
+@pytest.fixture
+def worker():
+    worker = AnalysisWorker()
+    yield worker
+    worker.shutdown()
+
+
+def test_a_job_runs_in_another_process_and_reports_progress(worker, monkeypatch):
+    monkeypatch.delenv("TIMELINE_ANALYSIS", raising=False)
+    reports: list[tuple[int, int]] = []
+    corpus, index = worker.run(load_job, ([seeds_folder()], ()), lambda d, t: reports.append((d, t)), lambda: False)
+    assert len(corpus.articles) == 5
+    assert any(e.source_count == 5 for e in corpus.events)
+    assert len(index) == len(corpus.events)
+    assert reports and reports[-1] == (5, 5)
+    assert worker._executor is not None  # it really went through the worker
+    pids = {p.pid for p in worker._executor._processes.values()}
+    assert os.getpid() not in pids
+
+
+def test_cancelling_stops_the_job_in_the_worker(worker, monkeypatch):
+    monkeypatch.delenv("TIMELINE_ANALYSIS", raising=False)
+    with pytest.raises(Cancelled):
+        worker.run(load_job, ([seeds_folder()], ()), lambda d, t: None, lambda: True)
+
+
+def test_thread_mode_runs_in_this_process(worker, monkeypatch):
+    monkeypatch.setenv("TIMELINE_ANALYSIS", "thread")
+    corpus, _ = worker.run(load_job, ([seeds_folder()], ()), lambda d, t: None, lambda: False)
+    assert len(corpus.articles) == 5
+    assert worker._executor is None
