@@ -102,6 +102,8 @@ def load_corpus(
     should_cancel: CancelCheck | None = None,
 ) -> Corpus:
     articles = load_paths(paths, should_cancel=should_cancel)
+    if should_cancel is not None and should_cancel():
+        raise Cancelled  # reading stopped part-way: a partial corpus is not what was asked for
     return analyse(articles, edits, on_progress=on_progress, should_cancel=should_cancel)
 
 
