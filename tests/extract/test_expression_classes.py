@@ -132,3 +132,13 @@ def test_a_day_counted_within_an_event_in_the_present_is_the_day_of_writing() ->
     # told in the past, or without "is", the count does not say which day it was
     assert extract_mentions("It was the third day of the strike.", MON_20_MAR_2023) == []
     assert extract_mentions("On the second day of the talks, they agreed.", MON_20_MAR_2023) == []
+
+
+def test_the_foreseeable_future_is_an_idiom_not_a_time():
+    from datetime import date
+
+    from timeline.extract import extract_mentions
+
+    found = extract_mentions("Forces will stay for the foreseeable future, but talks resume in the near future.",
+                             date(1998, 3, 1))
+    assert [(m.text, m.value) for m in found] == [("the near future", "FUTURE_REF")]
