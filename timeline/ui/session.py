@@ -69,10 +69,10 @@ class Session(QObject):
         return self._events_by_id.get(event_id)
 
     def article(self, article_id: str) -> Article | None:
-        for item in self.corpus.analyses:
-            if item.article.article_id == article_id:
-                return item.article
-        return None
+        try:
+            return self.corpus.analysis(article_id).article
+        except KeyError:
+            return None
 
     # -- loading ---------------------------------------------------------------------------
     def load_paths(self, paths: Sequence[str | Path]) -> None:
