@@ -8,15 +8,9 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from timeline.present.calendar_text import MONTHS, interval_text
-from timeline.present.calendar_text import day_text as calendar_day_text
+from timeline.present.calendar_text import MONTHS, day_text, interval_text
 
 __all__ = ["day_text", "interval_text", "range_text", "short_day_text", "span_text"]
-
-
-def day_text(day: date | None) -> str:
-    """'Fri 17 Mar 2023', or 'undated'."""
-    return "undated" if day is None else calendar_day_text(day)
 
 
 def short_day_text(day: date | None) -> str:

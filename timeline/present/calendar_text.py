@@ -24,8 +24,10 @@ SEASONS = {12: "winter", 1: "winter", 2: "winter", 3: "spring", 4: "spring", 5: 
            6: "summer", 7: "summer", 8: "summer", 9: "autumn", 10: "autumn", 11: "autumn"}
 
 
-def day_text(day: date) -> str:
-    """'Fri 17 Mar 2023': analysts check weekdays."""
+def day_text(day: date | None) -> str:
+    """'Fri 17 Mar 2023' (analysts check weekdays), or 'undated'."""
+    if day is None:
+        return "undated"
     return f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]} {day.year}"
 
 

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from timeline.domain.article import Article, DateCandidate
 from timeline.domain.edits import SetArticleDate
 from timeline.ingest.date_strings import find_dates
-from timeline.ui.dates_text import day_text
+from timeline.present.calendar_text import day_text
 
 if TYPE_CHECKING:  # the window imports this module to install it
     from timeline.ui.main_window import MainWindow

@@ -12,7 +12,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from timeline.domain.corpus import ArticleAnalysis, Corpus
-from timeline.ui.dates_text import day_text
+from timeline.present.calendar_text import day_text
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole
 ModelIndex = QModelIndex | QPersistentModelIndex

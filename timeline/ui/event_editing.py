@@ -42,8 +42,7 @@ from timeline.domain.event import Event, EventMention
 from timeline.events import event_keys
 from timeline.events.event_ids import added_event_id
 from timeline.extract.timex_values import interval_for_value
-from timeline.present.calendar_text import event_date_text
-from timeline.ui.dates_text import day_text, interval_text
+from timeline.present.calendar_text import day_text, event_date_text, interval_text
 
 if TYPE_CHECKING:  # the window imports this module to install it
     from timeline.ui.main_window import MainWindow

@@ -31,12 +31,12 @@ from PySide6.QtWidgets import (
 
 from timeline import IMPORTED_AT, __version__
 from timeline.domain.corpus import Corpus
+from timeline.present.calendar_text import day_text
 from timeline.ui.about_dialog import install_about_action
 from timeline.ui.article_date_dialog import install_article_date_editing
 from timeline.ui.article_list import ArticleList
 from timeline.ui.article_reader import ArticleReader
 from timeline.ui.background import wait_for_all
-from timeline.ui.dates_text import day_text
 from timeline.ui.document_intake import install_document_intake
 from timeline.ui.event_editing import install_event_editing
 from timeline.ui.event_filter import EventFilterBar

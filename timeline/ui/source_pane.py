@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from timeline.domain.corpus import Corpus
 from timeline.domain.event import Event
 from timeline.domain.mention import Mention
-from timeline.present.calendar_text import event_date_text
-from timeline.ui.dates_text import day_text, interval_text
+from timeline.present.calendar_text import day_text, event_date_text, interval_text
 
 MENTION_SCHEME = "mention"
 
