@@ -16,6 +16,13 @@ OVERFLOW = -1
 RESOLUTION = 2.0  # pixels per occupancy bit
 
 
+def _column_mask(left: float, right: float, origin: float, half_gap: float) -> int:
+    """The occupancy bits an extent (widened by half the gap each side) covers."""
+    first = int((left - half_gap - origin) // RESOLUTION)
+    last = int(-((origin - right - half_gap) // RESOLUTION))  # ceiling
+    return ((1 << max(last - first, 1)) - 1) << max(first, 0)
+
+
 def pack_lanes(
     extents: Sequence[tuple[float, float]],
     lane_count: int,
@@ -77,9 +84,7 @@ def pack_lanes(
     half_gap = gap / 2
 
     def columns(left: float, right: float) -> int:
-        first = int((left - half_gap - origin) // RESOLUTION)
-        last = int(-((origin - right - half_gap) // RESOLUTION))  # ceiling
-        return ((1 << max(last - first, 1)) - 1) << max(first, 0)
+        return _column_mask(left, right, origin, half_gap)
 
     occupied: list[int] = []
     for items in placed:
@@ -131,9 +136,7 @@ def _pack_preferring(
     half_gap = gap / 2
 
     def columns(left: float, right: float) -> int:
-        first = int((left - half_gap - origin) // RESOLUTION)
-        last = int(-((origin - right - half_gap) // RESOLUTION))  # ceiling
-        return ((1 << max(last - first, 1)) - 1) << max(first, 0)
+        return _column_mask(left, right, origin, half_gap)
 
     masks = [columns(left, right) for left, right in extents]
     occupied = [0] * lane_count
