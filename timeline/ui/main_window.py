@@ -261,10 +261,9 @@ class MainWindow(QMainWindow):
 
     def _on_mention_selected(self, article_id: str, start: int, end: int) -> None:
         self.source_pane.show_mention(article_id, start, end)
-        for event in self.session.corpus.events:
-            if any(m.article_id == article_id and m.mention.start == start for m in event.mentions):
-                self.session.select_event(event.event_id)
-                break
+        event_id = self.session.event_for_mention(article_id, start, end)
+        if event_id is not None:
+            self.session.select_event(event_id)
 
     def _show_article(self, article_id: str, focus: tuple[int, int] | None = None) -> None:
         try:
@@ -280,15 +279,8 @@ class MainWindow(QMainWindow):
 
     def _on_reader_selection(self, spans: list[tuple[int, int]]) -> None:
         article_id = self.article_reader.article_id
-        wanted = set(spans)
-        event_ids = [
-            event.event_id for event in self.session.corpus.events
-            if any(m.article_id == article_id and (m.mention.start, m.mention.end) in wanted
-                   for m in event.mentions)
-        ]
-        highlight = getattr(self.timeline_view, "highlight_events", None)
-        if highlight is not None:
-            highlight(event_ids)
+        found = (self.session.event_for_mention(article_id, start, end) for start, end in spans)
+        self.timeline_view.highlight_events([event_id for event_id in found if event_id is not None])
 
     def _on_filter_changed(self, criteria: object) -> None:
         self.timeline_view.set_filter(criteria)

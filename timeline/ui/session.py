@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from timeline.analysis import Cancelled
 from timeline.domain.article import Article
 from timeline.domain.corpus import Corpus
-from timeline.domain.edits import Edit
+from timeline.domain.edits import Edit, MentionKey
 from timeline.domain.event import Event
 from timeline.present.level_of_detail import EventIndex
 from timeline.store.history import EditHistory
@@ -51,6 +51,7 @@ class Session(QObject):
         # The shown events indexed for the timeline, built with the corpus off the GUI thread.
         self.timeline_index: EventIndex | None = None
         self._events_by_id: dict[str, Event] = {}
+        self._event_of_mention: dict[MentionKey, str] | None = None  # built on first use
         self._task: BackgroundTask | None = None
         self._generation = 0
         self._worker = shared_worker()
@@ -67,6 +68,15 @@ class Session(QObject):
 
     def find_event(self, event_id: str) -> Event | None:
         return self._events_by_id.get(event_id)
+
+    def event_for_mention(self, article_id: str, start: int, end: int) -> str | None:
+        """The id of the event a mention supports, if any."""
+        if self._event_of_mention is None:
+            self._event_of_mention = {
+                (item.article_id, item.mention.start, item.mention.end): event.event_id
+                for event in self.corpus.events for item in event.mentions
+            }
+        return self._event_of_mention.get((article_id, start, end))
 
     def article(self, article_id: str) -> Article | None:
         try:
@@ -90,6 +100,7 @@ class Session(QObject):
         self.corpus = corpus
         self.timeline_index = timeline_index
         self._events_by_id = {event.event_id: event for event in corpus.events}
+        self._event_of_mention = None
         if self.selected_event_id and self.selected_event_id not in self._events_by_id:
             self.selected_event_id = ""
         self.corpus_changed.emit()
