@@ -83,6 +83,9 @@ def event_to_json(event: Event, articles: Mapping[str, Article]) -> JsonObject:
     return {
         "id": event.event_id,
         "label": event.label,
+        "summary": event.summary,
+        "importance": round(event.importance, 6),
+        "background": event.background,
         "value": event.value,
         "interval": interval_to_json(event.interval),
         "granularity": event.interval.granularity.label,

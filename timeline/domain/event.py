@@ -33,6 +33,13 @@ class Event:
     # drawn as a range; None when no source gives a duration.
     extent: TimeInterval | None = None
     date_set_by_analyst: bool = False  # the analyst stated the date (SetEventDate)
+    # How much the event matters to the story, 0..1 within its corpus (events.importance):
+    # views, tables and exports put the key events first by it.
+    importance: float = 0.0
+    summary: str = ""  # one sentence from its best source, for tooltips, tables and notes
+    # Far from the story's own time (history, "the second century"): listed and searchable,
+    # but not drawn in the story view by default and never part of its span.
+    background: bool = False
     # Views ask for the sources of every event on every layout: work them out once.
     _article_ids: tuple[str, ...] = field(init=False, repr=False, compare=False)
     _implied: bool = field(init=False, repr=False, compare=False)
