@@ -74,12 +74,15 @@ jan feb mar apr jun jul aug sep sept oct nov dec
 monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
 today tonight yesterday tomorrow morning afternoon evening night midnight noon dawn dusk
 day days week weeks weekend month months year years hour hours minute minutes second seconds
-am pm a.m. p.m. o'clock gmt utc bst est edt cst cdt mst mdt pst pdt cet cest et pt ct local time
-last next this early late mid earlier later ago
+am pm a.m. p.m. o'clock gmt utc bst est edt cst cdt mst mdt pst pdt cet cest et pt ct
 """)
 # Words that may sit between the date words ("On the 3rd of June") without naming anything.
-_DATE_GLUE = _words("on at in by of the from to until till since around about before after and or")
-_NUMBER = re.compile(r"^[0-9][0-9,.:/\-]*(st|nd|rd|th|s)?$")
+# "This" or "late" alone is not a date: these words only count beside a real date word.
+_DATE_GLUE = _words("""
+on at in by of the from to until till since around about before after between and or local time
+last next this that early late mid earlier later ago
+""")
+_NUMBER = re.compile(r"^[0-9][0-9,.:/\-]*(st|nd|rd|th|s|am|pm|a\.m|p\.m|h|gmt|utc)?$")
 _NUMBER_WORDS = _words("""
 one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand
 million billion first second third fourth fifth half quarter
@@ -92,7 +95,8 @@ _BAD_FIRST = _words("and or but nor because although though whereas which who wh
 # Words a self-contained label cannot end on: the sentence was cut in the middle of a phrase.
 _BAD_LAST = _words("""
 a an the and or but nor of to in on at by for from with into onto over under about after before
-between during since until than as that which who whom whose if because while although
+between among around against through across within despite including amid via per toward towards according
+during since until than as that which who whom whose if because while although
 is are was were be been being am has have had do does did will would can could shall should may might must
 his her its their our your my this these those some any no every each very
 """)
@@ -115,7 +119,7 @@ send sent bring brought buy bought build built catch caught fight fought seek so
 fall fell fallen rise rose risen break broke broken speak spoke spoken choose chose chosen
 drive drove driven fly flew flown grow grew grown throw threw thrown draw drew drawn
 strike struck lead led feel felt flee fled spend spent stand stood understand understood
-sell sold read write wrote written become became die dies kill open close start end
+sell sold read write wrote written become became die dies kill open close start end born
 sank sunk swam swum shook shaken blew blown froze frozen stole stolen tore torn wore worn bore borne
 bit bitten hid hidden rode ridden rang rung sang sung dug fed fought hung laid lay lit slid spun sprang
 stuck stung swept swore sworn wept woke woken withdrew overtook undertook forgave forbade beat beaten
@@ -125,7 +129,7 @@ _INFLECTED = re.compile(r"^[a-z][a-z'\-]*[a-z](ed|ing)$|^[a-z][a-z'\-]*[^siu's]s
 # Frequent words with a verb's ending that are never verbs.
 _NOT_VERBS = _words("""
 its his hers ours yours theirs news series species always perhaps towards afterwards besides whereas sometimes
-hundred red bed indeed during nothing something anything everything morning evening king thing ceiling spring
+hundred red bed indeed according during nothing something anything everything morning evening king thing ceiling spring
 """)
 
 # Page furniture caught in the text: comment threads, captions, links, schedules.
@@ -200,7 +204,8 @@ def no_happening_reason(label: str) -> str | None:
     if any(_is_date_word(w) for w in words) and all(_is_date_word(w) or w in _DATE_GLUE for w in lows):
         return "only a date, time or number"
     has_verb = _has_verb(words)
-    if len(words) <= 2 and not has_verb:
+    # One word names no happening even when it is a verb ("Married": who?).
+    if len(words) == 1 or (len(words) == 2 and not has_verb):
         return "a lone word or name"
     if lows[0] in _PRONOUNS:
         return "led by a pronoun"
