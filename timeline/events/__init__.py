@@ -29,7 +29,7 @@ def build_events_with_report(
     table = EvidenceTable.build(evidence, grouping.vectors)
     events = [event_from_groups(table, happening) for happening in grouping.happenings]
     events, unapplied = apply_edits(events, edits, table)
-    return sort_events(rank_events(events)), unapplied
+    return sort_events(rank_events(events, analyses)), unapplied
 
 
 def build_events(analyses: Sequence[ArticleAnalysis], edits: Sequence[Edit] = ()) -> list[Event]:

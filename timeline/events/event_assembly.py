@@ -9,7 +9,7 @@ from datetime import timedelta
 from timeline.domain.edits import MentionKey
 from timeline.domain.event import Event, EventMention
 from timeline.domain.interval import TimeInterval
-from timeline.events.event_dates import agreed_date, disputed_date
+from timeline.events.event_dates import agreed_date, disputed_date, supported_date
 from timeline.events.event_extents import extent_for
 from timeline.events.event_ids import event_id_for
 from timeline.events.evidence import Evidence
@@ -75,8 +75,7 @@ def event_from_members(table: EvidenceTable, members: Sequence[int]) -> Event:
 def _date_of(table: EvidenceTable, date_groups: Sequence[Sequence[int]]) -> tuple[str, TimeInterval, bool]:
     choices: list[tuple[str, TimeInterval, int]] = []
     for group in date_groups:
-        mentions = [table.evidence[i].mention for i in group]
-        agreed = agreed_date(mentions)
+        agreed = supported_date([(table.evidence[i].article_id, table.evidence[i].mention) for i in group])
         articles = len({table.evidence[i].article_id for i in group})
         if agreed is None:
             # Cannot happen for groups made by nesting dates; kept safe for hand-made groups.

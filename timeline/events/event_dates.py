@@ -24,6 +24,35 @@ def agreed_date(mentions: Sequence[Mention]) -> tuple[str, TimeInterval] | None:
     return None
 
 
+# The finest agreed date stands for the event only when at least this share of its articles
+# give it (or something finer): one "27 September 2005" among thirty-five bare "2005"s does
+# not make a year-long story a day.
+PRECISION_SHARE = 0.25
+
+
+def supported_date(reports: Sequence[tuple[str, Mention]]) -> tuple[str, TimeInterval] | None:
+    """Like `agreed_date` over (article, mention) pairs, but no finer than enough articles state.
+
+    The agreed intervals nest (each holds the finest), so walking from the finest outwards
+    the first one backed by `PRECISION_SHARE` of the articles is the event's precision.
+    """
+    mentions = [mention for _article, mention in reports]
+    agreed = agreed_date(mentions)
+    if agreed is None:
+        return None
+    articles = {article for article, mention in reports if mention.interval is not None}
+    needed = PRECISION_SHARE * len(articles)
+    levels = sorted(
+        {(m.interval.duration, m.interval): m for m in mentions if m.interval is not None}.items(),
+        key=lambda pair: (pair[0][0], _stated_rank(pair[1]), pair[1].start),
+    )
+    for (_duration, interval), mention in levels:
+        backers = {a for a, m in reports if m.interval is not None and interval.contains(m.interval)}
+        if len(backers) >= needed:
+            return (agreed[0], agreed[1]) if interval == agreed[1] else (mention.value, interval)
+    return agreed
+
+
 def disputed_date(choices: Sequence[tuple[str, TimeInterval, int]]) -> tuple[str, TimeInterval]:
     """Sources disagree: the interval spans every claimed date at the coarsest claimed granularity;
     the value is the claim the most articles make (ties: the earlier), so a single value is still

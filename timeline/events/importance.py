@@ -1,12 +1,45 @@
-"""How much each event matters to its corpus's story: a number from 0 to 1, the key events first."""
+"""How much each event matters to its corpus's story: a number from 0 to 1, the key events first.
+
+Timeline-summarisation work ranks days by how often the news refers to them and how much
+is published around them (Tran et al. 2015; Ghalandari & Ifrim 2020, "date-wise"
+ranking). An event here sums four signals, each on a log scale so that no single one
+drowns the others:
+
+- its own support: distinct articles reporting it, a stated date counting more than an
+  implied one (`support`);
+- how much of the corpus dates anything to the same period (a day many articles name is a
+  day that mattered, whatever they say happened on it);
+- how long it stays news: articles published two or more days after it that still refer
+  to it (a key event is recalled for weeks; a passing one is not);
+- the burst of coverage it causes: articles published on its day and the day after
+  (counted half, since what is published reflects the news of several days).
+
+Events far from the story's own time (history, "the second century") are background:
+flagged, still ranked, but never part of the story.
+"""
 
 from __future__ import annotations
 
+import math
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date, timedelta
 
+from timeline.domain.corpus import ArticleAnalysis
 from timeline.domain.event import Event
+from timeline.domain.interval import TimeInterval
 from timeline.events.day_ranking import mention_weight
+from timeline.events.evidence import is_timeline_mention
+
+LATER_DAYS = 2  # published this many days after the event or later: the event is still news
+BURST_WEIGHT = 0.5
+# Outside the publication span widened by these, an event is history or a distant plan.
+BACKGROUND_BEFORE = timedelta(days=366)
+BACKGROUND_AFTER = timedelta(days=2 * 366)
+# Publication dates this far into either tail are ignored when finding the span, so a few
+# misdated articles do not make a decade of history part of the story.
+SPAN_QUANTILE = 0.02
 
 
 def support(event: Event) -> float:
@@ -19,8 +52,68 @@ def support(event: Event) -> float:
     return sum(best.values())
 
 
-def rank_events(events: Sequence[Event]) -> list[Event]:
-    """The same events, each with its importance (1.0 for the best supported)."""
-    scores = [support(event) for event in events]
+def publication_span(analyses: Sequence[ArticleAnalysis]) -> tuple[date, date] | None:
+    """The range of the corpus's publication dates, without its extreme tails."""
+    days = sorted(a.article.date for a in analyses if a.article.date is not None)
+    if not days:
+        return None
+    cut = int(len(days) * SPAN_QUANTILE)
+    return days[cut], days[len(days) - 1 - cut]
+
+
+def is_background(interval: TimeInterval, span: tuple[date, date] | None) -> bool:
+    if span is None:
+        return False
+    first, last = span
+    return interval.last_day < first - BACKGROUND_BEFORE or interval.first_day > last + BACKGROUND_AFTER
+
+
+class _CorpusSignals:
+    """What the whole corpus says about periods: who names them, and what was published when."""
+
+    def __init__(self, analyses: Sequence[ArticleAnalysis]) -> None:
+        self.published: dict[str, date | None] = {a.article.article_id: a.article.date for a in analyses}
+        self.per_day = Counter(day for day in self.published.values() if day is not None)
+        naming: dict[TimeInterval, set[str]] = {}
+        for analysis in analyses:
+            article_id = analysis.article.article_id
+            for mention in analysis.mentions:
+                if mention.interval is not None and is_timeline_mention(mention):
+                    naming.setdefault(mention.interval, set()).add(article_id)
+        self.naming = {interval: len(articles) for interval, articles in naming.items()}
+
+    def later_reports(self, event: Event) -> int:
+        first = event.interval.first_day
+        count = 0
+        for article_id in event.article_ids:
+            published = self.published.get(article_id)
+            if published is not None and (published - first).days >= LATER_DAYS:
+                count += 1
+        return count
+
+    def burst(self, interval: TimeInterval) -> int:
+        if interval.first_day != interval.last_day:
+            return 0  # a month's publications say nothing about one happening in it
+        day = interval.first_day
+        return self.per_day[day] + self.per_day[day + timedelta(days=1)]
+
+
+def raw_importance(event: Event, signals: _CorpusSignals) -> float:
+    return (
+        math.log1p(support(event))
+        + math.log1p(signals.naming.get(event.interval, 0))
+        + math.log1p(signals.later_reports(event))
+        + BURST_WEIGHT * math.log1p(signals.burst(event.interval))
+    )
+
+
+def rank_events(events: Sequence[Event], analyses: Sequence[ArticleAnalysis] = ()) -> list[Event]:
+    """The same events, each with its importance (1.0 for the most important) and background flag."""
+    signals = _CorpusSignals(analyses)
+    span = publication_span(analyses)
+    scores = [raw_importance(event, signals) for event in events]
     top = max(scores, default=0.0) or 1.0
-    return [replace(event, importance=score / top) for event, score in zip(events, scores, strict=True)]
+    return [
+        replace(event, importance=round(score / top, 6), background=is_background(event.interval, span))
+        for event, score in zip(events, scores, strict=True)
+    ]

@@ -1,0 +1,78 @@
+"""Importance: support, how much the corpus names the day, later recall and the coverage burst; background."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from event_builders import analysis
+
+from timeline.events import build_events
+from timeline.events.importance import is_background, publication_span
+from timeline.extract.timex_values import interval_for_value
+
+
+JUNE_2 = date(2021, 6, 2)
+TUESDAY = ("on Tuesday", "2021-06-01")
+
+
+def _by_label_word(events, word):
+    return next(e for e in events if word in e.label.lower())
+
+
+def test_an_event_recalled_by_later_articles_outranks_one_told_once_by_as_many():
+    analyses = [
+        analysis("a1", JUNE_2, "The dam burst on Tuesday, flooding the valley.", [TUESDAY]),
+        analysis("a2", JUNE_2, "A choir sang carols on Tuesday in the square.", [TUESDAY]),
+        analysis("a3", date(2021, 6, 20), "The dam burst on 1 June, weeks of repairs followed.",
+                 [("on 1 June", "2021-06-01")]),
+        analysis("a4", JUNE_2, "A choir sang carols on Tuesday near the river.", [TUESDAY]),
+        analysis("a5", date(2021, 6, 30), "Engineers still blame the dam burst of 1 June on old concrete.",
+                 [("of 1 June", "2021-06-01")]),
+    ]
+    events = build_events(analyses)
+    dam = _by_label_word(events, "dam")
+    choir = _by_label_word(events, "choir")
+    assert dam.source_count == 3 and choir.source_count == 2
+    assert dam.importance > choir.importance
+    assert max(e.importance for e in events) == 1.0
+    assert all(0.0 <= e.importance <= 1.0 for e in events)
+
+
+def test_a_day_with_a_coverage_burst_outranks_a_quiet_day_with_the_same_support():
+    busy = [analysis(f"b{i}", date(2021, 3, 5), f"Talks collapsed on Friday, story {i}.",
+                     [("on Friday", "2021-03-05")]) for i in range(2)]
+    quiet = [analysis(f"q{i}", date(2021, 3, 12), f"Ferries resumed on Friday, note {i}.",
+                      [("on Friday", "2021-03-12")]) for i in range(2)]
+    # Articles published on the day of the talks with no dated mention: coverage, not support.
+    coverage = [analysis(f"c{i}", date(2021, 3, 5), "Markets were calm.", []) for i in range(6)]
+    events = build_events(busy + quiet + coverage)
+    talks = _by_label_word(events, "talks")
+    ferries = _by_label_word(events, "ferries")
+    assert talks.source_count == ferries.source_count == 2
+    assert talks.importance > ferries.importance
+
+
+def test_history_far_before_the_publication_span_is_background():
+    analyses = [
+        analysis(f"n{i}", date(2010, 1, 14 + i),
+                 "Rescuers reached the city on Wednesday. The cathedral was built in 1720.",
+                 [("on Wednesday", "2010-01-13"), ("in 1720", "1720")])
+        for i in range(3)
+    ]
+    events = build_events(analyses)
+    history = next(e for e in events if e.value == "1720")
+    story = next(e for e in events if e.value == "2010-01-13")
+    assert history.background and not story.background
+
+
+def test_span_ignores_a_stray_misdated_article():
+    analyses = [analysis(f"n{i}", date(2010, 5, 1 + i % 28), "Nothing dated.", []) for i in range(99)]
+    analyses.append(analysis("stray", date(1999, 1, 1), "Nothing dated.", []))
+    first, last = publication_span(analyses)  # type: ignore[misc]
+    assert first >= date(2010, 5, 1) and last <= date(2010, 5, 28)
+    near = interval_for_value("2011-03")
+    far = interval_for_value("2005")
+    assert near is not None and far is not None
+    assert not is_background(near, (first, last))
+    assert is_background(far, (first, last))
+    assert not is_background(far, None)  # undated corpus: nothing to be far from
