@@ -10,7 +10,6 @@ from timeline.events import build_events
 from timeline.events.importance import is_background, publication_span
 from timeline.extract.timex_values import interval_for_value
 
-
 JUNE_2 = date(2021, 6, 2)
 TUESDAY = ("on Tuesday", "2021-06-01")
 
