@@ -119,7 +119,7 @@ send sent bring brought buy bought build built catch caught fight fought seek so
 fall fell fallen rise rose risen break broke broken speak spoke spoken choose chose chosen
 drive drove driven fly flew flown grow grew grown throw threw thrown draw drew drawn
 strike struck lead led feel felt flee fled spend spent stand stood understand understood
-sell sold read write wrote written become became die dies kill open close start end born
+sell sold read write wrote written become became die dies kill open close start end born due
 sank sunk swam swum shook shaken blew blown froze frozen stole stolen tore torn wore worn bore borne
 bit bitten hid hidden rode ridden rang rung sang sung dug fed fought hung laid lay lit slid spun sprang
 stuck stung swept swore sworn wept woke woken withdrew overtook undertook forgave forbade beat beaten
@@ -140,6 +140,10 @@ _BOILERPLATE_ANYWHERE = (
 )
 # Words that are boilerplate when they lead the label ("Comment: ...", "Photograph: ...").
 _BOILERPLATE_LEADS = _words("comment comments photograph photo photos picture pictures video caption advertisement")
+
+
+_PLURAL = re.compile(r"^[a-z]{2,}[^siu']s$")
+_FUNCTION_WORDS = _BAD_LAST | _BAD_FIRST | _DATE_GLUE | _words("not also still now then")
 
 
 def _clean_words(label: str) -> list[str]:
@@ -163,8 +167,9 @@ def is_verb_like(word: str, *, first: bool = False) -> bool:
     Capitalised words inside a label are taken for names and never count; the label's first
     word is capitalised by convention, so it counts for -ed/-ing but not for -s ("Talks",
     "Jones"). Limits: plural nouns ("officials") and gerund-like nouns ("building",
-    "meeting") count as verbs, so the judge under-reports verbless labels; bare forms of verbs
-    missing from the list ("BP to cap the well" passes only through "to cap") are missed.
+    "meeting") count as verbs, so the judge under-reports verbless labels; bare verb forms
+    missing from the list are found only after "to" or a leading plural ("Divers search"),
+    so "Engineers remove ..." passes but "The crew remove ..." is called verbless.
     """
     low = word.lower().replace("’", "'")
     if low in _VERB_FORMS:
@@ -180,8 +185,13 @@ def _has_verb(words: list[str]) -> bool:
     for index, word in enumerate(words):
         if is_verb_like(word, first=index == 0):
             return True
+        following = words[index + 1] if index + 1 < len(words) else ""
         # "to" before a lower-case word is an infinitive: headline style ("Talks to resume").
-        if word.lower() == "to" and index + 1 < len(words) and words[index + 1][:1].islower():
+        if word.lower() == "to" and following[:1].islower():
+            return True
+        # A plural subject, then a lower-case content word: a present-tense verb ("Divers search").
+        if (index == 0 and _PLURAL.match(word.lower()) and following[:1].islower()
+                and following not in _FUNCTION_WORDS and not following.endswith("ly")):
             return True
     return False
 
@@ -201,6 +211,9 @@ def no_happening_reason(label: str) -> str | None:
     if any(phrase in low_text for phrase in _BOILERPLATE_ANYWHERE) or words[0].lower() in _BOILERPLATE_LEADS:
         return "boilerplate"
     lows = [w.lower() for w in words]
+    if all(not w.isalpha() or w.isupper() for w in words):
+        # An all-capitals headline: capitals no longer mark names, so judge it in lower case.
+        words = lows
     if any(_is_date_word(w) for w in words) and all(_is_date_word(w) or w in _DATE_GLUE for w in lows):
         return "only a date, time or number"
     has_verb = _has_verb(words)
@@ -209,7 +222,7 @@ def no_happening_reason(label: str) -> str | None:
         return "a lone word or name"
     if lows[0] in _PRONOUNS:
         return "led by a pronoun"
-    if lows[0] in _BAD_FIRST:
+    if lows[0] in _BAD_FIRST and not (len(words[0]) > 1 and words[0].isupper()):  # "WHO" is an agency
         return "starts mid-sentence"
     if lows[-1] in _BAD_LAST or (lows[-1] in _OBJECT_VERBS and len(lows) > 1 and lows[-2] in _OPENERS):
         return "ends on a dangling word"
