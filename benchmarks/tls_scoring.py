@@ -86,6 +86,7 @@ _NUMBER = re.compile(r"^[0-9][0-9,.:/\-]*(st|nd|rd|th|s|am|pm|a\.m|p\.m|h|gmt|ut
 _NUMBER_WORDS = _words("""
 one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand
 million billion first second third fourth fifth half quarter
+km kms mi mile miles metre metres meter meters feet ft kg kgs tonne tonnes ton tons mph kph percent per cent %
 """)
 
 # Subject pronouns: a label led by one says what happened but not to whom or by whom.

@@ -61,6 +61,7 @@ def test_rouge1_is_not_stemmed():
         ("10 pm", "only a date, time or number"),
         ("UTC", "only a date, time or number"),
         ("0900 GMT", "only a date, time or number"),
+        ("40 km", "only a date, time or number"),
         ("Last Tuesday morning", "only a date, time or number"),
         ("Between 2pm and 4pm local time", "only a date, time or number"),
         ("These", "a lone word or name"),
