@@ -88,7 +88,8 @@ def extract_mentions(
             continue
         parts = resolution.pieces or (Piece(candidate.start, candidate.end, resolution),)
         for part in parts:
-            mention = _mention(text, part.start, part.end, candidate.rule.name, part.resolution, ctx)
+            rule = part.resolution.rule or resolution.rule or candidate.rule.name
+            mention = _mention(text, part.start, part.end, rule, part.resolution, ctx)
             mentions.append(mention)
             if (
                 not part.resolution.keeps_anchor

@@ -89,6 +89,9 @@ class Resolution:
     mod: str | None = None
     # A range ("from Monday to Wednesday") answers its ends as separate expressions.
     pieces: tuple[Piece, ...] = ()
+    # The reading that in the end applied, when not the matched rule's own: a line-initial
+    # number read as a year after all, a date read as a chronology entry.
+    rule: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -67,6 +67,14 @@ MACROS: dict[str, str] = {
     ),
     "vague": alternation(VAGUE_NUMBERS),
     "year": r"(?:1[0-9]\d\d|20\d\d)",
+    # what marks four digits as a 24-hour clock time, not a year: "1600 GMT", "0930 local time",
+    # "0910 Haiti time", "2100h", "1430 hrs" (abbreviations in capitals: "et al." is no zone)
+    "clock_zone": (
+        r"(?:(?-i:GMT|UTC|BST|CET|CEST|EET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|MSK|IST|JST|HKT|SGT"
+        r"|AEST|AEDT|WAT|EAT|SAST|Z)\b|hrs\b|h\b|local\s+time\b|(?-i:[A-Z][a-z]+)\s+time\b)"
+    ),
+    # a 24-hour clock reading with or without its colon: "1430", "14:30", "14.30"
+    "hhmm": r"(?:[01]\d|2[0-3])[:.]?[0-5]\d",
     "day": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
     "approx": (
         r"(?:about|around|nearly|almost|some|roughly|approximately|more\s+than|less\s+than"

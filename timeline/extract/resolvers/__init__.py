@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from timeline.extract.resolution import Resolver
-from timeline.extract.resolvers import absolute, durations, narrative, ranges, relative, times
+from timeline.extract.resolvers import absolute, durations, narrative, ranges, relative, stamps, times
 
 RESOLVERS: dict[str, Resolver] = {
     **absolute.RESOLVERS,
@@ -12,6 +12,7 @@ RESOLVERS: dict[str, Resolver] = {
     **durations.RESOLVERS,
     **times.RESOLVERS,
     **ranges.RESOLVERS,
+    **stamps.RESOLVERS,
 }
 
 __all__ = ["RESOLVERS"]

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from timeline.domain.granularity import Granularity
 from timeline.extract import calendar_search as search
 from timeline.extract.absolute_dates import parse_absolute_date
+from timeline.extract.clock_evidence import clock_instead_of_year
 from timeline.extract.holidays import holiday_date
 from timeline.extract.resolution import (
     ABSOLUTE,
@@ -27,6 +28,7 @@ from timeline.extract.resolution import (
     unanchored,
     weekday_number,
 )
+from timeline.extract.resolvers.times import resolve_clock_time
 from timeline.extract.timex_values import (
     add_months,
     century_value,
@@ -364,6 +366,10 @@ def resolve_year(groups: dict[str, str], ctx: Context) -> Resolution | None:
             return None  # "Orion 1980", "a 1987 Chevrolet": part of a name
         if not 1900 <= year <= 2099 and before not in YEAR_LEAD_WORDS:
             return None
+        clock_rule = clock_instead_of_year(groups["year"], ctx)
+        if clock_rule is not None:
+            clock = resolve_clock_time({"hour": groups["year"][:2], "minute": groups["year"][2:]}, ctx)
+            return None if clock is None else replace(clock, rule=clock_rule)
     return Resolution(DATE, year_value(year), ABSOLUTE, frozenset({"year"}), mod=timex_mod(groups))
 
 

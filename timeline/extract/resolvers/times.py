@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from timeline.extract import calendar_search as search
@@ -10,6 +12,7 @@ from timeline.extract.resolution import (
     PREVIOUS,
     TIME,
     Context,
+    Piece,
     Resolution,
     month_number,
     unanchored,
@@ -18,11 +21,22 @@ from timeline.extract.resolvers.relative import DEICTIC_OFFSETS, weekday_directi
 from timeline.extract.vocabulary import WEEKDAYS
 
 NAMED_TIMES = {"noon": (12, 0), "midday": (12, 0), "midnight": (0, 0)}
+# A clock time just before an opening bracket: "10:35 a.m. (", "1422 local time (".
+_CLOCK_THEN_BRACKET = re.compile(
+    r"(?:\d[:.]?\d\d|\d)\s*(?:[ap]\.?\s?m\b\.?|[A-Z]{2,4}|local\s+time|[A-Z][a-z]+\s+time|h(?:rs)?)?\s*\(\s*$"
+)
+
+
+def restates_a_clock_time(ctx: Context) -> bool:
+    """ "at 10:35 a.m. (0735 GMT)": the bracket gives the same moment in another zone."""
+    return _CLOCK_THEN_BRACKET.search(ctx.text, max(0, ctx.start - 30), ctx.start) is not None
 
 
 def resolve_clock_time(groups: dict[str, str], ctx: Context) -> Resolution | None:
     if "named" in groups and ctx.capitalised_inside_sentence():
         return None  # "High Noon"
+    if "zone" in groups and restates_a_clock_time(ctx):
+        return None  # one moment, already found in the time before the bracket
     if "named" in groups:
         hour, minute = NAMED_TIMES[groups["named"].lower()]
     else:
@@ -83,4 +97,17 @@ def _stated_day(anchor: date, month_word: str, day_text: str) -> date | None:
     return None if year is None else make(year)
 
 
-RESOLVERS = {"clock_time": resolve_clock_time}
+def resolve_clock_range(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    """ "from 1410 to 1430 GMT": two clock times on one day, each its own expression."""
+    if restates_a_clock_time(ctx):
+        return None  # "between 2300 and 0200 GMT (1900 to 2200 EST)": the same hours again
+    first = resolve_clock_time({"hour": groups["hour"], "minute": groups["minute"]}, ctx)
+    second = resolve_clock_time({"hour": groups["end_hour"], "minute": groups["end_minute"]}, ctx)
+    if first is None or second is None:
+        return None
+    first_end = ctx.text.index(groups["minute"], ctx.start + len(groups["hour"])) + len(groups["minute"])
+    second_start = ctx.end - len(groups["second"])
+    return replace(first, pieces=(Piece(ctx.start, first_end, first), Piece(second_start, ctx.end, second)))
+
+
+RESOLVERS = {"clock_time": resolve_clock_time, "clock_range": resolve_clock_range}

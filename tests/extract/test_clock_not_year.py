@@ -1,0 +1,112 @@
+"""24-hour clock times and live-blog stamps are times of day, never years; real years stay years."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.domain.mention import TimexType
+from timeline.extract import extract_mentions
+from timeline.extract.live_blog import live_stamps
+
+DAY = date(2012, 5, 2)
+
+
+def _values(text: str, article_date: date | None = DAY) -> list[tuple[str, str, str]]:
+    return [(m.text, m.value, m.timex_type.value) for m in extract_mentions(text, article_date)]
+
+
+def _years(text: str, article_date: date | None = DAY) -> list[str]:
+    return [m.value for m in extract_mentions(text, article_date) if m.timex_type is TimexType.DATE]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clinic said that by 1100 (1600 GMT) forty patients had been seen.",
+        "WEDNESDAY 2 MAY, 1300 GMT, AT THE BORDER The queue is long.",
+        "The station airs a bulletin from 0910 to 0930 local time (1410 to 1430 GMT) each day.",
+        "The quiz show is repeated on Sundays at 2100h.",
+        "The ferry sailed at 1745 hrs with all aboard.",
+        "Rescuers reached the hamlet around 1800 yesterday.",
+    ],
+)
+def test_a_clock_time_is_never_a_year(text: str):
+    assert not [v for v in _years(text) if v[:2] in ("11", "13", "14", "17", "18", "21")]
+    assert any(kind == "TIME" for _, _, kind in _values(text))
+
+
+def test_a_clock_time_with_its_zone_is_on_the_day_it_names():
+    assert ("2 MAY, 1300 GMT", "2012-05-02T13:00", "TIME") in _values("2 MAY, 1300 GMT, AT THE BORDER")
+
+
+def test_both_ends_of_a_clock_range_are_times():
+    found = _values("Polls open from 0700 to 1900 GMT.")
+    assert [(t, v) for t, v, _ in found] == [("0700", "2012-05-02T07:00"), ("1900 GMT", "2012-05-02T19:00")]
+
+
+def test_a_time_restated_in_another_zone_is_one_expression():
+    found = _values("The blast came at 10:35 a.m. (0735 GMT) on the quay.")
+    assert [v for _, v, _ in found] == ["2012-05-02T10:35"]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("In 1100 the Normans held the town.", "1100"),
+        ("The abbey was built by 1100, long before the town grew.", "1100"),
+        ("The plague of 1348 emptied the villages.", "1348"),
+    ],
+)
+def test_real_years_stay_years(text: str, year: str):
+    assert year in _years(text)
+
+
+def test_a_century_in_digits_stays_a_decade_or_century():
+    assert _values("The castle dates from the 1300s.")[0][2] == "DATE"
+
+
+LIVE_BLOG = (
+    "Storm live: the latest\n"
+    "1413 The coastguard says two boats are missing.\n"
+    "1350: Winds of 90 mph were recorded yesterday on the cape.\n"
+    "13:20 Schools will close today, the council says.\n"
+)
+
+
+def test_live_blog_stamps_are_times_on_the_article_date():
+    found = _values(LIVE_BLOG)
+    stamps = [(t, v) for t, v, kind in found if kind == "TIME"]
+    assert stamps == [("1413", "2012-05-02T14:13"), ("1350", "2012-05-02T13:50"), ("13:20", "2012-05-02T13:20")]
+    assert all(m.rule == "live-blog-stamp" for m in extract_mentions(LIVE_BLOG, DAY) if m.timex_type is TimexType.TIME)
+
+
+def test_relative_days_in_a_post_resolve_against_the_article_date():
+    found = dict((t, v) for t, v, _ in _values(LIVE_BLOG))
+    assert found["yesterday"] == "2012-05-01"
+    assert found["today"] == "2012-05-02"
+
+
+def test_a_stamp_whose_line_break_was_lost_is_still_a_stamp():
+    text = LIVE_BLOG + "1300 The first boat is found, crews say 2045 The second boat is towed in.\n"
+    found = _values(text)
+    assert ("2045", "2012-05-02T20:45", "TIME") in found
+    assert "2045" not in _years(text)
+
+
+def test_a_list_of_years_is_not_a_live_blog():
+    text = "Milestones\n1804: The colony declares independence.\n1915: Troops land.\n1986: The ruler flees.\n"
+    assert live_stamps(text, DAY) == frozenset()
+    assert not [m for m in extract_mentions(text, DAY) if m.timex_type is TimexType.TIME]
+    assert _years(text) == ["1915", "1986"]  # a year before 1900 needs a lead word ("in 1804")
+
+
+def test_one_line_opening_with_a_year_is_a_year():
+    found = extract_mentions("1945 The war in Europe ends.\nTowns are rebuilt.", DAY)
+    assert [(m.value, m.rule) for m in found] == [("1945", "year")]
+
+
+def test_stamps_need_an_article_date_to_be_placed():
+    text = "Live\n0930: Rescuers arrive.\n0915: The road opens.\n"
+    assert {v for _, v, _ in _values(text, None)} <= {"XXXX-XX-XX"}
