@@ -13,7 +13,7 @@ from timeline.events.event_dates import agreed_date, disputed_date, supported_da
 from timeline.events.event_extents import extent_for
 from timeline.events.event_ids import event_id_for
 from timeline.events.evidence import Evidence
-from timeline.events.labels import choose_label
+from timeline.events.labels import name_event
 from timeline.events.term_vectors import Vector
 
 
@@ -41,9 +41,11 @@ def event_from_groups(table: EvidenceTable, date_groups: Sequence[Sequence[int]]
     """One event from evidence already split into groups that each agree on a date."""
     members = sorted((i for group in date_groups for i in group), key=lambda i: table.evidence[i].key)
     value, interval, conflict = _date_of(table, date_groups)
+    naming = name_event(members, table.evidence, table.vectors)
     return Event(
         event_id=event_id_for(table.evidence[members[0]].key, table.evidence[members[0]].mention.value),
-        label=choose_label(members, table.evidence, table.vectors),
+        label=naming.label,
+        summary=naming.summary,
         value=value,
         interval=interval,
         mentions=tuple(table.event_mention(i) for i in members),

@@ -52,6 +52,8 @@ class Evidence:
     terms: tuple[tuple[str, float], ...]  # stem -> weight before rarity weighting
     sentence_key: tuple[str, int]  # (article, sentence start): one sentence, whatever its mentions
     duration: timedelta | None = None  # how long the happening starting at this day lasted, if said
+    # The sentence before, for a label whose subject is a pronoun ("He resigned on Monday").
+    previous_sentence: str = ""
 
     @property
     def interval(self) -> TimeInterval:
@@ -88,14 +90,31 @@ def collect_evidence(analyses: Sequence[ArticleAnalysis]) -> list[Evidence]:
             dated = [m for m in mentions if is_timeline_mention(m)]
             if dated:
                 found = _sentence_evidence(article.article_id, article.text, start, end, mentions, dated)
+                previous = previous_sentence(article.text, start)
                 evidence.extend(
-                    replace(item, duration=durations[(item.mention.start, item.mention.end)])
-                    if (item.mention.start, item.mention.end) in durations else item
+                    replace(
+                        item,
+                        duration=durations.get((item.mention.start, item.mention.end)),
+                        previous_sentence=previous,
+                    )
                     for item in found
                 )
     # In key order, whatever order the articles came in: grouping breaks ties by position.
     evidence.sort(key=lambda item: item.key)
     return evidence
+
+
+PREVIOUS_SENTENCE_REACH = 400  # characters looked back: an antecedent farther away is no longer obvious
+
+
+def previous_sentence(text: str, start: int) -> str:
+    """The sentence ending just before `start`, not across a blank line (a new section), or ""."""
+    window = text[max(0, start - PREVIOUS_SENTENCE_REACH) : start]
+    window = window[window.rfind("\n\n") + 1 :].rstrip()
+    begin = 0
+    for match in _SENTENCE_END.finditer(window, 0, max(0, len(window) - 1)):
+        begin = match.end()
+    return window[begin:].strip()
 
 
 def _sentence_bounds(text: str, mention: Mention) -> tuple[int, int]:

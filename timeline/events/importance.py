@@ -15,7 +15,9 @@ drowns the others:
   (counted half, since what is published reflects the news of several days).
 
 Events far from the story's own time (history, "the second century") are background:
-flagged, still ranked, but never part of the story.
+flagged and ranked below the story. An event whose best label names no happening (a bare
+time, a pronoun leaning on an unseen sentence) is most often a stray date, not news: it
+ranks lower too.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from timeline.domain.event import Event
 from timeline.domain.interval import TimeInterval
 from timeline.events.day_ranking import mention_weight
 from timeline.events.evidence import is_timeline_mention
+from timeline.events.label_quality import label_flaw
 
 LATER_DAYS = 2  # published this many days after the event or later: the event is still news
 BURST_WEIGHT = 0.5
@@ -40,6 +43,8 @@ BACKGROUND_AFTER = timedelta(days=2 * 366)
 # Publication dates this far into either tail are ignored when finding the span, so a few
 # misdated articles do not make a decade of history part of the story.
 SPAN_QUANTILE = 0.02
+BACKGROUND_FACTOR = 0.25
+UNNAMED_FACTOR = 0.5
 
 
 def support(event: Event) -> float:
@@ -111,9 +116,15 @@ def rank_events(events: Sequence[Event], analyses: Sequence[ArticleAnalysis] = (
     """The same events, each with its importance (1.0 for the most important) and background flag."""
     signals = _CorpusSignals(analyses)
     span = publication_span(analyses)
-    scores = [raw_importance(event, signals) for event in events]
+    background = [is_background(event.interval, span) for event in events]
+    scores = [
+        raw_importance(event, signals)
+        * (BACKGROUND_FACTOR if far else 1.0)
+        * (UNNAMED_FACTOR if label_flaw(event.label) is not None else 1.0)
+        for event, far in zip(events, background, strict=True)
+    ]
     top = max(scores, default=0.0) or 1.0
     return [
-        replace(event, importance=round(score / top, 6), background=is_background(event.interval, span))
-        for event, score in zip(events, scores, strict=True)
+        replace(event, importance=round(score / top, 6), background=far)
+        for event, score, far in zip(events, scores, background, strict=True)
     ]

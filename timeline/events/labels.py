@@ -8,46 +8,91 @@ verb, of headline length, weighted by how typical its sentence is of the event.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from timeline.events.clause_chunks import first_verb, tokenize
+from timeline.events.clause_chunks import Token, first_verb, tokenize
 from timeline.events.evidence import Evidence
 from timeline.events.headline import MAX_CHARS, Headline, capped_headline
+from timeline.events.label_quality import label_flaw
 from timeline.events.term_vectors import Vector, cosine
+from timeline.events.word_lists import TITLE_WORDS
 
 LABEL_CANDIDATES = 4
+EXTRA_CANDIDATES = 8  # looked at only when the first few give no sound headline
+FLAWED_FACTOR = 0.3
+MAX_SUMMARY_CHARS = 300
 IDEAL_CHARS = 40
 # A headline that hands the floor to a speaker ("Kirby: ...") reads slightly worse than one
 # that states the happening itself.
 ATTRIBUTED_FACTOR = 0.85
 WITHOUT_VERB_FACTOR = 0.5
+_PERSONAL = frozenset(("he", "she"))
+_IMPERSONAL = frozenset(("it", "they"))
 _RELATIVE_PRONOUNS = frozenset(("that", "which", "who", "whom", "whose"))
+
+
+@dataclass(frozen=True, slots=True)
+class Naming:
+    """What an event is called: a headline, a one-sentence summary, and whether the headline names a happening."""
+
+    label: str
+    summary: str
+    names_happening: bool
 
 
 def choose_label(members: Sequence[int], evidence: Sequence[Evidence], vectors: Sequence[Vector]) -> str:
     """The label for a group of evidence (indices into `evidence`): central and readable wins."""
+    return name_event(members, evidence, vectors).label
+
+
+def name_event(members: Sequence[int], evidence: Sequence[Evidence], vectors: Sequence[Vector]) -> Naming:
+    """Label and summary for a group of evidence: the most central sentences, cut into headlines.
+
+    A headline with a flaw (`label_flaw`: a bare date, a pronoun leaning on an unseen
+    sentence, a cut phrase) loses to any sound one, so a big event looks further down its
+    list of sentences until it finds one; the summary is the most central sentence whose
+    headline won, or the most central sentence.
+    """
     if not members:
-        return "(no sources)"
+        return Naming("(no sources)", "", False)
     centroid: Vector = {}
     for i in members:
         for term, value in vectors[i].items():
             centroid[term] = centroid.get(term, 0.0) + value
     centrality = {i: cosine(vectors[i], centroid) if vectors[i] else 0.0 for i in members}
-    # Only the most central few are cut into labels: a big event needs no hundred candidates.
-    central = sorted(members, key=lambda k: (-centrality[k], evidence[k].key))[:LABEL_CANDIDATES]
-    best_score = -1.0
-    best_label = ""
-    for i in sorted(central, key=lambda k: evidence[k].key):
-        cut = headline_from_evidence(evidence[i])
-        label = cut.text
-        if len(label.split()) < 2:
-            continue
-        score = (0.5 + centrality[i]) * readability(label, cut=cut.cut)
-        if score > best_score + 1e-9:
-            best_score, best_label = score, label
-    if best_label:
-        return best_label
-    first = evidence[min(members, key=lambda k: evidence[k].key)]
-    return label_from_evidence(first) or first.sentence.strip()[:MAX_CHARS]
+    ranked = sorted(members, key=lambda k: (-centrality[k], evidence[k].key))
+    # Only the most central few are cut into labels: a big event needs no hundred candidates;
+    # when none of those reads as a happening, a further few are tried.
+    best: tuple[float, str, int] | None = None
+    for start in range(0, min(len(ranked), LABEL_CANDIDATES + EXTRA_CANDIDATES), LABEL_CANDIDATES):
+        window = ranked[start : start + LABEL_CANDIDATES]
+        for i in sorted(window, key=lambda k: evidence[k].key):
+            cut = headline_from_evidence(evidence[i])
+            label = cut.text
+            if len(label.split()) < 2:
+                continue
+            score = (0.5 + centrality[i]) * readability(label, cut=cut.cut)
+            if label_flaw(label) is not None:
+                score *= FLAWED_FACTOR
+            if best is None or score > best[0] + 1e-9:
+                best = (score, label, i)
+        if best is not None and label_flaw(best[1]) is None:
+            break
+    if best is None:
+        first = evidence[min(members, key=lambda k: evidence[k].key)]
+        label = label_from_evidence(first) or first.sentence.strip()[:MAX_CHARS]
+        return Naming(label, summary_of(first.sentence), label_flaw(label) is None)
+    _score, label, chosen = best
+    return Naming(label, summary_of(evidence[chosen].sentence), label_flaw(label) is None)
+
+
+def summary_of(sentence: str) -> str:
+    """A source sentence as one readable line: white space folded, capped at a sentence's length."""
+    text = " ".join(sentence.split())
+    if len(text) <= MAX_SUMMARY_CHARS:
+        return text
+    cut = text.rfind(" ", 0, MAX_SUMMARY_CHARS - 1)
+    return text[: cut if cut > 0 else MAX_SUMMARY_CHARS - 1].rstrip(",;:") + "…"
 
 
 def label_from_evidence(item: Evidence) -> str:
@@ -57,7 +102,55 @@ def label_from_evidence(item: Evidence) -> str:
 
 def headline_from_evidence(item: Evidence) -> Headline:
     offset = item.sentence_start
-    return capped_headline(item.sentence, item.mention.start - offset, item.mention.end - offset)
+    cut = capped_headline(item.sentence, item.mention.start - offset, item.mention.end - offset)
+    return Headline(with_antecedent(cut.text, item.previous_sentence), cut.cut)
+
+
+def with_antecedent(label: str, previous: str) -> str:
+    """A label opening with "He"/"She" takes the last name of the sentence before; "It"/"They"
+    the name that opens it ("Oxfam said on Monday ... It will send"), when there is one.
+    """
+    first, _, rest = label.partition(" ")
+    pronoun = first.lower()
+    if not rest or not previous or pronoun not in _PERSONAL | _IMPERSONAL:
+        return label
+    tokens = [t for t in tokenize(previous) if t.is_word]
+    name = _person_name(tokens) if pronoun in _PERSONAL else _opening_name(tokens)
+    if not name:
+        return label
+    return f"{' '.join(t.text for t in name)} {rest}"
+
+
+def _person_name(tokens: list[Token]) -> list[Token]:
+    """The last run of two or more capitalised words (a person's full name), ignoring titles."""
+    runs: list[list[Token]] = []
+    run: list[Token] = []
+    for token in [*tokens, Token("", 0, 0)]:
+        if token.is_capitalised and token.lower not in TITLE_WORDS:
+            run.append(token)
+            continue
+        if len(run) >= 2:
+            runs.append(run)
+        run = []
+    if not runs:
+        return []
+    name = runs[-1]
+    last = name[-1]
+    if last.text[-2:] in ("'s", "’s"):  # "Anna Berg's" -> "Anna Berg"
+        name = [*name[:-1], Token(last.text[:-2], last.start, last.end - 2, last.quoted)]
+    return name
+
+
+def _opening_name(tokens: list[Token]) -> list[Token]:
+    """The run of capitalised words that opens a sentence ("The UN", "BP"), if it is more than a capital."""
+    start = 1 if tokens and tokens[0].lower == "the" else 0
+    end = start
+    while end < len(tokens) and tokens[end].is_capitalised and end - start < 4:
+        end += 1
+    run = tokens[start:end]
+    if not run or (len(run) == 1 and not run[0].text.isupper()):
+        return []  # one capitalised opening word may be any noun ("Rescuers"): not a name
+    return run
 
 
 def readability(label: str, *, cut: bool = False) -> float:

@@ -1,0 +1,55 @@
+"""Labels that name no happening are recognised; labels that say who did what pass."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.events.label_quality import label_flaw
+from timeline.events.labels import with_antecedent
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Council approves the new budget",
+        "Storm knocks out power across the coast",
+        "Minister resigns after inquiry",
+        "Rebels seize the northern airport",
+    ],
+)
+def test_headlines_that_say_who_did_what_pass(label):
+    assert label_flaw(label) is None
+
+
+@pytest.mark.parametrize(
+    ("label", "why"),
+    [
+        ("On 4 Mar 2015", "date"),
+        ("10 pm", "date"),
+        ("0900 GMT", "date"),
+        ("Tuesday", "date"),
+        ("Meanwhile", "short"),
+        ("It will open the bridge", "pronoun"),
+        ("They said the plan works", "pronoun"),
+        ("Volunteers hope to bring", "mid-phrase"),
+    ],
+)
+def test_labels_that_name_no_happening_are_flagged(label, why):
+    flaw = label_flaw(label)
+    assert flaw is not None and why in flaw
+
+
+@pytest.mark.parametrize(
+    ("label", "previous", "expected"),
+    [
+        ("He resigns", "Reporters waited outside for Carlos Mendes.", "Carlos Mendes resigns"),
+        ("She visits the port", "Reporters met Anna Berg in Oslo.", "Anna Berg visits the port"),
+        ("She visits the port", "The storm hit the town of Ardwick.", "She visits the port"),
+        ("It will send doctors", "The WHO said the outbreak was spreading.", "WHO will send doctors"),
+        ("They will send doctors", "Rescuers were exhausted.", "They will send doctors"),
+        ("He resigns", "", "He resigns"),
+        ("Council approves budget", "Maria Lopez spoke.", "Council approves budget"),
+    ],
+)
+def test_a_pronoun_opening_a_label_takes_the_obvious_name_of_the_sentence_before(label, previous, expected):
+    assert with_antecedent(label, previous) == expected

@@ -1,0 +1,46 @@
+"""Whether a headline names a happening: the flaws that make a label useless on a timeline.
+
+A label is read at a glance, without its sentence: "It will launch" or "15 GMT" tells the
+analyst nothing. The checks are about the words' shape only (general English), so they
+hold for any corpus. Whether a verb is present is left to `labels.readability`: present
+forms of verbs outside the word list ("knocks") cannot be told from plural nouns by shape.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.events.clause_chunks import tokenize
+from timeline.events.word_lists import CALENDAR_WORDS
+
+# A label opening with one of these leans on a sentence the reader cannot see.
+_LEANING_OPENERS = frozenset(
+    ("i", "we", "you", "he", "she", "it", "they", "this", "that", "these", "those", "there", "here", "its",
+     "their", "his", "her", "our", "my", "your", "which", "who", "what", "also", "but", "and", "or", "so")
+)
+# A label ending on one of these was cut mid-phrase.
+_DANGLING_ENDS = frozenset(
+    ("a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "from", "with", "as",
+     "that", "which", "who", "is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would",
+     "could", "should", "can", "not", "than", "into", "about", "bring", "get", "make", "take")
+)
+_CLOCK_WORDS = frozenset(("am", "pm", "gmt", "utc", "bst", "est", "edt", "noon", "midnight", "local", "time", "hours"))
+_LETTERS = re.compile(r"[A-Za-z]")
+MIN_WORDS = 3
+
+
+def label_flaw(label: str) -> str | None:
+    """Why `label` names no happening, or None when it reads as one ("BP caps the leaking well")."""
+    tokens = [t for t in tokenize(label) if t.is_word]
+    words = [t.lower for t in tokens]
+    meaningful = [w for w in words if _LETTERS.search(w) and w not in CALENDAR_WORDS and w not in _CLOCK_WORDS
+                  and w.rstrip(".") not in ("on", "at", "in", "by")]
+    if not meaningful:
+        return "only a date, time or number"
+    if len(words) < MIN_WORDS:
+        return "too short to say what happened"
+    if words[0] in _LEANING_OPENERS:
+        return "leans on a sentence not shown (opens with a pronoun or conjunction)"
+    if words[-1] in _DANGLING_ENDS:
+        return "cut mid-phrase"
+    return None
