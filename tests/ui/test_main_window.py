@@ -94,7 +94,11 @@ def test_search_filters_timeline_and_table_together(window, qtbot):
     assert window.event_table.model().rowCount() == len(shown)
 
 
-def test_first_load_fits_every_event_in_view(window):
-    viewport = window.timeline_view.viewport()
-    for event in window.session.corpus.events:
+def test_first_load_fits_the_story_with_its_key_events_labelled(window):
+    view = window.timeline_view
+    viewport = view.viewport()
+    story = [e for e in window.session.corpus.events if e.source_count >= 2 and not e.background]
+    labelled = {m.event_id for m in view.current_layout().marks}
+    for event in story:
         assert viewport.start <= event.interval.start.timestamp() and event.interval.end.timestamp() <= viewport.end
+        assert event.event_id in labelled, event.label

@@ -50,6 +50,9 @@ class EventIndex:
     mids: tuple[float, ...]  # by event index
     mid_order: tuple[int, ...]  # event indices by midpoint: where a mark is drawn
     all_mids: tuple[float, ...]  # every midpoint, sorted, for counting per column
+    # Event indices, most important first (importance, sources, id): who gets a label first.
+    importance_order: tuple[int, ...] = ()
+    importance_rank: tuple[int, ...] = ()  # by event index: its place in importance_order
 
     def __len__(self) -> int:
         return len(self.events)
@@ -84,6 +87,11 @@ def build_index(events: Sequence[Event]) -> EventIndex:
     for i in order:
         duration = ends[i] - starts[i]
         grouped[bisect_left(BUCKET_LIMITS, duration)].append(i)
+    by_importance = sorted(range(len(events)), key=lambda i: (
+        -events[i].importance, -events[i].source_count, events[i].event_id))
+    rank_of_importance = [0] * len(events)
+    for rank, i in enumerate(by_importance):
+        rank_of_importance[i] = rank
     buckets = tuple(
         DurationBucket(
             longest=max(ends[i] - starts[i] for i in members),
@@ -104,6 +112,8 @@ def build_index(events: Sequence[Event]) -> EventIndex:
         mids=tuple(mids),
         mid_order=tuple(by_mid),
         all_mids=tuple(mids[i] for i in by_mid),
+        importance_order=tuple(by_importance),
+        importance_rank=tuple(rank_of_importance),
     )
 
 
@@ -176,6 +186,30 @@ def neighbour_in_time(index: EventIndex, event_id: str | None, step: int, *,
         group = _start_group(index, order[beyond], drawn_row)
         current = group[0] if step > 0 else group[-1]
     return index.events[current].event_id
+
+
+def neighbour_within(index: EventIndex, event_id: str | None, step: int, t0: float, t1: float) -> str | None:
+    """The event `step` places after (before, when negative) this one in time order, among
+    those starting in [t0, t1); with none selected (or the selected one outside), the first
+    (last) there. None at either end: stepping never wraps round and never leaves the range.
+
+    Time order is fixed, by start and then by importance (the order lanes are given in, so
+    top to bottom on screen), never by where the last frame drew them: Down then Up always
+    comes back, and stepping cannot go round in a loop.
+    """
+    low, high = bisect_left(index.all_starts, t0), bisect_left(index.all_starts, t1)
+    if low >= high:
+        return None
+    starts, rank = index.starts, index.importance_rank
+    order = sorted(index.time_order[low:high], key=lambda i: (starts[i], rank[i]))
+    events = index.events
+    position = next((k for k, i in enumerate(order) if events[i].event_id == event_id), None)
+    if position is None:
+        return events[order[0] if step > 0 else order[-1]].event_id
+    target = position + step
+    if not 0 <= target < len(order):
+        return None
+    return events[order[target]].event_id
 
 
 def _start_bounds(index: EventIndex, start: float) -> tuple[int, int]:

@@ -13,7 +13,7 @@ labels neither jump between lanes nor cost a new layout while the analyst drags.
 from __future__ import annotations
 
 import math
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
@@ -54,6 +54,9 @@ class LayoutOptions:
     top_margin: float = 6.0
     axis_gap: float = 6.0
     band_titles: bool = True
+    # Labels per screen width, given to the most important events first (0: no limit, the
+    # old way: by position). The others stay as count marks and the density band.
+    label_budget: int = 0
 
 
 DEFAULT_OPTIONS = LayoutOptions()
@@ -188,6 +191,7 @@ def layout_timeline(
     cache: LayoutCache[Hashable, BandContent] | None = None,
     cache_token: Hashable = None,
     preferred_lanes: Mapping[str, int] | None = None,
+    pinned: frozenset[str] = frozenset(),
 ) -> TimelineLayout:
     """Lay out the bands for this viewport in a width x height area.
 
@@ -196,6 +200,8 @@ def layout_timeline(
     `preferred_lanes` (event id -> lane in its band, see `mark_lanes`) are the lanes of
     the layout shown before: events keep them where there is room, so zooming does not
     reshuffle the lanes.
+    `pinned` events (the selection) get a label whatever the budget; the cache token must
+    change with them.
     """
     width = max(width, 1.0)
     row = lane_height(measure, options)
@@ -236,12 +242,12 @@ def layout_timeline(
         lane_top = y0 + title_height
         lanes = lane_room(band_height - title_height, row)
         band_layouts.append(BandLayout(band.key, band.title, y0, y0 + band_height, lane_top, lanes))
-        key = (cache_token, number, viewport.span, anchor, width, lanes, lane_top)
+        key = (cache_token, number, viewport.span, anchor, width, lanes, lane_top, pinned)
         content = cache.get(key) if cache is not None else None
         if content is None:
             content, dense = _band_content(
                 band.index, window_start, window_end, scale, lanes, lane_top, row, number,
-                measure, options, statics, preferred_lanes)
+                measure, options, statics, preferred_lanes, viewport.span, pinned)
             if cache is not None:
                 cache.put(key, content)
         else:
@@ -346,13 +352,27 @@ def _band_content(
     index: EventIndex, t0: float, t1: float, scale: float, lanes: int, lane_top: float,
     row: float, band: int, measure: TextMeasure, options: LayoutOptions,
     statics: dict[int, _Static], preferred_lanes: Mapping[str, int] | None = None,
+    view_span: float = 0.0, pinned: frozenset[str] = frozenset(),
 ) -> tuple[BandContent, bool]:
+    budget = options.label_budget
+    unlabelled: list[int] = []
     if count_overlapping(index, t0, t1) <= options.detail_limit:
         chosen = overlapping(index, t0, t1)
         columns: list[tuple[float, int, float, float]] = []
         dense = False
+        if budget:
+            chosen.sort(key=index.importance_rank.__getitem__)
+            chosen, unlabelled = label_budget_split(index, chosen, view_span or (t1 - t0), budget, pinned)
     else:
-        chosen, columns = _counted_columns(index, t0, t1, scale, measure, options)
+        labelled: list[int] = []
+        if budget:
+            labelled, _ = label_budget_split(
+                index, _most_important_in(index, t0, t1, 6 * budget, pinned), view_span or (t1 - t0),
+                budget, pinned)
+        chosen, columns = _counted_columns(index, t0, t1, scale, measure, options, frozenset(labelled))
+        if budget:
+            # Sparse columns' events get labels only within the budget, like the rest.
+            chosen, unlabelled = labelled, chosen
         dense = True
 
     events, starts, ends = index.events, index.starts, index.ends
@@ -396,8 +416,11 @@ def _band_content(
     if covering:
         chosen = [i for i in chosen if not (starts[i] <= t0 and ends[i] >= t1)]
     candidates = [candidate(i) for i in chosen]
-    candidates.sort(key=lambda c: (c[10] is MarkKind.SPAN, c[0], c[1]))
-    precise = sum(1 for c in candidates if c[10] is not MarkKind.SPAN)
+    if budget:
+        precise = 0  # keep the importance order: the first lanes go to the key events
+    else:
+        candidates.sort(key=lambda c: (c[10] is MarkKind.SPAN, c[0], c[1]))
+        precise = sum(1 for c in candidates if c[10] is not MarkKind.SPAN)
     item_lanes = lanes - 1 if lanes > 1 else 1
     # Each covering span needs a lane to itself, so no more than the lanes are measured;
     # the narrowest (most telling) go first.
@@ -413,8 +436,14 @@ def _band_content(
         preferred = [preferred_lanes.get(events[c[1]].event_id, OVERFLOW) for c in candidates]
     assigned = pack_lanes(extents, item_lanes, options.lane_gap, clip=clip,
                           sorted_count=precise, preferred=preferred)
-    if unmeasured:
-        assigned.extend([OVERFLOW] * len(unmeasured))
+    mids = index.mids
+    # Beyond the label budget: counted where they lie (a day at its dot, a span from where
+    # it shows), never measured.
+    counted_at = [(max((mids[i] - t0) * scale if ends[i] - starts[i] <= SECONDS_PER_DAY
+                       else (starts[i] - t0) * scale, 0.0), i)
+                  for i in unlabelled if starts[i] < t1 and ends[i] > t0]
+    if unmeasured or counted_at:
+        assigned.extend([OVERFLOW] * (len(unmeasured) + len(counted_at)))
     cluster_row = None
     if OVERFLOW in assigned or columns:
         cluster_row = lanes - 1 if lanes > 1 else 0
@@ -448,32 +477,83 @@ def _band_content(
                 sources, event.conflict, implied, band))
 
     clusters = _clusters(index, overflow, columns, cluster_row, lane_top, row, band,
-                         measure, options, unmeasured)
+                         measure, options, unmeasured, counted_at)
     return BandContent(tuple(marks), tuple(clusters)), dense
+
+
+def label_budget_split(
+    index: EventIndex, ranked: Sequence[int], view_span: float, budget: int,
+    pinned: frozenset[str] = frozenset(),
+) -> tuple[list[int], list[int]]:
+    """(labelled, unlabelled) of events given most important first: an event gets a label
+    while fewer than `budget` more important ones lie within half a screen of it, so any
+    screen holds about `budget` labels, the key events first, wherever it is panned.
+    Pinned events (the selection) always get one."""
+    half = view_span / 2
+    seen: list[float] = []
+    labelled: list[int] = []
+    unlabelled: list[int] = []
+    mids, events = index.mids, index.events
+    for i in ranked:
+        m = mids[i]
+        near = bisect_right(seen, m + half) - bisect_left(seen, m - half)
+        if near < budget or events[i].event_id in pinned:
+            labelled.append(i)
+        else:
+            unlabelled.append(i)
+        insort(seen, m)
+    if pinned:  # first in the lanes too, so the selection is never what overflows
+        labelled.sort(key=lambda i: events[i].event_id not in pinned)
+    return labelled, unlabelled
+
+
+def _most_important_in(index: EventIndex, t0: float, t1: float, limit: int,
+                       pinned: frozenset[str]) -> list[int]:
+    """Up to `limit` events touching [t0, t1), most important first, and the pinned ones."""
+    starts, ends = index.starts, index.ends
+    found: list[int] = []
+    for i in index.importance_order:
+        if starts[i] < t1 and ends[i] > t0:
+            found.append(i)
+            if len(found) >= limit:
+                break
+    for event_id in pinned:
+        rank = index.rank_of.get(event_id)
+        if rank is not None:
+            i = index.time_order[rank]
+            if starts[i] < t1 and ends[i] > t0 and i not in found:
+                found.append(i)
+    return found
 
 
 def _counted_columns(
     index: EventIndex, t0: float, t1: float, scale: float, measure: TextMeasure,
-    options: LayoutOptions,
+    options: LayoutOptions, labelled: frozenset[int] = frozenset(),
 ) -> tuple[list[int], list[tuple[float, int, float, float]]]:
     """Too many events: count them per column (bisects only). Sparse columns still give
-    their events one by one; crowded ones become counted columns (x, count, t0, t1)."""
+    their events one by one; crowded ones become counted columns (x, count, t0, t1).
+    `labelled` events are drawn one by one: left out of the counts."""
     column = cluster_width(measure, 9999, options) + options.lane_gap
     seconds = column / scale
     count = max(1, math.ceil((t1 - t0) / seconds))
     edges = [t0 + k * seconds for k in range(count + 1)]
     positions = [bisect_left(index.all_mids, edge) for edge in edges]
+    taken = [0] * count
+    for i in labelled:
+        k = int((index.mids[i] - t0) // seconds)
+        if 0 <= k < count:
+            taken[k] += 1
     chosen: list[int] = []
     columns: list[tuple[float, int, float, float]] = []
     order = index.mid_order
     for k in range(count):
         low, high = positions[k], positions[k + 1]
-        if high - low == 0:
+        if high - low - taken[k] <= 0:
             continue
-        if high - low <= options.sparse_column:
-            chosen.extend(order[low:high])
+        if high - low - taken[k] <= options.sparse_column:
+            chosen.extend(i for i in order[low:high] if i not in labelled)
         else:
-            columns.append(((edges[k] - t0) * scale, high - low, edges[k], edges[k + 1]))
+            columns.append(((edges[k] - t0) * scale, high - low - taken[k], edges[k], edges[k + 1]))
     # Spans centred before the window that reach into it.
     mids = index.mids
     earlier = [i for i in overlapping(index, t0, t0 + 1e-6) if mids[i] < t0]
@@ -488,6 +568,7 @@ def _clusters(
     index: EventIndex, overflow: list[_Candidate], columns: list[tuple[float, int, float, float]],
     cluster_row: int | None, lane_top: float, row: float, band: int,
     measure: TextMeasure, options: LayoutOptions, unmeasured: Sequence[int] = (),
+    counted_at: Sequence[tuple[float, int]] = (),
 ) -> list[ClusterMark]:
     if cluster_row is None:
         return []
@@ -502,6 +583,7 @@ def _clusters(
     events = index.events
     items.extend((0.0, 1, index.starts[i], index.ends[i], (events[i].event_id,))
                  for i in unmeasured)
+    items.extend((x, 1, index.starts[i], index.ends[i], (events[i].event_id,)) for x, i in counted_at)
     items.sort(key=lambda item: item[0])
     width = cluster_width(measure, 999, options) + options.lane_gap
     y = lane_top + cluster_row * row

@@ -64,6 +64,9 @@ from timeline.render.timeline_style import TimelineStyle
 __all__ = ["layout_for_rect", "measure_for_style", "paint_timeline"]
 
 
+DENSITY_LANES = 3  # the density band's height, in lanes
+
+
 def measure_for_style(style: TimelineStyle, device: QPaintDevice | None = None) -> TextMeasure:
     """Text widths of the style's font, as `device` (default: the screen) will draw them."""
     metrics = QFontMetricsF(style.font, device) if device is not None else QFontMetricsF(style.font)
@@ -477,7 +480,9 @@ class _Painter:
         tops = {number: band.lane_top for number, band in enumerate(self.layout.bands)}
         busiest = max(c.count for c in counted)
         for cluster in counted:
-            room = cluster.y - tops.get(cluster.band, 0.0) - 4
+            # A low band under the labels, not a wall behind them: the key events' names
+            # must stay readable over the crowd's shape.
+            room = min(cluster.y - tops.get(cluster.band, 0.0) - 4, DENSITY_LANES * self.layout.lane_height)
             height = room * (cluster.count / busiest) ** 0.5  # square root: small ones show
             colour = self.tinted(self.style.mark_colour(cluster.band), cluster.band, 22)
             self.p.fillRect(QRectF(cluster.x0, cluster.y - height, cluster.x1 - cluster.x0, height),

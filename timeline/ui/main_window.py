@@ -191,7 +191,7 @@ class MainWindow(QMainWindow):
         self.timeline_view.event_selected.connect(session.select_event)
         self.event_table.event_selected.connect(session.select_event)
         self.filter_bar.filter_changed.connect(self._on_filter_changed)
-        session.corpus_loaded.connect(self.timeline_view.fit_all)
+        session.corpus_loaded.connect(self.timeline_view.fit_story)
         self.article_list.article_chosen.connect(self._show_article)
         self.source_pane.open_mention.connect(self._open_article_at)
         self.article_reader.mention_clicked.connect(session.select_mention)

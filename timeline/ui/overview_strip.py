@@ -30,6 +30,9 @@ COLUMN = 3.0  # pixels per histogram column
 MIN_WINDOW = 6.0  # the window marker never shrinks below this, so it can be grabbed
 
 
+STORY_MIN_WIDTH = 6.0  # pixels: a week in a millennium still shows
+
+
 class OverviewStrip(QWidget):
     def __init__(self, view: TimelineView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,6 +84,7 @@ class OverviewStrip(QWidget):
         width, height = float(self.width()), float(self.height())
         label_height = QFontMetricsF(style.small_font).height()
         chart_bottom = height - label_height - 2
+        self._paint_story(painter, full, chart_bottom)
         index = self._view.event_index()
         columns = max(1, int(width / COLUMN))
         edges = [full.start + k * full.span / columns for k in range(columns + 1)]
@@ -111,6 +115,30 @@ class OverviewStrip(QWidget):
         painter.setPen(pen)
         painter.drawRect(window)
         painter.end()
+
+    def _paint_story(self, painter: QPainter, full: Viewport, bottom: float) -> None:
+        """The story's span (where Home goes) as a shaded stretch with its name, so the
+        strip can show every date and still say where the story is."""
+        story = self._view.story_span()
+        if story is None:
+            return
+        style = self._view.timeline_style()
+        x0, x1 = full.x_of(story[0], self.width()), full.x_of(story[1], self.width())
+        if x1 - x0 < STORY_MIN_WIDTH:
+            centre = (x0 + x1) / 2
+            x0, x1 = centre - STORY_MIN_WIDTH / 2, centre + STORY_MIN_WIDTH / 2
+        shade = QColor(style.highlight)
+        shade.setAlpha(70)
+        painter.fillRect(QRectF(x0, 0, x1 - x0, bottom), shade)
+        painter.setPen(QPen(style.highlight, 1.0))
+        painter.drawLine(QPointF(x0, bottom), QPointF(x1, bottom))
+        painter.setFont(self._view.timeline_style().small_font)
+        painter.setPen(style.muted_text)
+        metrics = QFontMetricsF(style.small_font)
+        text = "story"
+        advance = metrics.horizontalAdvance(text)
+        tx = x0 + 2 if x0 + 2 + advance < self.width() else x0 - 2 - advance
+        painter.drawText(QPointF(max(tx, 0.0), metrics.ascent() + 1), text)
 
     # -- input -----------------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -151,8 +179,10 @@ class OverviewStrip(QWidget):
             self._view.set_viewport(pan(self._view.viewport(), -step))
         elif event.key() == Qt.Key.Key_Right:
             self._view.set_viewport(pan(self._view.viewport(), step))
-        elif event.key() == Qt.Key.Key_Home:
+        elif event.key() == Qt.Key.Key_Home and event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
             self._view.fit_all()
+        elif event.key() == Qt.Key.Key_Home:
+            self._view.fit_story()
         else:
             super().keyPressEvent(event)
             return

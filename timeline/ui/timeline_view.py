@@ -12,15 +12,20 @@ removes one; `selected_event_ids()` lists them, the current one first);
 Slots: `set_events`, `select_event` (does not re-emit), `highlight_events`, `set_filter`,
 `set_grouping`, `set_articles`, `set_high_contrast`, `fit_all`, `zoom_to_selection`.
 
-Keys: + and - zoom, Left/Right pan (Shift: by half a screen), Home fits everything,
-Z zooms to the selection, Tab/Shift+Tab, Down/Up and Ctrl+Right/Left step from event to
-event in time order (Tab past the last event moves focus on), Escape clears the selection.
+Keys: + and - zoom, Left/Right pan (Shift: by half a screen), Home fits the story (where
+the articles and key events are), Shift+Home fits everything, Z zooms to the selection,
+Tab/Shift+Tab, Down/Up and Ctrl+Right/Left step from event to event in time order within
+the view and the story (Tab past the last event moves focus on), Escape clears the
+selection. Labels go to the key events first (`set_key_events`); background events are
+drawn only when asked for.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from datetime import date
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -50,9 +55,10 @@ from timeline.present.level_of_detail import (
     EventIndex,
     LayoutCache,
     build_index,
-    neighbour_in_time,
+    neighbour_within,
     overlapping,
 )
+from timeline.present.story import DEFAULT_KEY_EVENTS, KeyEvents, in_story, story_span
 from timeline.present.timeline_layout import (
     DEFAULT_OPTIONS,
     BandContent,
@@ -133,6 +139,10 @@ class TimelineView(QWidget):
         self._index: EventIndex = build_index(())
         self._grouping = Grouping.NONE
         self._articles: dict[str, ArticleInfo] = {}
+        self._published: tuple[date, ...] = ()  # the articles' dates: where the story is
+        self._key_events = DEFAULT_KEY_EVENTS
+        self._options = replace(DEFAULT_OPTIONS, label_budget=DEFAULT_KEY_EVENTS.top)
+        self._story: tuple[float, float] | None = None  # worked out when first asked for
         self._bands: list[BandSource] = []
         self._band_room = -1
         self._viewport = Viewport(0.0, DEFAULT_SPAN)
@@ -198,7 +208,10 @@ class TimelineView(QWidget):
 
     def set_articles(self, articles: Iterable[Article]) -> None:
         """Titles and outlets, for lanes by article or outlet."""
+        articles = tuple(articles)
         self._articles = {a.article_id: ArticleInfo(a.title, a.outlet) for a in articles}
+        self._published = tuple(a.date for a in articles if a.date is not None)
+        self._story = None
         if self._grouping in (Grouping.ARTICLE, Grouping.OUTLET):
             self._rebuild_bands()
 
@@ -206,6 +219,23 @@ class TimelineView(QWidget):
         if criteria != self._filter:
             self._filter = criteria
             self._apply_filter()
+
+    def set_key_events(self, setting: KeyEvents) -> None:
+        """How many events get labels first, and whether background events are drawn."""
+        if setting == self._key_events:
+            return
+        background_changed = setting.show_background != self._key_events.show_background
+        self._key_events = setting
+        self._options = replace(DEFAULT_OPTIONS, label_budget=setting.top)
+        if background_changed:
+            self._apply_filter()
+        else:
+            self._rebuild_bands()
+            self.events_changed.emit()
+
+    @property
+    def key_events(self) -> KeyEvents:
+        return self._key_events
 
     def set_grouping(self, grouping: Grouping) -> None:
         if grouping is not self._grouping:
@@ -279,8 +309,9 @@ class TimelineView(QWidget):
             self._ensure_bands()
             layout = layout_timeline(
                 self._bands, self._viewport, float(self.width()), float(self.height()),
-                self._measure, DEFAULT_OPTIONS, cache=self._cache, cache_token=self._generation,
-                preferred_lanes=self._lanes_shown)
+                self._measure, self._options, cache=self._cache, cache_token=self._generation,
+                preferred_lanes=self._lanes_shown,
+                pinned=frozenset(self.selected_event_ids()))
             self._layout = layout
             if len(self._lanes_shown) > LANE_MEMORY_LIMIT:
                 self._lanes_shown.clear()
@@ -323,6 +354,20 @@ class TimelineView(QWidget):
         self.set_viewport(fit_with_label(index.first_start or 0.0, index.last_end or 0.0, label_at,
                                          label_width, float(max(self.width(), 1))))
 
+    def story_span(self) -> tuple[float, float] | None:
+        """Where the story is (present.story.story_span over the shown events), in seconds."""
+        if self._story is None and self._shown:
+            self._story = story_span(self._published, self._shown)
+        return self._story
+
+    def fit_story(self) -> None:
+        """Home: the story's span (where its articles and key events are), not every outlier."""
+        span = self.story_span()
+        if span is None:
+            self.fit_all()
+            return
+        self.set_viewport(fit(span[0], span[1], margin=0.04))
+
     def zoom_to_selection(self) -> None:
         event = self._index.find(self._selected)
         if event is not None:
@@ -330,9 +375,16 @@ class TimelineView(QWidget):
             self.set_viewport(fit(start, end, margin=0.5))
 
     def step_event(self, step: int) -> bool:
-        """Select the next (step > 0) or previous event in time order; False at either end."""
-        drawn = {mark.event_id: mark.y for mark in self.current_layout().marks}
-        target = neighbour_in_time(self._index, self._selected or None, step, drawn_row=drawn)
+        """Select the next (step > 0) or previous event in time order; False at either end.
+
+        Steps stay within the view and the story: with nothing selected the first (last)
+        event on screen; never off to an outlier years away, never round in a loop.
+        """
+        t0, t1 = self._viewport.start, self._viewport.end
+        story = self.story_span()
+        if story is not None and story[0] < t1 and t0 < story[1]:
+            t0, t1 = min(t0, story[0]), max(t1, story[1])
+        target = neighbour_within(self._index, self._selected or None, step, t0, t1)
         if target is None:
             return False
         self._select(target, emit=True)
@@ -358,12 +410,14 @@ class TimelineView(QWidget):
 
     # -- internals: data -------------------------------------------------------------------
     def _apply_filter(self, prebuilt: EventIndex | None = None, *, repaint: bool = True) -> None:
-        if self._filter.is_empty:
-            self._shown = self._all_events
-            self._index = prebuilt if prebuilt is not None else build_index(self._shown)
+        every = self._all_events if self._filter.is_empty else filter_events(self._all_events, self._filter)
+        shown = tuple(in_story(every, self._key_events))
+        if len(shown) == len(self._all_events) and prebuilt is not None:
+            self._shown, self._index = self._all_events, prebuilt
         else:
-            self._shown = tuple(filter_events(self._all_events, self._filter))
+            self._shown = shown
             self._index = build_index(self._shown)
+        self._story = None
         before = self.selected_event_ids()
         if self._selected and self._selected not in self._index.rank_of:
             self._selected = ""
@@ -373,7 +427,7 @@ class TimelineView(QWidget):
         self._rebuild_bands(repaint=repaint)
         if self._shown and not self._fitted_once:
             self._fitted_once = True
-            self.fit_all()
+            self.fit_story()
         self.events_changed.emit()
         self._announce_selection()
 
@@ -448,17 +502,25 @@ class TimelineView(QWidget):
             self.selection_changed.emit()
 
     def _reveal(self, event_id: str) -> None:
-        """Pan to the event, and zoom in around it while it is hidden in a cluster."""
+        """Show the event with its label: pan to it; zoom out when it is longer than the
+        view (a big event seen from a day), else zoom in while it is hidden in a cluster."""
         start, end = self._seconds(self._event(event_id))
-        self.set_viewport(ensure_visible(self._viewport, start, end))
+        if end - start > self._viewport.span * 0.8:
+            self.set_viewport(fit(start, end, margin=0.15))
+        else:
+            self.set_viewport(ensure_visible(self._viewport, start, end))
         if self.width() <= 0 or self.height() <= 0:
             return
         for _ in range(16):
             layout = self.current_layout()
-            if layout.find_mark(event_id) is not None or self._viewport.span <= MIN_SPAN:
+            if layout.find_mark(event_id) is not None:
                 return
+            if self._viewport.span <= max(MIN_SPAN, 1.5 * (end - start)):
+                break  # zooming further cannot part it from its neighbours
             viewport = zoom_around(self._viewport, 2.0, (start + end) / 2)
             self.set_viewport(centre_on(viewport, (start + end) / 2))
+        if self.current_layout().find_mark(event_id) is None:
+            self.set_viewport(fit(start, end, margin=0.3))
 
     def _announce_selection(self) -> None:
         event = self._index.find(self._selected)
@@ -656,8 +718,10 @@ class TimelineView(QWidget):
             self.pan_by_pixels(direction * fraction * self.width())
         elif key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
             self.step_event(1 if key == Qt.Key.Key_Down else -1)
-        elif key == Qt.Key.Key_Home:
+        elif key == Qt.Key.Key_Home and shift:
             self.fit_all()
+        elif key == Qt.Key.Key_Home:
+            self.fit_story()
         elif key == Qt.Key.Key_Z:
             self.zoom_to_selection()
         elif key == Qt.Key.Key_Escape and (self._selected or self._also_selected):
@@ -691,7 +755,14 @@ class TimelineView(QWidget):
         contrast.setChecked(self._high_contrast)
         contrast.toggled.connect(self.set_high_contrast)
         menu.aboutToShow.connect(lambda: contrast.setChecked(self._high_contrast))
-        menu.addAction("Fit all events (Home)", self.fit_all)
+        menu.addAction("Fit the story (Home)", self.fit_story)
+        menu.addAction("Fit all events (Shift+Home)", self.fit_all)
+        background = menu.addAction("Show background events")
+        background.setCheckable(True)
+        background.setChecked(self._key_events.show_background)
+        background.toggled.connect(
+            lambda on: self.set_key_events(replace(self._key_events, show_background=on)))
+        menu.aboutToShow.connect(lambda: background.setChecked(self._key_events.show_background))
         zoom = menu.addAction("Zoom to selection (Z)", self.zoom_to_selection)
         menu.aboutToShow.connect(lambda: zoom.setEnabled(bool(self._selected)))
 
