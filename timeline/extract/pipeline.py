@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from timeline.domain.mention import Anchor, AnchorKind, Mention, TimexType
+from timeline.extract import chronology
 from timeline.extract.finder import find_candidates
 from timeline.extract.modifiers import Modifier, surface_modifier
 from timeline.extract.resolution import (
@@ -60,6 +61,7 @@ def extract_mentions(
         return []
     sentences = split_sentences(text)
     sentence_starts = [start for start, _ in sentences]
+    entries = chronology.entry_starts(text)
     mentions: list[Mention] = []
     previous: PreviousDate | None = None
     period: PreviousDate | None = None
@@ -86,6 +88,8 @@ def extract_mentions(
             resolution = None  # arithmetic past year 1 or 9999: not a date we can place
         if resolution is None:
             continue
+        if candidate.start in entries:
+            resolution = chronology.as_entry(resolution, article_date)
         parts = resolution.pieces or (Piece(candidate.start, candidate.end, resolution),)
         for part in parts:
             rule = part.resolution.rule or resolution.rule or candidate.rule.name
@@ -133,6 +137,10 @@ def _inside(position: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(start <= position < end for start, end in spans)
 
 
+def _chronology_note(rule: str) -> str:
+    return "; an entry of a dated list (chronology): what had happened by then" if rule == chronology.RULE else ""
+
+
 def _mention(text: str, start: int, end: int, rule: str, resolution: Resolution, ctx: Context) -> Mention:
     surface = text[start:end]
     anchor = _anchor(resolution, ctx)
@@ -155,7 +163,7 @@ def _mention(text: str, start: int, end: int, rule: str, resolution: Resolution,
         sentence_start=ctx.sentence_start,
         sentence_end=ctx.sentence_end,
         tense=_direction_tense(resolution),
-        explanation=_explain(surface, resolution, ctx) + _mod_note(modifier),
+        explanation=_explain(surface, resolution, ctx) + _mod_note(modifier) + _chronology_note(rule),
         mod=modifier.mod if modifier is not None else None,
     )
 
