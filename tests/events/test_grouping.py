@@ -191,3 +191,18 @@ def test_ids_are_distinct(count):
     corpus = [STORM, STORM_LATER, VISIT, TWO_IN_ONE, LENA_APRIL, LENA_MAY][: 3 * count]
     events = build_events(corpus)
     assert len({e.event_id for e in events}) == len(events)
+
+
+def test_same_words_on_one_date_with_different_actors_stay_two_stories():
+    published = date(2012, 10, 3)
+    analyses = [
+        analysis("a", published, "Regulators fined Norvatek a record penalty last September for false claims.",
+                 [("last September", "2011-09")]),
+        analysis("b", published, "Regulators fined Castellan a record penalty last September for false claims.",
+                 [("last September", "2011-09")]),
+        analysis("c", published, "Regulators fined Norvatek a record penalty last September over its claims.",
+                 [("last September", "2011-09")]),
+    ]
+    events = build_events(analyses)
+    by_articles = sorted(tuple(sorted(e.article_ids)) for e in events)
+    assert by_articles == [("a", "c"), ("b",)]

@@ -54,6 +54,7 @@ class Evidence:
     duration: timedelta | None = None  # how long the happening starting at this day lasted, if said
     # The sentence before, for a label whose subject is a pronoun ("He resigned on Monday").
     previous_sentence: str = ""
+    names: frozenset[str] = frozenset()  # stems of the names in the compared words: who or what acts
 
     @property
     def interval(self) -> TimeInterval:
@@ -157,6 +158,7 @@ def _sentence_evidence(
         before = bisect_left(word_starts, mention.start)
         lead_start, lead_end = _lead_for(clauses, words, content, clause_start, clause_end)
         weights: dict[str, float] = {}
+        names: set[str] = set()
         for position, w_start, key, name in content:
             if clause_start <= w_start < clause_end:
                 distance = before - position if position < before else position - before + 1
@@ -168,12 +170,14 @@ def _sentence_evidence(
                 weight = IN_SENTENCE_WEIGHT
             if name:
                 weight *= NAME_WEIGHT
+                if clause_start <= w_start < clause_end or lead_start <= w_start < lead_end:
+                    names.add(key)
             if len(key) > 1 and weight > weights.get(key, 0.0):
                 weights[key] = weight
         result.append(
             Evidence(
                 article_id, mention, sentence, start, clause_start, clause_end, core_start, core_end,
-                clauses[0][1], tuple(sorted(weights.items())), (article_id, start),
+                clauses[0][1], tuple(sorted(weights.items())), (article_id, start), names=frozenset(names),
             )
         )
     return result

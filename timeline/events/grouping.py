@@ -5,8 +5,9 @@
    Posting lists are capped, so a word every sentence of a busy day uses costs a bounded
    amount per mention: the work grows with the number of mentions, not its square.
 2. Pairs are merged strongest first (single link), but two groups join only when their
-   dates still nest, they share no sentence (one sentence, two happenings), and their
-   combined content stays alike (a guard against chaining through one shared word).
+   dates still nest, they share no sentence (one sentence, two happenings), they share an
+   actor when both name one ("Pfizer was fined" and "BP was fined" are two stories), and
+   their combined content stays alike (a guard against chaining through one shared word).
 3. The groups themselves are compared the same way, by their summed content, which
    gathers sentences that each share little with any single other one.
 4. Groups with incompatible but close dates and very similar content, from disjoint
@@ -60,6 +61,7 @@ class _Group:
     centroid: Vector
     sentences: set[tuple[str, int]]
     articles: set[str]
+    names: set[str]
 
     def absorb(self, other: _Group) -> None:
         if len(self.members) == 1:
@@ -68,6 +70,7 @@ class _Group:
         add_into(self.centroid, [other.centroid])
         self.sentences |= other.sentences
         self.articles |= other.articles
+        self.names |= other.names
         if other.finest.duration < self.finest.duration:
             self.finest = other.finest
 
@@ -84,7 +87,7 @@ def group_evidence(evidence: Sequence[Evidence]) -> Grouping:
     rarity = rarity_weights(evidence)
     vectors = [weighted_vector(item, rarity) for item in evidence]
     groups = [
-        _Group([i], item.interval, vectors[i], {item.sentence_key}, {item.article_id})
+        _Group([i], item.interval, vectors[i], {item.sentence_key}, {item.article_id}, set(item.names))
         for i, item in enumerate(evidence)
     ]
 
@@ -182,6 +185,8 @@ def _merge(groups: list[_Group], pairs: list[Pair], guard_factor: float) -> list
         first, second = groups[a], groups[b]
         if not first.finest.compatible_with(second.finest) or first.sentences & second.sentences:
             continue
+        if first.names and second.names and not first.names & second.names:
+            continue  # different actors on one date: two stories, however alike their words
         if (a, b) != (i, j) and cosine(first.centroid, second.centroid) < guard_factor * threshold:
             continue
         if len(first.members) < len(second.members):
