@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace as changed
 from datetime import date
 
 from event_builders import analysis
 
+from timeline.domain.corpus import ArticleAnalysis
 from timeline.events import build_events
 from timeline.events.importance import is_background, publication_span
+from timeline.extract.chronology import RULE
 from timeline.extract.timex_values import interval_for_value
 
 JUNE_2 = date(2021, 6, 2)
@@ -75,3 +78,13 @@ def test_span_ignores_a_stray_misdated_article():
     assert not is_background(near, (first, last))
     assert is_background(far, (first, last))
     assert not is_background(far, None)  # undated corpus: nothing to be far from
+
+
+def test_a_chronology_entry_counts_double():
+    plain = [analysis(f"p{i}", date(2021, 9, 30), f"The bridge reopened on 2 September, note {i}.",
+                      [("on 2 September", "2021-09-02")]) for i in range(2)]
+    listed = [analysis(f"l{i}", date(2021, 9, 30), f"The ferry sank on 3 September, note {i}.",
+                       [("on 3 September", "2021-09-03")]) for i in range(2)]
+    listed[0] = ArticleAnalysis(listed[0].article, tuple(changed(m, rule=RULE) for m in listed[0].mentions))
+    events = build_events(plain + listed)
+    assert _by_label_word(events, "ferry").importance > _by_label_word(events, "bridge").importance

@@ -34,7 +34,9 @@ from timeline.domain.interval import TimeInterval
 from timeline.events.day_ranking import mention_weight
 from timeline.events.evidence import is_timeline_mention
 from timeline.events.label_quality import label_flaw
+from timeline.extract.chronology import RULE as CHRONOLOGY_RULE
 
+CHRONOLOGY_WEIGHT = 2.0
 LATER_DAYS = 2  # published this many days after the event or later: the event is still news
 BURST_WEIGHT = 0.5
 # Outside the publication span widened by these, an event is history or a distant plan.
@@ -48,10 +50,16 @@ UNNAMED_FACTOR = 0.5
 
 
 def support(event: Event) -> float:
-    """Distinct articles behind the event, each counted once with its strongest report."""
+    """Distinct articles behind the event, each counted once with its strongest report.
+
+    An entry of a chronology inside an article ("April 20 - rig explodes") is a journalist's
+    own pick of what mattered: it counts double.
+    """
     best: dict[str, float] = {}
     for item in event.mentions:
         weight = mention_weight(item.mention)
+        if item.mention.rule == CHRONOLOGY_RULE:
+            weight *= CHRONOLOGY_WEIGHT
         if weight > best.get(item.article_id, 0.0):
             best[item.article_id] = weight
     return sum(best.values())
