@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import datetime, timedelta
 
+from tests.present.test_story import STORY, event
 from timeline.export.pages import page_ranges
 from timeline.export.scope import TimeRange
 from timeline.present.story import key_events
-
-from tests.present.test_story import STORY, event
 
 
 def test_page_ranges_do_not_overlap_and_cover_the_span():
     span = TimeRange(datetime(2010, 4, 25), datetime(2010, 7, 5))
     ranges = page_ranges(span, STORY, 4)
     assert len(ranges) == 4 and ranges[0].start == span.start and ranges[-1].end == span.end
-    for a, b in zip(ranges, ranges[1:], strict=False):
+    for a, b in itertools.pairwise(ranges):
         assert a.end == b.start
 
 

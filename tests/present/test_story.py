@@ -40,7 +40,7 @@ def test_story_span_takes_in_a_key_event_just_before_the_first_report():
 
 
 def test_story_span_without_article_dates_uses_the_events():
-    start, end = story_span([], STORY + [OUTLIERS[0]])
+    start, end = story_span([], [*STORY, OUTLIERS[0]])
     assert datetime(2010, 4, 1) < from_seconds(start) and from_seconds(end) < datetime(2010, 8, 1)
     assert end - start >= 7 * SECONDS_PER_DAY
 

@@ -6,11 +6,10 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt
 
+from tests.present.test_story import OUTLIERS, STORY
 from timeline.present.story import KeyEvents
 from timeline.present.time_scale import to_seconds
 from timeline.ui.timeline_view import TimelineView
-
-from tests.present.test_story import OUTLIERS, STORY
 
 
 def make_view(qtbot) -> TimelineView:
