@@ -12,6 +12,7 @@ the view labels them first, the table can list only them, the export draws them.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -81,13 +82,16 @@ def quantile(sorted_values: Sequence[float], q: float) -> float:
     return sorted_values[low] + (sorted_values[high] - sorted_values[low]) * (position - low)
 
 
-def story_span(published: Iterable[date | None], events: Sequence[Event]) -> tuple[float, float] | None:
+def story_span(published: Iterable[date | None], events: Sequence[Event], *,
+               midpoints: Sequence[float] | None = None) -> tuple[float, float] | None:
     """The story's core span in seconds (see time_scale.to_seconds), or None with no events.
 
     Core: the 5–95 % quantiles of the publication dates. With no dated article, the
     quantiles of the events' midpoints, each counted once. Then the core widens to take in
     those of the most important events that lie near it (within the core's own length, or
     a month, each side): the key events that happened just before the first report.
+    `midpoints`: the events' midpoints, sorted, when the caller has them (an EventIndex's
+    all_mids), to spare working them out again for a large corpus.
     """
     story = [e for e in events if not e.background and not e.hidden]
     dates = sorted(to_seconds(_as_datetime(d)) for d in published if d is not None)
@@ -95,14 +99,19 @@ def story_span(published: Iterable[date | None], events: Sequence[Event]) -> tup
     if not dates:
         if not story:
             return None
-        spans = [drawn_interval(e) for e in story]
-        dates = sorted((to_seconds(s.start) + to_seconds(s.end)) / 2 for s in spans)
+        if midpoints is not None and len(midpoints) == len(story):
+            dates = list(midpoints)
+        else:
+            spans = [drawn_interval(e) for e in story]
+            dates = sorted((to_seconds(s.start) + to_seconds(s.end)) / 2 for s in spans)
     start = quantile(dates, LOW_QUANTILE)
     end = quantile(dates, HIGH_QUANTILE) + whole_day
     reach = max(end - start, 30 * SECONDS_PER_DAY)
     story_wide = max(2.0, len(dates) * STORY_WIDE_SHARE)
-    ranked = rank_by_importance(story)
-    widening = ranked[:KEY_EVENTS_NEAR] + [e for e in ranked[KEY_EVENTS_NEAR:] if e.source_count >= story_wide]
+    # The few most important, and any event reported across the story (a partial sort:
+    # a corpus of 100,000 events must not be sorted on the window's thread).
+    widening = heapq.nsmallest(KEY_EVENTS_NEAR, story, key=priority)
+    widening += [e for e in story if e.source_count >= story_wide]
     for event in widening:
         span = drawn_interval(event)
         a, b = to_seconds(span.start), to_seconds(span.end)

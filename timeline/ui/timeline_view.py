@@ -357,7 +357,7 @@ class TimelineView(QWidget):
     def story_span(self) -> tuple[float, float] | None:
         """Where the story is (present.story.story_span over the shown events), in seconds."""
         if self._story is None and self._shown:
-            self._story = story_span(self._published, self._shown)
+            self._story = story_span(self._published, self._shown, midpoints=self._index.all_mids)
         return self._story
 
     def fit_story(self) -> None:
