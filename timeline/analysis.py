@@ -50,10 +50,10 @@ def apply_article_dates(articles: Sequence[Article], edits: Sequence[Edit]) -> l
 def analyse_article(article: Article, *, day_first: bool = False) -> ArticleAnalysis:
     if not article.is_readable:
         return ArticleAnalysis(article, ())
-    # Header lines (a page's save date, a byline) are metadata: neither events nor anchors.
-    mentions = extract_mentions(
-        article.text, article.date, day_first=day_first, ignore_spans=article.metadata_spans
-    )
+    # Header lines (a page's save date, a byline) are metadata, and comments, captions and
+    # widgets are not the article: neither events nor anchors.
+    ignored = article.metadata_spans + tuple((start, end) for start, end, _ in article.boilerplate_spans)
+    mentions = extract_mentions(article.text, article.date, day_first=day_first, ignore_spans=ignored)
     return ArticleAnalysis(article, tuple(mentions))
 
 

@@ -72,6 +72,7 @@ articles = st.builds(
     error=st.none() | texts,
     outlet=st.none() | texts,
     metadata_spans=st.lists(st.tuples(offsets, offsets), max_size=3).map(tuple),
+    boilerplate_spans=st.lists(st.tuples(offsets, offsets, texts), max_size=3).map(tuple),
 )
 
 
@@ -96,6 +97,7 @@ def sample_articles(count: int = 3) -> tuple[Article, ...]:
                 error="could not read the PDF" if index % 7 == 6 else None,
                 outlet="Example News" if index % 3 else None,
                 metadata_spans=((0, 27),),
+                boilerplate_spans=((28, 40, "byline"),) if index % 2 else (),
             )
         )
     return tuple(result)

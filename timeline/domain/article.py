@@ -29,6 +29,8 @@ class Article:
     error: str | None = None  # one-line reason when the file could not be read
     outlet: str | None = None
     metadata_spans: tuple[tuple[int, int], ...] = field(default=())  # header lines: not events
+    # (start, end, reason): comments, captions, bylines, widgets: not the article, not events
+    boilerplate_spans: tuple[tuple[int, int, str], ...] = field(default=())
 
     @property
     def is_readable(self) -> bool:

@@ -9,6 +9,7 @@ from functools import partial
 from pathlib import Path
 
 from timeline.domain.article import Article
+from timeline.ingest.boilerplate import find_boilerplate
 from timeline.ingest.date_evidence import DateFinding, MonthDayHint, choose_date
 from timeline.ingest.datelines import find_datelines
 from timeline.ingest.document import DocumentContent, UnreadableDocument, normalise_newlines
@@ -131,7 +132,10 @@ def build_article(
         text = text[:MAX_TEXT_CHARS]
     datelines = find_datelines(text)
     choice = choose_date(findings + datelines.findings, datelines.hints)
-    chosen_title = title or _first_line_title(text, datelines.metadata_spans) or fallback_title
+    boilerplate = find_boilerplate(text)
+    # a share widget or a byline above the headline is no title either
+    skipped = datelines.metadata_spans + tuple((start, end) for start, end, _ in boilerplate)
+    chosen_title = title or _first_line_title(text, skipped) or fallback_title
     return Article(
         article_id=article_id,
         path=path,
@@ -143,6 +147,7 @@ def build_article(
         warnings=warnings + choice.warnings,
         outlet=outlet,
         metadata_spans=datelines.metadata_spans,
+        boilerplate_spans=boilerplate,
     )
 
 

@@ -20,6 +20,7 @@ ARTICLE_COLUMNS: tuple[str, ...] = (
     "error",
     "outlet",
     "metadata_spans",
+    "boilerplate_spans",
 )
 
 ArticleRow = tuple[object, ...]
@@ -53,6 +54,7 @@ def article_to_row(article: Article) -> ArticleRow:
         _storable(article.error),
         _storable(article.outlet),
         _dump([[start, end] for start, end in article.metadata_spans]),
+        _dump([[start, end, reason] for start, end, reason in article.boilerplate_spans]),
     )
 
 
@@ -83,6 +85,7 @@ def article_from_row(row: ArticleRow) -> Article:
             error=_optional_text(raw, "error"),
             outlet=_optional_text(raw, "outlet"),
             metadata_spans=tuple(_span(item) for item in _list(raw, "metadata_spans")),
+            boilerplate_spans=tuple(_reasoned_span(item) for item in _list(raw, "boilerplate_spans")),
         )
     except ArticleDecodeError as error:
         raise ArticleDecodeError(f"article {article_id!r}: {error}") from error
@@ -149,3 +152,14 @@ def _span(value: object) -> tuple[int, int]:
     if not isinstance(value, list) or len(value) != 2 or not all(_is_int(v) for v in value):
         raise ArticleDecodeError(f"bad metadata span {value!r}")
     return (value[0], value[1])
+
+
+def _reasoned_span(value: object) -> tuple[int, int, str]:
+    if (
+        not isinstance(value, list)
+        or len(value) != 3
+        or not all(_is_int(v) for v in value[:2])
+        or not isinstance(value[2], str)
+    ):
+        raise ArticleDecodeError(f"bad boilerplate span {value!r}")
+    return (value[0], value[1], value[2])

@@ -48,9 +48,14 @@ def _create_version_1(connection: sqlite3.Connection) -> None:
     )
 
 
+def _add_boilerplate_spans(connection: sqlite3.Connection) -> None:
+    # Articles read before boilerplate was marked have none: an empty list, not a guess.
+    connection.execute("ALTER TABLE articles ADD COLUMN boilerplate_spans TEXT NOT NULL DEFAULT '[]'")
+
+
 # MIGRATIONS[n] takes a file from format n to format n + 1 (0 is an empty database).
 # Append only: a released step is never changed, so every old file follows the same path.
-MIGRATIONS: tuple[Migration, ...] = (_create_version_1,)
+MIGRATIONS: tuple[Migration, ...] = (_create_version_1, _add_boilerplate_spans)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 REQUIRED_TABLES: frozenset[str] = frozenset({"schema_version", "meta", "articles", "edits"})
