@@ -237,6 +237,9 @@ def test_keyboard_only_stepping_drives_the_sources_pane_and_the_table(qtbot, see
     view = window.timeline_view
     view.setFocus()
     QTest.keyClick(view, Qt.Key.Key_Home)
+    home = view.viewport()
+    in_view = [e for e in view.shown_events()
+               if e.interval.end.timestamp() > home.start and e.interval.start.timestamp() < home.end]
     seen: list[Event] = []
     for _ in range(4):
         QTest.keyClick(view, Qt.Key.Key_Down)
@@ -247,7 +250,8 @@ def test_keyboard_only_stepping_drives_the_sources_pane_and_the_table(qtbot, see
         assert event.label in window.source_pane.toPlainText()
     starts = [e.interval.start for e in seen]
     assert starts == sorted(starts) and len({e.event_id for e in seen}) == 4
-    assert seen[0].interval.start == min(e.interval.start for e in view.shown_events())
+    # Stepping starts at the first event of the story the view shows, not at an outlier.
+    assert seen[0].interval.start == min(e.interval.start for e in in_view)
 
     QTest.keyClick(view, Qt.Key.Key_Z)  # zoom to the selection: it fills the view
     viewport = view.viewport()

@@ -29,11 +29,10 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         help="write the timeline of files or folders as PNG, SVG or PDF, or the events as data",
         description=(
             "Read the files and folders, find and date their events, and write the timeline "
-            "for a briefing: PNG (a slide-sized image), SVG (text stays text) or PDF (one page "
-            "by default, or --pages N over parts of the range), each with a title, a legend and "
-            "numbered source notes for the key events drawn. With no --from/--to, the story's "
-            "span (where its articles are). Or write the events as CSV, JSON or TimelineJS "
-            "JSON. Needs no display."
+            "for a briefing: PNG (a slide-sized image), SVG (text stays text) or PDF (vector "
+            "pages; a crowded range continues over several pages, axis repeated), each with a "
+            "title, a legend and numbered source notes. Or write the events as CSV, JSON or "
+            "TimelineJS JSON. Needs no display."
         ),
     )
     parser.add_argument("paths", nargs="+", type=Path, help="files or folders of articles")
@@ -61,13 +60,6 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
                         help="PDF (and PNG with --dpi): default landscape")
     parser.add_argument("--lanes", choices=LANE_CHOICES, default="none",
                         help="split the timeline into lanes by article, outlet or tag")
-    parser.add_argument("--top", type=int, default=25, metavar="N",
-                        help="PNG, SVG, PDF: draw the N most important events that fit the page "
-                             "(default 25; 0: all that fit)")
-    parser.add_argument("--min-sources", type=int, default=0, metavar="K",
-                        help="PNG, SVG, PDF: only events reported by at least K articles")
-    parser.add_argument("--pages", type=int, default=1, metavar="N",
-                        help="PDF: split the range into N pages (default 1: one briefing page)")
 
 
 def options_from_args(args: argparse.Namespace) -> tuple[ExportOptions, tuple[str | None, str | None]]:
@@ -77,7 +69,7 @@ def options_from_args(args: argparse.Namespace) -> tuple[ExportOptions, tuple[st
     options = ExportOptions(
         fmt, title=args.title, subtitle=args.subtitle, width=width, height=height,
         scale=args.scale, dpi=args.dpi, page=args.page, orientation=args.orientation,
-        lanes=args.lanes, top=args.top, min_sources=args.min_sources, pages=args.pages,
+        lanes=args.lanes,
     )
     return options, (args.date_from, args.date_to)
 
@@ -116,7 +108,7 @@ def export_paths(paths: Sequence[Path], out: Path, options: ExportOptions,
               "nothing to export", file=sys.stderr)
         return 1
     try:
-        # No bounds: the story's span, whose drawing range the export may widen for labels.
+        # No bounds: the whole corpus, whose drawing range the export may widen for labels.
         span = range_for_dates(first, last, corpus.events) if first or last else None
     except ValueError as error:
         print(f"{PROG}: {error}", file=sys.stderr)

@@ -76,11 +76,6 @@ class ExportOptions:
     page: str = "a4"  # PDF, and PNG with dpi
     orientation: str = "landscape"
     lanes: str = "none"  # split the band by "article", "outlet" or "tag", as the view can
-    # Pictures: the `top` most important events (0: all) with at least `min_sources`
-    # sources, as many as fit; `pages` > 1 splits a PDF's range into that many parts.
-    top: int = 25
-    min_sources: int = 0
-    pages: int = 1
 
     def __post_init__(self) -> None:
         if self.width < 320 or self.height < 200:
@@ -93,8 +88,6 @@ class ExportOptions:
             raise ValueError(f"unknown page {self.page!r}: use {', '.join(PAGE_SIZES_PT)}")
         if self.orientation not in ORIENTATIONS:
             raise ValueError(f"orientation must be landscape or portrait, not {self.orientation!r}")
-        if self.top < 0 or self.min_sources < 0 or not 1 <= self.pages <= 200:
-            raise ValueError("top and min_sources must be 0 or more, pages 1 to 200")
         if self.lanes not in LANE_CHOICES:
             raise ValueError(f"lanes must be one of {', '.join(LANE_CHOICES)}, not {self.lanes!r}")
         width, height = self.pixel_size

@@ -66,10 +66,9 @@ class TypeScale:
             TextRole.SUBTITLE: 1.25,
             TextRole.LEGEND: 0.95,
             TextRole.NOTES_HEADING: 0.95,
-            # Notes at 0.95 units: 9.4 pt on an A4 page, readable when printed.
-            TextRole.NOTE_NUMBER: 0.95,
-            TextRole.NOTE: 0.95,
-            TextRole.MORE: 0.95,
+            TextRole.NOTE_NUMBER: 0.85,
+            TextRole.NOTE: 0.85,
+            TextRole.MORE: 0.85,
             TextRole.FOOTER: 0.75,
         }[role]
         return self.unit * factor
@@ -91,8 +90,7 @@ class TypeScale:
     @property
     def band_zoom(self) -> float:
         """How much the band's screen-sized drawing is enlarged to match the page's type."""
-        # 13 px labels become 13.7 units: over 10 pt on an A4 page (9 pt is the floor).
-        return self.unit / 12.5
+        return self.unit / 15.0
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,6 @@ pack. Geometry only: painting is page_painter's job.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
@@ -33,14 +32,12 @@ from timeline.export.page_layout import (
 from timeline.export.progress import CancelCheck, ProgressCallback, check_cancelled, report
 from timeline.export.scope import TimeRange, corpus_range, events_in_range
 from timeline.export.source_notes import SourceNote, source_notes
-from timeline.present.story import DEFAULT_TOP, KeyEvents, key_events, story_span
-from timeline.present.time_scale import from_seconds
 from timeline.present.timeline_layout import TimelineLayout
 
 MAX_EVENTS_PER_PAGE = 40  # beyond this a printed band clusters more than it shows
 PAGE_LABEL_SAMPLE = "page 8888 of 8888"  # room kept for the page number before it is known
 LEGEND_ROUNDS = 3  # the legend follows the band, whose room follows the legend: settle it
-MIN_ZOOM_SHARE = 0.9  # a crowded band may shrink to this share of the page's type size (≥ 9 pt)
+MIN_ZOOM_SHARE = 0.72  # a crowded band may shrink to this share of the page's type size
 ZOOM_STEP = 0.9
 
 
@@ -50,11 +47,8 @@ class PageRequest:
 
     title: str
     subtitle: str | None = None  # None: worded from the span and counts
-    span: TimeRange | None = None  # None: the story's span (present.story)
+    span: TimeRange | None = None  # None: the whole corpus
     lanes: BandRequest = field(default_factory=BandRequest)
-    top: int = DEFAULT_TOP  # the most important events drawn (0: every one); fewer if they do not fit
-    min_sources: int = 0
-    pages: int = 1  # PDF: more pages only when asked, each over its own part of the range
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,66 +73,23 @@ class Selection:
     fit_labels: bool  # the span is ours to widen so that no label is cut at the right edge
 
 
-def story_range(corpus: Corpus) -> TimeRange | None:
-    """The story's span (where its articles and key events are), padded a little."""
-    story = story_span([a.date for a in corpus.articles], corpus.events)
-    if story is None:
-        return corpus_range(corpus.events)
-    pad = max((story[1] - story[0]) * 0.03, 6 * 3600.0)
-    return TimeRange(from_seconds(story[0] - pad), from_seconds(story[1] + pad))
-
-
 def select(corpus: Corpus, request: PageRequest) -> Selection | None:
-    """The events and notes in scope, or None when the corpus has nothing dated to show.
-
-    In scope: the events touching the span, not background (unless the span was asked for
-    and they lie in it... they are still left out: a briefing tells the story), with at
-    least `min_sources` sources, the `top` most important; numbered in time order.
-    """
-    span = request.span or story_range(corpus)
+    """The events and notes in scope, or None when the corpus has nothing dated to show."""
+    span = request.span or corpus_range(corpus.events)
     if span is None:
         return None
-    scoped = [e for e in events_in_range(corpus.events, span)
-              if not e.background and e.source_count >= request.min_sources]
-    chosen = key_events(scoped, KeyEvents(top=request.top))
-    events = tuple(sorted(chosen, key=lambda e: (e.interval.start, e.interval.end, e.event_id)))
+    events = tuple(events_in_range(corpus.events, span))
     articles: Mapping[str, Article] = {a.article_id: a for a in corpus.articles}
     notes = tuple(source_notes(events, articles))
-    subtitle = worded_subtitle(request, span, events)
+    subtitle = request.subtitle
+    if subtitle is None:
+        sources = {article_id for e in events for article_id in e.article_ids}
+        # The whole corpus reads as the events' own extent, not the padded drawing range.
+        shown = span if request.span is not None or not events else TimeRange(
+            min(e.interval.start for e in events), max(e.interval.end for e in events))
+        subtitle = (f"{span_text(shown.start, shown.end)} · {plural(len(events), 'event')} "
+                    f"from {plural(len(sources), 'source')}")
     return Selection(span, events, notes, subtitle, fit_labels=request.span is None)
-
-
-def fitting(selection: Selection, request: PageRequest, width: float, height: float,
-            page_label: str = "", tail: str = "") -> Page:
-    """The page of the most important of the selection's events that all fit: each drawn
-    with its label and its note, none in a cluster. Drops the least important until so."""
-    ranked = key_events(selection.events, KeyEvents(top=0))
-    keep = len(ranked)
-    while True:
-        kept = {e.event_id for e in ranked[:keep]}
-        events = tuple(e for e in selection.events if e.event_id in kept)
-        notes = tuple(n for e, n in zip(selection.events, selection.notes, strict=True) if e.event_id in kept)
-        notes = tuple(replace(n, number=k) for k, n in enumerate(notes, start=1))
-        subtitle = worded_subtitle(request, selection.span, events, tail)
-        page = compose_page(width, height, title=request.title, subtitle=subtitle,
-                            span=selection.span, events=events, notes=notes, lanes=request.lanes,
-                            page_label=page_label, fit_labels=selection.fit_labels)
-        drawn = {m.event_id for m in page.band.marks}
-        if keep <= 1 or (not page.band.clusters and page.notes.shown >= len(notes) and kept <= drawn):
-            return page
-        keep = min(keep - 1, int(keep * 0.85))
-
-
-def worded_subtitle(request: PageRequest, span: TimeRange, events: Sequence[Event], tail: str = "") -> str:
-    """The analyst's subtitle, or the range and what is drawn of it."""
-    if request.subtitle is not None:
-        return request.subtitle + tail
-    sources = {article_id for e in events for article_id in e.article_ids}
-    # The story reads as the events' own extent, not the padded drawing range.
-    shown = span if request.span is not None or not events else TimeRange(
-        min(e.interval.start for e in events), max(e.interval.end for e in events))
-    return (f"{span_text(shown.start, shown.end)} · {plural(len(events), 'key event')} "
-            f"from {plural(len(sources), 'source')}{tail}")
 
 
 def plural(count: int, noun: str) -> str:
@@ -202,7 +153,11 @@ def fit_band(
 
 def compose_single_page(selection: Selection, request: PageRequest, width: float,
                         height: float) -> Page:
-    return fitting(selection, request, width, height)
+    return compose_page(
+        width, height, title=request.title, subtitle=selection.subtitle, span=selection.span,
+        events=selection.events, notes=selection.notes, lanes=request.lanes, page_label="",
+        fit_labels=selection.fit_labels,
+    )
 
 
 def compose_paged(
@@ -314,41 +269,7 @@ def compose_pages(
     selection = select(corpus, request)
     if selection is None:
         raise ValueError("nothing to export: the corpus has no dated events")
-    if paginate and request.pages > 1:
-        return compose_ranges(selection, request, width, height,
-                              on_progress=on_progress, should_cancel=should_cancel)
+    if paginate:
+        return compose_paged(selection, request, width, height,
+                             on_progress=on_progress, should_cancel=should_cancel)
     return [compose_single_page(selection, request, width, height)]
-
-
-def page_ranges(span: TimeRange, events: Sequence[Event], pages: int) -> list[TimeRange]:
-    """`pages` consecutive, non-overlapping parts of the span, each with about as many of
-    the events (by start); cut halfway between the last event of one and the first of the next."""
-    starts = sorted(e.interval.start for e in events)
-    pages = max(1, min(pages, len(starts)))
-    cuts = [span.start]
-    for k in range(1, pages):
-        before, after = starts[k * len(starts) // pages - 1], starts[k * len(starts) // pages]
-        cut = before + (after - before) / 2
-        if cuts[-1] < cut < span.end:
-            cuts.append(cut)
-    cuts.append(span.end)
-    return [TimeRange(a, b) for a, b in itertools.pairwise(cuts)]
-
-
-def compose_ranges(
-    selection: Selection, request: PageRequest, width: float, height: float, *,
-    on_progress: ProgressCallback | None = None, should_cancel: CancelCheck | None = None,
-) -> list[Page]:
-    """One page per part of the range, each fitted like a single page."""
-    ranges = page_ranges(selection.span, selection.events, request.pages)
-    pages: list[Page] = []
-    for number, part in enumerate(ranges, start=1):
-        check_cancelled(should_cancel)
-        inside = [k for k, e in enumerate(selection.events)
-                  if part.start <= max(e.interval.start, selection.span.start) < part.end]
-        tail = f" · this page: {span_text(part.start, part.end)}"
-        sub = Selection(part, tuple(selection.events[k] for k in inside),
-                        tuple(selection.notes[k] for k in inside), selection.subtitle, fit_labels=False)
-        pages.append(fitting(sub, request, width, height, page_label=PAGE_LABEL_SAMPLE, tail=tail))
-        report(on_progress, number, len(ranges))
-    return [label_page(page, index, len(pages)) for index, page in enumerate(pages, start=1)]

@@ -13,9 +13,6 @@ from timeline.present.calendar_text import event_date_text
 TITLE_LIMIT = 60  # a citation names its source; the full title is in the data export
 
 
-CITED_PER_NOTE = 5  # citations written out in a note; the rest are counted
-
-
 @dataclass(frozen=True, slots=True)
 class SourceNote:
     number: int
@@ -27,12 +24,7 @@ class SourceNote:
     @property
     def text(self) -> str:
         """One line of the notes block, without the number (drawn in its own column)."""
-        # A key event of a big corpus has hundreds of reports: a briefing line names a few
-        # and counts the rest (the CSV export lists every one).
-        cited = self.citations[:CITED_PER_NOTE]
-        sources = "; ".join(cited) if cited else "no readable source"
-        if len(self.citations) > CITED_PER_NOTE:
-            sources += f" and {len(self.citations) - CITED_PER_NOTE} more"
+        sources = "; ".join(self.citations) if self.citations else "no readable source"
         return f"{self.when}: {self.label} — {sources}."
 
 
