@@ -90,14 +90,11 @@ def collect_evidence(analyses: Sequence[ArticleAnalysis]) -> list[Evidence]:
         for (start, end), mentions in by_sentence.items():
             dated = [m for m in mentions if is_timeline_mention(m)]
             if dated:
-                found = _sentence_evidence(article.article_id, article.text, start, end, mentions, dated)
                 previous = previous_sentence(article.text, start)
+                found = _sentence_evidence(article.article_id, article.text, start, end, mentions, dated, previous)
                 evidence.extend(
-                    replace(
-                        item,
-                        duration=durations.get((item.mention.start, item.mention.end)),
-                        previous_sentence=previous,
-                    )
+                    replace(item, duration=durations[(item.mention.start, item.mention.end)])
+                    if (item.mention.start, item.mention.end) in durations else item
                     for item in found
                 )
     # In key order, whatever order the articles came in: grouping breaks ties by position.
@@ -131,7 +128,8 @@ def _sentence_bounds(text: str, mention: Mention) -> tuple[int, int]:
 
 
 def _sentence_evidence(
-    article_id: str, text: str, start: int, end: int, mentions: list[Mention], dated: list[Mention]
+    article_id: str, text: str, start: int, end: int, mentions: list[Mention], dated: list[Mention],
+    previous: str = "",
 ) -> list[Evidence]:
     sentence = text[start:end]
     masked = _mask_mentions(sentence, start, mentions)
@@ -177,7 +175,8 @@ def _sentence_evidence(
         result.append(
             Evidence(
                 article_id, mention, sentence, start, clause_start, clause_end, core_start, core_end,
-                clauses[0][1], tuple(sorted(weights.items())), (article_id, start), names=frozenset(names),
+                clauses[0][1], tuple(sorted(weights.items())), (article_id, start),
+                previous_sentence=previous, names=frozenset(names),
             )
         )
     return result

@@ -33,11 +33,10 @@ _RELATIVE_PRONOUNS = frozenset(("that", "which", "who", "whom", "whose"))
 
 @dataclass(frozen=True, slots=True)
 class Naming:
-    """What an event is called: a headline, a one-sentence summary, and whether the headline names a happening."""
+    """What an event is called: a headline and a one-sentence summary."""
 
     label: str
     summary: str
-    names_happening: bool
 
 
 def choose_label(members: Sequence[int], evidence: Sequence[Evidence], vectors: Sequence[Vector]) -> str:
@@ -54,7 +53,7 @@ def name_event(members: Sequence[int], evidence: Sequence[Evidence], vectors: Se
     headline won, or the most central sentence.
     """
     if not members:
-        return Naming("(no sources)", "", False)
+        return Naming("(no sources)", "")
     centroid: Vector = {}
     for i in members:
         for term, value in vectors[i].items():
@@ -81,9 +80,9 @@ def name_event(members: Sequence[int], evidence: Sequence[Evidence], vectors: Se
     if best is None:
         first = evidence[min(members, key=lambda k: evidence[k].key)]
         label = label_from_evidence(first) or first.sentence.strip()[:MAX_CHARS]
-        return Naming(label, summary_of(first.sentence), label_flaw(label) is None)
+        return Naming(label, summary_of(first.sentence))
     _score, label, chosen = best
-    return Naming(label, summary_of(evidence[chosen].sentence), label_flaw(label) is None)
+    return Naming(label, summary_of(evidence[chosen].sentence))
 
 
 def summary_of(sentence: str) -> str:

@@ -53,6 +53,10 @@ class EventIndex:
     # Event indices, most important first (importance, sources, id): who gets a label first.
     importance_order: tuple[int, ...] = ()
     importance_rank: tuple[int, ...] = ()  # by event index: its place in importance_order
+    # The keyboard's stepping order, by start and then importance (top to bottom on screen),
+    # and each event's place in it: worked out once, not on every key press.
+    step_order: tuple[int, ...] = ()
+    step_position: tuple[int, ...] = ()  # by event index
 
     def __len__(self) -> int:
         return len(self.events)
@@ -92,6 +96,10 @@ def build_index(events: Sequence[Event]) -> EventIndex:
     rank_of_importance = [0] * len(events)
     for rank, i in enumerate(by_importance):
         rank_of_importance[i] = rank
+    stepping = sorted(range(len(events)), key=lambda i: (starts[i], rank_of_importance[i]))
+    step_position = [0] * len(events)
+    for position, i in enumerate(stepping):
+        step_position[i] = position
     buckets = tuple(
         DurationBucket(
             longest=max(ends[i] - starts[i] for i in members),
@@ -114,6 +122,8 @@ def build_index(events: Sequence[Event]) -> EventIndex:
         all_mids=tuple(mids[i] for i in by_mid),
         importance_order=tuple(by_importance),
         importance_rank=tuple(rank_of_importance),
+        step_order=tuple(stepping),
+        step_position=tuple(step_position),
     )
 
 
@@ -197,17 +207,17 @@ def neighbour_within(index: EventIndex, event_id: str | None, step: int, t0: flo
     top to bottom on screen), never by where the last frame drew them: Down then Up always
     comes back, and stepping cannot go round in a loop.
     """
+    # step_order is sorted by start like all_starts, so the range's slice is the same.
     low, high = bisect_left(index.all_starts, t0), bisect_left(index.all_starts, t1)
     if low >= high:
         return None
-    starts, rank = index.starts, index.importance_rank
-    order = sorted(index.time_order[low:high], key=lambda i: (starts[i], rank[i]))
-    events = index.events
-    position = next((k for k, i in enumerate(order) if events[i].event_id == event_id), None)
-    if position is None:
-        return events[order[0] if step > 0 else order[-1]].event_id
+    order, events = index.step_order, index.events
+    rank = index.rank_of.get(event_id) if event_id else None
+    position = None if rank is None else index.step_position[index.time_order[rank]]
+    if position is None or not low <= position < high:
+        return events[order[low] if step > 0 else order[high - 1]].event_id
     target = position + step
-    if not 0 <= target < len(order):
+    if not low <= target < high:
         return None
     return events[order[target]].event_id
 
