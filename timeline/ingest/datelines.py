@@ -9,6 +9,10 @@ come from ``date_words.toml``):
 - a byline: a labelled date inside a longer line ("By Jane Roe | Published March 20, 2023 |
   4 min"), a "By NAME" line holding a date ("By Jane Doe | March 20, 2023"), or a date line
   right under a "By NAME" line;
+- a page's time stamp run into the story's first words, as saved pages often have it: a
+  date with a clock time or an "updated" label, maybe after "PLACE |" ("LONDON | Wed May 26,
+  2021 12:13 pm EDT The minister said ...", "30 September 2021 Last updated at 06:15 GMT
+  The court ..."); only the stamp is metadata, the story goes on after it;
 - a wire dateline opening a paragraph: a place, maybe an agency, then the date, then a dash
   ("MOSCOW, March 20, 2023 -", "Nairobi, 10 August 2022 -", "WASHINGTON (AP) — March 20,
   2023", "Valencia, 24 de marzo de 2023 (EFE).-", "PARIS, 8 juin 2023 (AFP) -", "Berlin, 26.
@@ -70,6 +74,13 @@ _DATELINE_PREFIX = re.compile(
 _DATELINE_SUFFIX = re.compile(
     r"^\s*(?P<agency>" + _AGENCY + r")?\s*(?P<end>\.?\s*(?:[-–—]+|_)|:|$)"
 )
+_PLACE_BAR = re.compile(r"^\s*(?P<place>[^\W\d_][^|\n]{0,48}?)\s*\|\s*")
+# One piece of a time stamp after its date: a clock time, a separator, or a word.
+_STAMP_PIECE = re.compile(
+    r"\s*(?:(?P<time>\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?)|(?P<sep>[,|])|(?P<word>[^\W\d_]+(?:\.[^\W\d_]+)*\.?))",
+    re.UNICODE,
+)
+_MERIDIEM = frozenset(("am", "pm", "a.m", "p.m", "h", "hrs", "uhr"))
 _BY_NAME = re.compile(r"^[\s•*|-]*(?P<by>[^\W\d_]+)\s+(?P<first>[^\W\d_])", re.UNICODE)
 
 
@@ -184,6 +195,55 @@ def _wire_dateline(line: str) -> tuple[_Dateline, DateFinding | MonthDayHint] | 
     return shape, MonthDayHint(month, day, evidence)
 
 
+def _opening_stamp(line: str) -> tuple[int, DateFinding] | None:
+    """A time stamp opening the line, run into the story: (where it ends, its evidence), else None.
+
+    It is a stamp, not prose, only when its date is followed by a clock time or an
+    "updated"/"published" label before any word of the story ("May 26, 2021 12:13 pm EDT",
+    "30 September 2021 Last updated at 06:15 GMT"): a sentence opening with a date
+    ("March 20, 2023 was a cold day") has neither.
+    """
+    head = _PLACE_BAR.match(line)
+    offset = 0
+    if head is not None and _is_place(head["place"]):
+        offset = head.end()
+    dates = find_dates(line[offset : offset + DATE_WINDOW])
+    if not dates:
+        return None
+    found = dates[0]
+    before = line[offset : offset + found.start]
+    if any(w.lower() not in _WORDS.weekdays for w in _WORD.findall(before)) or "\n" in before:
+        return None  # only a weekday may stand before the date
+    end = offset + found.end
+    stamped = False
+    labels: list[str] = []
+    position = end
+    while (piece := _STAMP_PIECE.match(line, position)) is not None:
+        word = piece["word"]
+        if piece["time"]:
+            stamped = True
+        elif word is not None:
+            lowered = word.lower().rstrip(".")
+            label = _LABEL.match(line, piece.start("word"))
+            if label is not None:
+                labels.append(label.group(0))
+                position = label.end()
+                end = position
+                continue
+            if lowered not in _WORDS.fillers and lowered not in _WORDS.weekdays:
+                break
+        position = piece.end()
+        # A time, a zone ("EST") or "pm" ends the stamp so far; "at", "the" only if more follows.
+        if piece["time"] or (word is not None and (word.isupper() or word.lower().rstrip(".") in _MERIDIEM)):
+            end = position
+    if not (stamped or labels) or not line[end:].strip():
+        return None  # a date line alone is `_date_only_kind`'s; no time and no label: prose
+    evidence = line[offset : end].strip()
+    if any(_UPDATED.fullmatch(label) for label in labels):
+        return end, finding(found.value, "dateline", evidence, TRUST_UPDATED_LINE, "“updated” stamp")
+    return end, finding(found.value, "dateline", evidence, TRUST_BYLINE, "time stamp")
+
+
 def _labelled_byline(line: str) -> DateFinding | None:
     """'By Jane Roe | Published March 20, 2023 | 4 min', 'By Jane Doe | March 20, 2023'."""
     if len(line) > MAX_BYLINE_LINE:
@@ -238,6 +298,10 @@ def find_datelines(text: str) -> DatelineFindings:
         elif (byline := _labelled_byline(line)) is not None:
             findings.append(byline)
             spans.append(_trimmed(text, start, end))
+        elif start in dateline_starts and (stamp := _opening_stamp(line)) is not None:
+            stamp_end, evidence = stamp
+            findings.append(evidence)
+            spans.append(_trimmed(text, start, start + stamp_end))
         elif start in dateline_starts and (wire := _wire_dateline(line)) is not None:
             shape, evidence = wire
             if isinstance(evidence, MonthDayHint):
