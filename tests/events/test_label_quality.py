@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+from datetime import date
 
+import pytest
+from event_builders import analysis
+
+from timeline.events import build_events
+from timeline.events.headline import main_clause_headline
 from timeline.events.label_quality import label_flaw
 from timeline.events.labels import with_antecedent
 
@@ -53,3 +58,16 @@ def test_labels_that_name_no_happening_are_flagged(label, why):
 )
 def test_a_pronoun_opening_a_label_takes_the_obvious_name_of_the_sentence_before(label, previous, expected):
     assert with_antecedent(label, previous) == expected
+
+
+def test_a_date_in_an_aside_leaves_the_main_clause_to_tell_the_happening():
+    sentence = "As of Friday, the tenth day of the strike, the union had agreed to new talks."
+    start = sentence.index("Friday")
+    assert main_clause_headline(sentence, start, start + len("Friday")).text == "Union had agreed to new talks"
+
+
+def test_a_pronoun_in_a_coordinated_clause_takes_the_main_clause_subject():
+    text = "Ferry crews walked out, and at 10 pm they blocked the harbour."
+    item = analysis("a", date(2022, 4, 2), text, [("at 10 pm", "2022-04-02T22:00")])
+    (event,) = build_events([item])
+    assert event.label == "Ferry crews block the harbour"

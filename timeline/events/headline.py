@@ -96,6 +96,20 @@ def capped_headline(sentence: str, date_start: int, date_end: int) -> Headline:
     return _cap(_headline_style(words))
 
 
+def main_clause_headline(sentence: str, date_start: int, date_end: int) -> Headline:
+    """The headline of the sentence's main clause with a verb, wherever the date stands: for a
+    date in an aside ("As of Monday, the 83rd day of the flood, the river had risen 4 m")
+    the happening is told by the main clause, not by the aside.
+    """
+    tokens, date_at, bound = _tokens_without_date(sentence, date_start, date_end)
+    parts = segments(tokens, keep_together=bound)
+    if not parts:
+        return Headline("", False)
+    index = _segment_at(parts, date_at)
+    clause = _main_clause(parts, index)
+    return _cap(_headline_style(_reported_content(clause, parts, index)))
+
+
 def _tokens_without_date(sentence: str, date_start: int, date_end: int) -> tuple[list[Token], int, int | None]:
     """The tokens without the date phrase, where it stood, and where a kept "until <date>" starts."""
     tokens = tokenize(sentence)

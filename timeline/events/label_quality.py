@@ -26,7 +26,7 @@ _DANGLING_ENDS = frozenset(
 )
 _CLOCK_WORDS = frozenset(("am", "pm", "gmt", "utc", "bst", "est", "edt", "noon", "midnight", "local", "time", "hours"))
 _LETTERS = re.compile(r"[A-Za-z]")
-MIN_WORDS = 3
+MIN_WORDS = 2  # "Minister resigns" is a headline; "Meanwhile" is not
 
 
 def label_flaw(label: str) -> str | None:

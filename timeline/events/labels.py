@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from timeline.events.clause_chunks import Token, first_verb, tokenize
 from timeline.events.evidence import Evidence
-from timeline.events.headline import MAX_CHARS, Headline, capped_headline
+from timeline.events.headline import MAX_CHARS, Headline, capped_headline, main_clause_headline
 from timeline.events.label_quality import label_flaw
 from timeline.events.term_vectors import Vector, cosine
 from timeline.events.word_lists import TITLE_WORDS
@@ -20,6 +20,9 @@ from timeline.events.word_lists import TITLE_WORDS
 LABEL_CANDIDATES = 4
 EXTRA_CANDIDATES = 8  # looked at only when the first few give no sound headline
 FLAWED_FACTOR = 0.3
+# The main clause tells the happening less surely than the clause holding its date.
+MAIN_CLAUSE_FACTOR = 0.8
+SHARED_SUBJECT_FACTOR = 0.95  # the date's own clause, its pronoun read as the main subject
 MAX_SUMMARY_CHARS = 300
 IDEAL_CHARS = 40
 # A headline that hands the floor to a speaker ("Kirby: ...") reads slightly worse than one
@@ -66,15 +69,15 @@ def name_event(members: Sequence[int], evidence: Sequence[Evidence], vectors: Se
     for start in range(0, min(len(ranked), LABEL_CANDIDATES + EXTRA_CANDIDATES), LABEL_CANDIDATES):
         window = ranked[start : start + LABEL_CANDIDATES]
         for i in sorted(window, key=lambda k: evidence[k].key):
-            cut = headline_from_evidence(evidence[i])
-            label = cut.text
-            if len(label.split()) < 2:
-                continue
-            score = (0.5 + centrality[i]) * readability(label, cut=cut.cut)
-            if label_flaw(label) is not None:
-                score *= FLAWED_FACTOR
-            if best is None or score > best[0] + 1e-9:
-                best = (score, label, i)
+            for cut, factor in _headline_choices(evidence[i]):
+                label = cut.text
+                if len(label.split()) < 2:
+                    continue
+                score = (0.5 + centrality[i]) * readability(label, cut=cut.cut) * factor
+                if label_flaw(label) is not None:
+                    score *= FLAWED_FACTOR
+                if best is None or score > best[0] + 1e-9:
+                    best = (score, label, i)
         if best is not None and label_flaw(best[1]) is None:
             break
     if best is None:
@@ -97,6 +100,36 @@ def summary_of(sentence: str) -> str:
 def label_from_evidence(item: Evidence) -> str:
     """The headline of the sentence around one dated mention."""
     return headline_from_evidence(item).text
+
+
+def _headline_choices(item: Evidence) -> list[tuple[Headline, float]]:
+    """The headline around the date; when it is flawed (a bare date, a pronoun, a cut phrase), also
+    the main clause's. Not for a headline merely without a known verb: the verb list is short
+    ("Dam burst"), and the main clause may tell another happening."""
+    own = headline_from_evidence(item)
+    if label_flaw(own.text) is None:
+        return [(own, 1.0)]
+    offset = item.sentence_start
+    main = main_clause_headline(item.sentence, item.mention.start - offset, item.mention.end - offset)
+    main = Headline(with_antecedent(main.text, item.previous_sentence), main.cut)
+    choices = [(own, 1.0), (main, MAIN_CLAUSE_FACTOR)]
+    shared = _with_main_subject(own.text, main.text)
+    if shared:  # "Crews walked out, and at 10 pm they blocked the port": the crews did both
+        choices.append((Headline(shared, own.cut), SHARED_SUBJECT_FACTOR))
+    return choices
+
+
+def _with_main_subject(label: str, main: str) -> str:
+    """'They/It <rest>' with the main clause's own subject in place of the pronoun, or ""."""
+    first, _, rest = label.partition(" ")
+    if first.lower() not in _IMPERSONAL or not rest:
+        return ""
+    tokens = tokenize(main)
+    verb = first_verb(tokens)
+    if not verb:
+        return ""
+    subject = main[: tokens[verb].start].strip()
+    return f"{subject} {rest}" if label_flaw(f"{subject} {rest}") is None else ""
 
 
 def headline_from_evidence(item: Evidence) -> Headline:
