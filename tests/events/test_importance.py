@@ -88,3 +88,17 @@ def test_a_chronology_entry_counts_double():
     listed[0] = ArticleAnalysis(listed[0].article, tuple(changed(m, rule=RULE) for m in listed[0].mentions))
     events = build_events(plain + listed)
     assert _by_label_word(events, "ferry").importance > _by_label_word(events, "bridge").importance
+
+
+def test_a_passing_remark_on_a_big_day_does_not_borrow_the_day_s_weight():
+    published = date(2021, 5, 20)
+    storm = [analysis(f"s{i}", published, f"The storm flooded the harbour on 10 May, report {i}.",
+                      [("on 10 May", "2021-05-10")]) for i in range(5)]
+    remark = [analysis("r", published, "A bakery changed its opening hours on 10 May.", [("on 10 May", "2021-05-10")])]
+    vote = [analysis(f"v{i}", published, f"The council voted on the budget on 12 May, note {i}.",
+                     [("on 12 May", "2021-05-12")]) for i in range(2)]
+    events = build_events(storm + remark + vote)
+    bakery = _by_label_word(events, "bakery")
+    council = _by_label_word(events, "council")
+    assert _by_label_word(events, "storm").importance == 1.0
+    assert council.importance > bakery.importance

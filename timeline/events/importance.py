@@ -111,25 +111,33 @@ class _CorpusSignals:
         return self.per_day[day] + self.per_day[day + timedelta(days=1)]
 
 
-def raw_importance(event: Event, signals: _CorpusSignals) -> float:
-    return (
-        math.log1p(support(event))
-        + math.log1p(signals.naming.get(event.interval, 0))
-        + math.log1p(signals.later_reports(event))
-        + BURST_WEIGHT * math.log1p(signals.burst(event.interval))
-    )
+def raw_importance(event: Event, signals: _CorpusSignals, share_of_period: float = 1.0) -> float:
+    """The four signals summed; the period's own two (naming, burst) scaled by `share_of_period`,
+    the event's support against the best-supported event of the same period."""
+    interval = event.interval
+    period = math.log1p(signals.naming.get(interval, 0)) + BURST_WEIGHT * math.log1p(signals.burst(interval))
+    return math.log1p(support(event)) + math.log1p(signals.later_reports(event)) + period * share_of_period
 
 
 def rank_events(events: Sequence[Event], analyses: Sequence[ArticleAnalysis] = ()) -> list[Event]:
-    """The same events, each with its importance (1.0 for the most important) and background flag."""
+    """The same events, each with its importance (1.0 for the most important) and background flag.
+
+    A period's weight (how much the corpus names it, the coverage burst) goes in full to its
+    best-supported event and in proportion to the others: the day of the quake is a key day,
+    but a passing remark dated that day is not a key event.
+    """
     signals = _CorpusSignals(analyses)
     span = publication_span(analyses)
+    supports = [support(event) for event in events]
+    best_of_period: dict[TimeInterval, float] = {}
+    for event, value in zip(events, supports, strict=True):
+        best_of_period[event.interval] = max(best_of_period.get(event.interval, 0.0), value)
     background = [is_background(event.interval, span) for event in events]
     scores = [
-        raw_importance(event, signals)
+        raw_importance(event, signals, value / (best_of_period[event.interval] or 1.0))
         * (BACKGROUND_FACTOR if far else 1.0)
         * (UNNAMED_FACTOR if label_flaw(event.label) is not None else 1.0)
-        for event, far in zip(events, background, strict=True)
+        for event, value, far in zip(events, supports, background, strict=True)
     ]
     top = max(scores, default=0.0) or 1.0
     return [
