@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from timeline.domain.event import Event
 from timeline.domain.granularity import Granularity
 from timeline.domain.interval import TimeInterval
 from timeline.present.level_of_detail import build_index, neighbour_within
-from timeline.present.story import KeyEvents, key_events, story_span
+from timeline.present.story import KeyEvents, fit_story_labels, key_events, story_span
 from timeline.present.time_scale import SECONDS_PER_DAY, from_seconds, to_seconds
 from timeline.present.timeline_layout import label_budget_split
+from timeline.present.viewport import fit
 
 
 def event(event_id: str, day: datetime, importance: float = 0.0, *, background: bool = False,
@@ -71,3 +73,32 @@ def test_stepping_stays_in_range_and_never_loops():
         assert len(seen) <= len(STORY)
     assert seen == [e.event_id for e in STORY]
     assert neighbour_within(index, seen[3], -1, t0, t1) == seen[2]
+
+
+def test_key_events_top_is_the_head_of_the_full_ranking_ties_included():
+    tied = [event(f"t{k}", datetime(2010, 5, 1), 0.5) for k in range(30)]
+    ranked = key_events(tied + STORY, KeyEvents(top=0))
+    assert key_events(tied + STORY, KeyEvents(top=12)) == ranked[:12]
+    assert [e.event_id for e in ranked[:3]] == ["t0", "t1", "t10"]  # ids break ties
+    assert all(e.importance >= 0.5 for e in key_events(tied + STORY, KeyEvents(top=0, min_importance=0.5)))
+
+
+def test_the_story_view_leaves_room_for_a_label_near_its_end():
+    start, end = to_seconds(datetime(2023, 2, 1)), to_seconds(datetime(2024, 4, 1))
+    election = to_seconds(datetime(2024, 3, 1))
+    width, label = 1000.0, 290.0
+    plain = fit_story_labels(start, end, [], width)
+    assert plain == fit(start, end, margin=0.04)
+    assert plain.x_of(election, width) + label > width  # the label would run off the edge
+    view = fit_story_labels(start, end, [(election, label), (to_seconds(datetime(2030, 1, 1)), 900.0)], width)
+    assert view.start <= start and view.x_of(election, width) + label <= width * 0.96 + 1e-6
+
+
+def test_no_label_below_the_importance_floor_but_the_selection_keeps_its_own():
+    span = to_seconds(datetime(2010, 7, 1)) - to_seconds(datetime(2010, 5, 1))
+    low = [replace(e, importance=0.05 if k % 2 else 0.5) for k, e in enumerate(STORY)]
+    index = build_index(low)
+    ranked = sorted(range(len(low)), key=index.importance_rank.__getitem__)
+    labelled, unlabelled = label_budget_split(index, ranked, span, 0, frozenset({"d1"}), min_importance=0.3)
+    assert {index.events[i].event_id for i in labelled} == {e.event_id for e in low if e.importance == 0.5} | {"d1"}
+    assert len(labelled) + len(unlabelled) == len(low)

@@ -244,3 +244,31 @@ def test_events_on_consecutive_days_can_share_a_lane_when_zoomed_in():
     view = viewport(date(2023, 3, 19), date(2023, 3, 23))  # 250 pixels a day
     marks = {m.event_id: m for m in layout(events, view).marks}
     assert marks["a"].y == marks["b"].y
+
+
+def test_the_one_event_that_finds_no_lane_takes_the_cluster_lane_when_nothing_else_needs_it():
+    view = viewport(date(2021, 1, 1), date(2022, 1, 1))
+    three = [make_event(f"e{k}", f"Event number {k}", date(2021, 6, 10)) for k in range(3)]
+    result = layout(three, view, height=140.0)  # three lanes: one is kept for clusters
+    assert len({m.y for m in result.marks}) == 3
+    assert not result.clusters and {m.event_id for m in result.marks} == {"e0", "e1", "e2"}
+
+
+def test_events_that_cannot_share_the_last_lane_are_still_counted_there():
+    view = viewport(date(2021, 1, 1), date(2022, 1, 1))
+    four = [make_event(f"e{k}", f"Event number {k}", date(2021, 6, 10)) for k in range(4)]
+    result = layout(four, view, height=140.0)
+    [cluster] = result.clusters
+    assert cluster.count == 2 and len(result.marks) == 2
+    assert cluster.y > max(m.y for m in result.marks)
+
+
+def test_events_below_the_importance_floor_get_no_label_but_are_counted():
+    view = viewport(date(2021, 1, 1), date(2022, 1, 1))
+    events = [replace(make_event(f"e{k}", f"Event {k}", date(2021, 2 + k, 10)), importance=k / 10)
+              for k in range(6)]
+    result = layout(events, view, options=LayoutOptions(label_min_importance=0.3))
+    assert {m.event_id for m in result.marks} == {"e3", "e4", "e5"}
+    assert sum(c.count for c in result.clusters) == 3
+    pinned = layout(events, view, options=LayoutOptions(label_min_importance=0.3), pinned=frozenset({"e0"}))
+    assert "e0" in {m.event_id for m in pinned.marks}

@@ -7,7 +7,9 @@ to take in the most important events near it (the explosion a week before the fi
 report). Background events (history, far from the story) never count.
 
 Key events are the most important events first (importance, then number of sources):
-the view labels them first, the table can list only them, the export draws them.
+the view labels them first, the table can list only them, the export draws them. The
+story's first view leaves room for the labels of the key events near its end
+(`fit_story_labels`), so the last of them is not cut at the window's edge.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from datetime import date, datetime, time
 from timeline.domain.event import Event
 from timeline.present.drawn_interval import drawn_interval
 from timeline.present.time_scale import SECONDS_PER_DAY, to_seconds
+from timeline.present.viewport import Viewport, fit, fit_with_label
 
 LOW_QUANTILE = 0.05  # publication dates below / above these are outliers for the span
 HIGH_QUANTILE = 0.95
@@ -35,11 +38,16 @@ DEFAULT_TOP = 25  # key events labelled and exported by default: a briefing's wo
 @dataclass(frozen=True, slots=True)
 class KeyEvents:
     """The "Key events" setting: the `top` most important (0: no limit) at or above
-    `min_importance`, and whether background events are shown at all."""
+    `min_importance`, whether background events are shown at all, and whether only the
+    key events are listed and drawn (`only`; else the others are drawn without labels).
+
+    The view gives labels to `top` events per screen width, the most important first; the
+    table and the export count the `top` over the whole corpus."""
 
     top: int = DEFAULT_TOP
     min_importance: float = 0.0
     show_background: bool = False
+    only: bool = False
 
     def __post_init__(self) -> None:
         if self.top < 0:
@@ -69,9 +77,31 @@ def in_story(events: Iterable[Event], setting: KeyEvents = DEFAULT_KEY_EVENTS) -
 
 def key_events(events: Iterable[Event], setting: KeyEvents = DEFAULT_KEY_EVENTS) -> list[Event]:
     """The key events, most important first (never background, never hidden)."""
-    ranked = rank_by_importance(
-        e for e in events if not e.background and not e.hidden and e.importance >= setting.min_importance)
-    return ranked[: setting.top] if setting.top else ranked
+    candidates = (e for e in events
+                  if not e.background and not e.hidden and e.importance >= setting.min_importance)
+    if setting.top:
+        # A partial sort: the top 25 of 100,000 events without sorting them all.
+        return heapq.nsmallest(setting.top, candidates, key=priority)
+    return rank_by_importance(candidates)
+
+
+def fit_story_labels(start: float, end: float, labels: Iterable[tuple[float, float]], width: float,
+                     *, margin: float = 0.04) -> Viewport:
+    """The viewport on the story [start, end) (see `story_span`), widened so that each label
+    (the time it starts at, its width in pixels) ends inside the right margin of a view
+    `width` pixels wide: the key events near the story's end keep their whole names.
+
+    A label wider than three quarters of the view is left to slide or be cut (see
+    viewport.fit_with_label); only labels starting inside the span are considered.
+    """
+    view = fit(start, end, margin=margin)
+    for label_at, label_width in labels:
+        if not start <= label_at < end:
+            continue
+        wider = fit_with_label(start, end, label_at, label_width, width, margin=margin)
+        if wider.span > view.span:
+            view = wider
+    return view
 
 
 def quantile(sorted_values: Sequence[float], q: float) -> float:

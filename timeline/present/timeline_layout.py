@@ -17,6 +17,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
+from itertools import pairwise
 
 from timeline.domain.event import Event
 from timeline.domain.granularity import Granularity
@@ -57,6 +58,8 @@ class LayoutOptions:
     # Labels per screen width, given to the most important events first (0: no limit, the
     # old way: by position). The others stay as count marks and the density band.
     label_budget: int = 0
+    # Events less important than this get no label (the selection excepted): counted instead.
+    label_min_importance: float = 0.0
 
 
 DEFAULT_OPTIONS = LayoutOptions()
@@ -355,22 +358,25 @@ def _band_content(
     view_span: float = 0.0, pinned: frozenset[str] = frozenset(),
 ) -> tuple[BandContent, bool]:
     budget = options.label_budget
+    least = options.label_min_importance
+    limited = bool(budget) or least > 0.0  # labels go by importance, not by position
     unlabelled: list[int] = []
     if count_overlapping(index, t0, t1) <= options.detail_limit:
         chosen = overlapping(index, t0, t1)
         columns: list[tuple[float, int, float, float]] = []
         dense = False
-        if budget:
+        if limited:
             chosen.sort(key=index.importance_rank.__getitem__)
-            chosen, unlabelled = label_budget_split(index, chosen, view_span or (t1 - t0), budget, pinned)
+            chosen, unlabelled = label_budget_split(index, chosen, view_span or (t1 - t0), budget, pinned,
+                                                    min_importance=least)
     else:
         labelled: list[int] = []
-        if budget:
+        if limited:
             labelled, _ = label_budget_split(
-                index, _most_important_in(index, t0, t1, 6 * budget, pinned), view_span or (t1 - t0),
-                budget, pinned)
+                index, _most_important_in(index, t0, t1, 6 * (budget or options.detail_limit), pinned),
+                view_span or (t1 - t0), budget, pinned, min_importance=least)
         chosen, columns = _counted_columns(index, t0, t1, scale, measure, options, frozenset(labelled))
-        if budget:
+        if limited:
             # Sparse columns' events get labels only within the budget, like the rest.
             chosen, unlabelled = labelled, chosen
         dense = True
@@ -416,7 +422,7 @@ def _band_content(
     if covering:
         chosen = [i for i in chosen if not (starts[i] <= t0 and ends[i] >= t1)]
     candidates = [candidate(i) for i in chosen]
-    if budget:
+    if limited:
         precise = 0  # keep the importance order: the first lanes go to the key events
     else:
         candidates.sort(key=lambda c: (c[10] is MarkKind.SPAN, c[0], c[1]))
@@ -442,6 +448,8 @@ def _band_content(
     counted_at = [(max((mids[i] - t0) * scale if ends[i] - starts[i] <= SECONDS_PER_DAY
                        else (starts[i] - t0) * scale, 0.0), i)
                   for i in unlabelled if starts[i] < t1 and ends[i] > t0]
+    if lanes > 1 and not (unmeasured or counted_at or columns):
+        _spill_into_last_lane(assigned, extents, lanes - 1, options.lane_gap, clip)
     if unmeasured or counted_at:
         assigned.extend([OVERFLOW] * (len(unmeasured) + len(counted_at)))
     cluster_row = None
@@ -481,14 +489,31 @@ def _band_content(
     return BandContent(tuple(marks), tuple(clusters)), dense
 
 
+def _spill_into_last_lane(assigned: list[int], extents: Sequence[tuple[float, float]], last: int,
+                          gap: float, clip: tuple[float, float]) -> None:
+    """The bottom lane is kept for clusters; when the few items that found no other lane
+    all fit in it side by side, and nothing else needs a cluster, they take it as marks.
+
+    A "+1" where a label fits would hide an event for nothing (the seeds' last day)."""
+    spilled = [k for k, lane in enumerate(assigned) if lane == OVERFLOW]
+    if not spilled:
+        return
+    spans = sorted((max(extents[k][0], clip[0]), min(extents[k][1], clip[1]), k) for k in spilled)
+    for (_, right, _), (left, _, _) in pairwise(spans):
+        if right + gap > left:
+            return
+    for k in spilled:
+        assigned[k] = last
+
+
 def label_budget_split(
     index: EventIndex, ranked: Sequence[int], view_span: float, budget: int,
-    pinned: frozenset[str] = frozenset(),
+    pinned: frozenset[str] = frozenset(), *, min_importance: float = 0.0,
 ) -> tuple[list[int], list[int]]:
     """(labelled, unlabelled) of events given most important first: an event gets a label
-    while fewer than `budget` more important ones lie within half a screen of it, so any
-    screen holds about `budget` labels, the key events first, wherever it is panned.
-    Pinned events (the selection) always get one."""
+    while fewer than `budget` (0: no limit) more important ones lie within half a screen
+    of it, so any screen holds about `budget` labels, the key events first, wherever it is
+    panned; none below `min_importance`. Pinned events (the selection) always get one."""
     half = view_span / 2
     seen: list[float] = []
     labelled: list[int] = []
@@ -496,8 +521,9 @@ def label_budget_split(
     mids, events = index.mids, index.events
     for i in ranked:
         m = mids[i]
-        near = bisect_right(seen, m + half) - bisect_left(seen, m - half)
-        if near < budget or events[i].event_id in pinned:
+        near = bisect_right(seen, m + half) - bisect_left(seen, m - half) if budget else -1
+        event = events[i]
+        if (near < budget and event.importance >= min_importance) or event.event_id in pinned:
             labelled.append(i)
         else:
             unlabelled.append(i)

@@ -270,8 +270,10 @@ class _Painter:
             foot = mark.y + row - 4.75
             batch = lines.setdefault((mark.band % len(style.marks), mark.band % 2), [])
             batch.append(QLineF(max(mark.x0, -2.0), foot, min(mark.x1, right_edge), foot))
-            batch.append(QLineF(mark.x0 + 0.75, foot, mark.x0 + 0.75, foot - 5))
-            batch.append(QLineF(mark.x1 - 0.75, foot, mark.x1 - 0.75, foot - 5))
+            for x in (mark.x0 + 0.75, mark.x1 - 0.75):
+                top = self.cap_top(mark, x, foot - 5)
+                if top < foot:
+                    batch.append(QLineF(x, foot, x, top))
         for (colour_index, shade), batch in lines.items():
             pen = QPen(self.tinted(style.marks[colour_index], shade, 45), 1.5)
             pen.setCapStyle(Qt.PenCapStyle.FlatCap)
@@ -317,6 +319,18 @@ class _Painter:
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(colour)
             p.drawEllipse(QPointF(x, y), r, r)
+
+    def cap_top(self, mark: EventMark, x0: float, top: float, x1: float | None = None) -> float:
+        """The top of an end tick at [x0, x1]: `top`, or just under the text where the mark's
+        drawn label (or its badges) passes over that x."""
+        x1 = x0 if x1 is None else x1
+        label_x = self.label_x(mark)
+        if label_x < 0 or x1 < label_x - 1 or x0 > label_x + mark.full_width + 1:
+            return top
+        # The text's foot: the label is centred in the lane as `labels` draws it.
+        text_bottom = (mark.y + self.layout.lane_height / 2
+                       + (self.metrics.ascent() + self.metrics.descent()) / 2)
+        return max(top, text_bottom + 1)
 
     def label_x(self, mark: EventMark) -> float:
         """Where the label is drawn: slid right to stay on screen, as far as the layout allows."""
@@ -424,10 +438,13 @@ class _Painter:
             p.drawRect(bar)
         else:
             p.fillRect(bar, colour)
-        if mark.x0 >= -20:
-            p.fillRect(QRectF(mark.x0, mark.y + 4, 2, row - 8), colour)
-        if mark.x1 <= self.layout.width + 20:
-            p.fillRect(QRectF(mark.x1 - 2, mark.y + 4, 2, row - 8), colour)
+        # End caps the lane's height, but never through the label or its badges: where the
+        # text runs over an end, the cap only rises from the bar to under the text.
+        for x, shown in ((mark.x0, mark.x0 >= -20), (mark.x1 - 2, mark.x1 <= self.layout.width + 20)):
+            if shown:
+                top = self.cap_top(mark, x, mark.y + 4, x + 2)
+                bottom = max(mark.y + row - 4, top + 2)
+                p.fillRect(QRectF(x, top, 2, bottom - top), colour)
 
     def soft_bar(self, mark: EventMark, colour: QColor) -> None:
         """A vague interval (week, month, season, year): it fades out at both ends, because
