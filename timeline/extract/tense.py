@@ -170,6 +170,8 @@ def sentence_tense(text: str, sentence_start: int, sentence_end: int, start: int
     """'past', 'future', 'present' or None for the mention text[start:end] in its sentence."""
     before_words = [_folded(w) for w in _TOKEN.findall(text, sentence_start, start)]
     after_words = [_folded(w) for w in _TOKEN.findall(text, end, sentence_end)]
+    if _after_since(before_words):
+        return PAST
     before_cues, before_open = _clause_cues(before_words, from_end=True)
     after_cues, after_open = _clause_cues(after_words, from_end=False)
     outside_after = _outside_cues(after_words, after_open, from_end=False)
@@ -187,6 +189,19 @@ def sentence_tense(text: str, sentence_start: int, sentence_end: int, start: int
     outside_before = [cue for cue in _outside_cues(before_words, before_open, from_end=True) if cue != WEAK]
     outside_after = [cue for cue in outside_after if cue != WEAK]
     return _combine(outside_before[-1] if outside_before else None, outside_after)
+
+
+def _after_since(words: list[str]) -> bool:
+    """Whether the mention ends a "since ..." phrase with no verb between ("since the blast on
+    20 April", "since the April 20 blowout"): "since" points back, whatever tense the sentence
+    is in ("It will be the first time since the blast on 20 April")."""
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
+        if word == "since":
+            return True
+        if word in BOUNDARY_MARKS or _cue(words, index) is not None:
+            return False
+    return False
 
 
 def _folded(word: str) -> str:
