@@ -63,3 +63,14 @@ def test_lower_case_may_opens_no_entry():
 
 def test_the_29th_of_february_goes_back_to_a_leap_year():
     assert _entries("Feb. 29 - Vote held.\nMarch 1 - Count ends.\n", date(2011, 7, 1))[0] == ("Feb. 29", "2008-02-29")
+
+
+def test_entries_run_together_on_one_line_are_still_a_chronology():
+    text = "Key moments 3 March: Floods close the port 9 March: Army sends boats 14 March: Port reopens"
+    assert _entries(text, date(2011, 2, 1)) == [
+        ("3 March", "2010-03-03"), ("9 March", "2010-03-09"), ("14 March", "2010-03-14")]
+
+
+def test_one_or_two_colons_after_dates_in_a_sentence_are_no_list():
+    text = "The hearing opens on 20 April: it will call 30 witnesses before 2 May: the deadline."
+    assert _entries(text, date(2011, 3, 1)) == []

@@ -27,6 +27,14 @@ _HEADING = re.compile(
     r"|(?:how[ \t]+)?events[ \t]+unfolded|what[ \t]+happened[ \t]+when)\b[^\n]{0,60}$",
     re.MULTILINE | re.IGNORECASE,
 )
+# The same entries run together on one line, as a page's list often comes out of text
+# extraction: "20 April: Rig explodes 28 April: Coastguard warns 8 May: Dome fails".
+_RUN_ON_ENTRY = re.compile(
+    r"(?:^|(?<=\s))(?P<date>(?:(?P<month>" + MACROS["month"] + r")[ \t]*" + MACROS["day"]
+    + r"|" + MACROS["day"] + r"[ \t]+(?P<month2>" + MACROS["month"] + r")))(?:,?[ \t]+(?:1\d|20)\d\d)?:[ \t]+\S",
+    re.IGNORECASE,
+)
+MIN_RUN_ON_ENTRIES = 3  # a line with this many "date:" openings is a list, not a sentence
 MIN_ENTRIES = 2  # one dated line alone is a chronology only under a heading
 HEADING_REACH = 3  # non-empty lines above an entry that may hold its heading
 
@@ -38,9 +46,23 @@ def entry_starts(text: str) -> frozenset[int]:
         month = match.group("month") or match.group("month2")
         if month[:1].isupper():  # "may 2: ..." in lower case is no date line
             found.append(match.start("date"))
+    run_on = _run_on_entries(text)
     if len(found) >= MIN_ENTRIES:
-        return frozenset(found)
-    return frozenset(start for start in found if _under_heading(text, start))
+        return frozenset(found) | run_on
+    return frozenset(start for start in found if _under_heading(text, start)) | run_on
+
+
+def _run_on_entries(text: str) -> frozenset[int]:
+    """Entries of a list run together on one line: only where a line holds several."""
+    found: list[int] = []
+    position = 0
+    for line in text.split("\n"):
+        starts = [position + m.start("date") for m in _RUN_ON_ENTRY.finditer(line)
+                  if (m.group("month") or m.group("month2"))[:1].isupper()]
+        if len(starts) >= MIN_RUN_ON_ENTRIES:
+            found.extend(starts)
+        position += len(line) + 1
+    return frozenset(found)
 
 
 def _under_heading(text: str, start: int) -> bool:
