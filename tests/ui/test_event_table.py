@@ -64,7 +64,7 @@ def test_rows_show_label_date_precision_sources_and_conflict(table):
     model = table.source_model
     row = model.row_of("election")
     texts = [model.index(row, column).data() for column in range(model.columnCount())]
-    assert texts == ["Presidential election", "March 2024", "month", "4", "conflict"]
+    assert texts == ["Presidential election", "March 2024", "month", "4", "0.00", "conflict"]
     talks = model.row_of("talks")
     assert model.index(talks, DATE).data() == "Tue 21 Mar 2023 (implied)"
 

@@ -1,7 +1,9 @@
-"""The search bar over the events: text, article, date range and minimum sources.
+"""The search bar over the events: text, article, date range, minimum sources, key events.
 
 It only builds an EventFilter (timeline.present.event_filter) and emits it as
-`filter_changed(object)`; the timeline and the table both apply that same value.
+`filter_changed(object)`; the timeline and the table both apply that same value. The
+Key events control (`key_events`, see key_events_control) sits in the same bar and emits
+its own setting.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from timeline.domain.article import Article
 from timeline.present.event_filter import NO_FILTER, EventFilter
+from timeline.ui.key_events_control import KeyEventsControl
 
 TYPING_PAUSE_MS = 180  # filter once typing pauses, not on every key of a long corpus
 NO_DATE = QDate(1000, 1, 1)  # a date edit at its minimum means "no bound" (shows "any")
@@ -52,6 +55,7 @@ class EventFilterBar(QWidget):
         self.min_sources.setAccessibleName("Minimum number of sources")
         self.clear_button = QPushButton("Clear")
         self.clear_button.setAccessibleName("Clear the filter")
+        self.key_events = KeyEventsControl()
         self.count_label = QLabel()
         self.count_label.setAccessibleName("Events matching the filter")
 
@@ -66,6 +70,7 @@ class EventFilterBar(QWidget):
             layout.addWidget(label)
             layout.addWidget(widget)
         layout.addWidget(self.clear_button)
+        layout.addWidget(self.key_events)
         layout.addWidget(self.count_label)
 
         self._typing = QTimer(self)

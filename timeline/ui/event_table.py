@@ -1,9 +1,11 @@
 """The events as a sortable, filterable table beside the timeline, linked by selection.
 
-EventTableModel holds the events and sorts them itself (by real dates and counts, not by
-the displayed text: one Python sort, where a sorting proxy would call back into Python
-for every comparison); EventFilterProxy applies the same EventFilter as the timeline;
-EventTable is the view, with `event_selected(str)` out and `select_event(str)` in.
+EventTableModel holds the events and sorts them itself (by real dates, counts and
+importance, not by the displayed text: one Python sort, where a sorting proxy would call
+back into Python for every comparison); EventFilterProxy applies the same EventFilter and
+Key events setting as the timeline (background events only when shown there, only the key
+events when the setting says so); EventTable is the view, with `event_selected(str)` out
+and `select_event(str)` / `set_filter` / `set_key_events` in.
 Column widths are measured once on a sample of rows, never by measuring every row.
 """
 
@@ -28,12 +30,13 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
 from timeline.domain.event import Event
 from timeline.present.calendar_text import event_date_text
 from timeline.present.event_filter import NO_FILTER, EventFilter, matches
+from timeline.present.story import DEFAULT_KEY_EVENTS, KeyEvents, key_events
 from timeline.present.time_scale import to_seconds
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("Event", "Date", "Precision", "Sources", "Conflict")
-EVENT, DATE, PRECISION, SOURCES, CONFLICT = range(len(COLUMNS))
+COLUMNS = ("Event", "Date", "Precision", "Sources", "Importance", "Conflict")
+EVENT, DATE, PRECISION, SOURCES, IMPORTANCE, CONFLICT = range(len(COLUMNS))
 
 SAMPLE_ROWS = 200  # rows measured to size the columns, however many there are
 
@@ -95,6 +98,9 @@ class EventTableModel(QAbstractTableModel):
     def event_at(self, row: int) -> Event:
         return self._events[row]
 
+    def events(self) -> tuple[Event, ...]:
+        return self._events
+
     def row_of(self, event_id: str) -> int | None:
         return self._rows.get(event_id)
 
@@ -130,6 +136,9 @@ class EventTableModel(QAbstractTableModel):
             return "The analyst set this date; the sources' own dates are kept with each mention."
         if role == Qt.ItemDataRole.ToolTipRole and column == DATE and event.is_implied:
             return "No source states this date outright: it was worked out from context."
+        if role == Qt.ItemDataRole.ToolTipRole and column == IMPORTANCE:
+            return (f"Importance {event.importance:.2f} of 1: how much the articles make of this event"
+                    + (" (background: history far from the story)" if event.background else ""))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == SOURCES:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -144,6 +153,8 @@ class EventTableModel(QAbstractTableModel):
             return event.interval.granularity.label
         if column == SOURCES:
             return str(event.source_count)
+        if column == IMPORTANCE:
+            return importance_text(event.importance)
         return "conflict" if event.conflict else ""
 
     @staticmethod
@@ -156,15 +167,20 @@ class EventTableModel(QAbstractTableModel):
             return int(event.interval.granularity)
         if column == SOURCES:
             return event.source_count
+        if column == IMPORTANCE:
+            return event.importance
         return int(event.conflict)
 
 
 class EventFilterProxy(QSortFilterProxyModel):
-    """Keeps the rows the EventFilter accepts, in the model's order; sorting is the model's."""
+    """Keeps the rows the EventFilter and the Key events setting accept, in the model's order;
+    sorting is the model's."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._criteria = NO_FILTER
+        self._key_events = DEFAULT_KEY_EVENTS
+        self._key_ids: frozenset[str] | None = None  # with `only`: the key events' ids
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
 
@@ -179,16 +195,41 @@ class EventFilterProxy(QSortFilterProxyModel):
     def set_filter(self, criteria: EventFilter) -> None:
         if criteria == self._criteria:
             return
+        self._refilter(criteria, self._key_events)
+
+    def set_key_events(self, setting: KeyEvents) -> None:
+        if setting == self._key_events:
+            return
+        self._refilter(self._criteria, setting)
+
+    def key_events(self) -> KeyEvents:
+        return self._key_events
+
+    def refresh(self) -> None:
+        """The model's events changed: the key events among them may be others."""
+        self._refilter(self._criteria, self._key_events)
+
+    def _refilter(self, criteria: EventFilter, setting: KeyEvents) -> None:
         self.beginFilterChange()
         self._criteria = criteria
+        self._key_events = setting
+        self._key_ids = None
+        model = self.sourceModel()
+        if setting.only and isinstance(model, EventTableModel):
+            # The key events among those the filter keeps: the timeline draws the same ones.
+            kept = (e for e in model.events() if criteria.is_empty or matches(e, criteria))
+            self._key_ids = frozenset(e.event_id for e in key_events(kept, setting))
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
-        if self._criteria.is_empty:
-            return True
         model = self.sourceModel()
         assert isinstance(model, EventTableModel)
-        return matches(model.event_at(source_row), self._criteria)
+        event = model.event_at(source_row)
+        if self._key_ids is not None:
+            return event.event_id in self._key_ids
+        if event.background and not self._key_events.show_background:
+            return False
+        return self._criteria.is_empty or matches(event, self._criteria)
 
 
 class EventTable(QTableView):
@@ -198,7 +239,8 @@ class EventTable(QTableView):
         super().__init__(parent)
         self.setObjectName("eventTable")
         self.setAccessibleName("Events")
-        self.setAccessibleDescription("Every shown event: label, date, precision, sources, conflict")
+        self.setAccessibleDescription(
+            "Every shown event: label, date, precision, sources, importance, conflict")
         self.source_model = EventTableModel(self)
         self.proxy = EventFilterProxy(self)
         self.proxy.setSourceModel(self.source_model)
@@ -213,7 +255,7 @@ class EventTable(QTableView):
         header = self.horizontalHeader()
         header.setDefaultSectionSize(60)  # small columns start small and widen to their content
         header.setSectionResizeMode(EVENT, QHeaderView.ResizeMode.Stretch)
-        for column in (DATE, PRECISION, SOURCES, CONFLICT):
+        for column in (DATE, PRECISION, SOURCES, IMPORTANCE, CONFLICT):
             # ResizeToContents would measure every row on every change: thousands of calls.
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -225,6 +267,8 @@ class EventTable(QTableView):
     def set_events(self, events: Sequence[Event]) -> None:
         selected = self.selected_event_id()
         self.source_model.set_events(events)
+        if self.proxy.key_events().only:
+            self.proxy.refresh()
         self._fit_columns()
         if selected:
             self.select_event(selected)
@@ -242,7 +286,7 @@ class EventTable(QTableView):
         # The event's label is what the analyst reads: no small column may take more than a
         # share of a narrow table (its cell shows the rest as a tooltip-able ellipsis).
         cap = max(60, int(self.viewport().width() * 0.15))
-        for column in (DATE, PRECISION, SOURCES, CONFLICT):
+        for column in (DATE, PRECISION, SOURCES, IMPORTANCE, CONFLICT):
             texts = [COLUMNS[column], *(cells[column] for cells in sample)]
             wanted = min(cap, max(metrics.horizontalAdvance(text) for text in texts) + pad)
             if wanted > header.sectionSize(column):
@@ -258,6 +302,16 @@ class EventTable(QTableView):
         self._quiet = True
         try:
             self.proxy.set_filter(criteria)
+        finally:
+            self._quiet = False
+        self._restore_selection(selected)
+
+    def set_key_events(self, setting: KeyEvents) -> None:
+        """List only the key events when the setting says so; background ones only when shown."""
+        selected = self.selected_event_id()
+        self._quiet = True
+        try:
+            self.proxy.set_key_events(setting)
         finally:
             self._quiet = False
         self._restore_selection(selected)
@@ -306,6 +360,14 @@ class EventTable(QTableView):
         if self._quiet or not rows:
             return
         self.event_selected.emit(str(rows[0].siblingAtColumn(EVENT).data(EVENT_ID_ROLE)))
+
+
+def importance_text(importance: float) -> str:
+    """The number and a short bar: the bar reads at a glance down the column, the number
+    compares (digits are all one width, so the bars start level; five blocks for 1.0)."""
+    eighths = round(max(0.0, min(importance, 1.0)) * 40)
+    bar = "█" * (eighths // 8) + ("", "▏", "▎", "▍", "▌", "▋", "▊", "▉")[eighths % 8]
+    return f"{importance:.2f} {bar}".rstrip()
 
 
 def _date_note(event: Event) -> str:

@@ -22,6 +22,7 @@ from timeline.domain.article import Article
 from timeline.domain.edits import Edit
 from timeline.present.event_filter import EventFilter
 from timeline.present.grouping import Grouping
+from timeline.present.story import DEFAULT_KEY_EVENTS, KeyEvents
 from timeline.present.viewport import Viewport
 from timeline.store import (
     PROJECT_SUFFIX,
@@ -418,6 +419,7 @@ def view_state_of(window: MainWindow) -> dict[str, object]:
     criteria = getattr(view, "event_filter", None)
     if isinstance(criteria, EventFilter):
         state["filter"] = _filter_to_json(criteria)
+    state["key_events"] = _key_events_to_json(view.key_events)
     return state
 
 
@@ -427,6 +429,8 @@ def restore_view_state(window: MainWindow, state: dict[str, object]) -> None:
     grouping = state.get("grouping")
     if isinstance(grouping, str) and grouping in {g.value for g in Grouping}:
         view.set_grouping(Grouping(grouping))
+    # A project saved before the Key events control has none: it opens with the default.
+    view.set_key_events(_key_events_from_json(state.get("key_events")))  # the control follows
     criteria = _filter_from_json(state.get("filter"))
     if criteria is not None:
         filter_bar = getattr(window, "filter_bar", None)
@@ -442,6 +446,26 @@ def restore_view_state(window: MainWindow, state: dict[str, object]) -> None:
     if (isinstance(visible, list) and len(visible) == 2
             and all(isinstance(v, int | float) for v in visible) and visible[0] < visible[1]):
         view.set_viewport(Viewport(float(visible[0]), float(visible[1])))
+
+
+def _key_events_to_json(setting: KeyEvents) -> dict[str, object]:
+    return {"top": setting.top, "min_importance": setting.min_importance,
+            "show_background": setting.show_background, "only": setting.only}
+
+
+def _key_events_from_json(raw: object) -> KeyEvents:
+    """The saved setting, or the default when there is none or it cannot be read."""
+    if not isinstance(raw, dict):
+        return DEFAULT_KEY_EVENTS
+    try:
+        return KeyEvents(
+            top=int(raw.get("top", DEFAULT_KEY_EVENTS.top)),
+            min_importance=float(raw.get("min_importance", 0.0)),
+            show_background=bool(raw.get("show_background", False)),
+            only=bool(raw.get("only", False)),
+        )
+    except (TypeError, ValueError):
+        return DEFAULT_KEY_EVENTS
 
 
 def _filter_to_json(criteria: EventFilter) -> dict[str, object]:

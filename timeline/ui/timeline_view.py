@@ -8,20 +8,24 @@ Signals: `event_selected(str)` when the analyst picks an event ("" to clear);
 `selection_changed()` when the set of selected events changes (Ctrl+click adds or
 removes one; `selected_event_ids()` lists them, the current one first);
 `viewport_changed(float, float)` with the visible range in seconds since 1970;
-`events_changed()` when the shown events change (after set_events or a filter).
+`events_changed()` when the shown events change (after set_events or a filter);
+`key_events_changed(object)` with the new KeyEvents setting.
 Slots: `set_events`, `select_event` (does not re-emit), `highlight_events`, `set_filter`,
-`set_grouping`, `set_articles`, `set_high_contrast`, `fit_all`, `zoom_to_selection`.
+`set_key_events`, `set_grouping`, `set_articles`, `set_high_contrast`, `set_loading_text`,
+`fit_all`, `zoom_to_selection`.
 
 Keys: + and - zoom, Left/Right pan (Shift: by half a screen), Home fits the story (where
 the articles and key events are), Shift+Home fits everything, Z zooms to the selection,
 Tab/Shift+Tab, Down/Up and Ctrl+Right/Left step from event to event in time order within
 the view and the story (Tab past the last event moves focus on), Escape clears the
 selection. Labels go to the key events first (`set_key_events`); background events are
-drawn only when asked for.
+drawn only when asked for. `key_events` is the one place the Key events setting lives:
+the filter bar's control, the table and the export all read it from here.
 """
 
 from __future__ import annotations
 
+import heapq
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -58,12 +62,20 @@ from timeline.present.level_of_detail import (
     neighbour_within,
     overlapping,
 )
-from timeline.present.story import DEFAULT_KEY_EVENTS, KeyEvents, in_story, story_span
+from timeline.present.story import (
+    DEFAULT_KEY_EVENTS,
+    KeyEvents,
+    fit_story_labels,
+    in_story,
+    key_events,
+    story_span,
+)
 from timeline.present.timeline_layout import (
     DEFAULT_OPTIONS,
     BandContent,
     BandSource,
     ClusterMark,
+    LayoutOptions,
     MarkKind,
     TimelineLayout,
     badge_widths,
@@ -116,11 +128,17 @@ def describe_event(event: Event) -> str:
 LABELS_MEASURED_PER_TURN = 60
 
 
+def _options_for(setting: KeyEvents) -> LayoutOptions:
+    """The layout's label budget and importance floor from the Key events setting."""
+    return replace(DEFAULT_OPTIONS, label_budget=setting.top, label_min_importance=setting.min_importance)
+
+
 class TimelineView(QWidget):
     event_selected = Signal(str)
     selection_changed = Signal()
     viewport_changed = Signal(float, float)
     events_changed = Signal()
+    key_events_changed = Signal(object)  # KeyEvents
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -141,7 +159,8 @@ class TimelineView(QWidget):
         self._articles: dict[str, ArticleInfo] = {}
         self._published: tuple[date, ...] = ()  # the articles' dates: where the story is
         self._key_events = DEFAULT_KEY_EVENTS
-        self._options = replace(DEFAULT_OPTIONS, label_budget=DEFAULT_KEY_EVENTS.top)
+        self._options = _options_for(DEFAULT_KEY_EVENTS)
+        self._loading_text = ""  # said instead of the invitation while articles are read
         self._story: tuple[float, float] | None = None  # worked out when first asked for
         self._bands: list[BandSource] = []
         self._band_room = -1
@@ -221,17 +240,26 @@ class TimelineView(QWidget):
             self._apply_filter()
 
     def set_key_events(self, setting: KeyEvents) -> None:
-        """How many events get labels first, and whether background events are drawn."""
+        """How many events get labels first (per screen), from what importance, whether
+        background events are drawn, and whether only the key events are."""
         if setting == self._key_events:
             return
-        background_changed = setting.show_background != self._key_events.show_background
+        before = self._key_events
         self._key_events = setting
-        self._options = replace(DEFAULT_OPTIONS, label_budget=setting.top)
-        if background_changed:
-            self._apply_filter()
+        self._options = _options_for(setting)
+        if setting.only or (before.show_background, before.only) != (setting.show_background, setting.only):
+            self._apply_filter()  # the shown events change, not only their labels
         else:
             self._rebuild_bands()
             self.events_changed.emit()
+        self.key_events_changed.emit(setting)
+
+    def set_loading_text(self, text: str) -> None:
+        """What the empty view says while articles are being read ("" for the invitation)."""
+        if text != self._loading_text:
+            self._loading_text = text
+            if not self._all_events:
+                self.update()
 
     @property
     def key_events(self) -> KeyEvents:
@@ -341,18 +369,24 @@ class TimelineView(QWidget):
         """Everything in view, with room for the last event's label before the right edge."""
         if not len(self._index):
             return
+        index = self._index
+        label_at, label_width = self._label_extent(index.time_order[-1])
+        self.set_viewport(fit_with_label(index.first_start or 0.0, index.last_end or 0.0, label_at,
+                                         label_width, float(max(self.width(), 1))))
+
+    def _label_extent(self, i: int) -> tuple[float, float]:
+        """Where event i's label starts (seconds) and how wide it is with its marker's side
+        and badges (pixels): what a fit must leave room for at the right edge."""
         index, options = self._index, DEFAULT_OPTIONS
-        last = index.time_order[-1]
-        start, end = index.starts[last], index.ends[last]
-        event = index.events[last]
+        start, end = index.starts[i], index.ends[i]
+        event = index.events[i]
         kind = mark_kind(event.interval.granularity if event.extent is None else event.extent.granularity,
                          end - start)
         label_at = (start + end) / 2 if kind is MarkKind.POINT else start
         text_width = self._measure.elided(event.label, options.max_label_width)[1]
         label_width = (options.marker_radius + options.label_pad + text_width
                        + badge_widths(self._measure, options, event.source_count, event.conflict))
-        self.set_viewport(fit_with_label(index.first_start or 0.0, index.last_end or 0.0, label_at,
-                                         label_width, float(max(self.width(), 1))))
+        return label_at, label_width
 
     def story_span(self) -> tuple[float, float] | None:
         """Where the story is (present.story.story_span over the shown events), in seconds."""
@@ -361,12 +395,22 @@ class TimelineView(QWidget):
         return self._story
 
     def fit_story(self) -> None:
-        """Home: the story's span (where its articles and key events are), not every outlier."""
+        """Home: the story's span (where its articles and key events are), not every outlier,
+        with room for the labels of the key events near its end."""
         span = self.story_span()
         if span is None:
             self.fit_all()
             return
-        self.set_viewport(fit(span[0], span[1], margin=0.04))
+        index = self._index
+        found = overlapping(index, span[0], span[1])
+        # The events that get labels first: the budget's worth of the most important there
+        # (a partial sort: the story of a large corpus holds most of its events).
+        top = self._key_events.top or len(found)
+        labels = [self._label_extent(i)
+                  for i in heapq.nsmallest(top, found, key=index.importance_rank.__getitem__)
+                  if index.events[i].importance >= self._key_events.min_importance]
+        self.set_viewport(fit_story_labels(span[0], span[1], labels, float(max(self.width(), 1)),
+                                           margin=0.04))
 
     def zoom_to_selection(self) -> None:
         event = self._index.find(self._selected)
@@ -412,6 +456,10 @@ class TimelineView(QWidget):
     def _apply_filter(self, prebuilt: EventIndex | None = None, *, repaint: bool = True) -> None:
         every = self._all_events if self._filter.is_empty else filter_events(self._all_events, self._filter)
         shown = tuple(in_story(every, self._key_events))
+        if self._key_events.only:
+            # Only the key events among those the filter keeps, in their own order.
+            chosen = {id(e) for e in key_events(shown, self._key_events)}
+            shown = tuple(e for e in shown if id(e) in chosen)
         if len(shown) == len(self._all_events) and prebuilt is not None:
             self._shown, self._index = self._all_events, prebuilt
         else:
@@ -590,7 +638,9 @@ class TimelineView(QWidget):
         painter.setPen(self._style.muted_text)
         painter.setFont(self._style.font)
         message = EMPTY_MESSAGE
-        if self._articles:  # articles came in, but none gives a date to place
+        if self._loading_text:  # not an invitation to drop more while articles are read
+            message = self._loading_text
+        elif self._articles:  # articles came in, but none gives a date to place
             message = f"No dated events in these articles.\n{EMPTY_MESSAGE}"
         painter.drawText(QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter, message)
         if self.hasFocus():
