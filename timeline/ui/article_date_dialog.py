@@ -256,7 +256,8 @@ def open_article_date_dialog(window: MainWindow, article_id: str) -> ArticleDate
 
 
 def install_article_date_editing(window: MainWindow) -> QAction:
-    """Edit ▸ Set article date… (Ctrl+D), and double-click or Enter on an article in the list."""
+    """Edit ▸ Set article date… (Ctrl+D) for the article chosen in the list (a click or Enter
+    on an article shows its text: the window's Article tab)."""
 
     def open_for_current() -> None:
         article_id = window.article_list.current_article_id()
@@ -269,5 +270,7 @@ def install_article_date_editing(window: MainWindow) -> QAction:
     action.setStatusTip("Set, change or clear the publication date of the selected article")
     action.triggered.connect(open_for_current)
     window.menu("Edit").addAction(action)
-    window.article_list.article_activated.connect(lambda _article_id: open_for_current())
+    # Also on the article list's own context menu, where the analyst looks for it.
+    window.article_list.addAction(action)
+    window.article_list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
     return action

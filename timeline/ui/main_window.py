@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from timeline import IMPORTED_AT, __version__
 from timeline.domain.corpus import Corpus
 from timeline.present.calendar_text import day_text
+from timeline.present.story import KeyEvents
 from timeline.ui.about_dialog import install_about_action
 from timeline.ui.article_date_dialog import install_article_date_editing
 from timeline.ui.article_list import ArticleList
@@ -70,6 +71,15 @@ class _FirstPaintWatcher(QObject):
             watched.removeEventFilter(self)
         return False
 
+
+
+def loading_text(done: int, total: int) -> str:
+    """What the empty timeline says while a load runs: how far it has got."""
+    if total <= 0:
+        return "Reading the articles…"
+    if done >= total:
+        return f"Placing the events of {total:,} article{'s' if total != 1 else ''} on the timeline…"
+    return f"Reading {done:,} of {total:,} articles…"
 
 
 class MainWindow(QMainWindow):
@@ -191,8 +201,15 @@ class MainWindow(QMainWindow):
         self.timeline_view.event_selected.connect(session.select_event)
         self.event_table.event_selected.connect(session.select_event)
         self.filter_bar.filter_changed.connect(self._on_filter_changed)
+        # The view holds the Key events setting; the control, the table and the count follow it.
+        self.filter_bar.key_events.key_events_changed.connect(self.timeline_view.set_key_events)
+        self.timeline_view.key_events_changed.connect(self._on_key_events_changed)
         session.corpus_loaded.connect(self.timeline_view.fit_story)
-        self.article_list.article_chosen.connect(self._show_article)
+        # Choosing an article (click, keys, Enter) shows its text; its date has its own
+        # command (Edit → Set article date…, Ctrl+D).
+        self.article_list.article_chosen.connect(self._read_article)
+        self.article_list.clicked.connect(self._on_article_clicked)
+        self.article_list.article_activated.connect(self._read_article)
         self.source_pane.open_mention.connect(self._open_article_at)
         self.article_reader.mention_clicked.connect(session.select_mention)
         self.article_reader.selection_touches.connect(self._on_reader_selection)
@@ -272,6 +289,20 @@ class MainWindow(QMainWindow):
             return
         self.article_reader.show_article(analysis, focus)
 
+    def _read_article(self, article_id: str) -> None:
+        """Show the article's text in the Article tab, brought to the front."""
+        if self.article_reader.article_id != article_id:  # a click also makes it current: once
+            self._show_article(article_id)
+        if self.article_reader.article_id == article_id:
+            self.lower_tabs.setCurrentWidget(self.article_reader)
+
+    def _on_article_clicked(self, index: object) -> None:
+        # A click on the article already chosen changes nothing in the list, yet the analyst
+        # may have turned to the Events tab since: show its text again.
+        article_id = self.article_list.current_article_id()
+        if article_id:
+            self._read_article(article_id)
+
     def _open_article_at(self, article_id: str, start: int, end: int) -> None:
         self.article_list.select_article(article_id)
         self._show_article(article_id, (start, end))
@@ -286,6 +317,23 @@ class MainWindow(QMainWindow):
         self.timeline_view.set_filter(criteria)
         self.event_table.set_filter(criteria)
         self._update_match_count()
+        self._drop_selection_if_hidden()
+
+    def _on_key_events_changed(self, setting: object) -> None:
+        assert isinstance(setting, KeyEvents)
+        self.filter_bar.key_events.display(setting)
+        self.event_table.set_key_events(setting)
+        self._update_match_count()
+        self._drop_selection_if_hidden()
+
+    def _drop_selection_if_hidden(self) -> None:
+        """The filter (or the key events) took the selected event off the timeline: its
+        sources no longer stand beside it, so the pane says why it is empty."""
+        event = self.session.find_event(self.session.selected_event_id)
+        if event is None or self.timeline_view.event_index().find(event.event_id) is not None:
+            return
+        self.session.select_event("")
+        self.source_pane.show_hidden(event)
 
     def _update_match_count(self) -> None:
         total = sum(1 for e in self.session.corpus.events if not e.hidden)
@@ -300,10 +348,14 @@ class MainWindow(QMainWindow):
         self.cancel_button.setVisible(busy)
         if busy:
             self.progress_bar.setRange(0, 0)
+        # The empty timeline says what is happening rather than asking for articles.
+        self.timeline_view.set_loading_text(loading_text(0, 0) if busy else "")
 
     def _on_progress(self, done: int, total: int) -> None:
         self.progress_bar.setRange(0, max(total, 1))
         self.progress_bar.setValue(done)
+        if self.session.is_busy:
+            self.timeline_view.set_loading_text(loading_text(done, total))
 
     def _on_failed(self, message: str) -> None:
         self.statusBar().showMessage(f"Failed: {message}", 15_000)

@@ -65,6 +65,12 @@ class SourcePane(QTextBrowser):
         self.setHtml("<p style='color:gray'>Select an event on the timeline or a date in an article "
                      "to see the sentences that report it.</p>")
 
+    def show_hidden(self, event: Event) -> None:
+        """The selected event is no longer shown (the filter or the key events left it out)."""
+        self.setHtml(f"<p style='color:gray'>The selected event, “{escape(event.label)}”, is hidden by "
+                     "the filter or the Key events setting. Clear the filter to see it and its "
+                     "sources again.</p>")
+
     def show_event(self, event: Event | None) -> None:
         if event is None or self._corpus is None:
             self.show_placeholder()
