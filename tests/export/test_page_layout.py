@@ -13,6 +13,7 @@ from timeline.export.fonts import load_export_fonts
 from timeline.export.options import ExportFormat, ExportOptions
 from timeline.export.page_layout import Box, TextRole
 from timeline.export.pages import Page, PageRequest, compose_pages
+from timeline.export.scope import TimeRange, corpus_range
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -50,10 +51,18 @@ def inside(box: Box, page: Page) -> bool:
             and box.bottom <= page.frame.height + 0.5)
 
 
-def pages_for(corpus: Corpus, options: ExportOptions) -> list[Page]:
+def pages_for(corpus: Corpus, options: ExportOptions, span: TimeRange | None = None) -> list[Page]:
     width, height = options.layout_size
-    return compose_pages(corpus, PageRequest("A title"), width, height,
+    return compose_pages(corpus, PageRequest("A title", span=span), width, height,
                          paginate=options.format is ExportFormat.PDF)
+
+
+def whole(corpus: Corpus) -> TimeRange:
+    """Every event's range: the default is the story's span, which the tests' Feb 2023 and
+    2024 events lie outside of."""
+    found = corpus_range(corpus.events)
+    assert found is not None
+    return found
 
 
 def check_page(page: Page) -> None:
@@ -94,9 +103,16 @@ def test_crowded_pages_are_tidy(options, article_factory, event_factory):
     for page in pages:
         check_page(page)
         check_labels_do_not_collide(page)
-    if options.format is ExportFormat.PDF:
-        assert sum(page.notes.shown for page in pages) == 120  # paged: no note lost
-        assert [p.index for p in pages] == list(range(1, len(pages) + 1))
+    # One briefing page (more only when asked): every event drawn has its note, no note is
+    # for an event not drawn, and the events left out are counted.
+    assert len(pages) == 1
+    page = pages[0]
+    drawn = {m.event_id for m in page.marks}
+    assert page.notes.shown == len(page.events) == len(drawn) > 0
+    assert drawn == {e.event_id for e in page.events}
+    assert not page.clusters
+    more = [t.text for t in page.notes.texts if t.role is TextRole.MORE]
+    assert more == [f"… and {120 - len(page.events)} more events not drawn (all in the CSV export)."]
 
 
 @pytest.mark.parametrize(("options", "smallest"), [
@@ -113,7 +129,7 @@ def test_small_print_stays_readable(options, smallest):
 
 
 def test_legend_lists_only_what_the_band_shows(story, article_factory, event_factory):
-    story_marks = {m.entry.mark for m in pages_for(story, SIZES[0])[0].frame.legend}
+    story_marks = {m.entry.mark for m in pages_for(story, SIZES[0], whole(story))[0].frame.legend}
     assert {"conflict", "sources", "span"} <= story_marks
     plain = crowded(3, article_factory, event_factory)
     plain_marks = {m.entry.mark for m in pages_for(plain, SIZES[0])[0].frame.legend}
@@ -121,7 +137,7 @@ def test_legend_lists_only_what_the_band_shows(story, article_factory, event_fac
 
 
 def test_band_labels_carry_their_note_numbers(story):
-    page = pages_for(story, SIZES[0])[0]
-    labels = {m.event_id: m.label for m in page.band.marks}
+    page = pages_for(story, SIZES[0], whole(story))[0]
+    labels = {m.event_id: m.label for m in page.marks}
     assert labels["ev-warrant"].startswith("[2] ")
     assert labels["ev-term"].startswith("[1] ")

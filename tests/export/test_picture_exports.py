@@ -16,7 +16,7 @@ from timeline.domain.interval import TimeInterval
 from timeline.export.exporter import export_corpus
 from timeline.export.fonts import load_export_fonts
 from timeline.export.options import ExportFormat, ExportOptions
-from timeline.export.scope import TimeRange
+from timeline.export.scope import TimeRange, corpus_range
 
 TITLE = "Xi Jinping's state visit to Moscow"
 
@@ -116,7 +116,8 @@ def test_svg_changes_when_the_title_does(story, tmp_path):
 
 
 def test_svg_escapes_markup_in_labels(story, tmp_path):
-    data = export(story, tmp_path, ExportFormat.SVG).decode()
+    # The whole range: the story's span (the default) leaves out the Feb 2023 event.
+    data = export(story, tmp_path, ExportFormat.SVG, span=corpus_range(story.events)).decode()
     assert "<as president>" not in data
     assert "&lt;as president&gt;" in data
 
@@ -150,19 +151,26 @@ def test_pdf_is_vector_with_extractable_text(story, tmp_path):
     assert reader.metadata.title == TITLE
 
 
-def test_long_pdf_splits_across_pages_and_keeps_every_note(tmp_path, article_factory,
-                                                           event_factory):
+def test_long_pdf_is_one_page_unless_more_are_asked_for(tmp_path, article_factory, event_factory):
     corpus = many_events(150, article_factory, event_factory)
-    data = export(corpus, tmp_path, ExportFormat.PDF)
-    pages = pdf_text(data)
-    assert len(pages) > 2
+    one = pdf_text(export(corpus, tmp_path, ExportFormat.PDF, name="one"))
+    assert len(one) == 1
+    assert re.search(r"… and \d+ more events not drawn", one[0])
+
+
+def test_long_pdf_splits_across_pages_when_asked_and_keeps_every_note(tmp_path, article_factory,
+                                                                      event_factory):
+    corpus = many_events(150, article_factory, event_factory)
+    pages = pdf_text(export(corpus, tmp_path, ExportFormat.PDF, pages=8, top=0))
+    assert len(pages) == 8
     assert all(TITLE in page for page in pages)
     assert all(f"of {len(pages)}" in page for page in pages)
     # The axis repeats on every page: its context line names the month in full.
     assert all(re.search(r"(January|February|March|April|May) 2020", page) for page in pages)
     everything = "\n".join(pages)
     for n in range(150):
-        assert f"Event number {n} — outlet {n % 3}" in everything  # every note, on some page
+        # Every note, on exactly one page: the pages' ranges do not overlap.
+        assert sum(f"Event number {n} — outlet {n % 3}" in page for page in pages) == 1
     assert "more events" not in everything
 
 

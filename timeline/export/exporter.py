@@ -79,7 +79,8 @@ def picture_bytes(
     if QGuiApplication.instance() is None:
         raise RuntimeError("picture exports need a QGuiApplication: call ensure_gui_application()")
     lanes = BandRequest.for_articles(Grouping(options.lanes), corpus.articles)
-    request = PageRequest(options.title, options.subtitle, options.span, lanes)
+    request = PageRequest(options.title, options.subtitle, options.span, lanes,
+                          top=options.top, min_sources=options.min_sources, pages=options.pages)
     width, height = options.layout_size
     paginate = options.format is ExportFormat.PDF
     pages = compose_pages(corpus, request, width, height, paginate=paginate,

@@ -68,13 +68,14 @@ class NoteColumns:
             used += height + spacing
         return cls(count, column_width, gap, number_width, spacing, tuple(heights), len(notes))
 
-    def fill(self, height: float, more_height: float) -> list[tuple[int, float]]:
+    def fill(self, height: float, more_height: float, *, more: bool = False) -> list[tuple[int, float]]:
         """(column, top offset) for each note that fits, in order; room is kept for a
-        "… and N more" line whenever some are left out."""
+        "… and N more" line whenever some are left out (always with `more`: events the
+        page does not draw)."""
         placed: list[tuple[int, float]] = []
         column, y = 0, 0.0
         for index, note_height in enumerate(self.heights):
-            reserve = more_height if index + 1 < self.total else 0.0
+            reserve = more_height if more or index + 1 < self.total else 0.0
             if y + note_height > height - reserve:
                 if column + 1 < self.count and note_height <= height - reserve:
                     column, y = column + 1, 0.0
@@ -82,20 +83,22 @@ class NoteColumns:
                     break
             placed.append((column, y))
             y += note_height + self.spacing
-        if len(placed) < self.total:
+        if more or len(placed) < self.total:
             # Drop notes until the "more" line fits below the last one kept.
             while placed and placed[-1][1] + self.heights[len(placed) - 1] + more_height > height:
                 placed.pop()
         return placed
 
 
-def layout_notes(notes: Sequence[SourceNote], scale: TypeScale, box: Box) -> NotesLayout:
-    """Notes fill the columns top to bottom, left to right; what does not fit is counted."""
+def layout_notes(notes: Sequence[SourceNote], scale: TypeScale, box: Box, *,
+                 not_drawn: int = 0) -> NotesLayout:
+    """Notes fill the columns top to bottom, left to right; what does not fit is counted,
+    with the `not_drawn` events of the range the page leaves out."""
     if not notes:
         return NotesLayout((), 0)
     columns = NoteColumns.measure(notes, scale, box.width, budget=box.height)
     more_height = line_height(scale, TextRole.MORE)
-    positions = columns.fill(box.height, more_height)
+    positions = columns.fill(box.height, more_height, more=not_drawn > 0)
     placed: list[PlacedText] = []
     text_width = columns.width - columns.number_width
     for note, (column, y), height in zip(notes, positions, columns.heights, strict=False):
@@ -105,19 +108,18 @@ def layout_notes(notes: Sequence[SourceNote], scale: TypeScale, box: Box) -> Not
         placed.append(PlacedText(Box(x + columns.number_width, box.y + y, text_width, height),
                                  note.text, TextRole.NOTE, wrap=True))
     shown = len(positions)
-    if shown < len(notes):
-        missing = len(notes) - shown
+    if shown < len(notes) or not_drawn:
+        missing = len(notes) - shown + not_drawn
         column, y = positions[-1] if positions else (0, 0.0)
         y = y + columns.heights[shown - 1] + columns.spacing if positions else 0.0
         x = box.x + column * (columns.width + columns.gap)
-        text = (f"… and {missing} more event{'s' if missing != 1 else ''}: every source is "
-                "listed in the PDF and CSV exports.")
+        text = f"… and {missing} more event{'s' if missing != 1 else ''} not drawn (all in the CSV export)."
         placed.append(PlacedText(Box(x, box.y + y, columns.width, more_height), text, TextRole.MORE))
     return NotesLayout(tuple(placed), shown)
 
 
 def notes_height_needed(notes: Sequence[SourceNote], scale: TypeScale, width: float,
-                        *, most: float = float("inf")) -> float:
+                        *, most: float = float("inf"), more: bool = False) -> float:
     """The least height that holds every note, columns balanced (found by bisection);
     `most` when even that cannot hold them all."""
     if not notes:
@@ -127,12 +129,12 @@ def notes_height_needed(notes: Sequence[SourceNote], scale: TypeScale, width: fl
         return most
     more_height = line_height(scale, TextRole.MORE)
     low = max(max(columns.heights), sum(columns.heights) / columns.count)
-    high = sum(columns.heights) + columns.spacing * len(notes) + 1.0
+    high = sum(columns.heights) + columns.spacing * len(notes) + 1.0 + (more_height if more else 0.0)
     for _ in range(24):
         if high - low < 0.5:
             break
         middle = (low + high) / 2
-        if len(columns.fill(middle, more_height)) == len(notes):
+        if len(columns.fill(middle, more_height, more=more)) == len(notes):
             high = middle
         else:
             low = middle

@@ -38,6 +38,7 @@ PAGE_SIZES_PT: dict[str, tuple[float, float]] = {
 LAYOUT_UNITS_PER_INCH = 96
 ORIENTATIONS = ("landscape", "portrait")
 LANE_CHOICES = ("none", "article", "outlet", "tag")  # present.grouping.Grouping values
+MAX_PAGES = 200  # a briefing, not a book
 MAX_PIXELS = 16384  # per side; QImage and memory both give up well before the sky
 
 
@@ -68,7 +69,7 @@ class ExportOptions:
     format: ExportFormat
     title: str = "Timeline"
     subtitle: str | None = None  # None: the date range and counts, worded by the export
-    span: TimeRange | None = None  # None: the whole corpus
+    span: TimeRange | None = None  # None: pictures the story's span, data the whole corpus
     width: int = 1920  # layout size in pixels for PNG and SVG
     height: int = 1080
     scale: float = 1.0  # PNG pixels per layout pixel (2 gives a 3840x2160 image of a 1080p layout)
@@ -76,6 +77,11 @@ class ExportOptions:
     page: str = "a4"  # PDF, and PNG with dpi
     orientation: str = "landscape"
     lanes: str = "none"  # split the band by "article", "outlet" or "tag", as the view can
+    # Pictures: the `top` most important events (0: as many as fit) with at least
+    # `min_sources` sources, those that fit one page; `pages` > 1 splits a PDF's range.
+    top: int = 25
+    min_sources: int = 0
+    pages: int = 1
 
     def __post_init__(self) -> None:
         if self.width < 320 or self.height < 200:
@@ -88,6 +94,10 @@ class ExportOptions:
             raise ValueError(f"unknown page {self.page!r}: use {', '.join(PAGE_SIZES_PT)}")
         if self.orientation not in ORIENTATIONS:
             raise ValueError(f"orientation must be landscape or portrait, not {self.orientation!r}")
+        if self.top < 0 or self.min_sources < 0:
+            raise ValueError("top and min_sources must be 0 or more")
+        if not 1 <= self.pages <= MAX_PAGES:
+            raise ValueError(f"pages must be 1 to {MAX_PAGES}, not {self.pages}")
         if self.lanes not in LANE_CHOICES:
             raise ValueError(f"lanes must be one of {', '.join(LANE_CHOICES)}, not {self.lanes!r}")
         width, height = self.pixel_size

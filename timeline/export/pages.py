@@ -1,44 +1,38 @@
-"""From corpus and request to composed pages: the events, notes, band layout and span of each.
+"""From corpus and request to composed pages: one briefing page by default, more only when asked.
 
-A picture (PNG, SVG, clipboard) is one page: notes that do not fit are counted, never
-squeezed. A document (PDF, print) splits a crowded range over pages, each with its own
-axis, its own events and all of their notes, so every page stands alone in a briefing
-pack. Geometry only: painting is page_painter's job.
+By default a picture or PDF is one page over the story's span (present.story.story_span):
+the most important events of it that fit at a readable size, each drawn with its label
+and its numbered note (fitting.py), the crowd of a busy week in a zoomed inset (inset.py).
+Background events are left out: a briefing tells the story. With `pages` > 1 a PDF splits
+the range into that many consecutive, non-overlapping parts, each a briefing page of its
+own. Geometry only: painting is page_painter's job.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import timedelta
 
 from timeline import __version__
 from timeline.domain.article import Article
 from timeline.domain.corpus import Corpus
 from timeline.domain.event import Event
-from timeline.export import band, legend_keys
 from timeline.export.band import BandRequest
 from timeline.export.date_text import span_text
-from timeline.export.notes_layout import NotesLayout, layout_notes, notes_height_needed
-from timeline.export.page_layout import (
-    MIN_BAND_SHARE,
-    Box,
-    LegendEntry,
-    PageFrame,
-    TextRole,
-    TypeScale,
-    compose_frame,
-)
+from timeline.export.fitting import PageWords, fit_page
+from timeline.export.page_layout import TextRole
+from timeline.export.page_model import Page
 from timeline.export.progress import CancelCheck, ProgressCallback, check_cancelled, report
 from timeline.export.scope import TimeRange, corpus_range, events_in_range
-from timeline.export.source_notes import SourceNote, source_notes
-from timeline.present.timeline_layout import TimelineLayout
+from timeline.present.briefing import briefing_order, midpoint, split_span
+from timeline.present.story import DEFAULT_TOP, story_span
+from timeline.present.time_scale import SECONDS_PER_DAY, from_seconds, to_seconds
 
-MAX_EVENTS_PER_PAGE = 40  # beyond this a printed band clusters more than it shows
 PAGE_LABEL_SAMPLE = "page 8888 of 8888"  # room kept for the page number before it is known
-LEGEND_ROUNDS = 3  # the legend follows the band, whose room follows the legend: settle it
-MIN_ZOOM_SHARE = 0.72  # a crowded band may shrink to this share of the page's type size
-ZOOM_STEP = 0.9
+STORY_PAD = 0.03  # the story's span is padded by this share each side, so no dot sits on the edge
+
+__all__ = ["Page", "PageRequest", "Selection", "compose_pages", "select", "story_range"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,49 +41,40 @@ class PageRequest:
 
     title: str
     subtitle: str | None = None  # None: worded from the span and counts
-    span: TimeRange | None = None  # None: the whole corpus
+    span: TimeRange | None = None  # None: the story's span (present.story)
     lanes: BandRequest = field(default_factory=BandRequest)
-
-
-@dataclass(frozen=True, slots=True)
-class Page:
-    frame: PageFrame
-    notes: NotesLayout
-    band: TimelineLayout
-    band_zoom: float  # layout pixels to page units
-    span: TimeRange
-    events: tuple[Event, ...]
-    subtitle: str
-    index: int = 1
-    count: int = 1
+    top: int = DEFAULT_TOP  # the most important events drawn (0: as many as fit)
+    min_sources: int = 0  # only events reported by at least this many articles
+    pages: int = 1  # PDF: more pages only when asked, each over its own part of the range
 
 
 @dataclass(frozen=True, slots=True)
 class Selection:
     span: TimeRange
-    events: tuple[Event, ...]
-    notes: tuple[SourceNote, ...]
-    subtitle: str
+    events: tuple[Event, ...]  # every event in scope, in briefing order (most important first)
+    articles: Mapping[str, Article]
     fit_labels: bool  # the span is ours to widen so that no label is cut at the right edge
 
 
+def story_range(corpus: Corpus) -> TimeRange | None:
+    """The story's span (where its articles and key events are), padded a little."""
+    story = story_span([a.date for a in corpus.articles], corpus.events)
+    if story is None:
+        return corpus_range(corpus.events)
+    pad = max((story[1] - story[0]) * STORY_PAD, 6 * 3600.0)
+    return TimeRange(from_seconds(story[0] - pad), from_seconds(story[1] + pad))
+
+
 def select(corpus: Corpus, request: PageRequest) -> Selection | None:
-    """The events and notes in scope, or None when the corpus has nothing dated to show."""
-    span = request.span or corpus_range(corpus.events)
+    """The events in scope, or None when the corpus has nothing dated to show: touching the
+    span, shown, not background, with at least `min_sources` sources."""
+    span = request.span or story_range(corpus)
     if span is None:
         return None
-    events = tuple(events_in_range(corpus.events, span))
+    scoped = [e for e in events_in_range(corpus.events, span)
+              if not e.background and e.source_count >= request.min_sources]
     articles: Mapping[str, Article] = {a.article_id: a for a in corpus.articles}
-    notes = tuple(source_notes(events, articles))
-    subtitle = request.subtitle
-    if subtitle is None:
-        sources = {article_id for e in events for article_id in e.article_ids}
-        # The whole corpus reads as the events' own extent, not the padded drawing range.
-        shown = span if request.span is not None or not events else TimeRange(
-            min(e.interval.start for e in events), max(e.interval.end for e in events))
-        subtitle = (f"{span_text(shown.start, shown.end)} · {plural(len(events), 'event')} "
-                    f"from {plural(len(sources), 'source')}")
-    return Selection(span, events, notes, subtitle, fit_labels=request.span is None)
+    return Selection(span, tuple(briefing_order(scoped)), articles, fit_labels=request.span is None)
 
 
 def plural(count: int, noun: str) -> str:
@@ -102,139 +87,43 @@ def footer_text() -> str:
             "publication date")
 
 
-def compose_page(
-    width: float, height: float, *, title: str, subtitle: str, span: TimeRange,
-    events: Sequence[Event], notes: Sequence[SourceNote], lanes: BandRequest, page_label: str,
-    fit_labels: bool,
-) -> Page:
-    """One page: frame, band layout and legend settled together, then the notes."""
-    scale = TypeScale.for_page(width, height)
-    notes_height = notes_height_needed(notes, scale, width - 2 * scale.margin,
-                                       most=height * (1 - MIN_BAND_SHARE))
-    prepared = band.PreparedBand.build(events, [n.number for n in notes], lanes)
-    legend: list[LegendEntry] = []
-    for _ in range(LEGEND_ROUNDS):
-        frame = compose_frame(
-            width, height, title=title, subtitle=subtitle, legend=legend,
-            notes_height=notes_height, footer_left=footer_text(), footer_right=page_label,
-            key_height=legend_keys.key_row_height() * scale.band_zoom,
-        )
-        zoom, span, layout = fit_band(frame.band, prepared, span, scale.band_zoom,
-                                      fit_labels=fit_labels)
-        wanted = legend_keys.legend_entries(layout)
-        if wanted == legend:
-            break
-        legend = wanted
-    return Page(frame, layout_notes(notes, frame.scale, frame.notes_box), layout, zoom, span,
-                tuple(events), subtitle)
+def subtitle_for(request: PageRequest, span: TimeRange, in_range: int,
+                 tail: str = "") -> Callable[[Sequence[Event]], str]:
+    """The analyst's subtitle, or the range and what is drawn of it ('25 of 600 events')."""
+    def words(events: Sequence[Event]) -> str:
+        if request.subtitle is not None:
+            return request.subtitle + tail
+        sources = {article_id for e in events for article_id in e.article_ids}
+        # The story reads as the events' own extent, not the padded drawing range.
+        shown = span if request.span is not None or not events else TimeRange(
+            min(e.interval.start for e in events), max(e.interval.end for e in events))
+        counted = (plural(len(events), "event") if len(events) >= in_range
+                   else f"{len(events)} key events of {in_range}")
+        return f"{span_text(shown.start, shown.end)} · {counted} from {plural(len(sources), 'source')}{tail}"
+    return words
 
 
-def fit_band(
-    box: Box, prepared: band.PreparedBand, span: TimeRange, zoom: float, *, fit_labels: bool,
-) -> tuple[float, TimeRange, TimelineLayout]:
-    """The band's layout, drawn a little smaller when that spares a few events from
-    clusters (never below MIN_ZOOM_SHARE of the page's type), its span widened so the last
-    labels end inside the band."""
-    smallest = zoom * MIN_ZOOM_SHARE
-    while True:
-        layout = band.band_layout(box, prepared, span, zoom=zoom)
-        if fit_labels:
-            wider = widened_for_labels(layout, span)
-            if wider != span:
-                span = wider
-                layout = band.band_layout(box, prepared, span, zoom=zoom)
-        gathered = sum(c.count for c in layout.clusters)
-        # Shrinking by a quarter cannot rescue a crowd: then the clusters stay.
-        hopeless = layout.counted or gathered > max(3, len(prepared.events) // 5)
-        if not gathered or hopeless or zoom * ZOOM_STEP < smallest:
-            return zoom, span, layout
-        zoom *= ZOOM_STEP
+def briefing_page(selection: Selection, request: PageRequest, span: TimeRange, events: Sequence[Event],
+                  width: float, height: float, *, page_label: str = "", tail: str = "",
+                  widen: bool) -> Page:
+    candidates = list(events[: request.top] if request.top else events)
+    words = PageWords(request.title, footer_text(), page_label,
+                      subtitle_for(request, span, len(events), tail))
+    return fit_page(candidates, len(events), span, words, selection.articles, request.lanes,
+                    width, height, widen=widen)
 
 
-def compose_single_page(selection: Selection, request: PageRequest, width: float,
-                        height: float) -> Page:
-    return compose_page(
-        width, height, title=request.title, subtitle=selection.subtitle, span=selection.span,
-        events=selection.events, notes=selection.notes, lanes=request.lanes, page_label="",
-        fit_labels=selection.fit_labels,
-    )
-
-
-def compose_paged(
-    selection: Selection,
-    request: PageRequest,
-    width: float,
-    height: float,
-    *,
-    on_progress: ProgressCallback | None = None,
-    should_cancel: CancelCheck | None = None,
-) -> list[Page]:
-    """Fill page after page with the next events, as many as their notes allow."""
-    total = len(selection.events)
-    room = notes_room(selection, request, width, height)
-    pages: list[Page] = []
-    start = 0
-    while start < total or not pages:
-        check_cancelled(should_cancel)
-        candidates = selection.notes[start:start + MAX_EVENTS_PER_PAGE]
-        stop = start + max(1, layout_notes(candidates, room.scale, room.notes_box).shown)
-        stop = min(stop, total) if total else 0
-        while True:
-            page = paged_page(selection, request, width, height, start, stop)
-            if page.notes.shown >= stop - start or stop - start <= 1:
-                break
-            stop = start + max(1, page.notes.shown)  # rare: the real legend took more room
-        pages.append(page)
-        start = stop
-        report(on_progress, start, max(total, 1))
-    count = len(pages)
-    if count == 1 and total:
-        # Everything fits: one page over the whole range, not a page span around the events.
-        return [compose_single_page(selection, request, width, height)]
-    return [label_page(page, index, count) for index, page in enumerate(pages, start=1)]
-
-
-def notes_room(selection: Selection, request: PageRequest, width: float, height: float) -> PageFrame:
-    """A page frame with the fullest legend and the most room for notes: the estimate of
-    how many events' notes a page can carry, before any band is laid out."""
-    scale = TypeScale.for_page(width, height)
-    return compose_frame(
-        width, height, title=request.title, subtitle=f"{selection.subtitle} · this page: …",
-        legend=legend_keys.fullest_legend(), notes_height=height, footer_left=footer_text(),
-        footer_right=PAGE_LABEL_SAMPLE, key_height=legend_keys.key_row_height() * scale.band_zoom,
-    )
-
-
-def paged_page(selection: Selection, request: PageRequest, width: float, height: float,
-               start: int, stop: int) -> Page:
-    events = selection.events[start:stop]
-    span = page_span(selection.span, events) if events else selection.span
-    subtitle = f"{selection.subtitle} · this page: {span_text(span.start, span.end)}"
-    return compose_page(
-        width, height, title=request.title, subtitle=subtitle, span=span, events=events,
-        notes=selection.notes[start:stop], lanes=request.lanes, page_label=PAGE_LABEL_SAMPLE,
-        fit_labels=selection.fit_labels,
-    )
-
-
-def widened_for_labels(layout: TimelineLayout, span: TimeRange) -> TimeRange:
-    """The span stretched to the right just enough that the last labels end inside the band.
-
-    A label has a fixed width in pixels while its start moves with the scale, so the
-    needed duration is exact: D' = t * W / (W - w) for a label starting t after the start.
-    """
-    width = layout.width
-    duration = span.duration.total_seconds()
-    needed = duration
-    margin = 8.0
-    for mark in layout.marks:
-        right = mark.label_x + mark.full_width + margin
-        if right > width and width - mark.full_width - margin > width * 0.2:
-            start_seconds = max(mark.label_x, 0.0) / width * duration
-            needed = max(needed, start_seconds * width / (width - mark.full_width - margin))
-    if needed <= duration:
-        return span
-    return TimeRange(span.start, span.start + timedelta(seconds=min(needed, 3 * duration)))
+def page_ranges(span: TimeRange, events: Sequence[Event], pages: int) -> list[TimeRange]:
+    """`pages` consecutive, non-overlapping parts of the span with about as many events each,
+    over the stretch of the span the events take (no last page of empty months)."""
+    low, high = to_seconds(span.start), to_seconds(span.end)
+    mids = sorted(min(max(midpoint(e), low), high) for e in events)
+    if not mids:
+        return [span]
+    pad = max((mids[-1] - mids[0]) * STORY_PAD, SECONDS_PER_DAY)
+    low, high = max(low, mids[0] - pad), min(high, mids[-1] + pad)
+    parts = split_span(low, high, mids, pages)
+    return [TimeRange(from_seconds(a), from_seconds(b)) for a, b in parts]
 
 
 def label_page(page: Page, index: int, count: int) -> Page:
@@ -247,12 +136,25 @@ def label_page(page: Page, index: int, count: int) -> Page:
     return replace(page, frame=replace(page.frame, texts=texts), index=index, count=count)
 
 
-def page_span(whole: TimeRange, events: Sequence[Event]) -> TimeRange:
-    """The span of one page's events, padded, and never wider than the whole export."""
-    start = min(e.interval.start for e in events)
-    end = max(e.interval.end for e in events)
-    pad = max((end - start) * 0.04, timedelta(hours=12))
-    return TimeRange(max(whole.start, start - pad), min(whole.end, end + pad))
+def compose_ranges(selection: Selection, request: PageRequest, width: float, height: float, *,
+                   on_progress: ProgressCallback | None = None,
+                   should_cancel: CancelCheck | None = None) -> list[Page]:
+    """One briefing page per part of the range: its own axis, its own key events and notes."""
+    ranges = page_ranges(selection.span, selection.events, request.pages)
+    # Each event on one page only: the page where its midpoint lies (the first or last page
+    # for a long span that began before, or ends after, the range).
+    starts = [to_seconds(r.start) for r in ranges]
+    by_page: list[list[Event]] = [[] for _ in ranges]
+    for event in selection.events:
+        by_page[max(0, bisect_right(starts, midpoint(event)) - 1)].append(event)
+    pages: list[Page] = []
+    for number, (part, inside) in enumerate(zip(ranges, by_page, strict=True), start=1):
+        check_cancelled(should_cancel)
+        tail = f" · this page: {span_text(part.start, part.end)}"
+        pages.append(briefing_page(selection, request, part, inside, width, height,
+                                   page_label=PAGE_LABEL_SAMPLE, tail=tail, widen=False))
+        report(on_progress, number, len(ranges))
+    return [label_page(page, index, len(pages)) for index, page in enumerate(pages, start=1)]
 
 
 def compose_pages(
@@ -265,11 +167,12 @@ def compose_pages(
     on_progress: ProgressCallback | None = None,
     should_cancel: CancelCheck | None = None,
 ) -> list[Page]:
-    """The pages for this corpus and request."""
+    """The pages for this corpus and request: one, or `request.pages` when paginating."""
     selection = select(corpus, request)
     if selection is None:
         raise ValueError("nothing to export: the corpus has no dated events")
-    if paginate:
-        return compose_paged(selection, request, width, height,
-                             on_progress=on_progress, should_cancel=should_cancel)
-    return [compose_single_page(selection, request, width, height)]
+    if paginate and request.pages > 1:
+        return compose_ranges(selection, request, width, height,
+                              on_progress=on_progress, should_cancel=should_cancel)
+    return [briefing_page(selection, request, selection.span, selection.events, width, height,
+                          widen=selection.fit_labels)]

@@ -11,6 +11,7 @@ from timeline.export.date_text import short_day_text
 from timeline.present.calendar_text import event_date_text
 
 TITLE_LIMIT = 60  # a citation names its source; the full title is in the data export
+CITED_PER_NOTE = 3  # citations written out in a note; the rest are counted
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,8 +25,27 @@ class SourceNote:
     @property
     def text(self) -> str:
         """One line of the notes block, without the number (drawn in its own column)."""
-        sources = "; ".join(self.citations) if self.citations else "no readable source"
+        # A key event of a big corpus has hundreds of reports: a briefing line names a few
+        # and counts the rest (the CSV export lists every one).
+        cited = varied(self.citations, CITED_PER_NOTE)
+        sources = "; ".join(cited) if cited else "no readable source"
+        if len(self.citations) > CITED_PER_NOTE:
+            sources += f" and {len(self.citations) - CITED_PER_NOTE} more"
         return f"{self.when}: {self.label} — {sources}."
+
+
+def varied(citations: tuple[str, ...], count: int) -> list[str]:
+    """Up to `count` citations, different outlets first ('bbc; guardian; reuters', not three
+    bbc reports), in their order."""
+    outlets: set[str] = set()
+    first: list[int] = []
+    for k, citation in enumerate(citations):
+        outlet = citation.rsplit(", ", 1)[0]
+        if outlet not in outlets and len(first) < count:
+            outlets.add(outlet)
+            first.append(k)
+    rest = [k for k in range(len(citations)) if k not in set(first)]
+    return [citations[k] for k in sorted(first + rest[: count - len(first)])]
 
 
 def short_citation(article: Article) -> str:
