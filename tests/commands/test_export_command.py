@@ -133,3 +133,11 @@ def test_corpus_without_events_says_so(tmp_path, capsys):
     assert code == 1
     assert "nothing to export" in capsys.readouterr().err
     assert not (tmp_path / "x.png").exists()
+
+
+def test_key_event_options_reach_the_export(tmp_path):
+    options, _ = export_command.options_from_args(
+        parse("seeds", "--out", str(tmp_path / "x.pdf"), "--top", "7", "--min-sources", "2", "--pages", "3"))
+    assert (options.top, options.min_sources, options.pages) == (7, 2, 3)
+    defaults, _ = export_command.options_from_args(parse("seeds", "--out", str(tmp_path / "x.png")))
+    assert (defaults.top, defaults.min_sources, defaults.pages) == (25, 0, 1)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from timeline.domain.corpus import ArticleAnalysis, Corpus
 from timeline.domain.interval import TimeInterval
 from timeline.export.options import ExportFormat
-from timeline.export.pages import PageRequest
+from timeline.export.pages import PageRequest, story_range
 from timeline.export.scope import TimeRange
 from timeline.present.grouping import Grouping
 from timeline.present.time_scale import to_seconds
@@ -219,3 +219,19 @@ def test_the_main_window_offers_export_print_and_copy(qtbot):
     QGuiApplication.clipboard().clear()
     window.copy_view_action.trigger()
     assert QGuiApplication.clipboard().image().width() == 1920
+
+
+def test_range_starts_as_the_story_span_and_key_event_options_reach_the_export(dialog, story):
+    story_span = story_range(story)
+    assert story_span is not None
+    # Not the corpus's range: the story's 2024 election lies outside the story's span.
+    assert dialog.from_edit.date().toPython() == story_span.start.date()
+    assert dialog.to_edit.date().toPython() <= story_span.end.date() < date(2024, 1, 1)
+    dialog.set_format(ExportFormat.PDF)
+    dialog.top_spin.setValue(9)
+    dialog.min_sources_spin.setValue(2)
+    dialog.pages_spin.setValue(4)
+    options = dialog.options()
+    assert (options.top, options.min_sources, options.pages) == (9, 2, 4)
+    dialog.set_format(ExportFormat.CSV)
+    assert not dialog.key_group.isEnabled()

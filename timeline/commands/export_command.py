@@ -29,10 +29,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         help="write the timeline of files or folders as PNG, SVG or PDF, or the events as data",
         description=(
             "Read the files and folders, find and date their events, and write the timeline "
-            "for a briefing: PNG (a slide-sized image), SVG (text stays text) or PDF (vector "
-            "pages; a crowded range continues over several pages, axis repeated), each with a "
-            "title, a legend and numbered source notes. Or write the events as CSV, JSON or "
-            "TimelineJS JSON. Needs no display."
+            "for a briefing: PNG (a slide-sized image), SVG (text stays text) or PDF (one page "
+            "by default, or --pages N over consecutive parts of the range), each with a title, "
+            "a legend and a numbered source note for each key event drawn. With no --from/--to, "
+            "the story's span (where its articles are); background events are left out. Or "
+            "write the events as CSV, JSON or TimelineJS JSON. Needs no display."
         ),
     )
     parser.add_argument("paths", nargs="+", type=Path, help="files or folders of articles")
@@ -42,9 +43,10 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--timelinejs", action="store_true",
                         help="with --out FILE.json: write TimelineJS 3's format instead")
     parser.add_argument("--from", dest="date_from", metavar="DATE",
-                        help="first day to show (YYYY, YYYY-MM or YYYY-MM-DD); default: the first event")
+                        help="first day to show (YYYY, YYYY-MM or YYYY-MM-DD); default: the story's "
+                             "start (pictures) or the first event (data)")
     parser.add_argument("--to", dest="date_to", metavar="DATE",
-                        help="last day to show, inclusive; default: the last event")
+                        help="last day to show, inclusive; default: the story's end or the last event")
     parser.add_argument("--title", default="Timeline", help="the title at the top of the page")
     parser.add_argument("--subtitle", default=None,
                         help="the line under the title; default: the date range and counts")
@@ -60,6 +62,13 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
                         help="PDF (and PNG with --dpi): default landscape")
     parser.add_argument("--lanes", choices=LANE_CHOICES, default="none",
                         help="split the timeline into lanes by article, outlet or tag")
+    parser.add_argument("--top", type=int, default=25, metavar="N",
+                        help="PNG, SVG, PDF: draw the N most important events, as many of them as "
+                             "fit the page whole (default 25; 0: as many as fit)")
+    parser.add_argument("--min-sources", type=int, default=0, metavar="K",
+                        help="PNG, SVG, PDF: only events reported by at least K articles")
+    parser.add_argument("--pages", type=int, default=1, metavar="N",
+                        help="PDF: split the range into N consecutive pages (default 1: one briefing page)")
 
 
 def options_from_args(args: argparse.Namespace) -> tuple[ExportOptions, tuple[str | None, str | None]]:
@@ -69,7 +78,7 @@ def options_from_args(args: argparse.Namespace) -> tuple[ExportOptions, tuple[st
     options = ExportOptions(
         fmt, title=args.title, subtitle=args.subtitle, width=width, height=height,
         scale=args.scale, dpi=args.dpi, page=args.page, orientation=args.orientation,
-        lanes=args.lanes,
+        lanes=args.lanes, top=args.top, min_sources=args.min_sources, pages=args.pages,
     )
     return options, (args.date_from, args.date_to)
 
@@ -108,7 +117,7 @@ def export_paths(paths: Sequence[Path], out: Path, options: ExportOptions,
               "nothing to export", file=sys.stderr)
         return 1
     try:
-        # No bounds: the whole corpus, whose drawing range the export may widen for labels.
+        # No bounds: pictures draw the story's span (widened for labels), data the whole corpus.
         span = range_for_dates(first, last, corpus.events) if first or last else None
     except ValueError as error:
         print(f"{PROG}: {error}", file=sys.stderr)

@@ -42,11 +42,12 @@ from timeline.domain.event import Event
 from timeline.export.band import BandRequest
 from timeline.export.exporter import ExportResult, export_corpus
 from timeline.export.fonts import load_export_fonts
-from timeline.export.options import LANE_CHOICES, PAGE_SIZES_PT, ExportFormat, ExportOptions
-from timeline.export.pages import PageRequest, compose_pages
+from timeline.export.options import LANE_CHOICES, MAX_PAGES, PAGE_SIZES_PT, ExportFormat, ExportOptions
+from timeline.export.pages import PageRequest, compose_pages, story_range
 from timeline.export.picture_formats import paint_pages, render_image
-from timeline.export.scope import TimeRange, corpus_range
+from timeline.export.scope import TimeRange
 from timeline.present.grouping import Grouping
+from timeline.present.story import DEFAULT_TOP
 from timeline.present.time_scale import from_seconds
 from timeline.ui.background import BackgroundTask, start
 
@@ -133,6 +134,7 @@ class ExportDialog(QDialog):
         form.addRow("&Lanes:", self.lanes_box)
         layout.addLayout(form)
         layout.addWidget(self._build_scope())
+        layout.addWidget(self._build_key_events())
         layout.addWidget(self._build_picture_options())
         layout.addWidget(self._build_page_options())
 
@@ -170,12 +172,14 @@ class ExportDialog(QDialog):
         group = QGroupBox("Scope")
         self.scope_buttons = QButtonGroup(self)
         self.view_button = QRadioButton("Current &view")
-        self.corpus_button = QRadioButton("&Whole corpus")
+        self.corpus_button = QRadioButton("The whole &story (its span, without background)")
         self.range_button = QRadioButton("Date &range:")
         for number, button in enumerate((self.view_button, self.corpus_button, self.range_button)):
             button.setAccessibleName(button.text().replace("&", "").rstrip(":"))
             self.scope_buttons.addButton(button, number)
-        whole = corpus_range(self._corpus.events)
+        # The range starts as the story's span, not the corpus's: a stray 1752 or 2175
+        # in one article must not set the analyst's dates.
+        whole = story_range(self._corpus)
         first = whole.start.date() if whole else date(2000, 1, 1)
         last = (whole.end - timedelta(days=1)).date() if whole else date(2000, 12, 31)
         self.from_edit = QDateEdit(qdate(first))
@@ -197,6 +201,26 @@ class ExportDialog(QDialog):
         box.addWidget(self.corpus_button)
         box.addLayout(row)
         self.scope_buttons.idToggled.connect(lambda *_: self._update_enabled())
+        return group
+
+    def _build_key_events(self) -> QGroupBox:
+        group = QGroupBox("Key events (PNG, SVG, PDF)")
+        self.key_group = group
+        self.top_spin = QSpinBox()
+        self.top_spin.setRange(0, 500)
+        self.top_spin.setValue(DEFAULT_TOP)
+        self.top_spin.setSpecialValueText("as many as fit")
+        self.top_spin.setAccessibleName("Most important events to draw")
+        self.min_sources_spin = QSpinBox()
+        self.min_sources_spin.setRange(0, 10_000)
+        self.min_sources_spin.setAccessibleName("Least number of sources")
+        self.pages_spin = QSpinBox()
+        self.pages_spin.setRange(1, MAX_PAGES)
+        self.pages_spin.setAccessibleName("PDF pages")
+        form = QFormLayout(group)
+        form.addRow("&Top events:", self.top_spin)
+        form.addRow("At least &sources:", self.min_sources_spin)
+        form.addRow("PDF pa&ges:", self.pages_spin)
         return group
 
     def _build_picture_options(self) -> QGroupBox:
@@ -292,6 +316,9 @@ class ExportDialog(QDialog):
             page=self.page_box.currentData(),
             orientation=self.orientation_box.currentData(),
             lanes=self.lanes_box.currentData(),
+            top=self.top_spin.value(),
+            min_sources=self.min_sources_spin.value(),
+            pages=self.pages_spin.value(),
         )
 
     @property
@@ -316,6 +343,8 @@ class ExportDialog(QDialog):
         self.size_box.setEnabled(not png_on_page)
         self.scale_spin.setEnabled(fmt is ExportFormat.PNG and not png_on_page)
         self.page_group.setEnabled(fmt is ExportFormat.PDF or png_on_page)
+        self.key_group.setEnabled(fmt.is_picture)
+        self.pages_spin.setEnabled(fmt is ExportFormat.PDF)
         self.from_edit.setEnabled(self.range_button.isChecked())
         self.to_edit.setEnabled(self.range_button.isChecked())
         self.subtitle_edit.setEnabled(fmt is not ExportFormat.CSV)
