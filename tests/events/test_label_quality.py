@@ -20,6 +20,7 @@ from timeline.events.labels import with_antecedent
         "Storm knocks out power across the coast",
         "Minister resigns after inquiry",
         "Rebels seize the northern airport",
+        "RIVER BURSTS ITS BANKS",
     ],
 )
 def test_headlines_that_say_who_did_what_pass(label):
@@ -37,6 +38,10 @@ def test_headlines_that_say_who_did_what_pass(label):
         ("It will open the bridge", "pronoun"),
         ("They said the plan works", "pronoun"),
         ("Volunteers hope to bring", "mid-phrase"),
+        ("In a statement released late", "adverbial"),
+        ("Ahead of the vote on the dam", "adverbial"),
+        ("Marta Ilves", "name"),
+        ("Bureau of Coastal Safety", "name"),
     ],
 )
 def test_labels_that_name_no_happening_are_flagged(label, why):

@@ -18,6 +18,12 @@ _LEANING_OPENERS = frozenset(
     ("i", "we", "you", "he", "she", "it", "they", "this", "that", "these", "those", "there", "here", "its",
      "their", "his", "her", "our", "my", "your", "which", "who", "what", "also", "but", "and", "or", "so")
 )
+# A label opening with one of these is an adverbial ("In a statement issued ...", "Ahead of
+# the start ..."): the actor and the act are in the rest of the sentence.
+_PREPOSITION_OPENERS = frozenset(
+    ("in", "on", "at", "by", "from", "after", "before", "ahead", "since", "during", "until", "till", "as", "of",
+     "for", "with", "without", "amid", "following", "despite", "to", "into", "over", "under", "between")
+)
 # A label ending on one of these was cut mid-phrase.
 _DANGLING_ENDS = frozenset(
     ("a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "from", "with", "as",
@@ -25,6 +31,7 @@ _DANGLING_ENDS = frozenset(
      "could", "should", "can", "not", "than", "into", "about", "bring", "get", "make", "take")
 )
 _CLOCK_WORDS = frozenset(("am", "pm", "gmt", "utc", "bst", "est", "edt", "noon", "midnight", "local", "time", "hours"))
+_NAME_JOINERS = frozenset(("of", "the", "and", "de", "for", "la", "van", "von"))
 _LETTERS = re.compile(r"[A-Za-z]")
 MIN_WORDS = 2  # "Minister resigns" is a headline; "Meanwhile" is not
 
@@ -41,6 +48,11 @@ def label_flaw(label: str) -> str | None:
         return "too short to say what happened"
     if words[0] in _LEANING_OPENERS:
         return "leans on a sentence not shown (opens with a pronoun or conjunction)"
+    if words[0] in _PREPOSITION_OPENERS:
+        return "an adverbial phrase: says when or where, not who did what"
     if words[-1] in _DANGLING_ENDS:
         return "cut mid-phrase"
+    # (A headline in capitals, "NEW CAP FOR LEAKING WELL", is not a name for being capitalised.)
+    if not label.isupper() and all(t.is_capitalised or t.lower in _NAME_JOINERS for t in tokens):
+        return "a name, not a happening"
     return None
