@@ -56,7 +56,9 @@ _TRAILING = frozenset(
      "that", "which", "who", "when", "where", "while", "after", "before", "since", "until", "during", "amid",
      "his", "her", "their", "its", "is", "was", "were", "are", "be", "been", "about", "into", "because",
      "has", "have", "had", "will", "would", "could", "should", "can", "not", "than", "more", "he", "she",
-     "they", "it", "this", "those", "these", "over")
+     "they", "it", "this", "those", "these", "over", "very", "may", "might", "must", "against", "under",
+     "between", "without", "through", "toward", "towards", "near", "among", "upon", "within", "so", "too",
+     "just", "being", "such", "no", "any", "some", "our", "my", "your", "we", "i", "you")
 )
 _HONORIFICS = frozenset(("mr", "mrs", "ms", "dr", "sir", "dame"))
 _BE_PAST = frozenset(("is", "are", "was", "were"))

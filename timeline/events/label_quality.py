@@ -28,7 +28,9 @@ _PREPOSITION_OPENERS = frozenset(
 _DANGLING_ENDS = frozenset(
     ("a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "from", "with", "as",
      "that", "which", "who", "is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would",
-     "could", "should", "can", "not", "than", "into", "about", "bring", "get", "make", "take")
+     "could", "should", "can", "not", "than", "into", "about", "bring", "get", "make", "take", "very", "may",
+     "might", "must", "against", "under", "between", "without", "through", "toward", "towards", "near", "among",
+     "so", "too", "just", "being", "such", "no", "any", "some", "our", "my", "your", "we", "i", "you")
 )
 _CLOCK_WORDS = frozenset(("am", "pm", "gmt", "utc", "bst", "est", "edt", "noon", "midnight", "local", "time", "hours"))
 _NAME_JOINERS = frozenset(("of", "the", "and", "de", "for", "la", "van", "von"))
