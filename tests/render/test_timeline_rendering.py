@@ -158,3 +158,31 @@ def test_twice_the_pixel_ratio_draws_the_same_picture_sharper():
     halved.setDevicePixelRatio(1.0)
     # Same shapes in the same places: only edge antialiasing differs.
     assert difference(normal, halved) < 0.03
+
+
+def ink_columns(image: QImage, x0: int, x1: int) -> int:
+    """How many columns in [x0, x1) hold a dark pixel (text) anywhere above the axis."""
+    found = 0
+    for x in range(x0, x1):
+        if any(image.pixelColor(x, y).lightness() < 100 for y in range(0, SIZE[1] - 60)):
+            found += 1
+    return found
+
+
+def test_a_label_that_would_run_off_the_right_edge_is_left_out_unless_selected():
+    events = [make_event("late", "A label far too long to end before the edge", date(2023, 3, 23))]
+    width, height = SIZE
+    image = {}
+    for selected in ("", "late"):
+        picture = QImage(width, height, QImage.Format.Format_ARGB32)
+        picture.fill(Qt.GlobalColor.white)
+        layout = layout_for_rect(events, datetime(2023, 3, 15), datetime(2023, 3, 24), width, height,
+                                 light_style(), device=picture)
+        painter = QPainter(picture)
+        paint_timeline(painter, QRectF(0, 0, width, height), layout, light_style(), selected_event_id=selected)
+        painter.end()
+        [mark] = layout.marks
+        assert mark.label_x + mark.full_width > width  # it would be cut
+        image[selected] = ink_columns(picture, int(mark.label_x) + 2, width)
+    assert image[""] == 0, "a cut label was drawn"
+    assert image["late"] > 20, "the selected event's label must show"

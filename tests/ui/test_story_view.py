@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import Qt
@@ -9,6 +10,7 @@ from PySide6.QtCore import Qt
 from tests.present.test_story import OUTLIERS, STORY
 from timeline.present.story import KeyEvents
 from timeline.present.time_scale import to_seconds
+from timeline.present.viewport import Viewport
 from timeline.ui.timeline_view import TimelineView
 
 
@@ -57,3 +59,19 @@ def test_key_events_budget_limits_the_labels(qtbot):
     selected = STORY[30].event_id
     view.select_event(selected)
     assert view.current_layout().find_mark(selected) is not None  # selecting never hides it
+
+
+def test_selecting_an_event_at_the_right_edge_brings_its_whole_label_in(qtbot):
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.resize(1200, 500)
+    wordy = [replace(e, label=f"{e.event_id}: a label long enough to need two hundred pixels")
+             for e in STORY]
+    view.set_events(wordy)
+    last = wordy[-1]
+    start = to_seconds(last.interval.start)
+    view.set_viewport(Viewport(start - 20 * 86_400, start + 2 * 86_400))
+    view.select_event(last.event_id)
+    mark = view.current_layout().find_mark(last.event_id)
+    assert mark is not None
+    assert mark.label_x >= 0 and min(mark.label_x, mark.label_x_max) + mark.full_width <= view.width()

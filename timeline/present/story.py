@@ -91,8 +91,9 @@ def fit_story_labels(start: float, end: float, labels: Iterable[tuple[float, flo
     (the time it starts at, its width in pixels) ends inside the right margin of a view
     `width` pixels wide: the key events near the story's end keep their whole names.
 
-    A label wider than three quarters of the view is left to slide or be cut (see
-    viewport.fit_with_label); only labels starting inside the span are considered.
+    Only labels starting inside the span count: widening for an event past the story
+    would bring yet later ones into view, each wanting room in turn. A label wider than
+    three quarters of the view is left to slide or be cut (see viewport.fit_with_label).
     """
     view = fit(start, end, margin=margin)
     for label_at, label_width in labels:

@@ -186,6 +186,7 @@ class _Painter:
         # Sprites only where pixels are the output: an SVG or PDF keeps true vectors.
         self.sprites = not for_export and isinstance(device, QImage | QPixmap | QWidget)
         self._tints: dict[tuple[int, int, int], QColor] = {}
+        self.selected = ""  # the selected event's id, set by `paint`
 
     def paper(self, band: int) -> QColor:
         """The background under a band: every other band is shaded when there are several."""
@@ -208,6 +209,7 @@ class _Painter:
     def paint(self, selected: str, highlighted: frozenset[str], has_focus: bool,
               also_selected: frozenset[str] = frozenset()) -> None:
         layout, style, p = self.layout, self.style, self.p
+        self.selected = selected
         p.fillRect(QRectF(0, 0, layout.width, layout.height), style.background)
         self.bands()
         self.grid()
@@ -325,7 +327,7 @@ class _Painter:
         drawn label (or its badges) passes over that x."""
         x1 = x0 if x1 is None else x1
         label_x = self.label_x(mark)
-        if label_x < 0 or x1 < label_x - 1 or x0 > label_x + mark.full_width + 1:
+        if not self.label_drawn(mark) or x1 < label_x - 1 or x0 > label_x + mark.full_width + 1:
             return top
         # The text's foot: the label is centred in the lane as `labels` draws it.
         text_bottom = (mark.y + self.layout.lane_height / 2
@@ -336,10 +338,16 @@ class _Painter:
         """Where the label is drawn: slid right to stay on screen, as far as the layout allows."""
         return min(max(mark.label_x, self.options.label_pad), mark.label_x_max)
 
+    def label_drawn(self, mark: EventMark) -> bool:
+        """Whether the label can be drawn whole: one the next item in its lane would push off
+        the left edge, or one running past the right edge, is left out with its badges
+        rather than drawn cut (its mark stays; panning brings the label in whole). The
+        selected event's label is always drawn (the view pans to make room for it)."""
+        x = self.label_x(mark)
+        return x >= 0 and (x + mark.full_width <= self.layout.width + 1 or mark.event_id == self.selected)
+
     def labelled(self) -> list[EventMark]:
-        """The marks whose label can be drawn whole: one the next item in its lane would push
-        off the left edge is left out, with its badges, rather than drawn cut."""
-        return [mark for mark in self.layout.marks if self.label_x(mark) >= 0]
+        return [mark for mark in self.layout.marks if self.label_drawn(mark)]
 
     def labels(self) -> None:
         p, style = self.p, self.style

@@ -126,6 +126,9 @@ def describe_event(event: Event) -> str:
 
 
 LABELS_MEASURED_PER_TURN = 60
+# A label (at most 260 px and its badges) can only run off the right edge of a view a
+# thousand pixels wide or more when it starts in this last share of it.
+RIGHT_STRIP = 0.4
 
 
 def _options_for(setting: KeyEvents) -> LayoutOptions:
@@ -401,16 +404,18 @@ class TimelineView(QWidget):
         if span is None:
             self.fit_all()
             return
-        index = self._index
-        found = overlapping(index, span[0], span[1])
-        # The events that get labels first: the budget's worth of the most important there
-        # (a partial sort: the story of a large corpus holds most of its events).
+        index, margin = self._index, 0.04
+        plain = fit(span[0], span[1], margin=margin)
+        # Only a label starting in the right part of the view can run off its edge: the
+        # budget's worth of the most important of the story there, as the layout labels
+        # them (a partial sort: the story of a large corpus holds most of its events).
+        found = overlapping(index, max(span[0], plain.end - RIGHT_STRIP * plain.span), span[1])
         top = self._key_events.top or len(found)
         labels = [self._label_extent(i)
                   for i in heapq.nsmallest(top, found, key=index.importance_rank.__getitem__)
                   if index.events[i].importance >= self._key_events.min_importance]
         self.set_viewport(fit_story_labels(span[0], span[1], labels, float(max(self.width(), 1)),
-                                           margin=0.04))
+                                           margin=margin))
 
     def zoom_to_selection(self) -> None:
         event = self._index.find(self._selected)
@@ -562,13 +567,26 @@ class TimelineView(QWidget):
         for _ in range(16):
             layout = self.current_layout()
             if layout.find_mark(event_id) is not None:
-                return
+                break
             if self._viewport.span <= max(MIN_SPAN, 1.5 * (end - start)):
                 break  # zooming further cannot part it from its neighbours
             viewport = zoom_around(self._viewport, 2.0, (start + end) / 2)
             self.set_viewport(centre_on(viewport, (start + end) / 2))
         if self.current_layout().find_mark(event_id) is None:
             self.set_viewport(fit(start, end, margin=0.3))
+        self._make_room_for_label(event_id)
+
+    def _make_room_for_label(self, event_id: str) -> None:
+        """Pan left when the selected event's label runs past the right edge (the painter
+        draws it anyway, cut): as far as the label needs, never pushing the label off the left."""
+        mark = self.current_layout().find_mark(event_id)
+        if mark is None:
+            return
+        pad = DEFAULT_OPTIONS.label_pad
+        label_x = min(max(mark.label_x, pad), mark.label_x_max)
+        overflow = label_x + mark.full_width + pad - self.width()
+        if overflow > 0:
+            self.pan_by_pixels(-min(overflow, max(label_x - pad, 0.0)))
 
     def _announce_selection(self) -> None:
         event = self._index.find(self._selected)
