@@ -73,3 +73,9 @@ def test_a_range_moves_with_the_date_the_analyst_sets():
     assert moved.extent == TimeInterval(datetime(2024, 5, 7), datetime(2024, 5, 10), Granularity.DAY)
     [monthly] = build_events(corpus, [SetEventDate(event_keys(event), "2024-05")])
     assert monthly.extent is None
+
+
+def test_a_length_few_of_many_sources_give_is_no_extent():
+    day = TimeInterval.for_day(date(2024, 5, 6))
+    assert extent_for(day, [timedelta(days=87)] * 3, sources=80) is None
+    assert extent_for(day, [timedelta(days=3)] * 30, sources=80) is not None
