@@ -28,6 +28,7 @@ from timeline.present.briefing import first_to_drop
 MAX_EVENTS_PER_PAGE = 40  # beyond this a printed page cannot give each event a label and a note
 LEGEND_ROUNDS = 3  # the legend follows the band, whose room follows the legend: settle it
 BULK_SHARE = 2  # a crowd of many loses up to 1/BULK_SHARE of its events per round, for speed
+REFILL_TRIES = 12  # dropped events offered back once the page fits: bounds the extra compositions
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,14 +52,12 @@ def fit_page(candidates: Sequence[Event], in_range: int, span: TimeRange, words:
 
     `in_range`: how many events the range holds in all (those not drawn are counted)."""
     kept = list(candidates[:MAX_EVENTS_PER_PAGE])
+    dropped: list[Event] = []
     while True:
         page, bands = compose(kept, in_range, span, words, articles, lanes, width, height, widen=widen)
-        drawn = bands.drawn
-        crowd = [e for e in kept if e.event_id not in drawn]
-        if not crowd and page.notes.shown < len(kept):
-            crowd = list(kept)  # the notes do not fit: the page as a whole is too full
+        crowd = _not_drawn_whole(page, bands, kept)
         if not crowd or len(kept) <= 1:
-            return page
+            break
         pool = bands.near(crowd, kept)
         for _ in range(max(1, len(crowd) // BULK_SHARE) if len(crowd) > 4 else 1):
             if len(kept) <= 1 or not pool:
@@ -66,6 +65,25 @@ def fit_page(candidates: Sequence[Event], in_range: int, span: TimeRange, words:
             gone = first_to_drop(pool, kept)
             kept.remove(gone)
             pool.remove(gone)
+            dropped.append(gone)
+    # Dropping in bulk is fast but may leave room: offer the dropped events back, the most
+    # important first, and keep each one the page can still draw whole.
+    order = {e.event_id: k for k, e in enumerate(candidates)}
+    for event in sorted(dropped, key=lambda e: order[e.event_id])[:REFILL_TRIES]:
+        trial = [*kept, event]
+        trial_page, trial_bands = compose(trial, in_range, span, words, articles, lanes, width, height, widen=widen)
+        if not _not_drawn_whole(trial_page, trial_bands, trial):
+            kept, page = trial, trial_page
+    return page
+
+
+def _not_drawn_whole(page: Page, bands: ArrangedBands, kept: Sequence[Event]) -> list[Event]:
+    """The events of the page that are not drawn with their label and note (all, when the
+    notes do not fit: the page as a whole is too full)."""
+    crowd = [e for e in kept if e.event_id not in bands.drawn]
+    if not crowd and page.notes.shown < len(kept):
+        return list(kept)
+    return crowd
 
 
 def compose(events: Sequence[Event], in_range: int, span: TimeRange, words: PageWords,
