@@ -34,6 +34,7 @@ def test_headlines_that_say_who_did_what_pass(label):
         ("10 pm", "date"),
         ("0900 GMT", "date"),
         ("Tuesday", "date"),
+        ("40 km", "measure"),
         ("Meanwhile", "short"),
         ("It will open the bridge", "pronoun"),
         ("They said the plan works", "pronoun"),

@@ -42,10 +42,11 @@ def label_flaw(label: str) -> str | None:
     """Why `label` names no happening, or None when it reads as one ("BP caps the leaking well")."""
     tokens = [t for t in tokenize(label) if t.is_word]
     words = [t.lower for t in tokens]
-    meaningful = [w for w in words if _LETTERS.search(w) and w not in CALENDAR_WORDS and w not in _CLOCK_WORDS
-                  and w.rstrip(".") not in ("on", "at", "in", "by")]
+    # A word says something when it has three letters or more: "15 km", "2 pm", "No. 4" do not.
+    meaningful = [w for w in words if len(_LETTERS.findall(w)) >= 3 and w not in CALENDAR_WORDS
+                  and w not in _CLOCK_WORDS]
     if not meaningful:
-        return "only a date, time or number"
+        return "only a date, time, number or measure"
     if len(words) < MIN_WORDS:
         return "too short to say what happened"
     if words[0] in _LEANING_OPENERS:
