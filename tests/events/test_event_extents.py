@@ -75,7 +75,20 @@ def test_a_range_moves_with_the_date_the_analyst_sets():
     assert monthly.extent is None
 
 
-def test_a_length_few_of_many_sources_give_is_no_extent():
-    day = TimeInterval.for_day(date(2024, 5, 6))
-    assert extent_for(day, [timedelta(days=87)] * 3, sources=80) is None
-    assert extent_for(day, [timedelta(days=3)] * 30, sources=80) is not None
+def test_a_length_that_ends_on_the_day_is_no_range_from_it():
+    text = "About 2 million barrels leaked in the 40 days from the blast until the well was sealed on 9 May."
+    events = build_events([article("a", text, [("on 9 May", "2024-05-09")], [("40 days", "P40D")])])
+    assert all(e.extent is None for e in events)
+    text = "A three-day summit that opened on Monday drew forty leaders."
+    events = build_events([article("b", text, [("on Monday", "2024-05-06")], [("three-day", "P3D")])])
+    assert [e.extent.end for e in events if e.extent is not None] == [datetime(2024, 5, 9)]
+
+
+def test_time_that_had_passed_is_no_length_of_the_happening():
+    for text, length in (("Engineers sealed the well on 9 May, after 40 days of leaking.", "40 days"),
+                         ("The port reopened on 9 May, 40 days into the crisis.", "40 days")):
+        events = build_events([article("a", text, [("on 9 May", "2024-05-09")], [(length, "P40D")])])
+        assert all(e.extent is None for e in events), text
+    text = "Dockers walked out on 9 May for two weeks."
+    events = build_events([article("b", text, [("on 9 May", "2024-05-09")], [("two weeks", "P2W")])])
+    assert [e.extent.end for e in events if e.extent is not None] == [datetime(2024, 5, 23)]

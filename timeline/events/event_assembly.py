@@ -50,8 +50,7 @@ def event_from_groups(table: EvidenceTable, date_groups: Sequence[Sequence[int]]
         interval=interval,
         mentions=tuple(table.event_mention(i) for i in members),
         conflict=conflict,
-        extent=extent_for(interval, _durations(table, members, interval),
-                          len({table.evidence[i].article_id for i in members})),
+        extent=extent_for(interval, _durations(table, members, interval)),
     )
 
 

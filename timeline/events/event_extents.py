@@ -40,7 +40,7 @@ def durations_of_days(mentions: Sequence[Mention], text: str) -> dict[tuple[int,
         if duration.timex_type is not TimexType.DURATION:
             continue
         length = duration_length(duration.value)
-        if length is None:
+        if length is None or not _tells_how_long(duration, text):
             continue
         starting = _day_for(duration, days, text)
         if starting is not None:
@@ -52,11 +52,38 @@ def _is_day(mention: Mention) -> bool:
     return mention.is_dated and mention.interval is not None and mention.interval.granularity is Granularity.DAY
 
 
+# How long a happening lasts is said as "a three-day visit" or "for two weeks"; "after 87
+# days", "in the 87 days until ...", "58 days into the disaster", "three months later" tell
+# how much time had passed, which is no length of the happening dated beside them.
+_LENGTH_LEADS = frozenset(("for", "lasting", "last", "lasts", "lasted"))
+_ELAPSED_AROUND = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:after|later|ago|until|till|before|since|into|earlier)\b")
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+
+
+def _tells_how_long(duration: Mention, text: str) -> bool:
+    """Whether a length phrase gives how long its happening lasted, not how long ago or until."""
+    if _ELAPSED_AROUND.match(text[duration.end : duration.end + 40]):
+        return False
+    if "-" in duration.text:  # adjectival: "a three-day visit", "a two-week strike"
+        return True
+    before = _WORD_BEFORE.search(text[max(0, duration.start - 20) : duration.start])
+    return before is not None and before.group(1).lower() in _LENGTH_LEADS
+
+
+_ENDING_WORDS = re.compile(r"\b(?:until|till|to|through|before|up to|ending)\b")
+
+
 def _day_for(duration: Mention, days: Sequence[Mention], text: str) -> Mention | None:
     in_sentence = [d for d in days if d.sentence_start == duration.sentence_start]
     if in_sentence:
         before = [d for d in in_sentence if d.start < duration.start]
-        return before[-1] if before else in_sentence[0]
+        if before:
+            return before[-1]
+        # "a three-day visit that began on Monday" starts on that day; "the 87 days ...
+        # until the leak was capped on July 15" ends on it
+        following = in_sentence[0]
+        between = text[duration.end : following.start].lower()
+        return None if _ENDING_WORDS.search(between) else following
     # The sentence just before, with nothing but white space between the two.
     previous = [d for d in days if d.sentence_end <= duration.sentence_start]
     if previous and not text[previous[-1].sentence_end : duration.sentence_start].strip():
@@ -65,19 +92,10 @@ def _day_for(duration: Mention, days: Sequence[Mention], text: str) -> Mention |
     return None
 
 
-# A length stands for the event only when at least this share of its sources give it: in a
-# story told by eighty reports, the three that say "after 87 days" tell how long the leak
-# ran before, not how long the capping lasted.
-EXTENT_SHARE = 0.25
-
-
-def extent_for(interval: TimeInterval, lengths: Iterable[timedelta], sources: int = 1) -> TimeInterval | None:
-    """The range from a day event's start, for the length most sources give (the longer on a tie),
-    when enough of its `sources` give it."""
+def extent_for(interval: TimeInterval, lengths: Iterable[timedelta]) -> TimeInterval | None:
+    """The range from a day event's start, for the length most sources give (the longer on a tie)."""
     counts = Counter(lengths)
     if not counts or interval.granularity is not Granularity.DAY:
         return None
     length = max(counts, key=lambda n: (counts[n], n))
-    if counts[length] < EXTENT_SHARE * sources:
-        return None
     return TimeInterval(interval.start, interval.start + length, Granularity.DAY)
