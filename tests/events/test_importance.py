@@ -78,6 +78,8 @@ def test_span_ignores_a_stray_misdated_article():
     assert not is_background(near, (first, last))
     assert is_background(far, (first, last))
     assert not is_background(far, None)  # undated corpus: nothing to be far from
+    century = interval_for_value("20")  # the 21st century holds the story, but is no date of it
+    assert century is not None and is_background(century, (first, last))
 
 
 def test_a_chronology_entry_counts_double():

@@ -30,6 +30,7 @@ from datetime import date, timedelta
 
 from timeline.domain.corpus import ArticleAnalysis
 from timeline.domain.event import Event
+from timeline.domain.granularity import Granularity
 from timeline.domain.interval import TimeInterval
 from timeline.events.day_ranking import mention_weight
 from timeline.events.evidence import is_timeline_mention
@@ -75,6 +76,10 @@ def publication_span(analyses: Sequence[ArticleAnalysis]) -> tuple[date, date] |
 
 
 def is_background(interval: TimeInterval, span: tuple[date, date] | None) -> bool:
+    """Far from the publication span, or an era rather than a date ("the 21st century", "this
+    decade"): context for the story, not a happening of it."""
+    if interval.granularity < Granularity.YEAR:
+        return True
     if span is None:
         return False
     first, last = span
