@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 from event_builders import analysis
 
+from timeline.domain.corpus import ArticleAnalysis
 from timeline.events import build_events
 from timeline.events.headline import main_clause_headline
 from timeline.events.label_quality import label_flaw
@@ -79,3 +81,15 @@ def test_a_pronoun_in_a_coordinated_clause_takes_the_main_clause_subject():
     item = analysis("a", date(2022, 4, 2), text, [("at 10 pm", "2022-04-02T22:00")])
     (event,) = build_events([item])
     assert event.label == "Ferry crews block the harbour"
+
+
+def test_page_furniture_inside_a_sentence_stays_out_of_its_label_and_summary():
+    text = "Photograph: Ann Lee/Wire Crews reopened the coastal road on Friday."
+    item = analysis("a", date(2022, 4, 2), text, [("on Friday", "2022-04-01")])
+    credit = (0, len("Photograph: Ann Lee/Wire"), "photo credit")
+    item = ArticleAnalysis(replace(item.article, boilerplate_spans=(credit,)), item.mentions)
+    (event,) = build_events([item])
+    assert "Photograph" not in event.label and "Wire" not in event.label
+    assert event.label.startswith("Crews reopen")
+    assert event.summary.startswith("Crews reopened")
+    assert event.mentions[0].sentence.startswith("Photograph")  # the source is shown as written

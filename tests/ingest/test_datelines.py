@@ -212,3 +212,10 @@ def test_a_time_stamp_run_into_the_first_sentence_is_metadata_and_the_story_goes
 )
 def test_a_sentence_that_opens_with_a_date_is_not_a_stamp(text):
     assert _spans(text) == []
+
+
+def test_an_updated_stamp_before_the_date_run_into_the_story_is_metadata():
+    text = "Page last updated at 14:20 GMT, Monday, 8 March 2021 The mayor spoke to reporters on Sunday."
+    (item,) = find_datelines(text).findings
+    assert (item.candidate.value, item.candidate.trust) == (date(2021, 3, 8), TRUST_UPDATED_LINE)
+    assert _spans(text) == ["Page last updated at 14:20 GMT, Monday, 8 March 2021"]

@@ -55,6 +55,13 @@ class Evidence:
     # The sentence before, for a label whose subject is a pronoun ("He resigned on Monday").
     previous_sentence: str = ""
     names: frozenset[str] = frozenset()  # stems of the names in the compared words: who or what acts
+    # The sentence with page furniture inside it blanked (a photo credit, a time stamp run
+    # into it), same length so offsets hold: what labels and summaries are cut from.
+    readable_sentence: str = ""
+
+    @property
+    def headline_source(self) -> str:
+        return self.readable_sentence or self.sentence
 
     @property
     def interval(self) -> TimeInterval:
@@ -83,6 +90,7 @@ def collect_evidence(analyses: Sequence[ArticleAnalysis]) -> list[Evidence]:
         if not article.is_readable:
             continue
         durations = durations_of_days(analysis.mentions, article.text)
+        furniture = sorted([*article.metadata_spans, *((a, b) for a, b, _reason in article.boilerplate_spans)])
         by_sentence: dict[tuple[int, int], list[Mention]] = {}
         for mention in analysis.mentions:
             bounds = _sentence_bounds(article.text, mention)
@@ -92,6 +100,9 @@ def collect_evidence(analyses: Sequence[ArticleAnalysis]) -> list[Evidence]:
             if dated:
                 previous = previous_sentence(article.text, start)
                 found = _sentence_evidence(article.article_id, article.text, start, end, mentions, dated, previous)
+                readable = _without_furniture(article.text, start, end, furniture)
+                if readable:
+                    found = [replace(item, readable_sentence=readable) for item in found]
                 evidence.extend(
                     replace(item, duration=durations[(item.mention.start, item.mention.end)])
                     if (item.mention.start, item.mention.end) in durations else item
@@ -100,6 +111,17 @@ def collect_evidence(analyses: Sequence[ArticleAnalysis]) -> list[Evidence]:
     # In key order, whatever order the articles came in: grouping breaks ties by position.
     evidence.sort(key=lambda item: item.key)
     return evidence
+
+
+def _without_furniture(text: str, start: int, end: int, furniture: Sequence[tuple[int, int]]) -> str:
+    """text[start:end] with the furniture spans inside it blanked; "" when none touches it."""
+    touching = [(max(a, start), min(b, end)) for a, b in furniture if a < end and b > start]
+    if not touching:
+        return ""
+    chars = list(text[start:end])
+    for a, b in touching:
+        chars[a - start : b - start] = " " * (b - a)
+    return "".join(chars)
 
 
 PREVIOUS_SENTENCE_REACH = 400  # characters looked back: an antecedent farther away is no longer obvious

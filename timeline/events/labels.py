@@ -82,10 +82,10 @@ def name_event(members: Sequence[int], evidence: Sequence[Evidence], vectors: Se
             break
     if best is None:
         first = evidence[min(members, key=lambda k: evidence[k].key)]
-        label = label_from_evidence(first) or first.sentence.strip()[:MAX_CHARS]
-        return Naming(label, summary_of(first.sentence))
+        label = label_from_evidence(first) or first.headline_source.strip()[:MAX_CHARS]
+        return Naming(label, summary_of(first.headline_source))
     _score, label, chosen = best
-    return Naming(label, summary_of(evidence[chosen].sentence))
+    return Naming(label, summary_of(evidence[chosen].headline_source))
 
 
 def summary_of(sentence: str) -> str:
@@ -110,7 +110,7 @@ def _headline_choices(item: Evidence) -> list[tuple[Headline, float]]:
     if label_flaw(own.text) is None:
         return [(own, 1.0)]
     offset = item.sentence_start
-    main = main_clause_headline(item.sentence, item.mention.start - offset, item.mention.end - offset)
+    main = main_clause_headline(item.headline_source, item.mention.start - offset, item.mention.end - offset)
     main = Headline(with_antecedent(main.text, item.previous_sentence), main.cut)
     choices = [(own, 1.0), (main, MAIN_CLAUSE_FACTOR)]
     shared = _with_main_subject(own.text, main.text)
@@ -134,7 +134,7 @@ def _with_main_subject(label: str, main: str) -> str:
 
 def headline_from_evidence(item: Evidence) -> Headline:
     offset = item.sentence_start
-    cut = capped_headline(item.sentence, item.mention.start - offset, item.mention.end - offset)
+    cut = capped_headline(item.headline_source, item.mention.start - offset, item.mention.end - offset)
     return Headline(with_antecedent(cut.text, item.previous_sentence), cut.cut)
 
 

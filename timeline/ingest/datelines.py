@@ -212,11 +212,16 @@ def _opening_stamp(line: str) -> tuple[int, DateFinding] | None:
         return None
     found = dates[0]
     before = line[offset : offset + found.start]
-    if any(w.lower() not in _WORDS.weekdays for w in _WORD.findall(before)) or "\n" in before:
-        return None  # only a weekday may stand before the date
+    labels = [m.group(0) for m in _LABEL.finditer(before)]
+    # Before the date: a weekday, or a label with its time ("Page last updated at 11:50 GMT, Friday,").
+    others = [w.lower() for w in _WORD.findall(_LABEL.sub(" ", before))
+              if w.lower() not in _WORDS.weekdays and not w.isdigit()]
+    if any(w not in _WORDS.fillers for w in others):
+        return None
+    stamped = _TIME.search(before) is not None
+    if others and not (labels or stamped):
+        return None  # "at the Monday, 4 May 2021 meeting": prose
     end = offset + found.end
-    stamped = False
-    labels: list[str] = []
     position = end
     while (piece := _STAMP_PIECE.match(line, position)) is not None:
         word = piece["word"]
