@@ -11,7 +11,7 @@ Column widths are measured once on a sample of rows, never by measuring every ro
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -298,20 +298,19 @@ class EventTable(QTableView):
         Hiding the current row makes Qt move the current index to a neighbour; that move
         is silenced, then the chosen event is reselected if still shown, else nothing is.
         """
-        selected = self.selected_event_id()
-        self._quiet = True
-        try:
-            self.proxy.set_filter(criteria)
-        finally:
-            self._quiet = False
-        self._restore_selection(selected)
+        self._keeping_selection(lambda: self.proxy.set_filter(criteria))
 
     def set_key_events(self, setting: KeyEvents) -> None:
         """List only the key events when the setting says so; background ones only when shown."""
+        self._keeping_selection(lambda: self.proxy.set_key_events(setting))
+
+    def _keeping_selection(self, change: Callable[[], None]) -> None:
+        """Change which rows show with Qt's move of the current row silenced, then reselect
+        the chosen event if it is still shown."""
         selected = self.selected_event_id()
         self._quiet = True
         try:
-            self.proxy.set_key_events(setting)
+            change()
         finally:
             self._quiet = False
         self._restore_selection(selected)
