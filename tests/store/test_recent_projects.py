@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from timeline.store import config_location
 from timeline.store.recent_projects import MAX_RECENT, forget_project, load_recent, recent_file, remember_project
 
 
@@ -32,13 +31,3 @@ def test_an_unwritable_config_folder_does_not_stop_work(private_config_dir, tmp_
     private_config_dir.parent.mkdir(parents=True, exist_ok=True)
     private_config_dir.write_text("a file where the folder should be")
     assert remember_project(tmp_path / "x.timeline") == [tmp_path / "x.timeline"]
-
-
-def test_config_folder_falls_back_to_xdg(monkeypatch, tmp_path):
-    monkeypatch.delenv("TIMELINE_CONFIG_DIR")
-    monkeypatch.setattr(config_location.sys, "platform", "linux")
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
-    assert config_location.config_dir() == tmp_path / "xdg" / "timeline"
-    monkeypatch.setenv("XDG_CONFIG_HOME", "relative/ignored")
-    monkeypatch.setenv("HOME", str(tmp_path / "home"))
-    assert config_location.config_dir() == tmp_path / "home" / ".config" / "timeline"

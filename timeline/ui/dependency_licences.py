@@ -29,6 +29,7 @@ DIRECT_DEPENDENCIES: tuple[str, ...] = (
     "cryptography",
     "python-docx",
     "charset-normalizer",
+    "platformdirs",
 )
 
 NOT_STATED = "not stated in the package metadata"
