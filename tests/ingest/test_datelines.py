@@ -191,6 +191,8 @@ def test_a_dateline_only_counts_at_the_head_of_the_text():
          "LISBON | Thu Mar 4, 2021 9:41 am EST", date(2021, 3, 4), TRUST_BYLINE),
         ("12 October 2019 Last updated at 14:05 GMT The council voted on Friday to close the pier.",
          "12 October 2019 Last updated at 14:05 GMT", date(2019, 10, 12), TRUST_UPDATED_LINE),
+        ("Ferry fares cut for the summer LISBON | Thu Mar 4, 2021 9:41 am EST LISBON (Wire) - Ministers met.",
+         "Ferry fares cut for the summer LISBON | Thu Mar 4, 2021 9:41 am EST", date(2021, 3, 4), TRUST_BYLINE),
         ("Mon, 7 June 2021 08:30 The harbour reopened yesterday after the storm.",
          "Mon, 7 June 2021 08:30", date(2021, 6, 7), TRUST_BYLINE),
     ],
@@ -208,6 +210,7 @@ def test_a_time_stamp_run_into_the_first_sentence_is_metadata_and_the_story_goes
         "March 20, 2023 was the coldest day of the spring in the valley.",
         "On 4 May 2021 at 10:00 the bridge was closed to traffic.",
         "Reporters | The 4 May 2021 meeting ran late into the night.",
+        "Talks with the EU | The 4 May 2021 meeting ran late into the night.",
     ],
 )
 def test_a_sentence_that_opens_with_a_date_is_not_a_stamp(text):

@@ -75,6 +75,9 @@ _DATELINE_SUFFIX = re.compile(
     r"^\s*(?P<agency>" + _AGENCY + r")?\s*(?P<end>\.?\s*(?:[-–—]+|_)|:|$)"
 )
 _PLACE_BAR = re.compile(r"^\s*(?P<place>[^\W\d_][^|\n]{0,48}?)\s*\|\s*")
+# A page's title run into its wire stamp ("Spill fund grows LISBON | Thu Mar 4, 2021 ..."): only
+# a place in capitals can be told from the title's last words.
+_TITLED_PLACE_BAR = re.compile(r"^[^|\n]{1,200}?\s(?P<place>[A-Z][A-Z.'’-]+(?:[ ,/]+[A-Z][A-Z.'’-]+){0,3})\s*\|\s*")
 # One piece of a time stamp after its date: a clock time, a separator, or a word.
 _STAMP_PIECE = re.compile(
     r"\s*(?:(?P<time>\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?)|(?P<sep>[,|])|(?P<word>[^\W\d_]+(?:\.[^\W\d_]+)*\.?))",
@@ -203,10 +206,12 @@ def _opening_stamp(line: str) -> tuple[int, DateFinding] | None:
     "30 September 2021 Last updated at 06:15 GMT"): a sentence opening with a date
     ("March 20, 2023 was a cold day") has neither.
     """
-    head = _PLACE_BAR.match(line)
     offset = 0
-    if head is not None and _is_place(head["place"]):
-        offset = head.end()
+    for bar in (_PLACE_BAR, _TITLED_PLACE_BAR):
+        head = bar.match(line)
+        if head is not None and _is_place(head["place"]):
+            offset = head.end()
+            break
     dates = find_dates(line[offset : offset + DATE_WINDOW])
     if not dates:
         return None
