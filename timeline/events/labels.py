@@ -32,6 +32,9 @@ WITHOUT_VERB_FACTOR = 0.5
 _PERSONAL = frozenset(("he", "she"))
 _IMPERSONAL = frozenset(("it", "they"))
 _RELATIVE_PRONOUNS = frozenset(("that", "which", "who", "whom", "whose"))
+# After "It"/"They" these usually open an impersonal clause ("It is feared", "It's time").
+_EXPLETIVE_VERBS = frozenset(("is", "was", "'s", "’s", "seems", "seemed", "appears", "appeared", "remains"))
+MAX_SUBJECT_WORDS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,11 +149,30 @@ def with_antecedent(label: str, previous: str) -> str:
     pronoun = first.lower()
     if not rest or not previous or pronoun not in _PERSONAL | _IMPERSONAL:
         return label
-    tokens = [t for t in tokenize(previous) if t.is_word]
-    name = _person_name(tokens) if pronoun in _PERSONAL else _opening_name(tokens)
-    if not name:
-        return label
-    return f"{' '.join(t.text for t in name)} {rest}"
+    if pronoun in _IMPERSONAL and rest.split(" ", 1)[0].lower() in _EXPLETIVE_VERBS:
+        return label  # "It is feared ...", "It's time to ...": no thing the pronoun stands for
+    words = [t for t in tokenize(previous) if t.is_word]
+    name = _person_name(words) if pronoun in _PERSONAL else _opening_name(words)
+    if name:
+        return f"{' '.join(t.text for t in name)} {rest}"
+    subject = _subject_of(tokenize(previous), plural=pronoun == "they") if pronoun in _IMPERSONAL else ""
+    return f"{subject} {rest}" if subject else label
+
+
+def _subject_of(tokens: list[Token], *, plural: bool) -> str:
+    """The short noun phrase before the first verb of a sentence ("The summit opened ...",
+    "Union leaders held ..."), when it agrees in number with the pronoun; else ""."""
+    verb = first_verb(tokens)
+    if verb is None or not 1 <= verb <= MAX_SUBJECT_WORDS:
+        return ""
+    phrase = tokens[:verb]
+    if not all(t.is_word for t in phrase) or _opens_no_subject(phrase):
+        return ""  # a clause opened by "In May," or "He", not a subject to repeat
+    head = phrase[-1].lower
+    if (head.endswith("s") and not head.endswith("ss")) != plural:
+        return ""
+    text = " ".join(t.text for t in phrase)
+    return text[:1].upper() + text[1:]
 
 
 def _person_name(tokens: list[Token]) -> list[Token]:
@@ -182,7 +204,16 @@ def _opening_name(tokens: list[Token]) -> list[Token]:
     run = tokens[start:end]
     if not run or (len(run) == 1 and not run[0].text.isupper()):
         return []  # one capitalised opening word may be any noun ("Rescuers"): not a name
+    if _opens_no_subject(run):
+        return []  # "In May, ...", "On Friday ...": an adverbial, not a name
     return run
+
+
+def _opens_no_subject(phrase: list[Token]) -> bool:
+    """Whether words standing first in a clause are no subject to name a happening's actor by."""
+    if len(phrase[0].text) > 1 and phrase[0].text.isupper():
+        return False  # an acronym ("WHO", "IT") names an actor even when it spells a pronoun
+    return label_flaw(" ".join(t.text for t in phrase) + " acted") is not None
 
 
 def readability(label: str, *, cut: bool = False) -> float:
