@@ -17,6 +17,7 @@ from timeline.events.edit_application import apply_edits, event_keys
 from timeline.events.event_assembly import EvidenceTable, event_from_groups
 from timeline.events.evidence import collect_evidence
 from timeline.events.grouping import group_evidence
+from timeline.events.happening_gate import happenings
 from timeline.events.importance import rank_events
 
 
@@ -29,7 +30,7 @@ def build_events_with_report(
     table = EvidenceTable.build(evidence, grouping.vectors)
     events = [event_from_groups(table, happening) for happening in grouping.happenings]
     events, unapplied = apply_edits(events, edits, table)
-    return sort_events(rank_events(events, analyses)), unapplied
+    return sort_events(rank_events(happenings(events), analyses)), unapplied
 
 
 def build_events(analyses: Sequence[ArticleAnalysis], edits: Sequence[Edit] = ()) -> list[Event]:

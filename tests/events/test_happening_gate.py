@@ -1,0 +1,43 @@
+"""Only dated sentences that tell a happening become events; their mentions stay with the article."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from event_builders import analysis
+
+from timeline.domain.edits import RenameEvent
+from timeline.events import build_events, event_keys
+
+MON_18 = date(2024, 3, 18)
+# No sentence before names what "It" stands for, and the clock time is no happening.
+IDLE_CHAT = "It was a long night at 11 pm on Sunday."
+STRIKE = "Dock workers walked out on Sunday."
+
+
+def test_a_lone_sentence_that_tells_no_happening_is_no_event_but_its_mention_is_kept():
+    idle = analysis("chat", MON_18, IDLE_CHAT, [("on Sunday", "2024-03-17")])
+    strike = analysis("wire", MON_18, STRIKE, [("on Sunday", "2024-03-17")])
+
+    events = build_events([idle, strike])
+
+    assert [e.label for e in events] == ["Dock workers walk out"]
+    assert len(idle.mentions) == 1  # still there for the article's own view
+
+
+def test_the_same_sentence_reported_by_two_articles_stays_an_event_for_the_analyst_to_name():
+    first = analysis("a", MON_18, IDLE_CHAT, [("on Sunday", "2024-03-17")])
+    second = analysis("b", MON_18, IDLE_CHAT, [("on Sunday", "2024-03-17")])
+
+    (event,) = build_events([first, second])
+
+    assert event.source_count == 2
+
+
+def test_an_event_the_analyst_named_is_kept_whatever_its_sentence():
+    idle = analysis("chat", MON_18, IDLE_CHAT, [("on Sunday", "2024-03-17")])
+    keys = frozenset({("chat", IDLE_CHAT.index("on Sunday"), IDLE_CHAT.index("on Sunday") + len("on Sunday"))})
+
+    (event,) = build_events([idle], [RenameEvent(keys, "Night shift at the port")])
+
+    assert event.label == "Night shift at the port" and event_keys(event) == keys
