@@ -80,7 +80,9 @@ MACROS: dict[str, str] = {
         r"(?:about|around|nearly|almost|some|roughly|approximately|more\s+than|less\s+than"
         r"|fewer\s+than|at\s+least|at\s+most|up\s+to|over|under|just|only|barely|well\s+over"
         r"|no\s+more\s+than|as\s+many\s+as|as\s+long\s+as|another|a\s+further|the\s+first"
-        r"|the\s+last|the\s+past|the\s+next|the\s+previous|the\s+coming|the\s+final|the)"
+        r"|the\s+last|the\s+past|the\s+next|the\s+previous|the\s+coming|the\s+final"
+        # a length compared with the same length a year before: "the year-ago six weeks"
+        r"|the\s+(?:year-earlier|year-ago|prior-year|comparable|corresponding)|the)"
     ),
     "spoken_year": (
         r"(?:nineteen|twenty)[-\s]+(?:"

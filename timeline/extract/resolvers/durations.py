@@ -212,7 +212,7 @@ def resolve_frequency_adverb(groups: dict[str, str], ctx: Context) -> Resolution
     ):
         return None  # "a quarterly dividend": a kind of report, not a recurrence in time
     if _follows_a_quantity(ctx):
-        return None  # "to rise 8.5% annually", "10,000 units annually": a rate, not a time
+        return None  # "to grow 3% yearly", "40,000 bottles annually": a rate, not a time
     return Resolution(SET, FREQUENCY_VALUES[groups["word"].lower()], ABSOLUTE, frozenset({"frequency"}))
 
 

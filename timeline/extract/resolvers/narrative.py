@@ -114,12 +114,6 @@ def _within(previous: PreviousDate, period: PreviousDate) -> bool:
 
 
 def resolve_year_earlier(groups: dict[str, str], ctx: Context) -> Resolution | None:
-    if "months" in groups:
-        # "the year-earlier nine months" is a length, as TimeML writes "the nine months" (P9M)
-        months = number_value(groups["months"])
-        if months is None:
-            return None
-        return Resolution(DURATION, f"P{int(months)}M", ABSOLUTE, frozenset({"length"}))
     # "the year-earlier quarter" compares with the period being reported, if there is one
     previous = reported_period(ctx, reach=2000) or _previous(ctx)
     if previous is None:
@@ -242,12 +236,17 @@ def resolve_the_period(groups: dict[str, str], ctx: Context) -> Resolution | Non
 
     For a quarter, the quarter mentioned last, else the last complete one before the
     article date (results are reported after a quarter ends); for a year, month or week,
-    the one the article date falls in. "the quarter a year ago" is that period a year before.
+    the one the article date falls in. "the quarter a year ago" / "the month two years
+    earlier" is that period moved back by the length stated.
     """
     found = _period_under_discussion(groups, ctx)
     if found is None or "ago" not in groups or parse_value(found.value) is None:
         return found
-    moved = shift_value(found.value, "Y", -1)
+    amount = number_value(groups["ago_num"])
+    if amount is None or amount != int(amount):
+        return None
+    unit = groups["ago_unit"].lower().rstrip("s")
+    moved = shift_value(found.value, {"year": "Y", "quarter": "Q", "month": "M"}[unit], -int(amount))
     return None if moved is None else replace(found, value=moved, stated=found.stated | {"offset"})
 
 

@@ -51,11 +51,15 @@ from timeline.extract.vocabulary import (
 )
 
 DEICTIC_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
-# "today's youth", "tomorrow's world": the present or future age, not a day.
+# "today's teenagers", "tomorrow's world": the present or future age, not a day. The class is
+# nouns for a whole population, a generation or a way of life (what an age is made of), as
+# against a day's happenings ("today's vote", "tomorrow's match").
 GENERIC_AFTER_TODAY = word_set(
-    "world youth society generation generations children kids young youngsters teenagers "
-    "students parents families people consumers technology technologies computers standards "
-    "culture economy leaders women men"
+    "world youth society generation generations children kids young youngsters teenagers teens "
+    "adults students parents families people consumers citizens workers workforce technology "
+    "technologies computers machines gadgets devices phones cars standards culture cultures "
+    "economy economies leaders women men girls boys lifestyle lifestyles values fashion media "
+    "science medicine politics"
 )
 RELATION_STEPS = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0, "current": 0, "latest": -1}
 # A capitalised word after a weekday makes it part of a name ("The Sunday Times").
@@ -96,8 +100,9 @@ def resolve_deictic_day(groups: dict[str, str], ctx: Context) -> Resolution | No
 
 
 def _names_an_age(ctx: Context) -> bool:
-    """ "today's youth", "today's personal computers": the noun (after at most one adjective)
-    is a generic one, so the word speaks of the present age, which TimeBank leaves untagged."""
+    """ "today's teenagers", "today's smart phones": the noun (after at most one adjective)
+    names a population or a way of life, so the word speaks of the present age, not a day
+    (the TIMEX3 guidelines leave such generic uses untagged)."""
     tail = ctx.text[ctx.end : ctx.end + 40]
     if not tail.startswith(("'s ", "’s ")):
         return False
@@ -394,10 +399,12 @@ def resolve_year_end(groups: dict[str, str], ctx: Context) -> Resolution | None:
 
 
 def resolve_nth_day_of_event(groups: dict[str, str], ctx: Context) -> Resolution | None:
-    stated = frozenset({"day"})
+    week = groups["unit"].lower() == "week"
+    stated = frozenset({"week" if week else "day"})
     if ctx.article_date is None:
-        return unanchored(DATE, "XXXX-XX-XX", stated)
-    return Resolution(DATE, ctx.article_date.isoformat(), ARTICLE, stated)
+        return unanchored(DATE, "XXXX-WXX" if week else "XXXX-XX-XX", stated)
+    value = value_at(ctx.article_date, Granularity.WEEK) if week else ctx.article_date.isoformat()
+    return Resolution(DATE, value, ARTICLE, stated)
 
 
 RESOLVERS = {
