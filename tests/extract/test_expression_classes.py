@@ -114,11 +114,29 @@ def test_expression(text, article_date, surface, timex_type, value):
 
 
 def test_day_first_setting_reads_numeric_dates_day_month():
-    text = "Filed 06/03/1998 and 25/12/1998."
-    month_first = [m.value for m in extract_mentions(text, None)]
+    text = "Filed 06/03/1998 and 12/10/1998."
+    month_first = extract_mentions(text, None)
     day_first = [m.value for m in extract_mentions(text, None, day_first=True)]
-    assert month_first == ["1998-06-03", "1998-12-25"]  # 25 cannot be a month
-    assert day_first == ["1998-03-06", "1998-12-25"]
+    assert [m.value for m in month_first] == ["1998-06-03", "1998-12-10"]
+    # nothing in the text settles the order, so the other reading is named
+    assert "day first it would be 6 March" in month_first[0].explanation
+    assert day_first == ["1998-03-06", "1998-10-12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a date that can only be day first ("25/12") decides for the ambiguous one
+        ("The lease ran from 06/03/1998 to 25/12/1998.", ["1998-03-06", "1998-12-25"]),
+        # and one that can only be month first ("12/25") the other way
+        ("The lease ran from 06/03/1998 to 12/25/1998.", ["1998-06-03", "1998-12-25"]),
+        # dates written in words show the writer's habit when no number settles it
+        ("Signed on 3 June 1998 and 9 July 1998; stamped 04/08/1998.", ["1998-06-03", "1998-07-09", "1998-08-04"]),
+        ("Signed on June 3, 1998 and July 9, 1998; stamped 04/08/1998.", ["1998-06-03", "1998-07-09", "1998-04-08"]),
+    ],
+)
+def test_the_document_s_own_dates_decide_day_or_month_first(text: str, values: list[str]):
+    assert [m.value for m in extract_mentions(text, None)] == values
 
 
 def test_end_of_a_range_is_not_before_its_start():

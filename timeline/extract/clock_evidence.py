@@ -18,6 +18,10 @@ _TIME_OF_DAY = re.compile(
 )
 
 
+# "at 2030 levels", "at 1950 prices": a year after "at" names the level of that year
+_YEAR_AFTER_AT = frozenset({"levels", "level", "prices", "price", "rates", "rate", "values", "dollars", "standards"})
+
+
 def clock_instead_of_year(digits: str, ctx: Context) -> str | None:
     """The rule name to read `digits` (matched as a year) by, when it is hours and minutes here.
 
@@ -26,7 +30,12 @@ def clock_instead_of_year(digits: str, ctx: Context) -> str | None:
     2050 The president ..."); anywhere, a "year" centuries from the article's date, in a
     sentence about times of day ("by 1100 (1600 GMT) the hospital ..."), is a clock time.
     """
-    if ctx.article_date is None or not is_clock_reading(digits):
+    if not is_clock_reading(digits):
+        return None
+    if ctx.word_before() == "at" and ctx.word_after().lower() not in _YEAR_AFTER_AT:
+        # "at 2045 the crowd left": a year is "in" or "by" 2045, a moment is "at" it
+        return "clock-24h"
+    if ctx.article_date is None:
         return None
     year = int(digits)
     if year > ctx.article_date.year + YEARS_AHEAD and is_live_blog(ctx.text, ctx.article_date):

@@ -122,7 +122,8 @@ _TRIGGER = re.compile(
     r"(?<![A-Za-z])" + _trie_pattern(TRIGGERS) + r"(?![A-Za-z])"
     # a number, but not money, a share or a figure inside a larger number ("$4.5", "2,000");
     # "4.5 hours" is still found, from "hours" looking back over the digits
-    r"|(?<![\d$€£¥.,])\d+(?![\d%]|[.,]\d|\s*(?:percent|million|billion|trillion)\b)",
+    # (but "31.05.2024" is: a dotted date is three numbers, not a decimal)
+    r"|(?<![\d$€£¥.,])\d+(?![\d%]|[.,]\d(?!\d[.]\d)|\s*(?:percent|million|billion|trillion)\b)",
     re.IGNORECASE,
 )
 _LOOK_BACK = 60  # characters: enough for "the beginning of the third ..."

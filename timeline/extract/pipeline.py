@@ -163,7 +163,8 @@ def _mention(text: str, start: int, end: int, rule: str, resolution: Resolution,
         sentence_start=ctx.sentence_start,
         sentence_end=ctx.sentence_end,
         tense=_direction_tense(resolution),
-        explanation=_explain(surface, resolution, ctx) + _mod_note(modifier) + _chronology_note(rule),
+        explanation=_explain(surface, resolution, ctx) + _mod_note(modifier) + _chronology_note(rule)
+        + (f"; {resolution.note}" if resolution.note else ""),
         mod=modifier.mod if modifier is not None else None,
     )
 

@@ -92,6 +92,9 @@ class Resolution:
     # The reading that in the end applied, when not the matched rule's own: a line-initial
     # number read as a year after all, a date read as a chronology entry.
     rule: str | None = None
+    # Said after the explanation: how a choice was made ("read day first, as the
+    # document's other dates are"), or the other reading when nothing settled it.
+    note: str = ""
 
 
 @dataclass(frozen=True, slots=True)

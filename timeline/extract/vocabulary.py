@@ -43,8 +43,21 @@ _SMALL = [w for w in _NUMBER_WORDS if w not in ("a", "an", "hundred", "dozen", "
 _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _UNIT_ONES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 
+_ORDINAL_ONES = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+# Days of the month as ordinal words: "June ninth", "the thirty-first of March".
+DAY_WORDS: dict[str, int] = {
+    **{word: number for word, number in ORDINALS.items() if word.isalpha() and 1 <= number <= 20},
+    **{f"twenty-{word}": 21 + index for index, word in enumerate(_ORDINAL_ONES)},
+    "thirtieth": 30,
+    "thirty-first": 31,
+}
+
+_DAY_WORDS_SPACELESS = {word.replace("-", ""): number for word, number in DAY_WORDS.items()}
+
 # "Dec" and "Sept" are abbreviations: each begins a longer month name.
 _MONTH_ABBREVIATIONS = [m for m in MONTHS if any(o != m and o.startswith(m) for o in MONTHS)]
+
+_DAY_WORD = alternation([w.replace("-", "-?") for w in DAY_WORDS]).replace("\\-\\?", "[-\\s]?") + r"(?![-\w])"
 
 # Regex macros the rule files use as {name}.
 MACROS: dict[str, str] = {
@@ -75,7 +88,10 @@ MACROS: dict[str, str] = {
     ),
     # a 24-hour clock reading with or without its colon: "1430", "14:30", "14.30"
     "hhmm": r"(?:[01]\d|2[0-3])[:.]?[0-5]\d",
-    "day": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
+    "day_digits": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
+    # a day of the month written as a word; never the start of a compound ("second-quarter")
+    "day_word": _DAY_WORD,
+    "day": r"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|" + _DAY_WORD + ")",
     "approx": (
         r"(?:about|around|nearly|almost|some|roughly|approximately|more\s+than|less\s+than"
         r"|fewer\s+than|at\s+least|at\s+most|up\s+to|over|under|just|only|barely|well\s+over"
@@ -133,6 +149,14 @@ def spoken_year_value(words: str) -> int | None:
     if parts and parts[0] in ("nineteen", "twenty"):
         return int(NUMBERS[parts[0]]) * 100 + sum(int(NUMBERS[p]) for p in parts[1:] if p in NUMBERS)
     return None
+
+
+def day_number(text: str) -> int | None:
+    """The day of the month written as digits ("9", "9th") or as a word ("ninth", "thirty first")."""
+    digits = "".join(ch for ch in text if ch.isdigit())
+    if digits:
+        return int(digits)
+    return _DAY_WORDS_SPACELESS.get(re.sub(r"[-\s]+", "", text.lower()))
 
 
 def word_set(words: str) -> frozenset[str]:

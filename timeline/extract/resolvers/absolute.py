@@ -10,6 +10,7 @@ from timeline.domain.granularity import Granularity
 from timeline.extract import calendar_search as search
 from timeline.extract.absolute_dates import parse_absolute_date
 from timeline.extract.clock_evidence import clock_instead_of_year
+from timeline.extract.date_order import day_first_evidence
 from timeline.extract.holidays import holiday_date
 from timeline.extract.resolution import (
     ABSOLUTE,
@@ -44,6 +45,7 @@ from timeline.extract.vocabulary import (
     MONTHS,
     ORDINALS,
     SEASONS,
+    day_number,
     spoken_year_value,
     word_set,
 )
@@ -79,6 +81,9 @@ def _is_capitalised(word: str) -> bool:
 
 
 def resolve_iso_date(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    surface = ctx.text[ctx.start : ctx.end]
+    if surface.count(groups["sep"]) < 2 and groups["sep"] != "-":
+        return None  # "2024/05-31": the parts of one date share their separator
     try:
         day = date(int(groups["year"]), int(groups["month"]), int(groups["day"]))
     except ValueError:
@@ -93,20 +98,68 @@ def resolve_compact_date(groups: dict[str, str], ctx: Context) -> Resolution | N
     day = parse_absolute_date(groups["date"], day_first=ctx.day_first)
     if day is None:
         return None
+    if "hour" in groups:
+        value = f"{day.isoformat()}T{groups['hour']}:{groups['minute']}"
+        return Resolution(TIME, value, ABSOLUTE, frozenset({"year", "month", "day", "hour", "minute"}))
     return Resolution(DATE, day.isoformat(), ABSOLUTE, frozenset({"year", "month", "day"}))
 
 
+def _numeric_order(first: int, second: int, ctx: Context) -> tuple[list[tuple[int, int]], str]:
+    """(month, day) readings of two numbers, the likelier first, and how that was decided.
+
+    A reading that cannot be a date (a month over 12) drops out. Otherwise the reader's
+    day-first setting, then the document's own dates (date_order.py), decide; with
+    nothing to go by, month first (the wire services' order) leads and the note names
+    the other reading, so the date shows as uncertain rather than silently chosen.
+    """
+    month_first, day_first = (first, second), (second, first)
+    possible = [order for order in (month_first, day_first) if 1 <= order[0] <= 12 and 1 <= order[1] <= 31]
+    if len(possible) < 2 or first == second:
+        return possible[:1], ""
+    if ctx.day_first:
+        return [day_first, month_first], "read day first, as set"
+    evidence = day_first_evidence(ctx.text)
+    if evidence is True:
+        return [day_first, month_first], "read day first, as the document's other dates are written"
+    if evidence is False:
+        return [month_first, day_first], "read month first, as the document's other dates are written"
+    other = f"{day_first[1]} {_MONTH_NAMES[day_first[0]]}"
+    return [month_first, day_first], f"ambiguous: read month first; day first it would be {other}"
+
+
+_MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December")
+
+
 def resolve_numeric_date(groups: dict[str, str], ctx: Context) -> Resolution | None:
-    first, second = int(groups["first"]), int(groups["second"])
-    year = parse_year(groups["year"])
-    orders = [(second, first), (first, second)] if ctx.day_first else [(first, second), (second, first)]
+    first = int(groups.get("first") or groups["first2"])
+    second = int(groups.get("second") or groups["second2"])
+    year = parse_year(groups.get("year") or groups["year2"])
+    if "sep" in groups and ctx.text[ctx.start : ctx.end].count(groups["sep"]) != 2:
+        return None  # "12.05-2020": the parts of one date share their separator
+    orders, note = _numeric_order(first, second, ctx)
     for month, day in orders:
         try:
             value = date(year, month, day)
         except ValueError:
             continue
-        return Resolution(DATE, value.isoformat(), ABSOLUTE, frozenset({"year", "month", "day"}))
+        return Resolution(DATE, value.isoformat(), ABSOLUTE, frozenset({"year", "month", "day"}), note=note)
     return None
+
+
+def resolve_numeric_month_year(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    year = int(groups["year"])
+    return Resolution(DATE, month_value(year, int(groups["month"])), ABSOLUTE, frozenset({"year", "month"}))
+
+
+def resolve_numeric_month_day(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    """ "by 5/31": the month and day read as a written-out date would be, the year implied."""
+    orders, note = _numeric_order(int(groups["first"]), int(groups["second"]), ctx)
+    if not orders:
+        return None
+    month, day = orders[0]
+    found = _month_day({"month": _MONTH_NAMES[month], "day": str(day)}, ctx)
+    return None if found is None else replace(found, note=note)
 
 
 def _month_day(groups: dict[str, str], ctx: Context) -> Resolution | None:
@@ -114,7 +167,14 @@ def _month_day(groups: dict[str, str], ctx: Context) -> Resolution | None:
     if not _is_capitalised(month_word):
         return None
     month = month_number(month_word)
-    day = int("".join(ch for ch in groups["day"] if ch.isdigit()))
+    day = day_number(groups["day"])
+    if day is None:
+        return None
+    word_day_first = not groups["day"][:1].isdigit() and ctx.text.index(month_word, ctx.start) > ctx.text.find(
+        groups["day"], ctx.start
+    )
+    if word_day_first and "year" not in groups and " of " not in ctx.text[ctx.start : ctx.end]:
+        return None  # "the first March after the war": a word day before its month needs "of" or a year
     stated = {"month", "day"}
     weekday = weekday_number(groups["weekday"]) if "weekday" in groups else None
     if weekday is not None and after_named_day_lead(ctx):
@@ -210,7 +270,15 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 def resolve_month_year(groups: dict[str, str], ctx: Context) -> Resolution | None:
     if not _is_capitalised(groups["month"]):
         return None
-    year = parse_year(groups["year"]) if "year" in groups else spoken_year_value(groups["spoken"])
+    if "short_year" in groups:
+        # "Mar 87": a two-digit year only after an abbreviated month ("May 45" is a count)
+        if groups["month"].rstrip(".").lower() not in AMBIGUOUS_MONTHS - {"may", "march"}:
+            return None
+        year: int | None = parse_year(groups["short_year"])
+    elif "spoken" in groups:
+        year = spoken_year_value(groups["spoken"])
+    else:
+        year = parse_year(groups.get("year") or groups.get("year2") or groups["year3"])
     if year is None:
         return None
     return Resolution(DATE, month_value(year, month_number(groups["month"])), ABSOLUTE, frozenset({"year", "month"}),
@@ -452,6 +520,8 @@ RESOLVERS = {
     "week_of_month": resolve_week_of_month,
     "iso_date": resolve_iso_date,
     "numeric_date": resolve_numeric_date,
+    "numeric_month_year": resolve_numeric_month_year,
+    "numeric_month_day": resolve_numeric_month_day,
     "compact_date": resolve_compact_date,
     "month_day": _month_day,
     "day_month": _month_day,

@@ -21,10 +21,14 @@ from timeline.extract.resolution import (
     unanchored,
     weekday_number,
 )
+from timeline.extract.vocabulary import day_number
 
 
 def _digits(text: str) -> int:
-    return int("".join(ch for ch in text if ch.isdigit()))
+    day = day_number(text)
+    if day is None:
+        raise ValueError(f"no day of the month in {text!r}")
+    return day
 
 
 def _ends(ctx: Context, first: str, second: str) -> tuple[tuple[int, int], tuple[int, int]]:

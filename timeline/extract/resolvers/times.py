@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from timeline.extract import calendar_search as search
 from timeline.extract.resolution import (
+    ABSOLUTE,
     ARTICLE,
     PREVIOUS,
     TIME,
@@ -18,7 +19,7 @@ from timeline.extract.resolution import (
     unanchored,
 )
 from timeline.extract.resolvers.relative import DEICTIC_OFFSETS, weekday_direction
-from timeline.extract.vocabulary import WEEKDAYS
+from timeline.extract.vocabulary import WEEKDAYS, day_number
 
 NAMED_TIMES = {"noon": (12, 0), "midday": (12, 0), "midnight": (0, 0)}
 # A clock time just before an opening bracket: "10:35 a.m. (", "1422 local time (".
@@ -53,6 +54,16 @@ def resolve_clock_time(groups: dict[str, str], ctx: Context) -> Resolution | Non
     clock = f"T{hour:02d}:{minute:02d}"
     day_word = (groups.get("day_before") or groups.get("day_after") or "").lower()
     stated = frozenset({"hour", "minute"} | ({"day"} if day_word else set()))
+    if "month2" in groups:  # "9 a.m. on 4 May": the day written first
+        groups = {**groups, "month": groups["month2"], "day": groups["day2"]}
+    if "year" in groups and "month" in groups:
+        # "7:40pm Mar 3, 2019": one moment, the year that follows the day included
+        day_number_ = day_number(groups["day"])
+        try:
+            stated_day = date(int(groups["year"]), month_number(groups["month"]), day_number_ or 0)
+        except ValueError:
+            return None
+        return Resolution(TIME, stated_day.isoformat() + clock, ABSOLUTE, stated | {"year", "month", "day"})
     if ctx.article_date is None:
         return unanchored(TIME, "XXXX-XX-XX" + clock, stated)
     tense = None
@@ -85,7 +96,9 @@ def _previous_day(ctx: Context) -> str | None:
 
 def _stated_day(anchor: date, month_word: str, day_text: str) -> date | None:
     month = month_number(month_word)
-    day = int("".join(ch for ch in day_text if ch.isdigit()))
+    day = day_number(day_text)
+    if day is None:
+        return None
 
     def make(year: int) -> date | None:
         try:
