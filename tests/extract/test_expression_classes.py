@@ -159,3 +159,44 @@ def test_every_kind_of_future_is_the_future():
                              MON_20_MAR_2023)
     assert [(m.text, m.value) for m in found] == [("the foreseeable future", "FUTURE_REF"),
                                                   ("the near future", "FUTURE_REF")]
+
+
+WED_12_JUN_2024 = date(2024, 6, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The choir sings on Thursday of next week.", "Thursday of next week", "2024-06-20"),
+        ("Hearings resume Monday next week.", "Monday next week", "2024-06-17"),
+        ("The pipe burst on Tuesday of last week.", "Tuesday of last week", "2024-06-04"),
+        ("The jury returns the Monday after next.", "the Monday after next", "2024-06-24"),
+        ("The audit starts three days after next Tuesday.", "three days after next Tuesday", "2024-06-21"),
+        ("The audit starts the day after tomorrow.", "the day after tomorrow", "2024-06-14"),
+        ("The lease ends 2 years 3 months from now.", "2 years 3 months from now", "2026-09"),
+        ("The bridge will reopen in nine days.", "nine days", "2024-06-21"),
+        ("A verdict is expected within a fortnight.", "a fortnight", "2024-06-26"),
+    ],
+)
+def test_composed_expressions_resolve_as_one(text: str, surface: str, value: str):
+    found = [m for m in extract_mentions(text, WED_12_JUN_2024) if m.text == surface]
+    assert [m.value for m in found] == [value]
+
+
+def test_a_future_count_keeps_its_length_in_the_explanation():
+    (found,) = extract_mentions("The bridge will reopen in nine days.", WED_12_JUN_2024)
+    assert "P9D" in found.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "note"),
+    [
+        ("He returns this Friday.", "2024-06-14", "the day of the article's week"),
+        ("He will return this Monday.", "2024-06-17", "the next one"),
+        ("He came back this Monday.", "2024-06-10", "the day of the article's week"),
+    ],
+)
+def test_this_weekday_is_the_day_of_the_article_s_week_in_the_sentence_s_tense(text: str, value: str, note: str):
+    (found,) = extract_mentions(text, WED_12_JUN_2024)
+    assert found.value == value
+    assert note in found.explanation

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import pytest
+
 from timeline.domain.mention import TimexType
 from timeline.extract import extract_mentions
 
@@ -112,3 +114,29 @@ def test_weekday_with_part_of_day_is_a_time():
     assert night.timex_type is TimexType.TIME
     assert night.value == "2023-03-17TNI"
     assert night.interval.start == datetime(2023, 3, 17, 21)
+
+
+@pytest.mark.parametrize(
+    ("text", "article_date", "ends"),
+    [
+        # the year written once, at the end, is both ends' year
+        ("Roadworks lasted from March to October, 2019.", date(2021, 1, 10),
+         [("March", "2019-03"), ("October, 2019", "2019-10")]),
+        ("The season runs between November and February 2021.", date(2020, 9, 1),
+         [("November", "2020-11"), ("February 2021", "2021-02")]),
+        ("The exhibition ran 4 June – 21 July 2015.", date(2020, 2, 1),
+         [("4 June", "2015-06-04"), ("21 July 2015", "2015-07-21")]),
+        ("Lessons ran from the second to the fifth of April 2011.", date(2020, 2, 1),
+         [("second", "2011-04-02"), ("the fifth of April 2011", "2011-04-05")]),
+        # the year written once, at the start, is both ends' year too
+        ("The dig lasted from June 7, 2016 – August 2nd.", date(2019, 1, 10),
+         [("June 7, 2016", "2016-06-07"), ("August 2nd", "2016-08-02")]),
+        ("The show ran Nov. 20, 2009 to Jan. 4.", date(2012, 1, 10),
+         [("Nov. 20, 2009", "2009-11-20"), ("Jan. 4", "2010-01-04")]),
+        # each end with its own year keeps it
+        ("The survey ran from June 7, 2016 to August 2, 2017.", date(2019, 1, 10),
+         [("June 7, 2016", "2016-06-07"), ("August 2, 2017", "2017-08-02")]),
+    ],
+)
+def test_the_ends_of_a_range_share_the_year_it_states_once(text, article_date, ends):
+    assert [(m.text, m.value) for m in extract_mentions(text, article_date)] == ends

@@ -81,7 +81,7 @@ def resolve_day_range(groups: dict[str, str], ctx: Context) -> Resolution | None
     first = groups.get("first") or groups["first2"]
     second = groups["second"]
     end_month_word = groups.get("end_month") or groups.get("month") or groups.get("month2")
-    start_month_word = groups.get("month") or groups.get("month2") or end_month_word
+    start_month_word = groups.get("month") or groups.get("month2") or groups.get("start_month") or end_month_word
     if end_month_word is None or start_month_word is None:
         return None
     if not (start_month_word[:1].isupper() and end_month_word[:1].isupper()):
@@ -94,7 +94,20 @@ def resolve_day_range(groups: dict[str, str], ctx: Context) -> Resolution | None
     for month, day in (start_md, end_md):
         date(2000, month, day)  # raises ValueError (no range) for a day no month has
     stated = frozenset({"month", "day"})
-    if "year" in groups:
+    if "start_year" in groups and "year" in groups:
+        # "June 7, 2016 to August 2, 2017": each end states its own year
+        start, end = date(int(groups["start_year"]), *start_md), date(int(groups["year"]), *end_md)
+        return _pieces(ctx, first, second, (
+            Resolution(DATE, start.isoformat(), ABSOLUTE, stated | {"year"}),
+            Resolution(DATE, end.isoformat(), ABSOLUTE, stated | {"year"}),
+        ))
+    if "start_year" in groups:
+        # "June 7, 2016 – August 2nd": the year the range states once is the start's
+        end_year = int(groups["start_year"]) + wraps
+        anchoring = ABSOLUTE
+        stated = stated | {"year"}
+        tense = None
+    elif "year" in groups:
         end_year = int(groups["year"])
         anchoring = ABSOLUTE
         stated = stated | {"year"}
@@ -130,4 +143,22 @@ def _day(year: int, month: int, day: int) -> date | None:
         return None
 
 
-RESOLVERS = {"weekday_range": resolve_weekday_range, "day_range": resolve_day_range}
+def resolve_month_range(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    first = groups.get("first") or groups["first2"]
+    second = groups["second"]
+    end_word = groups["end_month"]
+    if not (first[:1].isupper() and end_word[:1].isupper()):
+        return None  # "may", "march": verbs
+    start_month, end_month = month_number(first), month_number(end_word)
+    if start_month == end_month:
+        return None
+    end_year = int(groups["year"])
+    start_year = end_year - (start_month > end_month)  # "November to February 2021" began in 2020
+    stated = frozenset({"month", "year"})
+    return _pieces(ctx, first, second, (
+        Resolution(DATE, f"{start_year:04d}-{start_month:02d}", ABSOLUTE, stated),
+        Resolution(DATE, f"{end_year:04d}-{end_month:02d}", ABSOLUTE, stated),
+    ))
+
+
+RESOLVERS = {"weekday_range": resolve_weekday_range, "day_range": resolve_day_range, "month_range": resolve_month_range}

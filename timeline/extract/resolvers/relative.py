@@ -6,6 +6,7 @@ import math
 from datetime import date, timedelta
 
 from timeline.domain.granularity import Granularity
+from timeline.domain.mention import TimexType
 from timeline.extract import calendar_search as search
 from timeline.extract.resolution import (
     ABSOLUTE,
@@ -134,6 +135,8 @@ def resolve_weekday(groups: dict[str, str], ctx: Context) -> Resolution | None:
         return unanchored(timex_type, f"XXXX-WXX-{weekday}{suffix}", stated)
     rel = groups.get("rel", "").lower()
     tense = None
+    if rel == "this":
+        return _this_weekday(weekday, timex_type, suffix, stated, ctx)
     if rel in ("last", "past", "previous"):
         direction = search.BEFORE
     elif rel in ("next", "coming"):
@@ -145,6 +148,52 @@ def resolve_weekday(groups: dict[str, str], ctx: Context) -> Resolution | None:
         direction = weekday_direction(tense)
     day = search.weekday_from(ctx.article_date, weekday, direction)
     return Resolution(timex_type, day.isoformat() + suffix, ARTICLE, stated, tense)
+
+
+def _this_weekday(weekday: int, timex_type: TimexType, suffix: str, stated: frozenset[str],
+                  ctx: Context) -> Resolution:
+    """ "this Friday": the Friday of the article's week, unless the tense looks the other way
+    ("will meet this Monday" said on a Wednesday is the Monday to come)."""
+    assert ctx.article_date is not None
+    day = ctx.article_date + timedelta(days=weekday - ctx.article_date.isoweekday())
+    tense = ctx.tense()
+    note = "this: the day of the article's week"
+    if tense == FUTURE_TENSE and day < ctx.article_date:
+        day += timedelta(weeks=1)
+        note = "this: gone by in the article's week, and told in the future, so the next one"
+    elif tense == "past" and day > ctx.article_date:
+        day -= timedelta(weeks=1)
+        note = "this: still to come in the article's week, and told in the past, so the last one"
+    used = tense if tense in ("past", FUTURE_TENSE) else None
+    return Resolution(timex_type, day.isoformat() + suffix, ARTICLE, stated, used, note=note)
+
+
+WEEK_RELATIONS = {"next": 1, "the following": 1, "the coming": 1, "last": -1, "the previous": -1, "this": 0}
+
+
+def resolve_weekday_of_week(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    """ "Thursday of next week": the weekday inside the week named, counted from the article's."""
+    weekday = weekday_number(groups["weekday"])
+    stated = frozenset({"weekday", "relative-week"})
+    if ctx.article_date is None:
+        return unanchored(DATE, f"XXXX-WXX-{weekday}", stated)
+    step = WEEK_RELATIONS[" ".join(groups["rel"].lower().split())]
+    monday = ctx.article_date - timedelta(days=ctx.article_date.isoweekday() - 1)
+    day = monday + timedelta(weeks=step, days=weekday - 1)
+    return Resolution(DATE, day.isoformat(), ARTICLE, stated)
+
+
+def resolve_weekday_after_next(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    """ "the Monday after next": one week past the next Monday ("before last" the same way back)."""
+    weekday = weekday_number(groups["weekday"])
+    stated = frozenset({"weekday"})
+    if ctx.article_date is None:
+        return unanchored(DATE, f"XXXX-WXX-{weekday}", stated)
+    if "after" in groups:
+        day = search.weekday_from(ctx.article_date, weekday, search.AFTER) + timedelta(weeks=1)
+    else:
+        day = search.weekday_from(ctx.article_date, weekday, search.BEFORE) - timedelta(weeks=1)
+    return Resolution(DATE, day.isoformat(), ARTICLE, stated)
 
 
 def weekday_direction(tense: str | None) -> str:
@@ -325,7 +374,15 @@ def resolve_offset_from_day(groups: dict[str, str], ctx: Context) -> Resolution 
         return unanchored(DATE, "XXXX-XX-XX", stated)
     direction = groups["dir"].lower()
     tense = None
-    if base_word in WEEKDAYS:
+    base_rel = groups.get("base_rel", "").lower()
+    if base_word in WEEKDAYS and base_rel:
+        # "three days after next Tuesday": the day named first, as "next Tuesday" alone is
+        towards = {"next": search.AFTER, "coming": search.AFTER, "last": search.BEFORE}.get(base_rel)
+        if towards is None:  # "this Tuesday"
+            base = ctx.article_date + timedelta(days=WEEKDAYS[base_word] - ctx.article_date.isoweekday())
+        else:
+            base = search.weekday_from(ctx.article_date, WEEKDAYS[base_word], towards)
+    elif base_word in WEEKDAYS:
         # "a week from Monday" counts from a Monday to come; after/before follow the tense
         tense = None if direction == "from" else ctx.tense()
         towards = search.FORWARD if direction == "from" else weekday_direction(tense)
@@ -357,21 +414,57 @@ def resolve_offset_from_article(groups: dict[str, str], ctx: Context) -> Resolut
         if compared is not None:
             return compared
     granularity = UNIT_GRANULARITY.get(unit_code, Granularity.DAY)
+    second = None
+    if "num2" in groups:
+        # "2 years 3 months from now": the finer count sets the granularity
+        second_amount = number_value(groups["num2"])
+        second_code = UNITS[groups["unit2"].lower()]
+        if second_amount is None or second_code in ("H", "S"):
+            return None
+        second = (second_code, second_amount)
+        granularity = UNIT_GRANULARITY.get(second_code, Granularity.DAY)
     if ctx.article_date is None:
         return unanchored(DATE, placeholder(granularity), stated)
-    value = offset_value(ctx.article_date, unit_code, amount if future else -amount)
+    sign = 1 if future else -1
+    if second is not None:
+        moved = _moved_day(ctx.article_date, unit_code, sign * amount)
+        if moved is None:
+            return None
+        value = offset_value(moved, second[0], sign * second[1])
+    else:
+        value = offset_value(ctx.article_date, unit_code, sign * amount)
     if value is None:
         return None
     return Resolution(DATE, value, ARTICLE, stated)
 
 
+def _moved_day(anchor: date, unit_code: str, amount: float) -> date | None:
+    """`anchor` moved by a whole number of units, as a day."""
+    if amount != int(amount):
+        return None
+    count = int(amount)
+    days = {"D": 1, "W": 7, "WE": 7, "2W": 14}.get(unit_code)
+    if days is not None:
+        return anchor + timedelta(days=days * count)
+    months = {"M": 1, "Q": 3, "Y": 12, "DE": 120, "CE": 1200}.get(unit_code)
+    return None if months is None else add_months(anchor, months * count)
+
+
+def _length(amount: float | None, unit_code: str) -> str:
+    """The TIMEX3 length of a count of units ("P9D"; a fortnight is two weeks)."""
+    if amount is None or math.isnan(amount):
+        return f"PX{'W' if unit_code == '2W' else unit_code}"
+    if unit_code == "2W":
+        return f"P{2 * amount:g}W"
+    return f"P{amount:g}{unit_code}"
+
+
 def resolve_in_n_units(groups: dict[str, str], ctx: Context) -> Resolution | None:
     unit_code = UNITS[groups["unit"].lower()]
+    length = _length(number_value(groups["num"]), unit_code)
     if "time" not in groups and ctx.tense() != "future":
         # "withdrew in three days": how long it took, not when
-        amount = number_value(groups["num"])
-        length = "X" if amount is None else f"{amount:g}"
-        return Resolution(DURATION, f"P{length}{unit_code}", ABSOLUTE, frozenset({"length"}))
+        return Resolution(DURATION, length, ABSOLUTE, frozenset({"length"}))
     amount = number_value(groups["num"])
     if amount is None or math.isnan(amount):
         return None
@@ -380,7 +473,9 @@ def resolve_in_n_units(groups: dict[str, str], ctx: Context) -> Resolution | Non
     value = offset_value(ctx.article_date, unit_code, amount)
     if value is None:
         return None
-    return Resolution(DATE, value, ARTICLE, frozenset({"offset"}), "future")
+    # the length is kept: the date is where it ends, counted from the article date
+    return Resolution(DATE, value, ARTICLE, frozenset({"offset"}), "future",
+                      note=f"{length} from the article date, ending then")
 
 
 def resolve_last_night(groups: dict[str, str], ctx: Context) -> Resolution | None:
@@ -408,6 +503,8 @@ def resolve_nth_day_of_event(groups: dict[str, str], ctx: Context) -> Resolution
 
 
 RESOLVERS = {
+    "weekday_of_week": resolve_weekday_of_week,
+    "weekday_after_next": resolve_weekday_after_next,
     "nth_day_of_event": resolve_nth_day_of_event,
     "last_night": resolve_last_night,
     "year_end": resolve_year_end,
