@@ -43,7 +43,7 @@ def cut(sentence: str, phrase: str) -> str:
         ("Tom Rhee, leader of the dockers' union, said the union will meet management on Friday.", "on Friday",
          "Tom Rhee: union to meet management"),
         ("The ministry told reporters on Monday that the border will reopen to trucks.", "on Monday",
-         "Ministry: border will reopen to trucks"),
+         "Ministry: border to reopen to trucks"),
         # A bare "X said in Geneva" leads to the quotation.
         ("\"We expect the ceasefire to hold,\" Gunnarsson said in Geneva on Sunday.",
          "on Sunday", "Gunnarsson: We expect the ceasefire to hold"),
@@ -121,7 +121,7 @@ def test_a_long_headline_ends_where_a_phrase_ends(sentence, phrase, expected):
         ("The company said on Tuesday it expects to release results in mid-November.", "on Tuesday",
          "Company expects to release results in mid-November"),
         ("Officials said on Monday they will reopen the border crossing.", "on Monday",
-         "Officials will reopen the border crossing"),
+         "Officials to reopen the border crossing"),
         ("Bill Clinton said on Thursday he had ordered the strikes against the camps.", "on Thursday",
          "Bill Clinton had ordered the strikes against the camps"),
         # Not obvious: someone else is named first, or "it" after a person.

@@ -209,6 +209,8 @@ def first_verb(tokens: tuple[Token, ...] | list[Token]) -> int | None:
     """
     for index, token in enumerate(tokens):
         if is_verb(token, tokens[index - 1] if index else None):
+            if _is_reduced_passive(tokens, index):
+                continue  # "E-mails released by the court showed ...": the verb is "showed"
             relative = index > 1 and tokens[index - 1].lower in ("that", "which", "who")
             if relative and any(t.lower in AUXILIARIES for t in tokens[index + 1 :]):
                 continue  # "any proposal that left ... would let": the verb of a relative clause
@@ -216,6 +218,18 @@ def first_verb(tokens: tuple[Token, ...] | list[Token]) -> int | None:
                 continue
             return index
     return None
+
+
+def _is_reduced_passive(tokens: tuple[Token, ...] | list[Token], index: int) -> bool:
+    """An -ed form right after a noun and before "by", with another verb later: a participle
+    describing the noun ("the report issued by the agency said"), not the clause's verb."""
+    word = tokens[index].lower
+    if not word.endswith("ed") or index == 0 or index + 1 >= len(tokens) or tokens[index + 1].lower != "by":
+        return False
+    previous = tokens[index - 1]
+    if not previous.is_word or previous.lower in AUXILIARIES or previous.lower in _SUBJECT_WORDS:
+        return False
+    return any(is_verb(t, tokens[i - 1]) for i, t in enumerate(tokens[index + 2 :], start=index + 2))
 
 
 def _is_present_form(word: str) -> bool:

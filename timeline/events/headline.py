@@ -172,6 +172,10 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
     """The date's segment as a clause with its subject, or the main clause when it says too little."""
     part = parts[index]
     words = list(part.tokens)
+    if part.kind is SegmentKind.ATTRIBUTION:
+        # "..., according to a report published on Sunday": the date tells when it was reported;
+        # what happened is the main clause.
+        return _main_clause(parts, index)
     if part.kind is SegmentKind.SUBORDINATE:
         opener = words.pop(0).lower
         if opener in ("which", "who"):

@@ -22,7 +22,8 @@ _LEANING_OPENERS = frozenset(
 # the start ..."): the actor and the act are in the rest of the sentence.
 _PREPOSITION_OPENERS = frozenset(
     ("in", "on", "at", "by", "from", "after", "before", "ahead", "since", "during", "until", "till", "as", "of",
-     "for", "with", "without", "amid", "following", "despite", "to", "into", "over", "under", "between")
+     "for", "with", "without", "amid", "following", "despite", "to", "into", "over", "under", "between",
+     "according")
 )
 # A label ending on one of these was cut mid-phrase.
 _DANGLING_ENDS = frozenset(
