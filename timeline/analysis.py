@@ -15,6 +15,7 @@ from timeline.domain.edits import Edit, SetArticleDate
 from timeline.events import build_events_with_report
 from timeline.extract import extract_mentions
 from timeline.ingest import load_paths
+from timeline.package_data import seeds_dir
 
 ProgressCallback = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
@@ -108,9 +109,5 @@ def load_corpus(
 
 
 def seeds_folder() -> Path:
-    """The demo corpus shipped beside the package (or inside a bundle)."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here.parent / "seeds", here / "seeds"):
-        if candidate.is_dir():
-            return candidate
-    raise FileNotFoundError("the demo corpus (seeds/) is not installed")
+    """The demo corpus shipped with the package (timeline.package_data finds it)."""
+    return seeds_dir()

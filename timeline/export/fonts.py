@@ -7,16 +7,17 @@ from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase
 
+from timeline.package_data import fonts_dir
+
 FAMILY = "DejaVu Sans"
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
 
 
 def fonts_folder() -> Path:
-    here = Path(__file__).resolve().parent.parent
-    for candidate in (here.parent / "resources" / "fonts", here / "resources" / "fonts"):
-        if candidate.is_dir():
-            return candidate
-    raise FileNotFoundError("the bundled fonts (resources/fonts) are not installed")
+    folder = fonts_dir()
+    if not folder.is_dir():
+        raise FileNotFoundError(f"the bundled fonts are not installed (no {folder})")
+    return folder
 
 
 @cache

@@ -9,14 +9,11 @@ from PySide6.QtGui import QGuiApplication, QIcon
 
 from timeline import __version__
 from timeline.export.fonts import load_export_fonts
+from timeline.package_data import icon_file, resources_dir
 
 
 def resources_folder() -> Path:
-    here = Path(__file__).resolve().parent.parent
-    for candidate in (here.parent / "resources", here / "resources"):
-        if candidate.is_dir():
-            return candidate
-    raise FileNotFoundError("resources/ is not installed")
+    return resources_dir()
 
 
 # Background analysis is pure Python and holds the GIL; handing it back every 2 ms instead of
@@ -30,7 +27,7 @@ def configure_application(app: QGuiApplication) -> None:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Timeline")
     app.setDesktopFileName("io.github.timeline.Timeline")
-    icon = resources_folder() / "icons" / "timeline.svg"
+    icon = icon_file()
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     load_export_fonts()  # the same shipped fonts on screen as in exports
