@@ -25,6 +25,7 @@ DIRECT_DEPENDENCIES: tuple[str, ...] = (
     "dateparser",
     "trafilatura",
     "htmldate",
+    "lxml_html_clean",
     "pypdf",
     "cryptography",
     "python-docx",
@@ -284,7 +285,10 @@ def collect_licences(roots: Sequence[str] | None = None) -> list[DependencyLicen
     extras_seen: dict[str, frozenset[str]] = {}
     parents: dict[str, list[str]] = {}
     while pending:
-        name, extras, parent = pending.pop()
+        raw_name, extras, parent = pending.pop()
+        # One entry per distribution however a requirement spells it (lxml_html_clean is
+        # asked for by Timeline and, as lxml-html-clean, by lxml's extra).
+        name = normalise(raw_name)
         distribution = found.get(name) or _distribution(name)
         if distribution is None:
             continue
