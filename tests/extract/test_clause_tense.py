@@ -106,3 +106,19 @@ def test_a_day_without_a_tense_leans_to_the_past_when_both_years_are_about_as_fa
 )
 def test_quoted_speech_keeps_its_own_tense(text: str, value: str) -> None:
     assert value_of(text, "Friday", WED_14_FEB_2024) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        # a timetable told in the present looks ahead, as "will" does
+        ("Parliament sits again in February.", "February", "2025-02"),
+        ("The talks resume on Monday.", "Monday", "2024-11-18"),
+        ("Delegates meet on Friday in Geneva.", "Friday", "2024-11-15"),
+        ("The ferries reopen in March after repairs.", "March", "2025-03"),
+        # the same verb in the past stays behind
+        ("The talks resumed on Monday.", "Monday", "2024-11-11"),
+    ],
+)
+def test_a_present_timetable_resolves_forward(text: str, surface: str, value: str):
+    assert value_of(text, surface, date(2024, 11, 13)) == value

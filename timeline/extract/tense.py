@@ -55,10 +55,13 @@ BASE_FORM_LEADS = word_set(
     "to will would could should can may might must shall did didn't does doesn't do don't not won't cannot"
 )
 # Present verbs of a timetable: with a date they speak of what is to come ("the summit
-# opens on Tuesday", "the new law takes effect on Monday").
+# opens on Tuesday", "the new law takes effect on Monday", "Parliament sits again in
+# October"). The plural present counts too ("the talks resume on Monday"), for the verbs
+# whose bare form is seldom a noun ("visit", "vote", "return" are left out).
 TIMETABLE_VERBS = word_set(
     "opens starts begins ends closes resumes meets convenes reconvenes votes arrives departs "
-    "visits travels returns falls expires kicks takes"
+    "visits travels returns falls expires kicks takes sits hosts launches leaves reopens adjourns "
+    "open begin resume meet convene reconvene arrive depart travel expire sit host launch reopen adjourn"
 )
 # "take effect", "come into force": the plural present of a timetable.
 TIMETABLE_PHRASES = {("take", "effect"), ("takes", "effect"), ("come", "into"), ("comes", "into"), ("take", "office")}
