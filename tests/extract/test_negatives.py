@@ -93,3 +93,37 @@ def test_quarters_of_a_year_are_still_periods():
     assert [(m.text, m.value) for m in found] == [
         ("two quarters", "P6M"), ("the first two quarters of 2022", "2022-H1")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He told USA Today that he would resign.",
+        "She appeared on the Today programme.",
+        "The film Tomorrow Never Dies opened in London.",
+    ],
+)
+def test_a_capitalised_day_word_inside_a_name_is_no_date(text: str):
+    assert [m.text for m in extract_mentions(text, ARTICLE_DATE) if m.text.lower() in ("today", "tomorrow")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said Tomorrow would be decisive.",
+        "Talks Resume Tomorrow In Geneva",
+        "Warning: Tomorrow the roads close.",
+    ],
+)
+def test_a_capitalised_day_word_that_starts_no_name_is_the_day(text: str):
+    assert [m.text for m in extract_mentions(text, ARTICLE_DATE)] == ["Tomorrow"]
+
+
+@pytest.mark.parametrize("text", ["There were 1000s dead.", "1000s of people marched.", "1960s of them came."])
+def test_a_bare_plural_number_before_a_counted_word_is_a_count(text: str):
+    assert extract_mentions(text, ARTICLE_DATE) == []
+
+
+def test_bc_centuries_and_years_carry_their_era():
+    found = extract_mentions("The wall dates from the third century B.C.; the town from 753 BC.", ARTICLE_DATE)
+    assert [(m.text, m.value) for m in found] == [("the third century B.C.", "BC02"), ("753 BC", "BC0753")]

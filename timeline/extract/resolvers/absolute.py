@@ -401,10 +401,29 @@ def resolve_decade(groups: dict[str, str], ctx: Context) -> Resolution | None:
         return Resolution(DATE, str(DECADE_WORDS[groups["decade_word"].lower()]), ABSOLUTE,
                           frozenset({"decade"}))
     digits = groups["decade"]
+    if _a_count_not_a_decade(digits, groups, ctx):
+        return None
     year = parse_year(digits) if digits.startswith(("'", "’")) else int(digits)
     # "the last half of the '80s": the decade, its half told by the mod as "late" would be
     mod = ("START" if groups["half"].lower() == "first" else "END") if "half" in groups else timex_mod(groups)
     return Resolution(DATE, decade_value(year), ABSOLUTE, frozenset({"decade"}), mod=mod)
+
+
+# After a bare "1000s" or "1960s" these words make it a count of things, not a decade.
+COUNTED_AFTER = word_set(
+    "of dead killed injured wounded missing displaced homeless arrested evacuated people more fewer upon"
+)
+
+
+def _a_count_not_a_decade(digits: str, groups: dict[str, str], ctx: Context) -> bool:
+    """ "1000s dead", "1000s of people": a plural number, not the years 1000-1009.
+
+    A decade or century in prose has "the" or a modifier ("the 1000s", "early 1960s"); a bare
+    thousand in the plural is always a count, and any bare one followed by a counted word is.
+    """
+    if "the" in groups or "mod" in groups or "half" in groups or digits.startswith(("'", "’")):
+        return False
+    return digits.endswith("000") or ctx.word_after().lower() in COUNTED_AFTER
 
 
 def resolve_century(groups: dict[str, str], ctx: Context) -> Resolution | None:
@@ -415,7 +434,22 @@ def resolve_century(groups: dict[str, str], ctx: Context) -> Resolution | None:
         number = int(digits) if digits else None
     if number is None or not 1 <= number <= 30:
         return None
+    if "bc" in groups:
+        # TIMEX3 writes the era before the digits: the third century BC is "BC02"
+        return Resolution(DATE, f"BC{number - 1:02d}", ABSOLUTE, frozenset({"century", "era"}),
+                          note="before the common era: not placed on the timeline")
     return Resolution(DATE, century_value((number - 1) * 100), ABSOLUTE, frozenset({"century"}))
+
+
+def resolve_era_year(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    if "bc" in groups:
+        year = int(groups["num"])
+        if year == 0:
+            return None
+        return Resolution(DATE, f"BC{year:04d}", ABSOLUTE, frozenset({"year", "era"}),
+                          note="before the common era: not placed on the timeline")
+    year = int(groups["num2"])
+    return None if year == 0 else Resolution(DATE, f"{year:04d}", ABSOLUTE, frozenset({"year", "era"}))
 
 
 def resolve_year(groups: dict[str, str], ctx: Context) -> Resolution | None:
@@ -532,6 +566,7 @@ RESOLVERS = {
     "quarter_code": resolve_quarter_code,
     "decade": resolve_decade,
     "century": resolve_century,
+    "era_year": resolve_era_year,
     "year": resolve_year,
     "holiday": resolve_holiday,
 }

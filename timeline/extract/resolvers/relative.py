@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from datetime import date, timedelta
 
 from timeline.domain.granularity import Granularity
@@ -81,8 +82,8 @@ UNIT_GRANULARITY = {
 
 
 def resolve_deictic_day(groups: dict[str, str], ctx: Context) -> Resolution | None:
-    if ctx.capitalised_inside_sentence():
-        return None  # "VOA Today", "USA Today"
+    if ctx.capitalised_inside_sentence() and _part_of_a_name(ctx):
+        return None  # "VOA Today", "USA Today", "the Today programme"
     word = groups["word"].lower()
     if word in ("today", "tomorrow") and "part" not in groups and _names_an_age(ctx):
         return None
@@ -98,6 +99,31 @@ def resolve_deictic_day(groups: dict[str, str], ctx: Context) -> Resolution | No
     day = ctx.article_date + timedelta(days=offset)
     value = day.isoformat() + (f"T{part}" if part else "")
     return Resolution(timex_type, value, ARTICLE, stated)
+
+
+_TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _part_of_a_name(ctx: Context) -> bool:
+    """A capitalised "Today" inside a sentence is part of a name when a capitalised word
+    stands next to it ("USA Today", "the Today Show"), unless the whole line is set in
+    capitals as a headline is ("Talks Resume Tomorrow"); alone ("said that Tomorrow
+    would be decisive", a capital after a colon) it is the day."""
+    before = ctx.text[max(ctx.sentence_start, ctx.start - 30): ctx.start].split()
+    after = ctx.text[ctx.end: ctx.end + 30].split()
+    word_before = before[-1].strip("\"'“‘(") if before else ""
+    word_after = after[0].strip("\"'”’),.;:") if after else ""
+    if word_after.lower() in TIME_WORDS or word_after.lower() in ("at", "on", "and"):
+        word_after = ""
+    if word_before in ("the", "The", "a", "an"):
+        return True  # "the Today programme": the day itself takes no article
+    capital_next = word_before[:1].isupper() or (word_after[:1].isupper() and not word_after.isupper())
+    if not capital_next:
+        return False
+    words = _TITLE_WORD.findall(ctx.text[ctx.sentence_start: ctx.sentence_end])
+    long_words = [w for w in words if len(w) > 3]
+    headline = len(long_words) >= 3 and all(w[:1].isupper() for w in long_words)
+    return not headline
 
 
 def _names_an_age(ctx: Context) -> bool:
