@@ -16,7 +16,9 @@ come from ``date_words.toml``):
 - a wire dateline opening a paragraph: a place, maybe an agency, then the date, then a dash
   ("MOSCOW, March 20, 2023 -", "Nairobi, 10 August 2022 -", "WASHINGTON (AP) — March 20,
   2023", "Valencia, 24 de marzo de 2023 (EFE).-", "PARIS, 8 juin 2023 (AFP) -", "Berlin, 26.
-  März 2024 –"). Without a year ("LONDON, March 20 (Reuters) -") it is only a hint.
+  März 2024 –"). Without a year ("LONDON, March 20 (Reuters) -") the story's own dates
+  give the year when they can (see `_year_from_the_text`), with a caution to check it;
+  else it is only a hint, and the article waits for the analyst to give the year.
 
 Only the head counts: header lines among the first HEAD_LINES lines, datelines opening one
 of the first DATELINE_LINES lines near the very start; a date further down is the story's.
@@ -27,7 +29,9 @@ not also reported as an event.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 
 from timeline.ingest.date_evidence import (
     TRUST_BYLINE,
@@ -320,4 +324,58 @@ def find_datelines(text: str) -> DatelineFindings:
                 findings.append(evidence)
             spans.append(_trimmed(text, start + shape.start, start + shape.end))
         after_by_line = _is_by_line(line) and len(line) <= MAX_DATE_LINE
+    if hints and not findings:
+        dated = _dated_by_the_text(text, hints[0], spans)
+        if dated is not None:
+            findings.append(dated)
     return DatelineFindings(tuple(findings), tuple(hints[:1]), tuple(sorted(set(spans))))
+
+
+_BARE_YEAR = re.compile(r"(?<![\w$€£.,/-])(?:19|20)\d\d(?![\w%/-]|[.,]\d)")
+# "by 2030", "until 2050": a target year says nothing about when the story was filed
+_TARGET_YEAR_LEAD = re.compile(r"(?:by|until|till|before|to|in\s+the\s+year)\s*$", re.IGNORECASE)
+
+
+def _year_from_the_text(text: str, skip: list[tuple[int, int]]) -> tuple[int, str] | None:
+    """The year a year-less dateline most likely falls in, from the story's own dates, and why.
+
+    A wire story dates what it reports around the day it was filed, so the year its full
+    dates name most often (the latest on a tie) is the filing year; with no full date, the
+    year it names most often as a bare number ("in 2019"), leaving out target years ("by
+    2030"). Dates inside the dateline itself (`skip`) are not counted.
+    """
+
+    def outside(start: int) -> bool:
+        return not any(a <= start < b for a, b in skip)
+
+    full = Counter(found.value.year for found in find_dates(text) if outside(found.start))
+    if full:
+        year = max(full, key=lambda y: (full[y], y))
+        return year, "the dates in its text"
+    bare: Counter[int] = Counter()
+    for match in _BARE_YEAR.finditer(text):
+        if outside(match.start()) and _TARGET_YEAR_LEAD.search(text, max(0, match.start() - 14), match.start()) is None:
+            bare[int(match.group())] += 1
+    if not bare:
+        return None
+    year = max(bare, key=lambda y: (bare[y], y))
+    return year, "the years named in its text"
+
+
+def _dated_by_the_text(text: str, hint: MonthDayHint, skip: list[tuple[int, int]]) -> DateFinding | None:
+    found = _year_from_the_text(text, skip)
+    if found is None:
+        return None
+    year, source = found
+    try:
+        day = date(year, hint.month, hint.day)
+    except ValueError:  # 29 February in a year without it
+        return None
+    return finding(
+        day,
+        "dateline",
+        hint.evidence,
+        TRUST_WIRE_DATELINE - 5,
+        "dateline",
+        caution=f"a dateline without a year (“{hint.evidence}”), the year {year} taken from {source}",
+    )
