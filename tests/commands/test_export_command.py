@@ -120,7 +120,9 @@ def test_bad_options_get_a_clear_message(seeds_dir, tmp_path, capsys, args, mess
 
 
 def test_missing_input_is_reported(tmp_path, capsys):
-    code = export_command.run(parse(str(tmp_path / "nowhere"), "--out", str(tmp_path / "x.png")))
+    from timeline.cli import main
+
+    code = main(["export", str(tmp_path / "nowhere"), "--out", str(tmp_path / "x.png")])
     assert code == 2
     assert "no such file or folder" in capsys.readouterr().err
 

@@ -220,17 +220,27 @@ def test_date_option_overrides_every_article_date(articles_dir, capsys):
     assert {(e["date"], e["date_source"]) for e in entries} == {("2021-05-10", "command-line")}
 
 
-def test_missing_path_gets_an_error_entry_and_others_still_load(articles_dir, capsys):
+def test_a_missing_path_is_a_usage_error_like_in_every_command(articles_dir, capsys):
     missing = articles_dir / "absent.txt"
-    assert main(["extract", str(missing), str(articles_dir / "talks.txt"), "--json"]) == 0
-    entries = json.loads(capsys.readouterr().out)
-    errors = {Path(e["path"]).name: e["error"] for e in entries}
-    assert errors["absent.txt"] == "no such file or folder"
+    assert main(["extract", str(missing), str(articles_dir / "talks.txt"), "--json"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.strip() == f"timeline extract: no such file or folder: {missing}"
+
+
+def test_an_unreadable_file_gets_an_error_entry_and_others_still_load(articles_dir, capsys):
+    broken = articles_dir / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.7 not really")
+    assert main(["extract", str(broken), str(articles_dir / "talks.txt"), "--json"]) == 0
+    errors = {Path(e["path"]).name: e["error"] for e in json.loads(capsys.readouterr().out)}
+    assert errors["broken.pdf"]
     assert errors["talks.txt"] is None
 
 
 def test_exit_1_when_no_file_could_be_read(tmp_path):
-    result = run_cli("extract", str(tmp_path / "absent.txt"), "--json")
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.7 not really")
+    result = run_cli("extract", str(broken), "--json")
     assert result.returncode == 1
     [entry] = json.loads(result.stdout)
     assert entry["error"] and entry["mentions"] == []

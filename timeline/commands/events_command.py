@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import IO
 
+from timeline.commands.errors import require_existing
 from timeline.commands.json_output import JsonObject, anchor_to_json, dumps, iso_date, mention_to_json
 from timeline.domain.article import Article
 from timeline.domain.event import Event, EventMention
@@ -51,10 +52,7 @@ def run(args: argparse.Namespace) -> int:
     from timeline.analysis import load_corpus
     from timeline.events import rank_days
 
-    missing = [str(p) for p in args.paths if not p.exists()]
-    if missing:
-        print(f"timeline events: no such file or folder: {', '.join(missing)}", file=sys.stderr)
-        return 2
+    require_existing(args.paths)
     corpus = load_corpus(args.paths)
     for article in corpus.articles:
         if article.error is not None:

@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from timeline.commands.errors import require_existing
 from timeline.export.options import (
     LANE_CHOICES,
     ORIENTATIONS,
@@ -91,10 +92,7 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as error:
         print(f"{PROG}: {error}", file=sys.stderr)
         return 2
-    missing = [str(p) for p in args.paths if not p.exists()]
-    if missing:
-        print(f"{PROG}: no such file or folder: {', '.join(missing)}", file=sys.stderr)
-        return 2
+    require_existing(args.paths)
     if not args.out.parent.is_dir() and str(args.out.parent):
         print(f"{PROG}: the folder {args.out.parent} does not exist", file=sys.stderr)
         return 2

@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
+from timeline.commands.errors import require_existing
 from timeline.commands.json_output import article_to_json, dumps, mention_to_json
 from timeline.domain.article import Article
 from timeline.domain.corpus import ArticleAnalysis
@@ -72,6 +73,7 @@ def run(args: argparse.Namespace) -> int:
     if not args.paths:
         print("timeline extract: give files or folders, or --jsonl", file=sys.stderr)
         return 2
+    require_existing(args.paths)
     return _guard_broken_pipe(
         lambda: run_paths(
             args.paths,

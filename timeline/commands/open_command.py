@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from timeline.commands.errors import UsageError, require_existing
+
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
@@ -23,20 +25,19 @@ def run(args: argparse.Namespace) -> int:
     from timeline.analysis import seeds_folder
     from timeline.store import PROJECT_SUFFIX
     from timeline.ui.application import configure_application
+    from timeline.ui.crash_report import install_crash_handler, route_qt_messages_to_log
     from timeline.ui.main_window import MainWindow
 
-    missing = [str(p) for p in args.paths if not p.exists()]
-    if missing:
-        print(f"timeline: no such file or folder: {', '.join(missing)}", file=sys.stderr)
-        return 2
+    require_existing(args.paths)
+    route_qt_messages_to_log()  # before the application: its start-up warnings count too
     app = QApplication.instance() or QApplication(sys.argv[:1])
     configure_application(app)
     projects = [p for p in args.paths if p.suffix == PROJECT_SUFFIX and p.is_file()]
     articles = [p for p in args.paths if p not in projects]
     if len(projects) > 1:
-        print("timeline: open one project at a time", file=sys.stderr)
-        return 2
+        raise UsageError("open one project at a time")
     window = MainWindow()
+    install_crash_handler(window, keep_work=window.projects.store_view_state)
     window.show()
     if projects:
         if not window.projects.open_project(projects[0]):
