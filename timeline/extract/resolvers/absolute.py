@@ -527,6 +527,41 @@ def resolve_holiday(groups: dict[str, str], ctx: Context) -> Resolution | None:
     )
 
 
+def resolve_day_of_month(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    """ "Sunday the 16th": the nearest month whose 16th is a Sunday; "on the 5th": the 5th of
+    the article's month, or of the month before or after as the tense points."""
+    day = day_number(groups.get("day") or groups["day2"])
+    if day is None:
+        return None
+    weekday = weekday_number(groups["weekday"]) if "weekday" in groups else None
+    stated = frozenset({"day"} | ({"weekday"} if weekday else set()))
+    if ctx.article_date is None:
+        return unanchored(DATE, "XXXX-XX-" + f"{day:02d}", stated)
+    tense = ctx.tense()
+    if weekday is None and after_named_day_lead(ctx):
+        return None
+    candidates = []
+    for offset in range(-6, 7):
+        first = add_months(date(ctx.article_date.year, ctx.article_date.month, 1), offset)
+        candidate = _safe_date(first.year, first.month, day)
+        if candidate is not None and (weekday is None or candidate.isoweekday() == weekday):
+            candidates.append(candidate)
+    if weekday is None:
+        # only this month and its neighbours: "the 5th" is never half a year away
+        candidates = [c for c in candidates if abs((c - ctx.article_date).days) <= 31]
+    if tense == "future":
+        ahead = [c for c in candidates if c >= ctx.article_date]
+        candidates = ahead or candidates
+    elif tense == "past":
+        behind = [c for c in candidates if c <= ctx.article_date]
+        candidates = behind or candidates
+    if not candidates:
+        return None
+    chosen = min(candidates, key=lambda c: abs((c - ctx.article_date).days))
+    used = tense if tense in ("past", "future") else None
+    return Resolution(DATE, chosen.isoformat(), ARTICLE, stated, used)
+
+
 WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
 
 
@@ -567,6 +602,7 @@ RESOLVERS = {
     "decade": resolve_decade,
     "century": resolve_century,
     "era_year": resolve_era_year,
+    "day_of_month": resolve_day_of_month,
     "year": resolve_year,
     "holiday": resolve_holiday,
 }

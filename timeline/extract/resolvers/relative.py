@@ -19,6 +19,7 @@ from timeline.extract.resolution import (
     Context,
     Resolution,
     after_named_day_lead,
+    parse_year,
     placeholder,
     reported_period,
     timex_mod,
@@ -323,7 +324,7 @@ def _relative_season(code: str, rel: str, ctx: Context) -> Resolution:
 def resolve_season(groups: dict[str, str], ctx: Context) -> Resolution | None:
     code = SEASONS[groups["season"].lower()]
     if "year" in groups or "spoken" in groups:
-        year = int(groups["year"]) if "year" in groups else spoken_year_value(groups["spoken"])
+        year = parse_year(groups["year"]) if "year" in groups else spoken_year_value(groups["spoken"])
         if year is None:
             return None
         return Resolution(DATE, season_value(year, code), ABSOLUTE, frozenset({"season", "year"}))
@@ -433,8 +434,8 @@ def resolve_offset_from_article(groups: dict[str, str], ctx: Context) -> Resolut
         value = "FUTURE_REF" if future else "PAST_REF"
         return Resolution(DATE, value, ARTICLE if ctx.article_date else "unanchored", stated)
     amount = number_value(number_word)
-    if amount is None or unit_code in ("H", "S"):
-        return None
+    if amount is None or unit_code in ("H", "S") or groups["unit"].lower().startswith("minute"):
+        return None  # "ten minutes ago": a clock offset, and the article date has no clock
     if amount == 1 and unit_code == "Y" and not future:
         compared = _year_before_reported_period(ctx)
         if compared is not None:
