@@ -110,3 +110,11 @@ def test_one_line_opening_with_a_year_is_a_year():
 def test_stamps_need_an_article_date_to_be_placed():
     text = "Live\n0930: Rescuers arrive.\n0915: The road opens.\n"
     assert {v for _, v, _ in _values(text, None)} <= {"XXXX-XX-XX"}
+
+
+def test_four_digits_after_at_far_from_the_article_year_are_a_clock_time():
+    found = extract_mentions("The crowd thinned at 2045 and the square was empty.", date(2024, 6, 12))
+    assert [(m.text, m.value) for m in found] == [("2045", "2024-06-12T20:45")]
+    # a year near the article's after "at" stays a year: prices or levels of that year
+    found = extract_mentions("Fares are frozen at 2023 prices.", date(2024, 6, 12))
+    assert [(m.text, m.value) for m in found] == [("2023", "2023")]

@@ -30,14 +30,17 @@ def clock_instead_of_year(digits: str, ctx: Context) -> str | None:
     2050 The president ..."); anywhere, a "year" centuries from the article's date, in a
     sentence about times of day ("by 1100 (1600 GMT) the hospital ..."), is a clock time.
     """
-    if not is_clock_reading(digits):
-        return None
-    if ctx.word_before() == "at" and ctx.word_after().lower() not in _YEAR_AFTER_AT:
-        # "at 2045 the crowd left": a year is "in" or "by" 2045, a moment is "at" it
-        return "clock-24h"
-    if ctx.article_date is None:
+    if ctx.article_date is None or not is_clock_reading(digits):
         return None
     year = int(digits)
+    if (
+        ctx.word_before() == "at"
+        and not ctx.article_date.year - 100 <= year <= ctx.article_date.year + 2
+        and ctx.word_after().lower() not in _YEAR_AFTER_AT
+    ):
+        # "at 2045 the crowd left": a year is "in" or "by" 2045, a moment is "at" it (a year
+        # near the article's after "at" is left a year: "at 2023 prices")
+        return "clock-24h"
     if year > ctx.article_date.year + YEARS_AHEAD and is_live_blog(ctx.text, ctx.article_date):
         tail = ctx.text[ctx.end : ctx.end + 4].lstrip(" :")
         if tail[:1].isupper() or tail[:1] in "\"“‘'":
