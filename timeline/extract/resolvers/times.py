@@ -56,6 +56,8 @@ def resolve_clock_time(groups: dict[str, str], ctx: Context) -> Resolution | Non
     stated = frozenset({"hour", "minute"} | ({"day"} if day_word else set()))
     if "month2" in groups:  # "9 a.m. on 4 May": the day written first
         groups = {**groups, "month": groups["month2"], "day": groups["day2"]}
+    if "year2" in groups:
+        groups = {**groups, "year": groups["year2"]}
     if "year" in groups and "month" in groups:
         # "7:40pm Mar 3, 2019": one moment, the year that follows the day included
         day_number_ = day_number(groups["day"])
