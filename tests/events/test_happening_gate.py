@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from event_builders import analysis
 
 from timeline.domain.edits import RenameEvent
 from timeline.events import build_events, event_keys
+from timeline.events.headline import capped_headline
 
 MON_18 = date(2024, 3, 18)
 # No sentence before names what "It" stands for, and the clock time is no happening.
@@ -41,3 +43,30 @@ def test_an_event_the_analyst_named_is_kept_whatever_its_sentence():
     (event,) = build_events([idle], [RenameEvent(keys, "Night shift at the port")])
 
     assert event.label == "Night shift at the port" and event_keys(event) == keys
+
+
+def test_a_lone_sentence_whose_headline_keeps_no_verb_is_no_event():
+    # The date sits in the subject; the verb comes only after a long aside and is cut away.
+    listing = ("The long-awaited annual statement from the regional harbour authority and its three"
+               " advisory panels on Friday said the pier would close.")
+    listed = analysis("list", MON_18, listing, [("on Friday", "2024-03-15")])
+    strike = analysis("wire", MON_18, STRIKE, [("on Sunday", "2024-03-17")])
+
+    events = build_events([listed, strike])
+
+    assert [e.label for e in events] == ["Dock workers walk out"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "keeps_verb"),
+    [
+        ("Ferry crews walked out on Sunday.", "on Sunday", True),
+        ("The last strike at the plant was in 2019.", "in 2019", True),  # the subject is the happening
+        ("The long-awaited annual statement from the regional harbour authority and its three advisory"
+         " panels on Thursday said the pier would close.", "on Thursday", False),
+        ("The night includes highlights from the concert on Monday.", "on Monday", True),
+    ],
+)
+def test_a_headline_knows_whether_it_kept_the_verb_of_its_clause(sentence, phrase, keeps_verb):
+    start = sentence.index(phrase)
+    assert capped_headline(sentence, start, start + len(phrase)).has_verb is keeps_verb

@@ -14,7 +14,7 @@ from timeline.domain.edits import Edit
 from timeline.domain.event import Event
 from timeline.events.day_ranking import rank_days
 from timeline.events.edit_application import apply_edits, event_keys
-from timeline.events.event_assembly import EvidenceTable, event_from_groups
+from timeline.events.event_assembly import EvidenceTable, named_event
 from timeline.events.evidence import collect_evidence
 from timeline.events.grouping import group_evidence
 from timeline.events.happening_gate import happenings
@@ -28,9 +28,10 @@ def build_events_with_report(
     evidence = collect_evidence(analyses)
     grouping = group_evidence(evidence)
     table = EvidenceTable.build(evidence, grouping.vectors)
-    events = [event_from_groups(table, happening) for happening in grouping.happenings]
-    events, unapplied = apply_edits(events, edits, table)
-    return sort_events(rank_events(happenings(events), analyses)), unapplied
+    named = [named_event(table, happening) for happening in grouping.happenings]
+    without_act = frozenset(event.event_id for event, naming in named if not naming.tells_act)
+    events, unapplied = apply_edits([event for event, _naming in named], edits, table)
+    return sort_events(rank_events(happenings(events, without_act), analyses)), unapplied
 
 
 def build_events(analyses: Sequence[ArticleAnalysis], edits: Sequence[Edit] = ()) -> list[Event]:

@@ -19,6 +19,7 @@ from timeline.events.word_lists import (
     REPORTING_VERBS,
     SUBORDINATORS,
     VERB_BASES,
+    VERB_ONLY,
 )
 
 # Abbreviations with dots ("U.S."), numbers with separators ("$350", "40,000"), words with
@@ -170,6 +171,8 @@ def is_verb(token: Token, previous: Token | None = None) -> bool:
         if word == base or (word.endswith("s") and not word.endswith("ss")):
             if previous is None:
                 return False
+            if base in VERB_ONLY and (word != base or previous.lower == "to"):
+                return True  # "the night includes", "Helix to use": no noun reads so
             after_plural = word == base and previous.lower.endswith("s") and not previous.lower.endswith("ss")
             return previous.is_capitalised or previous.lower in _SUBJECT_WORDS or after_plural
         return True
@@ -220,15 +223,42 @@ def first_verb(tokens: tuple[Token, ...] | list[Token]) -> int | None:
     return None
 
 
+def may_hold_verb(tokens: tuple[Token, ...] | list[Token]) -> bool:
+    """Whether any word could be a verb, read leniently: a known verb form anywhere but after an
+    article ("BP oil spill prompts ...", "the team gear up"), an auxiliary, a past form. Where
+    `first_verb` must find the one verb of a clause, this only asks if one may be there."""
+    for index, token in enumerate(tokens):
+        word = token.lower
+        if not token.is_word or (index and token.is_capitalised):
+            continue
+        if "-" in word:
+            continue  # "long-awaited", "oil-soaked": adjectives
+        if word in AUXILIARIES or word in IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed")):
+            return True
+        previous = tokens[index - 1].lower if index else ""
+        base = verb_base(word)
+        if base is None or word.endswith("ing") or previous in _DETERMINERS:
+            continue
+        if word != base or previous in AUXILIARIES or previous in _SUBJECT_WORDS or previous in ("to", "s"):
+            return True  # "prompts", "will close", "they close", "to close"; not "annual report"
+        if previous.endswith("s") and not previous.endswith("ss"):
+            return True  # "the crews gear up"
+    return False
+
+
 def _is_reduced_passive(tokens: tuple[Token, ...] | list[Token], index: int) -> bool:
     """An -ed form right after a noun and before "by", with another verb later: a participle
     describing the noun ("the report issued by the agency said"), not the clause's verb."""
     word = tokens[index].lower
-    if not word.endswith("ed") or index == 0 or index + 1 >= len(tokens) or tokens[index + 1].lower != "by":
+    if not word.endswith("ed") or index == 0 or index + 2 >= len(tokens) or tokens[index + 1].lower != "by":
         return False
+    if tokens[index + 2].lower.endswith("ing"):
+        return False  # "retaliated by opening a case": how it acted, not who acted on it
     previous = tokens[index - 1]
     if not previous.is_word or previous.lower in AUXILIARIES or previous.lower in _SUBJECT_WORDS:
         return False
+    if previous.is_capitalised and index > 1:
+        return False  # "the Committee retaliated by ...": a name acting
     return any(is_verb(t, tokens[i - 1]) for i, t in enumerate(tokens[index + 2 :], start=index + 2))
 
 

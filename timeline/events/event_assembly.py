@@ -13,7 +13,7 @@ from timeline.events.event_dates import agreed_date, disputed_date, supported_da
 from timeline.events.event_extents import extent_for
 from timeline.events.event_ids import event_id_for
 from timeline.events.evidence import Evidence
-from timeline.events.labels import name_event
+from timeline.events.labels import Naming, name_event
 from timeline.events.term_vectors import Vector
 
 
@@ -39,10 +39,15 @@ class EvidenceTable:
 
 def event_from_groups(table: EvidenceTable, date_groups: Sequence[Sequence[int]]) -> Event:
     """One event from evidence already split into groups that each agree on a date."""
+    return named_event(table, date_groups)[0]
+
+
+def named_event(table: EvidenceTable, date_groups: Sequence[Sequence[int]]) -> tuple[Event, Naming]:
+    """The event, and how its label was reached (whether it kept the verb of its clause)."""
     members = sorted((i for group in date_groups for i in group), key=lambda i: table.evidence[i].key)
     value, interval, conflict = _date_of(table, date_groups)
     naming = name_event(members, table.evidence, table.vectors)
-    return Event(
+    event = Event(
         event_id=event_id_for(table.evidence[members[0]].key, table.evidence[members[0]].mention.value),
         label=naming.label,
         summary=naming.summary,
@@ -52,6 +57,7 @@ def event_from_groups(table: EvidenceTable, date_groups: Sequence[Sequence[int]]
         conflict=conflict,
         extent=extent_for(interval, _durations(table, members, interval)),
     )
+    return event, naming
 
 
 def _durations(table: EvidenceTable, members: Sequence[int], interval: TimeInterval) -> list[timedelta]:

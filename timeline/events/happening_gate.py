@@ -3,9 +3,10 @@
 A date in a sentence that tells no happening ("It's a big change from yesterday", "On
 Monday, 4 May") is still a mention of its article, shown with the article's text, but it is
 no event: on the timeline it would be a label that says nothing. Whether a sentence tells a
-happening is judged by the best headline the labeller could cut from it (`label_flaw`):
-when every candidate leans on an unseen sentence, is a bare date, an adverbial or a name,
-the sentence tells none a reader could use.
+happening is judged by the best headline the labeller could cut from it: when every
+candidate leans on an unseen sentence, is a bare date, an adverbial or a name
+(`label_flaw`), or holds no verb of its clause ("Statement from the committee"), the
+sentence tells none a reader could use.
 
 Only single-source events are judged: a date several articles report belongs on the
 timeline even when its label is poor (the analyst renames it), and an event the analyst
@@ -14,17 +15,18 @@ edited is theirs.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from timeline.domain.event import Event
 from timeline.events.label_quality import label_flaw
 
 
-def tells_a_happening(event: Event) -> bool:
+def tells_a_happening(event: Event, without_act: Collection[str] = frozenset()) -> bool:
+    """`without_act`: ids of events whose label lost (or never had) the verb of its clause."""
     if event.edited or event.source_count >= 2 or not event.mentions:
         return True
-    return label_flaw(event.label) is None
+    return label_flaw(event.label) is None and event.event_id not in without_act
 
 
-def happenings(events: Iterable[Event]) -> list[Event]:
-    return [event for event in events if tells_a_happening(event)]
+def happenings(events: Iterable[Event], without_act: Collection[str] = frozenset()) -> list[Event]:
+    return [event for event in events if tells_a_happening(event, without_act)]

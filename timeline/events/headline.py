@@ -62,6 +62,7 @@ _TRAILING = frozenset(
 )
 _HONORIFICS = frozenset(("mr", "mrs", "ms", "dr", "sir", "dame"))
 _BE_PAST = frozenset(("is", "are", "was", "were"))
+_BE_FORMS = _BE_PAST | {"be", "been", "'s", "’s"}
 _PASSIVE_FOLLOWERS = frozenset(("set", "due", "expected", "scheduled", "to", "likely", "poised", "about"))
 _SINGULAR_PRONOUNS = frozenset(("he", "she"))
 _PERSON_NOUNS = frozenset(("mother", "father", "wife", "husband", "son", "daughter", "boy", "girl", "man",
@@ -79,6 +80,9 @@ _NOT_ADVERBS = frozenset(
 class Headline:
     text: str
     cut: bool  # the clause was longer than a headline: a phrase (or words) left out at the end
+    # Whether the words kept hold the verb of the clause they were cut from: "Statement from the
+    # committee" (cut before "said") tells no act, though its sentence did.
+    has_verb: bool = True
 
 
 def headline(sentence: str, date_start: int, date_end: int) -> str:
@@ -95,7 +99,7 @@ def capped_headline(sentence: str, date_start: int, date_end: int) -> Headline:
     index = _segment_at(parts, date_at)
     clause = _clause_with_subject(parts, index, tokens)
     words = _reported_content(clause, parts, index)
-    return _cap(_headline_style(words))
+    return _cap(*_headline_style(words))
 
 
 def main_clause_headline(sentence: str, date_start: int, date_end: int) -> Headline:
@@ -109,7 +113,7 @@ def main_clause_headline(sentence: str, date_start: int, date_end: int) -> Headl
         return Headline("", False)
     index = _segment_at(parts, date_at)
     clause = _main_clause(parts, index)
-    return _cap(_headline_style(_reported_content(clause, parts, index)))
+    return _cap(*_headline_style(_reported_content(clause, parts, index)))
 
 
 def _tokens_without_date(sentence: str, date_start: int, date_end: int) -> tuple[list[Token], int, int | None]:
@@ -429,14 +433,21 @@ def _opening_stance_dropped(words: list[Token]) -> list[Token]:
     return words
 
 
-def _headline_style(words: list[Token]) -> list[str]:
+def _headline_style(words: list[Token]) -> tuple[list[str], int | None]:
+    """The words in headline style, and the index among them of the clause's verb (None: no verb)."""
     words = _drop_titles([t for t in words if t.lower not in _HONORIFICS])
     colon = next((i for i, t in enumerate(words) if t is _COLON), None)
-    if colon is None:
-        words = _present_tense(_simplified_subject_in(words))
-    else:
-        words = [*words[: colon + 1], *_present_tense(_simplified_subject_in(words[colon + 1 :]))]
+    content = _simplified_subject_in(words if colon is None else words[colon + 1 :])
+    verb = first_verb(content)
+    # Found before the tense changes ("took" is known, "takes" after a noun is not): a token keeps
+    # its place in the sentence, so the verb is the first kept token from that place on.
+    verb_start = content[verb].start if verb is not None else None
+    if verb is not None and verb == len(content) - 1 and content[verb].lower in _BE_FORMS:
+        verb_start = content[0].start  # "The last strike was [in 2019]": the subject is the happening
+    speaker = [] if colon is None else words[: colon + 1]
+    words = [*speaker, *_present_tense(content)]
     result: list[str] = []
+    verb_at: int | None = None
     for position, token in enumerate(words):
         word = token.lower
         if word in _ARTICLES or word in DROPPED_ADVERBS:
@@ -449,8 +460,10 @@ def _headline_style(words: list[Token]) -> list[str]:
             continue
         if word == "the" and (position == 0 or words[position - 1] is _COLON):
             continue
+        if verb_at is None and verb_start is not None and token.start >= verb_start:
+            verb_at = len(result)
         result.append(token.text)
-    return result
+    return result, verb_at
 
 
 def _is_adverb(token: Token) -> bool:
@@ -576,9 +589,10 @@ def _third_person(base: str) -> str:
     return base + "s"
 
 
-def _cap(words: list[str]) -> Headline:
+def _cap(words: list[str], verb_at: int | None = None) -> Headline:
     """At most MAX_CHARS: cut before a whole phrase where one ends in reach, else at a word
-    boundary outside a name; no dangling function word; upper-case start."""
+    boundary outside a name; no dangling function word; upper-case start. `verb_at` is the
+    index of the clause's verb in `words`, if it has one."""
     kept: list[str] = []
     length = 0
     cut = False
@@ -601,7 +615,7 @@ def _cap(words: list[str]) -> Headline:
     while len(kept) > 1 and (kept[-1].lower().strip(",.;:") in _TRAILING or kept[-1][-2:] in ("'s", "’s")):
         kept.pop()
     text = " ".join(kept).strip(" ,;:-_—–").rstrip(".,;:")
-    return Headline(text[:1].upper() + text[1:], cut)
+    return Headline(text[:1].upper() + text[1:], cut, verb_at is not None and verb_at < len(kept))
 
 
 def _phrase_end_within_slack(words: list[str], index: int, length: int) -> int | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from timeline.events.clause_chunks import Token, first_verb, tokenize
+from timeline.events.clause_chunks import Token, first_verb, may_hold_verb, tokenize
 from timeline.events.evidence import Evidence
 from timeline.events.headline import MAX_CHARS, Headline, capped_headline, main_clause_headline
 from timeline.events.label_quality import label_flaw
@@ -43,6 +43,8 @@ class Naming:
 
     label: str
     summary: str
+    # The label keeps the verb of the clause it was cut from: it tells an act, not just a thing.
+    tells_act: bool = True
 
 
 def choose_label(members: Sequence[int], evidence: Sequence[Evidence], vectors: Sequence[Vector]) -> str:
@@ -68,27 +70,38 @@ def name_event(members: Sequence[int], evidence: Sequence[Evidence], vectors: Se
     ranked = sorted(members, key=lambda k: (-centrality[k], evidence[k].key))
     # Only the most central few are cut into labels: a big event needs no hundred candidates;
     # when none of those reads as a happening, a further few are tried.
-    best: tuple[float, str, int] | None = None
+    best: tuple[float, Headline, int] | None = None
     for start in range(0, min(len(ranked), LABEL_CANDIDATES + EXTRA_CANDIDATES), LABEL_CANDIDATES):
         window = ranked[start : start + LABEL_CANDIDATES]
         for i in sorted(window, key=lambda k: evidence[k].key):
             for cut, factor in _headline_choices(evidence[i]):
-                label = cut.text
-                if len(label.split()) < 2:
+                if len(cut.text.split()) < 2:
                     continue
-                score = (0.5 + centrality[i]) * readability(label, cut=cut.cut) * factor
-                if label_flaw(label) is not None:
+                score = (0.5 + centrality[i]) * readability(cut.text, cut=cut.cut, has_verb=cut.has_verb) * factor
+                if label_flaw(cut.text) is not None:
                     score *= FLAWED_FACTOR
                 if best is None or score > best[0] + 1e-9:
-                    best = (score, label, i)
-        if best is not None and label_flaw(best[1]) is None:
+                    best = (score, cut, i)
+        if best is not None and _sound(best[1]):
             break
     if best is None:
         first = evidence[min(members, key=lambda k: evidence[k].key)]
-        label = label_from_evidence(first) or first.headline_source.strip()[:MAX_CHARS]
-        return Naming(label, summary_of(first.headline_source))
-    _score, label, chosen = best
-    return Naming(label, summary_of(evidence[chosen].headline_source))
+        own = headline_from_evidence(first)
+        label = own.text or first.headline_source.strip()[:MAX_CHARS]
+        return Naming(label, summary_of(first.headline_source), bool(own.text) and _tells_act(own))
+    _score, chosen_cut, chosen = best
+    return Naming(chosen_cut.text, summary_of(evidence[chosen].headline_source), _tells_act(chosen_cut))
+
+
+def _tells_act(cut: Headline) -> bool:
+    """The clause's verb was kept, or a word of the headline may well be one: a present form
+    after a noun ("Passenger walks past ...") is no verb `first_verb` can be sure of."""
+    return cut.has_verb or may_hold_verb(tokenize(cut.text.split(": ", 1)[-1]))
+
+
+def _sound(cut: Headline) -> bool:
+    """A headline that names a happening: no flaw, and the verb of its clause kept."""
+    return cut.has_verb and label_flaw(cut.text) is None
 
 
 def summary_of(sentence: str) -> str:
@@ -114,11 +127,11 @@ def _headline_choices(item: Evidence) -> list[tuple[Headline, float]]:
         return [(own, 1.0)]
     offset = item.sentence_start
     main = main_clause_headline(item.headline_source, item.mention.start - offset, item.mention.end - offset)
-    main = Headline(with_antecedent(main.text, item.previous_sentence), main.cut)
+    main = Headline(with_antecedent(main.text, item.previous_sentence), main.cut, main.has_verb)
     choices = [(own, 1.0), (main, MAIN_CLAUSE_FACTOR)]
     shared = _with_main_subject(own.text, main.text)
     if shared:  # "Crews walked out, and at 10 pm they blocked the port": the crews did both
-        choices.append((Headline(shared, own.cut), SHARED_SUBJECT_FACTOR))
+        choices.append((Headline(shared, own.cut, own.has_verb), SHARED_SUBJECT_FACTOR))
     return choices
 
 
@@ -138,7 +151,7 @@ def _with_main_subject(label: str, main: str) -> str:
 def headline_from_evidence(item: Evidence) -> Headline:
     offset = item.sentence_start
     cut = capped_headline(item.headline_source, item.mention.start - offset, item.mention.end - offset)
-    return Headline(with_antecedent(cut.text, item.previous_sentence), cut.cut)
+    return Headline(with_antecedent(cut.text, item.previous_sentence), cut.cut, cut.has_verb)
 
 
 def with_antecedent(label: str, previous: str) -> str:
@@ -216,20 +229,22 @@ def _opens_no_subject(phrase: list[Token]) -> bool:
     return label_flaw(" ".join(t.text for t in phrase) + " acted") is not None
 
 
-def readability(label: str, *, cut: bool = False) -> float:
+def readability(label: str, *, cut: bool = False, has_verb: bool | None = None) -> float:
     """How well a headline reads, in (0, 1]: near headline length, with a verb, stating rather than quoting.
 
     A `cut` headline (its clause was longer) whose only verb sits in a relative clause lost
     its main verb with the cut ("any proposal that left forces in place [would let ...]"):
-    it reads as one without a verb.
+    it reads as one without a verb. `has_verb`, when the caller knows it from the clause the
+    headline was cut from, overrides the guess from the headline's own words (a present form
+    after a noun, "aircraft takes off", cannot be told from a plural by its shape).
     """
     brevity = 1.0 / (1.0 + abs(len(label) - IDEAL_CHARS) / IDEAL_CHARS)
     statement = label.split(": ", 1)[-1]
     tokens = tokenize(statement)
     verb = first_verb(tokens)
-    if verb and cut and any(t.lower in _RELATIVE_PRONOUNS for t in tokens[:verb]):
-        verb = None
-    factor = 1.0 if verb else WITHOUT_VERB_FACTOR
+    relative_cut = verb is not None and cut and any(t.lower in _RELATIVE_PRONOUNS for t in tokens[:verb])
+    with_verb = (verb is not None if has_verb is None else has_verb) and not relative_cut
+    factor = 1.0 if with_verb else WITHOUT_VERB_FACTOR
     if ": " in label:
         factor *= ATTRIBUTED_FACTOR
     return brevity * factor
