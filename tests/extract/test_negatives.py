@@ -127,3 +127,7 @@ def test_a_bare_plural_number_before_a_counted_word_is_a_count(text: str):
 def test_bc_centuries_and_years_carry_their_era():
     found = extract_mentions("The wall dates from the third century B.C.; the town from 753 BC.", ARTICLE_DATE)
     assert [(m.text, m.value) for m in found] == [("the third century B.C.", "BC02"), ("753 BC", "BC0753")]
+
+
+def test_a_dotted_number_after_at_with_no_day_beside_it_is_a_price():
+    assert extract_mentions("The shares closed at 9.30 after a dull session.", ARTICLE_DATE) == []

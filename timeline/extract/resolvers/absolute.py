@@ -562,6 +562,60 @@ def resolve_day_of_month(groups: dict[str, str], ctx: Context) -> Resolution | N
     return Resolution(DATE, chosen.isoformat(), ARTICLE, stated, used)
 
 
+def _named_month(groups: dict[str, str], ctx: Context) -> tuple[int, int, str, str | None] | None:
+    """(year, month, anchoring, tense) of "June", "June 2025", "next month" or "the month"."""
+    if "month" in groups:
+        if not _is_capitalised(groups["month"]):
+            return None
+        month = month_number(groups["month"])
+        if "year" in groups:
+            return int(groups["year"]), month, ABSOLUTE, None
+        if ctx.article_date is None:
+            return None
+        tense = ctx.tense()
+        year = search.month_occurrence(ctx.article_date, month, search.direction_for_tense(tense, search.NEAREST))
+        return year, month, ARTICLE, tense if tense in ("past", "future") else None
+    if ctx.article_date is None:
+        return None
+    step = {"next": 1, "last": -1}.get(groups.get("rel", "").lower(), 0)
+    first = add_months(date(ctx.article_date.year, ctx.article_date.month, 1), step)
+    return first.year, first.month, ARTICLE, None
+
+
+def resolve_nth_weekday_of_month(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    weekday = weekday_number(groups["weekday"])
+    stated = frozenset({"weekday", "month"} | ({"year"} if "year" in groups else set()))
+    named = _named_month(groups, ctx)
+    if named is None:
+        return unanchored(DATE, "XXXX-XX-XX", stated) if ctx.article_date is None else None
+    year, month, anchoring, tense = named
+    ordinal = groups["ordinal"].lower()
+    if ordinal in ("last", "final"):
+        day = add_months(date(year, month, 1), 1) - timedelta(days=1)
+        day -= timedelta(days=(day.isoweekday() - weekday) % 7)
+    else:
+        number = ORDINALS[ordinal]
+        first = date(year, month, 1)
+        day = first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (number - 1))
+        if day.month != month:
+            return None  # no fifth Monday this month
+    return Resolution(DATE, day.isoformat(), anchoring, stated, tense)
+
+
+def resolve_day_of_named_month(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    stated = frozenset({"day", "month"} | ({"year"} if "year" in groups else set()))
+    named = _named_month(groups, ctx)
+    if named is None:
+        return unanchored(DATE, "XXXX-XX-XX", stated) if ctx.article_date is None else None
+    year, month, anchoring, tense = named
+    last = (add_months(date(year, month, 1), 1) - timedelta(days=1)).day
+    which = groups.get("which", "").lower()
+    number = 1 if which == "first" else last if which else day_number(groups["day"])
+    if number is None or not 1 <= number <= last:
+        return None
+    return Resolution(DATE, date(year, month, number).isoformat(), anchoring, stated, tense)
+
+
 WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
 
 
@@ -603,6 +657,8 @@ RESOLVERS = {
     "century": resolve_century,
     "era_year": resolve_era_year,
     "day_of_month": resolve_day_of_month,
+    "nth_weekday_of_month": resolve_nth_weekday_of_month,
+    "day_of_named_month": resolve_day_of_named_month,
     "year": resolve_year,
     "holiday": resolve_holiday,
 }
