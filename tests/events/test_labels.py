@@ -6,6 +6,7 @@ from datetime import date
 
 from event_builders import analysis
 
+from timeline.events import build_events
 from timeline.events.evidence import collect_evidence
 from timeline.events.grouping import group_evidence
 from timeline.events.labels import choose_label, label_from_evidence, readability
@@ -39,3 +40,13 @@ def test_the_event_label_comes_from_the_sentence_that_reads_best():
     vectors = group_evidence(evidence).vectors
     label = choose_label(list(range(len(evidence))), evidence, vectors)
     assert label == "Coastguard crews rescue forty sailors from ferry"
+
+
+def test_a_live_blog_post_stamp_is_not_part_of_the_label_of_a_time_in_its_post():
+    text = ("0915 Rescue teams reach the northern suburbs.\n"
+            "1746 The aid chief says the agency will launch an appeal at 2100 GMT.\n")
+    blog = analysis("blog", date(2024, 1, 15), text, [("2100 GMT", "2024-01-15T21:00")])
+
+    (event,) = build_events([blog])
+
+    assert not event.label.startswith("1746") and "appeal" in event.label

@@ -18,6 +18,7 @@ from timeline.domain.interval import TimeInterval
 from timeline.domain.mention import Mention
 from timeline.events.event_extents import durations_of_days
 from timeline.events.key_terms import is_content_word, is_name, stem, words_with_positions
+from timeline.extract.live_blog import stamp_spans
 
 # Inside the clause a word weighs more the nearer it stands to the date phrase.
 NEAR_WEIGHT = 1.0
@@ -90,7 +91,11 @@ def collect_evidence(analyses: Sequence[ArticleAnalysis]) -> list[Evidence]:
         if not article.is_readable:
             continue
         durations = durations_of_days(analysis.mentions, article.text)
-        furniture = sorted([*article.metadata_spans, *((a, b) for a, b, _reason in article.boilerplate_spans)])
+        furniture = sorted([
+            *article.metadata_spans,
+            *((a, b) for a, b, _reason in article.boilerplate_spans),
+            *stamp_spans(article.text, article.date),  # "1746 UN aid chief says ... at 2100 GMT"
+        ])
         by_sentence: dict[tuple[int, int], list[Mention]] = {}
         for mention in analysis.mentions:
             bounds = _sentence_bounds(article.text, mention)

@@ -56,3 +56,9 @@ def live_stamps(text: str, article_date: date | None) -> frozenset[int]:
 
 def is_live_blog(text: str, article_date: date | None) -> bool:
     return bool(live_stamps(text, article_date))
+
+
+def stamp_spans(text: str, article_date: date | None) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each post's stamp in a live blog: page furniture in the post's sentence."""
+    return tuple((start, start + (5 if text[start + 2 : start + 3] == ":" else 4))
+                 for start in sorted(live_stamps(text, article_date)))
