@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from timeline.ui.settings import app_settings
 
 _KEY = "dialogs/last_folder"
 
 
 def last_folder() -> str:
-    folder = QSettings().value(_KEY, "", type=str)
+    folder = app_settings().value(_KEY, "", type=str)
     return folder if folder and Path(folder).is_dir() else str(Path.home())
 
 
 def remember_folder(path: str | Path) -> None:
     """Remember the folder of a chosen file (or the chosen folder itself)."""
     chosen = Path(path)
-    QSettings().setValue(_KEY, str(chosen if chosen.is_dir() else chosen.parent))
+    app_settings().setValue(_KEY, str(chosen if chosen.is_dir() else chosen.parent))

@@ -49,6 +49,8 @@ from timeline.ui.project_actions import install_project_actions
 from timeline.ui.session import Session
 from timeline.ui.source_pane import SourcePane
 from timeline.ui.timeline_view import TimelineView
+from timeline.ui.view_menu import install_view_menu
+from timeline.ui.window_layout import WindowLayout
 
 QUIT_AFTER_FIRST_PAINT = "TIMELINE_QUIT_AFTER_FIRST_PAINT"
 MENTION_ROLE = Qt.ItemDataRole.UserRole
@@ -137,6 +139,11 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._link_views()
         self._install_features()
+        # After every dock and menu exists: the arrangement as built is Reset layout's.
+        self.window_layout = WindowLayout(
+            self, {"centre": (self.centre, (3, 2)), "lower": (self.lower_area, (1, 1))})
+        install_view_menu(self)
+        self.window_layout.restore()
 
         if os.environ.get(QUIT_AFTER_FIRST_PAINT):
             self.timeline_view.installEventFilter(_FirstPaintWatcher(self))
@@ -172,14 +179,16 @@ class MainWindow(QMainWindow):
         for title in ("File", "Edit", "View", "Event", "Help"):
             self.menu(title)
         file_menu = self.menu("File")
-        self._action(file_menu, "Add &files…", self._add_files, QKeySequence.StandardKey.Open)
+        # Ctrl+O (the standard Open) opens a project (File → Open project, project_actions).
+        self._action(file_menu, "Add &files…", self._add_files, QKeySequence("Ctrl+Shift+O"))
         self._action(file_menu, "Add f&older…", self._add_folder)
         file_menu.addSeparator()
         self.quit_action = self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
-        view_menu = self.menu("View")
-        view_menu.addAction(self.articles_dock.toggleViewAction())
-        view_menu.addAction(self.unanchored_dock.toggleViewAction())
-        self.timeline_view.add_view_actions(view_menu)
+
+    def focus_search(self) -> None:
+        """Edit → Find: the filter bar's search field, its text selected to type over."""
+        self.filter_bar.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_bar.search.selectAll()
 
     def _action(self, menu: QMenu, text: str, slot: object,
                 shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
@@ -365,6 +374,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)
         if event.isAccepted():
+            self.window_layout.save()
             # Stop background work before Qt deletes the objects it reports to.
             self.session.cancel()
             wait_for_all()

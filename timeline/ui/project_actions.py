@@ -156,8 +156,8 @@ class ProjectController(QObject):
         file_menu = window.menu("File")
         first = file_menu.actions()[0] if file_menu.actions() else None
         self.new_action = self._action("&New project", self.new_project, QKeySequence.StandardKey.New)
-        # Ctrl+O already adds articles (File→Add files), so opening a project takes Ctrl+Shift+O.
-        self.open_action = self._action("&Open project…", self.open_project, QKeySequence("Ctrl+Shift+O"))
+        # The platform's Open key opens a project; adding articles is Ctrl+Shift+O.
+        self.open_action = self._action("&Open project…", self.open_project, QKeySequence.StandardKey.Open)
         self.recent_menu = QMenu("Open &recent", window)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.save_action = self._action("&Save project", self.save, QKeySequence.StandardKey.Save)

@@ -365,6 +365,13 @@ class TimelineView(QWidget):
         anchor = self._viewport.time_at(anchor_x, max(self.width(), 1))
         self.set_viewport(zoom_around(self._viewport, factor, anchor))
 
+    def zoom_in(self) -> None:
+        """One keyboard step in, keeping the selected event still when it is on screen."""
+        self.zoom_by(KEY_ZOOM, self._focus_x())
+
+    def zoom_out(self) -> None:
+        self.zoom_by(1 / KEY_ZOOM, self._focus_x())
+
     def pan_by_pixels(self, dx: float) -> None:
         self.set_viewport(pan_pixels(self._viewport, dx, self.width()))
 
@@ -775,9 +782,9 @@ class TimelineView(QWidget):
         ctrl = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
         shift = bool(modifiers & Qt.KeyboardModifier.ShiftModifier)
         if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.zoom_by(KEY_ZOOM, self._focus_x())
+            self.zoom_in()
         elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
-            self.zoom_by(1 / KEY_ZOOM, self._focus_x())
+            self.zoom_out()
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and ctrl:
             self.step_event(1 if key == Qt.Key.Key_Right else -1)
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
@@ -804,9 +811,10 @@ class TimelineView(QWidget):
         mark = self.current_layout().find_mark(self._selected) if self._selected else None
         return mark.xp if mark is not None else None
 
-    def add_view_actions(self, menu: QMenu) -> None:
+    def add_view_actions(self, menu: QMenu, *, navigation: bool = True) -> None:
         """The timeline's options (lanes, high contrast, fit, zoom to selection) in a menu:
-        the window's View menu, and the view's own context menu."""
+        the window's View menu, and the view's own context menu. The window's View menu has
+        its own fit and zoom actions with their shortcuts (navigation=False)."""
         lanes = menu.addMenu("Timeline &lanes")
         lanes.setAccessibleName("Split the timeline into lanes")
         group = QActionGroup(lanes)
@@ -823,16 +831,18 @@ class TimelineView(QWidget):
         contrast.setChecked(self._high_contrast)
         contrast.toggled.connect(self.set_high_contrast)
         menu.aboutToShow.connect(lambda: contrast.setChecked(self._high_contrast))
-        menu.addAction("Fit the story (Home)", self.fit_story)
-        menu.addAction("Fit all events (Shift+Home)", self.fit_all)
+        if navigation:
+            menu.addAction("Fit the story (Home)", self.fit_story)
+            menu.addAction("Fit all events (Shift+Home)", self.fit_all)
         background = menu.addAction("Show background events")
         background.setCheckable(True)
         background.setChecked(self._key_events.show_background)
         background.toggled.connect(
             lambda on: self.set_key_events(replace(self._key_events, show_background=on)))
         menu.aboutToShow.connect(lambda: background.setChecked(self._key_events.show_background))
-        zoom = menu.addAction("Zoom to selection (Z)", self.zoom_to_selection)
-        menu.aboutToShow.connect(lambda: zoom.setEnabled(bool(self._selected)))
+        if navigation:
+            zoom = menu.addAction("Zoom to selection (Z)", self.zoom_to_selection)
+            menu.aboutToShow.connect(lambda: zoom.setEnabled(bool(self._selected)))
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = QMenu(self)
