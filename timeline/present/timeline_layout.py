@@ -12,6 +12,7 @@ labels neither jump between lanes nor cost a new layout while the analyst drags.
 
 from __future__ import annotations
 
+import heapq
 import math
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Hashable, Mapping, Sequence
@@ -535,14 +536,24 @@ def label_budget_split(
 
 def _most_important_in(index: EventIndex, t0: float, t1: float, limit: int,
                        pinned: frozenset[str]) -> list[int]:
-    """Up to `limit` events touching [t0, t1), most important first, and the pinned ones."""
+    """Up to `limit` events touching [t0, t1), most important first, and the pinned ones.
+
+    A window holding a small share of the corpus is cheaper to gather and rank (bisects, then a
+    partial sort); a wide one, to walk the importance order until `limit` lie inside it."""
     starts, ends = index.starts, index.ends
-    found: list[int] = []
-    for i in index.importance_order:
-        if starts[i] < t1 and ends[i] > t0:
-            found.append(i)
-            if len(found) >= limit:
-                break
+    found: list[int]
+    inside = count_overlapping(index, t0, t1)
+    # Gathering costs about `inside` steps; the walk about limit * N / inside (it meets one
+    # event of the window in every N / inside): gather while that is the smaller.
+    if inside * inside <= limit * len(index.importance_order):
+        found = heapq.nsmallest(limit, overlapping(index, t0, t1), key=index.importance_rank.__getitem__)
+    else:
+        found = []
+        for i in index.importance_order:
+            if starts[i] < t1 and ends[i] > t0:
+                found.append(i)
+                if len(found) >= limit:
+                    break
     for event_id in pinned:
         rank = index.rank_of.get(event_id)
         if rank is not None:
