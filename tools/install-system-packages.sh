@@ -3,6 +3,7 @@
 #   venv        python3-venv (Debian ships it apart from python3)
 #   qt-headless what Qt's offscreen platform needs (tests, headless export)
 #   qt-window   what Qt's xcb platform needs to open a real window
+#   desktop-checks  the validators the packaging tests run when present (CI installs them)
 # Runs apt-get as root, or through sudo; otherwise says exactly what to run.
 set -eu
 
@@ -11,6 +12,7 @@ case "$purpose" in
     venv) packages="python3-venv" ;;
     qt-headless) packages="libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 fonts-dejavu-core" ;;
     qt-window) packages="libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libglib2.0-0 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1 fonts-dejavu-core" ;;
+    desktop-checks) packages="desktop-file-utils appstream shared-mime-info" ;;
     *) echo "unknown purpose: $purpose" >&2; exit 2 ;;
 esac
 

@@ -1,5 +1,7 @@
 #!/bin/sh
-# Installs the built one-folder app with its menu entry, icons and AppStream metadata.
+# Installs the built one-folder app with its menu entry, icons, AppStream metadata and the
+# .timeline project file type (so a double-click on a project opens it in Timeline).
+# uninstall.sh, beside this script, removes exactly what it installs.
 #   sh install.sh [BUNDLE_DIR]            for this user, under ~/.local
 #   PREFIX=/usr/local sh install.sh       for everyone (as root)
 #   DESTDIR=/tmp/stage sh install.sh      stage the files for a distribution package
@@ -44,7 +46,7 @@ fi
 
 prefix=${PREFIX:-$HOME/.local}
 root=${DESTDIR:-}$prefix
-mkdir -p "$root/lib" "$root/bin" "$root/share/applications" "$root/share/metainfo"
+mkdir -p "$root/lib" "$root/bin" "$root/share/applications" "$root/share/metainfo" "$root/share/mime/packages"
 
 # Replace an earlier install whole: a stale library left beside new ones breaks the app.
 rm -rf "$root/lib/timeline"
@@ -58,6 +60,8 @@ sed -e "s|^Exec=timeline|Exec=$prefix/bin/timeline|" \
 chmod 644 "$root/share/applications/$app_id.desktop"
 cp "$metadata/$app_id.metainfo.xml" "$root/share/metainfo/$app_id.metainfo.xml"
 chmod 644 "$root/share/metainfo/$app_id.metainfo.xml"
+cp "$metadata/$app_id.mime.xml" "$root/share/mime/packages/$app_id.xml"
+chmod 644 "$root/share/mime/packages/$app_id.xml"
 
 # Icon themes look icons up by the application id, not by the file's name in resources/.
 for png in "$icons"/hicolor/*/apps/timeline.png; do
@@ -69,6 +73,9 @@ mkdir -p "$root/share/icons/hicolor/scalable/apps"
 cp "$icons/timeline.svg" "$root/share/icons/hicolor/scalable/apps/$app_id.svg"
 
 if [ -z "${DESTDIR:-}" ]; then
+    if command -v update-mime-database >/dev/null 2>&1; then
+        update-mime-database "$root/share/mime" >/dev/null 2>&1 || true
+    fi
     if command -v update-desktop-database >/dev/null 2>&1; then
         update-desktop-database -q "$root/share/applications" || true
     fi

@@ -39,7 +39,8 @@ def test_every_path_the_spec_names_exists(repo_root, contents):
     for source, _ in contents.DATA_FOLDERS:
         assert (repo_root / source).is_dir(), source
     linux = repo_root / "packaging" / "linux"
-    for name in ("install.sh", f"{contents.APP_ID}.desktop", f"{contents.APP_ID}.metainfo.xml"):
+    for name in ("install.sh", "uninstall.sh", f"{contents.APP_ID}.desktop", f"{contents.APP_ID}.metainfo.xml",
+                 f"{contents.APP_ID}.mime.xml"):
         assert (linux / name).is_file(), name
 
 
