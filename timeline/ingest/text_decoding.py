@@ -10,7 +10,7 @@ guess is named in a warning; a byte-order mark or valid UTF-8 needs none.
 from __future__ import annotations
 
 import codecs
-import unicodedata
+import re
 from dataclasses import dataclass
 
 from timeline.ingest.document import UnreadableDocument
@@ -34,14 +34,19 @@ class DecodedText:
     warnings: tuple[str, ...] = ()
 
 
+# The characters of Unicode category Cc (C0, DEL, C1) less the allowed ones: one regex pass
+# is ~50x faster than asking unicodedata about every character of every file.
+_CONTROLS = re.compile("[" + "".join(
+    re.escape(chr(code)) for code in (*range(0x00, 0x20), *range(0x7F, 0xA0))
+    if chr(code) not in _ALLOWED_CONTROLS
+) + "]")
+
+
 def _control_share(text: str) -> float:
     if not text:
         return 0.0
     sample = text[:200_000]
-    controls = sum(
-        1 for ch in sample if ch not in _ALLOWED_CONTROLS and unicodedata.category(ch) == "Cc"
-    )
-    return controls / len(sample)
+    return len(_CONTROLS.findall(sample)) / len(sample)
 
 
 def _checked(text: str, encoding: str, warnings: tuple[str, ...] = ()) -> DecodedText:
