@@ -10,6 +10,7 @@ from typing import IO
 
 from timeline.commands.errors import require_existing
 from timeline.commands.json_output import JsonObject, anchor_to_json, dumps, iso_date, mention_to_json
+from timeline.commands.progress import add_quiet_option, progress_bar
 from timeline.domain.article import Article
 from timeline.domain.event import Event, EventMention
 from timeline.domain.interval import TimeInterval
@@ -30,6 +31,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("paths", nargs="+", type=Path, help="files or folders of articles")
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    add_quiet_option(parser)
     parser.add_argument(
         "--top-days",
         type=_positive,
@@ -53,7 +55,8 @@ def run(args: argparse.Namespace) -> int:
     from timeline.events import rank_days
 
     require_existing(args.paths)
-    corpus = load_corpus(args.paths)
+    with progress_bar("Reading", quiet=args.quiet, then="Building events") as progress:
+        corpus = load_corpus(args.paths, on_progress=progress)
     for article in corpus.articles:
         if article.error is not None:
             print(f"timeline events: skipped {article.path}: {article.error}", file=sys.stderr)

@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from timeline.commands.errors import require_existing
+from timeline.commands.progress import add_quiet_option, progress_bar
 from timeline.export.options import (
     LANE_CHOICES,
     ORIENTATIONS,
@@ -38,6 +39,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         ),
     )
     parser.add_argument("paths", nargs="+", type=Path, help="files or folders of articles")
+    add_quiet_option(parser)
     parser.add_argument("--out", required=True, type=Path, metavar="FILE",
                         help="the file to write; its suffix chooses the format: "
                              ".png .svg .pdf .csv .json")
@@ -96,17 +98,18 @@ def run(args: argparse.Namespace) -> int:
     if not args.out.parent.is_dir() and str(args.out.parent):
         print(f"{PROG}: the folder {args.out.parent} does not exist", file=sys.stderr)
         return 2
-    return export_paths(args.paths, args.out, options, first, last)
+    return export_paths(args.paths, args.out, options, first, last, quiet=args.quiet)
 
 
 def export_paths(paths: Sequence[Path], out: Path, options: ExportOptions,
-                 first: date | None, last: date | None) -> int:
+                 first: date | None, last: date | None, *, quiet: bool = False) -> int:
     # Imported here: `timeline --help` should not pay for the analysis stack or Qt.
     from timeline.analysis import load_corpus
     from timeline.export.exporter import export_corpus
     from timeline.export.scope import range_for_dates
 
-    corpus = load_corpus(paths)
+    with progress_bar("Reading", quiet=quiet, then="Building events") as progress:
+        corpus = load_corpus(paths, on_progress=progress)
     for article in corpus.articles:
         if not article.is_readable:
             print(f"{PROG}: skipped {article.path}: {article.error}", file=sys.stderr)

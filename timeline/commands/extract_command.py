@@ -7,13 +7,13 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
 from timeline.commands.errors import require_existing
 from timeline.commands.json_output import article_to_json, dumps, mention_to_json
+from timeline.commands.progress import add_quiet_option, progress_bar
 from timeline.domain.article import Article
 from timeline.domain.corpus import ArticleAnalysis
 
@@ -39,6 +39,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         ),
     )
     parser.add_argument("paths", nargs="*", type=Path, help="files or folders of articles")
+    add_quiet_option(parser)
     parser.add_argument(
         "--date",
         type=iso_day,
@@ -81,6 +82,7 @@ def run(args: argparse.Namespace) -> int:
             as_json=args.json,
             date_override=args.date,
             day_first=args.day_first,
+            quiet=args.quiet,
         )
     )
 
@@ -160,8 +162,10 @@ def run_paths(
     as_json: bool,
     date_override: date | None = None,
     day_first: bool = False,
+    quiet: bool = False,
 ) -> int:
-    analyses = analyse_paths(paths, date_override=date_override, day_first=day_first)
+    with progress_bar("Reading", quiet=quiet) as progress:
+        analyses = analyse_paths(paths, date_override=date_override, day_first=day_first, on_progress=progress)
     if as_json:
         write_json_list((article_to_json(a.article, a.mentions) for a in analyses), output)
     else:
@@ -174,22 +178,27 @@ def run_paths(
 
 
 def analyse_paths(
-    paths: Sequence[Path], *, date_override: date | None = None, day_first: bool = False
+    paths: Sequence[Path], *, date_override: date | None = None, day_first: bool = False,
+    on_progress: Callable[[int, int], None] | None = None,
 ) -> list[ArticleAnalysis]:
-    # analyse_article, not analyse: extraction needs no events, so none are built.
-    from timeline.analysis import analyse_article
-    from timeline.ingest import load_paths
+    # Files read and extracted on every core; no events are built, extraction needs none.
+    from timeline.analysis.pool import ReadOptions, analyse_files
+    from timeline.ingest import planned_reads
 
     # A missing path still gets an entry, so the output accounts for every argument.
     missing = [path for path in paths if not path.exists()]
     present = [path for path in paths if path.exists()]
-    articles = load_paths(present) if present else []
-    if date_override is not None:
-        articles = [
-            replace(article, date=date_override, date_source=COMMAND_LINE_SOURCE) if article.is_readable else article
-            for article in articles
-        ]
-    analyses = [analyse_article(article, day_first=day_first) for article in articles]
+    planned = planned_reads(present) if present else []
+    options = ReadOptions(day_first, (date_override, COMMAND_LINE_SOURCE) if date_override is not None else None)
+    done = 0
+
+    def counted(_position: int, _analysis: ArticleAnalysis) -> None:
+        nonlocal done
+        done += 1
+        if on_progress is not None:
+            on_progress(done, len(planned))
+
+    analyses = analyse_files(planned, options=options, on_result=counted)
     return [*(_missing_analysis(path) for path in missing), *analyses]
 
 

@@ -113,6 +113,13 @@ def load_paths(
     return articles
 
 
+def planned_reads(paths: Sequence[str | Path]) -> list[tuple[Path, str, Declaration | None]]:
+    """Every file under the paths, in load order, with its id and what its folder declares
+    about it: what a pool of worker processes needs to read each file on its own."""
+    manifests = _Manifests()
+    return [(item.path, item.article_id, _declaration(item, manifests)) for item in discover(paths)]
+
+
 def read_document(path: Path) -> Article:
     """One file, with its folder's manifest entry and its sidecar; its id is its file name."""
     path = Path(path)
@@ -154,4 +161,4 @@ def article_from_html(html: str, *, article_id: str, title: str | None = None) -
     return replace(article, warnings=page.warnings + article.warnings)
 
 
-__all__ = ["article_from_html", "article_from_text", "load_paths", "read_document"]
+__all__ = ["article_from_html", "article_from_text", "load_paths", "planned_reads", "read_document"]

@@ -16,17 +16,16 @@ from __future__ import annotations
 import multiprocessing
 import os
 import queue
-import sys
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from timeline.analysis import Cancelled, analyse, load_corpus, reanalyse
+from timeline.analysis.pool import main_module_hidden
 from timeline.domain.article import Article
 from timeline.domain.corpus import Corpus
 from timeline.domain.edits import Edit
@@ -122,7 +121,7 @@ class AnalysisWorker:
     def warm_up(self) -> None:
         """Start the worker now, so its imports overlap with building the window."""
         if self.uses_process and multiprocessing.parent_process() is None:
-            with self._lock, _main_module_hidden():
+            with self._lock, main_module_hidden():
                 self._warm_up = self._ensure_executor().submit(_warm_up)
 
     def run(self, job: Callable[..., JobResult], args: tuple[Any, ...], progress: ProgressCallback,
@@ -140,7 +139,7 @@ class AnalysisWorker:
             self._cancel_flags[slot] = 1 if cancelled() else 0  # cancelled before it began
             progress_queue = self._progress_queue
             cancel_flags = self._cancel_flags
-        with _main_module_hidden():
+        with main_module_hidden():
             future = executor.submit(_run_in_worker, task_id, job, args)
         try:
             while True:
@@ -184,28 +183,6 @@ class AnalysisWorker:
             if self._executor is executor:
                 self._executor = None
         executor.shutdown(wait=False, cancel_futures=True)
-
-
-@contextmanager
-def _main_module_hidden() -> Iterator[None]:
-    """While a worker starts: keep it from running the program's main script again.
-
-    A spawned process re-imports `__main__` (by module name or file) before it runs
-    anything; a script that opens a window without an `if __name__ == "__main__"` guard
-    would then open one in the worker too. The worker needs only this module.
-    """
-    main = sys.modules.get("__main__")
-    if main is None or getattr(sys, "frozen", False):
-        yield
-        return
-    saved = {name: main.__dict__[name] for name in ("__file__", "__spec__") if name in main.__dict__}
-    main.__dict__.pop("__file__", None)
-    main.__dict__["__spec__"] = None
-    try:
-        yield
-    finally:
-        main.__dict__.pop("__spec__", None)
-        main.__dict__.update(saved)
 
 
 def _forward_progress(progress_queue: Any, task_id: int, progress: ProgressCallback) -> None:

@@ -31,6 +31,7 @@ DIRECT_DEPENDENCIES: tuple[str, ...] = (
     "python-docx",
     "charset-normalizer",
     "platformdirs",
+    "tqdm",
 )
 
 NOT_STATED = "not stated in the package metadata"

@@ -9,20 +9,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from timeline.analysis.pool import Cancelled, ResultCallback, analyse_article, analyse_files
 from timeline.domain.article import Article
 from timeline.domain.corpus import ArticleAnalysis, Corpus
 from timeline.domain.edits import Edit, SetArticleDate
 from timeline.events import build_events_with_report
-from timeline.extract import extract_mentions
-from timeline.ingest import load_paths
+from timeline.ingest import planned_reads
 from timeline.package_data import seeds_dir
 
 ProgressCallback = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
-
-
-class Cancelled(Exception):
-    """The caller asked to stop; nothing partial is returned."""
 
 
 def apply_article_dates(articles: Sequence[Article], edits: Sequence[Edit]) -> list[Article]:
@@ -46,16 +42,6 @@ def apply_article_dates(articles: Sequence[Article], edits: Sequence[Edit]) -> l
             )
         result.append(article)
     return result
-
-
-def analyse_article(article: Article, *, day_first: bool = False) -> ArticleAnalysis:
-    if not article.is_readable:
-        return ArticleAnalysis(article, ())
-    # Header lines (a page's save date, a byline) are metadata, and comments, captions and
-    # widgets are not the article: neither events nor anchors.
-    ignored = article.metadata_spans + tuple((start, end) for start, end, _ in article.boilerplate_spans)
-    mentions = extract_mentions(article.text, article.date, day_first=day_first, ignore_spans=ignored)
-    return ArticleAnalysis(article, tuple(mentions))
 
 
 def analyse(
@@ -101,13 +87,46 @@ def load_corpus(
     *,
     on_progress: ProgressCallback | None = None,
     should_cancel: CancelCheck | None = None,
+    on_result: ResultCallback | None = None,
+    workers: int | None = None,
 ) -> Corpus:
-    articles = load_paths(paths, should_cancel=should_cancel)
+    """Every file under the paths read and extracted on every core (see pool.py), then the events.
+
+    `on_progress(done, total)` counts files; `on_result(position, analysis)` hands on each
+    file's analysis as it is done, for a caller that shows the corpus filling in.
+    """
+    planned = planned_reads(paths)
+    done = 0
+
+    def finished(position: int, analysis: ArticleAnalysis) -> None:
+        nonlocal done
+        done += 1
+        if on_result is not None:
+            on_result(position, analysis)
+        if on_progress is not None:
+            on_progress(done, len(planned))
+
+    analyses = analyse_files(planned, workers=workers, on_result=finished, should_cancel=should_cancel)
     if should_cancel is not None and should_cancel():
-        raise Cancelled  # reading stopped part-way: a partial corpus is not what was asked for
-    return analyse(articles, edits, on_progress=on_progress, should_cancel=should_cancel)
+        raise Cancelled
+    return analyses_corpus(analyses, edits)
+
+
+def analyses_corpus(analyses: Sequence[ArticleAnalysis], edits: Sequence[Edit] = ()) -> Corpus:
+    """The corpus of analyses already made: the analyst's article dates re-resolve what they change."""
+    dated = apply_article_dates([a.article for a in analyses], edits)
+    redone = [
+        previous if previous.article is article else analyse_article(article)
+        for previous, article in zip(analyses, dated, strict=True)
+    ]
+    return _corpus(redone, edits)
 
 
 def seeds_folder() -> Path:
     """The demo corpus shipped with the package (timeline.package_data finds it)."""
     return seeds_dir()
+
+
+__all__ = ["Cancelled", "analyse", "analyse_article", "analyses_corpus", "apply_article_dates", "load_corpus",
+           "reanalyse",
+           "seeds_folder"]

@@ -1,0 +1,60 @@
+"""The process pool reads and extracts exactly what one process does, in load order, and stops when asked."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from timeline.analysis import pool
+from timeline.analysis.pool import Cancelled, ReadOptions, analyse_file, analyse_files
+from timeline.ingest import planned_reads
+
+
+@pytest.fixture
+def many_files(tmp_path: Path, seeds_dir: Path) -> Path:
+    """The seeds copied into a few folders: enough files to be worth a pool."""
+    for copy in range(3):
+        shutil.copytree(seeds_dir, tmp_path / f"copy{copy}")
+    return tmp_path
+
+
+def test_pool_gives_what_one_process_gives_in_load_order(many_files: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pool, "SMALL_CORPUS", 2)  # the seeds are few; make them go through the pool
+    planned = planned_reads([many_files])
+    finished_positions: list[int] = []
+    in_pool = analyse_files(planned, workers=2, on_result=lambda position, _a: finished_positions.append(position))
+    alone = [analyse_file(path, article_id, declaration) for path, article_id, declaration in planned]
+    assert [a.article.article_id for a in in_pool] == [article_id for _p, article_id, _d in planned]
+    assert in_pool == alone
+    assert sorted(finished_positions) == list(range(len(planned)))
+
+
+def test_options_reach_every_file(seeds_dir: Path) -> None:
+    from datetime import date
+
+    planned = planned_reads([seeds_dir])
+    analyses = analyse_files(planned, workers=1, options=ReadOptions(date_override=(date(2020, 1, 2), "command-line")))
+    assert {a.article.date for a in analyses} == {date(2020, 1, 2)}
+    assert {a.article.date_source for a in analyses} == {"command-line"}
+
+
+def test_cancel_stops_before_the_rest_is_read(seeds_dir: Path) -> None:
+    planned = planned_reads([seeds_dir])
+    done: list[int] = []
+    with pytest.raises(Cancelled):
+        analyse_files(planned, workers=1, on_result=lambda position, _a: done.append(position),
+                      should_cancel=lambda: len(done) >= 2)
+    assert len(done) == 2
+
+
+def test_cancel_stops_the_pool(many_files: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pool, "SMALL_CORPUS", 2)
+    monkeypatch.setattr(pool, "BATCH_FILES", 1)
+    planned = planned_reads([many_files])
+    done: list[int] = []
+    with pytest.raises(Cancelled):
+        analyse_files(planned, workers=2, on_result=lambda position, _a: done.append(position),
+                      should_cancel=lambda: len(done) >= 1)
+    assert len(done) < len(planned)

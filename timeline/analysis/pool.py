@@ -1,0 +1,258 @@
+"""Reads and extracts files on every core: a pool of worker processes, each result handed on as it is done.
+
+Reading a file and extracting its mentions is a pure map over documents (the same map a
+cluster engine runs, see docs/ARCHITECTURE.md), so it spreads over worker processes with
+no shared state. Workers are spawned, never forked (the window's process runs Qt
+threads). Files go out in small batches and only a few batches per worker are in flight
+at once, so memory stays bounded by what the caller keeps, whatever the corpus size.
+Each file keeps its own time and size limits (timeline.ingest.limits) inside its worker.
+A file whose reading kills its worker (a parser's native code crashing) costs that file
+only: it comes back as an unreadable article and the rest goes on in a fresh pool.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+
+from timeline.domain.article import Article
+from timeline.domain.corpus import ArticleAnalysis
+from timeline.extract import extract_mentions
+from timeline.ingest.manifest import Declaration
+from timeline.ingest.reading import read_article
+
+PlannedRead = tuple[Path, str, Declaration | None]
+ResultCallback = Callable[[int, ArticleAnalysis], None]
+CancelCheck = Callable[[], bool]
+
+WORKERS_VARIABLE = "TIMELINE_WORKERS"  # how many worker processes; 1 reads in the caller's process
+# Below this many files the work takes less than starting workers (each imports the
+# extractor and compiles its rules: about a second).
+SMALL_CORPUS = 40
+BATCH_FILES = 4  # per task: fewer round trips, yet a cancel waits for 4 files at most
+BATCHES_IN_FLIGHT_PER_WORKER = 3
+_WAIT_SECONDS = 0.05
+
+
+class Cancelled(Exception):
+    """The caller asked to stop; nothing partial is returned."""
+
+
+def analyse_article(article: Article, *, day_first: bool = False) -> ArticleAnalysis:
+    if not article.is_readable:
+        return ArticleAnalysis(article, ())
+    # Header lines (a page's save date, a byline) are metadata, and comments, captions and
+    # widgets are not the article: neither events nor anchors.
+    ignored = article.metadata_spans + tuple((start, end) for start, end, _ in article.boilerplate_spans)
+    mentions = extract_mentions(article.text, article.date, day_first=day_first, ignore_spans=ignored)
+    return ArticleAnalysis(article, tuple(mentions))
+
+
+@dataclass(frozen=True, slots=True)
+class ReadOptions:
+    """How every file of a run is read: `date_override` (a date and the name of its source)
+    replaces each readable article's own date; `day_first` reads 06/03/1998 as 6 March."""
+
+    day_first: bool = False
+    date_override: tuple[date, str] | None = None
+
+
+def analyse_file(path: Path, article_id: str, declaration: Declaration | None,
+                 options: ReadOptions = ReadOptions()) -> ArticleAnalysis:
+    article = read_article(path, article_id, declaration)
+    if options.date_override is not None and article.is_readable:
+        article = replace(article, date=options.date_override[0], date_source=options.date_override[1])
+    return analyse_article(article, day_first=options.day_first)
+
+
+def default_workers() -> int:
+    """TIMELINE_WORKERS when set, else one worker per core this process may run on."""
+    configured = os.environ.get(WORKERS_VARIABLE, "").strip()
+    if configured.isdigit() and int(configured) > 0:
+        return int(configured)
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def analyse_files(
+    planned: Sequence[PlannedRead],
+    *,
+    workers: int | None = None,
+    on_result: ResultCallback | None = None,
+    should_cancel: CancelCheck | None = None,
+    options: ReadOptions = ReadOptions(),
+) -> list[ArticleAnalysis]:
+    """Every planned file read and extracted, in the planned order.
+
+    `on_result(position, analysis)` is called in the caller's thread as each file is done
+    (in the order they finish); raises Cancelled as soon as `should_cancel` says so.
+    """
+    count = workers if workers is not None else default_workers()
+    results: list[ArticleAnalysis | None] = [None] * len(planned)
+
+    def finished(position: int, analysis: ArticleAnalysis) -> None:
+        results[position] = analysis
+        if on_result is not None:
+            on_result(position, analysis)
+
+    if count <= 1 or len(planned) < SMALL_CORPUS or _daemonic():
+        for position, (path, article_id, declaration) in enumerate(planned):
+            if should_cancel is not None and should_cancel():
+                raise Cancelled
+            finished(position, analyse_file(path, article_id, declaration, options))
+    else:
+        _run_pool(planned, count, finished, should_cancel, options)
+    return [analysis for analysis in results if analysis is not None]
+
+
+def _daemonic() -> bool:
+    """A daemonic process may not start children: read in-process there."""
+    return bool(multiprocessing.current_process().daemon)
+
+
+Job = tuple[int, Path, str, Declaration | None]  # position in the plan, then the planned read
+
+
+def _analyse_batch(batch: Sequence[Job], options: ReadOptions) -> list[tuple[int, ArticleAnalysis]]:
+    return [(position, analyse_file(path, article_id, declaration, options))
+            for position, path, article_id, declaration in batch]
+
+
+def _run_pool(
+    planned: Sequence[PlannedRead],
+    workers: int,
+    finished: ResultCallback,
+    should_cancel: CancelCheck | None,
+    options: ReadOptions,
+) -> None:
+    pending: list[Job] = [(position, *item) for position, item in enumerate(planned)]
+    batch_size = BATCH_FILES
+    retried = False
+    while pending:
+        batches = [pending[i : i + batch_size] for i in range(0, len(pending), batch_size)]
+        undone, completed = _run_batches(batches, workers, finished, should_cancel, options)
+        if not undone:
+            return
+        if not completed and not retried:
+            # No worker ever finished a batch: processes cannot work here (no `__main__`
+            # guard in a frozen program, a sandbox). Read in this process instead.
+            for position, path, article_id, declaration in undone:
+                if should_cancel is not None and should_cancel():
+                    raise Cancelled
+                finished(position, analyse_file(path, article_id, declaration, options))
+            return
+        if retried:
+            # A second pool broke too, one file per task: those files are what kills a worker.
+            for position, path, article_id, _declaration in undone:
+                finished(position, _crashed(path, article_id))
+            return
+        # The pool broke: what did not finish goes again, one file per task, in a fresh pool.
+        pending, batch_size, retried = undone, 1, True
+
+
+def _run_batches(
+    batches: list[list[Job]],
+    workers: int,
+    finished: ResultCallback,
+    should_cancel: CancelCheck | None,
+    options: ReadOptions,
+) -> tuple[list[Job], int]:
+    """Runs the batches; returns the files of batches lost to a broken pool (none if all went
+    well) and how many batches finished."""
+    executor = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_ignore_interrupts)
+    in_flight: dict[Future[list[tuple[int, ArticleAnalysis]]], list[Job]] = {}
+    lost: list[Job] = []
+    queue = iter(batches)
+    limit = workers * BATCHES_IN_FLIGHT_PER_WORKER
+    clean_exit = False
+    completed = 0
+    try:
+        while True:
+            with main_module_hidden():  # workers start on submit
+                while len(in_flight) < limit:
+                    batch = next(queue, None)
+                    if batch is None:
+                        break
+                    in_flight[executor.submit(_analyse_batch, batch, options)] = batch
+            if not in_flight:
+                clean_exit = True
+                return lost, completed
+            done, _ = wait(in_flight, timeout=_WAIT_SECONDS, return_when=FIRST_COMPLETED)
+            if should_cancel is not None and should_cancel():
+                raise Cancelled
+            for future in done:
+                batch = in_flight.pop(future)
+                try:
+                    for position, analysis in future.result():
+                        finished(position, analysis)
+                    completed += 1
+                except BrokenProcessPool:
+                    lost.extend(batch)
+            if lost:
+                lost.extend(item for batch in in_flight.values() for item in batch)
+                lost.extend(item for batch in queue for item in batch)
+                in_flight.clear()
+                clean_exit = True
+                return sorted(lost, key=lambda job: job[0]), completed
+    finally:
+        # On cancel or failure: drop what is queued and stop the workers now, not after their batch.
+        if not clean_exit:
+            _stop_workers(executor)
+        executor.shutdown(wait=clean_exit, cancel_futures=True)
+
+
+def _ignore_interrupts() -> None:
+    """Ctrl-C reaches every process of the terminal's group: the parent stops the workers, and
+    they must not each print a traceback first."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _stop_workers(executor: ProcessPoolExecutor) -> None:
+    processes = getattr(executor, "_processes", None) or {}
+    for process in list(processes.values()):
+        if process.is_alive():
+            process.terminate()
+
+
+@contextmanager
+def main_module_hidden() -> Iterator[None]:
+    """While a worker starts: keep it from running the program's main script again.
+
+    A spawned process re-imports `__main__` (by module name or file) before it runs
+    anything; a script that opens a window without an `if __name__ == "__main__"` guard
+    would then open one in the worker too. The worker needs only this module.
+    """
+    main = sys.modules.get("__main__")
+    if main is None or getattr(sys, "frozen", False):
+        yield
+        return
+    saved = {name: main.__dict__[name] for name in ("__file__", "__spec__") if name in main.__dict__}
+    main.__dict__.pop("__file__", None)
+    main.__dict__["__spec__"] = None
+    try:
+        yield
+    finally:
+        main.__dict__.pop("__spec__", None)
+        main.__dict__.update(saved)
+
+
+def _crashed(path: Path, article_id: str) -> ArticleAnalysis:
+    article = Article(article_id=article_id, path=str(path), title=path.name, text="", date=None, date_source=None,
+                      error="reading this file stopped the reader process (a parser crashed)")
+    return ArticleAnalysis(article, ())
+
+
+__all__ = ["Cancelled", "PlannedRead", "ReadOptions", "analyse_article", "analyse_file", "analyse_files",
+           "default_workers"]
