@@ -20,7 +20,7 @@ def worker():
 def test_a_job_runs_in_another_process_and_reports_progress(worker, monkeypatch):
     monkeypatch.delenv("TIMELINE_ANALYSIS", raising=False)
     reports: list[tuple[int, int]] = []
-    corpus, index = worker.run(load_job, ([seeds_folder()], ()), lambda d, t: reports.append((d, t)), lambda: False)
+    corpus, index, _base = worker.run(load_job, ([seeds_folder()], ()), lambda d, t: reports.append((d, t)), lambda: False)
     assert len(corpus.articles) == 5
     assert any(e.source_count == 5 for e in corpus.events)
     assert len(index) == len(corpus.events)
@@ -38,6 +38,6 @@ def test_cancelling_stops_the_job_in_the_worker(worker, monkeypatch):
 
 def test_thread_mode_runs_in_this_process(worker, monkeypatch):
     monkeypatch.setenv("TIMELINE_ANALYSIS", "thread")
-    corpus, _ = worker.run(load_job, ([seeds_folder()], ()), lambda d, t: None, lambda: False)
+    corpus, _index, _base = worker.run(load_job, ([seeds_folder()], ()), lambda d, t: None, lambda: False)
     assert len(corpus.articles) == 5
     assert worker._executor is None

@@ -8,12 +8,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import NamedTuple
 
+from timeline.analysis.incremental import EditBase, edit_base
 from timeline.analysis.pool import Cancelled, ResultCallback, analyse_article, analyse_files
 from timeline.domain.article import Article
 from timeline.domain.corpus import ArticleAnalysis, Corpus
 from timeline.domain.edits import Edit, SetArticleDate
-from timeline.events import build_events_with_report
+from timeline.events import build_events_state
 from timeline.ingest import planned_reads
 from timeline.package_data import seeds_dir
 
@@ -44,6 +46,13 @@ def apply_article_dates(articles: Sequence[Article], edits: Sequence[Edit]) -> l
     return result
 
 
+class Analysed(NamedTuple):
+    """A corpus with what later edits need to apply without a re-analysis (see incremental.py)."""
+
+    corpus: Corpus
+    base: EditBase
+
+
 def analyse(
     articles: Sequence[Article],
     edits: Sequence[Edit] = (),
@@ -51,6 +60,16 @@ def analyse(
     on_progress: ProgressCallback | None = None,
     should_cancel: CancelCheck | None = None,
 ) -> Corpus:
+    return analyse_articles(articles, edits, on_progress=on_progress, should_cancel=should_cancel).corpus
+
+
+def analyse_articles(
+    articles: Sequence[Article],
+    edits: Sequence[Edit] = (),
+    *,
+    on_progress: ProgressCallback | None = None,
+    should_cancel: CancelCheck | None = None,
+) -> Analysed:
     dated = apply_article_dates(articles, edits)
     analyses = []
     for index, article in enumerate(dated):
@@ -59,11 +78,16 @@ def analyse(
         analyses.append(analyse_article(article))
         if on_progress is not None:
             on_progress(index + 1, len(dated))
-    return _corpus(analyses, edits)
+    return _analysed(analyses, edits)
 
 
 def reanalyse(corpus: Corpus, edits: Sequence[Edit]) -> Corpus:
-    """After an edit: re-extract only articles whose date changed, then rebuild events."""
+    return reanalyse_corpus(corpus, edits).corpus
+
+
+def reanalyse_corpus(corpus: Corpus, edits: Sequence[Edit]) -> Analysed:
+    """After an article's date changed: re-extract only articles whose date changed, then rebuild
+    events. (Other edits need no re-analysis: incremental.EditReplay applies them.)"""
     originals = {a.article.article_id: a for a in corpus.analyses}
     dated = apply_article_dates([a.article for a in corpus.analyses], edits)
     analyses = []
@@ -73,12 +97,13 @@ def reanalyse(corpus: Corpus, edits: Sequence[Edit]) -> Corpus:
             analyses.append(previous)
         else:
             analyses.append(analyse_article(article))
-    return _corpus(analyses, edits)
+    return _analysed(analyses, edits)
 
 
-def _corpus(analyses: Sequence[ArticleAnalysis], edits: Sequence[Edit]) -> Corpus:
-    events, unapplied = build_events_with_report(analyses, edits)
-    return Corpus(tuple(analyses), tuple(events), tuple(unapplied))
+def _analysed(analyses: Sequence[ArticleAnalysis], edits: Sequence[Edit]) -> Analysed:
+    build = build_events_state(analyses, edits)
+    corpus = Corpus(tuple(analyses), tuple(build.events), tuple(build.unapplied))
+    return Analysed(corpus, edit_base(build, edits))
 
 
 def load_corpus(
@@ -90,6 +115,19 @@ def load_corpus(
     on_result: ResultCallback | None = None,
     workers: int | None = None,
 ) -> Corpus:
+    return load_analysed(paths, edits, on_progress=on_progress, should_cancel=should_cancel, on_result=on_result,
+                         workers=workers).corpus
+
+
+def load_analysed(
+    paths: Sequence[str | Path],
+    edits: Sequence[Edit] = (),
+    *,
+    on_progress: ProgressCallback | None = None,
+    should_cancel: CancelCheck | None = None,
+    on_result: ResultCallback | None = None,
+    workers: int | None = None,
+) -> Analysed:
     """Every file under the paths read and extracted on every core (see pool.py), then the events.
 
     `on_progress(done, total)` counts files; `on_result(position, analysis)` hands on each
@@ -112,14 +150,14 @@ def load_corpus(
     return analyses_corpus(analyses, edits)
 
 
-def analyses_corpus(analyses: Sequence[ArticleAnalysis], edits: Sequence[Edit] = ()) -> Corpus:
+def analyses_corpus(analyses: Sequence[ArticleAnalysis], edits: Sequence[Edit] = ()) -> Analysed:
     """The corpus of analyses already made: the analyst's article dates re-resolve what they change."""
     dated = apply_article_dates([a.article for a in analyses], edits)
     redone = [
         previous if previous.article is article else analyse_article(article)
         for previous, article in zip(analyses, dated, strict=True)
     ]
-    return _corpus(redone, edits)
+    return _analysed(redone, edits)
 
 
 def seeds_folder() -> Path:
@@ -127,6 +165,6 @@ def seeds_folder() -> Path:
     return seeds_dir()
 
 
-__all__ = ["Cancelled", "analyse", "analyse_article", "analyses_corpus", "apply_article_dates", "load_corpus",
-           "reanalyse",
+__all__ = ["Analysed", "Cancelled", "analyse", "analyse_article", "analyse_articles", "analyses_corpus",
+           "apply_article_dates", "load_analysed", "load_corpus", "reanalyse", "reanalyse_corpus",
            "seeds_folder"]

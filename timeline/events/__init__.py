@@ -8,6 +8,8 @@ one event flagged as a conflict), labels them, and applies the analyst's edits.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from timeline.domain.corpus import ArticleAnalysis
 from timeline.domain.edits import Edit
@@ -21,17 +23,35 @@ from timeline.events.happening_gate import happenings
 from timeline.events.importance import rank_events
 
 
-def build_events_with_report(
-    analyses: Sequence[ArticleAnalysis], edits: Sequence[Edit] = ()
-) -> tuple[list[Event], list[Edit]]:
-    """The events, sorted by start, and the edits that found nothing to apply to."""
+@dataclass(frozen=True, slots=True)
+class EventsBuild:
+    """The events of a corpus, and what an edit applied later on top of them needs."""
+
+    events: list[Event]  # sorted by start, after the edits
+    unapplied: list[Edit]
+    automatic: list[Event]  # before any edit and before the happening gate: what edits apply to
+    table: EvidenceTable
+    without_act: frozenset[str]  # automatic events whose label kept no verb (see happening_gate)
+
+
+def build_events_state(analyses: Sequence[ArticleAnalysis], edits: Sequence[Edit] = ()) -> EventsBuild:
     evidence = collect_evidence(analyses)
     grouping = group_evidence(evidence)
     table = EvidenceTable.build(evidence, grouping.vectors)
     named = [named_event(table, happening) for happening in grouping.happenings]
     without_act = frozenset(event.event_id for event, naming in named if not naming.tells_act)
-    events, unapplied = apply_edits([event for event, _naming in named], edits, table)
-    return sort_events(rank_events(happenings(events, without_act), analyses)), unapplied
+    automatic = [event for event, _naming in named]
+    events, unapplied = apply_edits(automatic, edits, table)
+    return EventsBuild(sort_events(rank_events(happenings(events, without_act), analyses)), unapplied, automatic,
+                       table, without_act)
+
+
+def build_events_with_report(
+    analyses: Sequence[ArticleAnalysis], edits: Sequence[Edit] = ()
+) -> tuple[list[Event], list[Edit]]:
+    """The events, sorted by start, and the edits that found nothing to apply to."""
+    build = build_events_state(analyses, edits)
+    return build.events, build.unapplied
 
 
 def build_events(analyses: Sequence[ArticleAnalysis], edits: Sequence[Edit] = ()) -> list[Event]:
@@ -45,7 +65,12 @@ def unapplied_edits(analyses: Sequence[ArticleAnalysis], edits: Sequence[Edit]) 
 
 def sort_events(events: Sequence[Event]) -> list[Event]:
     """By start; at one start the longer interval first, then the better supported, then by id."""
-    return sorted(events, key=lambda e: (e.interval.start, -e.interval.duration, -e.source_count, e.event_id))
+    return sorted(events, key=sort_key)
 
 
-__all__ = ["build_events", "build_events_with_report", "event_keys", "rank_days", "sort_events", "unapplied_edits"]
+def sort_key(event: Event) -> tuple[datetime, timedelta, int, str]:
+    return (event.interval.start, -event.interval.duration, -event.source_count, event.event_id)
+
+
+__all__ = ["EventsBuild", "build_events", "build_events_state", "build_events_with_report", "event_keys", "rank_days",
+           "sort_events", "sort_key", "unapplied_edits"]

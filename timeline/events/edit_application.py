@@ -8,7 +8,7 @@ returned as unapplied for the caller to show, never silently dropped.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from timeline.domain.edits import (
@@ -29,6 +29,8 @@ from timeline.domain.interval import TimeInterval
 from timeline.events.event_assembly import EvidenceTable, event_from_members
 from timeline.events.event_ids import added_event_key
 from timeline.extract.timex_values import interval_for_value
+
+KeysOf = Callable[[Event], EventKeys]
 
 
 def event_keys(event: Event) -> EventKeys:
@@ -55,11 +57,19 @@ def apply_edits(
     return current, unapplied
 
 
-def _apply(events: list[Event], edit: Edit, table: EvidenceTable) -> list[Event] | None:
+def apply_edit(events: list[Event], edit: Edit, table: EvidenceTable,
+               keys_of: KeysOf = event_keys) -> list[Event] | None:
+    """The events after one edit (not an article date: that is applied before extraction), or
+    None when it finds nothing to apply to. `table` needs the evidence of the events it touches;
+    `keys_of` is event_keys, or a caller's memory of it (it is asked of every event)."""
+    return _apply(events, edit, table, keys_of)
+
+
+def _apply(events: list[Event], edit: Edit, table: EvidenceTable, keys_of: KeysOf = event_keys) -> list[Event] | None:
     if isinstance(edit, MergeEvents):
-        return _merge(events, edit, table)
+        return _merge(events, edit, table, keys_of)
     if isinstance(edit, SplitEvent):
-        return _split(events, edit, table)
+        return _split(events, edit, table, keys_of)
     if isinstance(edit, AddEvent):
         interval = interval_for_value(edit.value)
         if interval is None:
@@ -67,7 +77,7 @@ def _apply(events: list[Event], edit: Edit, table: EvidenceTable) -> list[Event]
         added = Event(edit.event_id, edit.label, edit.value, interval, (), edited=True)
         return [e for e in events if e.event_id != edit.event_id] + [added]
     if isinstance(edit, RenameEvent | SetEventDate | HideEvent | AnnotateEvent):
-        targets = _holding(events, edit.keys)
+        targets = _holding(events, edit.keys, keys_of)
         if not targets:
             return None
         if isinstance(edit, SetEventDate):
@@ -97,19 +107,19 @@ def _moved_extent(event: Event, interval: TimeInterval) -> TimeInterval | None:
     return TimeInterval(interval.start, interval.start + event.extent.duration, event.extent.granularity)
 
 
-def _holding(events: list[Event], keys: EventKeys) -> set[int]:
-    return {i for i, event in enumerate(events) if not keys.isdisjoint(event_keys(event))}
+def _holding(events: list[Event], keys: EventKeys, keys_of: KeysOf) -> set[int]:
+    return {i for i, event in enumerate(events) if not keys.isdisjoint(keys_of(event))}
 
 
-def _merge(events: list[Event], edit: MergeEvents, table: EvidenceTable) -> list[Event] | None:
-    first, second = _holding(events, edit.first), _holding(events, edit.second)
+def _merge(events: list[Event], edit: MergeEvents, table: EvidenceTable, keys_of: KeysOf) -> list[Event] | None:
+    first, second = _holding(events, edit.first, keys_of), _holding(events, edit.second, keys_of)
     if not first or not second:
         return None
     chosen = sorted(first | second)
     if len(chosen) == 1:
         return events  # re-extraction already grouped them together
     parts = [events[i] for i in chosen]
-    members = table.indices(k for part in parts for k in event_keys(part))
+    members = table.indices(k for part in parts for k in keys_of(part))
     if not members:
         return None  # only analyst-added events: nothing to group
     merged = event_from_members(table, members)
@@ -126,14 +136,14 @@ def _merge(events: list[Event], edit: MergeEvents, table: EvidenceTable) -> list
     return [e for i, e in enumerate(events) if i not in first | second] + [merged]
 
 
-def _split(events: list[Event], edit: SplitEvent, table: EvidenceTable) -> list[Event] | None:
+def _split(events: list[Event], edit: SplitEvent, table: EvidenceTable, keys_of: KeysOf) -> list[Event] | None:
     leaving = {key for key in edit.keys if key in table.index_of}
-    touched = {i for i, event in enumerate(events) if not leaving.isdisjoint(event_keys(event))}
+    touched = {i for i, event in enumerate(events) if not leaving.isdisjoint(keys_of(event))}
     if not touched:
         return None
     result = [e for i, e in enumerate(events) if i not in touched]
     for i in sorted(touched):
-        staying = table.indices(k for k in event_keys(events[i]) if k not in leaving)
+        staying = table.indices(k for k in keys_of(events[i]) if k not in leaving)
         if staying:
             rest = event_from_members(table, staying)
             result.append(replace(rest, label=events[i].label if events[i].edited else rest.label,

@@ -131,21 +131,69 @@ def rank_events(events: Sequence[Event], analyses: Sequence[ArticleAnalysis] = (
     best-supported event and in proportion to the others: the day of the quake is a key day,
     but a passing remark dated that day is not a key event.
     """
-    signals = _CorpusSignals(analyses)
-    span = publication_span(analyses)
-    supports = [support(event) for event in events]
-    best_of_period: dict[TimeInterval, float] = {}
-    for event, value in zip(events, supports, strict=True):
-        best_of_period[event.interval] = max(best_of_period.get(event.interval, 0.0), value)
-    background = [is_background(event.interval, span) for event in events]
-    scores = [
-        raw_importance(event, signals, value / (best_of_period[event.interval] or 1.0))
-        * (BACKGROUND_FACTOR if far else 1.0)
-        * (UNNAMED_FACTOR if label_flaw(event.label) is not None else 1.0)
-        for event, value, far in zip(events, supports, background, strict=True)
-    ]
-    top = max(scores, default=0.0) or 1.0
-    return [
-        replace(event, importance=round(score / top, 6), background=far)
-        for event, score, far in zip(events, scores, background, strict=True)
-    ]
+    return EventRanker(analyses).rank(events)
+
+
+class EventRanker:
+    """rank_events for one corpus, again and again: what each event alone decides is kept.
+
+    After an analyst's edit most events are the very same objects as before; their support,
+    later reports, period signals, background flag and label flaw are remembered (by object,
+    for the events of the last ranking only, so memory stays that of one ranking) and only
+    the corpus-wide parts (the best support of each period, the top score) are redone.
+    """
+
+    def __init__(self, analyses: Sequence[ArticleAnalysis] = ()) -> None:
+        self._signals = _CorpusSignals(analyses)
+        self._span = publication_span(analyses)
+        # id(event) -> (the event, its period, its support, its own score parts, its ranked copy)
+        self._memo: dict[int, _Parts] = {}
+
+    def _parts(self, event: Event) -> _Parts:
+        known = self._memo.get(id(event))
+        if known is not None and known[0] is event:
+            return known
+        value = support(event)
+        own = math.log1p(value) + math.log1p(self._signals.later_reports(event))
+        interval = event.interval
+        period = (math.log1p(self._signals.naming.get(interval, 0))
+                  + BURST_WEIGHT * math.log1p(self._signals.burst(interval)))
+        far = is_background(interval, self._span)
+        factor = (BACKGROUND_FACTOR if far else 1.0) * (UNNAMED_FACTOR if label_flaw(event.label) is not None else 1.0)
+        # The interval's fields as a plain tuple: hashed in C, unlike the dataclass.
+        key = (interval.start, interval.end, interval.granularity)
+        return (event, key, value, own, period, far, factor, None)
+
+    def rank(self, events: Sequence[Event]) -> list[Event]:
+        parts = [self._parts(event) for event in events]
+        best_of_period: dict[tuple[object, ...], float] = {}
+        best = best_of_period.get
+        for part in parts:
+            key, value = part[1], part[2]
+            if value > best(key, 0.0) or key not in best_of_period:
+                best_of_period[key] = value
+        # The same sums, in the same order, as raw_importance: the same floating-point result.
+        scores = [
+            (own + period * (value / (best_of_period[key] or 1.0))) * factor
+            for _event, key, value, own, period, _far, factor, _ranked in parts
+        ]
+        top = max(scores, default=0.0) or 1.0
+        ranked: list[Event] = []
+        memo: dict[int, _Parts] = {}
+        for part, score in zip(parts, scores, strict=True):
+            event, far, previous = part[0], part[5], part[7]
+            importance = round(score / top, 6)
+            if previous is not None and previous.importance == importance and previous.background == far:
+                result = previous
+            else:
+                result = replace(event, importance=importance, background=far)
+                part = (*part[:7], result)
+            ranked.append(result)
+            memo[id(event)] = part
+        self._memo = memo
+        return ranked
+
+
+# the event, its period's key, its support, its own score, its period's weight, background,
+# its factor, its last ranked copy
+_Parts = tuple[Event, tuple[object, ...], float, float, float, bool, float, "Event | None"]

@@ -24,7 +24,8 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
 
-from timeline.analysis import Cancelled, analyse, load_corpus, reanalyse
+from timeline.analysis import Analysed, Cancelled, analyse_articles, load_analysed, reanalyse_corpus
+from timeline.analysis.incremental import EditBase
 from timeline.analysis.pool import main_module_hidden
 from timeline.domain.article import Article
 from timeline.domain.corpus import Corpus
@@ -34,7 +35,7 @@ from timeline.present.level_of_detail import EventIndex, index_of_shown
 
 ProgressCallback = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
-JobResult = tuple[Corpus, EventIndex]
+JobResult = tuple[Corpus, EventIndex, EditBase]
 
 _CANCEL_SLOTS = 1024  # task ids wrap around this many shared cancel flags
 _POLL_SECONDS = 0.05
@@ -44,12 +45,12 @@ _POLL_SECONDS = 0.05
 
 def load_job(progress: ProgressCallback, cancelled: CancelCheck, paths: Sequence[str | Path],
              edits: Sequence[Edit]) -> JobResult:
-    return _indexed(load_corpus(paths, edits, on_progress=progress, should_cancel=cancelled))
+    return _indexed(load_analysed(paths, edits, on_progress=progress, should_cancel=cancelled))
 
 
 def analyse_job(progress: ProgressCallback, cancelled: CancelCheck, articles: Sequence[Article],
                 edits: Sequence[Edit]) -> JobResult:
-    return _indexed(analyse(articles, edits, on_progress=progress, should_cancel=cancelled))
+    return _indexed(analyse_articles(articles, edits, on_progress=progress, should_cancel=cancelled))
 
 
 def extend_job(progress: ProgressCallback, cancelled: CancelCheck, existing: Sequence[Article],
@@ -62,12 +63,12 @@ def extend_job(progress: ProgressCallback, cancelled: CancelCheck, existing: Seq
 
 def reanalyse_job(progress: ProgressCallback, cancelled: CancelCheck, corpus: Corpus,
                   edits: Sequence[Edit]) -> JobResult:
-    return _indexed(reanalyse(corpus, edits))
+    return _indexed(reanalyse_corpus(corpus, edits))
 
 
-def _indexed(corpus: Corpus) -> JobResult:
+def _indexed(analysed: Analysed) -> JobResult:
     """The timeline's sorting and indexing, done with the analysis rather than in the window."""
-    return corpus, index_of_shown(corpus.events)
+    return analysed.corpus, index_of_shown(analysed.corpus.events), analysed.base
 
 
 # -- the worker process side --------------------------------------------------------------------

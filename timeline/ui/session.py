@@ -13,11 +13,12 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from timeline.analysis import Cancelled
+from timeline.analysis.incremental import EditReplay
 from timeline.domain.article import Article
 from timeline.domain.corpus import Corpus
 from timeline.domain.edits import Edit, MentionKey
 from timeline.domain.event import Event
-from timeline.present.level_of_detail import EventIndex
+from timeline.present.level_of_detail import EventIndex, index_of_shown
 from timeline.store.history import EditHistory
 from timeline.ui.analysis_worker import (
     JobResult,
@@ -53,6 +54,8 @@ class Session(QObject):
         self._events_by_id: dict[str, Event] = {}
         self._event_of_mention: dict[MentionKey, str] | None = None  # built on first use
         self._task: BackgroundTask | None = None
+        # Applies edits to the last analysis without redoing it (None: no analysis to build on).
+        self._replay: EditReplay | None = None
         self._generation = 0
         self._worker = shared_worker()
         self._worker.warm_up()
@@ -96,9 +99,12 @@ class Session(QObject):
     def add_paths(self, paths: Sequence[str | Path]) -> None:
         self._run(extend_job, (list(self.corpus.articles), list(paths), self.edits), loads_articles=True)
 
-    def set_corpus(self, corpus: Corpus, *, timeline_index: EventIndex | None = None) -> None:
+    def set_corpus(self, corpus: Corpus, *, timeline_index: EventIndex | None = None,
+                   replay: EditReplay | None = None) -> None:
+        """Show this corpus; `replay`: how later edits apply to it (none: they re-analyse it)."""
         self.corpus = corpus
         self.timeline_index = timeline_index
+        self._replay = replay
         self._events_by_id = {event.event_id: event for event in corpus.events}
         self._event_of_mention = None
         if self.selected_event_id and self.selected_event_id not in self._events_by_id:
@@ -137,6 +143,14 @@ class Session(QObject):
 
     def _after_history_change(self) -> None:
         self.history_changed.emit()
+        replay = self._replay
+        if replay is not None and self._task is None and replay.can_replay(self.edits):
+            # Renames, merges, hides, undo and redo: only what the edit touches is recomputed,
+            # here and now (tens of milliseconds), no copy of the corpus goes to the worker.
+            corpus = replay.corpus(self.edits)
+            self._generation += 1
+            self.set_corpus(corpus, timeline_index=index_of_shown(corpus.events), replay=replay)
+            return
         self._run(reanalyse_job, (self.corpus, self.edits))
 
     # -- selection -------------------------------------------------------------------------
@@ -167,13 +181,13 @@ class Session(QObject):
         self.busy_changed.emit(True)
         start(task)
 
-    def _finished(self, generation: int, result: tuple[Corpus, EventIndex], loads_articles: bool) -> None:
+    def _finished(self, generation: int, result: JobResult, loads_articles: bool) -> None:
         if generation != self._generation:
             return  # overtaken by a newer request
         self._task = None
         self.busy_changed.emit(False)
-        corpus, index = result
-        self.set_corpus(corpus, timeline_index=index)
+        corpus, index, base = result
+        self.set_corpus(corpus, timeline_index=index, replay=EditReplay(corpus.analyses, base))
         if loads_articles:
             self.corpus_loaded.emit()
 

@@ -1,0 +1,243 @@
+"""Corpus scale on real pages: the whole `timeline events` against bare page reading, edits, reopening.
+
+    .venv/bin/python benchmarks/scale.py [CORPUS] [--limit N] [--skip-edits] [--skip-reopen]
+
+CORPUS: a folder of articles (default ../corpora/bpoil, the converted development topic of
+the public timeline data set: 1,458 real news reports). Measures, in one run:
+
+1. `timeline events CORPUS --json` in a fresh process, on every core and with one worker
+   (TIMELINE_WORKERS=1), against the peer: trafilatura.extract + htmldate.find_date on the
+   same pages, one core, also in a fresh process. The corpus holds the pages' text, so the
+   peer reads each as the simplest web page of that text (its title, one paragraph a line);
+   both include reading the files. Prints both rates and their ratio (>= 1.0: the whole
+   pipeline keeps up with bare page reading).
+2. Corrections: p95 latency of 50 mixed edits and undos (rename, hide, re-date, merge,
+   annotate, undo, redo) through the incremental path the window takes, and the Python
+   heap (tracemalloc) and RSS before and after 100 edits and undos.
+3. Reopening: a project saved with its analysis, opened again to a corpus ready to paint.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+REPOSITORY = Path(__file__).resolve().parent.parent
+if __package__ in (None, ""):
+    sys.path.insert(0, str(REPOSITORY))
+
+DEFAULT_CORPUS = REPOSITORY.parent / "corpora" / "bpoil"
+
+
+def _page_files(corpus: Path, limit: int | None) -> list[Path]:
+    from timeline.ingest import planned_reads
+
+    files = [path for path, _article_id, _declaration in planned_reads([corpus])]
+    return files[:limit] if limit else files
+
+
+def _limited_corpus(corpus: Path, limit: int | None, workdir: Path) -> Path:
+    """The corpus itself, or its first `limit` files linked into a folder with its manifest."""
+    if not limit:
+        return corpus
+    target = workdir / "pages"
+    for path in _page_files(corpus, limit):
+        relative = path.relative_to(corpus)
+        (target / relative).parent.mkdir(parents=True, exist_ok=True)
+        (target / relative).symlink_to(path)
+    manifest = corpus / "manifest.toml"
+    if manifest.exists():
+        (target / "manifest.toml").symlink_to(manifest)
+    return target
+
+
+# -- the peer: bare page reading -------------------------------------------------------------
+
+
+def as_web_page(text: str) -> str:
+    from html import escape
+
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    title = escape(lines[0]) if lines else ""
+    body = "\n".join(f"<p>{escape(line)}</p>" for line in lines)
+    return (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>\n{body}\n"
+            "</article></body></html>")
+
+
+def run_peer(corpus: Path, limit: int | None) -> None:
+    """In its own process: read each file, make its page, then trafilatura + htmldate on it."""
+    import trafilatura
+    from htmldate import find_date
+
+    started = time.perf_counter()
+    pages = 0
+    for path in _page_files(corpus, limit):
+        html = as_web_page(path.read_text(encoding="utf-8", errors="replace"))
+        trafilatura.extract(html)
+        find_date(html)
+        pages += 1
+    print(f"{pages} {time.perf_counter() - started:.3f}")
+
+
+def _timed(command: list[str], env: dict[str, str] | None = None) -> float:
+    started = time.perf_counter()
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, env=env)
+    return time.perf_counter() - started
+
+
+def measure_pipeline(corpus: Path, limit: int | None, workdir: Path) -> None:
+    pages = len(_page_files(corpus, limit))
+    folder = _limited_corpus(corpus, limit, workdir)
+    events = [sys.executable, "-m", "timeline", "events", str(folder), "--json", "--quiet"]
+    all_cores = _timed(events)
+    one_worker = _timed(events, env={**os.environ, "TIMELINE_WORKERS": "1"})
+    started = time.perf_counter()
+    peer = subprocess.run([sys.executable, __file__, "--peer", str(corpus), "--limit", str(limit or 0)],
+                          check=True, capture_output=True, text=True)
+    peer_wall = time.perf_counter() - started
+    peer_pages = int(peer.stdout.split()[0])
+    print(f"pages: {pages} from {corpus}")
+    print(f"timeline events --json, all cores ({os.cpu_count()}): {all_cores:6.2f} s  {pages / all_cores:6.1f} pages/s")
+    print(f"timeline events --json, one worker:          {one_worker:6.2f} s  {pages / one_worker:6.1f} pages/s")
+    print(f"peer trafilatura.extract + htmldate.find_date, one core: {peer_wall:6.2f} s  "
+          f"{peer_pages / peer_wall:6.1f} pages/s (fresh process, imports included)")
+    print(f"ratio timeline/peer (>= 1.0 keeps up): all cores {peer_wall / all_cores:.2f}, "
+          f"one worker {peer_wall / one_worker:.2f}")
+
+
+# -- corrections ---------------------------------------------------------------------------------
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def _mixed_edits(events: list, rng: random.Random) -> Iterator[object]:
+    """An analyst's session: mostly renames, hides, notes and re-dates, some merges; "undo" and
+    "redo" stand for those keys."""
+    from timeline.domain.edits import AnnotateEvent, HideEvent, MergeEvents, RenameEvent, SetEventDate
+    from timeline.events import event_keys
+
+    by_day: dict[object, list] = {}
+    for event in events:
+        by_day.setdefault(event.interval, []).append(event)
+    pairs = [group for group in by_day.values() if len(group) >= 2]
+    number = 0
+    while True:
+        number += 1
+        event = rng.choice(events)
+        kind = rng.random()
+        if kind < 0.25:
+            yield RenameEvent(event_keys(event), f"Renamed {number}")
+        elif kind < 0.4:
+            yield HideEvent(event_keys(event))
+        elif kind < 0.5:
+            yield AnnotateEvent(event_keys(event), note=f"note {number}")
+        elif kind < 0.6:
+            yield SetEventDate(event_keys(event), "2010-06-0" + str(1 + number % 9))
+        elif kind < 0.7 and pairs:
+            first, second = rng.sample(rng.choice(pairs), 2)
+            yield MergeEvents(event_keys(first), event_keys(second))
+        elif kind < 0.88:
+            yield "undo"
+        else:
+            yield "redo"
+
+
+def measure_edits(corpus_folder: Path, limit: int | None, workdir: Path, seed: int) -> None:
+    """Edit to new corpus and timeline index (what the window repaints from), as the window does it."""
+    import gc
+
+    from timeline.analysis import load_analysed
+    from timeline.analysis.incremental import EditReplay
+    from timeline.present.level_of_detail import index_of_shown
+    from timeline.store.history import EditHistory
+
+    folder = _limited_corpus(corpus_folder, limit, workdir / "edits") if limit else corpus_folder
+    corpus, base = load_analysed([folder])
+    replay = EditReplay(corpus.analyses, base)
+    history = EditHistory()
+    edits = _mixed_edits(list(corpus.events), random.Random(seed))
+
+    def one_step() -> float:
+        while True:
+            edit = next(edits)
+            if (edit == "undo" and not history.can_undo) or (edit == "redo" and not history.can_redo):
+                continue
+            break
+        started = time.perf_counter()
+        if edit == "undo":
+            history.undo()
+        elif edit == "redo":
+            history.redo()
+        else:
+            history.push(edit)  # type: ignore[arg-type]
+        shown = replay.corpus(history.edits)
+        middle = time.perf_counter()
+        index_of_shown(shown.events)
+        indexing.append(time.perf_counter() - middle)
+        return time.perf_counter() - started
+
+    indexing: list[float] = []
+    one_step()  # the first merge builds its articles' evidence: part of the work, but once
+    gc.collect()
+    rss_before, blocks_before = _rss_mb(), sys.getallocatedblocks()
+    if os.environ.get("SCALE_PROFILE"):
+        import cProfile
+        import pstats
+
+        profiler = cProfile.Profile()
+        profiler.runcall(lambda: [one_step() for _ in range(50)])
+        pstats.Stats(profiler).sort_stats("tottime").print_stats(25)
+    latencies = [one_step() for _ in range(50)]
+    latencies += [one_step() for _ in range(50)]
+    gc.collect()
+    rss_after, blocks_after = _rss_mb(), sys.getallocatedblocks()
+    first_50 = sorted(latencies[:50])
+    p95 = first_50[int(0.95 * len(first_50)) - 1]
+    print(f"edits on {len(corpus.articles)} articles, {len(corpus.events)} events (incremental path of the window):")
+    print(f"  edit or undo/redo to new corpus + timeline index: p95 {p95 * 1000:.1f} ms, "
+          f"median {statistics.median(first_50) * 1000:.1f} ms, max {first_50[-1] * 1000:.1f} ms (50 mixed); "
+          f"of which the timeline index: median {statistics.median(indexing) * 1000:.1f} ms")
+    print(f"  memory over 100 edits and undos: RSS {rss_before:.0f} -> {rss_after:.0f} MB "
+          f"({(rss_after / rss_before - 1) * 100:+.1f} %), Python blocks {blocks_before:,} -> {blocks_after:,} "
+          f"({(blocks_after / blocks_before - 1) * 100:+.1f} %); {len(history.edits)} edits in force at the end")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--limit", type=int, default=0, help="only the first N files")
+    parser.add_argument("--peer", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--skip-pipeline", action="store_true")
+    parser.add_argument("--skip-edits", action="store_true")
+    parser.add_argument("--skip-reopen", action="store_true")
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args(argv)
+    limit = args.limit or None
+    if args.peer:
+        run_peer(args.corpus, limit)
+        return 0
+    with tempfile.TemporaryDirectory() as scratch:
+        workdir = Path(scratch)
+        if not args.skip_pipeline:
+            measure_pipeline(args.corpus, limit, workdir)
+        if not args.skip_edits:
+            measure_edits(args.corpus, limit, workdir, args.seed)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

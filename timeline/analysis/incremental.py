@@ -1,0 +1,141 @@
+"""Corrections without re-analysis: an edit, an undo or a redo recomputes only what it touches.
+
+The analysis leaves an EditBase: the events before any edit and the corpus's term rarity.
+EditReplay keeps the events after each prefix of the edit history, so undo drops the last
+step, redo and a new edit apply one edit to the events before it, and ranking redoes only
+the corpus-wide sums (EventRanker). A merge or split names its events from the evidence of
+the articles it touches only, built with the corpus's rarity: the same result as a full
+rebuild, which needs every article. An article's date is different: re-resolving its
+mentions can regroup events anywhere, so a change of article dates is a full re-analysis
+(`can_replay` says so).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from timeline.domain.corpus import ArticleAnalysis, Corpus
+from timeline.domain.edits import Edit, EventKeys, MergeEvents, SetArticleDate, SplitEvent
+from timeline.domain.event import Event
+from timeline.events import EventsBuild, sort_key
+from timeline.events.edit_application import apply_edit, event_keys
+from timeline.events.event_assembly import EvidenceTable
+from timeline.events.evidence import Evidence, collect_evidence
+from timeline.events.happening_gate import tells_a_happening
+from timeline.events.importance import EventRanker
+from timeline.events.term_vectors import rarity_weights, weighted_vector
+
+
+@dataclass(frozen=True, slots=True)
+class EditBase:
+    """What an analysis leaves for the edits made after it."""
+
+    automatic: tuple[Event, ...]  # the events before any edit
+    rarity: dict[str, float]  # the corpus's term rarity, to name events a merge or split makes
+    article_dates: Mapping[str, SetArticleDate]  # the analyst's article dates the analysis reflects
+    without_act: frozenset[str] = frozenset()  # automatic events whose label kept no verb
+
+
+def edit_base(build: EventsBuild, edits: Sequence[Edit]) -> EditBase:
+    return EditBase(tuple(build.automatic), rarity_weights(build.table.evidence), article_dates(edits),
+                    build.without_act)
+
+
+def article_dates(edits: Sequence[Edit]) -> dict[str, SetArticleDate]:
+    """The analyst's date for each article: the last edit counts."""
+    return {edit.article_id: edit for edit in edits if isinstance(edit, SetArticleDate)}
+
+
+class EditReplay:
+    """The events of one analysis under any edit history that keeps its article dates."""
+
+    def __init__(self, analyses: Sequence[ArticleAnalysis], base: EditBase) -> None:
+        self._analyses = tuple(analyses)
+        self._by_id = {analysis.article.article_id: analysis for analysis in analyses}
+        self._base = base
+        self._ranker = EventRanker(analyses)
+        self._steps: list[tuple[Edit, list[Event], bool]] = []  # an edit, the events after it, applied
+        self._evidence: dict[str, list[Evidence]] = {}  # per article, made on a merge or split's demand
+        self._gate: dict[int, tuple[Event, bool]] = {}
+        self._keys: dict[int, tuple[Event, EventKeys]] = {}
+        self._sort_keys: dict[int, tuple[Event, tuple[object, ...]]] = {}
+
+    def can_replay(self, edits: Sequence[Edit]) -> bool:
+        return article_dates(edits) == dict(self._base.article_dates)
+
+    def corpus(self, edits: Sequence[Edit]) -> Corpus:
+        """The corpus under `edits` (whose article dates must be the analysis's: see can_replay)."""
+        event_edits = [edit for edit in edits if not isinstance(edit, SetArticleDate)]
+        kept = 0
+        for step, edit in zip(self._steps, event_edits, strict=False):
+            if step[0] != edit:
+                break
+            kept += 1
+        del self._steps[kept:]
+        events = self._steps[-1][1] if self._steps else list(self._base.automatic)
+        for edit in event_edits[kept:]:
+            result = apply_edit(events, edit, self._table_for(events, edit), self._keys_of)
+            if result is not None:
+                events = result
+            self._steps.append((edit, events, result is not None))
+        unapplied = tuple(edit for edit, _events, applied in self._steps if not applied)
+        shown = [event for event in events if self._tells_a_happening(event)]
+        ranked = self._ranker.rank(shown)
+        # Remember what was worked out about these events only: memory stays that of one step.
+        self._gate = {id(event): self._gate[id(event)] for event in events}
+        self._keys = {id(event): self._keys[id(event)] for event in events if id(event) in self._keys}
+        return Corpus(self._analyses, tuple(self._sorted(ranked)), unapplied)
+
+    def _tells_a_happening(self, event: Event) -> bool:
+        """happening_gate's verdict, remembered by event object (it weighs the label's words)."""
+        known = self._gate.get(id(event))
+        if known is None or known[0] is not event:
+            known = (event, tells_a_happening(event, self._base.without_act))
+            self._gate[id(event)] = known
+        return known[1]
+
+    def _keys_of(self, event: Event) -> EventKeys:
+        """event_keys, remembered by event object: every edit asks it of every event."""
+        known = self._keys.get(id(event))
+        if known is None or known[0] is not event:
+            known = (event, event_keys(event))
+            self._keys[id(event)] = known
+        return known[1]
+
+    def _sorted(self, ranked: list[Event]) -> list[Event]:
+        """sort_events's order, with each event's key worked out once (ranked copies are reused)."""
+        keys = self._sort_keys
+        fresh: dict[int, tuple[Event, tuple[object, ...]]] = {}
+        for event in ranked:
+            known = keys.get(id(event))
+            if known is None or known[0] is not event:
+                known = (event, sort_key(event))
+            fresh[id(event)] = known
+        self._sort_keys = fresh
+        return sorted(ranked, key=lambda event: fresh[id(event)][1])
+
+    def _table_for(self, events: Sequence[Event], edit: Edit) -> EvidenceTable:
+        """The evidence of every article the edit's events draw on (only a merge or split reads it)."""
+        if not isinstance(edit, MergeEvents | SplitEvent):
+            return _EMPTY_TABLE
+        named: EventKeys = edit.first | edit.second if isinstance(edit, MergeEvents) else edit.keys
+        articles = {str(key[0]) for key in named}
+        for event in events:
+            if not named.isdisjoint(event_keys(event)):
+                articles.update(event.article_ids)
+        evidence = sorted((item for article_id in sorted(articles) for item in self._article_evidence(article_id)),
+                          key=lambda item: item.key)
+        rarity = self._base.rarity
+        return EvidenceTable.build(evidence, [weighted_vector(item, rarity) for item in evidence])
+
+    def _article_evidence(self, article_id: str) -> list[Evidence]:
+        if article_id not in self._evidence:
+            analysis = self._by_id.get(article_id)
+            self._evidence[article_id] = collect_evidence([analysis]) if analysis is not None else []
+        return self._evidence[article_id]
+
+
+_EMPTY_TABLE = EvidenceTable((), (), {})
+
+__all__ = ["EditBase", "EditReplay", "article_dates", "edit_base"]
