@@ -20,7 +20,8 @@ def worker():
 def test_a_job_runs_in_another_process_and_reports_progress(worker, monkeypatch):
     monkeypatch.delenv("TIMELINE_ANALYSIS", raising=False)
     reports: list[tuple[int, int]] = []
-    corpus, index, _base = worker.run(load_job, ([seeds_folder()], ()), lambda d, t: reports.append((d, t)), lambda: False)
+    corpus, index, _base = worker.run(load_job, ([seeds_folder()], ()), lambda d, t: reports.append((d, t)),
+                                      lambda: False)
     assert len(corpus.articles) == 5
     assert any(e.source_count == 5 for e in corpus.events)
     assert len(index) == len(corpus.events)
