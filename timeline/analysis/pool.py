@@ -192,6 +192,13 @@ def _run_batches(
             done, _ = wait(in_flight, timeout=_WAIT_SECONDS, return_when=FIRST_COMPLETED)
             if should_cancel is not None and should_cancel():
                 raise Cancelled
+            if not done and not completed:
+                # The workers are still starting (about a second of imports): this process
+                # reads meanwhile, so the first articles are ready at once.
+                batch = next(queue, None)
+                if batch is not None:
+                    for position, analysis in _analyse_batch(batch, options):
+                        finished(position, analysis)
             for future in done:
                 batch = in_flight.pop(future)
                 try:

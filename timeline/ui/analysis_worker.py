@@ -17,6 +17,7 @@ import multiprocessing
 import os
 import queue
 import threading
+import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
@@ -24,18 +25,19 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
 
-from timeline.analysis import Analysed, Cancelled, analyse_articles, load_analysed, reanalyse_corpus
+from timeline.analysis import Analysed, Cancelled, analyse_articles, analyses_corpus, load_analysed, reanalyse_corpus
 from timeline.analysis.incremental import EditBase
 from timeline.analysis.pool import main_module_hidden
 from timeline.domain.article import Article
-from timeline.domain.corpus import Corpus
+from timeline.domain.corpus import ArticleAnalysis, Corpus
 from timeline.domain.edits import Edit
 from timeline.ingest import load_paths
 from timeline.present.level_of_detail import EventIndex, index_of_shown
 
-ProgressCallback = Callable[[int, int], None]
+ProgressCallback = Callable[..., None]  # (done, total) or (done, total, preview)
 CancelCheck = Callable[[], bool]
 JobResult = tuple[Corpus, EventIndex, EditBase]
+PreviewCallback = Callable[[JobResult], None]
 
 _CANCEL_SLOTS = 1024  # task ids wrap around this many shared cancel flags
 _POLL_SECONDS = 0.05
@@ -45,7 +47,47 @@ _POLL_SECONDS = 0.05
 
 def load_job(progress: ProgressCallback, cancelled: CancelCheck, paths: Sequence[str | Path],
              edits: Sequence[Edit]) -> JobResult:
-    return _indexed(load_analysed(paths, edits, on_progress=progress, should_cancel=cancelled))
+    """The corpus of the files under `paths`; on the way, previews of the articles read so far
+    go out with the progress (`progress(done, total, preview)`), so the timeline fills in."""
+    previews = _Previews(progress, edits)
+    return _indexed(load_analysed(paths, edits, on_progress=previews.progress, should_cancel=cancelled,
+                                  on_result=previews.add))
+
+
+class _Previews:
+    """When to show what is read so far: once a few dozen articles are in (or 1.5 s have passed),
+    then at four times as many, while at most a quarter is read (each preview costs building
+    its events, and the whole corpus comes soon after)."""
+
+    FIRST_SIZE = 25
+    FIRST_AFTER_SECONDS = (0.8, 1.5)  # with FIRST_SIZE articles at least, with any
+    GROWTH = 4
+    UP_TO_SHARE = 0.25
+
+    def __init__(self, progress: ProgressCallback, edits: Sequence[Edit]) -> None:
+        self._progress = progress
+        self._edits = edits
+        self._started = time.monotonic()
+        self._read: dict[int, ArticleAnalysis] = {}
+        self._last_size = 0
+
+    def add(self, position: int, analysis: ArticleAnalysis) -> None:
+        self._read[position] = analysis
+
+    def progress(self, done: int, total: int) -> None:
+        read = len(self._read)
+        if self._last_size:
+            due = read >= self.GROWTH * max(self._last_size, self.FIRST_SIZE)
+        else:
+            elapsed = time.monotonic() - self._started
+            soon, latest = self.FIRST_AFTER_SECONDS
+            due = (read >= self.FIRST_SIZE and elapsed >= soon) or elapsed >= latest
+        if not due or read == 0 or done >= total or (read > total * self.UP_TO_SHARE and self._last_size):
+            self._progress(done, total)
+            return
+        self._last_size = read
+        analyses = [self._read[position] for position in sorted(self._read)]
+        self._progress(done, total, _indexed(analyses_corpus(analyses, self._edits)))
 
 
 def analyse_job(progress: ProgressCallback, cancelled: CancelCheck, articles: Sequence[Article],
@@ -85,8 +127,8 @@ def _start_worker(progress_queue: Any, cancel_flags: Any) -> None:
 def _run_in_worker(task_id: int, job: Callable[..., JobResult], args: tuple[Any, ...]) -> JobResult:
     slot = task_id % _CANCEL_SLOTS
 
-    def progress(done: int, total: int) -> None:
-        _progress_queue.put((task_id, done, total))
+    def progress(done: int, total: int, preview: JobResult | None = None) -> None:
+        _progress_queue.put((task_id, done, total, preview))
 
     def cancelled() -> bool:
         return bool(_cancel_flags[slot])
@@ -125,9 +167,13 @@ class AnalysisWorker:
             with self._lock, main_module_hidden():
                 self._warm_up = self._ensure_executor().submit(_warm_up)
 
-    def run(self, job: Callable[..., JobResult], args: tuple[Any, ...], progress: ProgressCallback,
-            cancelled: CancelCheck) -> JobResult:
-        """Run `job` to its end from a background thread; raises Cancelled when cancelled."""
+    def run(self, job: Callable[..., JobResult], args: tuple[Any, ...], progress: Callable[[int, int], None],
+            cancelled: CancelCheck, preview: PreviewCallback | None = None) -> JobResult:
+        """Run `job` to its end from a background thread; raises Cancelled when cancelled.
+
+        `preview` receives what a load has read so far, as a job result, while it goes on."""
+        reports = _Reports(progress, preview)
+        progress = reports.report
         if not self.uses_process or (self._warm_up is not None and not self._warm_up.done()):
             # The worker is still importing (the window has just opened): the first corpus,
             # usually small, is quicker here than waiting for it.
@@ -149,7 +195,7 @@ class AnalysisWorker:
                 except FutureTimeout:
                     pass
                 finally:
-                    _forward_progress(progress_queue, task_id, progress)
+                    _forward_progress(progress_queue, task_id, reports)
                 if cancelled():
                     cancel_flags[slot] = 1
         except BrokenProcessPool:
@@ -186,14 +232,27 @@ class AnalysisWorker:
         executor.shutdown(wait=False, cancel_futures=True)
 
 
-def _forward_progress(progress_queue: Any, task_id: int, progress: ProgressCallback) -> None:
+class _Reports:
+    """Progress counts to one callback, previews (when asked for) to the other."""
+
+    def __init__(self, progress: Callable[[int, int], None], preview: PreviewCallback | None) -> None:
+        self._progress = progress
+        self._preview = preview
+
+    def report(self, done: int, total: int, preview: JobResult | None = None) -> None:
+        self._progress(done, total)
+        if preview is not None and self._preview is not None:
+            self._preview(preview)
+
+
+def _forward_progress(progress_queue: Any, task_id: int, reports: _Reports) -> None:
     while True:
         try:
-            sender, done, total = progress_queue.get_nowait()
+            sender, done, total, preview = progress_queue.get_nowait()
         except queue.Empty:
             return
         if sender == task_id:  # another session's progress is dropped: progress is only a hint
-            progress(done, total)
+            reports.report(done, total, preview)
 
 
 _shared: AnalysisWorker | None = None

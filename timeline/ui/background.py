@@ -17,6 +17,7 @@ class _Relay(QObject):
     succeeded = Signal(object)
     failed = Signal(str)
     progressed = Signal(int, int)
+    previewed = Signal(object)  # a partial result while the work goes on
 
 
 class BackgroundTask(QRunnable):
@@ -52,6 +53,10 @@ class BackgroundTask(QRunnable):
 
     def _report_progress(self, done: int, total: int) -> None:
         self._emit(self.relay.progressed, done, total)
+
+    def report_preview(self, partial: object) -> None:
+        """From the work's thread: a partial result to show while it goes on."""
+        self._emit(self.relay.previewed, partial)
 
     def _emit(self, signal: SignalInstance, *args: object) -> None:
         # At shutdown the relay can be deleted under a running task; its result is moot then.

@@ -44,6 +44,7 @@ from timeline.ui.event_filter import EventFilterBar
 from timeline.ui.event_table import EventTable
 from timeline.ui.export_dialog import install_export_actions
 from timeline.ui.last_folder import last_folder, remember_folder
+from timeline.ui.load_progress import LoadProgress
 from timeline.ui.overview_strip import OverviewStrip
 from timeline.ui.project_actions import install_project_actions
 from timeline.ui.session import Session
@@ -164,7 +165,11 @@ class MainWindow(QMainWindow):
         self.cancel_button.setAccessibleName("Cancel loading")
         self.cancel_button.clicked.connect(self.session.cancel)
         self.summary_label = QLabel()
+        self.load_status = QLabel()  # while loading: done / total, rate, time left
+        self.load_status.setAccessibleName("Loading status")
+        self._load_progress = LoadProgress()
         self.statusBar().addWidget(self.summary_label, 1)
+        self.statusBar().addPermanentWidget(self.load_status)
         self.statusBar().addPermanentWidget(self.progress_bar)
         self.statusBar().addPermanentWidget(self.cancel_button)
         self._show_busy(False)
@@ -355,6 +360,9 @@ class MainWindow(QMainWindow):
     def _show_busy(self, busy: bool) -> None:
         self.progress_bar.setVisible(busy)
         self.cancel_button.setVisible(busy)
+        self.load_status.setVisible(busy)
+        self._load_progress.restart()
+        self.load_status.setText("")
         if busy:
             self.progress_bar.setRange(0, 0)
         # The empty timeline says what is happening rather than asking for articles.
@@ -363,6 +371,7 @@ class MainWindow(QMainWindow):
     def _on_progress(self, done: int, total: int) -> None:
         self.progress_bar.setRange(0, max(total, 1))
         self.progress_bar.setValue(done)
+        self.load_status.setText(self._load_progress.report(done, total))
         if self.session.is_busy:
             self.timeline_view.set_loading_text(loading_text(done, total))
 

@@ -56,6 +56,8 @@ class Session(QObject):
         self._task: BackgroundTask | None = None
         # Applies edits to the last analysis without redoing it (None: no analysis to build on).
         self._replay: EditReplay | None = None
+        self._loading = False  # the running job reads articles (edits wait for it)
+        self._previews = 0  # partial corpora shown by the running job
         self._generation = 0
         self._worker = shared_worker()
         self._worker.warm_up()
@@ -144,6 +146,8 @@ class Session(QObject):
     def _after_history_change(self) -> None:
         self.history_changed.emit()
         replay = self._replay
+        if self._task is not None and self._loading:
+            return  # applied when the load finishes (see _finished): a load is never thrown away
         if replay is not None and self._task is None and replay.can_replay(self.edits):
             # Renames, merges, hides, undo and redo: only what the edit touches is recomputed,
             # here and now (tens of milliseconds), no copy of the corpus goes to the worker.
@@ -173,28 +177,56 @@ class Session(QObject):
         self._generation += 1
         generation = self._generation
         worker = self._worker
-        task = BackgroundTask(lambda progress, cancelled: worker.run(job, args, progress, cancelled))
+        edits = self.edits
+        task = BackgroundTask(lambda progress, cancelled: worker.run(job, args, progress, cancelled,
+                                                                     preview=task.report_preview))
         task.relay.progressed.connect(self.progress)
-        task.relay.succeeded.connect(lambda result: self._finished(generation, result, loads_articles))
+        task.relay.previewed.connect(lambda partial: self._previewed(generation, partial, loads_articles))
+        task.relay.succeeded.connect(lambda result: self._finished(generation, result, loads_articles, edits))
         task.relay.failed.connect(lambda message: self._failed(generation, message))
         self._task = task
+        self._loading = loads_articles
+        self._previews = 0
         self.busy_changed.emit(True)
         start(task)
 
-    def _finished(self, generation: int, result: JobResult, loads_articles: bool) -> None:
+    def _previewed(self, generation: int, partial: JobResult, loads_articles: bool) -> None:
+        """What a load has read so far: shown while it goes on (edits wait for the whole corpus)."""
+        if generation != self._generation:
+            return
+        corpus, index, _base = partial
+        self.set_corpus(corpus, timeline_index=index)
+        self._previews += 1
+        if loads_articles and self._previews == 1:
+            self.corpus_loaded.emit()  # the first view fits what is there; later ones keep the view
+
+    def _finished(self, generation: int, result: JobResult, loads_articles: bool,
+                  edits: tuple[Edit, ...]) -> None:
         if generation != self._generation:
             return  # overtaken by a newer request
         self._task = None
+        self._loading = False
         self.busy_changed.emit(False)
         corpus, index, base = result
-        self.set_corpus(corpus, timeline_index=index, replay=EditReplay(corpus.analyses, base))
+        replay = EditReplay(corpus.analyses, base)
+        if edits != self.edits:
+            # The analyst edited while the articles loaded: apply those edits now.
+            if replay.can_replay(self.edits):
+                corpus = replay.corpus(self.edits)
+                index = index_of_shown(corpus.events)
+            else:
+                self.set_corpus(corpus, timeline_index=index, replay=replay)
+                self._run(reanalyse_job, (corpus, self.edits))
+                return
+        self.set_corpus(corpus, timeline_index=index, replay=replay)
         if loads_articles:
-            self.corpus_loaded.emit()
+            self.corpus_loaded.emit()  # the whole corpus: the view fits its story
 
     def _failed(self, generation: int, message: str) -> None:
         if generation != self._generation:
             return
         self._task = None
+        self._loading = False
         self.busy_changed.emit(False)
         if "Cancelled" not in message:
             self.failed.emit(message)
