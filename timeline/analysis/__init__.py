@@ -78,7 +78,7 @@ def analyse_articles(
         analyses.append(analyse_article(article))
         if on_progress is not None:
             on_progress(index + 1, len(dated))
-    return _analysed(analyses, edits)
+    return build_analysed(analyses, edits)
 
 
 def reanalyse(corpus: Corpus, edits: Sequence[Edit]) -> Corpus:
@@ -97,10 +97,11 @@ def reanalyse_corpus(corpus: Corpus, edits: Sequence[Edit]) -> Analysed:
             analyses.append(previous)
         else:
             analyses.append(analyse_article(article))
-    return _analysed(analyses, edits)
+    return build_analysed(analyses, edits)
 
 
-def _analysed(analyses: Sequence[ArticleAnalysis], edits: Sequence[Edit]) -> Analysed:
+def build_analysed(analyses: Sequence[ArticleAnalysis], edits: Sequence[Edit]) -> Analysed:
+    """The events of analyses already made (the analyst's article dates already applied to them)."""
     build = build_events_state(analyses, edits)
     corpus = Corpus(tuple(analyses), tuple(build.events), tuple(build.unapplied))
     return Analysed(corpus, edit_base(build, edits))
@@ -157,7 +158,7 @@ def analyses_corpus(analyses: Sequence[ArticleAnalysis], edits: Sequence[Edit] =
         previous if previous.article is article else analyse_article(article)
         for previous, article in zip(analyses, dated, strict=True)
     ]
-    return _analysed(redone, edits)
+    return build_analysed(redone, edits)
 
 
 def seeds_folder() -> Path:
@@ -166,5 +167,5 @@ def seeds_folder() -> Path:
 
 
 __all__ = ["Analysed", "Cancelled", "analyse", "analyse_article", "analyse_articles", "analyses_corpus",
-           "apply_article_dates", "load_analysed", "load_corpus", "reanalyse", "reanalyse_corpus",
+           "apply_article_dates", "build_analysed", "load_analysed", "load_corpus", "reanalyse", "reanalyse_corpus",
            "seeds_folder"]

@@ -61,6 +61,14 @@ class EditReplay:
         self._keys: dict[int, tuple[Event, EventKeys]] = {}
         self._sort_keys: dict[int, tuple[Event, tuple[object, ...]]] = {}
 
+    @property
+    def analyses(self) -> tuple[ArticleAnalysis, ...]:
+        return self._analyses
+
+    @property
+    def base(self) -> EditBase:
+        return self._base
+
     def can_replay(self, edits: Sequence[Edit]) -> bool:
         return article_dates(edits) == dict(self._base.article_dates)
 

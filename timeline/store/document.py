@@ -16,6 +16,7 @@ from typing import Any
 
 from timeline.domain.article import Article
 from timeline.domain.edits import Edit
+from timeline.store.analysis_cache import AnalysisCache, SavedAnalysis
 from timeline.store.article_codec import article_to_row
 from timeline.store.edit_codec import edit_to_json
 from timeline.store.errors import describe_os_error
@@ -58,13 +59,17 @@ class ProjectDocument:
         self._suspended = False
         self._recorded_edits = self.history.all_edits
         self._recorded_cursor = self.history.cursor
+        # The analysis saved with the file, if any: reopening uses what still holds.
+        self.analysis_cache: AnalysisCache | None = None
 
     # -- opening ---------------------------------------------------------------------------
     @classmethod
     def open(cls, path: str | Path, *, recovery_directory: Path | None = None) -> ProjectDocument:
         """Read a project file (ProjectError subclasses say why it cannot be opened)."""
         stored = read_project_file(path)
-        return cls(stored.project, path=path, digest=stored.digest, recovery_directory=recovery_directory)
+        document = cls(stored.project, path=path, digest=stored.digest, recovery_directory=recovery_directory)
+        document.analysis_cache = stored.analysis
+        return document
 
     # -- state -----------------------------------------------------------------------------
     @property
@@ -173,12 +178,14 @@ class ProjectDocument:
             self._append({"op": "view", "state": state}, durable=False)
 
     # -- saving and closing ----------------------------------------------------------------
-    def save(self, path: str | Path | None = None) -> Path:
-        """Write the project atomically (to `path` for Save As). ProjectWriteError keeps all in memory."""
+    def save(self, path: str | Path | None = None, *, analysis: SavedAnalysis | None = None) -> Path:
+        """Write the project atomically (to `path` for Save As). ProjectWriteError keeps all in memory.
+
+        `analysis`: the corpus's analysis, kept in the file so reopening need not extract again."""
         target = Path(path) if path is not None else self.path
         if target is None:
             raise ValueError("an untitled project needs a file name to be saved")
-        self._digest = save_project(target, self.snapshot())
+        self._digest = save_project(target, self.snapshot(), analysis)
         self.path = target
         self.history.mark_clean()
         self._history_replaced = False

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from timeline import __version__
 from timeline.domain.edits import Edit
+from timeline.store.analysis_cache import AnalysisCache, SavedAnalysis, read_cache, write_cache
 from timeline.store.article_codec import ARTICLE_COLUMNS, article_from_row, article_to_row
 from timeline.store.atomic_write import write_bytes_atomically
 from timeline.store.edit_codec import edit_from_json, edit_to_json
@@ -52,10 +53,12 @@ class StoredProject:
     project: Project
     digest: str
     format_version: int  # the version the file was written in (before any migration)
+    analysis: AnalysisCache | None = None  # the analysis saved with it, if any (analysis_cache.py)
 
 
-def project_to_bytes(project: Project) -> tuple[bytes, str]:
-    """The complete file content for `project`, and its content digest."""
+def project_to_bytes(project: Project, analysis: SavedAnalysis | None = None) -> tuple[bytes, str]:
+    """The complete file content for `project`, and its content digest; with `analysis` (the
+    corpus's analyses and edit base), reopening it need not extract again."""
     connection = sqlite3.connect(":memory:")
     try:
         connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -78,6 +81,8 @@ def project_to_bytes(project: Project) -> tuple[bytes, str]:
                     ("saved_by", f"timeline {__version__}"),
                 ],
             )
+            if analysis is not None:
+                write_cache(connection, *analysis)
         digest = _content_digest(connection)
         with connection:
             connection.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (_DIGEST_KEY, digest))
@@ -86,14 +91,14 @@ def project_to_bytes(project: Project) -> tuple[bytes, str]:
         connection.close()
 
 
-def save_project(path: str | Path, project: Project) -> str:
+def save_project(path: str | Path, project: Project, analysis: SavedAnalysis | None = None) -> str:
     """Write `project` to `path` atomically; returns its digest.
 
     Raises ProjectWriteError (one line: full disk, read-only place, ...) and leaves
     whatever was at `path` before untouched.
     """
     target = Path(path)
-    data, digest = project_to_bytes(project)
+    data, digest = project_to_bytes(project, analysis)
     try:
         write_bytes_atomically(target, data)
     except OSError as error:
@@ -156,7 +161,7 @@ def _read_connection(connection: sqlite3.Connection, data: bytes, name: str) -> 
         raise ProjectDamaged(f"{name} is damaged and was not opened: its content does not match its checksum")
     if version < SCHEMA_VERSION:
         migrate(connection, version)  # in memory only: the file on disk stays as it was
-    return StoredProject(_decode(connection), digest, version)
+    return StoredProject(_decode(connection), digest, version, read_cache(connection))
 
 
 def _decode(connection: sqlite3.Connection) -> Project:

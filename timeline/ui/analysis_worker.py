@@ -33,6 +33,7 @@ from timeline.domain.corpus import ArticleAnalysis, Corpus
 from timeline.domain.edits import Edit
 from timeline.ingest import load_paths
 from timeline.present.level_of_detail import EventIndex, index_of_shown
+from timeline.store.analysis_cache import AnalysisCache, restore
 
 ProgressCallback = Callable[..., None]  # (done, total) or (done, total, preview)
 CancelCheck = Callable[[], bool]
@@ -101,6 +102,13 @@ def extend_job(progress: ProgressCallback, cancelled: CancelCheck, existing: Seq
     known = {article.article_id for article in existing}
     new = [a for a in load_paths(paths, should_cancel=cancelled) if a.article_id not in known]
     return analyse_job(progress, cancelled, [*existing, *new], edits)
+
+
+def restore_job(progress: ProgressCallback, cancelled: CancelCheck, articles: Sequence[Article],
+                edits: Sequence[Edit], cached: AnalysisCache) -> JobResult:
+    """A reopened project: the analysis saved with it where it still holds (see store.analysis_cache)."""
+    analysed, _extracted = restore(articles, edits, cached)
+    return _indexed(analysed)
 
 
 def reanalyse_job(progress: ProgressCallback, cancelled: CancelCheck, corpus: Corpus,

@@ -241,7 +241,7 @@ class ProjectController(QObject):
     def _save_to(self, path: Path | None) -> bool:
         self.store_view_state()
         try:
-            saved = self.document.save(path)
+            saved = self.document.save(path, analysis=self.session.analysis_snapshot())
         except ProjectError as error:
             # The work stays open (and in the journal): the analyst can free space or Save As.
             self.prompts.error("Could not save the project", f"{error}\nYour work is still open.")
@@ -312,7 +312,7 @@ class ProjectController(QObject):
         self.document = document
         self.conflicts = ()
         self._pending_view = dict(document.view_state)
-        self.session.load_project(document.articles, document.history)
+        self.session.load_project(document.articles, document.history, cached=document.analysis_cache)
         self._refresh()
 
     def _on_history_changed(self) -> None:

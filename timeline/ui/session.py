@@ -19,6 +19,7 @@ from timeline.domain.corpus import Corpus
 from timeline.domain.edits import Edit, MentionKey
 from timeline.domain.event import Event
 from timeline.present.level_of_detail import EventIndex, index_of_shown
+from timeline.store.analysis_cache import AnalysisCache, SavedAnalysis
 from timeline.store.history import EditHistory
 from timeline.ui.analysis_worker import (
     JobResult,
@@ -26,6 +27,7 @@ from timeline.ui.analysis_worker import (
     extend_job,
     load_job,
     reanalyse_job,
+    restore_job,
     shared_worker,
 )
 from timeline.ui.background import BackgroundTask, start
@@ -135,13 +137,25 @@ class Session(QObject):
         self.history = history
         self._after_history_change()
 
-    def load_project(self, articles: Sequence[Article], history: EditHistory) -> None:
+    def load_project(self, articles: Sequence[Article], history: EditHistory,
+                     cached: AnalysisCache | None = None) -> None:
         """A project was opened or recovered: its articles and edits replace the session's,
-        analysed afresh in the background (edits re-apply over the new extraction)."""
+        analysed in the background (edits re-apply over the new extraction); with `cached`,
+        the analysis saved with it is used where it still holds."""
         self.history = history
         self.history_changed.emit()
         # Not `loads_articles`: a project brings its own view, which the project actions restore.
-        self._run(analyse_job, (list(articles), self.edits))
+        if cached is not None:
+            # Decoding here beats sending a whole corpus back from the worker process.
+            self._run(restore_job, (list(articles), self.edits, cached), in_thread=True)
+        else:
+            self._run(analyse_job, (list(articles), self.edits))
+
+    def analysis_snapshot(self) -> SavedAnalysis | None:
+        """The analysis to keep in the project file (None while one is under way)."""
+        if self._replay is None or self._task is not None:
+            return None
+        return self._replay.analyses, self._replay.base
 
     def _after_history_change(self) -> None:
         self.history_changed.emit()
@@ -171,15 +185,19 @@ class Session(QObject):
         self.article_selected.emit(article_id)
 
     # -- background ------------------------------------------------------------------------
-    def _run(self, job: Callable[..., JobResult], args: tuple[object, ...], *, loads_articles: bool = False) -> None:
+    def _run(self, job: Callable[..., JobResult], args: tuple[object, ...], *, loads_articles: bool = False,
+             in_thread: bool = False) -> None:
         if self._task is not None:
             self._task.cancel()
         self._generation += 1
         generation = self._generation
         worker = self._worker
         edits = self.edits
-        task = BackgroundTask(lambda progress, cancelled: worker.run(job, args, progress, cancelled,
-                                                                     preview=task.report_preview))
+        if in_thread:
+            task = BackgroundTask(lambda progress, cancelled: job(progress, cancelled, *args))
+        else:
+            task = BackgroundTask(lambda progress, cancelled: worker.run(job, args, progress, cancelled,
+                                                                         preview=task.report_preview))
         task.relay.progressed.connect(self.progress)
         task.relay.previewed.connect(lambda partial: self._previewed(generation, partial, loads_articles))
         task.relay.succeeded.connect(lambda result: self._finished(generation, result, loads_articles, edits))
