@@ -50,7 +50,7 @@ class AnalysisCache:
     """The cached rows as read from a project file (decoded only when used)."""
 
     mentions: dict[str, str]  # article key -> mentions JSON
-    events: dict[str, tuple[str, str]]  # corpus key -> (automatic events JSON, rarity JSON)
+    events: dict[str, tuple[str, str]]  # corpus key -> (automatic events JSON, rarity and the like JSON)
 
 
 @cache
@@ -81,14 +81,15 @@ def write_cache(connection: sqlite3.Connection, analyses: Sequence[ArticleAnalys
     keys = [article_key(analysis.article) for analysis in analyses]
     connection.execute(f"CREATE TABLE {MENTIONS_TABLE} (article_key TEXT PRIMARY KEY, mentions TEXT NOT NULL)")
     connection.execute(f"CREATE TABLE {EVENTS_TABLE} (corpus_key TEXT PRIMARY KEY, automatic TEXT NOT NULL, "
-                       "rarity TEXT NOT NULL)")
+                       "extras TEXT NOT NULL)")
     connection.executemany(
         f"INSERT OR REPLACE INTO {MENTIONS_TABLE} (article_key, mentions) VALUES (?, ?)",
         ((key, _dump([mention_to_json(m) for m in analysis.mentions])) for key, analysis in zip(keys, analyses,
                                                                                                   strict=True)))
+    extras = {"rarity": base.rarity, "without_act": sorted(base.without_act)}
     connection.execute(
-        f"INSERT INTO {EVENTS_TABLE} (corpus_key, automatic, rarity) VALUES (?, ?, ?)",
-        (corpus_key(keys), _dump(events_to_json(base.automatic, analyses)), _dump(base.rarity)))
+        f"INSERT INTO {EVENTS_TABLE} (corpus_key, automatic, extras) VALUES (?, ?, ?)",
+        (corpus_key(keys), _dump(events_to_json(base.automatic, analyses)), _dump(extras)))
 
 
 def read_cache(connection: sqlite3.Connection) -> AnalysisCache | None:
@@ -96,8 +97,8 @@ def read_cache(connection: sqlite3.Connection) -> AnalysisCache | None:
     try:
         mentions = {_text(key): _text(value) for key, value in
                     connection.execute(f"SELECT article_key, mentions FROM {MENTIONS_TABLE}")}
-        events = {_text(key): (_text(automatic), _text(rarity)) for key, automatic, rarity in
-                  connection.execute(f"SELECT corpus_key, automatic, rarity FROM {EVENTS_TABLE}")}
+        events = {_text(key): (_text(automatic), _text(extras)) for key, automatic, extras in
+                  connection.execute(f"SELECT corpus_key, automatic, extras FROM {EVENTS_TABLE}")}
     except (sqlite3.Error, ValueError):
         return None
     return AnalysisCache(mentions, events)
@@ -122,11 +123,13 @@ def restore(articles: Sequence[Article], edits: Sequence[Edit], cached: Analysis
     if stored is not None:
         try:
             automatic = events_from_json(json.loads(stored[0]), analyses)
-            rarity = {_text(term): float(weight) for term, weight in json.loads(stored[1]).items()}
+            extras = json.loads(stored[1])
+            rarity = {_text(term): float(weight) for term, weight in extras["rarity"].items()}
+            without_act = frozenset(_text(event_id) for event_id in extras["without_act"])
         except (ValueError, TypeError, KeyError, IndexError, AttributeError):
             pass
         else:
-            base = EditBase(tuple(automatic), rarity, article_dates(edits))
+            base = EditBase(tuple(automatic), rarity, article_dates(edits), without_act)
             return Analysed(EditReplay(analyses, base).corpus(edits), base), extracted
     return build_analysed(analyses, edits), extracted
 
