@@ -1,4 +1,4 @@
-"""A load shows what is read so far while it goes on, and an edit made meanwhile waits for it rather than stopping it."""
+"""A load shows what is read so far while it goes on; an edit made meanwhile waits for it, never stops it."""
 
 from __future__ import annotations
 
