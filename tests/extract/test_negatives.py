@@ -131,3 +131,13 @@ def test_bc_centuries_and_years_carry_their_era():
 
 def test_a_dotted_number_after_at_with_no_day_beside_it_is_a_price():
     assert extract_mentions("The shares closed at 9.30 after a dull session.", ARTICLE_DATE) == []
+
+
+def test_an_ordinal_before_a_capitalised_word_is_a_name_not_a_day():
+    found = extract_mentions("On Thursday, the 4th Infantry Division moved north.", ARTICLE_DATE)
+    assert [m.text for m in found] == ["Thursday"]
+
+
+def test_nine_eleven_is_the_day_of_the_attacks_whatever_the_article_s_year():
+    found = extract_mentions("Airport checks changed after 9/11.", ARTICLE_DATE)
+    assert [(m.text, m.value) for m in found] == [("9/11", "2001-09-11")]

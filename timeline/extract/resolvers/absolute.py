@@ -154,6 +154,10 @@ def resolve_numeric_month_year(groups: dict[str, str], ctx: Context) -> Resoluti
 
 def resolve_numeric_month_day(groups: dict[str, str], ctx: Context) -> Resolution | None:
     """ "by 5/31": the month and day read as a written-out date would be, the year implied."""
+    if (groups["first"], groups["second"]) == ("9", "11"):
+        # "after 9/11": in news the attacks of 11 September 2001, whatever the article's year
+        return Resolution(DATE, "2001-09-11", ABSOLUTE, frozenset({"year", "month", "day"}),
+                          note="9/11 names the attacks of 11 September 2001")
     orders, note = _numeric_order(int(groups["first"]), int(groups["second"]), ctx)
     if not orders:
         return None

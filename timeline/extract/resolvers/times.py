@@ -39,7 +39,7 @@ def resolve_clock_time(groups: dict[str, str], ctx: Context) -> Resolution | Non
     if "zone" in groups and restates_a_clock_time(ctx):
         return None  # one moment, already found in the time before the bracket
     if "hour2" in groups:
-        if "day_after" not in groups and "." in ctx.text[ctx.start : ctx.end]:
+        if "day_after" not in groups and "month" not in groups and "." in ctx.text[ctx.start : ctx.end]:
             return None  # "closed at 9.30": a price as often as a time
         groups = {**groups, "hour": groups["hour2"], "minute": groups["minute2"]}
     if "named" in groups:
