@@ -43,6 +43,8 @@ _SMALL = [w for w in _NUMBER_WORDS if w not in ("a", "an", "hundred", "dozen", "
 _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _UNIT_ONES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 
+MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December")
 _ORDINAL_ONES = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
 # Days of the month as ordinal words: "June ninth", "the thirty-first of March".
 DAY_WORDS: dict[str, int] = {

@@ -3,10 +3,24 @@
 from __future__ import annotations
 
 from timeline.extract.resolution import Resolver
-from timeline.extract.resolvers import absolute, durations, narrative, ranges, relative, stamps, times
+from timeline.extract.resolvers import (
+    absolute,
+    durations,
+    month_days,
+    narrative,
+    numeric,
+    ranges,
+    relative,
+    stamps,
+    times,
+    weeks,
+)
 
 RESOLVERS: dict[str, Resolver] = {
     **absolute.RESOLVERS,
+    **numeric.RESOLVERS,
+    **month_days.RESOLVERS,
+    **weeks.RESOLVERS,
     **relative.RESOLVERS,
     **narrative.RESOLVERS,
     **durations.RESOLVERS,

@@ -4,20 +4,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
 from timeline.domain.granularity import Granularity
 from timeline.extract import calendar_search as search
-from timeline.extract.absolute_dates import parse_absolute_date
 from timeline.extract.clock_evidence import clock_instead_of_year
-from timeline.extract.date_order import day_first_evidence
 from timeline.extract.holidays import holiday_date
 from timeline.extract.resolution import (
     ABSOLUTE,
     ARTICLE,
     DATE,
     PREVIOUS,
-    TIME,
     Context,
     Piece,
     Resolution,
@@ -31,7 +28,6 @@ from timeline.extract.resolution import (
 )
 from timeline.extract.resolvers.times import resolve_clock_time
 from timeline.extract.timex_values import (
-    add_months,
     century_value,
     decade_value,
     half_value,
@@ -42,6 +38,7 @@ from timeline.extract.timex_values import (
 )
 from timeline.extract.vocabulary import (
     HOLIDAYS,
+    MONTH_NAMES,
     MONTHS,
     ORDINALS,
     SEASONS,
@@ -80,92 +77,6 @@ def _is_capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
-def resolve_iso_date(groups: dict[str, str], ctx: Context) -> Resolution | None:
-    surface = ctx.text[ctx.start : ctx.end]
-    if surface.count(groups["sep"]) < 2 and groups["sep"] != "-":
-        return None  # "2024/05-31": the parts of one date share their separator
-    try:
-        day = date(int(groups["year"]), int(groups["month"]), int(groups["day"]))
-    except ValueError:
-        return None
-    if "hour" in groups:
-        value = f"{day.isoformat()}T{groups['hour']}:{groups['minute']}"
-        return Resolution(TIME, value, ABSOLUTE, frozenset({"year", "month", "day", "hour", "minute"}))
-    return Resolution(DATE, day.isoformat(), ABSOLUTE, frozenset({"year", "month", "day"}))
-
-
-def resolve_compact_date(groups: dict[str, str], ctx: Context) -> Resolution | None:
-    day = parse_absolute_date(groups["date"], day_first=ctx.day_first)
-    if day is None:
-        return None
-    if "hour" in groups:
-        value = f"{day.isoformat()}T{groups['hour']}:{groups['minute']}"
-        return Resolution(TIME, value, ABSOLUTE, frozenset({"year", "month", "day", "hour", "minute"}))
-    return Resolution(DATE, day.isoformat(), ABSOLUTE, frozenset({"year", "month", "day"}))
-
-
-def _numeric_order(first: int, second: int, ctx: Context) -> tuple[list[tuple[int, int]], str]:
-    """(month, day) readings of two numbers, the likelier first, and how that was decided.
-
-    A reading that cannot be a date (a month over 12) drops out. Otherwise the reader's
-    day-first setting, then the document's own dates (date_order.py), decide; with
-    nothing to go by, month first (the wire services' order) leads and the note names
-    the other reading, so the date shows as uncertain rather than silently chosen.
-    """
-    month_first, day_first = (first, second), (second, first)
-    possible = [order for order in (month_first, day_first) if 1 <= order[0] <= 12 and 1 <= order[1] <= 31]
-    if len(possible) < 2 or first == second:
-        return possible[:1], ""
-    if ctx.day_first:
-        return [day_first, month_first], "read day first, as set"
-    evidence = day_first_evidence(ctx.text)
-    if evidence is True:
-        return [day_first, month_first], "read day first, as the document's other dates are written"
-    if evidence is False:
-        return [month_first, day_first], "read month first, as the document's other dates are written"
-    other = f"{day_first[1]} {_MONTH_NAMES[day_first[0]]}"
-    return [month_first, day_first], f"ambiguous: read month first; day first it would be {other}"
-
-
-_MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September",
-                "October", "November", "December")
-
-
-def resolve_numeric_date(groups: dict[str, str], ctx: Context) -> Resolution | None:
-    first = int(groups.get("first") or groups["first2"])
-    second = int(groups.get("second") or groups["second2"])
-    year = parse_year(groups.get("year") or groups["year2"])
-    if "sep" in groups and ctx.text[ctx.start : ctx.end].count(groups["sep"]) != 2:
-        return None  # "12.05-2020": the parts of one date share their separator
-    orders, note = _numeric_order(first, second, ctx)
-    for month, day in orders:
-        try:
-            value = date(year, month, day)
-        except ValueError:
-            continue
-        return Resolution(DATE, value.isoformat(), ABSOLUTE, frozenset({"year", "month", "day"}), note=note)
-    return None
-
-
-def resolve_numeric_month_year(groups: dict[str, str], ctx: Context) -> Resolution | None:
-    year = int(groups["year"])
-    return Resolution(DATE, month_value(year, int(groups["month"])), ABSOLUTE, frozenset({"year", "month"}))
-
-
-def resolve_numeric_month_day(groups: dict[str, str], ctx: Context) -> Resolution | None:
-    """ "by 5/31": the month and day read as a written-out date would be, the year implied."""
-    if (groups["first"], groups["second"]) == ("9", "11"):
-        # "after 9/11": in news the attacks of 11 September 2001, whatever the article's year
-        return Resolution(DATE, "2001-09-11", ABSOLUTE, frozenset({"year", "month", "day"}),
-                          note="9/11 names the attacks of 11 September 2001")
-    orders, note = _numeric_order(int(groups["first"]), int(groups["second"]), ctx)
-    if not orders:
-        return None
-    month, day = orders[0]
-    found = _month_day({"month": _MONTH_NAMES[month], "day": str(day)}, ctx)
-    return None if found is None else replace(found, note=note)
-
-
 def _month_day(groups: dict[str, str], ctx: Context) -> Resolution | None:
     month_word = groups["month"]
     if not _is_capitalised(month_word):
@@ -201,7 +112,12 @@ def _month_day(groups: dict[str, str], ctx: Context) -> Resolution | None:
     except ValueError:
         return None
     if ctx.article_date is None:
-        return unanchored(DATE, f"XXXX-{month:02d}-{day:02d}", frozenset(stated))
+        found = unanchored(DATE, f"XXXX-{month:02d}-{day:02d}", frozenset(stated))
+        if is_dateline(ctx):
+            # the article's own date, told without its year: say so, so the year can be given
+            note = f"the dateline's {day} {MONTH_NAMES[month]}, year unknown: give the article's year"
+            return replace(found, note=note)
+        return found
 
     def make(year: int) -> date | None:
         try:
@@ -531,125 +447,7 @@ def resolve_holiday(groups: dict[str, str], ctx: Context) -> Resolution | None:
     )
 
 
-def resolve_day_of_month(groups: dict[str, str], ctx: Context) -> Resolution | None:
-    """ "Sunday the 16th": the nearest month whose 16th is a Sunday; "on the 5th": the 5th of
-    the article's month, or of the month before or after as the tense points."""
-    day = day_number(groups.get("day") or groups["day2"])
-    if day is None:
-        return None
-    weekday = weekday_number(groups["weekday"]) if "weekday" in groups else None
-    stated = frozenset({"day"} | ({"weekday"} if weekday else set()))
-    if ctx.article_date is None:
-        return unanchored(DATE, "XXXX-XX-" + f"{day:02d}", stated)
-    tense = ctx.tense()
-    if weekday is None and after_named_day_lead(ctx):
-        return None
-    candidates = []
-    for offset in range(-6, 7):
-        first = add_months(date(ctx.article_date.year, ctx.article_date.month, 1), offset)
-        candidate = _safe_date(first.year, first.month, day)
-        if candidate is not None and (weekday is None or candidate.isoweekday() == weekday):
-            candidates.append(candidate)
-    if weekday is None:
-        # only this month and its neighbours: "the 5th" is never half a year away
-        candidates = [c for c in candidates if abs((c - ctx.article_date).days) <= 31]
-    if tense == "future":
-        ahead = [c for c in candidates if c >= ctx.article_date]
-        candidates = ahead or candidates
-    elif tense == "past":
-        behind = [c for c in candidates if c <= ctx.article_date]
-        candidates = behind or candidates
-    if not candidates:
-        return None
-    chosen = min(candidates, key=lambda c: abs((c - ctx.article_date).days))
-    used = tense if tense in ("past", "future") else None
-    return Resolution(DATE, chosen.isoformat(), ARTICLE, stated, used)
-
-
-def _named_month(groups: dict[str, str], ctx: Context) -> tuple[int, int, str, str | None] | None:
-    """(year, month, anchoring, tense) of "June", "June 2025", "next month" or "the month"."""
-    if "month" in groups:
-        if not _is_capitalised(groups["month"]):
-            return None
-        month = month_number(groups["month"])
-        if "year" in groups:
-            return int(groups["year"]), month, ABSOLUTE, None
-        if ctx.article_date is None:
-            return None
-        tense = ctx.tense()
-        year = search.month_occurrence(ctx.article_date, month, search.direction_for_tense(tense, search.NEAREST))
-        return year, month, ARTICLE, tense if tense in ("past", "future") else None
-    if ctx.article_date is None:
-        return None
-    step = {"next": 1, "last": -1}.get(groups.get("rel", "").lower(), 0)
-    first = add_months(date(ctx.article_date.year, ctx.article_date.month, 1), step)
-    return first.year, first.month, ARTICLE, None
-
-
-def resolve_nth_weekday_of_month(groups: dict[str, str], ctx: Context) -> Resolution | None:
-    weekday = weekday_number(groups["weekday"])
-    stated = frozenset({"weekday", "month"} | ({"year"} if "year" in groups else set()))
-    named = _named_month(groups, ctx)
-    if named is None:
-        return unanchored(DATE, "XXXX-XX-XX", stated) if ctx.article_date is None else None
-    year, month, anchoring, tense = named
-    ordinal = groups["ordinal"].lower()
-    if ordinal in ("last", "final"):
-        day = add_months(date(year, month, 1), 1) - timedelta(days=1)
-        day -= timedelta(days=(day.isoweekday() - weekday) % 7)
-    else:
-        number = ORDINALS[ordinal]
-        first = date(year, month, 1)
-        day = first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (number - 1))
-        if day.month != month:
-            return None  # no fifth Monday this month
-    return Resolution(DATE, day.isoformat(), anchoring, stated, tense)
-
-
-def resolve_day_of_named_month(groups: dict[str, str], ctx: Context) -> Resolution | None:
-    stated = frozenset({"day", "month"} | ({"year"} if "year" in groups else set()))
-    named = _named_month(groups, ctx)
-    if named is None:
-        return unanchored(DATE, "XXXX-XX-XX", stated) if ctx.article_date is None else None
-    year, month, anchoring, tense = named
-    last = (add_months(date(year, month, 1), 1) - timedelta(days=1)).day
-    which = groups.get("which", "").lower()
-    number = 1 if which == "first" else last if which else day_number(groups["day"])
-    if number is None or not 1 <= number <= last:
-        return None
-    return Resolution(DATE, date(year, month, number).isoformat(), anchoring, stated, tense)
-
-
-WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
-
-
-def resolve_week_of_month(groups: dict[str, str], ctx: Context) -> Resolution | None:
-    if not _is_capitalised(groups["month"]):
-        return None
-    month = month_number(groups["month"])
-    stated = frozenset({"week", "month"} | ({"year"} if "year" in groups else set()))
-    if "year" in groups:
-        year, anchoring, tense = int(groups["year"]), ABSOLUTE, None
-    elif ctx.article_date is None:
-        return unanchored(DATE, "XXXX-WXX", stated)
-    else:
-        tense = ctx.tense()
-        direction = search.direction_for_tense(tense, search.NEAREST)
-        year, anchoring = search.month_occurrence(ctx.article_date, month, direction), ARTICLE
-    number = WEEK_ORDINALS[groups["ordinal"].lower()]
-    last_day = add_months(date(year, month, 1), 1) - timedelta(days=1)
-    day = date(year, month, 7 * number - 3) if number > 0 else last_day - timedelta(days=3)
-    used = tense if tense in ("past", "future") else None
-    return Resolution(DATE, week_value(day), anchoring, stated, used)
-
-
 RESOLVERS = {
-    "week_of_month": resolve_week_of_month,
-    "iso_date": resolve_iso_date,
-    "numeric_date": resolve_numeric_date,
-    "numeric_month_year": resolve_numeric_month_year,
-    "numeric_month_day": resolve_numeric_month_day,
-    "compact_date": resolve_compact_date,
     "month_day": _month_day,
     "day_month": _month_day,
     "month_year": resolve_month_year,
@@ -660,9 +458,6 @@ RESOLVERS = {
     "decade": resolve_decade,
     "century": resolve_century,
     "era_year": resolve_era_year,
-    "day_of_month": resolve_day_of_month,
-    "nth_weekday_of_month": resolve_nth_weekday_of_month,
-    "day_of_named_month": resolve_day_of_named_month,
     "year": resolve_year,
     "holiday": resolve_holiday,
 }

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import math
-import re
 from datetime import date, timedelta
 
 from timeline.domain.granularity import Granularity
-from timeline.domain.mention import TimexType
 from timeline.extract import calendar_search as search
 from timeline.extract.resolution import (
     ABSOLUTE,
@@ -26,6 +24,8 @@ from timeline.extract.resolution import (
     unanchored,
     weekday_number,
 )
+from timeline.extract.resolvers.day_names import TIME_WORDS, names_an_age, part_of_a_name
+from timeline.extract.resolvers.weeks import this_weekday
 from timeline.extract.tense import FUTURE as FUTURE_TENSE
 from timeline.extract.tense import PROGRESSIVE
 from timeline.extract.timex_values import (
@@ -42,7 +42,6 @@ from timeline.extract.timex_values import (
     year_value,
 )
 from timeline.extract.vocabulary import (
-    MONTHS,
     PARTS_OF_DAY,
     SEASONS,
     UNITS,
@@ -50,23 +49,10 @@ from timeline.extract.vocabulary import (
     WEEKDAYS,
     number_value,
     spoken_year_value,
-    word_set,
 )
 
 DEICTIC_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
-# "today's teenagers", "tomorrow's world": the present or future age, not a day. The class is
-# nouns for a whole population, a generation or a way of life (what an age is made of), as
-# against a day's happenings ("today's vote", "tomorrow's match").
-GENERIC_AFTER_TODAY = word_set(
-    "world youth society generation generations children kids young youngsters teenagers teens "
-    "adults students parents families people consumers citizens workers workforce technology "
-    "technologies computers machines gadgets devices phones cars standards culture cultures "
-    "economy economies leaders women men girls boys lifestyle lifestyles values fashion media "
-    "science medicine politics"
-)
 RELATION_STEPS = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0, "current": 0, "latest": -1}
-# A capitalised word after a weekday makes it part of a name ("The Sunday Times").
-TIME_WORDS = frozenset([*MONTHS, *WEEKDAYS, *PARTS_OF_DAY, "night", "noon", "midnight"])
 UNIT_GRANULARITY = {
     "D": Granularity.DAY,
     "W": Granularity.WEEK,
@@ -83,10 +69,10 @@ UNIT_GRANULARITY = {
 
 
 def resolve_deictic_day(groups: dict[str, str], ctx: Context) -> Resolution | None:
-    if ctx.capitalised_inside_sentence() and _part_of_a_name(ctx):
+    if ctx.capitalised_inside_sentence() and part_of_a_name(ctx):
         return None  # "VOA Today", "USA Today", "the Today programme"
     word = groups["word"].lower()
-    if word in ("today", "tomorrow") and "part" not in groups and _names_an_age(ctx):
+    if word in ("today", "tomorrow") and "part" not in groups and names_an_age(ctx):
         return None
     offset = DEICTIC_OFFSETS[word]
     around = groups.get("around", "").lower()
@@ -100,42 +86,6 @@ def resolve_deictic_day(groups: dict[str, str], ctx: Context) -> Resolution | No
     day = ctx.article_date + timedelta(days=offset)
     value = day.isoformat() + (f"T{part}" if part else "")
     return Resolution(timex_type, value, ARTICLE, stated)
-
-
-_TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
-
-
-def _part_of_a_name(ctx: Context) -> bool:
-    """A capitalised "Today" inside a sentence is part of a name when a capitalised word
-    stands next to it ("USA Today", "the Today Show"), unless the whole line is set in
-    capitals as a headline is ("Talks Resume Tomorrow"); alone ("said that Tomorrow
-    would be decisive", a capital after a colon) it is the day."""
-    before = ctx.text[max(ctx.sentence_start, ctx.start - 30): ctx.start].split()
-    after = ctx.text[ctx.end: ctx.end + 30].split()
-    word_before = before[-1].strip("\"'“‘(") if before else ""
-    word_after = after[0].strip("\"'”’),.;:") if after else ""
-    if word_after.lower() in TIME_WORDS or word_after.lower() in ("at", "on", "and"):
-        word_after = ""
-    if word_before in ("the", "The", "a", "an"):
-        return True  # "the Today programme": the day itself takes no article
-    capital_next = word_before[:1].isupper() or (word_after[:1].isupper() and not word_after.isupper())
-    if not capital_next:
-        return False
-    words = _TITLE_WORD.findall(ctx.text[ctx.sentence_start: ctx.sentence_end])
-    long_words = [w for w in words if len(w) > 3]
-    headline = len(long_words) >= 3 and all(w[:1].isupper() for w in long_words)
-    return not headline
-
-
-def _names_an_age(ctx: Context) -> bool:
-    """ "today's teenagers", "today's smart phones": the noun (after at most one adjective)
-    names a population or a way of life, so the word speaks of the present age, not a day
-    (the TIMEX3 guidelines leave such generic uses untagged)."""
-    tail = ctx.text[ctx.end : ctx.end + 40]
-    if not tail.startswith(("'s ", "’s ")):
-        return False
-    words = tail[3:].lower().split()[:2]
-    return any(w.strip(".,;:!?\"'”") in GENERIC_AFTER_TODAY for w in words)
 
 
 def resolve_this_part_of_day(groups: dict[str, str], ctx: Context) -> Resolution | None:
@@ -163,7 +113,7 @@ def resolve_weekday(groups: dict[str, str], ctx: Context) -> Resolution | None:
     rel = groups.get("rel", "").lower()
     tense = None
     if rel == "this":
-        return _this_weekday(weekday, timex_type, suffix, stated, ctx)
+        return this_weekday(weekday, timex_type, suffix, stated, ctx)
     if rel in ("last", "past", "previous"):
         direction = search.BEFORE
     elif rel in ("next", "coming"):
@@ -175,52 +125,6 @@ def resolve_weekday(groups: dict[str, str], ctx: Context) -> Resolution | None:
         direction = weekday_direction(tense)
     day = search.weekday_from(ctx.article_date, weekday, direction)
     return Resolution(timex_type, day.isoformat() + suffix, ARTICLE, stated, tense)
-
-
-def _this_weekday(weekday: int, timex_type: TimexType, suffix: str, stated: frozenset[str],
-                  ctx: Context) -> Resolution:
-    """ "this Friday": the Friday of the article's week, unless the tense looks the other way
-    ("will meet this Monday" said on a Wednesday is the Monday to come)."""
-    assert ctx.article_date is not None
-    day = ctx.article_date + timedelta(days=weekday - ctx.article_date.isoweekday())
-    tense = ctx.tense()
-    note = "this: the day of the article's week"
-    if tense == FUTURE_TENSE and day < ctx.article_date:
-        day += timedelta(weeks=1)
-        note = "this: gone by in the article's week, and told in the future, so the next one"
-    elif tense == "past" and day > ctx.article_date:
-        day -= timedelta(weeks=1)
-        note = "this: still to come in the article's week, and told in the past, so the last one"
-    used = tense if tense in ("past", FUTURE_TENSE) else None
-    return Resolution(timex_type, day.isoformat() + suffix, ARTICLE, stated, used, note=note)
-
-
-WEEK_RELATIONS = {"next": 1, "the following": 1, "the coming": 1, "last": -1, "the previous": -1, "this": 0}
-
-
-def resolve_weekday_of_week(groups: dict[str, str], ctx: Context) -> Resolution | None:
-    """ "Thursday of next week": the weekday inside the week named, counted from the article's."""
-    weekday = weekday_number(groups["weekday"])
-    stated = frozenset({"weekday", "relative-week"})
-    if ctx.article_date is None:
-        return unanchored(DATE, f"XXXX-WXX-{weekday}", stated)
-    step = WEEK_RELATIONS[" ".join(groups["rel"].lower().split())]
-    monday = ctx.article_date - timedelta(days=ctx.article_date.isoweekday() - 1)
-    day = monday + timedelta(weeks=step, days=weekday - 1)
-    return Resolution(DATE, day.isoformat(), ARTICLE, stated)
-
-
-def resolve_weekday_after_next(groups: dict[str, str], ctx: Context) -> Resolution | None:
-    """ "the Monday after next": one week past the next Monday ("before last" the same way back)."""
-    weekday = weekday_number(groups["weekday"])
-    stated = frozenset({"weekday"})
-    if ctx.article_date is None:
-        return unanchored(DATE, f"XXXX-WXX-{weekday}", stated)
-    if "after" in groups:
-        day = search.weekday_from(ctx.article_date, weekday, search.AFTER) + timedelta(weeks=1)
-    else:
-        day = search.weekday_from(ctx.article_date, weekday, search.BEFORE) - timedelta(weeks=1)
-    return Resolution(DATE, day.isoformat(), ARTICLE, stated)
 
 
 def weekday_direction(tense: str | None) -> str:
@@ -520,19 +424,7 @@ def resolve_year_end(groups: dict[str, str], ctx: Context) -> Resolution | None:
                       frozenset({"relative-year"}))
 
 
-def resolve_nth_day_of_event(groups: dict[str, str], ctx: Context) -> Resolution | None:
-    week = groups["unit"].lower() == "week"
-    stated = frozenset({"week" if week else "day"})
-    if ctx.article_date is None:
-        return unanchored(DATE, "XXXX-WXX" if week else "XXXX-XX-XX", stated)
-    value = value_at(ctx.article_date, Granularity.WEEK) if week else ctx.article_date.isoformat()
-    return Resolution(DATE, value, ARTICLE, stated)
-
-
 RESOLVERS = {
-    "weekday_of_week": resolve_weekday_of_week,
-    "weekday_after_next": resolve_weekday_after_next,
-    "nth_day_of_event": resolve_nth_day_of_event,
     "last_night": resolve_last_night,
     "year_end": resolve_year_end,
     "deictic_day": resolve_deictic_day,

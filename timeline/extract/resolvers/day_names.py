@@ -1,0 +1,60 @@
+"""When "today" or "tomorrow" is no day: part of a name ("USA Today") or the present age
+("today's teenagers")."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.extract.resolution import Context
+from timeline.extract.vocabulary import MONTHS, PARTS_OF_DAY, WEEKDAYS, word_set
+
+# A capitalised word after a weekday makes it part of a name ("The Sunday Times").
+TIME_WORDS = frozenset([*MONTHS, *WEEKDAYS, *PARTS_OF_DAY, "night", "noon", "midnight"])
+
+
+# "today's teenagers", "tomorrow's world": the present or future age, not a day. The class is
+# nouns for a whole population, a generation or a way of life (what an age is made of), as
+# against a day's happenings ("today's vote", "tomorrow's match").
+GENERIC_AFTER_TODAY = word_set(
+    "world youth society generation generations children kids young youngsters teenagers teens "
+    "adults students parents families people consumers citizens workers workforce technology "
+    "technologies computers machines gadgets devices phones cars standards culture cultures "
+    "economy economies leaders women men girls boys lifestyle lifestyles values fashion media "
+    "science medicine politics"
+)
+
+
+_TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def part_of_a_name(ctx: Context) -> bool:
+    """A capitalised "Today" inside a sentence is part of a name when a capitalised word
+    stands next to it ("USA Today", "the Today Show"), unless the whole line is set in
+    capitals as a headline is ("Talks Resume Tomorrow"); alone ("said that Tomorrow
+    would be decisive", a capital after a colon) it is the day."""
+    before = ctx.text[max(ctx.sentence_start, ctx.start - 30): ctx.start].split()
+    after = ctx.text[ctx.end: ctx.end + 30].split()
+    word_before = before[-1].strip("\"'“‘(") if before else ""
+    word_after = after[0].strip("\"'”’),.;:") if after else ""
+    if word_after.lower() in TIME_WORDS or word_after.lower() in ("at", "on", "and"):
+        word_after = ""
+    if word_before in ("the", "The", "a", "an"):
+        return True  # "the Today programme": the day itself takes no article
+    capital_next = word_before[:1].isupper() or (word_after[:1].isupper() and not word_after.isupper())
+    if not capital_next:
+        return False
+    words = _TITLE_WORD.findall(ctx.text[ctx.sentence_start: ctx.sentence_end])
+    long_words = [w for w in words if len(w) > 3]
+    headline = len(long_words) >= 3 and all(w[:1].isupper() for w in long_words)
+    return not headline
+
+
+def names_an_age(ctx: Context) -> bool:
+    """ "today's teenagers", "today's smart phones": the noun (after at most one adjective)
+    names a population or a way of life, so the word speaks of the present age, not a day
+    (the TIMEX3 guidelines leave such generic uses untagged)."""
+    tail = ctx.text[ctx.end : ctx.end + 40]
+    if not tail.startswith(("'s ", "’s ")):
+        return False
+    words = tail[3:].lower().split()[:2]
+    return any(w.strip(".,;:!?\"'”") in GENERIC_AFTER_TODAY for w in words)
