@@ -68,6 +68,9 @@ def cut(sentence: str, phrase: str) -> str:
         # Nouns that look like verbs do not end the subject.
         ("Broader talks on trade and energy are scheduled for Wednesday.", "for Wednesday",
          "Broader talks on trade and energy scheduled"),
+        # Plurals without an -s, and counted heads, take the plural verb.
+        ("About 3,000 people fled the valley on Sunday.", "on Sunday", "About 3,000 people flee the valley"),
+        ("Police arrested two men on Friday.", "on Friday", "Police arrest two men"),
     ],
 )
 def test_headline(sentence, phrase, expected):

@@ -43,6 +43,7 @@ def test_headlines_that_say_who_did_what_pass(label):
         ("Volunteers hope to bring", "mid-phrase"),
         ("Crews say the repairs are going very", "mid-phrase"),
         ("Trawlers were barred from harbours against", "mid-phrase"),
+        ("Regional fire chief Ann Holt says", "mid-phrase"),
         ("In a statement released late", "adverbial"),
         ("Ahead of the vote on the dam", "adverbial"),
         ("Marta Ilves", "name"),

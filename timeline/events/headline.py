@@ -70,6 +70,11 @@ _PERSON_NOUNS = frozenset(("mother", "father", "wife", "husband", "son", "daught
 _STANCE_SUBJECTS = frozenset(("i", "we", "he", "she", "they"))
 _SUBJECT_PREPOSITIONS = frozenset(("of", "from", "in", "at", "with", "between", "for", "on", "to"))
 _ARTICLES = frozenset(("a", "an"))
+# Plurals without an -s, and words that count more than one: "200,000 people die", not "dies".
+_PLURAL_NOUNS = frozenset(("people", "police", "children", "men", "women", "staff", "personnel", "media",
+                           "crew", "cattle", "clergy", "youth", "data"))
+_MANY_WORDS = frozenset(("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
+                         "hundreds", "thousands", "millions", "many", "several", "few", "both", "all"))
 _PLURAL_ENDINGS = ("ers", "ors", "ans", "ists", "ents", "ies", "ants", "als", "ives", "ees")
 _NOT_ADVERBS = frozenset(
     ("only", "early", "family", "italy", "rally", "ally", "supply", "reply", "july", "daily", "assembly")
@@ -573,12 +578,19 @@ def _is_plural(subject: list[Token]) -> bool:
     if not head:
         return False
     last = head[-1]
-    if any(t.lower == "and" for t in head) or last.lower in ("they", "we"):
+    if any(t.lower == "and" for t in head) or last.lower in ("they", "we") or last.lower in _PLURAL_NOUNS:
         return True
+    if len(head) > 1 and _counts_many(head[-2]):
+        return True  # "200,000 people", "three crew"
     if last.is_capitalised:
         # A capital only from the sentence start: "Rescuers pulled ..." (names like "Brussels" are singular).
         return len(head) == 1 and last.lower.endswith(_PLURAL_ENDINGS)
     return last.lower.endswith("s") and not last.lower.endswith("ss")
+
+
+def _counts_many(token: Token) -> bool:
+    word = token.lower.replace(",", "")
+    return (word.isdigit() and word != "1") or word in _MANY_WORDS
 
 
 def _third_person(base: str) -> str:

@@ -31,7 +31,9 @@ _DANGLING_ENDS = frozenset(
      "that", "which", "who", "is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would",
      "could", "should", "can", "not", "than", "into", "about", "bring", "get", "make", "take", "very", "may",
      "might", "must", "against", "under", "between", "without", "through", "toward", "towards", "near", "among",
-     "so", "too", "just", "being", "such", "no", "any", "some", "our", "my", "your", "we", "i", "you")
+     "so", "too", "just", "being", "such", "no", "any", "some", "our", "my", "your", "we", "i", "you",
+     # a reporting verb with nothing reported after it: "General Ken Ward says"
+     "says", "said", "say", "tells", "told", "adds", "added", "states", "stated", "explains", "explained")
 )
 _CLOCK_WORDS = frozenset(("am", "pm", "gmt", "utc", "bst", "est", "edt", "noon", "midnight", "local", "time", "hours"))
 _NAME_JOINERS = frozenset(("of", "the", "and", "de", "for", "la", "van", "von"))
