@@ -234,7 +234,7 @@ def test_uninstall_removes_exactly_what_install_put_there(tmp_path, repo_root, p
     # Only the caches the desktop tools regenerate may remain, and the other program's entry.
     left = sorted(
         str(p.relative_to(prefix)) for p in prefix.rglob("*")
-        if p.is_file() and APP_ID in p.name or p.is_file() and p.parent.name in ("bin", "lib")
+        if p.is_file() and (APP_ID in p.name or p.parent.name in ("bin", "lib"))
     )
     assert left == []
     assert not (prefix / "lib" / "timeline").exists()
