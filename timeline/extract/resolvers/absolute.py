@@ -307,6 +307,10 @@ DECADE_WORDS = {"twenties": 192, "thirties": 193, "forties": 194, "fifties": 195
 
 
 def resolve_quarter_code(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    if "code3" in groups:
+        # "in Q3": the quarter called by its code is resolved as "the third quarter" is
+        ordinal = ("first", "second", "third", "fourth")[int(groups["code3"][1]) - 1]
+        return resolve_quarter({"ordinal": ordinal, "unit": "quarter"}, ctx)
     code = (groups.get("code") or groups["code2"]).upper()
     year = parse_year(groups.get("year") or groups["year2"])
     make = quarter_value if code[0] == "Q" else half_value

@@ -21,6 +21,11 @@ from timeline.extract.resolution import (
 from timeline.extract.resolvers.relative import DEICTIC_OFFSETS, weekday_direction
 from timeline.extract.vocabulary import WEEKDAYS, day_number
 
+_AFTER_NOON = frozenset({"afternoon", "evening", "night"})
+
+
+def _in_the_evening(groups: dict[str, str]) -> bool:
+    return groups.get("part", "").lower() in _AFTER_NOON or groups.get("day_before", "").lower() == "tonight"
 NAMED_TIMES = {"noon": (12, 0), "midday": (12, 0), "midnight": (0, 0)}
 # A clock time just before an opening bracket: "10:35 a.m. (", "1422 local time (".
 _CLOCK_THEN_BRACKET = re.compile(
@@ -55,6 +60,8 @@ def resolve_clock_time(groups: dict[str, str], ctx: Context) -> Resolution | Non
                 hour += 12
             elif ampm.startswith("a") and hour == 12:
                 hour = 0
+        elif 1 <= hour < 12 and _in_the_evening(groups):
+            hour += 12  # "tomorrow evening at 7", "tonight at 8": the evening's hours
     clock = f"T{hour:02d}:{minute:02d}"
     day_word = (groups.get("day_before") or groups.get("day_after") or "").lower()
     stated = frozenset({"hour", "minute"} | ({"day"} if day_word else set()))
@@ -78,6 +85,12 @@ def resolve_clock_time(groups: dict[str, str], ctx: Context) -> Resolution | Non
         if day is None:
             return None
         stated = stated | {"month", "day"}
+    elif day_word in WEEKDAYS and "day_rel" in groups:
+        # "5pm next Monday": the day as "next Monday" alone would be
+        towards = search.BEFORE if groups["day_rel"].lower() == "last" else search.AFTER
+        day = search.weekday_from(ctx.article_date, WEEKDAYS[day_word], towards)
+        if groups["day_rel"].lower() == "this":
+            day = ctx.article_date + timedelta(days=WEEKDAYS[day_word] - ctx.article_date.isoweekday())
     elif day_word in WEEKDAYS:
         tense = ctx.tense()
         day = search.weekday_from(ctx.article_date, WEEKDAYS[day_word], weekday_direction(tense))

@@ -11,6 +11,7 @@ from timeline.extract import calendar_search as search
 from timeline.extract.resolution import ARTICLE, DATE, Context, Resolution, unanchored, weekday_number
 from timeline.extract.tense import FUTURE as FUTURE_TENSE
 from timeline.extract.timex_values import value_at
+from timeline.extract.vocabulary import number_value
 
 
 def this_weekday(weekday: int, timex_type: TimexType, suffix: str, stated: frozenset[str],
@@ -68,7 +69,21 @@ def resolve_nth_day_of_event(groups: dict[str, str], ctx: Context) -> Resolution
     return Resolution(DATE, value, ARTICLE, stated)
 
 
+def resolve_weekdays_ago(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    """ "two Fridays ago": count back from the last Friday before the article date."""
+    amount = number_value(groups["num"])
+    weekday = weekday_number(groups["weekday"])
+    stated = frozenset({"weekday", "offset"})
+    if amount is None or amount != int(amount) or amount < 1:
+        return None
+    if ctx.article_date is None:
+        return unanchored(DATE, f"XXXX-WXX-{weekday}", stated)
+    day = search.weekday_from(ctx.article_date, weekday, search.BEFORE) - timedelta(weeks=int(amount) - 1)
+    return Resolution(DATE, day.isoformat(), ARTICLE, stated)
+
+
 RESOLVERS = {
+    "weekdays_ago": resolve_weekdays_ago,
     "weekday_of_week": resolve_weekday_of_week,
     "weekday_after_next": resolve_weekday_after_next,
     "nth_day_of_event": resolve_nth_day_of_event,
