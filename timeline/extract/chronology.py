@@ -57,6 +57,9 @@ def _run_on_entries(text: str) -> frozenset[int]:
     found: list[int] = []
     position = 0
     for line in text.split("\n"):
+        if line.count(":") < MIN_RUN_ON_ENTRIES:  # each entry has its colon: most lines are let go here
+            position += len(line) + 1
+            continue
         starts = [position + m.start("date") for m in _RUN_ON_ENTRY.finditer(line)
                   if (m.group("month") or m.group("month2"))[:1].isupper()]
         if len(starts) >= MIN_RUN_ON_ENTRIES:

@@ -122,10 +122,9 @@ _TRIGGER = re.compile(
     r"(?<![A-Za-z])" + _trie_pattern(TRIGGERS) + r"(?![A-Za-z])"
     # a number, but not money, a share or a figure inside a larger number ("$4.5", "2,000");
     # "4.5 hours" is still found, from "hours" looking back over the digits
-    # (but "31.05.2024" is: a dotted date is three numbers, not a decimal)
-    r"|(?<![\d$€£¥.,])\d+(?![\d%]|[.,]\d(?!\d[.]\d)|\s*(?:percent|million|billion|trillion)\b)"
-    # and a clock time written with a dot ("at 9.30", "10.30am") is no decimal either
-    r"|(?<=\bat\s)\d{1,2}\.\d\d(?!\d)|(?<![\d$€£¥.,])\d{1,2}\.\d\d(?=\s?[ap]\.?m\b)",
+    # (but "31.05.2024" is: a dotted date is three numbers, not a decimal, and "10.30am" a
+    # clock time; "at 9.30 tomorrow" is found from "tomorrow", looking back)
+    r"|(?<![\d$€£¥.,])\d+(?![\d%]|[.,]\d(?!\d[.]\d|\d\s?[ap]\.?m\b)|\s*(?:percent|million|billion|trillion)\b)",
     re.IGNORECASE,
 )
 _LOOK_BACK = 60  # characters: enough for "the beginning of the third ..."
