@@ -49,11 +49,11 @@ def shipped_folder(name: str) -> Path:
 
 
 def _data_homes() -> tuple[Path, ...]:
-    package = resources.files("timeline")
+    found = resources.files("timeline")
     # Qt and the file readers need real paths. Every way Timeline is installed unpacks it
-    # onto the disk (no zip imports), so the package's files are a folder.
-    if not isinstance(package, Path):
-        raise PackageDataMissing(f"the timeline package is not in a folder ({package!r})")
+    # onto the disk (no zip imports); a loader that answers with another kind of Traversable
+    # (a frozen importer) still has the package's folder beside this module.
+    package = found if isinstance(found, Path) else Path(__file__).resolve().parent
     # Beside the package only in a checkout or a bundle: in site-packages a folder named
     # resources/ would belong to some other project.
     beside = package.parent
