@@ -29,6 +29,7 @@ from timeline.ui.dependency_licences import (
     collect_licences,
     licence_texts,
 )
+from timeline.ui.i18n import tr
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
 COLUMNS = ("Package", "Version", "Licence", "Required by")
@@ -45,27 +46,27 @@ class AboutDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
-        self.setWindowTitle("About Timeline")
+        self.setWindowTitle(tr("About Timeline"))
         self.resize(760, 560)
         self.dependencies = collect_licences() if dependencies is None else dependencies
 
-        self.title = QLabel(f"Timeline {__version__}")
+        self.title = QLabel(tr("Timeline {}").format(__version__))
         title_font = QFont(self.title.font())
         title_font.setPointSizeF(title_font.pointSizeF() * 1.6)
         title_font.setBold(True)
         self.title.setFont(title_font)
         self.summary = QLabel(
-            "Turns a pile of news reports into a dated, sourced timeline of events.\n"
-            f"Released under the {APP_LICENCE} licence. Works offline; nothing leaves "
-            "this computer."
+            tr("Turns a pile of news reports into a dated, sourced timeline of events.\nReleased under the {} licence. "
+               "Works offline; nothing leaves this computer.").format(APP_LICENCE)
         )
         self.summary.setWordWrap(True)
-        self.runtime = QLabel(f"Python {platform.python_version()} · Qt {qVersion()} · PySide6 {pyside_version}")
+        self.runtime = QLabel(
+            tr("Python {} · Qt {} · PySide6 {}").format(platform.python_version(), qVersion(), pyside_version))
         self.runtime.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.table = QTreeWidget()
         self.table.setObjectName("dependencyLicences")
-        self.table.setAccessibleName("Licences of the software Timeline uses")
+        self.table.setAccessibleName(tr("Licences of the software Timeline uses"))
         self.table.setRootIsDecorated(False)
         self.table.setHeaderLabels(list(COLUMNS))
         self.table.setSortingEnabled(False)  # already sorted by name; keeps the order stable
@@ -87,8 +88,8 @@ class AboutDialog(QDialog):
         self.licence_text = QPlainTextEdit()
         self.licence_text.setObjectName("licenceText")
         self.licence_text.setReadOnly(True)
-        self.licence_text.setAccessibleName("Licence text of the selected package")
-        self.licence_text.setPlaceholderText("Select a package to read its licence.")
+        self.licence_text.setAccessibleName(tr("Licence text of the selected package"))
+        self.licence_text.setPlaceholderText(tr("Select a package to read its licence."))
         self.licence_text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.table.currentItemChanged.connect(self._show_licence_text)
 
@@ -115,7 +116,7 @@ class AboutDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
-        layout.addWidget(QLabel(f"Timeline uses {len(self.dependencies)} packages:"))
+        layout.addWidget(QLabel(tr("Timeline uses {} packages:").format(len(self.dependencies))))
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
 
@@ -146,7 +147,7 @@ class AboutDialog(QDialog):
 
 def install_about_action(window: QMainWindow) -> QAction:
     """Adds Help → About Timeline (the application menu on macOS) to the window."""
-    action = QAction("&About Timeline", window)
+    action = QAction(tr("&About Timeline"), window)
     action.setObjectName("aboutAction")
     action.setMenuRole(QAction.MenuRole.AboutRole)
     action.triggered.connect(lambda: _open_about(window))
@@ -159,7 +160,7 @@ def _help_menu(window: QMainWindow) -> QMenu:
         menu = action.menu()
         if isinstance(menu, QMenu) and action.text().replace("&", "") == "Help":
             return menu
-    return window.menuBar().addMenu("&Help")
+    return window.menuBar().addMenu(tr("&Help"))
 
 
 def _open_about(window: QMainWindow) -> AboutDialog:

@@ -35,6 +35,7 @@ from timeline.domain.article import Article, DateCandidate
 from timeline.domain.edits import SetArticleDate
 from timeline.ingest.date_strings import find_dates
 from timeline.present.calendar_text import day_text
+from timeline.ui.i18n import tr
 
 if TYPE_CHECKING:  # the window imports this module to install it
     from timeline.ui.main_window import MainWindow
@@ -98,30 +99,30 @@ class ArticleDateDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.article = article
-        self.setWindowTitle("Article date")
+        self.setWindowTitle(tr("Article date"))
         self.setObjectName("articleDateDialog")
 
         self.picker = QDateEdit()
         self.picker.setObjectName("articleDatePicker")
-        self.picker.setAccessibleName("Publication date")
+        self.picker.setAccessibleName(tr("Publication date"))
         self.picker.setCalendarPopup(True)
         self.picker.setDisplayFormat(PICKER_FORMAT)
         self.picker.setMinimumDate(QDate(1800, 1, 1))
         self.picker.setMaximumDate(QDate(2200, 12, 31))
         self.typed_date = QLineEdit()
         self.typed_date.setObjectName("articleDateTyped")
-        self.typed_date.setAccessibleName("Type a publication date")
-        self.typed_date.setPlaceholderText("or type a date: 2023-03-20")
+        self.typed_date.setAccessibleName(tr("Type a publication date"))
+        self.typed_date.setPlaceholderText(tr("or type a date: 2023-03-20"))
         self.typed_date.setClearButtonEnabled(True)
         self.weekday_label = QLabel()
         self.weekday_label.setObjectName("articleDateWeekday")
-        self.undated_box = QCheckBox("Undated (clear the date)")
+        self.undated_box = QCheckBox(tr("Undated (clear the date)"))
         self.undated_box.setObjectName("articleUndated")
         self.undated_box.setToolTip(
-            "Relative dates in this article stay unanchored until it has a date")
+            tr("Relative dates in this article stay unanchored until it has a date"))
         self.evidence_list = QListWidget()
         self.evidence_list.setObjectName("articleDateEvidence")
-        self.evidence_list.setAccessibleName("Dates found in the file")
+        self.evidence_list.setAccessibleName(tr("Dates found in the file"))
         self.evidence_list.setWordWrap(True)
         self.warnings_label = QLabel("\n".join(f"⚠ {w}" for w in article.warnings))
         self.warnings_label.setObjectName("articleDateWarnings")
@@ -134,10 +135,10 @@ class ArticleDateDialog(QDialog):
         for candidate in article.candidates:
             item = QListWidgetItem(candidate_text(candidate))
             item.setData(CANDIDATE_ROLE, candidate.value)
-            item.setToolTip(f"trust {candidate.trust}: higher wins when candidates disagree")
+            item.setToolTip(tr("trust {}: higher wins when candidates disagree").format(candidate.trust))
             self.evidence_list.addItem(item)
         if not article.candidates:
-            placeholder = QListWidgetItem("No date found in the file or the corpus manifest.")
+            placeholder = QListWidgetItem(tr("No date found in the file or the corpus manifest."))
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
             self.evidence_list.addItem(placeholder)
 
@@ -149,15 +150,15 @@ class ArticleDateDialog(QDialog):
         form = QFormLayout()
         title = QLabel(article.title or article.path or article.article_id)
         title.setWordWrap(True)
-        form.addRow("Article:", title)
-        form.addRow("Now:", self.current_label)
-        form.addRow("Date:", self.picker)
+        form.addRow(tr("Article:"), title)
+        form.addRow(tr("Now:"), self.current_label)
+        form.addRow(tr("Date:"), self.picker)
         form.addRow("", self.typed_date)
         form.addRow("", self.weekday_label)
         form.addRow("", self.undated_box)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel("Dates found for this article (pick one to use it):"))
+        layout.addWidget(QLabel(tr("Dates found for this article (pick one to use it):")))
         layout.addWidget(self.evidence_list)
         layout.addWidget(self.warnings_label)
         layout.addWidget(buttons)
@@ -206,7 +207,7 @@ class ArticleDateDialog(QDialog):
         if not text.strip() or day is not None:
             self._show_weekday()
             return True
-        self.weekday_label.setText(f"“{text.strip()}” is not a whole date: type it as 2023-03-20")
+        self.weekday_label.setText(tr("“{}” is not a whole date: type it as 2023-03-20").format(text.strip()))
         return False
 
     def accept(self) -> None:
@@ -264,10 +265,10 @@ def install_article_date_editing(window: MainWindow) -> QAction:
         if article_id:
             open_article_date_dialog(window, article_id)
 
-    action = QAction("Set article &date…", window)
+    action = QAction(tr("Set article &date…"), window)
     action.setObjectName("setArticleDateAction")
     action.setShortcut(QKeySequence("Ctrl+D"))
-    action.setStatusTip("Set, change or clear the publication date of the selected article")
+    action.setStatusTip(tr("Set, change or clear the publication date of the selected article"))
     action.triggered.connect(open_for_current)
     window.menu("Edit").addAction(action)
     # Also on the article list's own context menu, where the analyst looks for it.

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from timeline.domain.corpus import ArticleAnalysis, Corpus
 from timeline.present.calendar_text import day_text
+from timeline.ui.i18n import tr
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -85,7 +86,7 @@ class ArticleList(QListView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("articleList")
-        self.setAccessibleName("Articles")
+        self.setAccessibleName(tr("Articles"))
         self.setWordWrap(True)
         self.setAlternatingRowColors(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from timeline.domain.corpus import ArticleAnalysis
+from timeline.ui.i18n import tr
 from timeline.ui.source_pane import mention_url, parse_mention_url
 
 # Rendering a huge text as HTML would stall the window; past this, the tail is cut off.
@@ -25,7 +26,7 @@ class ArticleReader(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("articleReader")
-        self.setAccessibleName("Article text")
+        self.setAccessibleName(tr("Article text"))
         self.setOpenLinks(False)
         self.anchorClicked.connect(self._on_anchor)
         self.selectionChanged.connect(self._on_selection)

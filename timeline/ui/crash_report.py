@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from timeline import __version__
 from timeline.app_logging import log_file
+from timeline.ui.i18n import tr
 
 log = logging.getLogger("timeline.crash")
 qt_log = logging.getLogger("qt")
@@ -54,16 +55,16 @@ def crash_report(kind: type[BaseException], error: BaseException, trace: Traceba
 def crash_dialog(parent: QWidget | None, error: BaseException, report: str, log_path: Path | None) -> QMessageBox:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle("Timeline — unexpected error")
-    box.setText(f"Something went wrong: {type(error).__name__}: {error}")
+    box.setWindowTitle(tr("Timeline — unexpected error"))
+    box.setText(tr("Something went wrong: {}: {}").format(type(error).__name__, error))
     where = f"The details are in the log file:\n{log_path}" if log_path else "No log file could be written."
     box.setInformativeText(
-        "Your work up to the last change is kept in the autosave journal and is offered back "
-        f"if Timeline has to close.\n\n{where}")
+        tr("Your work up to the last change is kept in the autosave journal and is offered back if Timeline has to "
+           "close.\n\n{}").format(where))
     box.setDetailedText(report)
     # Every message-box button closes it: this one copies first.
     copy = box.addButton("Copy report and close", QMessageBox.ButtonRole.AcceptRole)
-    copy.setAccessibleName("Copy the error report to the clipboard")
+    copy.setAccessibleName(tr("Copy the error report to the clipboard"))
     copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(report))
     box.addButton(QMessageBox.StandardButton.Close)
     return box

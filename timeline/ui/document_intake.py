@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 
 from timeline.domain.article import Article
 from timeline.ingest import article_from_html, article_from_text
+from timeline.ui.i18n import tr
 
 if TYPE_CHECKING:  # the window imports this module to install it
     from timeline.ui.main_window import MainWindow
@@ -79,10 +80,10 @@ class DocumentIntake(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
-        self.paste_action = QAction("&Paste as new article", window)
+        self.paste_action = QAction(tr("&Paste as new article"), window)
         self.paste_action.setObjectName("pasteArticleAction")
         self.paste_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
-        self.paste_action.setStatusTip("Add the text on the clipboard as a new article")
+        self.paste_action.setStatusTip(tr("Add the text on the clipboard as a new article"))
         self.paste_action.triggered.connect(self.paste_from_clipboard)
         self.drop_filter = DocumentDropFilter(self.add_paths, self)
 

@@ -43,6 +43,7 @@ from timeline.events import event_keys
 from timeline.events.event_ids import added_event_id
 from timeline.extract.timex_values import interval_for_value
 from timeline.present.calendar_text import day_text, event_date_text, interval_text
+from timeline.ui.i18n import tr
 
 if TYPE_CHECKING:  # the window imports this module to install it
     from timeline.ui.main_window import MainWindow
@@ -83,14 +84,14 @@ class MergeEventsDialog(QDialog):
 
     def __init__(self, events: Sequence[Event], chosen: Sequence[str] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Merge events")
+        self.setWindowTitle(tr("Merge events"))
         self.setObjectName("mergeEventsDialog")
         self._events = {e.event_id: e for e in events}
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText("Filter by label or date")
-        self.filter_edit.setAccessibleName("Filter events")
+        self.filter_edit.setPlaceholderText(tr("Filter by label or date"))
+        self.filter_edit.setAccessibleName(tr("Filter events"))
         self.event_list = QListWidget()
-        self.event_list.setAccessibleName("Events to merge")
+        self.event_list.setAccessibleName(tr("Events to merge"))
         for event in events:
             item = QListWidgetItem(event_line(event))
             item.setData(ITEM_ROLE, event.event_id)
@@ -99,7 +100,7 @@ class MergeEventsDialog(QDialog):
             self.event_list.addItem(item)
         self.buttons = _buttons(self, "Merge")
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("The ticked events become one event with all their sources."))
+        layout.addWidget(QLabel(tr("The ticked events become one event with all their sources.")))
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.event_list)
         layout.addWidget(self.buttons)
@@ -138,10 +139,10 @@ class SplitEventDialog(QDialog):
 
     def __init__(self, event: Event, articles: dict[str, Article], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Split event")
+        self.setWindowTitle(tr("Split event"))
         self.setObjectName("splitEventDialog")
         self.mention_list = QListWidget()
-        self.mention_list.setAccessibleName("Mentions of the event")
+        self.mention_list.setAccessibleName(tr("Mentions of the event"))
         self.mention_list.setWordWrap(True)
         for item in event.mentions:
             row = QListWidgetItem(mention_line(item, articles.get(item.article_id)))
@@ -151,8 +152,8 @@ class SplitEventDialog(QDialog):
             self.mention_list.addItem(row)
         self.buttons = _buttons(self, "Split off")
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<b>{event.label}</b><br>Tick the mentions that report something else; "
-                                "they become an event of their own."))
+        layout.addWidget(QLabel(tr("<b>{}</b><br>Tick the mentions that report something else; they become an event of "
+                                   "their own.").format(event.label)))
         layout.addWidget(self.mention_list)
         layout.addWidget(self.buttons)
         self.mention_list.itemChanged.connect(lambda _item: self._update())
@@ -176,15 +177,15 @@ class SplitEventDialog(QDialog):
 class RenameEventDialog(QDialog):
     def __init__(self, event: Event, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Rename event")
+        self.setWindowTitle(tr("Rename event"))
         self.setObjectName("renameEventDialog")
         self._event = event
         self.label_edit = QLineEdit(event.label)
-        self.label_edit.setAccessibleName("Event label")
+        self.label_edit.setAccessibleName(tr("Event label"))
         self.label_edit.selectAll()
         self.buttons = _buttons(self, "Rename")
         form = QFormLayout(self)
-        form.addRow("Label:", self.label_edit)
+        form.addRow(tr("Label:"), self.label_edit)
         form.addRow(self.buttons)
         self.label_edit.textChanged.connect(lambda _text: self._update())
         self.resize(520, 0)
@@ -205,16 +206,16 @@ class EventDateDialog(QDialog):
 
     def __init__(self, event: Event, articles: dict[str, Article], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Change event date")
+        self.setWindowTitle(tr("Change event date"))
         self.setObjectName("eventDateDialog")
         self._event = event
         self.value_edit = QLineEdit(event.value)
-        self.value_edit.setAccessibleName("Date value")
-        self.value_edit.setPlaceholderText("2023-03-17, 2023-W11, 2023-03 or 2023")
+        self.value_edit.setAccessibleName(tr("Date value"))
+        self.value_edit.setPlaceholderText(tr("2023-03-17, 2023-W11, 2023-03 or 2023"))
         self.meaning_label = QLabel()
         self.meaning_label.setObjectName("dateMeaning")
         self.source_list = QListWidget()
-        self.source_list.setAccessibleName("Dates the sources give")
+        self.source_list.setAccessibleName(tr("Dates the sources give"))
         for value, line in self._source_dates(articles):
             row = QListWidgetItem(line)
             row.setData(ITEM_ROLE, value)
@@ -222,10 +223,10 @@ class EventDateDialog(QDialog):
         self.buttons = _buttons(self, "Set date")
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        form.addRow("Date:", self.value_edit)
+        form.addRow(tr("Date:"), self.value_edit)
         form.addRow("", self.meaning_label)
         layout.addLayout(form)
-        layout.addWidget(QLabel("What each source says (click to use it):"))
+        layout.addWidget(QLabel(tr("What each source says (click to use it):")))
         layout.addWidget(self.source_list)
         layout.addWidget(self.buttons)
         self.value_edit.textChanged.connect(lambda _text: self._update())
@@ -256,7 +257,7 @@ class EventDateDialog(QDialog):
         value = self.value_edit.text().strip()
         interval = interval_for_value(value)
         if interval is None:
-            self.meaning_label.setText("Not a date value: use 2023-03-17, 2023-W11, 2023-03 or 2023")
+            self.meaning_label.setText(tr("Not a date value: use 2023-03-17, 2023-W11, 2023-03 or 2023"))
         else:
             self.meaning_label.setText(f"{interval_text(interval)} ({interval.granularity.label})")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.edit() is not None)
@@ -267,18 +268,18 @@ class AddEventDialog(QDialog):
 
     def __init__(self, taken_ids: Sequence[str], start: QDate, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add event")
+        self.setWindowTitle(tr("Add event"))
         self.setObjectName("addEventDialog")
         self._taken = frozenset(taken_ids)
         self.label_edit = QLineEdit()
-        self.label_edit.setAccessibleName("Event label")
-        self.label_edit.setPlaceholderText("Who did what, e.g. Xi leaves Moscow")
+        self.label_edit.setAccessibleName(tr("Event label"))
+        self.label_edit.setPlaceholderText(tr("Who did what, e.g. Xi leaves Moscow"))
         self.value_edit = QLineEdit()
-        self.value_edit.setAccessibleName("Date value")
-        self.value_edit.setPlaceholderText("2023-03-17, 2023-W11, 2023-03 or 2023")
+        self.value_edit.setAccessibleName(tr("Date value"))
+        self.value_edit.setPlaceholderText(tr("2023-03-17, 2023-W11, 2023-03 or 2023"))
         # The picker starts at a date of the corpus, never at the computer's clock.
         self.date_picker = QDateEdit(start)
-        self.date_picker.setAccessibleName("Pick a day")
+        self.date_picker.setAccessibleName(tr("Pick a day"))
         self.date_picker.setCalendarPopup(True)
         self.date_picker.setDisplayFormat("yyyy-MM-dd")
         self.meaning_label = QLabel()
@@ -286,9 +287,9 @@ class AddEventDialog(QDialog):
         self.buttons = _buttons(self, "Add")
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        form.addRow("Label:", self.label_edit)
-        form.addRow("Date:", self.value_edit)
-        form.addRow("or pick a day:", self.date_picker)
+        form.addRow(tr("Label:"), self.label_edit)
+        form.addRow(tr("Date:"), self.value_edit)
+        form.addRow(tr("or pick a day:"), self.date_picker)
         form.addRow("", self.meaning_label)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
@@ -309,9 +310,9 @@ class AddEventDialog(QDialog):
         value = self.value_edit.text().strip()
         interval = interval_for_value(value) if value else None
         if not value:
-            self.meaning_label.setText("Type a date value or pick a day")
+            self.meaning_label.setText(tr("Type a date value or pick a day"))
         elif interval is None:
-            self.meaning_label.setText("Not a date value: use 2023-03-17, 2023-W11, 2023-03 or 2023")
+            self.meaning_label.setText(tr("Not a date value: use 2023-03-17, 2023-W11, 2023-03 or 2023"))
         else:
             self.meaning_label.setText(f"{interval_text(interval)} ({interval.granularity.label})")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.edit() is not None)
@@ -320,19 +321,19 @@ class AddEventDialog(QDialog):
 class EventNoteDialog(QDialog):
     def __init__(self, event: Event, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Event note")
+        self.setWindowTitle(tr("Event note"))
         self.setObjectName("eventNoteDialog")
         self._event = event
         self.note_edit = QPlainTextEdit(event.note)
-        self.note_edit.setAccessibleName("Note")
+        self.note_edit.setAccessibleName(tr("Note"))
         self.tags_edit = QLineEdit(", ".join(event.tags))
-        self.tags_edit.setAccessibleName("Tags")
-        self.tags_edit.setPlaceholderText("comma-separated, e.g. verify, key date")
+        self.tags_edit.setAccessibleName(tr("Tags"))
+        self.tags_edit.setPlaceholderText(tr("comma-separated, e.g. verify, key date"))
         self.buttons = _buttons(self, "Save note")
         form = QFormLayout(self)
-        form.addRow(QLabel(f"<b>{event.label}</b>"))
-        form.addRow("Note:", self.note_edit)
-        form.addRow("Tags:", self.tags_edit)
+        form.addRow(QLabel(tr("<b>{}</b>").format(event.label)))
+        form.addRow(tr("Note:"), self.note_edit)
+        form.addRow(tr("Tags:"), self.tags_edit)
         form.addRow(self.buttons)
         self.resize(520, 300)
 
@@ -349,11 +350,11 @@ class HiddenEventsDialog(QDialog):
 
     def __init__(self, events: Sequence[Event], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Hidden events")
+        self.setWindowTitle(tr("Hidden events"))
         self.setObjectName("hiddenEventsDialog")
         self._events = {e.event_id: e for e in events}
         self.event_list = QListWidget()
-        self.event_list.setAccessibleName("Hidden events")
+        self.event_list.setAccessibleName(tr("Hidden events"))
         for event in events:
             row = QListWidgetItem(event_line(event))
             row.setData(ITEM_ROLE, event.event_id)
@@ -362,8 +363,8 @@ class HiddenEventsDialog(QDialog):
             self.event_list.addItem(row)
         self.buttons = _buttons(self, "Show again")
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Tick the events to show on the timeline again."
-                                if events else "No event is hidden."))
+        layout.addWidget(QLabel(tr("Tick the events to show on the timeline again.")
+                                if events else tr("No event is hidden.")))
         layout.addWidget(self.event_list)
         layout.addWidget(self.buttons)
         self.event_list.itemChanged.connect(lambda _item: self._update())
@@ -390,19 +391,21 @@ class EventEditing(QObject):
         self.window = window
         self.session = window.session
         menu = window.menu("Event")
-        self.merge_action = self._action("&Merge events…", self.open_merge, "Ctrl+M",
-                                         "Make the selected event and others one event")
-        self.split_action = self._action("&Split event…", self.open_split, None,
-                                         "Take some mentions out of the selected event")
-        self.rename_action = self._action("&Rename event…", self.open_rename, "F2", "Give the selected event a label")
-        self.date_action = self._action("Change &date…", self.open_date, None,
-                                        "Set the date of the selected event")
-        self.hide_action = self._action("&Hide event", self.hide_selected, "Ctrl+H",
-                                        "Take the selected event off the timeline")
-        self.unhide_action = self._action("Hidden e&vents…", self.open_hidden, None, "Show hidden events again")
-        self.note_action = self._action("&Note…", self.open_note, None, "Write a note or tags on the selected event")
-        self.add_action = self._action("&Add event…", self.open_add, None,
-                                       "Add an event no source dates, with a label and a date")
+        self.merge_action = self._action(tr("&Merge events…"), self.open_merge, "Ctrl+M",
+                                         tr("Make the selected event and others one event"))
+        self.split_action = self._action(tr("&Split event…"), self.open_split, None,
+                                         tr("Take some mentions out of the selected event"))
+        self.rename_action = self._action(tr("&Rename event…"), self.open_rename, "F2",
+                                          tr("Give the selected event a label"))
+        self.date_action = self._action(tr("Change &date…"), self.open_date, None,
+                                        tr("Set the date of the selected event"))
+        self.hide_action = self._action(tr("&Hide event"), self.hide_selected, "Ctrl+H",
+                                        tr("Take the selected event off the timeline"))
+        self.unhide_action = self._action(tr("Hidden e&vents…"), self.open_hidden, None, tr("Show hidden events again"))
+        self.note_action = self._action(tr("&Note…"), self.open_note, None,
+                                        tr("Write a note or tags on the selected event"))
+        self.add_action = self._action(tr("&Add event…"), self.open_add, None,
+                                       tr("Add an event no source dates, with a label and a date"))
         menu.addAction(self.add_action)
         for action in (self.merge_action, self.split_action, self.rename_action, self.date_action):
             menu.addAction(action)

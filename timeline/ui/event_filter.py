@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from timeline.domain.article import Article
 from timeline.present.event_filter import NO_FILTER, EventFilter
+from timeline.ui.i18n import tr
 from timeline.ui.key_events_control import KeyEventsControl
 
 TYPING_PAUSE_MS = 180  # filter once typing pauses, not on every key of a long corpus
@@ -37,27 +38,27 @@ class EventFilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("eventFilterBar")
-        self.setAccessibleName("Filter events")
+        self.setAccessibleName(tr("Filter events"))
         self._current = NO_FILTER
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search events…")
+        self.search.setPlaceholderText(tr("Search events…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search events by text")
+        self.search.setAccessibleName(tr("Search events by text"))
         self.article = QComboBox()
-        self.article.setAccessibleName("Only events from this article")
-        self.article.addItem("All articles", "")
+        self.article.setAccessibleName(tr("Only events from this article"))
+        self.article.addItem(tr("All articles"), "")
         self.first_day = self._date_edit("Events from (first day)")
         self.last_day = self._date_edit("Events until (last day)")
         self.min_sources = QSpinBox()
         self.min_sources.setRange(1, 99)
-        self.min_sources.setSpecialValueText("any")
-        self.min_sources.setAccessibleName("Minimum number of sources")
-        self.clear_button = QPushButton("Clear")
-        self.clear_button.setAccessibleName("Clear the filter")
+        self.min_sources.setSpecialValueText(tr("any"))
+        self.min_sources.setAccessibleName(tr("Minimum number of sources"))
+        self.clear_button = QPushButton(tr("Clear"))
+        self.clear_button.setAccessibleName(tr("Clear the filter"))
         self.key_events = KeyEventsControl()
         self.count_label = QLabel()
-        self.count_label.setAccessibleName("Events matching the filter")
+        self.count_label.setAccessibleName(tr("Events matching the filter"))
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
@@ -92,7 +93,7 @@ class EventFilterBar(QWidget):
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText("any")
+        edit.setSpecialValueText(tr("any"))
         edit.setDate(NO_DATE)
         return edit
 
@@ -105,7 +106,7 @@ class EventFilterBar(QWidget):
         chosen = self.article.currentData()
         with QSignalBlocker(self.article):
             self.article.clear()
-            self.article.addItem("All articles", "")
+            self.article.addItem(tr("All articles"), "")
             for article in articles:
                 self.article.addItem(article.title or article.path, article.article_id)
             found = self.article.findData(chosen)
@@ -114,7 +115,8 @@ class EventFilterBar(QWidget):
             self._emit()
 
     def set_match_count(self, shown: int, total: int) -> None:
-        self.count_label.setText(f"{shown} of {total}" if shown != total else f"{total} events")
+        self.count_label.setText(
+            tr("{} of {}").format(shown, total) if shown != total else tr("{} events").format(total))
 
     def set_filter(self, criteria: EventFilter) -> None:
         """Show this filter in the controls (e.g. restored from a project) and emit it."""

@@ -32,6 +32,7 @@ from timeline.present.calendar_text import event_date_text
 from timeline.present.event_filter import NO_FILTER, EventFilter, matches
 from timeline.present.story import DEFAULT_KEY_EVENTS, KeyEvents, key_events
 from timeline.present.time_scale import to_seconds
+from timeline.ui.i18n import tr
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -238,9 +239,9 @@ class EventTable(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("eventTable")
-        self.setAccessibleName("Events")
+        self.setAccessibleName(tr("Events"))
         self.setAccessibleDescription(
-            "Every shown event: label, date, precision, sources, importance, conflict")
+            tr("Every shown event: label, date, precision, sources, importance, conflict"))
         self.source_model = EventTableModel(self)
         self.proxy = EventFilterProxy(self)
         self.proxy.setSourceModel(self.source_model)

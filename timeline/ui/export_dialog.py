@@ -50,6 +50,7 @@ from timeline.present.grouping import Grouping
 from timeline.present.story import DEFAULT_TOP
 from timeline.present.time_scale import from_seconds
 from timeline.ui.background import BackgroundTask, start
+from timeline.ui.i18n import tr
 
 FORMAT_NAMES: dict[ExportFormat, str] = {
     ExportFormat.PNG: "PNG image",
@@ -102,7 +103,7 @@ class ExportDialog(QDialog):
     def __init__(self, corpus: Corpus, *, view: ViewScope | None = None,
                  title: str = "Timeline", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export timeline")
+        self.setWindowTitle(tr("Export timeline"))
         self.setObjectName("exportDialog")
         self._corpus = corpus
         self._view = view
@@ -111,27 +112,27 @@ class ExportDialog(QDialog):
         load_export_fonts()  # on the GUI thread, before any worker measures text
 
         self.format_box = QComboBox()
-        self.format_box.setAccessibleName("Export format")
+        self.format_box.setAccessibleName(tr("Export format"))
         for fmt, name in FORMAT_NAMES.items():
             self.format_box.addItem(name, fmt.value)  # Qt would turn the enum into str
 
         self.title_edit = QLineEdit(title)
-        self.title_edit.setAccessibleName("Title")
+        self.title_edit.setAccessibleName(tr("Title"))
         self.subtitle_edit = QLineEdit()
-        self.subtitle_edit.setAccessibleName("Subtitle")
-        self.subtitle_edit.setPlaceholderText("the date range and counts")
+        self.subtitle_edit.setAccessibleName(tr("Subtitle"))
+        self.subtitle_edit.setPlaceholderText(tr("the date range and counts"))
         self.lanes_box = QComboBox()
-        self.lanes_box.setAccessibleName("Lanes")
+        self.lanes_box.setAccessibleName(tr("Lanes"))
         for key in LANE_CHOICES:
             self.lanes_box.addItem(LANE_NAMES[key], key)
         self.lanes_box.setCurrentIndex(self.lanes_box.findData(view.lanes if view else "none"))
 
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        form.addRow("&Format:", self.format_box)
-        form.addRow("&Title:", self.title_edit)
-        form.addRow("&Subtitle:", self.subtitle_edit)
-        form.addRow("&Lanes:", self.lanes_box)
+        form.addRow(tr("&Format:"), self.format_box)
+        form.addRow(tr("&Title:"), self.title_edit)
+        form.addRow(tr("&Subtitle:"), self.subtitle_edit)
+        form.addRow(tr("&Lanes:"), self.lanes_box)
         layout.addLayout(form)
         layout.addWidget(self._build_scope())
         layout.addWidget(self._build_key_events())
@@ -139,7 +140,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self._build_page_options())
 
         self.progress_bar = QProgressBar()
-        self.progress_bar.setAccessibleName("Export progress")
+        self.progress_bar.setAccessibleName(tr("Export progress"))
         self.progress_bar.setVisible(False)
         self.status_label = QLabel()
         self.status_label.setObjectName("exportStatus")
@@ -148,11 +149,11 @@ class ExportDialog(QDialog):
         layout.addWidget(self.status_label)
 
         self.buttons = QDialogButtonBox()
-        self.export_button = QPushButton("&Export…")
-        self.export_button.setAccessibleName("Export")
+        self.export_button = QPushButton(tr("&Export…"))
+        self.export_button.setAccessibleName(tr("Export"))
         self.export_button.setDefault(True)
-        self.cancel_button = QPushButton("&Cancel export")
-        self.cancel_button.setAccessibleName("Cancel export")
+        self.cancel_button = QPushButton(tr("&Cancel export"))
+        self.cancel_button.setAccessibleName(tr("Cancel export"))
         self.cancel_button.setEnabled(False)
         self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -169,11 +170,11 @@ class ExportDialog(QDialog):
 
     # -- building --------------------------------------------------------------------------
     def _build_scope(self) -> QGroupBox:
-        group = QGroupBox("Scope")
+        group = QGroupBox(tr("Scope"))
         self.scope_buttons = QButtonGroup(self)
-        self.view_button = QRadioButton("Current &view")
-        self.corpus_button = QRadioButton("The whole &story (its span, without background)")
-        self.range_button = QRadioButton("Date &range:")
+        self.view_button = QRadioButton(tr("Current &view"))
+        self.corpus_button = QRadioButton(tr("The whole &story (its span, without background)"))
+        self.range_button = QRadioButton(tr("Date &range:"))
         for number, button in enumerate((self.view_button, self.corpus_button, self.range_button)):
             button.setAccessibleName(button.text().replace("&", "").rstrip(":"))
             self.scope_buttons.addButton(button, number)
@@ -193,7 +194,7 @@ class ExportDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.range_button)
         row.addWidget(self.from_edit)
-        row.addWidget(QLabel("to"))
+        row.addWidget(QLabel(tr("to")))
         row.addWidget(self.to_edit)
         row.addStretch(1)
         box = QVBoxLayout(group)
@@ -204,30 +205,30 @@ class ExportDialog(QDialog):
         return group
 
     def _build_key_events(self) -> QGroupBox:
-        group = QGroupBox("Key events (PNG, SVG, PDF)")
+        group = QGroupBox(tr("Key events (PNG, SVG, PDF)"))
         self.key_group = group
         self.top_spin = QSpinBox()
         self.top_spin.setRange(0, 500)
         self.top_spin.setValue(DEFAULT_TOP)
-        self.top_spin.setSpecialValueText("as many as fit")
-        self.top_spin.setAccessibleName("Most important events to draw")
+        self.top_spin.setSpecialValueText(tr("as many as fit"))
+        self.top_spin.setAccessibleName(tr("Most important events to draw"))
         self.min_sources_spin = QSpinBox()
         self.min_sources_spin.setRange(0, 10_000)
-        self.min_sources_spin.setAccessibleName("Least number of sources")
+        self.min_sources_spin.setAccessibleName(tr("Least number of sources"))
         self.pages_spin = QSpinBox()
         self.pages_spin.setRange(1, MAX_PAGES)
-        self.pages_spin.setAccessibleName("PDF pages")
+        self.pages_spin.setAccessibleName(tr("PDF pages"))
         form = QFormLayout(group)
-        form.addRow("&Top events:", self.top_spin)
-        form.addRow("At least &sources:", self.min_sources_spin)
-        form.addRow("PDF pa&ges:", self.pages_spin)
+        form.addRow(tr("&Top events:"), self.top_spin)
+        form.addRow(tr("At least &sources:"), self.min_sources_spin)
+        form.addRow(tr("PDF pa&ges:"), self.pages_spin)
         return group
 
     def _build_picture_options(self) -> QGroupBox:
-        group = QGroupBox("Picture (PNG, SVG)")
+        group = QGroupBox(tr("Picture (PNG, SVG)"))
         self.picture_group = group
         self.size_box = QComboBox()
-        self.size_box.setAccessibleName("Picture size")
+        self.size_box.setAccessibleName(tr("Picture size"))
         for name, size in SIZE_PRESETS:
             self.size_box.addItem(name, size)
         self.width_spin = QSpinBox()
@@ -241,14 +242,14 @@ class ExportDialog(QDialog):
         self.scale_spin.setRange(0.25, 8.0)
         self.scale_spin.setSingleStep(0.5)
         self.scale_spin.setValue(1.0)
-        self.scale_spin.setAccessibleName("Scale")
-        self.print_resolution = QCheckBox("PNG at print &resolution of the page:")
-        self.print_resolution.setAccessibleName("PNG at print resolution")
+        self.scale_spin.setAccessibleName(tr("Scale"))
+        self.print_resolution = QCheckBox(tr("PNG at print &resolution of the page:"))
+        self.print_resolution.setAccessibleName(tr("PNG at print resolution"))
         self.dpi_spin = QSpinBox()
         self.dpi_spin.setRange(36, 1200)
         self.dpi_spin.setValue(300)
-        self.dpi_spin.setSuffix(" dpi")
-        self.dpi_spin.setAccessibleName("Print resolution in dots per inch")
+        self.dpi_spin.setSuffix(tr(" dpi"))
+        self.dpi_spin.setAccessibleName(tr("Print resolution in dots per inch"))
         size_row = QHBoxLayout()
         size_row.addWidget(self.size_box)
         size_row.addWidget(self.width_spin)
@@ -259,25 +260,25 @@ class ExportDialog(QDialog):
         dpi_row.addWidget(self.dpi_spin)
         dpi_row.addStretch(1)
         form = QFormLayout(group)
-        form.addRow("Si&ze:", size_row)
-        form.addRow("Sc&ale:", self.scale_spin)
+        form.addRow(tr("Si&ze:"), size_row)
+        form.addRow(tr("Sc&ale:"), self.scale_spin)
         form.addRow(dpi_row)
         return group
 
     def _build_page_options(self) -> QGroupBox:
-        group = QGroupBox("Page (PDF, print-resolution PNG)")
+        group = QGroupBox(tr("Page (PDF, print-resolution PNG)"))
         self.page_group = group
         self.page_box = QComboBox()
-        self.page_box.setAccessibleName("Page size")
+        self.page_box.setAccessibleName(tr("Page size"))
         for key in PAGE_SIZES_PT:
             self.page_box.addItem(PAGE_NAMES[key], key)
         self.orientation_box = QComboBox()
-        self.orientation_box.setAccessibleName("Orientation")
-        self.orientation_box.addItem("Landscape", "landscape")
-        self.orientation_box.addItem("Portrait", "portrait")
+        self.orientation_box.setAccessibleName(tr("Orientation"))
+        self.orientation_box.addItem(tr("Landscape"), "landscape")
+        self.orientation_box.addItem(tr("Portrait"), "portrait")
         form = QFormLayout(group)
-        form.addRow("&Page:", self.page_box)
-        form.addRow("&Orientation:", self.orientation_box)
+        form.addRow(tr("&Page:"), self.page_box)
+        form.addRow(tr("&Orientation:"), self.orientation_box)
         return group
 
     # -- state -----------------------------------------------------------------------------
@@ -362,7 +363,7 @@ class ExportDialog(QDialog):
         fmt = self.chosen_format
         suffix = fmt.suffix
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export timeline", f"timeline{suffix}", f"{FORMAT_NAMES[fmt]} (*{suffix})")
+            self, tr("Export timeline"), tr("timeline{}").format(suffix), f"{FORMAT_NAMES[fmt]} (*{suffix})")
         if path:
             if not path.lower().endswith(suffix):
                 path += suffix
@@ -492,27 +493,27 @@ def install_export_actions(window: Any) -> None:
 
     def open_dialog() -> None:
         if not has_events(window):
-            QMessageBox.information(window, "Export", "There are no dated events to export yet.")
+            QMessageBox.information(window, tr("Export"), tr("There are no dated events to export yet."))
             return
         dialog = ExportDialog(window.session.corpus, view=current_view(window),
                               title=state["title"], parent=window)
         dialog.exported.connect(lambda result: window.statusBar().showMessage(
-            f"Exported {result.path}", 10_000))
+            tr("Exported {}").format(result.path), 10_000))
         dialog.exec()
         state["title"] = dialog.title_edit.text() or state["title"]
 
     def copy_view() -> None:
         if not has_events(window):
-            window.statusBar().showMessage("Nothing to copy: no dated events.", 5_000)
+            window.statusBar().showMessage(tr("Nothing to copy: no dated events."), 5_000)
             return
         image = view_image(window.session.corpus, current_view(window), title=state["title"])
         QGuiApplication.clipboard().setImage(image)
         window.statusBar().showMessage(
-            f"Copied the view as a {image.width()}×{image.height()} image.", 5_000)
+            tr("Copied the view as a {}×{} image.").format(image.width(), image.height()), 5_000)
 
     def print_view() -> None:
         if not has_events(window):
-            window.statusBar().showMessage("Nothing to print: no dated events.", 5_000)
+            window.statusBar().showMessage(tr("Nothing to print: no dated events."), 5_000)
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, window)
@@ -525,17 +526,17 @@ def install_export_actions(window: Any) -> None:
                                  view_request(corpus, view, state["title"]))
         finally:
             QGuiApplication.restoreOverrideCursor()
-        window.statusBar().showMessage(f"Sent {count} page(s) to the printer.", 5_000)
+        window.statusBar().showMessage(tr("Sent {} page(s) to the printer.").format(count), 5_000)
 
     file_menu = window.menu("File")
     edit_menu = window.menu("Edit")
-    export_action = QAction("&Export…", window)
+    export_action = QAction(tr("&Export…"), window)
     export_action.setShortcut(QKeySequence("Ctrl+E"))
     export_action.triggered.connect(open_dialog)
-    print_action = QAction("&Print…", window)
+    print_action = QAction(tr("&Print…"), window)
     print_action.setShortcut(QKeySequence.StandardKey.Print)
     print_action.triggered.connect(print_view)
-    copy_action = QAction("Copy view as &image", window)
+    copy_action = QAction(tr("Copy view as &image"), window)
     copy_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
     copy_action.triggered.connect(copy_view)
     # Before Quit, which the window adds last to the File menu.

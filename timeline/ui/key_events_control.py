@@ -17,6 +17,7 @@ from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from timeline.present.story import DEFAULT_KEY_EVENTS, KeyEvents
+from timeline.ui.i18n import tr
 
 MAX_TOP = 999  # beyond this a number means nothing to the eye: "all" (0) instead
 
@@ -27,26 +28,26 @@ class KeyEventsControl(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("keyEventsControl")
-        self.setAccessibleName("Key events")
+        self.setAccessibleName(tr("Key events"))
         self._current = DEFAULT_KEY_EVENTS
 
         self.top = QSpinBox()
         self.top.setRange(0, MAX_TOP)
-        self.top.setSpecialValueText("all")  # 0: every event may get a label
-        self.top.setAccessibleName("Number of key events labelled per screen")
-        self.top.setToolTip("The most important events get labels first: this many per screen "
+        self.top.setSpecialValueText(tr("all"))  # 0: every event may get a label
+        self.top.setAccessibleName(tr("Number of key events labelled per screen"))
+        self.top.setToolTip(tr("The most important events get labels first: this many per screen "
                             "width (all: no limit). The others are counted. The export starts "
-                            "from the same number.")
+                            "from the same number."))
         self.min_importance = QDoubleSpinBox()
         self.min_importance.setRange(0.0, 1.0)
         self.min_importance.setSingleStep(0.05)
         self.min_importance.setDecimals(2)
-        self.min_importance.setSpecialValueText("any")
-        self.min_importance.setAccessibleName("Minimum importance of a key event")
-        self.min_importance.setToolTip("Events less important than this (0 to 1) get no label.")
-        self.only = QCheckBox("only")
-        self.only.setAccessibleName("Show only the key events")
-        self.only.setToolTip("Draw and list only the key events (the timeline and the Events table)")
+        self.min_importance.setSpecialValueText(tr("any"))
+        self.min_importance.setAccessibleName(tr("Minimum importance of a key event"))
+        self.min_importance.setToolTip(tr("Events less important than this (0 to 1) get no label."))
+        self.only = QCheckBox(tr("only"))
+        self.only.setAccessibleName(tr("Show only the key events"))
+        self.only.setToolTip(tr("Draw and list only the key events (the timeline and the Events table)"))
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -43,6 +43,7 @@ from timeline.ui.event_editing import install_event_editing
 from timeline.ui.event_filter import EventFilterBar
 from timeline.ui.event_table import EventTable
 from timeline.ui.export_dialog import install_export_actions
+from timeline.ui.i18n import tr
 from timeline.ui.last_folder import last_folder, remember_folder
 from timeline.ui.load_progress import LoadProgress
 from timeline.ui.overview_strip import OverviewStrip
@@ -89,18 +90,18 @@ class MainWindow(QMainWindow):
     def __init__(self, session: Session | None = None) -> None:
         super().__init__()
         self.session = session if session is not None else Session(self)
-        self.setWindowTitle("Timeline[*]")
+        self.setWindowTitle(tr("Timeline[*]"))
         self.resize(1400, 860)
 
         self.timeline_view = TimelineView()
-        self.timeline_view.setAccessibleName("Timeline of events")
+        self.timeline_view.setAccessibleName(tr("Timeline of events"))
         self.filter_bar = EventFilterBar()
         self.overview_strip = OverviewStrip(self.timeline_view)
         self.event_table = EventTable()
         self.article_list = ArticleList()
         self.unanchored_list = QListWidget()
         self.unanchored_list.setObjectName("unanchoredList")
-        self.unanchored_list.setAccessibleName("Unanchored mentions")
+        self.unanchored_list.setAccessibleName(tr("Unanchored mentions"))
         self.source_pane = SourcePane()
         self.article_reader = ArticleReader()
 
@@ -108,8 +109,8 @@ class MainWindow(QMainWindow):
         # so the analyst can walk the table while reading what each event rests on.
         self.lower_tabs = QTabWidget()
         self.lower_tabs.setObjectName("lowerTabs")
-        self.lower_tabs.addTab(self.event_table, "Events")
-        self.lower_tabs.addTab(self.article_reader, "Article")
+        self.lower_tabs.addTab(self.event_table, tr("Events"))
+        self.lower_tabs.addTab(self.article_reader, tr("Article"))
         self.lower_area = QSplitter(Qt.Orientation.Horizontal)
         self.lower_area.addWidget(self.lower_tabs)
         self.lower_area.addWidget(self.source_pane)
@@ -131,9 +132,9 @@ class MainWindow(QMainWindow):
         self.centre.setStretchFactor(1, 2)
         self.setCentralWidget(self.centre)
 
-        self.articles_dock = self._dock("Articles", self.article_list, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.articles_dock = self._dock(tr("Articles"), self.article_list, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.unanchored_dock = self._dock(
-            "Unanchored", self.unanchored_list, Qt.DockWidgetArea.LeftDockWidgetArea)
+            tr("Unanchored"), self.unanchored_list, Qt.DockWidgetArea.LeftDockWidgetArea)
 
         self._build_status_bar()
         self.menus: dict[str, QMenu] = {}
@@ -159,14 +160,14 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         self.progress_bar = QProgressBar()
-        self.progress_bar.setAccessibleName("Loading progress")
+        self.progress_bar.setAccessibleName(tr("Loading progress"))
         self.progress_bar.setMaximumWidth(240)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setAccessibleName("Cancel loading")
+        self.cancel_button = QPushButton(tr("Cancel"))
+        self.cancel_button.setAccessibleName(tr("Cancel loading"))
         self.cancel_button.clicked.connect(self.session.cancel)
         self.summary_label = QLabel()
         self.load_status = QLabel()  # while loading: done / total, rate, time left
-        self.load_status.setAccessibleName("Loading status")
+        self.load_status.setAccessibleName(tr("Loading status"))
         self._load_progress = LoadProgress()
         self.statusBar().addWidget(self.summary_label, 1)
         self.statusBar().addPermanentWidget(self.load_status)
@@ -185,10 +186,10 @@ class MainWindow(QMainWindow):
             self.menu(title)
         file_menu = self.menu("File")
         # Ctrl+O (the standard Open) opens a project (File → Open project, project_actions).
-        self._action(file_menu, "Add &files…", self._add_files, QKeySequence("Ctrl+Shift+O"))
-        self._action(file_menu, "Add f&older…", self._add_folder)
+        self._action(file_menu, tr("Add &files…"), self._add_files, QKeySequence("Ctrl+Shift+O"))
+        self._action(file_menu, tr("Add f&older…"), self._add_folder)
         file_menu.addSeparator()
-        self.quit_action = self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action(file_menu, tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
     def focus_search(self) -> None:
         """Edit → Find: the filter bar's search field, its text selected to type over."""
@@ -281,7 +282,7 @@ class MainWindow(QMainWindow):
                 item.setData(MENTION_ROLE, (article.article_id, mention.start, mention.end))
                 item.setToolTip(mention.explanation or "no date to resolve it against")
                 self.unanchored_list.addItem(item)
-        self.unanchored_dock.setWindowTitle(f"Unanchored ({self.unanchored_list.count()})")
+        self.unanchored_dock.setWindowTitle(tr("Unanchored ({})").format(self.unanchored_list.count()))
 
     def _on_event_selected(self, event_id: str) -> None:
         event = self.session.find_event(event_id)
@@ -376,9 +377,9 @@ class MainWindow(QMainWindow):
             self.timeline_view.set_loading_text(loading_text(done, total))
 
     def _on_failed(self, message: str) -> None:
-        self.statusBar().showMessage(f"Failed: {message}", 15_000)
+        self.statusBar().showMessage(tr("Failed: {}").format(message), 15_000)
         if QGuiApplication.platformName() not in ("offscreen", "minimal"):  # someone can answer
-            QMessageBox.warning(self, "Timeline", message)
+            QMessageBox.warning(self, tr("Timeline"), message)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)
@@ -391,14 +392,14 @@ class MainWindow(QMainWindow):
     # -- file actions ----------------------------------------------------------------------
     def _add_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self, "Add articles", last_folder(),
-            "Articles (*.txt *.md *.html *.htm *.eml *.pdf *.docx);;All files (*)")
+            self, tr("Add articles"), last_folder(),
+            tr("Articles (*.txt *.md *.html *.htm *.eml *.pdf *.docx);;All files (*)"))
         if paths:
             remember_folder(paths[0])
             self.session.add_paths(paths)
 
     def _add_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Add a folder of articles", last_folder())
+        folder = QFileDialog.getExistingDirectory(self, tr("Add a folder of articles"), last_folder())
         if folder:
             remember_folder(folder)
             self.session.add_paths([folder])

@@ -24,6 +24,7 @@ from timeline.present.level_of_detail import count_by_midpoint
 from timeline.present.ticks import axis_ticks
 from timeline.present.time_scale import from_seconds
 from timeline.present.viewport import Viewport, centre_on, fit, pan
+from timeline.ui.i18n import tr
 from timeline.ui.timeline_view import TimelineView
 
 COLUMN = 3.0  # pixels per histogram column
@@ -37,7 +38,7 @@ class OverviewStrip(QWidget):
     def __init__(self, view: TimelineView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("overviewStrip")
-        self.setAccessibleName("Overview of the whole timeline")
+        self.setAccessibleName(tr("Overview of the whole timeline"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._view = view
@@ -191,6 +192,6 @@ class OverviewStrip(QWidget):
     def _on_viewport(self) -> None:
         window = self._view.viewport()
         self.setAccessibleDescription(
-            f"Showing {day_text(from_seconds(window.start).date())} to "
-            f"{day_text(from_seconds(window.end).date())}")
+            tr("Showing {} to {}").format(
+                day_text(from_seconds(window.start).date()), day_text(from_seconds(window.end).date())))
         self.update()

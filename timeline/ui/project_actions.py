@@ -38,6 +38,7 @@ from timeline.store.document import PreparedJournal
 from timeline.store.edit_summary import describe_edit, name_edit
 from timeline.store.recent_projects import forget_project, load_recent, remember_project
 from timeline.ui.background import BackgroundTask, start
+from timeline.ui.i18n import tr
 from timeline.ui.last_folder import last_folder, remember_folder
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ class ProjectPrompts:
     def open_path(self) -> Path | None:
         if not self.can_ask():
             return None
-        path, _ = QFileDialog.getOpenFileName(self._parent, "Open project", last_folder(), PROJECT_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self._parent, tr("Open project"), last_folder(), PROJECT_FILTER)
         if path:
             remember_folder(path)
         return Path(path) if path else None
@@ -76,7 +77,7 @@ class ProjectPrompts:
         if not self.can_ask():
             return None
         start = suggested if Path(suggested).is_absolute() else str(Path(last_folder()) / suggested)
-        path, _ = QFileDialog.getSaveFileName(self._parent, "Save project as", start, PROJECT_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self._parent, tr("Save project as"), start, PROJECT_FILTER)
         if path:
             remember_folder(path)
         return Path(path) if path else None
@@ -86,7 +87,7 @@ class ProjectPrompts:
             return "keep"
         buttons = QMessageBox.StandardButton
         answer = QMessageBox.question(
-            self._parent, "Unsaved changes", f"Save the changes to {name}?",
+            self._parent, tr("Unsaved changes"), tr("Save the changes to {}?").format(name),
             buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
         return {buttons.Save: "save", buttons.Discard: "discard"}.get(answer, "cancel")  # type: ignore[return-value]
 
@@ -94,11 +95,11 @@ class ProjectPrompts:
         if not self.can_ask():
             return "later"
         box = QMessageBox(self._parent)
-        box.setWindowTitle("Recover unsaved work")
+        box.setWindowTitle(tr("Recover unsaved work"))
         box.setIcon(QMessageBox.Icon.Question)
-        box.setText(f"Timeline stopped before this work was saved:\n{offer.title}.\nRecover it?")
+        box.setText(tr("Timeline stopped before this work was saved:\n{}.\nRecover it?").format(offer.title))
         if others:
-            box.setInformativeText(f"{others} more will be offered next time.")
+            box.setInformativeText(tr("{} more will be offered next time.").format(others))
         recover_button = box.addButton("Recover", QMessageBox.ButtonRole.AcceptRole)
         discard_button = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
         box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
@@ -155,14 +156,14 @@ class ProjectController(QObject):
         window = self.window
         file_menu = window.menu("File")
         first = file_menu.actions()[0] if file_menu.actions() else None
-        self.new_action = self._action("&New project", self.new_project, QKeySequence.StandardKey.New)
+        self.new_action = self._action(tr("&New project"), self.new_project, QKeySequence.StandardKey.New)
         # The platform's Open key opens a project; adding articles is Ctrl+Shift+O.
-        self.open_action = self._action("&Open project…", self.open_project, QKeySequence.StandardKey.Open)
-        self.recent_menu = QMenu("Open &recent", window)
+        self.open_action = self._action(tr("&Open project…"), self.open_project, QKeySequence.StandardKey.Open)
+        self.recent_menu = QMenu(tr("Open &recent"), window)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.save_action = self._action("&Save project", self.save, QKeySequence.StandardKey.Save)
+        self.save_action = self._action(tr("&Save project"), self.save, QKeySequence.StandardKey.Save)
         self.save_as_action = self._action(
-            "Save project &as…", self.save_as, QKeySequence("Ctrl+Shift+S"))
+            tr("Save project &as…"), self.save_as, QKeySequence("Ctrl+Shift+S"))
         file_menu.insertActions(first, [self.new_action, self.open_action])
         file_menu.insertMenu(first, self.recent_menu)
         file_menu.insertActions(first, [self.save_action, self.save_as_action])
@@ -170,10 +171,10 @@ class ProjectController(QObject):
 
         edit_menu = window.menu("Edit")
         first_edit = edit_menu.actions()[0] if edit_menu.actions() else None
-        self.undo_action = self._action("&Undo", self.session.undo, QKeySequence.StandardKey.Undo)
-        self.redo_action = self._action("&Redo", self.session.redo)
+        self.undo_action = self._action(tr("&Undo"), self.session.undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(tr("&Redo"), self.session.redo)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.conflicts_action = self._action("Edits that no longer &match…", self.show_conflicts)
+        self.conflicts_action = self._action(tr("Edits that no longer &match…"), self.show_conflicts)
         edit_menu.insertActions(first_edit, [self.undo_action, self.redo_action])
         edit_menu.insertSeparator(first_edit)
         edit_menu.insertAction(first_edit, self.conflicts_action)
@@ -196,7 +197,7 @@ class ProjectController(QObject):
             action.setStatusTip(str(path))
             action.triggered.connect(lambda _checked=False, p=path: self.open_project(p))
         if not recent:
-            self.recent_menu.addAction("No recent projects").setEnabled(False)
+            self.recent_menu.addAction(tr("No recent projects")).setEnabled(False)
 
     # -- commands --------------------------------------------------------------------------
     def new_project(self) -> bool:
@@ -215,7 +216,7 @@ class ProjectController(QObject):
         try:
             document = ProjectDocument.open(path)
         except ProjectError as error:
-            self.prompts.error("Could not open the project", str(error))
+            self.prompts.error(tr("Could not open the project"), str(error))
             if not Path(path).exists():
                 forget_project(path)
             return False
@@ -244,10 +245,10 @@ class ProjectController(QObject):
             saved = self.document.save(path, analysis=self.session.analysis_snapshot())
         except ProjectError as error:
             # The work stays open (and in the journal): the analyst can free space or Save As.
-            self.prompts.error("Could not save the project", f"{error}\nYour work is still open.")
+            self.prompts.error(tr("Could not save the project"), tr("{}\nYour work is still open.").format(error))
             return False
         remember_project(saved)
-        self.window.statusBar().showMessage(f"Saved {saved}", 5_000)
+        self.window.statusBar().showMessage(tr("Saved {}").format(saved), 5_000)
         self._refresh()
         return True
 
@@ -278,23 +279,23 @@ class ProjectController(QObject):
         try:
             document, notes = recover(offer.journal_path)
         except (OSError, ValueError, ProjectError) as error:
-            self.prompts.error("Could not recover the work", str(error))
+            self.prompts.error(tr("Could not recover the work"), str(error))
             return False
         self._switch_to(document, keep_old_journal=False)
         if notes:
-            self.prompts.inform("Recovered with remarks", notes)
+            self.prompts.inform(tr("Recovered with remarks"), notes)
         return True
 
     def show_conflicts(self) -> None:
         if not self.conflicts:
-            self.prompts.inform("Edits", ["Every edit applies to the current extraction."])
+            self.prompts.inform(tr("Edits"), [tr("Every edit applies to the current extraction.")])
             return
         lines = [
             f"{len(self.conflicts)} edit(s) no longer match anything in the articles "
             "(their mentions are gone). They are kept in the project:",
             *(f"• {describe_edit(edit)}" for edit in self.conflicts),
         ]
-        self.prompts.inform("Edits that no longer match", lines)
+        self.prompts.inform(tr("Edits that no longer match"), lines)
 
     # -- the window closing ----------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -359,7 +360,8 @@ class ProjectController(QObject):
         self._refresh()
         if grew:
             self.window.statusBar().showMessage(
-                f"{len(found)} edit(s) no longer match the articles: see Edit → Edits that no longer match", 15_000)
+                tr("{} edit(s) no longer match the articles: see Edit → Edits that no longer "
+                   "match").format(len(found)), 15_000)
 
     def store_view_state(self) -> None:
         self.document.set_view_state(view_state_of(self.window))
@@ -367,7 +369,7 @@ class ProjectController(QObject):
     def _refresh(self) -> None:
         document = self.document
         window = self.window
-        window.setWindowTitle(f"{document.display_name}[*] — Timeline")
+        window.setWindowTitle(tr("{}[*] — Timeline").format(document.display_name))
         window.setWindowModified(document.is_modified)
         history = self.session.history
         self.undo_action.setEnabled(history.can_undo)
@@ -377,12 +379,12 @@ class ProjectController(QObject):
             _with_edit("&Redo", history.all_edits[history.cursor] if history.can_redo else None))
         self.conflicts_action.setEnabled(bool(self.conflicts))
         self.conflicts_action.setText(
-            f"Edits that no longer &match ({len(self.conflicts)})…" if self.conflicts
-            else "Edits that no longer &match…")
+            tr("Edits that no longer &match ({})…").format(len(self.conflicts)) if self.conflicts
+            else tr("Edits that no longer &match…"))
         if document.journal_problem and not self._journal_warned:
             self._journal_warned = True
             window.statusBar().showMessage(
-                f"Autosave is off: {document.journal_problem}. Save the project to keep your work.", 30_000)
+                tr("Autosave is off: {}. Save the project to keep your work.").format(document.journal_problem), 30_000)
         elif not document.journal_problem:
             self._journal_warned = False
 

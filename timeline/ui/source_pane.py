@@ -11,6 +11,7 @@ from timeline.domain.corpus import Corpus
 from timeline.domain.event import Event
 from timeline.domain.mention import Mention
 from timeline.present.calendar_text import day_text, event_date_text, interval_text
+from timeline.ui.i18n import tr
 
 MENTION_SCHEME = "mention"
 
@@ -52,7 +53,7 @@ class SourcePane(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sourcePane")
-        self.setAccessibleName("Sources of the selected event")
+        self.setAccessibleName(tr("Sources of the selected event"))
         self.setOpenLinks(False)
         self.anchorClicked.connect(self._on_anchor)
         self._corpus: Corpus | None = None

@@ -98,6 +98,7 @@ from timeline.present.viewport import (
 )
 from timeline.render.timeline_painter import measure_for_style, paint_timeline
 from timeline.render.timeline_style import TimelineStyle
+from timeline.ui.i18n import tr
 from timeline.ui.themes import style_for_palette
 
 WHEEL_NOTCH = 120  # angleDelta units per mouse-wheel notch
@@ -146,7 +147,7 @@ class TimelineView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timelineView")
-        self.setAccessibleName("Timeline")
+        self.setAccessibleName(tr("Timeline"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
@@ -613,7 +614,7 @@ class TimelineView(QWidget):
 
     def _show_cluster_menu(self, event_ids: list[str], at: QPoint) -> None:
         menu = QMenu(self)
-        menu.setAccessibleName("Events in this cluster")
+        menu.setAccessibleName(tr("Events in this cluster"))
         for event_id in event_ids[:CLUSTER_MENU_LIMIT]:
             event = self._index.find(event_id)
             if event is None:
@@ -621,7 +622,7 @@ class TimelineView(QWidget):
             action = menu.addAction(f"{event.label} — {event_date_text(event)}")
             action.triggered.connect(lambda _=False, e=event_id: self._select(e, emit=True))
         if len(event_ids) > CLUSTER_MENU_LIMIT:
-            more = menu.addAction(f"{len(event_ids) - CLUSTER_MENU_LIMIT} more…")
+            more = menu.addAction(tr("{} more…").format(len(event_ids) - CLUSTER_MENU_LIMIT))
             more.setEnabled(False)
         self.cluster_menu = menu
         menu.popup(self.mapToGlobal(at))
@@ -815,8 +816,8 @@ class TimelineView(QWidget):
         """The timeline's options (lanes, high contrast, fit, zoom to selection) in a menu:
         the window's View menu, and the view's own context menu. The window's View menu has
         its own fit and zoom actions with their shortcuts (navigation=False)."""
-        lanes = menu.addMenu("Timeline &lanes")
-        lanes.setAccessibleName("Split the timeline into lanes")
+        lanes = menu.addMenu(tr("Timeline &lanes"))
+        lanes.setAccessibleName(tr("Split the timeline into lanes"))
         group = QActionGroup(lanes)
         for grouping in Grouping:
             action = lanes.addAction(grouping.label)
@@ -826,27 +827,27 @@ class TimelineView(QWidget):
             action.triggered.connect(lambda _=False, g=grouping: self.set_grouping(g))
         lanes.aboutToShow.connect(
             lambda: [a.setChecked(a.text() == self._grouping.label) for a in group.actions()])
-        contrast = menu.addAction("High-contrast timeline")
+        contrast = menu.addAction(tr("High-contrast timeline"))
         contrast.setCheckable(True)
         contrast.setChecked(self._high_contrast)
         contrast.toggled.connect(self.set_high_contrast)
         menu.aboutToShow.connect(lambda: contrast.setChecked(self._high_contrast))
         if navigation:
-            menu.addAction("Fit the story (Home)", self.fit_story)
-            menu.addAction("Fit all events (Shift+Home)", self.fit_all)
-        background = menu.addAction("Show background events")
+            menu.addAction(tr("Fit the story (Home)"), self.fit_story)
+            menu.addAction(tr("Fit all events (Shift+Home)"), self.fit_all)
+        background = menu.addAction(tr("Show background events"))
         background.setCheckable(True)
         background.setChecked(self._key_events.show_background)
         background.toggled.connect(
             lambda on: self.set_key_events(replace(self._key_events, show_background=on)))
         menu.aboutToShow.connect(lambda: background.setChecked(self._key_events.show_background))
         if navigation:
-            zoom = menu.addAction("Zoom to selection (Z)", self.zoom_to_selection)
+            zoom = menu.addAction(tr("Zoom to selection (Z)"), self.zoom_to_selection)
             menu.aboutToShow.connect(lambda: zoom.setEnabled(bool(self._selected)))
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = QMenu(self)
-        menu.setAccessibleName("Timeline options")
+        menu.setAccessibleName(tr("Timeline options"))
         self.add_view_actions(menu)
         menu.popup(event.globalPos())
 

@@ -15,6 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from timeline.ui.i18n import tr
+
 if TYPE_CHECKING:
     from timeline.ui.main_window import MainWindow
 
@@ -24,28 +26,28 @@ RESET_ZOOM_KEY = "Ctrl+0"  # no StandardKey for it; Ctrl+0 is the convention of 
 def install_view_menu(window: MainWindow) -> None:
     view = window.timeline_view
     menu = window.menu("View")
-    window.zoom_in_action = _window_action(window, menu, "Zoom &in", view.zoom_in, QKeySequence.StandardKey.ZoomIn)
+    window.zoom_in_action = _window_action(window, menu, tr("Zoom &in"), view.zoom_in, QKeySequence.StandardKey.ZoomIn)
     window.zoom_out_action = _window_action(
-        window, menu, "Zoom &out", view.zoom_out, QKeySequence.StandardKey.ZoomOut)
+        window, menu, tr("Zoom &out"), view.zoom_out, QKeySequence.StandardKey.ZoomOut)
     window.reset_zoom_action = _window_action(
-        window, menu, "&Reset zoom (the story)", view.fit_story, QKeySequence(RESET_ZOOM_KEY))
+        window, menu, tr("&Reset zoom (the story)"), view.fit_story, QKeySequence(RESET_ZOOM_KEY))
     menu.addSeparator()
-    window.fit_story_action = _timeline_action(window, menu, "Fit the &story", view.fit_story, "Home")
-    window.fit_all_action = _timeline_action(window, menu, "Fit &all events", view.fit_all, "Shift+Home")
+    window.fit_story_action = _timeline_action(window, menu, tr("Fit the &story"), view.fit_story, "Home")
+    window.fit_all_action = _timeline_action(window, menu, tr("Fit &all events"), view.fit_all, "Shift+Home")
     window.fit_selection_action = _timeline_action(
-        window, menu, "Fit the s&election", view.zoom_to_selection, "Z")
+        window, menu, tr("Fit the s&election"), view.zoom_to_selection, "Z")
     menu.aboutToShow.connect(lambda: window.fit_selection_action.setEnabled(bool(view.selected_event_id())))
     menu.addSeparator()
     view.add_view_actions(menu, navigation=False)
     menu.addSeparator()
     menu.addAction(window.articles_dock.toggleViewAction())
     menu.addAction(window.unanchored_dock.toggleViewAction())
-    window.reset_layout_action = _window_action(window, menu, "Reset &layout", window.window_layout.reset)
+    window.reset_layout_action = _window_action(window, menu, tr("Reset &layout"), window.window_layout.reset)
 
     edit = window.menu("Edit")
     edit.addSeparator()
     window.find_action = _window_action(
-        window, edit, "&Find events…", window.focus_search, QKeySequence.StandardKey.Find)
+        window, edit, tr("&Find events…"), window.focus_search, QKeySequence.StandardKey.Find)
 
 
 def _window_action(window: MainWindow, menu: QMenu, text: str, slot: Callable[[], object],
