@@ -216,11 +216,56 @@ def measure_edits(corpus_folder: Path, limit: int | None, workdir: Path, seed: i
           f"({(blocks_after / blocks_before - 1) * 100:+.1f} %); {len(history.edits)} edits in force at the end")
 
 
+# -- reopening ---------------------------------------------------------------------------------------
+
+
+def measure_reopen(corpus_folder: Path, limit: int | None, workdir: Path) -> None:
+    """Save a project with its analysis, then open it again to a corpus and index ready to paint,
+    in a fresh process (imports included), against opening it without the analysis."""
+    from timeline.analysis import load_analysed
+    from timeline.domain.edits import HideEvent, RenameEvent
+    from timeline.events import event_keys
+    from timeline.store.project import Project
+    from timeline.store.project_file import save_project
+
+    folder = _limited_corpus(corpus_folder, limit, workdir / "reopen") if limit else corpus_folder
+    corpus, base = load_analysed([folder])
+    events = sorted(corpus.events, key=lambda e: (-e.importance, e.event_id))
+    edits = (RenameEvent(event_keys(events[0]), "Renamed"), HideEvent(event_keys(events[1])))
+    with_cache, without = workdir / "cached.timeline", workdir / "plain.timeline"
+    save_project(with_cache, Project(corpus.articles, edits), (corpus.analyses, base))
+    save_project(without, Project(corpus.articles, edits))
+    timings = {}
+    for name, path in (("with its analysis", with_cache), ("without (extract again)", without)):
+        result = subprocess.run([sys.executable, __file__, "--reopen", str(path)], check=True,
+                                capture_output=True, text=True)
+        timings[name] = result.stdout.split()
+    print(f"reopen a {len(corpus.articles)}-article project ({with_cache.stat().st_size / 1e6:.1f} MB with the "
+          f"analysis, {without.stat().st_size / 1e6:.1f} MB without) to a corpus and timeline index, fresh process:")
+    for name, (total, reading, extracted) in timings.items():
+        print(f"  {name}: {float(total):.2f} s (reading the file {float(reading):.2f} s), "
+              f"{extracted} articles extracted again")
+
+
+def run_reopen(path: Path) -> None:
+    started = time.perf_counter()
+    from timeline.present.level_of_detail import index_of_shown
+    from timeline.store.analysis_cache import restore
+    from timeline.store.project_file import read_project_file
+
+    stored = read_project_file(path)
+    read = time.perf_counter() - started
+    analysed, extracted = restore(stored.project.articles, stored.project.edits_in_force, stored.analysis)
+    index_of_shown(analysed.corpus.events)
+    print(f"{time.perf_counter() - started:.3f} {read:.3f} {extracted}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--limit", type=int, default=0, help="only the first N files")
     parser.add_argument("--peer", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--reopen", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--skip-pipeline", action="store_true")
     parser.add_argument("--skip-edits", action="store_true")
     parser.add_argument("--skip-reopen", action="store_true")
@@ -230,12 +275,17 @@ def main(argv: list[str] | None = None) -> int:
     if args.peer:
         run_peer(args.corpus, limit)
         return 0
+    if args.reopen:
+        run_reopen(args.corpus)
+        return 0
     with tempfile.TemporaryDirectory() as scratch:
         workdir = Path(scratch)
         if not args.skip_pipeline:
             measure_pipeline(args.corpus, limit, workdir)
         if not args.skip_edits:
             measure_edits(args.corpus, limit, workdir, args.seed)
+        if not args.skip_reopen:
+            measure_reopen(args.corpus, limit, workdir)
     return 0
 
 

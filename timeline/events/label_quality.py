@@ -9,6 +9,7 @@ forms of verbs outside the word list ("knocks") cannot be told from plural nouns
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from timeline.events.clause_chunks import tokenize
 from timeline.events.word_lists import CALENDAR_WORDS
@@ -41,6 +42,8 @@ _LETTERS = re.compile(r"[A-Za-z]")
 MIN_WORDS = 2  # "Minister resigns" is a headline; "Meanwhile" is not
 
 
+# The gate, the ranking and the labeller all ask about the same labels, again after every edit.
+@lru_cache(maxsize=1 << 16)
 def label_flaw(label: str) -> str | None:
     """Why `label` names no happening, or None when it reads as one ("BP caps the leaking well")."""
     tokens = [t for t in tokenize(label) if t.is_word]

@@ -167,7 +167,9 @@ class Session(QObject):
             # here and now (tens of milliseconds), no copy of the corpus goes to the worker.
             corpus = replay.corpus(self.edits)
             self._generation += 1
-            self.set_corpus(corpus, timeline_index=index_of_shown(corpus.events), replay=replay)
+            # No index here: the timeline indexes what it shows itself (background events
+            # usually left out), and one index per edit is what fits in a frame or two.
+            self.set_corpus(corpus, replay=replay)
             return
         self._run(reanalyse_job, (self.corpus, self.edits))
 
