@@ -71,6 +71,9 @@ def cut(sentence: str, phrase: str) -> str:
         # Plurals without an -s, and counted heads, take the plural verb.
         ("About 3,000 people fled the valley on Sunday.", "on Sunday", "About 3,000 people flee the valley"),
         ("Police arrested two men on Friday.", "on Friday", "Police arrest two men"),
+        # A date qualifying a noun leaves the noun's article and preposition in place.
+        ("Dozens of homes were lost in the 3 March landslide near the town.", "the 3 March",
+         "Dozens of homes were lost in the landslide near the town"),
     ],
 )
 def test_headline(sentence, phrase, expected):

@@ -133,6 +133,9 @@ def _tokens_without_date(sentence: str, date_start: int, date_end: int) -> tuple
     if inside and inside[0].lower in _BOUNDING_PREPOSITIONS:
         kept = [*before, *inside]
         return [*kept, *after], len(kept), len(before)
+    if inside and inside[0].lower == "the" and after and after[0].is_word and after[0].text.islower():
+        # "died in the 12 January earthquake": the date qualifies a noun; its article stays
+        before = [*before, Token(inside[0].text, inside[0].start, inside[0].end)]
     while before and before[-1].lower in _DATE_PREPOSITIONS:
         before.pop()
     if after and after[0].text in ("'s", "’s"):
