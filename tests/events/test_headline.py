@@ -71,6 +71,10 @@ def cut(sentence: str, phrase: str) -> str:
         # Plurals without an -s, and counted heads, take the plural verb.
         ("About 3,000 people fled the valley on Sunday.", "on Sunday", "About 3,000 people flee the valley"),
         ("Police arrested two men on Friday.", "on Friday", "Police arrest two men"),
+        # An aside naming or describing the subject between commas is dropped so it meets its verb.
+        ("A spokesman for the coast guard, Leo Brandt, denied the report on Friday.", "on Friday",
+         "Spokesman for the coast guard denies the report"),
+        ("The mayor, a former teacher, resigned on Monday after the vote.", "on Monday", "Mayor resigns"),
         # A date qualifying a noun leaves the noun's article and preposition in place.
         ("Dozens of homes were lost in the 3 March landslide near the town.", "the 3 March",
          "Dozens of homes were lost in the landslide near the town"),

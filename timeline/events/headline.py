@@ -31,6 +31,7 @@ from timeline.events.clause_chunks import (
     Token,
     first_verb,
     is_pronoun_subject,
+    is_verb,
     segments,
     tokenize,
     verb_base,
@@ -75,6 +76,7 @@ _PLURAL_NOUNS = frozenset(("people", "police", "children", "men", "women", "staf
                            "crew", "cattle", "clergy", "youth", "data"))
 _MANY_WORDS = frozenset(("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
                          "hundreds", "thousands", "millions", "many", "several", "few", "both", "all"))
+MAX_APPOSITIVE = 8  # words between the commas of an aside that names or describes the subject
 _PLURAL_ENDINGS = ("ers", "ors", "ans", "ists", "ents", "ies", "ants", "als", "ives", "ees")
 _NOT_ADVERBS = frozenset(
     ("only", "early", "family", "italy", "rally", "ally", "supply", "reply", "july", "daily", "assembly")
@@ -140,8 +142,35 @@ def _tokens_without_date(sentence: str, date_start: int, date_end: int) -> tuple
         before.pop()
     if after and after[0].text in ("'s", "’s"):
         after = after[1:]
-    with_acronyms = _with_acronyms(before)
-    return [*with_acronyms, *_with_acronyms(after)], len(with_acronyms), None
+    before = _without_appositives(_with_acronyms(before))
+    return [*before, *_without_appositives(_with_acronyms(after))], len(before), None
+
+
+def _without_appositives(tokens: list[Token]) -> list[Token]:
+    """", Hedi Annabi," and ", a spokeswoman for the agency," dropped where the verb follows them:
+    "the head of the mission, Hedi Annabi, was killed" -> "the head of the mission was killed",
+    so the subject meets its verb and a headline cut to length keeps what happened."""
+    result = list(tokens)
+    at = 0
+    while at < len(result):
+        if result[at].text == "," and at > 0:
+            close = next((k for k in range(at + 1, min(at + 2 + MAX_APPOSITIVE, len(result) - 1))
+                          if result[k].text == ","), None)
+            if close is not None and close > at + 1 and _is_appositive(result[at + 1 : close]) \
+                    and is_verb(result[close + 1], result[at - 1]):
+                del result[at : close + 1]
+                continue
+        at += 1
+    return result
+
+
+def _is_appositive(words: list[Token]) -> bool:
+    """A name ("Hedi Annabi"), an age ("55") or a noun phrase with an article, holding no verb."""
+    if not all(t.is_word for t in words) or first_verb(words) is not None:
+        return False
+    if all(t.is_capitalised or t.text.isdigit() for t in words):
+        return True
+    return words[0].lower in _ARTICLES or words[0].lower == "the"
 
 
 def _with_acronyms(tokens: list[Token]) -> list[Token]:
