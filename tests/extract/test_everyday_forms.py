@@ -1,0 +1,65 @@
+"""Every way people write a date: figures, compact forms, a time beside a date, number words.
+
+Each case is one sentence of our own; the article is dated Wednesday 12 June 2024 so that
+the forms without a year have one to take.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.extract import extract_mentions
+
+WED_12_JUN_2024 = date(2024, 6, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        # figures, in both orders, with "/", "." and "-", year first or last
+        ("The permit ran out on 31/05/2024, the council said.", "31/05/2024", "2024-05-31"),
+        ("The permit ran out on 05/31/2024, the council said.", "05/31/2024", "2024-05-31"),
+        ("The stamp reads 31.05.2024 in red.", "31.05.2024", "2024-05-31"),
+        ("The stamp reads 2024.05.31 in red.", "2024.05.31", "2024-05-31"),
+        ("The label says 05-31-24 in small print.", "05-31-24", "2024-05-31"),
+        ("Applications closed on 5/31 this year.", "5/31", "2024-05-31"),
+        ("The card expired in 05/2024.", "05/2024", "2024-05"),
+        # a month named with a figure year
+        ("Prices peaked in May-2024 and eased.", "May-2024", "2024-05"),
+        ("The report for 2024 May was late.", "2024 May", "2024-05"),
+        ("Sales were flat in May '24, the shop said.", "May '24", "2024-05"),
+        ("Ledger entry, Mar 87: paid.", "Mar 87", "1987-03"),
+        # months in words between figures, and a log line's stamp
+        ("The parcel left on 31/May/2024 by road.", "31/May/2024", "2024-05-31"),
+        ("The parcel left on 2024/May/31 by road.", "2024/May/31", "2024-05-31"),
+        ('10.1.1.4 - - [31/May/2024:06:36:02 +0000] "GET /"', "31/May/2024:06:36:02", "2024-05-31T06:36"),
+        ("The sensor logged 2024-05-31T06:36:02Z and paused.", "2024-05-31T06:36:02Z", "2024-05-31T06:36"),
+        ("The sensor logged 2024-05-31 06:36 and paused.", "2024-05-31 06:36", "2024-05-31T06:36"),
+        # a time before a date takes the date's year; a machine stamp is one moment
+        ("The lights failed at 7:40pm Mar 3, 2019, across town.", "7:40pm Mar 3, 2019", "2019-03-03T19:40"),
+        ("Posted 11:15 a.m. Feb. 9, 2021 by the editor.", "11:15 a.m. Feb. 9, 2021", "2021-02-09T11:15"),
+        ("Last login: Sat Jun 8 09:12:44 2019 from the lab", "Sat Jun 8 09:12:44 2019", "2019-06-08T09:12"),
+        # days as words
+        ("The fair opened on June ninth.", "June ninth", "2024-06-09"),
+        ("The fair closed on the thirty-first of May.", "the thirty-first of May", "2024-05-31"),
+        ("The fair closed on fourteenth July 2012.", "fourteenth July 2012", "2012-07-14"),
+    ],
+)
+def test_a_written_date_is_read_whole(text: str, surface: str, value: str):
+    found = [m for m in extract_mentions(text, WED_12_JUN_2024) if m.text == surface]
+    assert [m.value for m in found] == [value], [(m.text, m.value) for m in extract_mentions(text, WED_12_JUN_2024)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Version 1.2.34 fixed the bug.",
+        "The score was 3/4 at half time.",
+        "In May 45 people were hurt.",
+        "The flat is 14.5 metres long.",
+    ],
+)
+def test_figures_that_are_no_date_stay_unread(text: str):
+    assert not any(ch.isdigit() for m in extract_mentions(text, WED_12_JUN_2024) for ch in m.text)
