@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
+from itertools import repeat
+from operator import mul
 
 from timeline.events.evidence import Evidence
 
@@ -34,14 +36,17 @@ def weighted_vector(item: Evidence, rarity: dict[str, float]) -> Vector:
 
 
 def norm(vector: Vector) -> float:
-    return math.sqrt(sum(value * value for value in vector.values()))
+    values = vector.values()
+    return math.sqrt(sum(map(mul, values, values)))
 
 
 def cosine(first: Vector, second: Vector, first_norm: float | None = None, second_norm: float | None = None) -> float:
     if len(first) > len(second):
         first, second = second, first
         first_norm, second_norm = second_norm, first_norm
-    dot = sum(value * second.get(term, 0.0) for term, value in first.items())
+    # The same products summed in the same order as a generator over first.items() would,
+    # but map() runs the loop in C: grouping a corpus asks this hundreds of thousands of times.
+    dot = sum(map(mul, first.values(), map(second.get, first.keys(), repeat(0.0))))
     if dot == 0.0:
         return 0.0
     a = first_norm if first_norm is not None else norm(first)
