@@ -227,10 +227,12 @@ def _ignore_interrupts() -> None:
 
 
 def _stop_workers(executor: ProcessPoolExecutor) -> None:
-    processes = getattr(executor, "_processes", None) or {}
-    for process in list(processes.values()):
+    processes = list((getattr(executor, "_processes", None) or {}).values())
+    for process in processes:
         if process.is_alive():
             process.terminate()
+    for process in processes:
+        process.join(timeout=1.0)  # reaped here, so none is left a zombie
 
 
 @contextmanager
