@@ -23,6 +23,7 @@ from timeline.extract.resolution import (
 )
 from timeline.extract.resolvers import RESOLVERS
 from timeline.extract.sentences import split_sentences
+from timeline.extract.time_with_day import times_on_their_day
 from timeline.extract.timex_values import (
     anchor_day,
     describe_value,
@@ -108,7 +109,7 @@ def extract_mentions(
             elif period is not None and mention.value == period.value:
                 # "the quarter" again: the same reported period is still the topic here
                 period = PreviousDate(mention.value, mention.start, mention.end, mention.text)
-    return mentions
+    return times_on_their_day(text, mentions)
 
 
 _MOD_NOTES = {"START": "; its beginning", "MID": "; its middle", "END": "; its end"}

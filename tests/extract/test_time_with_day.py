@@ -1,0 +1,35 @@
+"""A clock time followed by its day, with only an aside between, is on that day."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.extract.pipeline import extract_mentions
+
+THURSDAY = date(2024, 3, 14)
+
+
+def _values(text: str) -> dict[str, str]:
+    return {m.text: m.value for m in extract_mentions(text, THURSDAY)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dam gave way at 0415 GMT on Tuesday, the agency said.",
+        "The dam gave way at 0415 local time (0915 GMT) on Tuesday.",
+        "The dam gave way at 04:15 (09:15 GMT), on Tuesday.",
+    ],
+)
+def test_a_time_takes_the_day_stated_right_after_it(text):
+    found = [m for m in extract_mentions(text, THURSDAY) if "T04:15" in m.value]
+    assert len(found) == 1 and found[0].value.startswith("2024-03-12T04:15")
+    assert "Tuesday" in found[0].explanation
+
+
+def test_a_day_further_on_in_the_sentence_is_not_the_times_day():
+    text = "The shift began at 04:15 GMT and the inspectors who came back from the site left on Tuesday."
+    times = [m for m in extract_mentions(text, THURSDAY) if "T04:15" in m.value]
+    assert [m.value[:10] for m in times] == ["2024-03-14"]
