@@ -74,3 +74,8 @@ def test_entries_run_together_on_one_line_are_still_a_chronology():
 def test_one_or_two_colons_after_dates_in_a_sentence_are_no_list():
     text = "The hearing opens on 20 April: it will call 30 witnesses before 2 May: the deadline."
     assert _entries(text, date(2011, 3, 1)) == []
+
+
+def test_bulleted_entries_read_as_a_chronology_whatever_the_bullet():
+    text = "\\* May 2 - The governor tours the harbour.\n• May 9 - Talks open.\n* June 1 - The pipe is capped.\n"
+    assert _entries(text) == [("May 2", "2010-05-02"), ("May 9", "2010-05-09"), ("June 1", "2010-06-01")]

@@ -14,7 +14,7 @@ RULE = "chronology"
 # "April 20 – Explosion on the rig", "May 2: President visits", "5 August: ...",
 # "Jan. 12 - ...", "Tuesday, 4 May 2010 — ...", after an optional bullet.
 _ENTRY = re.compile(
-    r"^[ \t]*(?:[•*·▪–-][ \t]+)?(?P<date>(?:" + MACROS["weekday"] + r",?[ \t]+)?"
+    r"^[ \t]*(?:\\?[•*·▪–-][ \t]+)?(?P<date>(?:" + MACROS["weekday"] + r",?[ \t]+)?"
     r"(?:(?P<month>" + MACROS["month"] + r")[ \t]*" + MACROS["day"]
     + r"|" + MACROS["day"] + r"[ \t]+(?:of[ \t]+)?(?P<month2>" + MACROS["month"] + r")))"
     r"(?:[ \t]*[-–][ \t]*(?:[12]\d|3[01]|0?[1-9])(?![\d:]))?"  # a range of days: "May 3-5 –"
