@@ -133,4 +133,5 @@ def test_a_translator_changes_what_the_window_shows(qtbot):
     finally:
         QCoreApplication.removeTranslator(translator)
     assert window.zoom_in_action.text() == "ZOOM &IN"
+    assert window.menu("View").title() == "&VIEW"
     assert window.filter_bar.search.placeholderText() == "SEARCH EVENTS…"

@@ -178,7 +178,8 @@ class MainWindow(QMainWindow):
     def menu(self, title: str) -> QMenu:
         """The menu with this title, created in menu-bar order on first use."""
         if title not in self.menus:
-            self.menus[title] = self.menuBar().addMenu(f"&{title}")
+            # Looked up by its English title; shown translated (the catalogue holds "&File", ...).
+            self.menus[title] = self.menuBar().addMenu(tr(f"&{title}"))
         return self.menus[title]
 
     def _build_menus(self) -> None:
