@@ -185,3 +185,17 @@ def test_pdf_pages_only_when_asked_over_ranges_that_do_not_overlap(article_facto
     assert len(seen) == len(set(seen))  # no event on two pages
     ranges = page_ranges(TimeRange(datetime(2021, 1, 1), datetime(2021, 3, 2)), corpus.events, 3)
     assert all(a.end == b.start for a, b in itertools.pairwise(ranges))
+
+
+def test_a_default_page_is_drawn_over_the_stretch_its_events_take(article_factory, event_factory):
+    # Articles published over a year, the key events all in its first weeks.
+    articles = [article_factory(f"a{k}", date(2021, 1, 1) + timedelta(days=30 * k), outlet=f"outlet {k}")
+                for k in range(12)]
+    events = tuple(
+        event_factory(f"e{n:02d}", f"Event {n} told by every outlet", TimeInterval.for_day(date(2021, 1, 4 + n)),
+                      [(a, "that day", "s") for a in articles[:3]], importance=0.9)
+        for n in range(6))
+    page = a4_page(Corpus(tuple(ArticleAnalysis(a, ()) for a in articles), events))
+    assert len(page.events) == 6
+    assert page.span.end - page.span.start < timedelta(days=30)
+    assert page.span.start <= datetime(2021, 1, 4) and page.span.end >= datetime(2021, 1, 10)

@@ -26,10 +26,14 @@ from timeline.export.page_model import Page
 from timeline.export.progress import CancelCheck, ProgressCallback, check_cancelled, report
 from timeline.export.scope import TimeRange, corpus_range, events_in_range
 from timeline.present.briefing import briefing_order, midpoint, split_span
+from timeline.present.drawn_interval import drawn_interval
 from timeline.present.story import DEFAULT_TOP, story_span
 from timeline.present.time_scale import SECONDS_PER_DAY, from_seconds, to_seconds
 
 PAGE_LABEL_SAMPLE = "page 8888 of 8888"  # room kept for the page number before it is known
+# A default page is drawn over its events' own stretch when that is this share of the story span
+# or less: a little empty margin is no harm, half a page is.
+TIGHTEN_SHARE = 0.85
 STORY_PAD = 0.03  # the story's span is padded by this share each side, so no dot sits on the edge
 
 __all__ = ["Page", "PageRequest", "Selection", "compose_pages", "select", "story_range"]
@@ -109,8 +113,30 @@ def briefing_page(selection: Selection, request: PageRequest, span: TimeRange, e
     candidates = list(events[: request.top] if request.top else events)
     words = PageWords(request.title, footer_text(), page_label,
                       subtitle_for(request, span, len(events), tail))
-    return fit_page(candidates, len(events), span, words, selection.articles, request.lanes,
+    page = fit_page(candidates, len(events), span, words, selection.articles, request.lanes,
                     width, height, widen=widen)
+    if request.span is None and page.events:
+        # The analyst gave no range: draw the stretch the chosen events take, not the whole story
+        # span with half a page empty after them; the events then have more room, so fit again.
+        tight = drawn_extent(page.events, span)
+        if _length(tight) < TIGHTEN_SHARE * _length(span):
+            page = fit_page(candidates, len(events), tight, words, selection.articles, request.lanes,
+                            width, height, widen=widen)
+    return page
+
+
+def _length(span: TimeRange) -> float:
+    return to_seconds(span.end) - to_seconds(span.start)
+
+
+def drawn_extent(events: Sequence[Event], within: TimeRange) -> TimeRange:
+    """The stretch of `within` that the events' drawn intervals take, padded so no mark sits on the edge."""
+    low, high = to_seconds(within.start), to_seconds(within.end)
+    starts = [max(to_seconds(drawn_interval(e).start), low) for e in events]
+    ends = [min(to_seconds(drawn_interval(e).end), high) for e in events]
+    first, last = min(starts), max(ends)
+    pad = max((last - first) * STORY_PAD, SECONDS_PER_DAY)
+    return TimeRange(from_seconds(max(low, first - pad)), from_seconds(min(high, last + pad)))
 
 
 def page_ranges(span: TimeRange, events: Sequence[Event], pages: int) -> list[TimeRange]:
