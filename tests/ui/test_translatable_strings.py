@@ -24,7 +24,7 @@ TEXT_CALLS = frozenset({
     "setText", "setWindowTitle", "setToolTip", "setStatusTip", "setWhatsThis", "setPlaceholderText",
     "setAccessibleName", "setAccessibleDescription", "showMessage", "addAction", "addMenu", "addTab",
     "setTabText", "setHorizontalHeaderLabels", "setTitle", "setLabelText", "setInformativeText", "setSuffix",
-    "setPrefix", "setSpecialValueText", "addItem", "addItems", "insertItem", "addRow",
+    "setPrefix", "setSpecialValueText", "addItem", "addItems", "insertItem", "addRow", "addButton", "setButtonText",
     "QAction", "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QMenu", "QDockWidget",
     "QToolButton", "QListWidgetItem",
     "warning", "information", "question", "critical",

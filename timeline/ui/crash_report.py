@@ -57,13 +57,14 @@ def crash_dialog(parent: QWidget | None, error: BaseException, report: str, log_
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(tr("Timeline — unexpected error"))
     box.setText(tr("Something went wrong: {}: {}").format(type(error).__name__, error))
-    where = f"The details are in the log file:\n{log_path}" if log_path else "No log file could be written."
+    where = tr("The details are in the log file:\n{}").format(log_path) if log_path else tr(
+        "No log file could be written.")
     box.setInformativeText(
         tr("Your work up to the last change is kept in the autosave journal and is offered back if Timeline has to "
            "close.\n\n{}").format(where))
     box.setDetailedText(report)
     # Every message-box button closes it: this one copies first.
-    copy = box.addButton("Copy report and close", QMessageBox.ButtonRole.AcceptRole)
+    copy = box.addButton(tr("Copy report and close"), QMessageBox.ButtonRole.AcceptRole)
     copy.setAccessibleName(tr("Copy the error report to the clipboard"))
     copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(report))
     box.addButton(QMessageBox.StandardButton.Close)

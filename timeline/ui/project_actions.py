@@ -100,9 +100,9 @@ class ProjectPrompts:
         box.setText(tr("Timeline stopped before this work was saved:\n{}.\nRecover it?").format(offer.title))
         if others:
             box.setInformativeText(tr("{} more will be offered next time.").format(others))
-        recover_button = box.addButton("Recover", QMessageBox.ButtonRole.AcceptRole)
-        discard_button = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
+        recover_button = box.addButton(tr("Recover"), QMessageBox.ButtonRole.AcceptRole)
+        discard_button = box.addButton(tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(tr("Later"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if box.clickedButton() is recover_button:
             return "recover"
