@@ -44,6 +44,7 @@ def test_headlines_that_say_who_did_what_pass(label):
         ("Crews say the repairs are going very", "mid-phrase"),
         ("Trawlers were barred from harbours against", "mid-phrase"),
         ("Regional fire chief Ann Holt says", "mid-phrase"),
+        ("Seems to contradict the earlier survey", "verb"),
         ("In a statement released late", "adverbial"),
         ("Ahead of the vote on the dam", "adverbial"),
         ("Marta Ilves", "name"),

@@ -262,6 +262,15 @@ def _is_reduced_passive(tokens: tuple[Token, ...] | list[Token], index: int) -> 
     return any(is_verb(t, tokens[i - 1]) for i, t in enumerate(tokens[index + 2 :], start=index + 2))
 
 
+def third_person(base: str) -> str:
+    """'meet' -> 'meets', 'fly' -> 'flies', 'push' -> 'pushes'."""
+    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return base + "es"
+    if base.endswith("y") and base[-2:-1] not in "aeiou":
+        return base[:-1] + "ies"
+    return base + "s"
+
+
 def _is_present_form(word: str) -> bool:
     return word not in AUXILIARIES and word not in ("says", "tells") and (
         word in VERB_BASES or (word.endswith("s") and not word.endswith("ss") and verb_base(word) is not None)

@@ -33,6 +33,7 @@ from timeline.events.clause_chunks import (
     is_pronoun_subject,
     is_verb,
     segments,
+    third_person,
     tokenize,
     verb_base,
 )
@@ -232,7 +233,7 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
             main_subject = _subject_of(_main_clause(parts, index))
             if main_subject:
                 plural = _is_plural(main_subject)
-                present = participle if plural else _third_person(participle)
+                present = participle if plural else third_person(participle)
                 return [*main_subject, Token(present, words[0].start, words[0].end), *words[1:]]
         if verb is None or verb == 0 or len(words) < MIN_WORDS:
             return _main_clause(parts, index)
@@ -597,7 +598,7 @@ def _in_present(token: Token, plural: bool) -> Token:
     base = verb_base(word)
     if token.quoted or base is None or not (word in IRREGULAR_PAST or word.endswith("ed")):
         return token
-    return Token(base if plural else _third_person(base), token.start, token.end, token.quoted)
+    return Token(base if plural else third_person(base), token.start, token.end, token.quoted)
 
 
 def _is_plural(subject: list[Token]) -> bool:
@@ -623,14 +624,6 @@ def _is_plural(subject: list[Token]) -> bool:
 def _counts_many(token: Token) -> bool:
     word = token.lower.replace(",", "")
     return (word.isdigit() and word != "1") or word in _MANY_WORDS
-
-
-def _third_person(base: str) -> str:
-    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
-        return base + "es"
-    if base.endswith("y") and base[-2:-1] not in "aeiou":
-        return base[:-1] + "ies"
-    return base + "s"
 
 
 def _cap(words: list[str], verb_at: int | None = None) -> Headline:

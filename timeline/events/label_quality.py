@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from timeline.events.clause_chunks import tokenize
-from timeline.events.word_lists import CALENDAR_WORDS
+from timeline.events.clause_chunks import third_person, tokenize
+from timeline.events.word_lists import CALENDAR_WORDS, VERB_ONLY
 
 # A label opening with one of these leans on a sentence the reader cannot see.
 _LEANING_OPENERS = frozenset(
@@ -36,6 +36,9 @@ _DANGLING_ENDS = frozenset(
      # a reporting verb with nothing reported after it: "General Ken Ward says"
      "says", "said", "say", "tells", "told", "adds", "added", "states", "stated", "explains", "explained")
 )
+# "Seems to contradict the report": the third-person form of a verb seldom a noun, first,
+# means the subject was cut away ("remains" is also a noun: "Remains of the ship found").
+_SUBJECTLESS_OPENERS = frozenset(third_person(verb) for verb in VERB_ONLY) - {"remains"}
 _CLOCK_WORDS = frozenset(("am", "pm", "gmt", "utc", "bst", "est", "edt", "noon", "midnight", "local", "time", "hours"))
 _NAME_JOINERS = frozenset(("of", "the", "and", "de", "for", "la", "van", "von"))
 _LETTERS = re.compile(r"[A-Za-z]")
@@ -59,6 +62,8 @@ def label_flaw(label: str) -> str | None:
         return "leans on a sentence not shown (opens with a pronoun or conjunction)"
     if words[0] in _PREPOSITION_OPENERS:
         return "an adverbial phrase: says when or where, not who did what"
+    if words[0] in _SUBJECTLESS_OPENERS:
+        return "opens with its verb: who acted is missing"
     if words[-1] in _DANGLING_ENDS:
         return "cut mid-phrase"
     # (A headline in capitals, "NEW CAP FOR LEAKING WELL", is not a name for being capitalised.)
