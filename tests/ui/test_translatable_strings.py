@@ -30,7 +30,8 @@ TEXT_CALLS = frozenset({
     "warning", "information", "question", "critical",
     "getOpenFileName", "getOpenFileNames", "getSaveFileName", "getExistingDirectory", "getText", "getItem",
     # this code's own helpers that make actions, docks and prompts
-    "_action", "_window_action", "_timeline_action", "_dock", "error", "inform",
+    "_action", "_window_action", "_timeline_action", "_dock", "error", "inform", "_buttons", "_date_edit",
+    "_show_status",
 })
 # Where only some arguments are text (the rest is item data).
 TEXT_POSITIONS = {"addItem": (0,), "insertItem": (1,), "QListWidgetItem": (0,), "addItems": (0,)}

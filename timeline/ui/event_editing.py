@@ -54,8 +54,9 @@ DialogType = TypeVar("DialogType", bound=QDialog)
 
 def event_line(event: Event) -> str:
     """One line naming an event: date, label, sources, conflict."""
-    sources = f"{event.source_count} source{'s' if event.source_count != 1 else ''}"
-    conflict = " · dates disagree" if event.conflict else ""
+    count = event.source_count
+    sources = tr("{} sources").format(count) if count != 1 else tr("1 source")
+    conflict = tr(" · dates disagree") if event.conflict else ""
     return f"{event_date_text(event)} — {event.label} ({sources}{conflict})"
 
 
@@ -98,7 +99,7 @@ class MergeEventsDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if event.event_id in chosen else Qt.CheckState.Unchecked)
             self.event_list.addItem(item)
-        self.buttons = _buttons(self, "Merge")
+        self.buttons = _buttons(self, tr("Merge"))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(tr("The ticked events become one event with all their sources.")))
         layout.addWidget(self.filter_edit)
@@ -150,7 +151,7 @@ class SplitEventDialog(QDialog):
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             row.setCheckState(Qt.CheckState.Unchecked)
             self.mention_list.addItem(row)
-        self.buttons = _buttons(self, "Split off")
+        self.buttons = _buttons(self, tr("Split off"))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(tr("<b>{}</b><br>Tick the mentions that report something else; they become an event of "
                                    "their own.").format(event.label)))
@@ -183,7 +184,7 @@ class RenameEventDialog(QDialog):
         self.label_edit = QLineEdit(event.label)
         self.label_edit.setAccessibleName(tr("Event label"))
         self.label_edit.selectAll()
-        self.buttons = _buttons(self, "Rename")
+        self.buttons = _buttons(self, tr("Rename"))
         form = QFormLayout(self)
         form.addRow(tr("Label:"), self.label_edit)
         form.addRow(self.buttons)
@@ -220,7 +221,7 @@ class EventDateDialog(QDialog):
             row = QListWidgetItem(line)
             row.setData(ITEM_ROLE, value)
             self.source_list.addItem(row)
-        self.buttons = _buttons(self, "Set date")
+        self.buttons = _buttons(self, tr("Set date"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         form.addRow(tr("Date:"), self.value_edit)
@@ -284,7 +285,7 @@ class AddEventDialog(QDialog):
         self.date_picker.setDisplayFormat("yyyy-MM-dd")
         self.meaning_label = QLabel()
         self.meaning_label.setObjectName("dateMeaning")
-        self.buttons = _buttons(self, "Add")
+        self.buttons = _buttons(self, tr("Add"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         form.addRow(tr("Label:"), self.label_edit)
@@ -329,7 +330,7 @@ class EventNoteDialog(QDialog):
         self.tags_edit = QLineEdit(", ".join(event.tags))
         self.tags_edit.setAccessibleName(tr("Tags"))
         self.tags_edit.setPlaceholderText(tr("comma-separated, e.g. verify, key date"))
-        self.buttons = _buttons(self, "Save note")
+        self.buttons = _buttons(self, tr("Save note"))
         form = QFormLayout(self)
         form.addRow(QLabel(tr("<b>{}</b>").format(event.label)))
         form.addRow(tr("Note:"), self.note_edit)
@@ -361,7 +362,7 @@ class HiddenEventsDialog(QDialog):
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             row.setCheckState(Qt.CheckState.Unchecked)
             self.event_list.addItem(row)
-        self.buttons = _buttons(self, "Show again")
+        self.buttons = _buttons(self, tr("Show again"))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(tr("Tick the events to show on the timeline again.")
                                 if events else tr("No event is hidden.")))

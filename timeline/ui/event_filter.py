@@ -48,8 +48,8 @@ class EventFilterBar(QWidget):
         self.article = QComboBox()
         self.article.setAccessibleName(tr("Only events from this article"))
         self.article.addItem(tr("All articles"), "")
-        self.first_day = self._date_edit("Events from (first day)")
-        self.last_day = self._date_edit("Events until (last day)")
+        self.first_day = self._date_edit(tr("Events from (first day)"))
+        self.last_day = self._date_edit(tr("Events until (last day)"))
         self.min_sources = QSpinBox()
         self.min_sources.setRange(1, 99)
         self.min_sources.setSpecialValueText(tr("any"))
@@ -64,8 +64,8 @@ class EventFilterBar(QWidget):
         layout.setContentsMargins(4, 2, 4, 2)
         layout.addWidget(self.search, 3)
         layout.addWidget(self.article, 2)
-        for text, widget in (("From", self.first_day), ("to", self.last_day),
-                             ("Sources ≥", self.min_sources)):
+        for text, widget in ((tr("From"), self.first_day), (tr("to"), self.last_day),
+                             (tr("Sources ≥"), self.min_sources)):
             label = QLabel(text)
             label.setBuddy(widget)
             layout.addWidget(label)

@@ -52,6 +52,7 @@ from timeline.present.time_scale import from_seconds
 from timeline.ui.background import BackgroundTask, start
 from timeline.ui.i18n import tr
 
+# Tables of display names: translated where they are shown (tr(FORMAT_NAMES[fmt])).
 FORMAT_NAMES: dict[ExportFormat, str] = {
     ExportFormat.PNG: "PNG image",
     ExportFormat.SVG: "SVG drawing (text stays text)",
@@ -114,7 +115,7 @@ class ExportDialog(QDialog):
         self.format_box = QComboBox()
         self.format_box.setAccessibleName(tr("Export format"))
         for fmt, name in FORMAT_NAMES.items():
-            self.format_box.addItem(name, fmt.value)  # Qt would turn the enum into str
+            self.format_box.addItem(tr(name), fmt.value)  # Qt would turn the enum into str
 
         self.title_edit = QLineEdit(title)
         self.title_edit.setAccessibleName(tr("Title"))
@@ -124,7 +125,7 @@ class ExportDialog(QDialog):
         self.lanes_box = QComboBox()
         self.lanes_box.setAccessibleName(tr("Lanes"))
         for key in LANE_CHOICES:
-            self.lanes_box.addItem(LANE_NAMES[key], key)
+            self.lanes_box.addItem(tr(LANE_NAMES[key]), key)
         self.lanes_box.setCurrentIndex(self.lanes_box.findData(view.lanes if view else "none"))
 
         layout = QVBoxLayout(self)
@@ -185,7 +186,7 @@ class ExportDialog(QDialog):
         last = (whole.end - timedelta(days=1)).date() if whole else date(2000, 12, 31)
         self.from_edit = QDateEdit(qdate(first))
         self.to_edit = QDateEdit(qdate(last))
-        for edit, name in ((self.from_edit, "From date"), (self.to_edit, "To date")):
+        for edit, name in ((self.from_edit, tr("From date")), (self.to_edit, tr("To date"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)
@@ -230,11 +231,11 @@ class ExportDialog(QDialog):
         self.size_box = QComboBox()
         self.size_box.setAccessibleName(tr("Picture size"))
         for name, size in SIZE_PRESETS:
-            self.size_box.addItem(name, size)
+            self.size_box.addItem(tr(name), size)
         self.width_spin = QSpinBox()
         self.height_spin = QSpinBox()
-        for spin, name, value in ((self.width_spin, "Width in pixels", 1920),
-                                  (self.height_spin, "Height in pixels", 1080)):
+        for spin, name, value in ((self.width_spin, tr("Width in pixels"), 1920),
+                                  (self.height_spin, tr("Height in pixels"), 1080)):
             spin.setRange(320, 16384)
             spin.setValue(value)
             spin.setAccessibleName(name)
@@ -271,7 +272,7 @@ class ExportDialog(QDialog):
         self.page_box = QComboBox()
         self.page_box.setAccessibleName(tr("Page size"))
         for key in PAGE_SIZES_PT:
-            self.page_box.addItem(PAGE_NAMES[key], key)
+            self.page_box.addItem(tr(PAGE_NAMES[key]), key)
         self.orientation_box = QComboBox()
         self.orientation_box.setAccessibleName(tr("Orientation"))
         self.orientation_box.addItem(tr("Landscape"), "landscape")
@@ -363,7 +364,7 @@ class ExportDialog(QDialog):
         fmt = self.chosen_format
         suffix = fmt.suffix
         path, _ = QFileDialog.getSaveFileName(
-            self, tr("Export timeline"), tr("timeline{}").format(suffix), f"{FORMAT_NAMES[fmt]} (*{suffix})")
+            self, tr("Export timeline"), tr("timeline{}").format(suffix), f"{tr(FORMAT_NAMES[fmt])} (*{suffix})")
         if path:
             if not path.lower().endswith(suffix):
                 path += suffix
@@ -380,7 +381,7 @@ class ExportDialog(QDialog):
         try:
             options = self.options()
         except ValueError as error:
-            self._show_status(f"Cannot export: {error}", error=True)
+            self._show_status(tr("Cannot export: {}").format(error), error=True)
             return False
         corpus = self.scoped_corpus()
 
@@ -397,14 +398,14 @@ class ExportDialog(QDialog):
         self.progress_bar.setVisible(True)
         self.export_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
-        self._show_status(f"Exporting to {path.name}…")
+        self._show_status(tr("Exporting to {}…").format(path.name))
         start(task)
         return True
 
     def cancel_export(self) -> None:
         if self._task is not None:
             self._task.cancel()
-            self._show_status("Cancelling…")
+            self._show_status(tr("Cancelling…"))
 
     def _on_progress(self, done: int, total: int) -> None:
         self.progress_bar.setRange(0, max(total, 1))
@@ -420,16 +421,16 @@ class ExportDialog(QDialog):
         self._finish()
         self.last_result = result
         pages = f", {result.pages} pages" if result.pages > 1 else ""
-        self._show_status(f"Wrote {result.path.name}: {result.events} events{pages}, "
-                          f"{result.size_bytes / 1024:.0f} KiB.")
+        self._show_status(tr("Wrote {}: {} events{}, {:.0f} KiB.").format(
+            result.path.name, result.events, pages, result.size_bytes / 1024))
         self.exported.emit(result)
 
     def _on_failed(self, message: str) -> None:
         self._finish()
         if message.startswith("ExportCancelled"):
-            message = "Export cancelled; no file was written."
+            message = tr("Export cancelled; no file was written.")
         else:
-            message = f"Export failed: {message.split(': ', 1)[-1]}"
+            message = tr("Export failed: {}").format(message.split(": ", 1)[-1])
         self._show_status(message, error=True)
         self.export_failed.emit(message)
 

@@ -51,7 +51,7 @@ class KeyEventsControl(QWidget):
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for text, widget in (("Key events", self.top), ("importance ≥", self.min_importance)):
+        for text, widget in ((tr("Key events"), self.top), (tr("importance ≥"), self.min_importance)):
             label = QLabel(text)
             label.setBuddy(widget)
             layout.addWidget(label)

@@ -80,10 +80,12 @@ class _FirstPaintWatcher(QObject):
 def loading_text(done: int, total: int) -> str:
     """What the empty timeline says while a load runs: how far it has got."""
     if total <= 0:
-        return "Reading the articles…"
+        return tr("Reading the articles…")
     if done >= total:
-        return f"Placing the events of {total:,} article{'s' if total != 1 else ''} on the timeline…"
-    return f"Reading {done:,} of {total:,} articles…"
+        if total == 1:
+            return tr("Placing the events of 1 article on the timeline…")
+        return tr("Placing the events of {:,} articles on the timeline…").format(total)
+    return tr("Reading {:,} of {:,} articles…").format(done, total)
 
 
 class MainWindow(QMainWindow):
@@ -252,9 +254,9 @@ class MainWindow(QMainWindow):
         self._update_match_count()
         readable = sum(1 for a in corpus.articles if a.is_readable)
         failed = len(corpus.articles) - readable
-        summary = f"{len(corpus.articles)} articles, {len(corpus.events)} events"
+        summary = tr("{} articles, {} events").format(len(corpus.articles), len(corpus.events))
         if failed:
-            summary += f", {failed} could not be read"
+            summary += tr(", {} could not be read").format(failed)
         self.summary_label.setText(summary)
         if self.session.selected_event_id:
             self._on_event_selected(self.session.selected_event_id)
@@ -281,7 +283,7 @@ class MainWindow(QMainWindow):
                 item = QListWidgetItem(f"“{mention.text}” — {article.title or article.path}"
                                        f" ({day_text(article.date)})")
                 item.setData(MENTION_ROLE, (article.article_id, mention.start, mention.end))
-                item.setToolTip(mention.explanation or "no date to resolve it against")
+                item.setToolTip(mention.explanation or tr("no date to resolve it against"))
                 self.unanchored_list.addItem(item)
         self.unanchored_dock.setWindowTitle(tr("Unanchored ({})").format(self.unanchored_list.count()))
 

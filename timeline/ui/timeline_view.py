@@ -106,7 +106,7 @@ ZOOM_PER_NOTCH = 2 ** 0.25
 KEY_ZOOM = 1.5
 DRAG_THRESHOLD = 4  # pixels before a press becomes a drag, not a click
 CLUSTER_MENU_LIMIT = 40
-EMPTY_MESSAGE = "Drop articles here or use File → Add files…"
+EMPTY_MESSAGE = "Drop articles here or use File → Add files…"  # shown through tr()
 LANE_MEMORY_LIMIT = 50_000
 
 
@@ -114,15 +114,15 @@ def describe_event(event: Event) -> str:
     """One line a screen reader or tooltip can say: label, date, sources, flags."""
     sources = event.source_count
     parts = [event.label, event_date_text(event),
-             f"{sources} source{'s' if sources != 1 else ''}"]
+             tr("{} sources").format(sources) if sources != 1 else tr("1 source")]
     if event.conflict:
-        parts.append("sources disagree")
+        parts.append(tr("sources disagree"))
     if event.extent is not None:
-        parts.append(f"lasting {event.extent.duration.days} days")
+        parts.append(tr("lasting {} days").format(event.extent.duration.days))
     if event.date_set_by_analyst:
-        parts.append("date set by the analyst")
+        parts.append(tr("date set by the analyst"))
     elif event.is_implied:
-        parts.append("date implied from context")
+        parts.append(tr("date implied from context"))
     return ", ".join(parts)
 
 
@@ -598,9 +598,9 @@ class TimelineView(QWidget):
 
     def _announce_selection(self) -> None:
         event = self._index.find(self._selected)
-        summary = f"{len(self._shown)} events shown"
+        summary = tr("{} events shown").format(len(self._shown))
         if not self._filter.is_empty:
-            summary += f" (filter: {self._filter.describe()})"
+            summary += tr(" (filter: {})").format(self._filter.describe())
         text = f"Selected: {describe_event(event)}. {summary}" if event else summary
         if text != self.accessibleDescription():
             self.setAccessibleDescription(text)
@@ -647,7 +647,7 @@ class TimelineView(QWidget):
         if not self._shown:
             painter.setPen(self._style.muted_text)
             painter.setFont(self._style.font)
-            message = "No event matches the filter"  # events exist (else _paint_empty)
+            message = tr("No event matches the filter")  # events exist (else _paint_empty)
             painter.drawText(QRectF(0, 0, self.width(), layout.axis_top),
                              Qt.AlignmentFlag.AlignCenter, message)
         if self.hasFocus() and not self._selected:
@@ -663,11 +663,11 @@ class TimelineView(QWidget):
         painter.fillRect(self.rect(), self._style.background)
         painter.setPen(self._style.muted_text)
         painter.setFont(self._style.font)
-        message = EMPTY_MESSAGE
+        message = tr(EMPTY_MESSAGE)
         if self._loading_text:  # not an invitation to drop more while articles are read
             message = self._loading_text
         elif self._articles:  # articles came in, but none gives a date to place
-            message = f"No dated events in these articles.\n{EMPTY_MESSAGE}"
+            message = tr("No dated events in these articles.\n{}").format(tr(EMPTY_MESSAGE))
         painter.drawText(QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter, message)
         if self.hasFocus():
             painter.setPen(QColor(self._style.selection))
@@ -709,7 +709,7 @@ class TimelineView(QWidget):
         cluster = layout.cluster_at(event.pos().x(), event.pos().y())
         if cluster is not None:
             QToolTip.showText(event.globalPos(),
-                              f"{cluster.count} events here: click to open", self)
+                              tr("{} events here: click to open").format(cluster.count), self)
             return
         QToolTip.hideText()
 
