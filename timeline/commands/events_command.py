@@ -53,13 +53,14 @@ def _positive(text: str) -> int:
 def run(args: argparse.Namespace) -> int:
     from timeline.analysis import load_corpus
     from timeline.events import rank_days
+    from timeline.ingest.discovery import shown_name
 
     require_existing(args.paths)
     with progress_bar("Reading", quiet=args.quiet, then="Building events") as progress:
         corpus = load_corpus(args.paths, on_progress=progress)
     for article in corpus.articles:
         if article.error is not None:
-            print(f"timeline events: skipped {article.path}: {article.error}", file=sys.stderr)
+            print(f"timeline events: skipped {shown_name(article.path)}: {article.error}", file=sys.stderr)
     articles = {a.article_id: a for a in corpus.articles}
     days = rank_days(corpus.events)[: args.top_days] if args.top_days else None
     output = sys.stdout

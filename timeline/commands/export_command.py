@@ -107,12 +107,13 @@ def export_paths(paths: Sequence[Path], out: Path, options: ExportOptions,
     from timeline.analysis import load_corpus
     from timeline.export.exporter import export_corpus
     from timeline.export.scope import range_for_dates
+    from timeline.ingest.discovery import shown_name
 
     with progress_bar("Reading", quiet=quiet, then="Building events") as progress:
         corpus = load_corpus(paths, on_progress=progress)
     for article in corpus.articles:
         if not article.is_readable:
-            print(f"{PROG}: skipped {article.path}: {article.error}", file=sys.stderr)
+            print(f"{PROG}: skipped {shown_name(article.path)}: {article.error}", file=sys.stderr)
     if not any(not e.hidden for e in corpus.events):
         print(f"{PROG}: no dated events found in {len(corpus.articles)} article(s); "
               "nothing to export", file=sys.stderr)

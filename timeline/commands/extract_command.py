@@ -232,13 +232,15 @@ def write_json_list(items: Iterable[dict[str, Any]], output: IO[str]) -> None:
 
 def format_article(analysis: ArticleAnalysis) -> str:
     """A readable block: the file, its date and where that came from, then one row per mention."""
+    from timeline.ingest.discovery import shown_name
+
     article = analysis.article
     dated = (
         f"{article.date.isoformat()} ({article.date_source or 'unknown source'})"
         if article.date is not None
         else "undated"
     )
-    lines = [f"{article.path}  |  {dated}  |  {article.title}"]
+    lines = [f"{shown_name(article.path)}  |  {dated}  |  {article.title}"]
     lines.extend(f"  warning: {warning}" for warning in article.warnings)
     if article.error is not None:
         lines.append(f"  error: {article.error}")

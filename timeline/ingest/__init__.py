@@ -50,7 +50,7 @@ from timeline.ingest.discovery import FoundFile, discover
 from timeline.ingest.document import normalise_newlines
 from timeline.ingest.limits import MAX_PASTED_CHARS
 from timeline.ingest.manifest import Declaration, merge, path_key, read_manifest, read_sidecar
-from timeline.ingest.reading import StopRequested, build_article, read_article
+from timeline.ingest.reading import StopRequested, build_article, failed_article, one_line, read_article
 
 CancelCheck = Callable[[], bool]
 ProgressCallback = Callable[[int, int], None]
@@ -89,6 +89,26 @@ def _declaration(found: FoundFile, manifests: _Manifests) -> Declaration | None:
     return merge(manifests.declaration(found.path, found.root), read_sidecar(found.path))
 
 
+def _read_found(
+    found: FoundFile, manifests: _Manifests, should_cancel: CancelCheck | None
+) -> Article:
+    """One found file as an Article, whatever goes wrong with it (StopRequested aside):
+    a failure anywhere, its declarations included, is that file's one-line error."""
+    if found.is_link:
+        return failed_article(
+            found, "a link to another file, not followed inside a folder (open it directly to read it)"
+        )
+    try:
+        declaration = _declaration(found, manifests)
+        return read_article(found.path, found.article_id, declaration, should_cancel)
+    except StopRequested:
+        raise
+    except RecursionError:
+        return failed_article(found, "structure nested too deeply to read")
+    except Exception as error:  # a bug met on one file must not cost the others
+        return failed_article(found, one_line(f"could not read: {type(error).__name__}: {error}"))
+
+
 def load_paths(
     paths: Sequence[str | Path],
     *,
@@ -103,9 +123,8 @@ def load_paths(
     for index, item in enumerate(found):
         if should_cancel is not None and should_cancel():
             break
-        declaration = _declaration(item, manifests)
         try:
-            articles.append(read_article(item.path, item.article_id, declaration, should_cancel))
+            articles.append(_read_found(item, manifests, should_cancel))
         except StopRequested:
             break
         if on_progress is not None:

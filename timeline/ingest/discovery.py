@@ -12,9 +12,26 @@ from timeline.ingest.manifest import is_declaration_file, path_key
 
 @dataclass(frozen=True, slots=True)
 class FoundFile:
-    path: Path
-    article_id: str  # the path relative to the folder it was found under, with "/" separators
+    path: Path  # as the system spells it: opens even when the name is not valid UTF-8
+    article_id: str  # the path relative to the folder given, "/" separators, shown escaped
     root: Path  # the folder given (or the file's own folder for a file given directly)
+    is_link: bool = False  # a link met while walking a folder: listed, never followed
+
+
+def shown_name(text: str) -> str:
+    """A file name as text that any screen, terminal or JSON can carry.
+
+    On POSIX a name is bytes; Python keeps bytes that are not UTF-8 as lone surrogates,
+    which nothing can print or encode. They are shown as \\xNN escapes instead, and the
+    path itself is kept as it was, so the file still opens.
+    """
+    if text.isascii():
+        return text
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(text).decode("utf-8", "backslashreplace")
+    return text
 
 
 # Files the operating system leaves in folders; they are nobody's documents.
@@ -35,6 +52,7 @@ def _page_resource_folders(files: list[str]) -> set[str]:
 
 
 def _walk(root: Path) -> list[Path]:
+    """Every document file below `root`, links to files included (the caller does not read them)."""
     found: list[Path] = []
     # Folder links are not followed: they can loop, and can lead outside what was chosen.
     for folder, subfolders, files in os.walk(root, followlinks=False):
@@ -65,12 +83,15 @@ def discover(paths: Sequence[str | Path]) -> list[FoundFile]:
             relatives = sorted(
                 (path.relative_to(root).as_posix() for path in _walk(root)), key=_sort_key
             )
-            items = [(root / relative, relative) for relative in relatives]
+            # A link inside a folder can lead anywhere (a private file, a device): only
+            # files the analyst names directly are followed.
+            items = [(root / relative, relative, (root / relative).is_symlink()) for relative in relatives]
             owner = root
         else:
-            items = [(root, root.name)]
+            items = [(root, root.name, False)]
             owner = root.parent
-        for path, article_id in items:
+        for path, relative, is_link in items:
+            article_id = shown_name(relative)
             key = path_key(path)
             if key in seen_files:
                 continue
@@ -78,11 +99,11 @@ def discover(paths: Sequence[str | Path]) -> list[FoundFile]:
             unique = article_id
             if unique in seen_ids:
                 # Two folders with a file of the same name: qualify with the folder given.
-                unique = f"{owner.name}/{article_id}"
+                unique = f"{shown_name(owner.name)}/{article_id}"
                 counter = 2
                 while unique in seen_ids:
-                    unique = f"{owner.name}/{article_id}#{counter}"
+                    unique = f"{shown_name(owner.name)}/{article_id}#{counter}"
                     counter += 1
             seen_ids.add(unique)
-            result.append(FoundFile(path, unique, owner))
+            result.append(FoundFile(path, unique, owner, is_link))
     return result

@@ -16,14 +16,13 @@ over the manifest for the fields it gives.
 
 from __future__ import annotations
 
-import json
 import os
-import tomllib
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from timeline.ingest.bounded_json import loads_json, loads_toml
 from timeline.ingest.date_evidence import TRUST_MANIFEST, TRUST_SIDECAR, DateFinding, finding
 
 MANIFEST_NAME = "manifest.toml"
@@ -53,15 +52,17 @@ def path_key(path: Path) -> str:
 
 
 def _read_table(path: Path) -> dict[str, Any]:
+    if path.is_symlink():
+        raise ValueError("it is a link to another file, which is not followed")
     if path.stat().st_size > MAX_DECLARATION_BYTES:
         raise ValueError("too large")
     raw = path.read_bytes()
     if path.name.lower().endswith(".json"):
-        data = json.loads(raw.decode("utf-8-sig"))
+        data = loads_json(raw.decode("utf-8-sig"))
         if not isinstance(data, dict):
             raise ValueError("expected a JSON object")
         return data
-    return tomllib.loads(raw.decode("utf-8-sig"))
+    return loads_toml(raw.decode("utf-8-sig"))
 
 
 def _declared_date(value: object) -> date | None:

@@ -12,6 +12,7 @@ from timeline.domain.article import Article
 from timeline.ingest.boilerplate import find_boilerplate
 from timeline.ingest.date_evidence import DateFinding, MonthDayHint, choose_date
 from timeline.ingest.datelines import find_datelines
+from timeline.ingest.discovery import FoundFile, shown_name
 from timeline.ingest.document import DocumentContent, UnreadableDocument, normalise_newlines
 from timeline.ingest.formats import reader_for, supported_suffixes
 from timeline.ingest.limits import (
@@ -151,6 +152,19 @@ def build_article(
     )
 
 
+def failed_article(found: FoundFile, reason: str) -> Article:
+    """A file that gives no article: its name and the one-line reason, so the list shows it."""
+    return Article(
+        article_id=found.article_id,
+        path=str(found.path),
+        title=shown_name(found.path.name),
+        text="",
+        date=None,
+        date_source=None,
+        error=one_line(reason),
+    )
+
+
 def read_article(
     path: Path,
     article_id: str,
@@ -165,7 +179,7 @@ def read_article(
         return Article(
             article_id=article_id,
             path=str(path),
-            title=declared.title or outcome.partial_title or path.name,
+            title=declared.title or outcome.partial_title or shown_name(path.name),
             text="",
             date=choice.value,
             date_source=choice.source,
@@ -183,8 +197,8 @@ def read_article(
         findings=declared.dates + content.findings,
         warnings=declared.warnings + content.warnings,
         outlet=declared.outlet or content.outlet,
-        fallback_title=path.stem,
+        fallback_title=shown_name(path.stem),
     )
 
 
-__all__ = ["MonthDayHint", "StopRequested", "build_article", "read_article", "read_content"]
+__all__ = ["MonthDayHint", "StopRequested", "build_article", "failed_article", "read_article", "read_content"]

@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from timeline.domain.corpus import ArticleAnalysis, Corpus
+from timeline.ingest.discovery import shown_name
 from timeline.present.calendar_text import day_text
 from timeline.ui.i18n import tr
 
@@ -34,7 +35,7 @@ def article_row_text(analysis: ArticleAnalysis) -> str:
 
 def article_tooltip(analysis: ArticleAnalysis) -> str:
     article = analysis.article
-    tips = [article.path]
+    tips = [shown_name(article.path)]
     tips += [f"{c.source}: {day_text(c.value)} — {c.evidence}" for c in article.candidates]
     tips += [f"⚠ {w}" for w in article.warnings]
     if article.error:
