@@ -61,6 +61,9 @@ class AnsweringPrompts:
     def recover(self, offer: object, others: int) -> str:
         return "discard"
 
+    def overwrite_changed_file(self, name: str, reason: str) -> bool:
+        return False
+
     def error(self, title: str, message: str) -> None:
         self.errors.append(message)
 

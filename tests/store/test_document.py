@@ -251,23 +251,44 @@ def test_articles_alone_in_an_untitled_project_are_not_work_to_lose(recovery_dir
     assert recovered.articles == sample_articles(3)
 
 
-def test_new_articles_in_a_saved_project_are_journaled_ahead_off_the_gui_thread(recovery_dir, tmp_path):
+def test_new_articles_in_a_saved_project_are_durable_before_set_articles_returns(recovery_dir, tmp_path):
     path = tmp_path / "case.timeline"
     save_project(path, Project(sample_articles(2)))
     document = ProjectDocument.open(path, recovery_directory=recovery_dir)
     document.set_articles(sample_articles(4))
     assert document.is_modified
+    assert document.journal_path is not None and document.prepare_journal() is None
+    crash(document)
+    recovered, notes = recover_only(recovery_dir)
+    assert notes == ()
+    assert recovered.articles == sample_articles(4)
+
+
+def test_an_untitled_projects_articles_are_journaled_ahead_off_the_gui_thread(recovery_dir):
+    document = new_document(recovery_dir)
+    document.set_articles(sample_articles(4))
     prepared = document.prepare_journal()
     assert prepared is not None
     worker = threading.Thread(target=prepared.write)
     worker.start()
     worker.join()
     assert document.adopt_prepared_journal(prepared)
-    assert document.journal_path == prepared.journal.path
+    document.apply_edit(HideEvent(KEYS))
     crash(document)
-    recovered, notes = recover_only(recovery_dir)
-    assert notes == ()
+    recovered, _ = recover_only(recovery_dir)
     assert recovered.articles == sample_articles(4)
+
+
+def test_a_prepared_journal_cancelled_before_or_after_writing_leaves_no_file(recovery_dir):
+    document = new_document(recovery_dir)
+    document.set_articles(sample_articles(3))
+    early = document.prepare_journal()
+    early.cancel()  # the window closed while the journal was being written
+    early.write()
+    late = document.prepare_journal().write()
+    late.cancel()
+    assert early.journal is None and late.journal is None
+    assert list(recovery_dir.iterdir()) == []
 
 
 def test_a_prepared_journal_the_document_outgrew_is_thrown_away(recovery_dir):

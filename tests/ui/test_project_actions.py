@@ -34,6 +34,7 @@ class FakePrompts:
     save_answer: Path | None = None
     changes_answer: str = "cancel"
     recover_answer: str = "recover"
+    overwrite_answer: bool = False
     errors: list[str] = field(default_factory=list)
     informed: list[str] = field(default_factory=list)
     asked_changes: int = 0
@@ -50,6 +51,10 @@ class FakePrompts:
 
     def recover(self, offer, others):
         return self.recover_answer
+
+    def overwrite_changed_file(self, name, reason):
+        self.informed.append(reason)
+        return self.overwrite_answer
 
     def error(self, title, message):
         self.errors.append(message)
@@ -153,9 +158,11 @@ def test_a_saved_project_reopens_with_its_edits_articles_and_view(window, qtbot,
     assert stored.articles[3].date == date(2023, 3, 20)  # as read; the analyst's date is an edit
     assert stored.articles[3].date_source == "manifest"
 
+    edits = window.session.edits
+    assert window.projects.new_project()  # lets go of the project (a second window would get it read-only)
     other, prompts = make_window(qtbot)
     wait_corpus(qtbot, other, lambda: other.projects.open_project(path))
-    assert other.session.edits == window.session.edits
+    assert other.session.edits == edits
     assert other.session.corpus.analysis(article_id).article.date == date(2023, 3, 27)
     assert "Kremlin summit" in {e.label for e in other.session.corpus.events}
     assert other.session.selected_event_id == summit.event_id
@@ -188,7 +195,9 @@ def test_a_damaged_project_is_reported_and_nothing_changes(window, qtbot, tmp_pa
     broken.write_bytes(bytes(data))
     prompts = window.projects.prompts
     prompts.changes_answer = "discard"
-    assert not window.projects.open_project(broken)
+    with qtbot.waitSignal(window.projects.open_finished, timeout=LOAD_TIMEOUT) as opening:
+        window.projects.open_project(broken)
+    assert opening.args == [False]
     assert len(prompts.errors) == 1 and "broken.timeline" in prompts.errors[0]
     assert len(window.session.edits) == 1  # the open work is untouched
 

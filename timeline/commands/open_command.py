@@ -40,10 +40,16 @@ def run(args: argparse.Namespace) -> int:
     install_crash_handler(window, keep_work=window.projects.store_view_state)
     window.show()
     if projects:
+        # The project is read off the window's thread; what follows waits for it.
+        def opened(success: bool) -> None:
+            if not success:
+                app.exit(1)
+            elif articles:
+                window.session.add_paths(articles)
+
+        window.projects.open_finished.connect(opened)
         if not window.projects.open_project(projects[0]):
             return 1
-        if articles:
-            window.session.add_paths(articles)
     else:
         window.session.load_paths(articles or [seeds_folder()])
     return int(app.exec())

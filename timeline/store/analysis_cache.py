@@ -76,12 +76,17 @@ def corpus_key(keys: Sequence[str]) -> str:
     return hashlib.sha256((code_version(*_EVENT_SOURCES) + "\n".join(keys)).encode()).hexdigest()
 
 
-def write_cache(connection: sqlite3.Connection, analyses: Sequence[ArticleAnalysis], base: EditBase) -> None:
-    """Store the analysis of `analyses` (articles as analysed, the analyst's dates applied)."""
-    keys = [article_key(analysis.article) for analysis in analyses]
+def create_cache_tables(connection: sqlite3.Connection) -> None:
+    """The two tables, empty (opening a file checks its schema against exactly these)."""
     connection.execute(f"CREATE TABLE {MENTIONS_TABLE} (article_key TEXT PRIMARY KEY, mentions TEXT NOT NULL)")
     connection.execute(f"CREATE TABLE {EVENTS_TABLE} (corpus_key TEXT PRIMARY KEY, automatic TEXT NOT NULL, "
                        "extras TEXT NOT NULL)")
+
+
+def write_cache(connection: sqlite3.Connection, analyses: Sequence[ArticleAnalysis], base: EditBase) -> None:
+    """Store the analysis of `analyses` (articles as analysed, the analyst's dates applied)."""
+    keys = [article_key(analysis.article) for analysis in analyses]
+    create_cache_tables(connection)
     connection.executemany(
         f"INSERT OR REPLACE INTO {MENTIONS_TABLE} (article_key, mentions) VALUES (?, ?)",
         ((key, _dump([mention_to_json(m) for m in analysis.mentions])) for key, analysis in zip(keys, analyses,

@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from timeline.domain.article import Article, DateCandidate
+from timeline.ingest.bounded_json import loads_json
 
 ARTICLE_COLUMNS: tuple[str, ...] = (
     "article_id",
@@ -127,9 +128,9 @@ def _optional_date(value: object) -> date | None:
 def _list(raw: dict[str, object], name: str) -> list[object]:
     text = _text(raw, name)
     try:
-        value = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise ArticleDecodeError(f"{name} is not valid JSON") from error
+        value = loads_json(text)
+    except ValueError as error:  # bad JSON, or nested too deep (TooComplex)
+        raise ArticleDecodeError(f"{name} is not valid JSON ({error})") from error
     if not isinstance(value, list):
         raise ArticleDecodeError(f"{name} is not a list")
     return value

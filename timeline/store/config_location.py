@@ -86,3 +86,8 @@ def _move_legacy_recovery(folder: Path) -> None:
         shutil.move(str(legacy), str(folder))
     except OSError:
         pass
+
+
+def lock_dir() -> Path:
+    """Locks of projects open in a window (see store/project_lock.py): what this run holds."""
+    return private_dir(state_dir() / "locks")

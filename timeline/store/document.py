@@ -10,20 +10,20 @@ from __future__ import annotations
 import contextlib
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from timeline.domain.article import Article
 from timeline.domain.edits import Edit
 from timeline.store.analysis_cache import AnalysisCache, SavedAnalysis
-from timeline.store.article_codec import article_to_row
 from timeline.store.edit_codec import edit_to_json
 from timeline.store.errors import describe_os_error
 from timeline.store.history import EditHistory
 from timeline.store.journal import EditJournal, JournalHeader
+from timeline.store.journal_start import Baseline, PreparedJournal, articles_entries
 from timeline.store.project import Project
-from timeline.store.project_file import read_project_file, save_project
+from timeline.store.project_file import project_to_bytes, read_project_file, write_project_bytes
+from timeline.store.project_lock import FileClaim
 
 
 class ProjectDocument:
@@ -40,9 +40,13 @@ class ProjectDocument:
         path: str | Path | None = None,
         digest: str | None = None,
         recovery_directory: Path | None = None,
+        lock: bool = True,
     ) -> None:
+        """`lock`: take the project's advisory lock (when another window holds it, the
+        document is read-only: `read_only_reason` says who has it)."""
         project = project if project is not None else Project()
         self.path: Path | None = Path(path) if path is not None else None
+        self._claim = FileClaim(self.path, lock=lock)
         self.history = EditHistory(project.edits, cursor=project.undo_cursor)
         self.articles: tuple[Article, ...] = project.articles
         self.view_state: dict[str, object] = dict(project.view_state)
@@ -64,12 +68,23 @@ class ProjectDocument:
 
     # -- opening ---------------------------------------------------------------------------
     @classmethod
-    def open(cls, path: str | Path, *, recovery_directory: Path | None = None) -> ProjectDocument:
-        """Read a project file (ProjectError subclasses say why it cannot be opened)."""
+    def open(
+        cls, path: str | Path, *, recovery_directory: Path | None = None, lock: bool = True
+    ) -> ProjectDocument:
+        """Read a project file (ProjectError subclasses say why it cannot be opened). Reading
+        a large file takes a while: the window calls this off its thread."""
         stored = read_project_file(path)
-        document = cls(stored.project, path=path, digest=stored.digest, recovery_directory=recovery_directory)
+        document = cls(stored.project, path=path, digest=stored.digest, recovery_directory=recovery_directory,
+                       lock=lock)
         document.analysis_cache = stored.analysis
         return document
+
+    @property
+    def read_only_reason(self) -> str | None:
+        """Why Save cannot write this project's file (another window has it), or None."""
+        holder = self._claim.holder
+        return None if holder is None else f"open in {holder.describe()}"
+
 
     # -- state -----------------------------------------------------------------------------
     @property
@@ -152,6 +167,7 @@ class ProjectDocument:
         self._record(entry)
 
     def set_articles(self, articles: Sequence[Article]) -> None:
+        """New articles; for a saved project they are in the journal before this returns."""
         articles = tuple(articles)
         if _same(articles, self.articles):
             return
@@ -159,13 +175,16 @@ class ProjectDocument:
         self._articles_saved = False
         if self._suspended:
             return
-        if self._journal is None:
-            # Thousands of articles are too much to write while the window waits: the next
-            # journal starts with them, written ahead off the GUI thread (prepare_journal)
-            # or with the next edit.
-            self._baseline_missing = True
+        if self._journal is not None:
+            self._append_all(articles_entries(articles), durable=True)
             return
-        self._append_all(_articles_entries(articles), durable=True)
+        self._baseline_missing = True
+        if self.path is not None:
+            # Articles added to a saved project are work the file lacks: durable first.
+            self._start_journal({"op": "checkpoint"})
+        # An untitled project's articles are not work to lose (reading the files again
+        # gives them back): its journal starts with the first edit, or ahead of it off the
+        # GUI thread (prepare_journal), so thousands of articles never stall the window.
 
     def set_view_state(self, state: Mapping[str, object]) -> None:
         """Remember what the window shows; journaled only alongside real work, and not fsynced."""
@@ -178,14 +197,26 @@ class ProjectDocument:
             self._append({"op": "view", "state": state}, durable=False)
 
     # -- saving and closing ----------------------------------------------------------------
-    def save(self, path: str | Path | None = None, *, analysis: SavedAnalysis | None = None) -> Path:
-        """Write the project atomically (to `path` for Save As). ProjectWriteError keeps all in memory.
+    def save(
+        self, path: str | Path | None = None, *, analysis: SavedAnalysis | None = None, overwrite: bool = False
+    ) -> Path:
+        """Write the project atomically (to `path` for Save As). ProjectWriteError keeps all in
+        memory; its subclasses ProjectInUse (another window has the file) and
+        ProjectChangedOnDisk (someone changed it since; `overwrite` to write anyway) too.
 
-        `analysis`: the corpus's analysis, kept in the file so reopening need not extract again."""
+        `analysis`: the corpus's analysis, kept in the file so reopening need not extract again.
+        A kill at any instant leaves the old file and the journal (replayed whole), or the
+        new file and a journal that names it as saved (nothing replayed twice).
+        """
         target = Path(path) if path is not None else self.path
         if target is None:
             raise ValueError("an untitled project needs a file name to be saved")
-        self._digest = save_project(target, self.snapshot(), analysis)
+        self._claim.check_before_save(target, overwrite=overwrite)
+        data, digest = project_to_bytes(self.snapshot(), analysis)
+        self._note_save_begun(target, digest)
+        write_project_bytes(target, data)
+        self._claim.saved(target)
+        self._digest = digest
         self.path = target
         self.history.mark_clean()
         self._history_replaced = False
@@ -196,17 +227,33 @@ class ProjectDocument:
             self._journal = None
         return target
 
+    def _note_save_begun(self, target: Path, digest: str) -> None:
+        """Journal which file and content the save is about to write, before writing it: if
+        the session dies after the rename but before the journal is removed, recovery sees
+        the file holds that content and replays nothing twice."""
+        if self._journal is None or self._suspended:
+            return
+        try:
+            self._journal.append({"op": "saving", "path": str(target.resolve()), "digest": digest})
+        except OSError:
+            # The journal is as it was (the line is taken back) and still holds the work if
+            # the save fails too. Only a kill between the rename and the journal's removal,
+            # on a disk that also refused this line, would now offer saved edits again.
+            pass
+
     def close(self) -> None:
-        """A clean end (after saving or choosing to discard): the journal goes."""
+        """A clean end (after saving or choosing to discard): the journal and the lock go."""
         if self._journal is not None:
             self._journal.discard()
             self._journal = None
+        self._claim.release()
 
     def release(self) -> None:
         """Let go of the journal but keep it on disk, as a crash would (tests, handing over)."""
         if self._journal is not None:
             self._journal.close()
             self._journal = None
+        self._claim.release()
 
     # -- the journal -----------------------------------------------------------------------
     @contextlib.contextmanager
@@ -275,8 +322,8 @@ class ProjectDocument:
 
         return self._recovery_directory or recovery_dir()
 
-    def _baseline(self) -> _Baseline:
-        return _Baseline(
+    def _baseline(self) -> Baseline:
+        return Baseline(
             articles=self.articles if (not self._articles_saved or self.path is None) else None,
             edits=self.history.all_edits,
             cursor=self.history.cursor,
@@ -343,51 +390,6 @@ class ProjectDocument:
         return True
 
 
-@dataclass(frozen=True, slots=True)
-class _Baseline:
-    """Everything unsaved, to start a journal that does not rely on anything before it."""
-
-    articles: tuple[Article, ...] | None  # None: the project file holds them
-    edits: tuple[Edit, ...]
-    cursor: int
-    view_state: dict[str, object]
-
-    def write(self, journal: EditJournal) -> None:
-        if self.articles is not None:
-            for entry in _articles_entries(self.articles):
-                journal.append(entry, durable=False)
-        history = {"edits": [edit_to_json(edit) for edit in self.edits], "cursor": self.cursor}
-        journal.append({"op": "history", **history}, durable=False)
-        if self.view_state:
-            journal.append({"op": "view", "state": self.view_state}, durable=False)
-        journal.append({"op": "checkpoint"}, durable=True)
-
-
-class PreparedJournal:
-    """A journal being started ahead of need; `write()` may run on a worker thread."""
-
-    def __init__(self, directory: Path, header: JournalHeader, baseline: _Baseline) -> None:
-        self._directory = directory
-        self._header = header
-        self.baseline = baseline
-        self.journal: EditJournal | None = None
-        self.problem: str | None = None
-
-    def write(self) -> PreparedJournal:
-        try:
-            journal = EditJournal.create(self._directory, self._header)
-            try:
-                self.baseline.write(journal)
-            except BaseException:
-                journal.discard()
-                raise
-        except OSError as error:
-            self.problem = describe_os_error(error, "the autosave journal")
-            return self
-        self.journal = journal
-        return self
-
-
 def _same(first: Sequence[object], second: Sequence[object]) -> bool:
     """Element-wise identity first (cheap, the usual case), then equality."""
     if len(first) != len(second):
@@ -397,11 +399,3 @@ def _same(first: Sequence[object], second: Sequence[object]) -> bool:
 
 def _history_entry(history: EditHistory) -> dict[str, Any]:
     return {"edits": [edit_to_json(edit) for edit in history.all_edits], "cursor": history.cursor}
-
-
-def _articles_entries(articles: Sequence[Article]) -> Iterator[dict[str, Any]]:
-    """One line per article after a line giving their number: many small JSON encodings
-    let a worker thread hand the GIL back to the window between them."""
-    yield {"op": "articles", "count": len(articles)}
-    for article in articles:
-        yield {"op": "article", "row": list(article_to_row(article))}

@@ -34,6 +34,14 @@ class ProjectWriteError(ProjectError):
     """Saving failed (full disk, read-only place, ...); the work is still in memory."""
 
 
+class ProjectInUse(ProjectWriteError):
+    """Another window holds the project: this one opened it read-only."""
+
+
+class ProjectChangedOnDisk(ProjectWriteError):
+    """The file changed since this window read or wrote it: saving would overwrite that."""
+
+
 class JournalError(ProjectError):
     """The autosave journal could not be written; edits are in memory but not crash-safe."""
 

@@ -16,10 +16,12 @@ import json
 import os
 import time
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from timeline.ingest.bounded_json import loads_json
 from timeline.store.atomic_write import fsync_directory
 
 try:  # POSIX only; elsewhere a journal is simply never treated as in use
@@ -29,6 +31,9 @@ except ImportError:  # pragma: no cover - Windows
 
 JOURNAL_SUFFIX = ".journal"
 JOURNAL_FORMAT = 1
+# One line holds one change; the biggest is an article (a million characters, escaped) or a
+# whole history. A longer line is damage or a trap, and is never read into memory whole.
+MAX_LINE_BYTES = 64 * 1024 * 1024
 
 
 class JournalInUse(OSError):
@@ -65,39 +70,80 @@ def decode_line(line: bytes) -> dict[str, Any] | None:
     try:
         if int(line[:8], 16) != zlib.crc32(data):
             return None
-        entry = json.loads(data.decode("utf-8"))
-    except (ValueError, UnicodeDecodeError):
+        entry = loads_json(data)
+    except (ValueError, UnicodeDecodeError):  # TooComplex (deep nesting) is a ValueError
         return None
     return entry if isinstance(entry, dict) else None
 
 
+def _intact_article_line(line: bytes) -> bool:
+    """An article line whose checksum holds, recognised without parsing its JSON (sorted
+    keys put "op" first in it): counting a session's work need not decode every article."""
+    if not line.endswith(b"\n") or line[8:9] != b" " or not line.startswith(b'{"op":"article",', 9):
+        return False
+    try:
+        return int(line[:8], 16) == zlib.crc32(line[9:-1])
+    except ValueError:
+        return False
+
+
+class JournalReader:
+    """Reads a journal line by line, so memory stays that of one line however long it is.
+
+    The header is read at once (ValueError when unreadable); `entries()` then yields every
+    intact entry in order and stops at the first damaged or cut-short line, after which
+    `torn_tail` and `intact_bytes` tell what was found.
+    """
+
+    def __init__(self, path: Path, *, skip_article_rows: bool = False) -> None:
+        self.path = path
+        self.torn_tail = False
+        self.intact_bytes = 0
+        # Counting work needs no article's content: such lines are checked, not decoded.
+        self._skip_article_rows = skip_article_rows
+        with open(path, "rb") as stream:
+            first = stream.readline(MAX_LINE_BYTES + 1)
+        if not first:
+            raise ValueError(f"{path} is empty")
+        header_entry = decode_line(first)
+        if header_entry is None or header_entry.get("op") != "header":
+            raise ValueError(f"{path} has no readable header")
+        if header_entry.get("format") != JOURNAL_FORMAT:
+            raise ValueError(f"{path} is journal format {header_entry.get('format')!r}")
+        started = header_entry.get("started", 0.0)
+        self.header = JournalHeader(
+            project_path=_optional_str(header_entry.get("project_path")),
+            base_digest=_optional_str(header_entry.get("base_digest")),
+            started=float(started) if isinstance(started, int | float) else 0.0,
+        )
+        self._header_bytes = len(first)
+
+    def entries(self) -> Iterator[dict[str, Any]]:
+        self.torn_tail = False
+        self.intact_bytes = self._header_bytes
+        with open(self.path, "rb") as stream:
+            stream.seek(self._header_bytes)
+            while True:
+                line = stream.readline(MAX_LINE_BYTES + 1)
+                if not line:
+                    return
+                if self._skip_article_rows and _intact_article_line(line):
+                    entry: dict[str, Any] | None = {"op": "article"}
+                else:
+                    entry = decode_line(line)
+                if entry is None:
+                    self.torn_tail = True
+                    return  # nothing after a damaged line can be trusted to follow from it
+                self.intact_bytes += len(line)
+                yield entry
+
+
 def read_journal(path: Path) -> JournalContents:
-    """Every intact entry in order; ValueError when even the header is unreadable."""
-    with open(path, "rb") as stream:
-        lines = stream.readlines()
-    if not lines:
-        raise ValueError(f"{path} is empty")
-    header_entry = decode_line(lines[0])
-    if header_entry is None or header_entry.get("op") != "header":
-        raise ValueError(f"{path} has no readable header")
-    if header_entry.get("format") != JOURNAL_FORMAT:
-        raise ValueError(f"{path} is journal format {header_entry.get('format')!r}")
-    header = JournalHeader(
-        project_path=_optional_str(header_entry.get("project_path")),
-        base_digest=_optional_str(header_entry.get("base_digest")),
-        started=float(header_entry.get("started", 0.0)),
-    )
-    entries = []
-    torn = False
-    intact = len(lines[0])
-    for line in lines[1:]:
-        entry = decode_line(line)
-        if entry is None:
-            torn = True
-            break  # nothing after a damaged line can be trusted to follow from it
-        entries.append(entry)
-        intact += len(line)
-    return JournalContents(header, tuple(entries), torn, intact)
+    """Every intact entry in order, in memory (small journals, tests); ValueError when even
+    the header is unreadable. Recovery streams with JournalReader instead."""
+    reader = JournalReader(path)
+    entries = tuple(reader.entries())
+    return JournalContents(reader.header, entries, reader.torn_tail, reader.intact_bytes)
 
 
 def _optional_str(value: object) -> str | None:
@@ -158,10 +204,12 @@ class EditJournal:
             stream.close()
             raise JournalInUse(f"{path} is in use by another Timeline window")
         try:
-            contents = read_journal(path)
-            if contents.torn_tail:
+            reader = JournalReader(path, skip_article_rows=True)
+            for _entry in reader.entries():
+                pass
+            if reader.torn_tail:
                 # Cut the damaged tail, or new entries would sit unread behind it.
-                stream.truncate(contents.intact_bytes)
+                stream.truncate(reader.intact_bytes)
                 os.fsync(stream.fileno())
             stream.seek(0, os.SEEK_END)
         except BaseException:
@@ -177,10 +225,19 @@ class EditJournal:
         """Write one entry; with `durable`, return only once it is on the disk."""
         if self._stream is None:
             raise ValueError("the journal is closed")
-        self._stream.write(encode_line(entry))
-        self._stream.flush()
-        if durable:
-            os.fsync(self._stream.fileno())
+        position = self._stream.tell()
+        try:
+            self._stream.write(encode_line(entry))
+            self._stream.flush()
+            if durable:
+                os.fsync(self._stream.fileno())
+        except OSError:
+            # Take back what part of the line may have been written, so a later line does
+            # not sit unreadable behind a torn one (best effort: the disk may refuse that too).
+            with contextlib.suppress(OSError):
+                self._stream.seek(position)
+                self._stream.truncate(position)
+            raise
 
     def close(self) -> None:
         """Stop writing and release the lock, keeping the file (it is still recoverable)."""

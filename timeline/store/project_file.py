@@ -1,10 +1,12 @@
 """Saving and opening a project file: one SQLite database, validated whole before anything is used.
 
 A file is built in memory and written with one atomic replace. Opening reads the bytes
-into memory, checks SQLite's integrity, the application id, the tables, the format
-version and a digest over every stored value; only then are rows turned into values.
-So a damaged file is reported and nothing of it is loaded, and opening never writes
-beside the project (no journal or lock files).
+into memory and, in this order: checks the application id in the header, the schema
+(exactly the tables and columns some version wrote: nothing for SQLite to compute, see
+untrusted_file), SQLite's integrity, the format version, the size of every stored value
+and a digest over every raw stored value; only then are rows turned into values. So a
+damaged or crafted file is refused quickly and nothing of it is loaded, and opening
+never writes beside the project.
 """
 
 from __future__ import annotations
@@ -17,12 +19,13 @@ from pathlib import Path
 
 from timeline import __version__
 from timeline.domain.edits import Edit
+from timeline.ingest.bounded_json import loads_json
+from timeline.ingest.limits import MAX_TEXT_CHARS
 from timeline.store.analysis_cache import AnalysisCache, SavedAnalysis, read_cache, write_cache
 from timeline.store.article_codec import ARTICLE_COLUMNS, article_from_row, article_to_row
 from timeline.store.atomic_write import write_bytes_atomically
 from timeline.store.edit_codec import edit_from_json, edit_to_json
 from timeline.store.errors import (
-    NotAProject,
     ProjectDamaged,
     ProjectError,
     ProjectTooNew,
@@ -30,20 +33,25 @@ from timeline.store.errors import (
     describe_os_error,
 )
 from timeline.store.project import Project
-from timeline.store.schema import (
-    APPLICATION_ID,
-    REQUIRED_TABLES,
-    SCHEMA_VERSION,
-    migrate,
-    read_version,
-)
+from timeline.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrate, read_version
+from timeline.store.untrusted_file import check_schema, open_untrusted
 
 PROJECT_SUFFIX = ".timeline"
-SQLITE_MAGIC = b"SQLite format 3\x00"
 _DIGEST_KEY = "content_digest"
 
 # What a damaged file can raise while being read; all of it means "damaged".
-_DECODE_ERRORS = (sqlite3.Error, ValueError, TypeError, KeyError, UnicodeError, OverflowError)
+_DECODE_ERRORS = (sqlite3.Error, ValueError, TypeError, KeyError, UnicodeError, OverflowError, RecursionError)
+
+# The longest value each stored field may hold, in characters: an article's text is cut
+# to MAX_TEXT_CHARS when read; nothing else we write comes near MAX_FIELD_CHARS.
+MAX_FIELD_CHARS = 4_000_000
+_FIELD_LIMITS = {
+    ("articles", "text"): MAX_TEXT_CHARS,
+    # The saved analysis holds a whole corpus's events in one value (SQLite's own cap,
+    # untrusted_file.MAX_VALUE_BYTES, still bounds it).
+    ("analysis_events", "automatic"): 64 * 1024 * 1024,
+    ("analysis_events", "extras"): 64 * 1024 * 1024,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,13 +105,18 @@ def save_project(path: str | Path, project: Project, analysis: SavedAnalysis | N
     Raises ProjectWriteError (one line: full disk, read-only place, ...) and leaves
     whatever was at `path` before untouched.
     """
-    target = Path(path)
     data, digest = project_to_bytes(project, analysis)
+    write_project_bytes(path, data)
+    return digest
+
+
+def write_project_bytes(path: str | Path, data: bytes) -> None:
+    """Replace the file at `path` with `data` atomically; ProjectWriteError says why not."""
+    target = Path(path)
     try:
         write_bytes_atomically(target, data)
     except OSError as error:
         raise ProjectWriteError(describe_os_error(error, str(target))) from error
-    return digest
 
 
 def open_project(path: str | Path) -> Project:
@@ -125,43 +138,60 @@ def read_project_file(path: str | Path) -> StoredProject:
 
 
 def project_from_bytes(data: bytes, *, name: str = "the project") -> StoredProject:
-    if not data:
-        raise ProjectDamaged(f"{name} is empty")
-    if not data.startswith(SQLITE_MAGIC):
-        raise NotAProject(f"{name} is not a Timeline project (not an SQLite database)")
-    connection = sqlite3.connect(":memory:")
+    connection = open_untrusted(data, name)
     try:
-        return _read_connection(connection, data, name)
+        return _read_connection(connection, name)
     except ProjectError:
         raise
     except _DECODE_ERRORS as error:
-        raise ProjectDamaged(f"{name} is damaged and was not opened: {error}") from error
+        raise ProjectDamaged(f"{name} is damaged and was not opened: {_one_line(error)}") from error
     finally:
         connection.close()
 
 
-def _read_connection(connection: sqlite3.Connection, data: bytes, name: str) -> StoredProject:
-    connection.deserialize(data)
+def read_stored_digest(path: str | Path) -> str | None:
+    """The digest a project file says it has, read cheaply (no integrity check or hashing);
+    None when the file is missing or is not a project. Enough to tell whether the file
+    is one this program saved (recovery compares it with a digest it wrote itself)."""
+    try:
+        data = Path(path).read_bytes()
+        connection = open_untrusted(data, str(path))
+    except (OSError, ProjectError, sqlite3.Error):
+        return None
+    try:
+        check_schema(connection, str(path))
+        row = connection.execute("SELECT value FROM meta WHERE key = ?", (_DIGEST_KEY,)).fetchone()
+    except (ProjectError, *_DECODE_ERRORS):
+        return None
+    finally:
+        connection.close()
+    return row[0] if row is not None and isinstance(row[0], str) else None
+
+
+def _read_connection(connection: sqlite3.Connection, name: str) -> StoredProject:
+    version = check_schema(connection, name)  # before any row is read: nothing to compute
     problems = [row[0] for row in connection.execute("PRAGMA integrity_check(5)")]
     if problems != ["ok"]:
-        raise ProjectDamaged(f"{name} is damaged and was not opened: {problems[0]}")
-    (application_id,) = connection.execute("PRAGMA application_id").fetchone()
-    if application_id != APPLICATION_ID:
-        raise NotAProject(f"{name} is an SQLite database, but not a Timeline project")
-    tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    missing = REQUIRED_TABLES - tables
-    if missing:
-        raise ProjectDamaged(f"{name} is damaged: tables missing: {', '.join(sorted(missing))}")
-    version = read_version(connection)
-    if version > SCHEMA_VERSION:
-        raise ProjectTooNew(name, version, SCHEMA_VERSION)
+        raise ProjectDamaged(f"{name} is damaged and was not opened: {_one_line(problems[0])}")
+    found = read_version(connection)
+    if found > SCHEMA_VERSION:  # a later version that left the tables as they were
+        raise ProjectTooNew(name, found, SCHEMA_VERSION)
+    if found != version:
+        raise ProjectDamaged(f"{name} is damaged: its format version does not match its tables")
     stored_digest = _meta(connection).get(_DIGEST_KEY)
-    digest = _content_digest(connection)
+    digest = _content_digest(connection, checked=True)
     if stored_digest != digest:
         raise ProjectDamaged(f"{name} is damaged and was not opened: its content does not match its checksum")
     if version < SCHEMA_VERSION:
-        migrate(connection, version)  # in memory only: the file on disk stays as it was
+        # In memory only (the file on disk stays as it was); the copy must be writable.
+        connection.execute("PRAGMA query_only = OFF")
+        migrate(connection, version)
     return StoredProject(_decode(connection), digest, version, read_cache(connection))
+
+
+def _one_line(error: object) -> str:
+    text = " ".join(str(error).split())
+    return text if len(text) <= 200 else text[:199] + "…"
 
 
 def _decode(connection: sqlite3.Connection) -> Project:
@@ -171,14 +201,22 @@ def _decode(connection: sqlite3.Connection) -> Project:
         for row in connection.execute(f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles ORDER BY position")
     )
     edits = tuple(
-        edit_from_json(json.loads(_text(text)))
+        edit_from_json(loads_json(_text(text)))
         for (text,) in connection.execute("SELECT edit FROM edits ORDER BY position")
     )
     cursor = int(meta["undo_cursor"])
-    view_state = json.loads(meta["view_state"])
-    if not isinstance(view_state, dict):
-        raise ValueError("the view state is not a JSON object")
+    view_state = _view_state(meta["view_state"])
     return Project(articles, edits, cursor, view_state)
+
+
+def _view_state(text: str) -> dict[str, object]:
+    """The saved view, or the default view when it cannot be shown: a view state that is
+    no JSON object, nests too deeply or holds an unreal number costs only the view."""
+    try:
+        state = loads_json(text)
+    except ValueError:
+        return {}
+    return state if isinstance(state, dict) else {}
 
 
 def _meta(connection: sqlite3.Connection) -> dict[str, str]:
@@ -196,12 +234,13 @@ def _edit_text(edit: Edit) -> str:
     return json.dumps(edit_to_json(edit), ensure_ascii=True, sort_keys=True, separators=(",", ":"))
 
 
-def _content_digest(connection: sqlite3.Connection) -> str:
+def _content_digest(connection: sqlite3.Connection, *, checked: bool = False) -> str:
     """SHA-256 over every stored value of every table, in a fixed order, except the digest itself.
 
     Written the same way for every format version, so it is checked before migrating.
     SQLite's integrity check finds broken pages; this finds a changed value in a page
-    that is still well-formed (a flipped letter in an article, a changed date).
+    that is still well-formed (a flipped letter in an article, a changed date). With
+    `checked`, each raw value is held to its size limit on the way (ValueError).
     """
     hasher = hashlib.sha256()
     tables = [
@@ -213,11 +252,22 @@ def _content_digest(connection: sqlite3.Connection) -> str:
     for table in tables:
         hasher.update(b"table " + table.encode() + b"\n")
         quoted = '"' + table.replace('"', '""') + '"'
-        for row in connection.execute(f"SELECT * FROM {quoted} ORDER BY rowid"):
+        cursor = connection.execute(f"SELECT * FROM {quoted} ORDER BY rowid")
+        limits = [_FIELD_LIMITS.get((table, column[0]), MAX_FIELD_CHARS) for column in cursor.description]
+        for row in cursor:
             if table == "meta" and row[0] == _DIGEST_KEY:
                 continue
+            if checked:
+                _check_sizes(table, cursor.description, row, limits)
             hasher.update(b"".join([_digest_bytes(value) for value in row]) + b"\n")
     return hasher.hexdigest()
+
+
+def _check_sizes(table: str, description: object, row: tuple[object, ...], limits: list[int]) -> None:
+    for index, value in enumerate(row):
+        if isinstance(value, str | bytes) and len(value) > limits[index]:
+            column = description[index][0]  # type: ignore[index]
+            raise ValueError(f"{table}.{column} holds {len(value):,} characters (limit {limits[index]:,})")
 
 
 def _digest_bytes(value: object) -> bytes:

@@ -13,9 +13,9 @@ from timeline.store.document import ProjectDocument
 from timeline.store.edit_codec import edit_from_json
 from timeline.store.errors import ProjectError
 from timeline.store.history import EditHistory
-from timeline.store.journal import JOURNAL_SUFFIX, EditJournal, JournalContents, read_journal, try_lock
+from timeline.store.journal import JOURNAL_SUFFIX, EditJournal, JournalReader, try_lock
 from timeline.store.project import Project
-from timeline.store.project_file import read_project_file
+from timeline.store.project_file import read_project_file, read_stored_digest
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,70 +48,117 @@ def find_recoverable(directory: Path) -> list[RecoveryOffer]:
     """Journals with work in them whose session is gone, newest first.
 
     A journal still locked belongs to a live window and is left alone; one with no
-    change after its header recorded nothing worth offering and is removed.
+    change after its header, or whose work a save it names already holds (the session
+    was killed between saving and removing its journal), is removed. One that cannot be
+    read costs only itself: every other journal is still offered. Each is read line by
+    line without decoding its articles; call this off the window's thread all the same.
     """
     offers = []
     for path in sorted(directory.glob(f"*{JOURNAL_SUFFIX}")):
-        with contextlib.suppress(OSError):
+        try:
             offer = _offer_for(path)
-            if offer is not None:
-                offers.append(offer)
+        except (OSError, ValueError):
+            continue  # unreadable (a newer format, a damaged header): left as it is
+        if offer is not None:
+            offers.append(offer)
     return sorted(offers, key=lambda o: o.started, reverse=True)
+
+
+@dataclass(slots=True)
+class _WorkTally:
+    """What a journal's entries after its last completed save amount to."""
+
+    edits: int = 0  # pushes, and the edits of whole histories written
+    changes_saved_project: bool = False  # added articles or undo/redo on a saved project
+
+    def count(self, entry: dict[str, Any]) -> None:
+        op = entry.get("op")
+        if op == "push":
+            self.edits += 1
+        elif op == "history" and isinstance(entry.get("edits"), list):
+            self.edits += len(entry["edits"])
+        elif op in ("articles", "cursor"):
+            self.changes_saved_project = True
 
 
 def _offer_for(path: Path) -> RecoveryOffer | None:
     with open(path, "rb") as probe:
         if not try_lock(probe):
             return None  # the lock goes when `probe` closes
-        try:
-            contents = read_journal(path)
-        except ValueError:
-            contents = None
-        if contents is None or not _has_work(contents):
+        reader = JournalReader(path, skip_article_rows=True)
+        tally = _WorkTally()
+        saves: list[tuple[int, str, str]] = []  # (entry index, path, digest) of each save begun
+        for index, entry in enumerate(reader.entries()):
+            if entry.get("op") == "saving":
+                saves.append((index, str(entry.get("path")), str(entry.get("digest"))))
+            tally.count(entry)
+        completed = _last_completed_save(saves)
+        project = reader.header.project_path
+        if completed is not None:
+            # Everything up to the save is in that file: count only what came after it.
+            project = completed[1]
+            tally = _WorkTally()
+            for index, entry in enumerate(JournalReader(path, skip_article_rows=True).entries()):
+                if index > completed[0]:
+                    tally.count(entry)
+        if not _has_work(tally, saved=project is not None):
             path.unlink()
             return None
-    project = contents.header.project_path
-    return RecoveryOffer(path, Path(project) if project else None, contents.header.started, _edit_count(contents))
+    return RecoveryOffer(path, Path(project) if project else None, reader.header.started, tally.edits)
 
 
-def _edit_count(contents: JournalContents) -> int:
-    pushes = sum(1 for e in contents.entries if e.get("op") == "push")
-    for entry in contents.entries:
-        if entry.get("op") == "history" and isinstance(entry.get("edits"), list):
-            pushes += len(entry["edits"])
-    return pushes
+def _last_completed_save(saves: list[tuple[int, str, str]]) -> tuple[int, str, str] | None:
+    """The last save the journal began that reached its file (the file holds its digest)."""
+    for save in reversed(saves):
+        if read_stored_digest(save[1]) == save[2]:
+            return save
+    return None
 
 
-def _has_work(contents: JournalContents) -> bool:
-    if _edit_count(contents) > 0:
+def _has_work(tally: _WorkTally, *, saved: bool) -> bool:
+    if tally.edits > 0:
         return True
     # Without an edit, an untitled project holds nothing the files cannot give again (its
     # articles were journaled ahead, in case an edit came). A saved project's added articles
     # or undo/redo do change what its file says.
-    saved = contents.header.project_path is not None
-    return saved and any(e.get("op") in ("articles", "cursor") for e in contents.entries)
+    return saved and tally.changes_saved_project
 
 
 def read_recovered_work(journal_path: Path) -> RecoveredWork:
-    """The project as it was at the journal's last intact line (without touching any file)."""
-    contents = read_journal(journal_path)
-    header = contents.header
+    """The project as it was at the journal's last intact line (without touching any file).
+
+    Reads the journal line by line (it may be large): call it off the window's thread.
+    """
+    reader = JournalReader(journal_path, skip_article_rows=True)
+    saves = [
+        (index, str(entry.get("path")), str(entry.get("digest")))
+        for index, entry in enumerate(reader.entries())
+        if entry.get("op") == "saving"
+    ]
+    completed = _last_completed_save(saves)
+    header = reader.header
+    project_path = completed[1] if completed is not None else header.project_path
+    base_digest = completed[2] if completed is not None else header.base_digest
     notes: list[str] = []
     base = Project()
-    if header.project_path is not None:
+    if project_path is not None:
         try:
-            stored = read_project_file(header.project_path)
+            stored = read_project_file(project_path)
         except ProjectError as error:
             notes.append(f"The project file could not be read ({error}); only the unsaved work is recovered.")
         else:
             base = stored.project
-            if header.base_digest is not None and stored.digest != header.base_digest:
+            if base_digest is not None and stored.digest != base_digest:
                 notes.append(
                     "The project file was changed after this work began; "
                     "the unsaved edits are applied to the file as it is now."
                 )
     state = _ReplayState(base.articles, EditHistory(base.edits, cursor=base.undo_cursor), dict(base.view_state))
-    for index, entry in enumerate(contents.entries):
+    first_unsaved = completed[0] + 1 if completed is not None else 0
+    reader = JournalReader(journal_path)
+    for index, entry in enumerate(reader.entries()):
+        if index < first_unsaved:
+            continue  # already in the file that save wrote
         try:
             state.apply(entry)
         except (KeyError, TypeError, ValueError) as error:
@@ -119,12 +166,12 @@ def read_recovered_work(journal_path: Path) -> RecoveredWork:
             break
     if state.articles_incomplete:
         notes.append("The session stopped while writing its list of articles; the earlier list is used.")
-    if contents.torn_tail:
+    if reader.torn_tail:
         notes.append("The last change was being written when the session stopped; it is incomplete and left out.")
     history = state.history
     project = Project(state.articles, history.all_edits, history.cursor, state.view_state)
-    path = Path(header.project_path) if header.project_path is not None else None
-    return RecoveredWork(project, path, header.base_digest, tuple(notes))
+    path = Path(project_path) if project_path is not None else None
+    return RecoveredWork(project, path, base_digest, tuple(notes))
 
 
 @dataclass(slots=True)
@@ -176,7 +223,7 @@ class _ReplayState:
             if not isinstance(state, dict):
                 raise ValueError("bad view state")
             self.view_state = state
-        elif op != "checkpoint":
+        elif op not in ("checkpoint", "saving"):  # a save that did not complete changes nothing
             raise ValueError(f"unknown journal entry {op!r}")
 
 

@@ -7,23 +7,17 @@ The title shows the project's name with "*" while there is unsaved work.
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
 
 from timeline.domain.article import Article
 from timeline.domain.edits import Edit
-from timeline.present.event_filter import EventFilter
-from timeline.present.grouping import Grouping
-from timeline.present.story import DEFAULT_KEY_EVENTS, KeyEvents
-from timeline.present.viewport import Viewport
 from timeline.store import (
     PROJECT_SUFFIX,
     ProjectDocument,
@@ -34,96 +28,30 @@ from timeline.store import (
     recover,
 )
 from timeline.store.config_location import recovery_dir
-from timeline.store.document import PreparedJournal
 from timeline.store.edit_summary import describe_edit, name_edit
+from timeline.store.errors import ProjectChangedOnDisk
+from timeline.store.journal_start import PreparedJournal
 from timeline.store.recent_projects import forget_project, load_recent, remember_project
 from timeline.ui.background import BackgroundTask, start
 from timeline.ui.i18n import tr
-from timeline.ui.last_folder import last_folder, remember_folder
+from timeline.ui.project_prompts import PROJECT_FILTER, ProjectPrompts, RecoveryAnswer, SaveAnswer
+from timeline.ui.view_state import restore_view_state, view_state_of
 
 if TYPE_CHECKING:
     from timeline.ui.main_window import MainWindow
 
 AUTOSAVE_VIEW_MS = 15_000  # edits are journaled at once; the view (pan, zoom) only this often
 CONFLICT_CHECK_DELAY_MS = 1_000
-SaveAnswer = Literal["save", "discard", "cancel", "keep"]  # keep: leave it for recovery next time
-RecoveryAnswer = Literal["recover", "discard", "later"]
-PROJECT_FILTER = f"Timeline projects (*{PROJECT_SUFFIX});;All files (*)"
-
-
-class ProjectPrompts:
-    """The questions the project actions ask, as dialogs. Tests replace this object.
-
-    Where nobody can answer (the offscreen platform: tests, headless runs) no dialog
-    opens: unsaved work is kept for recovery, and messages go to the status bar.
-    """
-
-    def __init__(self, parent: QMainWindow) -> None:
-        self._parent = parent
-
-    @staticmethod
-    def can_ask() -> bool:
-        return QGuiApplication.platformName() not in ("offscreen", "minimal")
-
-    def open_path(self) -> Path | None:
-        if not self.can_ask():
-            return None
-        path, _ = QFileDialog.getOpenFileName(self._parent, tr("Open project"), last_folder(), PROJECT_FILTER)
-        if path:
-            remember_folder(path)
-        return Path(path) if path else None
-
-    def save_path(self, suggested: str) -> Path | None:
-        if not self.can_ask():
-            return None
-        start = suggested if Path(suggested).is_absolute() else str(Path(last_folder()) / suggested)
-        path, _ = QFileDialog.getSaveFileName(self._parent, tr("Save project as"), start, PROJECT_FILTER)
-        if path:
-            remember_folder(path)
-        return Path(path) if path else None
-
-    def save_changes(self, name: str) -> SaveAnswer:
-        if not self.can_ask():
-            return "keep"
-        buttons = QMessageBox.StandardButton
-        answer = QMessageBox.question(
-            self._parent, tr("Unsaved changes"), tr("Save the changes to {}?").format(name),
-            buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
-        return {buttons.Save: "save", buttons.Discard: "discard"}.get(answer, "cancel")  # type: ignore[return-value]
-
-    def recover(self, offer: RecoveryOffer, others: int) -> RecoveryAnswer:
-        if not self.can_ask():
-            return "later"
-        box = QMessageBox(self._parent)
-        box.setWindowTitle(tr("Recover unsaved work"))
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setText(tr("Timeline stopped before this work was saved:\n{}.\nRecover it?").format(offer.title))
-        if others:
-            box.setInformativeText(tr("{} more will be offered next time.").format(others))
-        recover_button = box.addButton(tr("Recover"), QMessageBox.ButtonRole.AcceptRole)
-        discard_button = box.addButton(tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(tr("Later"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        if box.clickedButton() is recover_button:
-            return "recover"
-        return "discard" if box.clickedButton() is discard_button else "later"
-
-    def error(self, title: str, message: str) -> None:
-        if not self.can_ask():
-            self._parent.statusBar().showMessage(f"{title}: {message}", 30_000)
-            print(f"timeline: {title}: {message}", file=sys.stderr)
-            return
-        QMessageBox.warning(self._parent, title, message)
-
-    def inform(self, title: str, lines: Sequence[str]) -> None:
-        if not self.can_ask():
-            self._parent.statusBar().showMessage(f"{title}: {' '.join(lines)}", 30_000)
-            return
-        QMessageBox.information(self._parent, title, "\n".join(lines))
 
 
 class ProjectController(QObject):
-    """Keeps the window's session and the project document in step."""
+    """Keeps the window's session and the project document in step.
+
+    Project files and journals are read off the window's thread (a large or crafted file
+    must not freeze it): `open_finished(bool)` tells when an open has ended.
+    """
+
+    open_finished = Signal(bool)
 
     def __init__(self, window: MainWindow, prompts: ProjectPrompts | None = None) -> None:
         super().__init__(window)
@@ -133,7 +61,8 @@ class ProjectController(QObject):
         self.document = ProjectDocument()
         self.document.track_history(self.session.history)  # share the session's (empty) history
         self.conflicts: tuple[Edit, ...] = ()
-        self._journal_tasks: dict[QObject, tuple[BackgroundTask, ProjectDocument]] = {}
+        self._journal_tasks: dict[QObject, tuple[BackgroundTask, ProjectDocument, PreparedJournal]] = {}
+        self._reading_tasks: dict[QObject, BackgroundTask] = {}  # project files and journals being read
         self._conflict_timer = QTimer(self)
         self._conflict_timer.setSingleShot(True)
         self._conflict_timer.setInterval(CONFLICT_CHECK_DELAY_MS)
@@ -207,22 +136,43 @@ class ProjectController(QObject):
         return True
 
     def open_project(self, path: Path | None = None) -> bool:
-        """Open a project file; a damaged or too-new file is reported and nothing changes."""
+        """Start opening a project file; False when nothing is to be opened. The file is read
+        and checked off the window's thread; a damaged or too-new file is reported and
+        nothing changes; `open_finished` says how it ended."""
         if not self.maybe_save_changes():
             return False
         path = path if path is not None else self.prompts.open_path()
         if path is None:
             return False
-        try:
-            document = ProjectDocument.open(path)
-        except ProjectError as error:
-            self.prompts.error(tr("Could not open the project"), str(error))
+        self._read_off_thread(lambda: _open_or_error(path), lambda result: self._opened(path, result))
+        return True
+
+    def _opened(self, path: Path, result: ProjectDocument | ProjectError) -> None:
+        if isinstance(result, ProjectError):
+            self.prompts.error(tr("Could not open the project"), str(result))
             if not Path(path).exists():
                 forget_project(path)
-            return False
+            self.open_finished.emit(False)
+            return
         remember_project(path)
-        self._switch_to(document)
-        return True
+        self._switch_to(result)
+        if result.read_only_reason:
+            self.prompts.inform(tr("Opened read-only"), [
+                tr("{} is {}.").format(result.display_name, result.read_only_reason),
+                tr("Edits here can be saved under another name (Save As)."),
+            ])
+        self.open_finished.emit(True)
+
+    def _read_off_thread(self, work: Callable[[], object], done: Callable[[object], None]) -> None:
+        task = BackgroundTask(lambda _progress, _cancelled: work())
+        task.relay.succeeded.connect(lambda result: self._reading_done(task, done, result))
+        task.relay.failed.connect(lambda message: self._reading_done(task, done, ProjectError(message)))
+        self._reading_tasks[task.relay] = task
+        start(task)
+
+    def _reading_done(self, task: BackgroundTask, done: Callable[[object], None], result: object) -> None:
+        self._reading_tasks.pop(task.relay, None)
+        done(result)
 
     def save(self) -> bool:
         if self.document.path is None:
@@ -242,7 +192,14 @@ class ProjectController(QObject):
     def _save_to(self, path: Path | None) -> bool:
         self.store_view_state()
         try:
-            saved = self.document.save(path, analysis=self.session.analysis_snapshot())
+            analysis = self.session.analysis_snapshot()
+            try:
+                saved = self.document.save(path, analysis=analysis)
+            except ProjectChangedOnDisk as changed:
+                # Another window or program saved this file since: never overwrite that unasked.
+                if not self.prompts.overwrite_changed_file(self.document.display_name, str(changed)):
+                    raise
+                saved = self.document.save(path, analysis=analysis, overwrite=True)
         except ProjectError as error:
             # The work stays open (and in the journal): the analyst can free space or Save As.
             self.prompts.error(tr("Could not save the project"), tr("{}\nYour work is still open.").format(error))
@@ -264,27 +221,31 @@ class ProjectController(QObject):
             return True
         return answer == "discard"
 
-    def offer_recovery(self) -> bool:
-        """At start: offer the newest work a crashed session left. True when it was recovered."""
-        offers = find_recoverable(recovery_dir())
-        if not offers:
-            return False
-        offer = offers[0]
+    def offer_recovery(self) -> None:
+        """At start: offer the newest work a crashed session left. Journals are read off the
+        window's thread (one may be large); a bad journal hides no other."""
+        self._read_off_thread(lambda: find_recoverable(recovery_dir()), self._offer_found)
+
+    def _offer_found(self, offers: object) -> None:
+        if not isinstance(offers, list) or not offers:
+            return
+        offer: RecoveryOffer = offers[0]
         answer = self.prompts.recover(offer, len(offers) - 1)
         if answer == "discard":
             discard_recovery(offer)
-            return False
+            return
         if answer != "recover":
-            return False
-        try:
-            document, notes = recover(offer.journal_path)
-        except (OSError, ValueError, ProjectError) as error:
-            self.prompts.error(tr("Could not recover the work"), str(error))
-            return False
+            return
+        self._read_off_thread(lambda: _recover_or_error(offer), self._recovered)
+
+    def _recovered(self, result: object) -> None:
+        if not isinstance(result, tuple):
+            self.prompts.error(tr("Could not recover the work"), str(result))
+            return
+        document, notes = result
         self._switch_to(document, keep_old_journal=False)
         if notes:
             self.prompts.inform(tr("Recovered with remarks"), notes)
-        return True
 
     def show_conflicts(self) -> None:
         if not self.conflicts:
@@ -304,12 +265,16 @@ class ProjectController(QObject):
                 event.ignore()
                 return True
             self.document.close()  # a clean close: nothing left to recover
+            for _task, _document, prepared in self._journal_tasks.values():
+                prepared.cancel()  # a journal still being written ahead goes too
         return False
 
     # -- following the session -------------------------------------------------------------
     def _switch_to(self, document: ProjectDocument, *, keep_old_journal: bool = False) -> None:
         if not keep_old_journal:
             self.document.close()
+        for _task, _document, prepared in self._journal_tasks.values():
+            prepared.cancel()  # written ahead for the project being left
         self.document = document
         self.conflicts = ()
         self._pending_view = dict(document.view_state)
@@ -339,11 +304,11 @@ class ProjectController(QObject):
             return
         task = BackgroundTask(lambda _progress, _cancelled: prepared.write())
         task.relay.succeeded.connect(self._journal_prepared)
-        self._journal_tasks[task.relay] = (task, self.document)
+        self._journal_tasks[task.relay] = (task, self.document, prepared)
         start(task)
 
     def _journal_prepared(self, prepared: PreparedJournal) -> None:
-        _task, document = self._journal_tasks.pop(self.sender(), (None, None))
+        _task, document, _prepared = self._journal_tasks.pop(self.sender(), (None, None, None))
         if document is self.document:
             self.document.adopt_prepared_journal(prepared)
         elif prepared.journal is not None:
@@ -369,7 +334,8 @@ class ProjectController(QObject):
     def _refresh(self) -> None:
         document = self.document
         window = self.window
-        window.setWindowTitle(tr("{}[*] — Timeline").format(document.display_name))
+        name = tr("{} (read-only)").format(document.display_name) if document.read_only_reason else document.display_name
+        window.setWindowTitle(tr("{}[*] — Timeline").format(name))
         window.setWindowModified(document.is_modified)
         history = self.session.history
         self.undo_action.setEnabled(history.can_undo)
@@ -411,90 +377,6 @@ def source_articles(shown: Sequence[Article], known: Sequence[Article]) -> tuple
     return tuple(result)
 
 
-# -- view state: plain JSON the store keeps without reading ----------------------------------
-def view_state_of(window: MainWindow) -> dict[str, object]:
-    view = window.timeline_view
-    state: dict[str, object] = {"selected_event": window.session.selected_event_id}
-    viewport = view.viewport()
-    state["visible"] = [viewport.start, viewport.end]
-    state["grouping"] = view.grouping.value
-    criteria = getattr(view, "event_filter", None)
-    if isinstance(criteria, EventFilter):
-        state["filter"] = _filter_to_json(criteria)
-    state["key_events"] = _key_events_to_json(view.key_events)
-    return state
-
-
-def restore_view_state(window: MainWindow, state: dict[str, object]) -> None:
-    """Put back what was saved; anything unreadable is skipped (it is only the view)."""
-    view = window.timeline_view
-    grouping = state.get("grouping")
-    if isinstance(grouping, str) and grouping in {g.value for g in Grouping}:
-        view.set_grouping(Grouping(grouping))
-    # A project saved before the Key events control has none: it opens with the default.
-    view.set_key_events(_key_events_from_json(state.get("key_events")))  # the control follows
-    criteria = _filter_from_json(state.get("filter"))
-    if criteria is not None:
-        filter_bar = getattr(window, "filter_bar", None)
-        if filter_bar is not None:
-            filter_bar.set_filter(criteria)  # shows it in the controls and applies it everywhere
-        else:
-            view.set_filter(criteria)
-    selected = state.get("selected_event")
-    if isinstance(selected, str) and selected and window.session.find_event(selected) is not None:
-        window.session.select_event(selected)
-    # After the selection, which scrolls the view to show it.
-    visible = state.get("visible")
-    if (isinstance(visible, list) and len(visible) == 2
-            and all(isinstance(v, int | float) for v in visible) and visible[0] < visible[1]):
-        view.set_viewport(Viewport(float(visible[0]), float(visible[1])))
-
-
-def _key_events_to_json(setting: KeyEvents) -> dict[str, object]:
-    return {"top": setting.top, "min_importance": setting.min_importance,
-            "show_background": setting.show_background, "only": setting.only}
-
-
-def _key_events_from_json(raw: object) -> KeyEvents:
-    """The saved setting, or the default when there is none or it cannot be read."""
-    if not isinstance(raw, dict):
-        return DEFAULT_KEY_EVENTS
-    try:
-        return KeyEvents(
-            top=int(raw.get("top", DEFAULT_KEY_EVENTS.top)),
-            min_importance=float(raw.get("min_importance", 0.0)),
-            show_background=bool(raw.get("show_background", False)),
-            only=bool(raw.get("only", False)),
-        )
-    except (TypeError, ValueError):
-        return DEFAULT_KEY_EVENTS
-
-
-def _filter_to_json(criteria: EventFilter) -> dict[str, object]:
-    return {
-        "text": criteria.text,
-        "article_ids": sorted(criteria.article_ids),
-        "first_day": criteria.first_day.isoformat() if criteria.first_day else None,
-        "last_day": criteria.last_day.isoformat() if criteria.last_day else None,
-        "min_sources": criteria.min_sources,
-    }
-
-
-def _filter_from_json(raw: object) -> EventFilter | None:
-    if not isinstance(raw, dict):
-        return None
-    try:
-        return EventFilter(
-            text=str(raw.get("text", "")),
-            article_ids=frozenset(str(a) for a in raw.get("article_ids", [])),
-            first_day=date.fromisoformat(raw["first_day"]) if raw.get("first_day") else None,
-            last_day=date.fromisoformat(raw["last_day"]) if raw.get("last_day") else None,
-            min_sources=int(raw.get("min_sources", 0)),
-        )
-    except (TypeError, ValueError):
-        return None
-
-
 def install_project_actions(window: MainWindow, prompts: ProjectPrompts | None = None) -> ProjectController:
     """Add the project menus to the window; at start, offer work a crashed session left behind."""
     controller = ProjectController(window, prompts)
@@ -504,4 +386,23 @@ def install_project_actions(window: MainWindow, prompts: ProjectPrompts | None =
     return controller
 
 
-__all__ = ["ProjectController", "ProjectPrompts", "install_project_actions"]
+def _open_or_error(path: Path) -> ProjectDocument | ProjectError:
+    """On a worker thread: the document, or why it cannot be opened (not raised: a refusal
+    is an answer, not a crash to print)."""
+    try:
+        return ProjectDocument.open(path)
+    except ProjectError as error:
+        return error
+
+
+def _recover_or_error(offer: RecoveryOffer) -> tuple[ProjectDocument, tuple[str, ...]] | ProjectError:
+    try:
+        return recover(offer.journal_path)
+    except (OSError, ValueError, ProjectError) as error:
+        return ProjectError(str(error))
+
+
+__all__ = [
+    "PROJECT_FILTER", "ProjectController", "ProjectPrompts", "RecoveryAnswer", "SaveAnswer",
+    "install_project_actions", "restore_view_state", "view_state_of",
+]
