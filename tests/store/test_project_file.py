@@ -154,7 +154,6 @@ def test_a_project_from_a_newer_version_is_refused_with_a_clear_message(tmp_path
         (["UPDATE articles SET date = '2023-13-45' WHERE position = 1"], "bad date"),
         (["UPDATE articles SET candidates = '{}' WHERE position = 0"], "not a list"),
         (["UPDATE meta SET value = '99' WHERE key = 'undo_cursor'"], "undo cursor"),
-        (["UPDATE meta SET value = '[1]' WHERE key = 'view_state'"], "view state"),
         (["DELETE FROM meta WHERE key = 'undo_cursor'"], "undo_cursor"),
         (["DELETE FROM schema_version"], "version table"),
     ],

@@ -4,7 +4,7 @@ view state costs only the view."""
 from __future__ import annotations
 
 import pytest
-from test_project_actions import LOAD_TIMEOUT, make_window, rename_busiest, wait_corpus
+from test_project_actions import make_window, rename_busiest, wait_corpus
 
 from timeline.analysis import seeds_folder
 from timeline.store import open_project
@@ -33,7 +33,7 @@ def test_a_second_window_opens_the_project_read_only_and_cannot_overwrite_the_fi
 
 @pytest.mark.qt_log_ignore("propagateSizeHints")
 def test_a_clean_quit_right_after_loading_leaves_no_journal(qtbot):
-    window, prompts = make_window(qtbot)
+    window, _prompts = make_window(qtbot)
     wait_corpus(qtbot, window, lambda: window.session.load_paths([seeds_folder()]))
     window.show()
     assert window.close()  # perhaps while the journal is still being written ahead

@@ -233,13 +233,11 @@ class ProjectDocument:
         the file holds that content and replays nothing twice."""
         if self._journal is None or self._suspended:
             return
-        try:
+        # On failure the journal is as it was (the line is taken back) and still holds the
+        # work if the save fails too. Only a kill between the rename and the journal's
+        # removal, on a disk that also refused this line, would offer saved edits again.
+        with contextlib.suppress(OSError):
             self._journal.append({"op": "saving", "path": str(target.resolve()), "digest": digest})
-        except OSError:
-            # The journal is as it was (the line is taken back) and still holds the work if
-            # the save fails too. Only a kill between the rename and the journal's removal,
-            # on a disk that also refused this line, would now offer saved edits again.
-            pass
 
     def close(self) -> None:
         """A clean end (after saving or choosing to discard): the journal and the lock go."""
