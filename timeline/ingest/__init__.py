@@ -11,9 +11,10 @@ What is read (one reader per format in ``timeline.ingest.formats``)
     ``.pdf`` (pypdf text layer with its whitespace normalised, /Title, /CreationDate),
     ``.docx`` (python-docx text and core properties). Every file found gives one Article;
     a file that cannot be read gives an Article whose ``error`` is a one-line reason, and
-    the others still load. Size and time
-    per file are capped (``timeline.ingest.limits``); nothing is fetched from the network,
-    no external entity is expanded, no link is followed.
+    the others still load. Each file is read in a reader process with a hard memory and
+    time limit (``timeline.ingest.reader_process``, ``timeline.ingest.limits``); nothing
+    is fetched from the network, no external entity is expanded, and a link met inside a
+    folder is listed but not followed (a file named directly is read even if a link).
 
 Which files
     Folders are walked recursively without following folder links; files come in a stable
@@ -46,10 +47,11 @@ from dataclasses import replace
 from pathlib import Path
 
 from timeline.domain.article import Article
-from timeline.ingest.discovery import FoundFile, discover
+from timeline.ingest.discovery import FoundFile, discover, shown_name
 from timeline.ingest.document import normalise_newlines
 from timeline.ingest.limits import MAX_PASTED_CHARS
 from timeline.ingest.manifest import Declaration, merge, path_key, read_manifest, read_sidecar
+from timeline.ingest.reader_process import ReaderUnavailable, mark_processes_unavailable, shared_reader_pool
 from timeline.ingest.reading import StopRequested, build_article, failed_article, one_line, read_article
 
 CancelCheck = Callable[[], bool]
@@ -100,13 +102,27 @@ def _read_found(
         )
     try:
         declaration = _declaration(found, manifests)
-        return read_article(found.path, found.article_id, declaration, should_cancel)
+        return _read_isolated(found, declaration, should_cancel)
     except StopRequested:
         raise
     except RecursionError:
         return failed_article(found, "structure nested too deeply to read")
     except Exception as error:  # a bug met on one file must not cost the others
         return failed_article(found, one_line(f"could not read: {type(error).__name__}: {error}"))
+
+
+def _read_isolated(
+    found: FoundFile, declaration: Declaration | None, should_cancel: CancelCheck | None
+) -> Article:
+    """In a reader process with memory and time limits (reader_process), or in this process
+    where none can be started."""
+    pool = shared_reader_pool()
+    if pool is not None:
+        try:
+            return pool.read(found, declaration, should_cancel)
+        except ReaderUnavailable:
+            mark_processes_unavailable()  # this platform cannot: stop trying for every file
+    return read_article(found.path, found.article_id, declaration, should_cancel)
 
 
 def load_paths(
@@ -142,8 +158,7 @@ def planned_reads(paths: Sequence[str | Path]) -> list[tuple[Path, str, Declarat
 def read_document(path: Path) -> Article:
     """One file, with its folder's manifest entry and its sidecar; its id is its file name."""
     path = Path(path)
-    declaration = merge(_Manifests().declaration(path, path.parent), read_sidecar(path))
-    return read_article(path, path.name, declaration)
+    return _read_found(FoundFile(path, shown_name(path.name), path.parent), _Manifests(), None)
 
 
 def article_from_text(text: str, *, article_id: str, title: str | None = None) -> Article:

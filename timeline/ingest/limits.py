@@ -21,11 +21,21 @@ MAX_PASTED_CHARS = 4 * MEBIBYTE
 # Extracted text beyond this is cut (with a warning): extraction cost grows with it.
 MAX_TEXT_CHARS = 1_000_000
 
-# Wall-clock seconds one file may take before it is reported as too slow and skipped.
+# Wall-clock seconds one file may take before it is reported as too slow and skipped
+# (its reader process is killed: the work really stops).
 SECONDS_PER_FILE = 20.0
 
-# Pages read from one PDF, and unpacked bytes read from one DOCX (a zip bomb guard).
+# Memory a reader process may take beyond its own code and libraries (RLIMIT_AS): the
+# largest article any format gives needs a fraction of it; a bomb hits it and is refused.
+MEMORY_PER_READER = 512 * MEBIBYTE
+
+# Pages read from one PDF; what one PDF stream may inflate to (pypdf's own limit is 75 MB).
 MAX_PDF_PAGES = 400
+MAX_PDF_STREAM_BYTES = 32 * MEBIBYTE
+# A DOCX is a zip: what its members may really inflate to (a zip bomb guard), one member
+# (the text of a long report is a few megabytes of XML) and all together.
+MAX_DOCX_MEMBERS = 5_000
+MAX_DOCX_MEMBER_BYTES = 32 * MEBIBYTE
 MAX_DOCX_UNPACKED_BYTES = 128 * MEBIBYTE
 
 

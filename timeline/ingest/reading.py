@@ -19,6 +19,7 @@ from timeline.ingest.limits import (
     MAX_BYTES_BY_SUFFIX,
     MAX_BYTES_DEFAULT,
     MAX_TEXT_CHARS,
+    MEMORY_PER_READER,
     SECONDS_PER_FILE,
     describe_size,
 )
@@ -76,9 +77,15 @@ def read_content(path: Path) -> DocumentContent:
     return reader(_read_bytes(path), path)
 
 
-def _outcome(path: Path, should_stop: Callable[[], bool] | None) -> _Outcome:
-    """Raises StopRequested when asked to stop mid-file; any other failure is the outcome."""
+def _outcome(path: Path, should_stop: Callable[[], bool] | None, *, guarded: bool = True) -> _Outcome:
+    """Raises StopRequested when asked to stop mid-file; any other failure is the outcome.
+
+    `guarded`: read in a thread given up after SECONDS_PER_FILE (in-process reading);
+    a reader process reads unguarded, its parent kills it when the time is up.
+    """
     try:
+        if not guarded:
+            return _Outcome(read_content(path), None)
         work = partial(read_content, path)
         return _Outcome(run_with_limit(work, SECONDS_PER_FILE, should_stop), None)
     except StopRequested:
@@ -88,7 +95,7 @@ def _outcome(path: Path, should_stop: Callable[[], bool] | None) -> _Outcome:
     except UnreadableDocument as error:
         return _Outcome(None, one_line(str(error)), error.title, error.findings)
     except MemoryError:
-        return _Outcome(None, "too large to read in memory")
+        return _Outcome(None, f"too large to read: it needs more than {describe_size(MEMORY_PER_READER)} of memory")
     except RecursionError:
         return _Outcome(None, "structure nested too deeply to read")
     except Exception as error:  # a library's bug on a damaged file must not stop the load
@@ -172,8 +179,17 @@ def read_article(
     should_stop: Callable[[], bool] | None = None,
 ) -> Article:
     """One file as an Article; raises StopRequested if should_stop turns true while reading."""
+    return _article(path, article_id, declaration, _outcome(path, should_stop))
+
+
+def read_article_here(path: Path, article_id: str, declaration: Declaration | None) -> Article:
+    """One file as an Article, read in this process with no time guard: what a reader
+    process runs (its parent enforces the time limit by killing it)."""
+    return _article(path, article_id, declaration, _outcome(path, None, guarded=False))
+
+
+def _article(path: Path, article_id: str, declaration: Declaration | None, outcome: _Outcome) -> Article:
     declared = declaration or Declaration()
-    outcome = _outcome(path, should_stop)
     if outcome.content is None:
         choice = choose_date(declared.dates + outcome.partial_findings)
         return Article(
@@ -201,4 +217,7 @@ def read_article(
     )
 
 
-__all__ = ["MonthDayHint", "StopRequested", "build_article", "failed_article", "read_article", "read_content"]
+__all__ = [
+    "MonthDayHint", "StopRequested", "build_article", "failed_article", "read_article", "read_article_here",
+    "read_content",
+]

@@ -32,6 +32,7 @@ from timeline.domain.article import Article
 from timeline.domain.corpus import ArticleAnalysis, Corpus
 from timeline.domain.edits import Edit
 from timeline.ingest import load_paths
+from timeline.ingest.child_processes import die_with_parent
 from timeline.present.level_of_detail import EventIndex, index_of_shown
 from timeline.store.analysis_cache import AnalysisCache, restore
 
@@ -127,8 +128,11 @@ _progress_queue: Any = None
 _cancel_flags: Any = None
 
 
-def _start_worker(progress_queue: Any, cancel_flags: Any) -> None:
+def _start_worker(progress_queue: Any, cancel_flags: Any, from_main_thread: bool = False) -> None:
     global _progress_queue, _cancel_flags
+    # Killed with the window, however the window ends: no orphan holding memory (and, with
+    # it gone, multiprocessing's resource tracker sees its last user leave and ends too).
+    die_with_parent(started_from_main_thread=from_main_thread)
     _progress_queue, _cancel_flags = progress_queue, cancel_flags
 
 
@@ -228,9 +232,11 @@ class AnalysisWorker:
         if self._executor is None:
             self._progress_queue = self._context.Queue()
             self._cancel_flags = self._context.Array("b", _CANCEL_SLOTS, lock=False)
+            # The worker is started by the first submit, from this same thread.
+            from_main_thread = threading.current_thread() is threading.main_thread()
             self._executor = ProcessPoolExecutor(
                 max_workers=1, mp_context=self._context, initializer=_start_worker,
-                initargs=(self._progress_queue, self._cancel_flags))
+                initargs=(self._progress_queue, self._cancel_flags, from_main_thread))
         return self._executor
 
     def _discard(self, executor: ProcessPoolExecutor) -> None:

@@ -1,0 +1,44 @@
+"""When the window's process is killed, its analysis worker, its file readers and multiprocessing's
+resource tracker go with it: nothing is left running."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    try:  # a zombie is dead, waiting only for its (gone) parent's reaper
+        with open(f"/proc/{pid}/stat") as stream:
+            return stream.read().split(")")[-1].split()[0] != "Z"
+    except OSError:
+        return True
+
+
+def test_killing_the_window_process_leaves_no_worker_behind(repo_root, seeds_dir):
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(repo_root), str(repo_root / "tests" / "ui")])}
+    parent = subprocess.Popen([sys.executable, str(repo_root / "tests" / "ui" / "orphan_child.py"), str(seeds_dir)],
+                              stdout=subprocess.PIPE, text=True, env=env)
+    assert parent.stdout is not None
+    children = [int(pid) for pid in parent.stdout.readline().split()]
+    assert len(children) >= 3  # the analysis worker, a reader, the resource tracker
+    assert all(_alive(pid) for pid in children)
+
+    parent.send_signal(signal.SIGKILL)
+    parent.wait(timeout=30)
+    deadline = time.monotonic() + 10
+    while any(_alive(pid) for pid in children) and time.monotonic() < deadline:
+        time.sleep(0.1)
+
+    assert [pid for pid in children if _alive(pid)] == []
