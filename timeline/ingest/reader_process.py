@@ -54,7 +54,6 @@ class _Request:
 def _serve(connection: Any, read_one: ReadOne, memory_bytes: int, from_main_thread: bool) -> None:
     """The reader process: read files as they are asked for, until the pipe closes."""
     die_with_parent(started_from_main_thread=from_main_thread)
-    _import_parsers()  # before the cap, so the cap is the files' alone
     _cap_memory(memory_bytes)
     connection.send("ready")
     while True:
@@ -72,17 +71,13 @@ def _serve(connection: Any, read_one: ReadOne, memory_bytes: int, from_main_thre
         connection.send(article)
 
 
-def _import_parsers() -> None:
-    for module in ("pypdf", "docx", "trafilatura", "htmldate", "charset_normalizer", "lxml.html"):
-        with contextlib.suppress(ImportError):
-            __import__(module)
-
-
 def _cap_memory(memory_bytes: int) -> None:
     try:
         import resource
     except ImportError:  # pragma: no cover - Windows: the time limit still holds
         return
+    # The parsers are imported on first use, inside the budget: a reader that only ever
+    # sees text files starts quickly (the window's first paint waits for it).
     used = _address_space_in_use()
     limit = used + memory_bytes
     with contextlib.suppress(ValueError, OSError):
