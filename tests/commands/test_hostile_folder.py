@@ -44,7 +44,7 @@ def test_events_loads_the_good_files_and_lists_each_skipped_file_on_one_line(hos
     assert "minister" in captured.out and "premier" in captured.out  # both good files
 
 
-def test_export_draws_the_good_files_events(hostile, tmp_path, capsys):
+def test_export_draws_the_good_files_events(hostile, tmp_path, capsys, qapp):
     folder, _expected = hostile
     out = tmp_path / "briefing.svg"
 

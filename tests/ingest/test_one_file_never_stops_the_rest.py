@@ -50,7 +50,7 @@ def test_every_command_reads_a_folder_with_a_name_that_is_not_utf8(tmp_path, cap
     assert "\udcff" not in out
 
 
-def test_export_reads_a_folder_with_a_name_that_is_not_utf8(tmp_path, capsys):
+def test_export_reads_a_folder_with_a_name_that_is_not_utf8(tmp_path, capsys, qapp):
     folder = _bad_name_folder(tmp_path)
 
     assert main(["export", str(folder), "--out", str(tmp_path / "out.svg")]) == 0

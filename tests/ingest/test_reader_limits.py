@@ -12,7 +12,6 @@ from reader_stand_ins import misbehaving_reader
 
 from benchmarks.hostile_documents import lying_docx, pdf_bomb, xml_bomb_docx
 from timeline.ingest import read_document
-from timeline.ingest.discovery import FoundFile
 from timeline.ingest.reader_process import ReaderPool
 from timeline.ingest.time_guard import StopRequested
 
@@ -29,8 +28,8 @@ def pool():
     readers.close()
 
 
-def _found(path) -> FoundFile:
-    return FoundFile(path, path.name, path.parent)
+def _found(path):
+    return (path, path.name)
 
 
 def test_a_zip_whose_directory_lies_about_sizes_is_named_a_compression_bomb(tmp_path):
@@ -60,36 +59,36 @@ def test_a_pdf_compression_bomb_is_named_as_such_not_a_scan(tmp_path):
 def test_a_file_that_hangs_is_stopped_by_killing_its_reader_and_the_next_reads(pool, tmp_path):
     (tmp_path / "hang.txt").write_text(GOOD, encoding="utf-8")
     (tmp_path / "fine.txt").write_text(GOOD, encoding="utf-8")
-    first = pool.read(_found(tmp_path / "fine.txt"), None)
+    first = pool.read(*_found(tmp_path / "fine.txt"), None)
     reader_pid = pool._process.pid
 
     started = time.monotonic()
-    hung = pool.read(_found(tmp_path / "hang.txt"), None)
+    hung = pool.read(*_found(tmp_path / "hang.txt"), None)
 
     assert hung.error == "gave up after 2 s: the file is too slow to read"
     assert time.monotonic() - started < 5
     assert not _alive(reader_pid)  # the work really stopped
-    assert pool.read(_found(tmp_path / "fine.txt"), None) == first
+    assert pool.read(*_found(tmp_path / "fine.txt"), None) == first
 
 
 def test_a_file_that_eats_memory_hits_the_cap_in_its_reader_only(pool, tmp_path):
     (tmp_path / "eat.txt").write_text(GOOD, encoding="utf-8")
     (tmp_path / "fine.txt").write_text(GOOD, encoding="utf-8")
 
-    eaten = pool.read(_found(tmp_path / "eat.txt"), None)
+    eaten = pool.read(*_found(tmp_path / "eat.txt"), None)
 
     assert eaten.error is not None and "memory" in eaten.error and "\n" not in eaten.error
-    assert pool.read(_found(tmp_path / "fine.txt"), None).error is None
+    assert pool.read(*_found(tmp_path / "fine.txt"), None).error is None
 
 
 def test_a_reader_that_crashes_costs_that_file_only(pool, tmp_path):
     (tmp_path / "crash.txt").write_text(GOOD, encoding="utf-8")
     (tmp_path / "fine.txt").write_text(GOOD, encoding="utf-8")
 
-    crashed = pool.read(_found(tmp_path / "crash.txt"), None)
+    crashed = pool.read(*_found(tmp_path / "crash.txt"), None)
 
     assert crashed.error is not None and crashed.error.startswith("reading it stopped the reader")
-    assert pool.read(_found(tmp_path / "fine.txt"), None).error is None
+    assert pool.read(*_found(tmp_path / "fine.txt"), None).error is None
 
 
 def test_cancelling_while_a_file_hangs_stops_at_once(pool, tmp_path):
@@ -100,7 +99,7 @@ def test_cancelling_while_a_file_hangs_stops_at_once(pool, tmp_path):
     started = time.monotonic()
 
     with pytest.raises(StopRequested):
-        pool.read(_found(tmp_path / "hang.txt"), None, asked.is_set)
+        pool.read(*_found(tmp_path / "hang.txt"), None, asked.is_set)
 
     assert time.monotonic() - started < 10
 

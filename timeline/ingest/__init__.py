@@ -51,8 +51,7 @@ from timeline.ingest.discovery import FoundFile, discover, shown_name
 from timeline.ingest.document import normalise_newlines
 from timeline.ingest.limits import MAX_PASTED_CHARS
 from timeline.ingest.manifest import Declaration, merge, path_key, read_manifest, read_sidecar
-from timeline.ingest.reader_process import ReaderUnavailable, mark_processes_unavailable, shared_reader_pool
-from timeline.ingest.reading import StopRequested, build_article, failed_article, one_line, read_article
+from timeline.ingest.reading import StopRequested, build_article, one_line, read_article
 
 CancelCheck = Callable[[], bool]
 ProgressCallback = Callable[[int, int], None]
@@ -87,42 +86,20 @@ class _Manifests:
         return Declaration(warnings=problems) if problems else None
 
 
+LINK_NOT_FOLLOWED = "a link to another file, not followed inside a folder (open it directly to read it)"
+
+
 def _declaration(found: FoundFile, manifests: _Manifests) -> Declaration | None:
-    return merge(manifests.declaration(found.path, found.root), read_sidecar(found.path))
-
-
-def _read_found(
-    found: FoundFile, manifests: _Manifests, should_cancel: CancelCheck | None
-) -> Article:
-    """One found file as an Article, whatever goes wrong with it (StopRequested aside):
-    a failure anywhere, its declarations included, is that file's one-line error."""
+    """What the folder says about the file; a failure reading that is a warning, never the load's."""
     if found.is_link:
-        return failed_article(
-            found, "a link to another file, not followed inside a folder (open it directly to read it)"
-        )
+        # A link inside a folder can lead anywhere (a private file, a device): not read,
+        # and neither are the manifests and sidecars it would bring.
+        return Declaration(refused=LINK_NOT_FOLLOWED)
     try:
-        declaration = _declaration(found, manifests)
-        return _read_isolated(found, declaration, should_cancel)
-    except StopRequested:
-        raise
-    except RecursionError:
-        return failed_article(found, "structure nested too deeply to read")
-    except Exception as error:  # a bug met on one file must not cost the others
-        return failed_article(found, one_line(f"could not read: {type(error).__name__}: {error}"))
-
-
-def _read_isolated(
-    found: FoundFile, declaration: Declaration | None, should_cancel: CancelCheck | None
-) -> Article:
-    """In a reader process with memory and time limits (reader_process), or in this process
-    where none can be started."""
-    pool = shared_reader_pool()
-    if pool is not None:
-        try:
-            return pool.read(found, declaration, should_cancel)
-        except ReaderUnavailable:
-            mark_processes_unavailable()  # this platform cannot: stop trying for every file
-    return read_article(found.path, found.article_id, declaration, should_cancel)
+        return merge(manifests.declaration(found.path, found.root), read_sidecar(found.path))
+    except Exception as error:  # a bug met on one file's declarations must not cost the others
+        reason = f"its declarations could not be read: {type(error).__name__}: {error}"
+        return Declaration(warnings=(one_line(reason),))
 
 
 def load_paths(
@@ -140,7 +117,8 @@ def load_paths(
         if should_cancel is not None and should_cancel():
             break
         try:
-            articles.append(_read_found(item, manifests, should_cancel))
+            declaration = _declaration(item, manifests)
+            articles.append(read_article(item.path, item.article_id, declaration, should_cancel))
         except StopRequested:
             break
         if on_progress is not None:
@@ -158,7 +136,8 @@ def planned_reads(paths: Sequence[str | Path]) -> list[tuple[Path, str, Declarat
 def read_document(path: Path) -> Article:
     """One file, with its folder's manifest entry and its sidecar; its id is its file name."""
     path = Path(path)
-    return _read_found(FoundFile(path, shown_name(path.name), path.parent), _Manifests(), None)
+    found = FoundFile(path, shown_name(path.name), path.parent)
+    return read_article(path, found.article_id, _declaration(found, _Manifests()))
 
 
 def article_from_text(text: str, *, article_id: str, title: str | None = None) -> Article:

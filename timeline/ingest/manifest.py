@@ -38,6 +38,7 @@ class Declaration:
     outlet: str | None = None
     dates: tuple[DateFinding, ...] = ()  # a sidecar's and a manifest's, when both give one
     warnings: tuple[str, ...] = ()
+    refused: str | None = None  # why the file is not to be read at all (a link inside a folder)
 
 
 def is_declaration_file(name: str) -> bool:

@@ -29,10 +29,9 @@ from typing import Any
 
 from timeline.domain.article import Article
 from timeline.ingest.child_processes import die_with_parent, main_module_hidden
-from timeline.ingest.discovery import FoundFile
 from timeline.ingest.limits import MEMORY_PER_READER, SECONDS_PER_FILE, describe_size
 from timeline.ingest.manifest import Declaration
-from timeline.ingest.reading import failed_article, read_article_here
+from timeline.ingest.reading import failed_article, read_article_here, read_article_in_process
 from timeline.ingest.time_guard import StopRequested
 
 READERS_VARIABLE = "TIMELINE_READERS"  # "thread": read in this process (debugging)
@@ -65,9 +64,9 @@ def _serve(connection: Any, read_one: ReadOne, memory_bytes: int, from_main_thre
         try:
             article = read_one(path, request.article_id, request.declaration)
         except MemoryError:
-            found = FoundFile(path, request.article_id, path.parent)
             limit = describe_size(memory_bytes)
-            article = failed_article(found, f"too large to read: it needs more than {limit} of memory")
+            reason = f"too large to read: it needs more than {limit} of memory"
+            article = failed_article(path, request.article_id, reason)
         connection.send(article)
 
 
@@ -111,12 +110,13 @@ class ReaderPool:
 
     def read(
         self,
-        found: FoundFile,
+        path: Path,
+        article_id: str,
         declaration: Declaration | None,
         should_stop: Callable[[], bool] | None = None,
     ) -> Article:
         """The file as an Article (its error says why not); StopRequested when asked to stop."""
-        request = _Request(os.fsencode(found.path), found.article_id, declaration)
+        request = _Request(os.fsencode(path), article_id, declaration)
         with self._lock:
             connection = self._ready_connection(should_stop)
             try:
@@ -133,14 +133,14 @@ class ReaderPool:
                 if time.monotonic() > deadline:
                     self._stop_reader()
                     return failed_article(
-                        found, f"gave up after {self.seconds:.0f} s: the file is too slow to read"
+                        path, article_id, f"gave up after {self.seconds:.0f} s: the file is too slow to read"
                     )
                 if not self._process.is_alive():
                     break
             try:
                 return connection.recv()
             except (EOFError, OSError):
-                return failed_article(found, self._why_reader_died())
+                return failed_article(path, article_id, self._why_reader_died())
 
     def _why_reader_died(self) -> str:
         process = self._process
@@ -225,10 +225,18 @@ def shared_reader_pool() -> ReaderPool | None:
         return _shared
 
 
-def mark_processes_unavailable() -> None:
+def read_isolated(
+    path: Path, article_id: str, declaration: Declaration | None, should_stop: Callable[[], bool] | None
+) -> Article:
+    """In this process's reader, or here where no reader process can start."""
     global _processes_unavailable
-    _processes_unavailable = True
+    pool = shared_reader_pool()
+    if pool is not None:
+        try:
+            return pool.read(path, article_id, declaration, should_stop)
+        except ReaderUnavailable:
+            _processes_unavailable = True  # this platform cannot: stop trying for every file
+    return read_article_in_process(path, article_id, declaration, should_stop)
 
 
-__all__ = ["READERS_VARIABLE", "ReaderPool", "ReaderUnavailable", "mark_processes_unavailable",
-           "shared_reader_pool"]
+__all__ = ["READERS_VARIABLE", "ReaderPool", "ReaderUnavailable", "read_isolated", "shared_reader_pool"]

@@ -12,7 +12,7 @@ from timeline.domain.article import Article
 from timeline.ingest.boilerplate import find_boilerplate
 from timeline.ingest.date_evidence import DateFinding, MonthDayHint, choose_date
 from timeline.ingest.datelines import find_datelines
-from timeline.ingest.discovery import FoundFile, shown_name
+from timeline.ingest.discovery import shown_name
 from timeline.ingest.document import DocumentContent, UnreadableDocument, normalise_newlines
 from timeline.ingest.formats import reader_for, supported_suffixes
 from timeline.ingest.limits import (
@@ -159,12 +159,12 @@ def build_article(
     )
 
 
-def failed_article(found: FoundFile, reason: str) -> Article:
+def failed_article(path: Path, article_id: str, reason: str) -> Article:
     """A file that gives no article: its name and the one-line reason, so the list shows it."""
     return Article(
-        article_id=found.article_id,
-        path=str(found.path),
-        title=shown_name(found.path.name),
+        article_id=article_id,
+        path=str(path),
+        title=shown_name(path.name),
         text="",
         date=None,
         date_source=None,
@@ -178,7 +178,34 @@ def read_article(
     declaration: Declaration | None,
     should_stop: Callable[[], bool] | None = None,
 ) -> Article:
-    """One file as an Article; raises StopRequested if should_stop turns true while reading."""
+    """One file as an Article, read in a reader process with hard memory and time limits
+    (reader_process) where one can start, else in this process with the time guard.
+
+    Whatever goes wrong is that file's one-line error; raises StopRequested only, when
+    should_stop turns true while reading.
+    """
+    if declaration is not None and declaration.refused:
+        return failed_article(path, article_id, declaration.refused)
+    from timeline.ingest.reader_process import read_isolated
+
+    try:
+        return read_isolated(path, article_id, declaration, should_stop)
+    except StopRequested:
+        raise
+    except RecursionError:
+        return failed_article(path, article_id, "structure nested too deeply to read")
+    except Exception as error:  # a bug met on one file must not cost the others
+        return failed_article(path, article_id, f"could not read: {type(error).__name__}: {error}")
+
+
+def read_article_in_process(
+    path: Path,
+    article_id: str,
+    declaration: Declaration | None,
+    should_stop: Callable[[], bool] | None = None,
+) -> Article:
+    """One file read in this process; the time guard abandons a slow file but cannot stop
+    it (where no reader process can start)."""
     return _article(path, article_id, declaration, _outcome(path, should_stop))
 
 
@@ -219,5 +246,5 @@ def _article(path: Path, article_id: str, declaration: Declaration | None, outco
 
 __all__ = [
     "MonthDayHint", "StopRequested", "build_article", "failed_article", "read_article", "read_article_here",
-    "read_content",
+    "read_article_in_process", "read_content",
 ]
