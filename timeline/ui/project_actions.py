@@ -334,7 +334,9 @@ class ProjectController(QObject):
     def _refresh(self) -> None:
         document = self.document
         window = self.window
-        name = tr("{} (read-only)").format(document.display_name) if document.read_only_reason else document.display_name
+        name = document.display_name
+        if document.read_only_reason:
+            name = tr("{} (read-only)").format(name)
         window.setWindowTitle(tr("{}[*] — Timeline").format(name))
         window.setWindowModified(document.is_modified)
         history = self.session.history
