@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from timeline.store.errors import NotAProject, ProjectDamaged, ProjectTooNew
-from timeline.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, migrate
+from timeline.store.schema import APPLICATION_ID, MIGRATIONS, REQUIRED_TABLES, SCHEMA_VERSION, migrate
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # Longest single value SQLite will hand back (an article's text is capped far below this).
@@ -99,7 +99,8 @@ def check_schema(connection: sqlite3.Connection, name: str) -> int:
         raise ProjectTooNew(name, newer, SCHEMA_VERSION)
     present = {f"{kind} {entry_name}" for kind, entry_name, _sql, _columns in shape}
     known = _known_entries()
-    missing = sorted(entry.split(" ", 1)[1] for entry in known - present if entry.startswith("table "))
+    tables = {entry.split(" ", 1)[1] for entry in present if entry.startswith("table ")}
+    missing = sorted(REQUIRED_TABLES - tables)
     extras = sorted(present - known)
     if extras:
         detail = f"unexpected {', '.join(extras[:3])}"
