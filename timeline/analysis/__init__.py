@@ -31,9 +31,9 @@ def apply_article_dates(articles: Sequence[Article], edits: Sequence[Edit]) -> l
             chosen[edit.article_id] = edit
     result = []
     for article in articles:
-        edit = chosen.get(article.article_id)
-        if edit is not None:
-            article = replace(article, date=edit.new_date, date_source="analyst")
+        analyst_date = chosen.get(article.article_id)
+        if analyst_date is not None:
+            article = replace(article, date=analyst_date.new_date, date_source="analyst")
         elif article.date_source == "analyst":
             # The edit was undone: back to what ingest chose (candidates are ranked, best first).
             best = article.candidates[0] if article.candidates else None

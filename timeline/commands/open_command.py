@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import cast
 
 from timeline.commands.errors import UsageError, require_existing
 
@@ -30,7 +31,8 @@ def run(args: argparse.Namespace) -> int:
 
     require_existing(args.paths)
     route_qt_messages_to_log()  # before the application: its start-up warnings count too
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    # instance() is typed as the core application; the only one this process makes is a QApplication.
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     configure_application(app)
     projects = [p for p in args.paths if p.suffix == PROJECT_SUFFIX and p.is_file()]
     articles = [p for p in args.paths if p not in projects]

@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from timeline import __version__
 
@@ -182,8 +182,8 @@ def check_qt_plugins(state: SelfTestState) -> str:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QIcon, QImageReader, QImageWriter
 
-    readable = {bytes(f).decode() for f in QImageReader.supportedImageFormats()}
-    writable = {bytes(f).decode() for f in QImageWriter.supportedImageFormats()}
+    readable = {bytes(f.data()).decode() for f in QImageReader.supportedImageFormats()}
+    writable = {bytes(f.data()).decode() for f in QImageWriter.supportedImageFormats()}
     if "png" not in writable:
         raise CheckFailed("Qt cannot write PNG")
     if "svg" not in readable:
@@ -220,12 +220,13 @@ def check_resources(state: SelfTestState) -> str:
 
     from timeline.ui.application import configure_application
 
-    app = QApplication.instance()
-    configure_application(app)  # type: ignore[arg-type]
+    # check_qt, which runs first, has made sure the running application is a QApplication.
+    app = cast(QApplication, QApplication.instance())
+    configure_application(app)
     from timeline.export.fonts import load_export_fonts
 
     family = load_export_fonts()
-    if app.windowIcon().isNull():  # type: ignore[union-attr]
+    if app.windowIcon().isNull():
         raise CheckFailed("the window icon did not load")
     return f"{_resources()}: icon, fonts ({family})"
 

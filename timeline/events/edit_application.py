@@ -86,6 +86,7 @@ def _apply(events: list[Event], edit: Edit, table: EvidenceTable, keys_of: KeysO
                 return None
             changes: dict[str, object] = {"value": edit.value, "interval": interval, "conflict": False,
                                           "date_set_by_analyst": True}
+            # replace() checks each field's type; a dict of mixed values only says `object`.
             return [
                 replace(e, edited=True, extent=_moved_extent(e, interval), **changes) if i in targets else e  # type: ignore[arg-type]
                 for i, e in enumerate(events)
@@ -96,6 +97,7 @@ def _apply(events: list[Event], edit: Edit, table: EvidenceTable, keys_of: KeysO
             changes = {"hidden": edit.hidden}
         else:
             changes = {"note": edit.note, "tags": edit.tags}
+        # As above: the fields of `changes` are Event's own, their values typed only as `object`.
         return [replace(e, edited=True, **changes) if i in targets else e for i, e in enumerate(events)]  # type: ignore[arg-type]
     return None
 

@@ -16,10 +16,11 @@ def agreed_date(mentions: Sequence[Mention]) -> tuple[str, TimeInterval] | None:
     dated = [m for m in mentions if m.interval is not None]
     if not dated:
         return None
+    # `dated` holds only mentions with an interval; a list cannot carry that narrowing to mypy.
     finest = min(dated, key=lambda m: (m.interval.duration, _stated_rank(m), m.start))  # type: ignore[union-attr]
     interval = finest.interval
     assert interval is not None
-    if all(m.interval.contains(interval) for m in dated):  # type: ignore[union-attr]
+    if all(m.interval.contains(interval) for m in dated):  # type: ignore[union-attr]  # as above
         return finest.value, interval
     return None
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import cast
 
 from PySide6.QtGui import QGuiApplication
 
@@ -18,10 +19,11 @@ def has_display() -> bool:
 
 def ensure_gui_application() -> QGuiApplication:
     """The running application, or a new one; Qt must choose its platform before it starts."""
-    app = QGuiApplication.instance()
+    # instance() is typed as the core application; the ones this program makes are GUI ones.
+    app = cast("QGuiApplication | None", QGuiApplication.instance())
     if app is None:
         if not has_display():
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = QGuiApplication(["timeline-export"])
     load_export_fonts()
-    return app  # type: ignore[return-value]
+    return app

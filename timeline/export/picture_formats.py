@@ -55,10 +55,11 @@ def image_bytes(image: QImage, format_name: str) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, format_name):
+    # PySide6's stub types the format as bytes, but at run time only str is accepted here.
+    if not image.save(buffer, format_name):  # type: ignore[call-overload]
         raise OSError(f"Qt could not encode the image as {format_name}")
     buffer.close()
-    return bytes(data)
+    return bytes(data.data())
 
 
 def svg_bytes(page: Page, *, title: str, description: str) -> bytes:
@@ -81,7 +82,7 @@ def svg_bytes(page: Page, *, title: str, description: str) -> bytes:
     finally:
         painter.end()
     buffer.close()
-    return bytes(data)
+    return bytes(data.data())
 
 
 def page_size_for(options: ExportOptions) -> QPageSize:
@@ -142,4 +143,4 @@ def pdf_bytes(
     paint_pages(writer, pages, on_progress=on_progress, should_cancel=should_cancel)
     del writer  # the writer finishes the file when it goes
     buffer.close()
-    return bytes(data)
+    return bytes(data.data())

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TypeAlias
 
 from timeline.extract.rulebook import Rule, load_rules, master_pattern
 from timeline.extract.vocabulary import (
@@ -98,16 +99,20 @@ def find_candidates(text: str) -> list[Candidate]:
     return found
 
 
+# One character to the node that follows it; the key "" marks the end of a word.
+_TrieNode: TypeAlias = dict[str, "_TrieNode"]
+
+
 def _trie_pattern(words: frozenset[str]) -> str:
     """An alternation shaped as a trie, so the regex engine rejects a position at once."""
-    trie: dict[str, dict] = {}
+    trie: _TrieNode = {}
     for word in words:
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def emit(node: dict[str, dict]) -> str:
+    def emit(node: _TrieNode) -> str:
         ends = "" in node
         branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
         if not branches:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 
@@ -29,7 +30,7 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
     return last - timedelta(days=(last.isoweekday() - weekday) % 7)
 
 
-_MOVABLE = {
+_MOVABLE: dict[str, Callable[[int], date]] = {
     "easter": easter,
     "good-friday": lambda year: easter(year) - timedelta(days=2),
     "us-thanksgiving": lambda year: _nth_weekday(year, 11, 4, 4),

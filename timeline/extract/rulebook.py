@@ -13,9 +13,9 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from re import _constants as sre_constants  # type: ignore[attr-defined]
-from re import _parser as sre_parser  # type: ignore[attr-defined]
-from typing import Any
+from re import _constants as sre_constants  # type: ignore[attr-defined]  # private (3.11+), so not in the stubs
+from re import _parser as sre_parser  # type: ignore[attr-defined]  # private (3.11+), so not in the stubs
+from typing import Any, TypeAlias
 
 from timeline.extract.vocabulary import expand
 
@@ -112,7 +112,7 @@ def master_pattern() -> MasterPattern:
     rules = load_rules()
     branches = []
     for rule in rules:
-        prefixed = _GROUP_NAME.sub(lambda m, t=rule.tag: f"(?P<{t}__{m.group(1)}>", rule.pattern)
+        prefixed = _prefix_group_names(rule.tag, rule.pattern)
         first = first_characters(rule.pattern)
         # A one-character lookahead lets the engine drop a rule at once where it cannot start.
         guard = "" if first is None else "(?=[" + "".join(_escape_in_class(c) for c in sorted(first)) + "])"
@@ -126,6 +126,10 @@ def master_pattern() -> MasterPattern:
     return MasterPattern(regex, {rule.tag: rule for rule in rules}, groups_by_tag)
 
 
+def _prefix_group_names(tag: str, pattern: str) -> str:
+    return _GROUP_NAME.sub(lambda m: f"(?P<{tag}__{m.group(1)}>", pattern)
+
+
 def first_characters(pattern: str) -> frozenset[str] | None:
     """The characters a match of `pattern` can start with (lower case), or None for any."""
     parsed = sre_parser.parse(pattern, re.IGNORECASE | re.VERBOSE)
@@ -135,7 +139,12 @@ def first_characters(pattern: str) -> frozenset[str] | None:
     return frozenset(c for ch in chars for c in {ch.lower(), ch.upper()})
 
 
-def _first(items: list) -> tuple[set[str] | None, bool]:
+# One parsed item of re's parser: (opcode, argument). The argument's shape depends on the
+# opcode (a code point, a list of pairs, a tuple of sub-patterns), so it is Any here.
+_ParsedItem: TypeAlias = tuple[Any, Any]
+
+
+def _first(items: list[_ParsedItem]) -> tuple[set[str] | None, bool]:
     """First characters of a sequence of parsed items, and whether it can match empty."""
     result: set[str] = set()
     for op, av in items:
@@ -148,13 +157,13 @@ def _first(items: list) -> tuple[set[str] | None, bool]:
     return result, True
 
 
-def _first_of(op: object, av: object) -> tuple[set[str] | None, bool]:
+def _first_of(op: object, av: Any) -> tuple[set[str] | None, bool]:
     c = sre_constants
     if op is c.LITERAL:
-        return {chr(av)}, False  # type: ignore[arg-type]
+        return {chr(av)}, False
     if op is c.IN:
         chars: set[str] = set()
-        for kind, value in av:  # type: ignore[union-attr]
+        for kind, value in av:
             if kind is c.LITERAL:
                 chars.add(chr(value))
             elif kind is c.RANGE and value[1] - value[0] < 128:
@@ -167,21 +176,21 @@ def _first_of(op: object, av: object) -> tuple[set[str] | None, bool]:
     if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
         return set(), True  # zero width
     if op is c.SUBPATTERN:
-        return _first(list(av[-1]))  # type: ignore[index]
+        return _first(list(av[-1]))
     if op is c.BRANCH:
         union: set[str] = set()
         any_empty = False
-        for alternative in av[1]:  # type: ignore[index]
-            chars, nullable = _first(list(alternative))
-            if chars is None:
+        for alternative in av[1]:
+            branch_chars, nullable = _first(list(alternative))
+            if branch_chars is None:
                 return None, False
-            union |= chars
+            union |= branch_chars
             any_empty = any_empty or nullable
         return union, any_empty
     if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
-        low, _high, inner = av  # type: ignore[misc]
-        chars, nullable = _first(list(inner))
-        return chars, nullable or low == 0
+        low, _high, inner = av
+        repeated_chars, nullable = _first(list(inner))
+        return repeated_chars, nullable or low == 0
     return None, False
 
 

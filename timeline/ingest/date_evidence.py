@@ -90,12 +90,12 @@ def choose_date(findings: Sequence[DateFinding], hints: Sequence[MonthDayHint] =
             ranked.insert(0, concrete)
     candidates = tuple(f.candidate for f in ranked)
     if not ranked:
-        warnings = tuple(
+        hint_warnings = tuple(
             f"dateline “{h.evidence}” gives {h.day} {MONTHS_LONG[h.month - 1]} but no year; "
             "set the article's date"
             for h in hints
         )
-        return DateChoice(None, None, candidates, warnings[:1])
+        return DateChoice(None, None, candidates, hint_warnings[:1])
     winner = ranked[0]
     chosen = winner.candidate.value
     using = f"using {winner.label} date {describe_day(chosen)}"

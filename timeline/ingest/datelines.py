@@ -317,11 +317,11 @@ def find_datelines(text: str) -> DatelineFindings:
             findings.append(evidence)
             spans.append(_trimmed(text, start, start + stamp_end))
         elif start in dateline_starts and (wire := _wire_dateline(line)) is not None:
-            shape, evidence = wire
-            if isinstance(evidence, MonthDayHint):
-                hints.append(evidence)
+            shape, wire_evidence = wire
+            if isinstance(wire_evidence, MonthDayHint):
+                hints.append(wire_evidence)
             else:
-                findings.append(evidence)
+                findings.append(wire_evidence)
             spans.append(_trimmed(text, start + shape.start, start + shape.end))
         after_by_line = _is_by_line(line) and len(line) <= MAX_DATE_LINE
     if hints and not findings:

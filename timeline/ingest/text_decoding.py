@@ -135,11 +135,11 @@ def decode_text(data: bytes) -> DecodedText:
                     f"invalid {encoding.upper()} text at byte {error.start}"
                 ) from None
     if b"\x00" in data:
-        encoding = _looks_utf16_without_bom(data)
-        if encoding is None:
+        utf16 = _looks_utf16_without_bom(data)
+        if utf16 is None:
             raise UnreadableDocument("binary data, not text (contains NUL bytes)")
         try:
-            return _checked(data.decode(encoding), encoding, (_guessed_note(encoding),))
+            return _checked(data.decode(utf16), utf16, (_guessed_note(utf16),))
         except UnicodeDecodeError:
             raise UnreadableDocument("binary data, not text (contains NUL bytes)") from None
     try:

@@ -7,6 +7,7 @@ a fixed-width stand-in, and export passes the metrics of its own painter's font.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 ELLIPSIS = "…"
 
@@ -22,8 +23,9 @@ class TextMeasure:
         self.line_height = line_height
         self._widths: dict[str, float] = {}
         self._elided: dict[tuple[str, float], tuple[str, float]] = {}
-        # Values other modules derive from this font (e.g. per-event label widths).
-        self.derived: dict[str, dict] = {}
+        # Values other modules derive from this font (e.g. per-event label widths); each
+        # module keeps what it likes under its own key, so the values are its business (Any).
+        self.derived: dict[str, dict[str, Any]] = {}
 
     def width(self, text: str) -> float:
         width = self._widths.get(text)

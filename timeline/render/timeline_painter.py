@@ -24,6 +24,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from functools import partial
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -302,9 +303,9 @@ class _Painter:
             for mark in points:
                 colour = style.mark_colour(mark.band)
                 key = ("dot", colour.rgba(), mark.implied, style.background.rgba(), r, width)
-                pixmap = sprite(key, size, size, self.ratio,
-                                lambda q, c=colour, m=mark: self._dot(q, r + 1, r + 1, r, c,
-                                                                      m.implied, width))
+                draw_dot = partial(self._dot, x=r + 1, y=r + 1, r=r, colour=colour,
+                                   implied=mark.implied, width=width)
+                pixmap = sprite(key, size, size, self.ratio, draw_dot)
                 p.drawPixmap(QPointF(mark.xp - r - 1, mark.y + half_row - r - 1), pixmap)
             return
         for mark in points:
@@ -402,9 +403,8 @@ class _Painter:
             for box, text, conflict in boxes:
                 key = ("badge", text, conflict, style.badge_fill.rgba(), style.conflict.rgba(),
                        box.width(), box.height())
-                pixmap = sprite(key, box.width(), box.height(), self.ratio,
-                                lambda q, b=box, t=text, c=conflict: self._badges(
-                                    q, [(QRectF(0, 0, b.width(), b.height()), t, c)]))
+                draw_badge = partial(self._badges, boxes=[(QRectF(0, 0, box.width(), box.height()), text, conflict)])
+                pixmap = sprite(key, box.width(), box.height(), self.ratio, draw_badge)
                 p.drawPixmap(box.topLeft(), pixmap)
             return
         self._badges(p, boxes)

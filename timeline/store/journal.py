@@ -27,7 +27,7 @@ from timeline.store.atomic_write import fsync_directory
 try:  # POSIX only; elsewhere a journal is simply never treated as in use
     import fcntl
 except ImportError:  # pragma: no cover - Windows
-    fcntl = None  # type: ignore[assignment]
+    fcntl = None  # type: ignore[assignment]  # the module or None: checked before each use
 
 JOURNAL_SUFFIX = ".journal"
 JOURNAL_FORMAT = 1

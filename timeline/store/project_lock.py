@@ -71,9 +71,9 @@ class ProjectLock:
         try:
             stream.seek(0)
             stream.truncate()
-            holder = {"pid": os.getpid(), "host": socket.gethostname(), "since": time.time(),
-                      "project": str(project)}
-            stream.write(json.dumps(holder).encode("utf-8", "surrogatepass"))
+            description = {"pid": os.getpid(), "host": socket.gethostname(), "since": time.time(),
+                           "project": str(project)}
+            stream.write(json.dumps(description).encode("utf-8", "surrogatepass"))
             stream.flush()
         except OSError:
             pass  # the lock holds without its description

@@ -250,8 +250,7 @@ def resolve_month(groups: dict[str, str], ctx: Context) -> Resolution | None:
             if (month - ctx.article_date.month) % 12 == 1:
                 year = ctx.article_date.year + (1 if month == 1 else 0)
         else:
-            year = search.closest_year(ctx.article_date, lambda y: date(y, month, 15), None)
-            year = year or ctx.article_date.year
+            year = search.closest_year(ctx.article_date, lambda y: date(y, month, 15), None) or ctx.article_date.year
         return Resolution(DATE, month_value(year, month), ARTICLE, frozenset({"month"}), tense,
                           mod=timex_mod(groups))
     year = search.month_occurrence(ctx.article_date, month, direction)

@@ -52,7 +52,8 @@ def resolve_day_of_month(groups: dict[str, str], ctx: Context) -> Resolution | N
         candidates = behind or candidates
     if not candidates:
         return None
-    chosen = min(candidates, key=lambda c: abs((c - ctx.article_date).days))
+    anchor = ctx.article_date  # a local, so the key function sees it is a date
+    chosen = min(candidates, key=lambda c: abs((c - anchor).days))
     used = tense if tense in ("past", "future") else None
     return Resolution(DATE, chosen.isoformat(), ARTICLE, stated, used)
 

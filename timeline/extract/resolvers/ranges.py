@@ -101,6 +101,7 @@ def resolve_day_range(groups: dict[str, str], ctx: Context) -> Resolution | None
             Resolution(DATE, start.isoformat(), ABSOLUTE, stated | {"year"}),
             Resolution(DATE, end.isoformat(), ABSOLUTE, stated | {"year"}),
         ))
+    end_year: int | None  # None: no year puts the range where the tense points
     if "start_year" in groups:
         # "June 7, 2016 – August 2nd": the year the range states once is the start's
         end_year = int(groups["start_year"]) + wraps

@@ -335,8 +335,8 @@ def resolve_offset_from_article(groups: dict[str, str], ctx: Context) -> Resolut
     stated = frozenset({"offset"})
     number_word = groups["num"].lower()
     if number_word in VAGUE_NUMBERS and VAGUE_NUMBERS[number_word] == "X":
-        value = "FUTURE_REF" if future else "PAST_REF"
-        return Resolution(DATE, value, ARTICLE if ctx.article_date else "unanchored", stated)
+        reference = "FUTURE_REF" if future else "PAST_REF"
+        return Resolution(DATE, reference, ARTICLE if ctx.article_date else "unanchored", stated)
     amount = number_value(number_word)
     if amount is None or unit_code in ("H", "S") or groups["unit"].lower().startswith("minute"):
         return None  # "ten minutes ago": a clock offset, and the article date has no clock

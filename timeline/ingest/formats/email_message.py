@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from email import policy
-from email.message import EmailMessage
+from email.message import EmailMessage, MIMEPart
 from email.parser import BytesParser
 from email.utils import parseaddr
 from pathlib import Path
@@ -15,7 +15,7 @@ from timeline.ingest.text_decoding import decode_text
 _KNOWN_HEADERS = ("from", "to", "subject", "date", "message-id", "received", "mime-version")
 
 
-def _part_text(part: EmailMessage) -> str:
+def _part_text(part: MIMEPart) -> str:
     try:
         content = part.get_content()
     except (LookupError, UnicodeDecodeError, AssertionError):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from lxml import html as lxml_html
 from lxml.html import HtmlElement
@@ -18,6 +19,9 @@ from lxml.html import HtmlElement
 from timeline.ingest.document import DocumentContent, UnreadableDocument, normalise_newlines
 from timeline.ingest.formats.html_dates import html_date_findings
 from timeline.ingest.text_decoding import decode_text
+
+if TYPE_CHECKING:
+    from trafilatura.settings import Document  # trafilatura is imported late: its start-up cost
 
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
 _INVISIBLE = (
@@ -102,16 +106,17 @@ def main_text(tree: HtmlElement, html: str = "") -> PageText:
 
     warnings: tuple[str, ...] = ()
     elements = sum(1 for _ in tree.iter())
-    document = None
+    document: Document | None = None
     if elements <= MAX_ELEMENTS_FOR_MAIN_TEXT:
-        document = trafilatura.bare_extraction(
+        # Typed for both shapes; without as_dict=True it returns a Document (or None).
+        document = cast("Document | None", trafilatura.bare_extraction(
             tree,
             include_comments=False,  # readers' comments are not the report
             include_tables=True,
             with_metadata=True,
             # The date is chosen separately (html_dates); keep trafilatura's own pass cheap.
             date_extraction_params={"extensive_search": False, "original_date": True},
-        )
+        ))
     else:
         warnings = (f"page too large for main-text extraction ({elements:,} elements); "
                     "read all its visible text",)
