@@ -16,6 +16,7 @@ import multiprocessing
 import os
 import signal
 import sys
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -27,6 +28,7 @@ from pathlib import Path
 from timeline.domain.article import Article
 from timeline.domain.corpus import ArticleAnalysis
 from timeline.extract import extract_mentions
+from timeline.ingest.child_processes import die_with_parent
 from timeline.ingest.manifest import Declaration
 from timeline.ingest.reading import read_article
 
@@ -170,8 +172,11 @@ def _run_batches(
 ) -> tuple[list[Job], int]:
     """Runs the batches; returns the files of batches lost to a broken pool (none if all went
     well) and how many batches finished."""
+    # Workers start on submit, from this thread (which decides whether the kernel's
+    # parent-death signal can be used, see ingest.child_processes).
+    from_main_thread = threading.current_thread() is threading.main_thread()
     executor = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=_ignore_interrupts)
+                                   initializer=_start_worker, initargs=(from_main_thread,))
     in_flight: dict[Future[list[tuple[int, ArticleAnalysis]]], list[Job]] = {}
     lost: list[Job] = []
     queue = iter(batches)
@@ -218,6 +223,12 @@ def _run_batches(
         if not clean_exit:
             _stop_workers(executor)
         executor.shutdown(wait=clean_exit, cancel_futures=True)
+
+
+def _start_worker(from_main_thread: bool) -> None:
+    """A worker dies with the process that started it (however that one ends): no orphans."""
+    die_with_parent(started_from_main_thread=from_main_thread)
+    _ignore_interrupts()
 
 
 def _ignore_interrupts() -> None:
