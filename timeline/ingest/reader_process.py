@@ -107,6 +107,7 @@ class ReaderPool:
         self._lock = threading.Lock()
         self._process: Any = None
         self._connection: Any = None
+        self._ready = False  # the reader said it is ready (imports done, memory capped)
 
     def read(
         self,
@@ -154,10 +155,15 @@ class ReaderPool:
             return f"reading it stopped the reader (signal {-code}): it may need more than {limit} of memory"
         return f"reading it stopped the reader (exit {code}): it may need more than {limit} of memory"
 
-    def _ready_connection(self, should_stop: Callable[[], bool] | None) -> Any:
-        if self._process is not None and self._process.is_alive():
-            return self._connection
-        self._stop_reader()
+    def warm_up(self) -> None:
+        """Start the reader now (it takes a moment to import), so the first file need not wait
+        for it; the window calls this while it builds itself."""
+        with self._lock:
+            if self._process is None:
+                with contextlib.suppress(ReaderUnavailable):  # the first read will say so
+                    self._start()
+
+    def _start(self) -> None:
         context = multiprocessing.get_context("spawn")
         mine, theirs = context.Pipe()
         from_main_thread = threading.current_thread() is threading.main_thread()
@@ -172,19 +178,27 @@ class ReaderPool:
         except (AssertionError, OSError) as error:  # inside a daemonic process, or no fork/spawn here
             raise ReaderUnavailable(f"no reader process can start here: {error}") from None
         theirs.close()
-        self._process, self._connection = process, mine
+        self._process, self._connection, self._ready = process, mine, False
+
+    def _ready_connection(self, should_stop: Callable[[], bool] | None) -> Any:
+        if self._process is None or not self._process.is_alive():
+            self._stop_reader()
+            self._start()
+        if self._ready:
+            return self._connection
+        process, connection = self._process, self._connection
         deadline = time.monotonic() + START_SECONDS
-        while not mine.poll(POLL_SECONDS):
+        while not connection.poll(POLL_SECONDS):
             if should_stop is not None and should_stop():
-                self._stop_reader()
-                raise StopRequested
+                raise StopRequested  # the reader goes on starting, for the next load
             if not process.is_alive() or time.monotonic() > deadline:
                 self._stop_reader()
                 raise ReaderUnavailable("the reader process did not start")
-        if mine.recv() != "ready":
+        if connection.recv() != "ready":
             self._stop_reader()
             raise ReaderUnavailable("the reader process did not start")
-        return mine
+        self._ready = True
+        return connection
 
     def _stop_reader(self) -> None:
         process, connection = self._process, self._connection

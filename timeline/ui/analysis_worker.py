@@ -33,6 +33,7 @@ from timeline.domain.corpus import ArticleAnalysis, Corpus
 from timeline.domain.edits import Edit
 from timeline.ingest import load_paths
 from timeline.ingest.child_processes import die_with_parent
+from timeline.ingest.reader_process import shared_reader_pool
 from timeline.present.level_of_detail import EventIndex, index_of_shown
 from timeline.store.analysis_cache import AnalysisCache, restore
 
@@ -178,6 +179,10 @@ class AnalysisWorker:
         if self.uses_process and multiprocessing.parent_process() is None:
             with self._lock, main_module_hidden():
                 self._warm_up = self._ensure_executor().submit(_warm_up)
+            # The first corpus is read here while the worker starts: so is this process's reader.
+            readers = shared_reader_pool()
+            if readers is not None:
+                readers.warm_up()
 
     def run(self, job: Callable[..., JobResult], args: tuple[Any, ...], progress: Callable[[int, int], None],
             cancelled: CancelCheck, preview: PreviewCallback | None = None) -> JobResult:
