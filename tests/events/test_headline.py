@@ -75,6 +75,9 @@ def cut(sentence: str, phrase: str) -> str:
         ("A spokesman for the coast guard, Leo Brandt, denied the report on Friday.", "on Friday",
          "Spokesman for the coast guard denies the report"),
         ("The mayor, a former teacher, resigned on Monday after the vote.", "on Monday", "Mayor resigns"),
+        # A cut never leaves a headline hanging on a preposition ("... hospitals including").
+        ("On Sunday the annual harbour festival will raise money for four small hospitals including the"
+         " new ward in the north.", "On Sunday", "Annual harbour festival to raise money for four small hospitals"),
         # A date qualifying a noun leaves the noun's article and preposition in place.
         ("Dozens of homes were lost in the 3 March landslide near the town.", "the 3 March",
          "Dozens of homes were lost in the landslide near the town"),

@@ -60,7 +60,8 @@ _TRAILING = frozenset(
      "has", "have", "had", "will", "would", "could", "should", "can", "not", "than", "more", "he", "she",
      "they", "it", "this", "those", "these", "over", "very", "may", "might", "must", "against", "under",
      "between", "without", "through", "toward", "towards", "near", "among", "upon", "within", "so", "too",
-     "just", "being", "such", "no", "any", "some", "our", "my", "your", "we", "i", "you")
+     "just", "being", "such", "no", "any", "some", "our", "my", "your", "we", "i", "you",
+     "including", "across", "around", "each", "every", "per", "via", "despite", "like", "both", "all")
 )
 _HONORIFICS = frozenset(("mr", "mrs", "ms", "dr", "sir", "dame"))
 _BE_PAST = frozenset(("is", "are", "was", "were"))
