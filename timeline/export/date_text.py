@@ -1,14 +1,16 @@
 """Dates on an exported page: the timeline's own wording, plus the ranges a page header needs.
 
-Event dates come from present.calendar_text, so a page says exactly what the screen
-says; English names always, never the machine's locale.
+Event dates come from present.calendar_text and names from domain.calendar_words, so a
+page says exactly what the screen says; English names always, never the machine's locale.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from timeline.present.calendar_text import MONTHS, day_text, interval_text
+from timeline.domain.calendar_words import MONTH_ABBREVIATIONS as MONTHS
+from timeline.domain.calendar_words import day_text
+from timeline.present.calendar_text import interval_text
 
 __all__ = ["day_text", "interval_text", "range_text", "short_day_text", "span_text"]
 

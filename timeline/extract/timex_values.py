@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from timeline.domain.calendar_words import clock_text, day_text, month_text
 from timeline.domain.granularity import Granularity
 from timeline.domain.interval import TimeInterval
 
@@ -330,8 +331,7 @@ def describe_value(value: str) -> str:
         return value
     g = parsed.granularity
     if g >= Granularity.DAY:
-        day = date(parsed.year, parsed.month, parsed.day)
-        text = day.strftime("%a %d %b %Y").replace(" 0", " ")
+        text = day_text(date(parsed.year, parsed.month, parsed.day))
         if g is Granularity.PART_OF_DAY:
             part = {
                 "MO": "morning",
@@ -345,13 +345,13 @@ def describe_value(value: str) -> str:
         if g >= Granularity.HOUR:
             if parsed.hour == 24:
                 return f"{text} 24:00"
-            return f"{text} {time(parsed.hour, parsed.minute).strftime('%H:%M')}"
+            return f"{text} {clock_text(parsed.hour, parsed.minute)}"
         return text
     if g is Granularity.WEEK:
         prefix = "weekend of week" if parsed.weekend else "week"
         return f"{prefix} {parsed.week} of {parsed.year}"
     if g is Granularity.MONTH:
-        return date(parsed.year, parsed.month, 1).strftime("%B %Y")
+        return month_text(parsed.year, parsed.month)
     if g is Granularity.QUARTER:
         return f"Q{parsed.quarter} {parsed.year}"
     if g is Granularity.HALF_YEAR:

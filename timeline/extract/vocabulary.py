@@ -8,6 +8,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from timeline.domain.calendar_words import MONTH_NAMES as ENGLISH_MONTH_NAMES
+
 VOCABULARY_FILE = Path(__file__).with_name("vocabulary.toml")
 
 
@@ -43,8 +45,8 @@ _SMALL = [w for w in _NUMBER_WORDS if w not in ("a", "an", "hundred", "dozen", "
 _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _UNIT_ONES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 
-MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September",
-               "October", "November", "December")
+# Indexed by month number (1-12): the names a date is written back with.
+MONTH_NAMES = ("", *ENGLISH_MONTH_NAMES)
 _ORDINAL_ONES = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
 # Days of the month as ordinal words: "June ninth", "the thirty-first of March".
 DAY_WORDS: dict[str, int] = {

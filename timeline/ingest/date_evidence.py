@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from timeline.domain.article import DateCandidate
-from timeline.ingest.date_strings import MONTHS_LONG, describe_day
+from timeline.domain.calendar_words import MONTH_NAMES
+from timeline.ingest.date_strings import describe_day
 
 # Higher wins. Gaps leave room for new kinds of evidence without renumbering.
 TRUST_SIDECAR = 100  # beside one file: the most specific declaration there is
@@ -91,7 +92,7 @@ def choose_date(findings: Sequence[DateFinding], hints: Sequence[MonthDayHint] =
     candidates = tuple(f.candidate for f in ranked)
     if not ranked:
         hint_warnings = tuple(
-            f"dateline “{h.evidence}” gives {h.day} {MONTHS_LONG[h.month - 1]} but no year; "
+            f"dateline “{h.evidence}” gives {h.day} {MONTH_NAMES[h.month - 1]} but no year; "
             "set the article's date"
             for h in hints
         )
@@ -111,7 +112,7 @@ def choose_date(findings: Sequence[DateFinding], hints: Sequence[MonthDayHint] =
     for hint in hints:
         if (hint.month, hint.day) != (chosen.month, chosen.day):
             warnings.append(
-                f"dateline “{hint.evidence}” says {hint.day} {MONTHS_LONG[hint.month - 1]}; {using}"
+                f"dateline “{hint.evidence}” says {hint.day} {MONTH_NAMES[hint.month - 1]}; {using}"
             )
     if winner.caution and not any(f.candidate.value == chosen for f in ranked[1:]):
         warnings.append(f"date taken from {winner.caution} ({describe_day(chosen)}): check it")

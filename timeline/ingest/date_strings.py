@@ -11,18 +11,13 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from timeline.domain.calendar_words import day_text
 from timeline.ingest.date_words import date_words
 
 # Month names of the languages most often met in news corpora (date_words.toml); values
 # are month numbers.
 MONTHS: dict[str, int] = date_words().months
 
-WEEKDAYS_SHORT = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-MONTHS_SHORT = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-MONTHS_LONG = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)
 
 _MONTH = "(?P<month>" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°|\.º|\.)?"
@@ -133,5 +128,5 @@ def find_month_day(text: str) -> tuple[int, int, int, int] | None:
 
 
 def describe_day(value: date) -> str:
-    """'Mon 20 Mar 2023', the same in every locale."""
-    return f"{WEEKDAYS_SHORT[value.weekday()]} {value.day} {MONTHS_SHORT[value.month - 1]} {value.year}"
+    """'Mon 20 Mar 2023', the same in every locale (the timeline's own wording)."""
+    return day_text(value)

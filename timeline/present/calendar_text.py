@@ -1,34 +1,19 @@
-"""Dates as the timeline prints them: English names, never the machine's locale.
-
-Qt sets the C library locale from the environment, so strftime would print German
-month names on a German desktop and rendered references would differ between machines.
-"""
+"""Intervals and events as the timeline prints them, in the calendar words of
+domain.calendar_words (English names, never the machine's locale: see there why)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 
+from timeline.domain.calendar_words import MONTH_ABBREVIATIONS as MONTHS
+from timeline.domain.calendar_words import SEASON_OF_MONTH, clock_text, day_text, month_text
 from timeline.domain.event import Event
 from timeline.domain.granularity import Granularity
 from timeline.domain.interval import TimeInterval
 from timeline.events.event_dates import disputed_claims
 
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-MONTH_NAMES = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-SEASONS = {12: "winter", 1: "winter", 2: "winter", 3: "spring", 4: "spring", 5: "spring",
-           6: "summer", 7: "summer", 8: "summer", 9: "autumn", 10: "autumn", 11: "autumn"}
-
-
-def day_text(day: date | None) -> str:
-    """'Fri 17 Mar 2023' (analysts check weekdays), or 'undated'."""
-    if day is None:
-        return "undated"
-    return f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]} {day.year}"
+# day_text is the domain's; the window's modules have always found it here.
+__all__ = ["day_text", "either_text", "event_date_text", "interval_text"]
 
 
 def interval_text(interval: TimeInterval) -> str:
@@ -37,7 +22,7 @@ def interval_text(interval: TimeInterval) -> str:
     first = interval.first_day
     last = interval.last_day
     if g >= Granularity.PART_OF_DAY:
-        return f"{day_text(first)}, {interval.start:%H:%M}"
+        return f"{day_text(first)}, {clock_text(interval.start.hour, interval.start.minute)}"
     if g == Granularity.DAY:
         return day_text(first) if first == last else f"{day_text(first)} – {day_text(last)}"
     if g == Granularity.WEEK:
@@ -45,9 +30,9 @@ def interval_text(interval: TimeInterval) -> str:
         return f"week {week} of {year} ({first.day} {MONTHS[first.month - 1]} – " \
                f"{last.day} {MONTHS[last.month - 1]})"
     if g == Granularity.MONTH:
-        return f"{MONTH_NAMES[first.month - 1]} {first.year}"
+        return month_text(first.year, first.month)
     if g == Granularity.SEASON:
-        return f"{SEASONS[first.month]} {first.year if first.month != 12 else first.year + 1}"
+        return f"{SEASON_OF_MONTH[first.month]} {first.year if first.month != 12 else first.year + 1}"
     if g == Granularity.QUARTER:
         return f"Q{(first.month - 1) // 3 + 1} {first.year}"
     if g == Granularity.HALF_YEAR:

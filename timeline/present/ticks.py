@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import Enum
 
-from timeline.present.calendar_text import MONTH_NAMES, MONTHS, WEEKDAYS
+from timeline.domain.calendar_words import MONTH_ABBREVIATIONS as MONTHS
+from timeline.domain.calendar_words import MONTH_NAMES
+from timeline.domain.calendar_words import WEEKDAY_ABBREVIATIONS as WEEKDAYS
 from timeline.present.time_scale import (
     EARLIEST,
     LATEST,

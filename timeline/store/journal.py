@@ -172,7 +172,9 @@ class EditJournal:
     def create(cls, directory: Path, header: JournalHeader) -> EditJournal:
         """A new journal in `directory` holding only the header (made durable before returning)."""
         directory.mkdir(parents=True, exist_ok=True)
-        name = f"{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}-{os.urandom(4).hex()}{JOURNAL_SUFFIX}"
+        now = time.localtime()  # digits only, so no strftime (see domain.calendar_words)
+        stamp = f"{now.tm_year:04d}{now.tm_mon:02d}{now.tm_mday:02d}-{now.tm_hour:02d}{now.tm_min:02d}{now.tm_sec:02d}"
+        name = f"{stamp}-{os.getpid()}-{os.urandom(4).hex()}{JOURNAL_SUFFIX}"
         path = directory / name
         stream = open(path, "xb")  # noqa: SIM115 - kept open for the session's lifetime
         try:

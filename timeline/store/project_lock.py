@@ -21,10 +21,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+from timeline.domain.calendar_words import clock_text
+
 try:  # POSIX only
     import fcntl
 except ImportError:  # pragma: no cover - Windows
-    fcntl = None  # type: ignore[assignment]
+    fcntl = None  # type: ignore[assignment]  # the module or None: checked before each use
 
 MAX_HOLDER_BYTES = 4096
 
@@ -36,7 +38,8 @@ class LockHolder:
     since: float
 
     def describe(self) -> str:
-        when = time.strftime("%H:%M", time.localtime(self.since)) if self.since else "earlier"
+        local = time.localtime(self.since)
+        when = clock_text(local.tm_hour, local.tm_min) if self.since else "earlier"
         here = "" if self.host == socket.gethostname() else f" on {self.host}"
         return f"another Timeline window (process {self.pid}{here}, open since {when})"
 
