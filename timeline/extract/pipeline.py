@@ -32,12 +32,6 @@ from timeline.extract.timex_values import (
     parse_value,
 )
 
-_ANCHOR_KINDS = {
-    ABSOLUTE: AnchorKind.NONE,
-    ARTICLE: AnchorKind.ARTICLE_DATE,
-    PREVIOUS: AnchorKind.PREVIOUS_MENTION,
-}
-
 
 def extract_mentions(
     text: str,
@@ -171,7 +165,7 @@ def _mention(text: str, start: int, end: int, rule: str, resolution: Resolution,
 
 
 def _anchor(resolution: Resolution, ctx: Context) -> Anchor:
-    kind = _ANCHOR_KINDS.get(resolution.anchoring, AnchorKind.UNANCHORED)
+    kind = resolution.anchoring
     if kind is AnchorKind.ARTICLE_DATE and ctx.article_date is not None:
         return Anchor(kind, ctx.article_date.isoformat(), ctx.article_date)
     previous = resolution.anchor_mention or ctx.previous

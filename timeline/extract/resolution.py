@@ -7,15 +7,15 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from timeline.domain.granularity import Granularity
-from timeline.domain.mention import TimexType
+from timeline.domain.mention import AnchorKind, TimexType
 from timeline.extract.tense import sentence_tense
 from timeline.extract.vocabulary import MONTHS, WEEKDAYS
 
-# How a value was anchored (mapped onto AnchorKind by the pipeline).
-ABSOLUTE = "none"
-ARTICLE = "article"
-PREVIOUS = "previous"
-UNANCHORED = "unanchored"
+# How a value was anchored: the domain's anchor kinds, under the names the resolvers use.
+ABSOLUTE = AnchorKind.NONE
+ARTICLE = AnchorKind.ARTICLE_DATE
+PREVIOUS = AnchorKind.PREVIOUS_MENTION
+UNANCHORED = AnchorKind.UNANCHORED
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +76,7 @@ class Context:
 class Resolution:
     timex_type: TimexType
     value: str
-    anchoring: str  # ABSOLUTE, ARTICLE, PREVIOUS or UNANCHORED
+    anchoring: AnchorKind  # ABSOLUTE, ARTICLE, PREVIOUS or UNANCHORED
     stated: frozenset[str]
     tense: str | None = None  # the tense that chose a direction, when one did
     # A look back for comparison ("a year earlier") is not where the story now stands, so

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from timeline.domain.mention import AnchorKind
 from timeline.extract import calendar_search as search
 from timeline.extract.resolution import (
     ABSOLUTE,
@@ -58,7 +59,7 @@ def resolve_day_of_month(groups: dict[str, str], ctx: Context) -> Resolution | N
     return Resolution(DATE, chosen.isoformat(), ARTICLE, stated, used)
 
 
-def _named_month(groups: dict[str, str], ctx: Context) -> tuple[int, int, str, str | None] | None:
+def _named_month(groups: dict[str, str], ctx: Context) -> tuple[int, int, AnchorKind, str | None] | None:
     """(year, month, anchoring, tense) of "June", "June 2025", "next month" or "the month"."""
     if "month" in groups:
         if not _is_capitalised(groups["month"]):

@@ -14,6 +14,7 @@ from timeline.extract.resolution import (
     DURATION,
     PREVIOUS,
     TIME,
+    UNANCHORED,
     Context,
     Resolution,
     after_named_day_lead,
@@ -336,7 +337,7 @@ def resolve_offset_from_article(groups: dict[str, str], ctx: Context) -> Resolut
     number_word = groups["num"].lower()
     if number_word in VAGUE_NUMBERS and VAGUE_NUMBERS[number_word] == "X":
         reference = "FUTURE_REF" if future else "PAST_REF"
-        return Resolution(DATE, reference, ARTICLE if ctx.article_date else "unanchored", stated)
+        return Resolution(DATE, reference, ARTICLE if ctx.article_date else UNANCHORED, stated)
     amount = number_value(number_word)
     if amount is None or unit_code in ("H", "S") or groups["unit"].lower().startswith("minute"):
         return None  # "ten minutes ago": a clock offset, and the article date has no clock
