@@ -36,6 +36,7 @@ from timeline.domain.edits import SetArticleDate
 from timeline.ingest.date_strings import find_dates
 from timeline.present.calendar_text import day_text
 from timeline.ui.i18n import tr
+from timeline.ui.qt_dates import from_qdate, to_qdate
 
 if TYPE_CHECKING:  # the window imports this module to install it
     from timeline.ui.main_window import MainWindow
@@ -61,14 +62,6 @@ def source_name(source: str | None) -> str:
     if source is None:
         return "no date found"
     return SOURCE_NAMES.get(source, source)
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
 
 
 def typed_day(text: str) -> date | None:
@@ -171,13 +164,13 @@ class ArticleDateDialog(QDialog):
         # Never start from the computer's clock: the article's date, its best candidate,
         # or a date from the rest of the corpus.
         start = article.date or next((c.value for c in article.candidates), None) or fallback
-        self.picker.setDate(_qdate(start or date(2000, 1, 1)))
+        self.picker.setDate(to_qdate(start or date(2000, 1, 1)))
         self._show_weekday()
         self.undated_box.setChecked(article.date is None)
         self._on_undated(article.date is None)
 
     def chosen_date(self) -> date | None:
-        return None if self.undated_box.isChecked() else _pydate(self.picker.date())
+        return None if self.undated_box.isChecked() else from_qdate(self.picker.date())
 
     def edit(self) -> SetArticleDate | None:
         """The edit to apply, or None when the date is left as it was."""
@@ -187,7 +180,7 @@ class ArticleDateDialog(QDialog):
         return SetArticleDate(self.article.article_id, chosen)
 
     def _show_weekday(self) -> None:
-        self.weekday_label.setText(day_text(_pydate(self.picker.date())))
+        self.weekday_label.setText(day_text(from_qdate(self.picker.date())))
 
     def _on_typed(self, text: str) -> None:
         """A whole date moves the picker as it is typed; the weekday label confirms it."""
@@ -196,14 +189,14 @@ class ArticleDateDialog(QDialog):
             return  # "2023-03-2" may be the start of "2023-03-25": wait for Enter or Tab
         day = typed_day(text)
         if day is not None:
-            self.picker.setDate(_qdate(day))
+            self.picker.setDate(to_qdate(day))
 
     def _on_typed_finished(self) -> bool:
         """Whether the typed text (if any) is a date; says so under the picker when it is not."""
         text = self.typed_date.text()
         day = typed_day(text)
         if day is not None:
-            self.picker.setDate(_qdate(day))
+            self.picker.setDate(to_qdate(day))
         if not text.strip() or day is not None:
             self._show_weekday()
             return True
@@ -227,7 +220,7 @@ class ArticleDateDialog(QDialog):
         value = item.data(CANDIDATE_ROLE)
         if isinstance(value, date):
             self.undated_box.setChecked(False)
-            self.picker.setDate(_qdate(value))
+            self.picker.setDate(to_qdate(value))
 
 
 def corpus_fallback_date(articles: Sequence[Article]) -> date | None:

@@ -9,6 +9,7 @@ its edit to `session.apply_edit`, so every change is undoable and survives re-ex
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QDate, QObject, Qt
@@ -44,6 +45,7 @@ from timeline.events.event_ids import added_event_id
 from timeline.extract.timex_values import interval_for_value
 from timeline.present.calendar_text import day_text, event_date_text, interval_text
 from timeline.ui.i18n import tr
+from timeline.ui.qt_dates import to_qdate
 
 if TYPE_CHECKING:  # the window imports this module to install it
     from timeline.ui.main_window import MainWindow
@@ -169,7 +171,7 @@ class SplitEventDialog(QDialog):
         keys = _checked(self.mention_list)
         if not keys or len(keys) == self.mention_list.count():
             return None  # nothing leaves, or everything does: the event stays as it is
-        return SplitEvent(frozenset(keys))  # type: ignore[arg-type]
+        return SplitEvent(frozenset(keys))  # type: ignore[arg-type]  # its items hold MentionKeys; Qt hands data back as object
 
     def _update(self) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.edit() is not None)
@@ -468,7 +470,7 @@ class EventEditing(QObject):
     def open_add(self) -> AddEventDialog:
         events = self.session.corpus.events
         near = self.selected_event() or (events[0] if events else None)
-        start = QDate(near.interval.first_day) if near is not None else QDate(2000, 1, 1)
+        start = to_qdate(near.interval.first_day if near is not None else date(2000, 1, 1))
         dialog = AddEventDialog([e.event_id for e in events], start, self.window)
         return self._open(dialog, lambda d: [d.edit()])
 

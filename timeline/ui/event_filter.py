@@ -27,6 +27,7 @@ from timeline.domain.article import Article
 from timeline.present.event_filter import NO_FILTER, EventFilter
 from timeline.ui.i18n import tr
 from timeline.ui.key_events_control import KeyEventsControl
+from timeline.ui.qt_dates import from_qdate, to_qdate
 
 TYPING_PAUSE_MS = 180  # filter once typing pauses, not on every key of a long corpus
 NO_DATE = QDate(1000, 1, 1)  # a date edit at its minimum means "no bound" (shows "any")
@@ -156,11 +157,11 @@ class EventFilterBar(QWidget):
 def _day(value: QDate) -> date | None:
     if value == NO_DATE or not value.isValid():
         return None
-    return date(value.year(), value.month(), value.day())
+    return from_qdate(value)
 
 
 def _qdate(value: date | None) -> QDate:
-    return NO_DATE if value is None else QDate(value.year, value.month, value.day)
+    return NO_DATE if value is None else to_qdate(value)
 
 
 __all__ = ["EventFilterBar"]

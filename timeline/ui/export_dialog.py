@@ -11,7 +11,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -51,6 +51,7 @@ from timeline.present.story import DEFAULT_TOP
 from timeline.present.time_scale import from_seconds
 from timeline.ui.background import BackgroundTask, start
 from timeline.ui.i18n import tr
+from timeline.ui.qt_dates import from_qdate, to_qdate
 
 # Tables of display names: translated where they are shown (tr(FORMAT_NAMES[fmt])).
 FORMAT_NAMES: dict[ExportFormat, str] = {
@@ -85,14 +86,6 @@ class ViewScope:
     def corpus(self, corpus: Corpus) -> Corpus:
         """The corpus as the view filters it: same articles, only the events it shows."""
         return replace(corpus, events=self.events)
-
-
-def qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class ExportDialog(QDialog):
@@ -184,8 +177,8 @@ class ExportDialog(QDialog):
         whole = story_range(self._corpus)
         first = whole.start.date() if whole else date(2000, 1, 1)
         last = (whole.end - timedelta(days=1)).date() if whole else date(2000, 12, 31)
-        self.from_edit = QDateEdit(qdate(first))
-        self.to_edit = QDateEdit(qdate(last))
+        self.from_edit = QDateEdit(to_qdate(first))
+        self.to_edit = QDateEdit(to_qdate(last))
         for edit, name in ((self.from_edit, tr("From date")), (self.to_edit, tr("To date"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -294,7 +287,7 @@ class ExportDialog(QDialog):
         if self.exports_view and self._view is not None:
             return self._view.span
         if self.scope_buttons.checkedId() == SCOPE_RANGE:
-            first, last = pydate(self.from_edit.date()), pydate(self.to_edit.date())
+            first, last = from_qdate(self.from_edit.date()), from_qdate(self.to_edit.date())
             if last < first:
                 raise ValueError("the date range ends before it starts")
             return TimeRange(datetime.combine(first, time()),
