@@ -81,6 +81,7 @@ def main() -> None:
         elif action == "articles":
             document.set_articles((*document.articles, article(int(value))))  # type: ignore[arg-type]
         else:
+            print(f"saving {i}", flush=True)  # so the test can count kills that land mid-save
             document.save()
         print(f"ack {i}", flush=True)
 

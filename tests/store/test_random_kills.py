@@ -23,8 +23,9 @@ pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SI
 ROUNDS = int(os.environ.get("TIMELINE_KILL_ROUNDS", "10"))
 
 
-def _run_until_killed(repo_root, project, recovery, start: int, delay: float) -> int:
-    """The last step acknowledged before the kill, -1 for none."""
+def _run_until_killed(repo_root, project, recovery, start: int, delay: float) -> tuple[int, bool]:
+    """The last step acknowledged before the kill (start - 1 for none), and whether the kill
+    came while a save was under way."""
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(repo_root), str(repo_root / "tests" / "store")])}
     child = subprocess.Popen(
         [sys.executable, str(repo_root / "tests" / "store" / "kill_child.py"), str(project), str(recovery), str(start)],
@@ -34,12 +35,16 @@ def _run_until_killed(repo_root, project, recovery, start: int, delay: float) ->
     time.sleep(delay)
     child.send_signal(signal.SIGKILL)
     last = start - 1
+    saving = False
     for line in child.stdout:  # acks that reached the pipe before the kill
         if line.startswith("ack "):
             last = int(line.split()[1])
+            saving = False
+        elif line.startswith("saving "):
+            saving = True
     child.wait(timeout=30)
     assert child.returncode == -signal.SIGKILL
-    return last
+    return last, saving
 
 
 def _found_state(project, recovery):
@@ -59,9 +64,10 @@ def test_random_kills_during_edits_and_saves_lose_and_double_nothing(repo_root, 
     save_project(project, Project(BASE_ARTICLES))
     chance = random.Random(int(os.environ.get("TIMELINE_KILL_SEED", "18")))
     done = 0  # steps whose effect the state holds
-    outcomes = {"acknowledged": 0, "one more": 0}
+    outcomes = {"acknowledged": 0, "one more": 0, "killed mid-save": 0}
     for _ in range(ROUNDS):
-        last_ack = _run_until_killed(repo_root, project, recovery, done, chance.uniform(0.0, 0.25))
+        last_ack, mid_save = _run_until_killed(repo_root, project, recovery, done, chance.uniform(0.0, 0.25))
+        outcomes["killed mid-save"] += mid_save
         found = _found_state(project, recovery)
         if found == state_after(last_ack + 1):
             done = last_ack + 1
