@@ -1,6 +1,7 @@
 """Corpus scale on real pages: the whole `timeline events` against bare page reading, edits, reopening.
 
-    .venv/bin/python benchmarks/scale.py [CORPUS] [--limit N] [--skip-edits] [--skip-reopen]
+    .venv/bin/python benchmarks/scale.py [CORPUS] [--limit N] [--skip-pipeline] [--skip-edits]
+                                         [--skip-window] [--skip-reopen]
 
 CORPUS: a folder of articles (default ../corpora/bpoil, the converted development topic of
 the public timeline data set: 1,458 real news reports). Measures, in one run:
@@ -14,7 +15,10 @@ the public timeline data set: 1,458 real news reports). Measures, in one run:
 2. Corrections: p95 latency of 50 mixed edits and undos (rename, hide, re-date, merge,
    annotate, undo, redo) through the incremental path the window takes, and the Python
    heap (tracemalloc) and RSS before and after 100 edits and undos.
-3. Reopening: a project saved with its analysis, opened again to a corpus ready to paint.
+3. The window, in a fresh process: the first events shown while the corpus loads, all of
+   it shown, then keypress to repaint for 50 mixed edits and undos.
+4. Reopening: a project saved with its analysis, opened again to a corpus ready to paint,
+   against the same project saved without it.
 """
 
 from __future__ import annotations
@@ -216,6 +220,69 @@ def measure_edits(corpus_folder: Path, limit: int | None, workdir: Path, seed: i
           f"({(blocks_after / blocks_before - 1) * 100:+.1f} %); {len(history.edits)} edits in force at the end")
 
 
+# -- the window ---------------------------------------------------------------------------------------
+
+
+def measure_window(corpus_folder: Path, limit: int | None, workdir: Path, seed: int) -> None:
+    """In a fresh process: the window loading the corpus (first events shown, all shown), then
+    keypress-to-repaint of 50 mixed edits and undos (the session's edit, the event loop's turn
+    with every view's update, the timeline's paint)."""
+    folder = _limited_corpus(corpus_folder, limit, workdir / "window") if limit else corpus_folder
+    result = subprocess.run([sys.executable, __file__, "--window", str(folder), "--seed", str(seed)],
+                            check=True, capture_output=True, text=True,
+                            env={**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")})
+    print(result.stdout, end="")
+
+
+def run_window(folder: Path, seed: int) -> None:
+    started = time.perf_counter()
+    from PySide6.QtWidgets import QApplication
+
+    from timeline.ui.main_window import MainWindow
+
+    app = QApplication([])
+    window = MainWindow()
+    window.resize(1600, 1000)
+    window.show()
+    session = window.session
+    shown: list[tuple[float, int]] = []
+    session.corpus_changed.connect(lambda: shown.append((time.perf_counter(), len(session.corpus.articles))))
+    asked = time.perf_counter()
+    session.load_paths([folder])
+    while session.is_busy or not shown:
+        app.processEvents()
+        time.sleep(0.002)
+    app.processEvents()
+    window.timeline_view.repaint()
+    total = shown[-1][1]
+    print(f"window on {total} articles: first events shown {shown[0][0] - asked:.2f} s after the load was asked "
+          f"({shown[0][0] - started:.2f} s after this process started; {shown[0][1]} articles), "
+          f"all {shown[-1][0] - asked:.2f} s; {len(shown) - 1} partial views before the whole")
+    edits = _mixed_edits(list(session.corpus.events), random.Random(seed))
+    latencies = []
+    for _ in range(50):
+        while True:
+            edit = next(edits)
+            if (edit == "undo" and not session.history.can_undo) or (edit == "redo" and not session.history.can_redo):
+                continue
+            break
+        begun = time.perf_counter()
+        if edit == "undo":
+            session.undo()
+        elif edit == "redo":
+            session.redo()
+        else:
+            session.apply_edit(edit)  # type: ignore[arg-type]
+        app.processEvents()
+        window.timeline_view.repaint()
+        latencies.append(time.perf_counter() - begun)
+        if session.is_busy:
+            raise SystemExit("an edit went to a full re-analysis: the incremental path was not taken")
+    latencies.sort()
+    print(f"  keypress to repaint, 50 mixed edits and undos: p95 {latencies[int(0.95 * 50) - 1] * 1000:.0f} ms, "
+          f"median {statistics.median(latencies) * 1000:.0f} ms, max {latencies[-1] * 1000:.0f} ms")
+
+
 # -- reopening ---------------------------------------------------------------------------------------
 
 
@@ -266,6 +333,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=0, help="only the first N files")
     parser.add_argument("--peer", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--reopen", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--window", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--skip-window", action="store_true")
     parser.add_argument("--skip-pipeline", action="store_true")
     parser.add_argument("--skip-edits", action="store_true")
     parser.add_argument("--skip-reopen", action="store_true")
@@ -278,12 +347,17 @@ def main(argv: list[str] | None = None) -> int:
     if args.reopen:
         run_reopen(args.corpus)
         return 0
+    if args.window:
+        run_window(args.corpus, args.seed)
+        return 0
     with tempfile.TemporaryDirectory() as scratch:
         workdir = Path(scratch)
         if not args.skip_pipeline:
             measure_pipeline(args.corpus, limit, workdir)
         if not args.skip_edits:
             measure_edits(args.corpus, limit, workdir, args.seed)
+        if not args.skip_window:
+            measure_window(args.corpus, limit, workdir, args.seed)
         if not args.skip_reopen:
             measure_reopen(args.corpus, limit, workdir)
     return 0

@@ -58,12 +58,13 @@ def load_job(progress: ProgressCallback, cancelled: CancelCheck, paths: Sequence
 
 
 class _Previews:
-    """When to show what is read so far: once a few dozen articles are in (or 1.5 s have passed),
-    then at four times as many, while at most a quarter is read (each preview costs building
-    its events, and the whole corpus comes soon after)."""
+    """When to show what is read so far: once ten articles are in (or 0.8 s have passed), then
+    at a hundred, then four times as many each time, while at most a quarter is read (each
+    preview costs building its events, and the whole corpus comes soon after)."""
 
-    FIRST_SIZE = 25
-    FIRST_AFTER_SECONDS = (0.8, 1.5)  # with FIRST_SIZE articles at least, with any
+    FIRST_SIZE = 10
+    FIRST_AFTER_SECONDS = (0.3, 0.8)  # with FIRST_SIZE articles at least, with any
+    SECOND_FROM = 25  # the second preview comes at GROWTH times this many at least
     GROWTH = 4
     UP_TO_SHARE = 0.25
 
@@ -80,7 +81,7 @@ class _Previews:
     def progress(self, done: int, total: int) -> None:
         read = len(self._read)
         if self._last_size:
-            due = read >= self.GROWTH * max(self._last_size, self.FIRST_SIZE)
+            due = read >= self.GROWTH * max(self._last_size, self.SECOND_FROM)
         else:
             elapsed = time.monotonic() - self._started
             soon, latest = self.FIRST_AFTER_SECONDS
