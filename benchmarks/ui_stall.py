@@ -162,7 +162,8 @@ def main() -> int:
         started = time.perf_counter()
         if profiler is not None:
             profiler.enable()  # the GUI thread only: cProfile follows the thread that enables it
-        run_until(session.corpus_changed, lambda: session.load_paths([folder]))
+        # Until the load ends (busy off), not its first partial view: the corpus streams in.
+        run_until(session.busy_changed, lambda: session.load_paths([folder]))
         if profiler is not None:
             profiler.disable()
         load_seconds = time.perf_counter() - started

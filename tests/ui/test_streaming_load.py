@@ -34,3 +34,23 @@ def test_the_timeline_fills_in_and_an_edit_during_the_load_is_kept(qtbot, monkey
     assert seen[-1] == (5, False)  # then the whole corpus
     assert renamed and session.edits == tuple(renamed)
     assert any(e.label == "Named while loading" for e in session.corpus.events)
+
+
+def test_cancel_after_a_partial_view_gives_back_the_corpus_before_the_load(qtbot, monkeypatch):
+    monkeypatch.setenv("TIMELINE_ANALYSIS", "thread")
+    monkeypatch.setattr(analysis_worker._Previews, "FIRST_SIZE", 1)
+    monkeypatch.setattr(analysis_worker._Previews, "FIRST_AFTER_SECONDS", (0.0, 0.0))
+    session = Session()
+    before = session.corpus
+    partial: list[int] = []
+
+    def changed() -> None:
+        if session.is_busy and not partial:
+            partial.append(len(session.corpus.articles))
+            session.cancel()
+
+    session.corpus_changed.connect(changed)
+    session.load_paths([seeds_folder()])
+    assert session.wait_until_idle(60_000)
+    assert partial and partial[0] < 5  # a partial view was shown, then the load was cancelled
+    assert session.corpus is before

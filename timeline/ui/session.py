@@ -60,6 +60,7 @@ class Session(QObject):
         self._replay: EditReplay | None = None
         self._loading = False  # the running job reads articles (edits wait for it)
         self._previews = 0  # partial corpora shown by the running job
+        self._before_load: tuple[Corpus, EventIndex | None, EditReplay | None] = (EMPTY_CORPUS, None, None)
         self._generation = 0
         self._worker = shared_worker()
         self._worker.warm_up()
@@ -207,6 +208,8 @@ class Session(QObject):
         self._task = task
         self._loading = loads_articles
         self._previews = 0
+        # What a cancelled load gives back, once its partial views have replaced it.
+        self._before_load = (self.corpus, self.timeline_index, self._replay)
         self.busy_changed.emit(True)
         start(task)
 
@@ -247,6 +250,11 @@ class Session(QObject):
             return
         self._task = None
         self._loading = False
+        if self._previews:
+            # A partial corpus is not what was asked for: back to the corpus before the load.
+            corpus, index, replay = self._before_load
+            self._previews = 0
+            self.set_corpus(corpus, timeline_index=index, replay=replay)
         self.busy_changed.emit(False)
         if "Cancelled" not in message:
             self.failed.emit(message)
