@@ -187,7 +187,8 @@ def test_pdf_pages_only_when_asked_over_ranges_that_do_not_overlap(article_facto
     assert all(a.end == b.start for a, b in itertools.pairwise(ranges))
 
 
-def test_a_default_page_is_drawn_over_the_stretch_its_events_take(article_factory, event_factory):
+def test_a_default_page_is_drawn_over_the_stretch_its_events_take(article_factory, event_factory, qapp):
+    load_export_fonts()
     # Articles published over a year, the key events all in its first weeks.
     articles = [article_factory(f"a{k}", date(2021, 1, 1) + timedelta(days=30 * k), outlet=f"outlet {k}")
                 for k in range(12)]
@@ -199,3 +200,4 @@ def test_a_default_page_is_drawn_over_the_stretch_its_events_take(article_factor
     assert len(page.events) == 6
     assert page.span.end - page.span.start < timedelta(days=30)
     assert page.span.start <= datetime(2021, 1, 4) and page.span.end >= datetime(2021, 1, 10)
+
