@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -263,10 +264,11 @@ def _content_digest(connection: sqlite3.Connection, *, checked: bool = False) ->
     return hasher.hexdigest()
 
 
-def _check_sizes(table: str, description: object, row: tuple[object, ...], limits: list[int]) -> None:
+def _check_sizes(table: str, description: Sequence[Sequence[object]], row: tuple[object, ...],
+                 limits: list[int]) -> None:
     for index, value in enumerate(row):
         if isinstance(value, str | bytes) and len(value) > limits[index]:
-            column = description[index][0]  # type: ignore[index]
+            column = description[index][0]
             raise ValueError(f"{table}.{column} holds {len(value):,} characters (limit {limits[index]:,})")
 
 
