@@ -15,12 +15,10 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
-import sys
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -28,7 +26,7 @@ from pathlib import Path
 from timeline.domain.article import Article
 from timeline.domain.corpus import ArticleAnalysis
 from timeline.extract import extract_mentions
-from timeline.ingest.child_processes import die_with_parent
+from timeline.ingest.child_processes import die_with_parent, main_module_hidden
 from timeline.ingest.manifest import Declaration
 from timeline.ingest.reading import read_article
 
@@ -246,28 +244,6 @@ def _stop_workers(executor: ProcessPoolExecutor) -> None:
             process.terminate()
     for process in processes:
         process.join(timeout=1.0)  # reaped here, so none is left a zombie
-
-
-@contextmanager
-def main_module_hidden() -> Iterator[None]:
-    """While a worker starts: keep it from running the program's main script again.
-
-    A spawned process re-imports `__main__` (by module name or file) before it runs
-    anything; a script that opens a window without an `if __name__ == "__main__"` guard
-    would then open one in the worker too. The worker needs only this module.
-    """
-    main = sys.modules.get("__main__")
-    if main is None or getattr(sys, "frozen", False):
-        yield
-        return
-    saved: dict[str, object] = {name: main.__dict__[name] for name in ("__file__", "__spec__") if name in main.__dict__}
-    main.__dict__.pop("__file__", None)
-    main.__dict__["__spec__"] = None
-    try:
-        yield
-    finally:
-        main.__dict__.pop("__spec__", None)
-        main.__dict__.update(saved)
 
 
 def _crashed(path: Path, article_id: str) -> ArticleAnalysis:

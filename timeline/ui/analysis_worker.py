@@ -27,12 +27,11 @@ from typing import Any
 
 from timeline.analysis import Analysed, Cancelled, analyse_articles, analyses_corpus, load_analysed, reanalyse_corpus
 from timeline.analysis.incremental import EditBase
-from timeline.analysis.pool import main_module_hidden
 from timeline.domain.article import Article
 from timeline.domain.corpus import ArticleAnalysis, Corpus
 from timeline.domain.edits import Edit
 from timeline.ingest import load_paths
-from timeline.ingest.child_processes import die_with_parent
+from timeline.ingest.child_processes import die_with_parent, main_module_hidden
 from timeline.ingest.reader_process import shared_reader_pool
 from timeline.present.level_of_detail import EventIndex, index_of_shown
 from timeline.store.analysis_cache import AnalysisCache, restore
