@@ -60,7 +60,8 @@ class ArticleReader(QTextBrowser):
         pieces.append(escape(text[cursor:]))
         header = f"<h3>{escape(article.title or article.path)}</h3>"
         if article.error:
-            header += f"<p style='color:#c0392b'>Could not be read: {escape(article.error)}</p>"
+            unreadable = tr("Could not be read: {}").format(escape(article.error))
+            header += f"<p style='color:#c0392b'>{unreadable}</p>"
         self.setHtml(f"{header}<div style='white-space:pre-wrap'>{''.join(pieces)}</div>")
         if focus is not None:
             self.scrollToAnchor(_anchor_name(focus[0]))

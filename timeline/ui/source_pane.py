@@ -42,7 +42,7 @@ def how_reached(mention: Mention, article_date_text: str) -> str:
     if mention.explanation:
         return mention.explanation
     reached = interval_text(mention.interval) if mention.interval else mention.value
-    return f"'{mention.text}' in an article dated {article_date_text}: {reached} ({mention.rule})"
+    return tr("'{}' in an article dated {}: {} ({})").format(mention.text, article_date_text, reached, mention.rule)
 
 
 class SourcePane(QTextBrowser):
@@ -63,25 +63,26 @@ class SourcePane(QTextBrowser):
         self._corpus = corpus
 
     def show_placeholder(self) -> None:
-        self.setHtml("<p style='color:gray'>Select an event on the timeline or a date in an article "
-                     "to see the sentences that report it.</p>")
+        self.setHtml("<p style='color:gray'>{}</p>".format(
+            tr("Select an event on the timeline or a date in an article to see the sentences that report it.")))
 
     def show_hidden(self, event: Event) -> None:
         """The selected event is no longer shown (the filter or the key events left it out)."""
-        self.setHtml(f"<p style='color:gray'>The selected event, “{escape(event.label)}”, is hidden by "
-                     "the filter or the Key events setting. Clear the filter to see it and its "
-                     "sources again.</p>")
+        self.setHtml("<p style='color:gray'>{}</p>".format(
+            tr("The selected event, “{}”, is hidden by the filter or the Key events setting. "
+               "Clear the filter to see it and its sources again.").format(escape(event.label))))
 
     def show_event(self, event: Event | None) -> None:
         if event is None or self._corpus is None:
             self.show_placeholder()
             return
+        count = event.source_count
+        sources = tr("{} sources").format(count) if count != 1 else tr("1 source")
+        conflict = "<span style='color:#c0392b'><b>{}</b></span>".format(tr("sources disagree on the date"))
         parts = [f"<h3>{escape(event.label)}</h3>",
-                 f"<p><b>{escape(event_date_text(event))}</b> · "
-                 f"{event.source_count} source{'s' if event.source_count != 1 else ''}"
-                 + (" · <span style='color:#c0392b'><b>sources disagree on the date</b></span>"
-                    if event.conflict else "")
-                 + (" · date implied by article dates" if event.is_implied else "")
+                 f"<p><b>{escape(event_date_text(event))}</b> · {sources}"
+                 + (f" · {conflict}" if event.conflict else "")
+                 + (" · " + tr("date implied by article dates") if event.is_implied else "")
                  + "</p>"]
         by_article: dict[str, list[Mention]] = {}
         for item in event.mentions:
@@ -111,7 +112,7 @@ class SourcePane(QTextBrowser):
             rows.append(
                 f"<p style='margin-left:8px'>“{sentence_html(article.text, mention)}”<br>"
                 f"<span style='color:gray'>{escape(how_reached(mention, date_text))}</span> "
-                f"<a href='{escape(mention_url(article_id, mention))}'>open in article</a></p>"
+                f"<a href='{escape(mention_url(article_id, mention))}'>{tr('open in article')}</a></p>"
             )
         return "".join(rows)
 
