@@ -29,10 +29,10 @@ from timeline.ui.dependency_licences import (
     collect_licences,
     licence_texts,
 )
-from timeline.ui.i18n import tr
+from timeline.ui.i18n import tr, translatable
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
-COLUMNS = ("Package", "Version", "Licence", "Required by")
+COLUMNS = (translatable("Package"), translatable("Version"), translatable("Licence"), translatable("Required by"))
 
 
 class AboutDialog(QDialog):
@@ -68,7 +68,7 @@ class AboutDialog(QDialog):
         self.table.setObjectName("dependencyLicences")
         self.table.setAccessibleName(tr("Licences of the software Timeline uses"))
         self.table.setRootIsDecorated(False)
-        self.table.setHeaderLabels(list(COLUMNS))
+        self.table.setHeaderLabels([tr(name) for name in COLUMNS])
         self.table.setSortingEnabled(False)  # already sorted by name; keeps the order stable
         for dependency in self.dependencies:
             item = QTreeWidgetItem(
@@ -141,7 +141,8 @@ class AboutDialog(QDialog):
             )
         else:
             self.licence_text.setPlainText(
-                f"{name} ships no licence file in its package metadata; its declared licence is: {current.text(2)}."
+                tr("{} ships no licence file in its package metadata; its declared licence is: {}.").format(
+                    name, current.text(2))
             )
 
 

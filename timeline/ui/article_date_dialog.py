@@ -35,7 +35,7 @@ from timeline.domain.article import Article, DateCandidate
 from timeline.domain.edits import SetArticleDate
 from timeline.ingest.date_strings import find_dates
 from timeline.present.calendar_text import day_text
-from timeline.ui.i18n import tr
+from timeline.ui.i18n import tr, translatable
 from timeline.ui.qt_dates import from_qdate, to_qdate
 
 if TYPE_CHECKING:  # the window imports this module to install it
@@ -46,22 +46,23 @@ CANDIDATE_ROLE = Qt.ItemDataRole.UserRole
 PICKER_FORMAT = "d MMMM yyyy (dddd)"
 _ISO_DAY = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*")
 
+# Where an article's date came from, as the analyst reads it: looked up in source_name().
 SOURCE_NAMES: dict[str, str] = {
-    "manifest": "corpus manifest",
-    "sidecar": "sidecar file",
-    "html-meta": "page metadata",
-    "email-header": "e-mail Date header",
-    "pdf-meta": "PDF properties",
-    "docx-meta": "Word document properties",
-    "dateline": "dateline in the text",
-    "analyst": "set by the analyst",
+    "manifest": translatable("corpus manifest"),
+    "sidecar": translatable("sidecar file"),
+    "html-meta": translatable("page metadata"),
+    "email-header": translatable("e-mail Date header"),
+    "pdf-meta": translatable("PDF properties"),
+    "docx-meta": translatable("Word document properties"),
+    "dateline": translatable("dateline in the text"),
+    "analyst": translatable("set by the analyst"),
 }
 
 
 def source_name(source: str | None) -> str:
     if source is None:
-        return "no date found"
-    return SOURCE_NAMES.get(source, source)
+        return tr("no date found")
+    return tr(SOURCE_NAMES[source]) if source in SOURCE_NAMES else source
 
 
 def typed_day(text: str) -> date | None:

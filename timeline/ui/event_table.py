@@ -32,11 +32,13 @@ from timeline.present.calendar_text import event_date_text
 from timeline.present.event_filter import NO_FILTER, EventFilter, matches
 from timeline.present.story import DEFAULT_KEY_EVENTS, KeyEvents, key_events
 from timeline.present.time_scale import to_seconds
-from timeline.ui.i18n import tr
+from timeline.ui.i18n import tr, translatable
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("Event", "Date", "Precision", "Sources", "Importance", "Conflict")
+# Header texts, looked up where shown: tr(COLUMNS[column]).
+COLUMNS = (translatable("Event"), translatable("Date"), translatable("Precision"), translatable("Sources"),
+           translatable("Importance"), translatable("Conflict"))
 EVENT, DATE, PRECISION, SOURCES, IMPORTANCE, CONFLICT = range(len(COLUMNS))
 
 SAMPLE_ROWS = 200  # rows measured to size the columns, however many there are
@@ -115,7 +117,7 @@ class EventTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         wanted = role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
         if wanted and orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
+            return tr(COLUMNS[section])
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -132,14 +134,14 @@ class EventTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == EVENT:
             return event.label
         if role == Qt.ItemDataRole.ToolTipRole and column == DATE and event.conflict:
-            return "The sources disagree on this date; each source's date is kept with its mention."
+            return tr("The sources disagree on this date; each source's date is kept with its mention.")
         if role == Qt.ItemDataRole.ToolTipRole and column == DATE and event.date_set_by_analyst:
-            return "The analyst set this date; the sources' own dates are kept with each mention."
+            return tr("The analyst set this date; the sources' own dates are kept with each mention.")
         if role == Qt.ItemDataRole.ToolTipRole and column == DATE and event.is_implied:
-            return "No source states this date outright: it was worked out from context."
+            return tr("No source states this date outright: it was worked out from context.")
         if role == Qt.ItemDataRole.ToolTipRole and column == IMPORTANCE:
-            return (f"Importance {event.importance:.2f} of 1: how much the articles make of this event"
-                    + (" (background: history far from the story)" if event.background else ""))
+            return (tr("Importance {:.2f} of 1: how much the articles make of this event").format(event.importance)
+                    + (tr(" (background: history far from the story)") if event.background else ""))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == SOURCES:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -156,7 +158,7 @@ class EventTableModel(QAbstractTableModel):
             return str(event.source_count)
         if column == IMPORTANCE:
             return importance_text(event.importance)
-        return "conflict" if event.conflict else ""
+        return tr("conflict") if event.conflict else ""
 
     @staticmethod
     def _sort_key(event: Event, column: int) -> Any:
@@ -288,7 +290,7 @@ class EventTable(QTableView):
         # share of a narrow table (its cell shows the rest as a tooltip-able ellipsis).
         cap = max(60, int(self.viewport().width() * 0.15))
         for column in (DATE, PRECISION, SOURCES, IMPORTANCE, CONFLICT):
-            texts = [COLUMNS[column], *(cells[column] for cells in sample)]
+            texts = [tr(COLUMNS[column]), *(cells[column] for cells in sample)]
             wanted = min(cap, max(metrics.horizontalAdvance(text) for text in texts) + pad)
             if wanted > header.sectionSize(column):
                 header.resizeSection(column, wanted)
@@ -372,7 +374,7 @@ def importance_text(importance: float) -> str:
 
 def _date_note(event: Event) -> str:
     """How the date is known: set by the analyst, implied by anchors, or (no note) stated; and any range."""
-    note = " (set by analyst)" if event.date_set_by_analyst else " (implied)" if event.is_implied else ""
+    note = tr(" (set by analyst)") if event.date_set_by_analyst else tr(" (implied)") if event.is_implied else ""
     if event.extent is not None:
-        note += f", {event.extent.duration.days} days"
+        note += tr(", {} days").format(event.extent.duration.days)
     return note

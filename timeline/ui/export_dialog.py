@@ -289,7 +289,7 @@ class ExportDialog(QDialog):
         if self.scope_buttons.checkedId() == SCOPE_RANGE:
             first, last = from_qdate(self.from_edit.date()), from_qdate(self.to_edit.date())
             if last < first:
-                raise ValueError("the date range ends before it starts")
+                raise ValueError(tr("the date range ends before it starts"))
             return TimeRange(datetime.combine(first, time()),
                              datetime.combine(last, time()) + timedelta(days=1))
         return None
@@ -413,7 +413,7 @@ class ExportDialog(QDialog):
     def _on_succeeded(self, result: ExportResult) -> None:
         self._finish()
         self.last_result = result
-        pages = f", {result.pages} pages" if result.pages > 1 else ""
+        pages = tr(", {} pages").format(result.pages) if result.pages > 1 else ""
         self._show_status(tr("Wrote {}: {} events{}, {:.0f} KiB.").format(
             result.path.name, result.events, pages, result.size_bytes / 1024))
         self.exported.emit(result)

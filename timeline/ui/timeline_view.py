@@ -98,7 +98,7 @@ from timeline.present.viewport import (
 )
 from timeline.render.timeline_painter import measure_for_style, paint_timeline
 from timeline.render.timeline_style import TimelineStyle
-from timeline.ui.i18n import tr
+from timeline.ui.i18n import tr, translatable
 from timeline.ui.themes import style_for_palette
 
 WHEEL_NOTCH = 120  # angleDelta units per mouse-wheel notch
@@ -106,7 +106,7 @@ ZOOM_PER_NOTCH = 2 ** 0.25
 KEY_ZOOM = 1.5
 DRAG_THRESHOLD = 4  # pixels before a press becomes a drag, not a click
 CLUSTER_MENU_LIMIT = 40
-EMPTY_MESSAGE = "Drop articles here or use File → Add files…"  # shown through tr()
+EMPTY_MESSAGE = translatable("Drop articles here or use File → Add files…")  # shown through tr()
 LANE_MEMORY_LIMIT = 50_000
 
 
@@ -601,7 +601,7 @@ class TimelineView(QWidget):
         summary = tr("{} events shown").format(len(self._shown))
         if not self._filter.is_empty:
             summary += tr(" (filter: {})").format(self._filter.describe())
-        text = f"Selected: {describe_event(event)}. {summary}" if event else summary
+        text = tr("Selected: {}. {}").format(describe_event(event), summary) if event else summary
         if text != self.accessibleDescription():
             self.setAccessibleDescription(text)
             if QAccessible.isActive():
