@@ -23,12 +23,12 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 def article_row_text(analysis: ArticleAnalysis) -> str:
     article = analysis.article
     if article.error:
-        return f"✖ {article.title or article.path}\n   could not be read: {article.error}"
+        return f"✖ {article.title or article.path}\n   " + tr("could not be read: {}").format(article.error)
     source = f" ({article.date_source})" if article.date_source else ""
     lines = [article.title or article.path, f"   {day_text(article.date)}{source}"]
     unanchored = len(analysis.unanchored)
     if unanchored:
-        lines.append(f"   {unanchored} unanchored mention(s): set a date to place them")
+        lines.append("   " + tr("{} unanchored mention(s): set a date to place them").format(unanchored))
     lines += [f"   ⚠ {warning}" for warning in article.warnings]
     return "\n".join(lines)
 

@@ -102,17 +102,17 @@ class DocumentIntake(QObject):
         article_id = next_pasted_id(a.article_id for a in session.corpus.articles)
         article = article_from_clipboard(mime, article_id)
         if article is None or article.error is not None:
-            reason = article.error if article is not None else "the clipboard holds no text"
-            self._status(f"Nothing pasted: {reason}")
+            reason = article.error if article is not None else tr("the clipboard holds no text")
+            self._status(tr("Nothing pasted: {}").format(reason))
             return None
         session.add_articles([article])
-        self._status(f"Pasted text added as “{article.title}”")
+        self._status(tr("Pasted text added as “{}”").format(article.title))
         return article
 
     def add_paths(self, paths: list[Path]) -> None:
         self._window.session.add_paths(paths)
         names = ", ".join(path.name for path in paths[:3]) + ("…" if len(paths) > 3 else "")
-        self._status(f"Adding {names}")
+        self._status(tr("Adding {}").format(names))
 
     def _status(self, message: str) -> None:
         self._window.statusBar().showMessage(message, STATUS_MS)

@@ -64,7 +64,7 @@ def event_line(event: Event) -> str:
 
 def mention_line(item: EventMention, article: Article | None) -> str:
     title = article.title if article is not None else item.article_id
-    published = day_text(article.date) if article is not None else "undated"
+    published = day_text(article.date) if article is not None else tr("undated")
     sentence = " ".join(item.sentence.split())
     return f"{title} ({published}): “{item.mention.text}” = {item.mention.value} — {sentence}"
 
@@ -246,8 +246,8 @@ class EventDateDialog(QDialog):
         for value, titles in seen.items():
             interval = interval_for_value(value)
             meaning = interval_text(interval) if interval is not None else value
-            lines.append((value, f"{meaning} ({value}) — {len(titles)} mention{'s' if len(titles) != 1 else ''}: "
-                                 f"{'; '.join(dict.fromkeys(titles))}"))
+            mentions = tr("{} mentions").format(len(titles)) if len(titles) != 1 else tr("1 mention")
+            lines.append((value, f"{meaning} ({value}) — {mentions}: {'; '.join(dict.fromkeys(titles))}"))
         return lines
 
     def edit(self) -> SetEventDate | None:

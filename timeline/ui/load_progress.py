@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
+from timeline.ui.i18n import tr
+
 # The rate is measured over the last few seconds, so a slow start (workers starting) or a
 # run of large files does not skew the time left for long.
 WINDOW_SECONDS = 5.0
@@ -29,23 +31,25 @@ class LoadProgress:
         while len(samples) > 2 and now - samples[1][0] >= WINDOW_SECONDS:
             samples.pop(0)
         if total <= 0:
-            return "Reading the articles…"
+            return tr("Reading the articles…")
         if done >= total:
-            return f"{total:,} articles read · placing their events…"
-        text = f"{done:,} / {total:,} articles"
+            return tr("{} articles read · placing their events…").format(f"{total:,}")
+        text = tr("{} / {} articles").format(f"{done:,}", f"{total:,}")
         first_time, first_done = samples[0]
         elapsed = now - first_time
         if elapsed <= 0 or done <= first_done:
             return text
         rate = (done - first_done) / elapsed
-        return f"{text} · {rate:,.0f}/s · {_duration((total - done) / rate)} left"
+        return tr("{} · {}/s · {} left").format(text, f"{rate:,.0f}", _duration((total - done) / rate))
 
 
 def _duration(seconds: float) -> str:
     if seconds < 60:
-        return f"{max(1, round(seconds))} s"
+        return tr("{} s").format(max(1, round(seconds)))
     minutes, rest = divmod(round(seconds), 60)
-    return f"{minutes} min {rest:02d} s" if minutes < 60 else f"{minutes // 60} h {minutes % 60:02d} min"
+    if minutes < 60:
+        return tr("{} min {:02d} s").format(minutes, rest)
+    return tr("{} h {:02d} min").format(minutes // 60, minutes % 60)
 
 
 __all__ = ["LoadProgress"]

@@ -34,7 +34,7 @@ from timeline.store.journal_start import PreparedJournal
 from timeline.store.recent_projects import forget_project, load_recent, remember_project
 from timeline.ui.background import BackgroundTask, start
 from timeline.ui.i18n import tr
-from timeline.ui.project_prompts import PROJECT_FILTER, ProjectPrompts, RecoveryAnswer, SaveAnswer
+from timeline.ui.project_prompts import ProjectPrompts, RecoveryAnswer, SaveAnswer
 from timeline.ui.view_state import restore_view_state, view_state_of
 
 if TYPE_CHECKING:
@@ -181,7 +181,7 @@ class ProjectController(QObject):
 
     def save_as(self, path: Path | None = None) -> bool:
         if path is None:
-            suggested = str(self.document.path) if self.document.path else f"Untitled{PROJECT_SUFFIX}"
+            suggested = str(self.document.path) if self.document.path else tr("Untitled") + PROJECT_SUFFIX
             path = self.prompts.save_path(suggested)
             if path is None:
                 return False
@@ -252,8 +252,8 @@ class ProjectController(QObject):
             self.prompts.inform(tr("Edits"), [tr("Every edit applies to the current extraction.")])
             return
         lines = [
-            f"{len(self.conflicts)} edit(s) no longer match anything in the articles "
-            "(their mentions are gone). They are kept in the project:",
+            tr("{} edit(s) no longer match anything in the articles "
+               "(their mentions are gone). They are kept in the project:").format(len(self.conflicts)),
             *(f"• {describe_edit(edit)}" for edit in self.conflicts),
         ]
         self.prompts.inform(tr("Edits that no longer match"), lines)
@@ -342,9 +342,9 @@ class ProjectController(QObject):
         history = self.session.history
         self.undo_action.setEnabled(history.can_undo)
         self.redo_action.setEnabled(history.can_redo)
-        self.undo_action.setText(_with_edit("&Undo", history.edits[-1] if history.can_undo else None))
+        self.undo_action.setText(_with_edit(tr("&Undo"), history.edits[-1] if history.can_undo else None))
         self.redo_action.setText(
-            _with_edit("&Redo", history.all_edits[history.cursor] if history.can_redo else None))
+            _with_edit(tr("&Redo"), history.all_edits[history.cursor] if history.can_redo else None))
         self.conflicts_action.setEnabled(bool(self.conflicts))
         self.conflicts_action.setText(
             tr("Edits that no longer &match ({})…").format(len(self.conflicts)) if self.conflicts
@@ -405,6 +405,6 @@ def _recover_or_error(offer: RecoveryOffer) -> tuple[ProjectDocument, tuple[str,
 
 
 __all__ = [
-    "PROJECT_FILTER", "ProjectController", "ProjectPrompts", "RecoveryAnswer", "SaveAnswer",
+    "ProjectController", "ProjectPrompts", "RecoveryAnswer", "SaveAnswer",
     "install_project_actions", "restore_view_state", "view_state_of",
 ]

@@ -11,12 +11,17 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from timeline.store import PROJECT_SUFFIX, RecoveryOffer
-from timeline.ui.i18n import tr
+from timeline.ui.i18n import tr, translatable
 from timeline.ui.last_folder import last_folder, remember_folder
 
 SaveAnswer = Literal["save", "discard", "cancel", "keep"]  # keep: leave it for recovery next time
 RecoveryAnswer = Literal["recover", "discard", "later"]
-PROJECT_FILTER = f"Timeline projects (*{PROJECT_SUFFIX});;All files (*)"
+# A file dialog's filter; its names are looked up where shown: project_filter().
+PROJECT_FILTER_TEXT = translatable("Timeline projects (*{});;All files (*)")
+
+
+def project_filter() -> str:
+    return tr(PROJECT_FILTER_TEXT).format(PROJECT_SUFFIX)
 
 
 class ProjectPrompts:
@@ -36,7 +41,7 @@ class ProjectPrompts:
     def open_path(self) -> Path | None:
         if not self.can_ask():
             return None
-        path, _ = QFileDialog.getOpenFileName(self._parent, tr("Open project"), last_folder(), PROJECT_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self._parent, tr("Open project"), last_folder(), project_filter())
         if path:
             remember_folder(path)
         return Path(path) if path else None
@@ -45,7 +50,7 @@ class ProjectPrompts:
         if not self.can_ask():
             return None
         start = suggested if Path(suggested).is_absolute() else str(Path(last_folder()) / suggested)
-        path, _ = QFileDialog.getSaveFileName(self._parent, tr("Save project as"), start, PROJECT_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self._parent, tr("Save project as"), start, project_filter())
         if path:
             remember_folder(path)
         return Path(path) if path else None
@@ -101,4 +106,4 @@ class ProjectPrompts:
         QMessageBox.information(self._parent, title, "\n".join(lines))
 
 
-__all__ = ["PROJECT_FILTER", "ProjectPrompts", "RecoveryAnswer", "SaveAnswer"]
+__all__ = ["ProjectPrompts", "RecoveryAnswer", "SaveAnswer", "project_filter"]
