@@ -4,14 +4,21 @@ The scan looks at what the window hands to Qt as text: the arguments of Qt's tex
 (setText, setToolTip, setAccessibleName, ...), of widgets and actions made with a label,
 of message boxes and file dialogs, and of this code's own action and dock helpers. A string
 literal or f-string with letters there fails the test; wrap it as tr("...") and fill
-placeholders after the lookup: tr("{} events").format(n).
+placeholders after the lookup: tr("{} events").format(n). HTML tags are markup, not text.
+
+Text also reaches the window by two roads the calls above do not show:
+- module-level tables (column headers, display names), built at import before a translator
+  is installed: their texts are marked translatable("...") and looked up where shown;
+- helper functions and Qt models that return the text (tooltips, row texts, status lines).
+There the scan flags literals that read as words (two words in a row, or a capitalised word
+in a table), so object names, setting keys, icon names, style sheets and date formats pass.
 """
 
 from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -31,7 +38,7 @@ TEXT_CALLS = frozenset({
     "getOpenFileName", "getOpenFileNames", "getSaveFileName", "getExistingDirectory", "getText", "getItem",
     # this code's own helpers that make actions, docks and prompts
     "_action", "_window_action", "_timeline_action", "_dock", "error", "inform", "_buttons", "_date_edit",
-    "_show_status",
+    "_show_status", "_status", "setHtml",
 })
 # Where only some arguments are text (the rest is item data).
 TEXT_POSITIONS = {"addItem": (0,), "insertItem": (1,), "QListWidgetItem": (0,), "addItems": (0,)}
@@ -41,6 +48,15 @@ KEY_SEQUENCE = re.compile(
 # Modules with no user text of their own to translate: the tr() helper, and the licence
 # table whose names and licences are the packages' own words.
 EXEMPT = frozenset({"i18n.py", "dependency_licences.py"})
+TAG = re.compile(r"<[^>]*>")
+PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+# Words as a reader meets them: two in a row ("no date found"), or in a table one capitalised
+# word ("Event", "&Custom"); keys and names are one lower-case or camelCase token.
+TWO_WORDS = re.compile(r"[A-Za-z]{2,}[,;:.!?…'’”)]*\s+[(“‘'\"]*[A-Za-z]{2,}")
+CAPITALISED_WORD = re.compile(r"^&?[A-Z][a-z]+( [a-z]+)*$")
+QT_DATE_FORMAT = re.compile(r"^[dMyHhmszapAP\s()\-/.:,]+$")
+STYLE_SHEET = re.compile(r"^\s*[a-z-]+\s*:\s*[^;]*;")
+CONTAINER_CALLS = frozenset({"tuple", "list", "set", "frozenset", "dict"})
 
 
 def _name(call: ast.Call) -> str | None:
@@ -48,31 +64,83 @@ def _name(call: ast.Call) -> str | None:
     return func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else None
 
 
+def _literal_text(node: ast.expr) -> str | None:
+    """A string literal's text; an f-string's with {} for each placeholder; None for anything else."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        return "".join(v.value if isinstance(v, ast.Constant) else "{}" for v in node.values)
+    return None
+
+
+def _shown_text(value: str) -> str:
+    return PLACEHOLDER.sub("{}", TAG.sub(" ", value))
+
+
 def _is_text(value: str) -> bool:
-    return any(c.isalpha() for c in value) and not KEY_SEQUENCE.match(value)
+    return any(c.isalpha() for c in _shown_text(value)) and not KEY_SEQUENCE.match(value)
 
 
-def _bare_literals(node: ast.expr) -> Iterator[ast.expr]:
-    literal = isinstance(node, ast.Constant) and isinstance(node.value, str) and _is_text(node.value)
-    formatted = isinstance(node, ast.JoinedStr) and any(
-        isinstance(v, ast.Constant) and _is_text(v.value) for v in node.values)
-    if literal or formatted:
-        yield node
+def _reads_as_words(value: str, *, in_table: bool) -> bool:
+    if QT_DATE_FORMAT.match(value) or STYLE_SHEET.match(value):
+        return False
+    shown = _shown_text(value)
+    return bool(TWO_WORDS.search(shown)) or (in_table and bool(CAPITALISED_WORD.match(shown.strip())))
+
+
+def _bare_literals(node: ast.expr, is_text: Callable[[str], bool] = _is_text) -> Iterator[ast.expr]:
+    """The literals in an expression that would be shown as they are; calls (tr(), translatable(),
+    str.format on a markup template) are not entered, except the built-in containers."""
+    text = _literal_text(node)
+    if text is not None:
+        if is_text(text):
+            yield node
     elif isinstance(node, ast.BinOp):
-        yield from _bare_literals(node.left)
-        yield from _bare_literals(node.right)
+        yield from _bare_literals(node.left, is_text)
+        yield from _bare_literals(node.right, is_text)
     elif isinstance(node, ast.IfExp):
-        yield from _bare_literals(node.body)
-        yield from _bare_literals(node.orelse)
-    elif isinstance(node, (ast.List, ast.Tuple)):
+        yield from _bare_literals(node.body, is_text)
+        yield from _bare_literals(node.orelse, is_text)
+    elif isinstance(node, (ast.List, ast.Tuple, ast.Set)):
         for element in node.elts:
-            yield from _bare_literals(element)
+            yield from _bare_literals(element, is_text)
+    elif isinstance(node, ast.Dict):  # the keys are keys; the values may be shown
+        for value in node.values:
+            yield from _bare_literals(value, is_text)
+    elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in CONTAINER_CALLS:
+        for arg in node.args:
+            yield from _bare_literals(arg, is_text)
+
+
+def _table_values(tree: ast.Module) -> Iterator[ast.expr]:
+    for statement in tree.body:
+        if isinstance(statement, ast.Assign):
+            targets, value = statement.targets, statement.value
+        elif isinstance(statement, ast.AnnAssign) and statement.value is not None:
+            targets, value = [statement.target], statement.value
+        else:
+            continue
+        if not any(isinstance(target, ast.Name) and target.id == "__all__" for target in targets):
+            yield value
+
+
+def _returned_values(tree: ast.Module) -> Iterator[ast.expr]:
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Return) and node.value is not None:
+            yield node.value
 
 
 def bare_strings(source: str, filename: str = "<source>") -> list[str]:
     """'file:line: text' for every user-visible string literal not passed through tr()."""
     found = []
-    for node in ast.walk(ast.parse(source)):
+    tree = ast.parse(source)
+    for value in _table_values(tree):
+        for literal in _bare_literals(value, lambda text: _reads_as_words(text, in_table=True)):
+            found.append(f"{filename}:{literal.lineno}: {ast.unparse(literal)} (mark it translatable())")
+    for value in _returned_values(tree):
+        for literal in _bare_literals(value, lambda text: _reads_as_words(text, in_table=False)):
+            found.append(f"{filename}:{literal.lineno}: {ast.unparse(literal)}")
+    for node in ast.walk(tree):
         if not isinstance(node, ast.Call) or _name(node) not in TEXT_CALLS:
             continue
         func = node.func
@@ -101,6 +169,11 @@ def test_no_bare_user_visible_string_in_ui():
     'box.setText("Saved" if ok else tr("Failed"))',
     'self._action("&Hide event", self.hide, "Ctrl+H")',
     'prompts.inform(tr("Edits"), ["Every edit applies to the current extraction."])',
+    'self.setHtml(f"<p style=\'color:gray\'>Select an event to see its sources.</p>")',
+    'COLUMNS = ("Event", translatable("Date"))',
+    'NAMES: dict[str, str] = {"html-meta": "page metadata"}',
+    'def note(event):\n    return " (set by analyst)" if event.edited else ""',
+    'def status(done):\n    return f"{done} articles read · placing their events…"',
 ])
 def test_the_scan_finds_a_bare_string(source):
     assert len(bare_strings(source)) == 1
@@ -113,6 +186,15 @@ def test_the_scan_finds_a_bare_string(source):
     'log.warning("could not write %s", path)',
     'combo.addItem(tr("Landscape"), "landscape")',  # the item's data is no text
     'label.setText("…")',
+    'self.setHtml("<p style=\'color:gray\'>{}</p>".format(tr("Select an event.")))',
+    'COLUMNS = (translatable("Event"), translatable("Date"))',
+    'NAMES = {"html-meta": translatable("page metadata")}',
+    'SETTINGS_KEY = "dialogs/last_folder"',
+    'PICKER_FORMAT = "d MMMM yyyy (dddd)"',
+    'STYLE = "color: #a01010; font-weight: bold"',
+    'def object_name():\n    return "articleDateDialog"',
+    'def lane(key):\n    return "none" if key is None else key',
+    'def note(event):\n    return tr(" (set by analyst)") if event.edited else ""',
 ])
 def test_the_scan_leaves_translated_strings_keys_data_and_logs_alone(source):
     assert bare_strings(source) == []

@@ -50,27 +50,29 @@ from timeline.present.grouping import Grouping
 from timeline.present.story import DEFAULT_TOP
 from timeline.present.time_scale import from_seconds
 from timeline.ui.background import BackgroundTask, start
-from timeline.ui.i18n import tr
+from timeline.ui.i18n import tr, translatable
 from timeline.ui.qt_dates import from_qdate, to_qdate
 
-# Tables of display names: translated where they are shown (tr(FORMAT_NAMES[fmt])).
+# Tables of display names, marked for the string extractor and translated where they are
+# shown (tr(FORMAT_NAMES[fmt])).
 FORMAT_NAMES: dict[ExportFormat, str] = {
-    ExportFormat.PNG: "PNG image",
-    ExportFormat.SVG: "SVG drawing (text stays text)",
-    ExportFormat.PDF: "PDF document (vector, paged)",
-    ExportFormat.CSV: "CSV table of events and sources",
-    ExportFormat.JSON: "JSON, every field",
-    ExportFormat.TIMELINEJS: "TimelineJS JSON (web page)",
+    ExportFormat.PNG: translatable("PNG image"),
+    ExportFormat.SVG: translatable("SVG drawing (text stays text)"),
+    ExportFormat.PDF: translatable("PDF document (vector, paged)"),
+    ExportFormat.CSV: translatable("CSV table of events and sources"),
+    ExportFormat.JSON: translatable("JSON, every field"),
+    ExportFormat.TIMELINEJS: translatable("TimelineJS JSON (web page)"),
 }
 SIZE_PRESETS: tuple[tuple[str, tuple[int, int] | None], ...] = (
-    ("1920 × 1080 (Full HD slide)", (1920, 1080)),
-    ("3840 × 2160 (4K)", (3840, 2160)),
-    ("1280 × 720 (HD)", (1280, 720)),
-    ("1600 × 1200 (4:3 slide)", (1600, 1200)),
-    ("Custom", None),
+    (translatable("1920 × 1080 (Full HD slide)"), (1920, 1080)),
+    (translatable("3840 × 2160 (4K)"), (3840, 2160)),
+    (translatable("1280 × 720 (HD)"), (1280, 720)),
+    (translatable("1600 × 1200 (4:3 slide)"), (1600, 1200)),
+    (translatable("Custom"), None),
 )
-PAGE_NAMES = {"a4": "A4", "letter": "US Letter", "16:9": "16:9 slide"}
-LANE_NAMES = {"none": "One lane", "article": "By article", "outlet": "By outlet", "tag": "By tag"}
+PAGE_NAMES = {"a4": translatable("A4"), "letter": translatable("US Letter"), "16:9": translatable("16:9 slide")}
+LANE_NAMES = {"none": translatable("One lane"), "article": translatable("By article"),
+              "outlet": translatable("By outlet"), "tag": translatable("By tag")}
 CLIPBOARD_SIZE = (1920, 1080)
 SCOPE_VIEW, SCOPE_CORPUS, SCOPE_RANGE = 0, 1, 2
 
