@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 
 UI = Path(__file__).resolve().parents[2] / "timeline" / "ui"
 
@@ -213,8 +213,12 @@ def test_a_translator_changes_what_the_window_shows(qtbot):
     try:
         window = MainWindow()
         qtbot.addWidget(window)
+        # A table's texts are looked up when shown, so the translator must still be there.
+        header = window.event_table.source_model.headerData(0, Qt.Orientation.Horizontal)
     finally:
         QCoreApplication.removeTranslator(translator)
+    assert header == "EVENT"
+    assert window.source_pane.toPlainText().startswith("SELECT AN EVENT ON THE TIMELINE")
     assert window.zoom_in_action.text() == "ZOOM &IN"
     assert window.menu("View").title() == "&VIEW"
     assert window.filter_bar.search.placeholderText() == "SEARCH EVENTS…"

@@ -302,7 +302,7 @@ class ExportDialog(QDialog):
         subtitle = self.subtitle_edit.text().strip() or None
         return ExportOptions(
             fmt,
-            title=self.title_edit.text().strip() or "Timeline",
+            title=self.title_edit.text().strip() or tr("Timeline"),
             subtitle=subtitle,
             span=self.chosen_span(),
             width=self.width_spin.value(),
@@ -485,7 +485,7 @@ def has_events(window: Any) -> bool:
 
 def install_export_actions(window: Any) -> None:
     """File → Export…, File → Print… and Edit → Copy view as image on the main window."""
-    state = {"title": "Timeline"}
+    state = {"title": tr("Timeline")}
 
     def open_dialog() -> None:
         if not has_events(window):
