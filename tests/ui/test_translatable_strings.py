@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtGui import QAction
 
 UI = Path(__file__).resolve().parents[2] / "timeline" / "ui"
 
@@ -222,3 +223,26 @@ def test_a_translator_changes_what_the_window_shows(qtbot):
     assert window.zoom_in_action.text() == "ZOOM &IN"
     assert window.menu("View").title() == "&VIEW"
     assert window.filter_bar.search.placeholderText() == "SEARCH EVENTS…"
+
+
+class _Foreign(QTranslator):
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return f"Ü{source}" if context == "Timeline" else ""
+
+
+def test_a_translation_renames_no_object(qtbot):
+    """Object names key the saved dock layout and the lookups: they are never made from shown text."""
+    from timeline.ui.main_window import MainWindow
+
+    translator = _Foreign()
+    QCoreApplication.installTranslator(translator)
+    try:
+        window = MainWindow()
+        qtbot.addWidget(window)
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert window.articles_dock.windowTitle() == "ÜArticles"
+    assert [window.articles_dock.objectName(), window.unanchored_dock.objectName()] == [
+        "articlesDock", "unanchoredDock"]
+    assert window.findChild(QAction, "MergeEventsAction") is not None
+    assert window.findChild(QAction, "HiddenEventsAction") is not None

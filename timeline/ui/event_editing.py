@@ -395,20 +395,22 @@ class EventEditing(QObject):
         self.session = window.session
         menu = window.menu("Event")
         self.merge_action = self._action(tr("&Merge events…"), self.open_merge, "Ctrl+M",
-                                         tr("Make the selected event and others one event"))
+                                         tr("Make the selected event and others one event"), name="MergeEventsAction")
         self.split_action = self._action(tr("&Split event…"), self.open_split, None,
-                                         tr("Take some mentions out of the selected event"))
+                                         tr("Take some mentions out of the selected event"), name="SplitEventAction")
         self.rename_action = self._action(tr("&Rename event…"), self.open_rename, "F2",
-                                          tr("Give the selected event a label"))
+                                          tr("Give the selected event a label"), name="RenameEventAction")
         self.date_action = self._action(tr("Change &date…"), self.open_date, None,
-                                        tr("Set the date of the selected event"))
+                                        tr("Set the date of the selected event"), name="ChangeDateAction")
         self.hide_action = self._action(tr("&Hide event"), self.hide_selected, "Ctrl+H",
-                                        tr("Take the selected event off the timeline"))
-        self.unhide_action = self._action(tr("Hidden e&vents…"), self.open_hidden, None, tr("Show hidden events again"))
+                                        tr("Take the selected event off the timeline"), name="HideEventAction")
+        self.unhide_action = self._action(tr("Hidden e&vents…"), self.open_hidden, None,
+                                          tr("Show hidden events again"), name="HiddenEventsAction")
         self.note_action = self._action(tr("&Note…"), self.open_note, None,
-                                        tr("Write a note or tags on the selected event"))
+                                        tr("Write a note or tags on the selected event"), name="NoteAction")
         self.add_action = self._action(tr("&Add event…"), self.open_add, None,
-                                       tr("Add an event no source dates, with a label and a date"))
+                                       tr("Add an event no source dates, with a label and a date"),
+                                       name="AddEventAction")
         menu.addAction(self.add_action)
         for action in (self.merge_action, self.split_action, self.rename_action, self.date_action):
             menu.addAction(action)
@@ -421,9 +423,9 @@ class EventEditing(QObject):
         self.session.corpus_changed.connect(self._update)
         self._update()
 
-    def _action(self, text: str, slot: Callable[[], object], shortcut: str | None, tip: str) -> QAction:
+    def _action(self, text: str, slot: Callable[[], object], shortcut: str | None, tip: str, *, name: str) -> QAction:
         action = QAction(text, self.window)
-        action.setObjectName(text.replace("&", "").replace("…", "").title().replace(" ", "") + "Action")
+        action.setObjectName(name)  # not made from the text: a translation would rename it
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
         action.setStatusTip(tip)

@@ -134,9 +134,10 @@ class MainWindow(QMainWindow):
         self.centre.setStretchFactor(1, 2)
         self.setCentralWidget(self.centre)
 
-        self.articles_dock = self._dock(tr("Articles"), self.article_list, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.articles_dock = self._dock(
+            tr("Articles"), self.article_list, Qt.DockWidgetArea.LeftDockWidgetArea, name="articlesDock")
         self.unanchored_dock = self._dock(
-            tr("Unanchored"), self.unanchored_list, Qt.DockWidgetArea.LeftDockWidgetArea)
+            tr("Unanchored"), self.unanchored_list, Qt.DockWidgetArea.LeftDockWidgetArea, name="unanchoredDock")
 
         self._build_status_bar()
         self.menus: dict[str, QMenu] = {}
@@ -153,9 +154,9 @@ class MainWindow(QMainWindow):
             self.timeline_view.installEventFilter(_FirstPaintWatcher(self))
 
     # -- construction ----------------------------------------------------------------------
-    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea, *, name: str) -> QDockWidget:
         dock = QDockWidget(title, self)
-        dock.setObjectName(f"{title.lower()}Dock")
+        dock.setObjectName(name)  # the saved dock layout is keyed by it: never the translated title
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         return dock
