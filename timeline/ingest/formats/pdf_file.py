@@ -20,7 +20,7 @@ BOMB = f"a compression bomb: a stream in it inflates to more than {describe_size
 
 
 def _stream_limits() -> contextlib.AbstractContextManager[object]:
-    """pypdf's decompression limits lowered to ours for this reading (pypdf 6.5+: earlier
+    """pypdf's decompression limits lowered to ours for this reading (pypdf 6.18+: earlier
     versions keep their own 75 MB limits; the reader process's memory cap still holds)."""
     try:
         from pypdf import apply_configuration
