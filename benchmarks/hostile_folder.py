@@ -25,26 +25,9 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from benchmarks.hostile_documents import build_hostile_folder  # noqa: E402
+from benchmarks.process_tree import descendants  # noqa: E402
 
 PAGE = os.sysconf("SC_PAGE_SIZE")
-
-
-def _tree(root: int) -> list[int]:
-    parents: dict[int, int] = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                with open(f"/proc/{entry}/stat") as stream:
-                    parents[int(entry)] = int(stream.read().rsplit(")", 1)[1].split()[1])
-            except (OSError, ValueError, IndexError):
-                pass
-    found, frontier = [root], [root]
-    while frontier:
-        current = frontier.pop()
-        children = [pid for pid, parent in parents.items() if parent == current]
-        found += children
-        frontier += children
-    return found
 
 
 def _rss(pid: int) -> int:
@@ -60,7 +43,7 @@ def measure(command: list[str]) -> dict[str, object]:
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     peak_tree = peak_one = 0
     while process.poll() is None:
-        sizes = [_rss(pid) for pid in _tree(process.pid)]
+        sizes = [_rss(pid) for pid in [process.pid, *descendants(process.pid)]]
         peak_tree, peak_one = max(peak_tree, sum(sizes)), max(peak_one, max(sizes, default=0))
         time.sleep(0.02)
     stderr = process.stderr.read() if process.stderr else ""

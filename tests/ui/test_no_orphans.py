@@ -11,6 +11,8 @@ import time
 
 import pytest
 
+from benchmarks.process_tree import descendants
+
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 
 
@@ -44,24 +46,6 @@ def test_killing_the_window_process_leaves_no_worker_behind(repo_root, seeds_dir
     assert [pid for pid in children if _alive(pid)] == []
 
 
-def _descendants(root: int) -> set[int]:
-    parents: dict[int, int] = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                with open(f"/proc/{entry}/stat") as stream:
-                    parents[int(entry)] = int(stream.read().rsplit(")", 1)[1].split()[1])
-            except (OSError, ValueError, IndexError):
-                pass
-    found, frontier = set(), [root]
-    while frontier:
-        current = frontier.pop()
-        children = [pid for pid, parent in parents.items() if parent == current]
-        found.update(children)
-        frontier += children
-    return found
-
-
 @pytest.mark.skipif(not os.path.isdir("/proc"), reason="reads the process tree from /proc")
 def test_killing_a_command_mid_load_leaves_no_pool_worker_or_reader_behind(repo_root, seeds_dir, tmp_path):
     text = next(seeds_dir.glob("*.txt")).read_text(encoding="utf-8")
@@ -73,7 +57,7 @@ def test_killing_a_command_mid_load_leaves_no_pool_worker_or_reader_behind(repo_
     seen: set[int] = set()
     deadline = time.monotonic() + 60
     while len(seen) < 3 and time.monotonic() < deadline and command.poll() is None:
-        seen |= _descendants(command.pid)  # pool workers, their readers, the resource tracker
+        seen |= set(descendants(command.pid))  # pool workers, their readers, the resource tracker
         time.sleep(0.05)
     assert len(seen) >= 3, "the pool never started"
 
