@@ -81,6 +81,18 @@ def cut(sentence: str, phrase: str) -> str:
         # A date qualifying a noun leaves the noun's article and preposition in place.
         ("Dozens of homes were lost in the 3 March landslide near the town.", "the 3 March",
          "Dozens of homes were lost in the landslide near the town"),
+        # A "when" clause headed by the date tells its happening, not the clause around the date.
+        ("Critics say the plan marks a turn since June, when the minister approved the new port.", "since June",
+         "Minister approves the new port"),
+        # A subordinate clause that runs into the next subject without a comma ends there.
+        ("When Maria Lopez, 47, became the bank's chairman in 2009 she promised reform.", "in 2009",
+         "Maria Lopez becomes the bank's chairman"),
+        # "which" after an aside means the noun before the aside; a number keeps its hyphenated tail.
+        ("It shows ruins left by a 6.5-magnitude quake, the region's worst in a century, which struck"
+         " on Friday.", "on Friday", "6.5-magnitude quake strikes"),
+        # "X says it believes Y": the belief is the speaker's; Y is what was said.
+        ("The charity says it believes 30-40,000 people died in the floods on Sunday.", "on Sunday",
+         "Charity: 30-40,000 people die in the floods"),
     ],
 )
 def test_headline(sentence, phrase, expected):

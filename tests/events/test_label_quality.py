@@ -100,3 +100,20 @@ def test_page_furniture_inside_a_sentence_stays_out_of_its_label_and_summary():
     assert event.label.startswith("Crews reopen")
     assert event.summary.startswith("Crews reopened")
     assert event.mentions[0].sentence.startswith("Photograph")  # the source is shown as written
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Many growers are angry", "Fair was good day for the town", "Dam is dead", "Prices seem high"],
+)
+def test_a_label_that_describes_how_things_are_tells_no_happening(label):
+    assert label_flaw(label) == "tells a state, not a happening"
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Ferry was sunk by the storm", "Oil was leaking", "Minister is to visit Oslo", "Toll is 3,000",
+     "President is in Lagos", "Mayor: the bridge is safe", "Ship is expected to dock"],
+)
+def test_be_with_a_participle_a_plan_a_count_a_place_or_a_speaker_still_tells_something(label):
+    assert label_flaw(label) is None

@@ -26,6 +26,10 @@ NOT_DATES = [
     "Turn to page 12 for details.",
     "The Good Friday Agreement holds.",
     "After the fall of Kabul, aid stopped.",
+    # a half or quarter of a thing, not of a year
+    "Paint covered the back half of the van.",
+    "The first half of the match was dull.",
+    "He read the first quarter of the book.",
 ]
 
 

@@ -24,7 +24,10 @@ from timeline.events.word_lists import (
 
 # Abbreviations with dots ("U.S."), numbers with separators ("$350", "40,000"), words with
 # inner apostrophes or hyphens ("Xi's", "Lvova-Belova", "4-1/2"), else one character.
-_TOKEN = re.compile(r"[A-Za-z](?:\.[A-Za-z])+\.?|[$€£]?\d[\d,.]*\d|[$€£]?\w+(?:['’\-/]\w+)*|\S")
+# A number keeps a hyphenated tail: "6.5-magnitude", "45-50,000" are one word each.
+_TOKEN = re.compile(
+    r"[A-Za-z](?:\.[A-Za-z])+\.?|[$€£]?\d[\d,.]*\d(?:-\w+(?:[,.]\d+)*)*|[$€£]?\w+(?:['’\-/]\w+)*|\S"
+)
 _BOUNDARIES = frozenset(",;:—–()_-.!?…")
 _OPEN_QUOTES = frozenset("“‘")
 _CLOSE_QUOTES = frozenset("”’")

@@ -68,9 +68,11 @@ _BE_PAST = frozenset(("is", "are", "was", "were"))
 _BE_FORMS = _BE_PAST | {"be", "been", "'s", "’s"}
 _PASSIVE_FOLLOWERS = frozenset(("set", "due", "expected", "scheduled", "to", "likely", "poised", "about"))
 _SINGULAR_PRONOUNS = frozenset(("he", "she"))
+_NOMINATIVE_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
 _PERSON_NOUNS = frozenset(("mother", "father", "wife", "husband", "son", "daughter", "boy", "girl", "man",
                            "woman", "brother", "sister", "widow", "child", "friend", "colleague", "rival"))
 _STANCE_SUBJECTS = frozenset(("i", "we", "he", "she", "they"))
+_STANCE_VERBS = frozenset(("hope", "hopes", "think", "thinks", "believe", "believes", "fear", "fears"))
 _SUBJECT_PREPOSITIONS = frozenset(("of", "from", "in", "at", "with", "between", "for", "on", "to"))
 _ARTICLES = frozenset(("a", "an"))
 # Plurals without an -s, and words that count more than one: "200,000 people die", not "dies".
@@ -92,6 +94,8 @@ class Headline:
     # Whether the words kept hold the verb of the clause they were cut from: "Statement from the
     # committee" (cut before "said") tells no act, though its sentence did.
     has_verb: bool = True
+    # False when its clause asks, guesses or compares rather than reports (events/factuality.py).
+    factual: bool = True
 
 
 def headline(sentence: str, date_start: int, date_end: int) -> str:
@@ -105,10 +109,42 @@ def capped_headline(sentence: str, date_start: int, date_end: int) -> Headline:
     parts = segments(tokens, keep_together=bound)
     if not parts:
         return Headline("", False)
-    index = _segment_at(parts, date_at)
+    index = _when_clause_of_date(parts, tokens, date_at)
+    if index is None:
+        index = _segment_at(parts, date_at)
     clause = _clause_with_subject(parts, index, tokens)
+    if parts[index].kind is SegmentKind.SUBORDINATE:
+        clause = _before_next_subject(clause)
     words = _reported_content(clause, parts, index)
     return _cap(*_headline_style(words))
+
+
+def _when_clause_of_date(parts: list[Segment], tokens: list[Token], date_at: int) -> int | None:
+    """The segment of a "when" clause that the date heads: in "a change since June, when the
+    minister approved the port" the happening of June is the approval, not the change."""
+    at = date_at
+    if at < len(tokens) and tokens[at].text == ",":
+        at += 1
+    if at >= len(tokens) or tokens[at].lower != "when":
+        return None
+    for index, part in enumerate(parts):
+        if part.first == at and part.kind is SegmentKind.SUBORDINATE and first_verb(list(part.tokens[1:])):
+            return index
+    return None
+
+
+def _before_next_subject(words: list[Token]) -> list[Token]:
+    """A subordinate clause up to a second subject that a missing comma ran into it: "When Lopez became
+    chairman she promised reform" -> "Lopez became chairman". A nominative pronoun after the
+    verb cannot be its object, so it opens the next clause."""
+    verb = first_verb(words)
+    if verb is None:
+        return words
+    for at in range(verb + 1, len(words) - 1):
+        if (words[at].lower in _NOMINATIVE_PRONOUNS and first_verb(words[at + 1 : at + 3]) == 0
+                and words[at - 1].lower not in REPORTING_VERBS | _STANCE_VERBS | {"that"}):
+            return words[:at]
+    return words
 
 
 def main_clause_headline(sentence: str, date_start: int, date_end: int) -> Headline:
@@ -309,6 +345,9 @@ def _antecedent(parts: list[Segment], index: int) -> list[Token]:
     if index == 0:
         return []
     words = list(parts[index - 1].tokens)
+    if index >= 2 and _is_appositive(words) and len(words) <= MAX_APPOSITIVE:
+        # "a quake, the worst in a century, which struck": "which" is the quake, not the century
+        words = list(parts[index - 2].tokens)
     for start in range(len(words) - 1, max(-1, len(words) - 6), -1):
         if words[start].lower in ("the", "a", "an", "his", "her", "their", "its"):
             return words[start:]
@@ -462,9 +501,11 @@ def _quotation(parts: list[Segment], index: int) -> list[Token]:
 def _opening_stance_dropped(words: list[Token]) -> list[Token]:
     """'I hope that he will ...' -> 'he will ...', 'he was confident that Putin would ...' -> 'Putin would ...':
     the speaker is already named."""
-    if len(words) > 3 and words[0].lower in _STANCE_SUBJECTS:
+    if len(words) > 3 and words[0].lower in _STANCE_SUBJECTS | {"it"}:
         that = next((i for i, t in enumerate(words[:5]) if t.lower == "that"), None)
-        stance = words[1].lower in REPORTING_VERBS | {"hope", "think", "believe"}
+        stance = words[1].lower in REPORTING_VERBS | _STANCE_VERBS
+        if words[0].lower == "it" and not stance:
+            return words  # "it is feared that ...": an impersonal clause, no speaker's stance
         if that is not None and (stance or words[1].lower in _BE_PAST | {"am"}) and _is_clause(words[that + 1 :]):
             return words[that + 1 :]
         if stance and _is_clause(words[2:]):

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from timeline.events.clause_chunks import third_person, tokenize
-from timeline.events.word_lists import CALENDAR_WORDS, VERB_ONLY
+from timeline.events.clause_chunks import Token, first_verb, third_person, tokenize, verb_base
+from timeline.events.word_lists import CALENDAR_WORDS, PAST_PARTICIPLES, VERB_ONLY
 
 # A label opening with one of these leans on a sentence the reader cannot see.
 _LEANING_OPENERS = frozenset(
@@ -43,6 +43,14 @@ _CLOCK_WORDS = frozenset(("am", "pm", "gmt", "utc", "bst", "est", "edt", "noon",
 _NAME_JOINERS = frozenset(("of", "the", "and", "de", "for", "la", "van", "von"))
 _LETTERS = re.compile(r"[A-Za-z]")
 MIN_WORDS = 2  # "Minister resigns" is a headline; "Meanwhile" is not
+# A clause whose verb is one of these, followed by no participle, describes how things are
+# ("Farmers are angry", "The fair was a good day"): a state, not something that happened.
+_STATE_VERBS = frozenset(("is", "are", "was", "were", "seems", "seem", "seemed", "remains", "remain",
+                          "remained", "'s", "’s"))
+# After the state verb these still tell an act, a plan or a presence: "is to visit", "was due
+# to open", "Obama is in Louisiana" (a visit).
+_ACT_AFTER_STATE_VERB = frozenset(("to", "set", "due", "expected", "scheduled", "likely", "poised", "about",
+                                   "being", "not", "in", "at"))
 
 
 # The gate, the ranking and the labeller all ask about the same labels, again after every edit.
@@ -66,7 +74,26 @@ def label_flaw(label: str) -> str | None:
         return "opens with its verb: who acted is missing"
     if words[-1] in _DANGLING_ENDS:
         return "cut mid-phrase"
+    if ": " not in label and _tells_a_state(tokens):
+        return "tells a state, not a happening"
     # (A headline in capitals, "NEW CAP FOR LEAKING WELL", is not a name for being capitalised.)
     if not label.isupper() and all(t.is_capitalised or t.lower in _NAME_JOINERS for t in tokens):
         return "a name, not a happening"
     return None
+
+
+def _tells_a_state(tokens: list[Token]) -> bool:
+    """"Many farmers are angry": the clause's verb is "be" (or "seem", "remain") with no
+    participle after it. A label that hands the floor to a speaker ("Brown: Haiti remains a
+    test") is a statement made that day, so it is not asked. "There was a blast" and "The
+    toll is 200,000" still report something."""
+    verb = first_verb(tokens)
+    if verb is None or tokens[verb].lower not in _STATE_VERBS or verb + 1 >= len(tokens):
+        return False
+    if verb > 0 and tokens[verb - 1].lower == "there":
+        return False
+    following = tokens[verb + 1].lower
+    if following in _ACT_AFTER_STATE_VERB or following[:1].isdigit():
+        return False
+    return (verb_base(following) is None and following not in PAST_PARTICIPLES
+            and not following.endswith(("ed", "en", "ing")))

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from timeline.events.clause_chunks import Token, first_verb, may_hold_verb, tokenize
 from timeline.events.evidence import Evidence
+from timeline.events.factuality import why_not_factual
 from timeline.events.headline import MAX_CHARS, Headline, capped_headline, main_clause_headline
 from timeline.events.label_quality import label_flaw
 from timeline.events.term_vectors import Vector, cosine
@@ -78,7 +79,7 @@ def name_event(members: Sequence[int], evidence: Sequence[Evidence], vectors: Se
                 if len(cut.text.split()) < 2:
                     continue
                 score = (0.5 + centrality[i]) * readability(cut.text, cut=cut.cut, has_verb=cut.has_verb) * factor
-                if label_flaw(cut.text) is not None:
+                if label_flaw(cut.text) is not None or not cut.factual:
                     score *= FLAWED_FACTOR
                 if best is None or score > best[0] + 1e-9:
                     best = (score, cut, i)
@@ -96,12 +97,14 @@ def name_event(members: Sequence[int], evidence: Sequence[Evidence], vectors: Se
 def _tells_act(cut: Headline) -> bool:
     """The clause's verb was kept, or a word of the headline may well be one: a present form
     after a noun ("Passenger walks past ...") is no verb `first_verb` can be sure of."""
+    if not cut.factual:
+        return False
     return cut.has_verb or may_hold_verb(tokenize(cut.text.split(": ", 1)[-1]))
 
 
 def _sound(cut: Headline) -> bool:
     """A headline that names a happening: no flaw, and the verb of its clause kept."""
-    return cut.has_verb and label_flaw(cut.text) is None
+    return cut.has_verb and cut.factual and label_flaw(cut.text) is None
 
 
 def summary_of(sentence: str) -> str:
@@ -127,11 +130,11 @@ def _headline_choices(item: Evidence) -> list[tuple[Headline, float]]:
         return [(own, 1.0)]
     offset = item.sentence_start
     main = main_clause_headline(item.headline_source, item.mention.start - offset, item.mention.end - offset)
-    main = Headline(with_antecedent(main.text, item.previous_sentence), main.cut, main.has_verb)
+    main = _judged(item, with_antecedent(main.text, item.previous_sentence), main)
     choices = [(own, 1.0), (main, MAIN_CLAUSE_FACTOR)]
     shared = _with_main_subject(own.text, main.text)
     if shared:  # "Crews walked out, and at 10 pm they blocked the port": the crews did both
-        choices.append((Headline(shared, own.cut, own.has_verb), SHARED_SUBJECT_FACTOR))
+        choices.append((_judged(item, shared, own), SHARED_SUBJECT_FACTOR))
     return choices
 
 
@@ -151,7 +154,13 @@ def _with_main_subject(label: str, main: str) -> str:
 def headline_from_evidence(item: Evidence) -> Headline:
     offset = item.sentence_start
     cut = capped_headline(item.headline_source, item.mention.start - offset, item.mention.end - offset)
-    return Headline(with_antecedent(cut.text, item.previous_sentence), cut.cut, cut.has_verb)
+    return _judged(item, with_antecedent(cut.text, item.previous_sentence), cut)
+
+
+def _judged(item: Evidence, text: str, cut: Headline) -> Headline:
+    """The headline `text` cut from `item`'s sentence, marked whether its clause reports a fact."""
+    reason = why_not_factual(item.headline_source, item.mention.start - item.sentence_start, text)
+    return Headline(text, cut.cut, cut.has_verb, reason is None)
 
 
 def with_antecedent(label: str, previous: str) -> str:

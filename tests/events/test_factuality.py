@@ -1,0 +1,44 @@
+"""A dated clause that asks, guesses or compares tells no happening of its date."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.events.factuality import why_not_factual
+
+
+def judged(sentence: str, phrase: str, label: str = "Council approves budget") -> str | None:
+    return why_not_factual(sentence, sentence.index(phrase), label)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "reason"),
+    [
+        ("Where were you on the night of 4 May?", "4 May", "a question"),
+        ("Can the club survive until June?\u201d", "June", "a question"),
+        ("It was the wettest spring since 1998, forecasters said.", "1998", "a point of comparison"),
+        ("Gold hit its highest price since the spring of 2008.", "the spring", "a point of comparison"),
+        ("Fans queued for the first time since March.", "March", "a point of comparison"),
+    ],
+)
+def test_questions_and_yardsticks_are_not_happenings(sentence, phrase, reason):
+    assert judged(sentence, phrase) == reason
+
+
+def test_a_guess_without_a_speaker_is_a_possibility():
+    sentence = "The river could reach the town by Friday."
+    assert judged(sentence, "Friday", "River could reach the town") == "a possibility"
+    # Said by someone, the guess is a statement made that day.
+    assert judged(sentence, "Friday", "Mayor: river could reach the town") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("Protesters have camped in the square since Monday.", "Monday"),
+        ("The council approved the budget on Tuesday.", "Tuesday"),
+        ("The harvest since August has been poor.", "August"),  # -est, but no superlative
+    ],
+)
+def test_reports_pass(sentence, phrase):
+    assert judged(sentence, phrase) is None

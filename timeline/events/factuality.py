@@ -1,0 +1,60 @@
+"""Whether a dated clause reports something that happened, or only asks, guesses or compares.
+
+A date can stand in a sentence that tells no happening of that date: a question ("Do you
+remember where you were on 9 November?"), a guess ("the river could reach the town by
+Friday"), or a point of comparison ("the wettest spring since 1998": 1998 is only the
+yardstick). Such a mention stays a mention of its article; it is no event of its own, and
+its clause is a poor label for an event other sources tell.
+
+The checks read the shapes of general English (a question mark, a modal of possibility
+opening the verb group, a superlative before "since"), nothing of one corpus.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.events.clause_chunks import first_verb, tokenize
+
+# "could", "might", "may" open a verb group that guesses; "would" is left alone: in reported
+# speech it is a plan ("the firm said it would close the plant in May").
+_POSSIBILITY_MODALS = frozenset(("could", "might", "may"))
+# Words ending in -est that are no superlatives.
+_NOT_SUPERLATIVES = frozenset(
+    ("interest", "protest", "forest", "request", "arrest", "contest", "harvest", "suggest", "invest", "honest",
+     "modest", "manifest", "inquest", "conquest", "guest", "quest", "west", "test", "rest", "nest", "chest",
+     "digest", "unrest", "crest", "vest", "pest", "attest", "detest", "midwest", "southwest", "northwest")
+)
+_SINCE_BEFORE_DATE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z]+")
+_COMPARISON_REACH = 8  # words before "since" a superlative may stand: "the most active storm season since"
+
+
+def why_not_factual(sentence: str, date_start: int, label: str) -> str | None:
+    """Why the clause around sentence[date_start:...] tells no happening of that date, or None.
+
+    `label` is the headline cut from that clause: its verb group shows a guess.
+    """
+    if sentence.rstrip(" \"'”’)").endswith("?"):
+        return "a question"
+    before = sentence[:date_start]
+    if _SINCE_BEFORE_DATE.search(before) and _superlative_in(before[: _SINCE_BEFORE_DATE.search(before).start()]):
+        return "a point of comparison"
+    if ": " not in label and _opens_with_possibility(label):
+        return "a possibility"
+    return None
+
+
+def _superlative_in(text: str) -> bool:
+    words = [w.lower() for w in _WORD.findall(text)][-_COMPARISON_REACH:]
+    return any(
+        w in ("most", "least", "worst", "best", "first")
+        or (len(w) >= 5 and w.endswith("est") and w not in _NOT_SUPERLATIVES)
+        for w in words
+    )
+
+
+def _opens_with_possibility(label: str) -> bool:
+    tokens = tokenize(label)
+    verb = first_verb(tokens)
+    return verb is not None and tokens[verb].lower in _POSSIBILITY_MODALS
