@@ -1,15 +1,18 @@
 """The zoomable timeline widget: events on a date axis, navigated by mouse, trackpad and keys.
 
-State lives in plain values (a Viewport, the selected id); geometry comes from
-timeline.present, painting from timeline.render.paint_timeline. The widget only turns
-input into viewport moves and selections.
+State lives in one plain value, a `TimelineViewState` (timeline.present.view_state: the
+viewport, the selection, lanes, filter, highlight, Key events setting and contrast), whose
+pure transitions the widget applies in one place (`_commit`), which then says what changed;
+geometry comes from timeline.present, painting from timeline.render.paint_timeline. The
+widget only turns input into transitions (keys through the `KEY_BINDINGS` table).
 
 Signals: `event_selected(str)` when the analyst picks an event ("" to clear);
 `selection_changed()` when the set of selected events changes (Ctrl+click adds or
 removes one; `selected_event_ids()` lists them, the current one first);
 `viewport_changed(float, float)` with the visible range in seconds since 1970;
 `events_changed()` when the shown events change (after set_events or a filter);
-`key_events_changed(object)` with the new KeyEvents setting.
+`key_events_changed(object)` with the new KeyEvents setting; `state_changed(object)` with the
+new TimelineViewState after any change (the others are views of it, kept for their listeners).
 Slots: `set_events`, `select_event` (does not re-emit), `highlight_events`, `set_filter`,
 `set_key_events`, `set_grouping`, `set_articles`, `set_high_contrast`, `set_loading_text`,
 `fit_all`, `zoom_to_selection`.
@@ -27,8 +30,8 @@ from __future__ import annotations
 
 import heapq
 import time
-from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
@@ -53,13 +56,12 @@ from PySide6.QtWidgets import QMenu, QToolTip, QWidget
 from timeline.domain.article import Article
 from timeline.domain.event import Event
 from timeline.present.calendar_text import event_date_text
-from timeline.present.event_filter import NO_FILTER, EventFilter, filter_events
+from timeline.present.event_filter import EventFilter, filter_events
 from timeline.present.grouping import ArticleInfo, Grouping, fold_small_groups, group_events
 from timeline.present.level_of_detail import (
     EventIndex,
     LayoutCache,
     build_index,
-    neighbour_within,
     overlapping,
 )
 from timeline.present.story import (
@@ -84,12 +86,11 @@ from timeline.present.timeline_layout import (
     mark_kind,
     mark_lanes,
 )
+from timeline.present.view_state import TimelineViewState
 from timeline.present.viewport import (
-    DEFAULT_SPAN,
     MIN_SPAN,
     Viewport,
     centre_on,
-    clamp,
     ensure_visible,
     fit,
     fit_with_label,
@@ -143,6 +144,7 @@ class TimelineView(QWidget):
     viewport_changed = Signal(float, float)
     events_changed = Signal()
     key_events_changed = Signal(object)  # KeyEvents
+    state_changed = Signal(object)  # TimelineViewState
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -154,26 +156,19 @@ class TimelineView(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, False)
         self.setMinimumSize(320, 160)
 
+        self._state = TimelineViewState()  # everything the analyst chose to see
         self._all_events: tuple[Event, ...] = ()
         self._labels_to_measure: list[str] = []  # new labels still to shape, a slice per turn
-        self._filter = NO_FILTER
         self._shown: tuple[Event, ...] = ()
         self._index: EventIndex = build_index(())
-        self._grouping = Grouping.NONE
         self._articles: dict[str, ArticleInfo] = {}
         self._published: tuple[date, ...] = ()  # the articles' dates: where the story is
-        self._key_events = DEFAULT_KEY_EVENTS
         self._options = _options_for(DEFAULT_KEY_EVENTS)
         self._loading_text = ""  # said instead of the invitation while articles are read
         self._story: tuple[float, float] | None = None  # worked out when first asked for
         self._bands: list[BandSource] = []
         self._band_room = -1
-        self._viewport = Viewport(0.0, DEFAULT_SPAN)
         self._fitted_once = False
-        self._selected = ""
-        self._also_selected: tuple[str, ...] = ()  # Ctrl+clicked besides the current one
-        self._highlighted: frozenset[str] = frozenset()
-        self._high_contrast = False
         self._style = style_for_palette(self.palette())
         self._measure = measure_for_style(self._style)
         self._cache: LayoutCache[object, BandContent] = LayoutCache(16)
@@ -205,10 +200,10 @@ class TimelineView(QWidget):
             # Shaping hundreds of new labels in one paint would hold the window; measure
             # them a slice per event-loop turn and repaint once all are known.
             self._labels_to_measure = unmeasured
-            self._apply_filter(prebuilt, repaint=False)
+            self._apply_filter(prebuilt=prebuilt, repaint=False)
             QTimer.singleShot(0, self._measure_some_labels)
         else:
-            self._apply_filter(prebuilt)
+            self._apply_filter(prebuilt=prebuilt)
 
     def finish_pending_layout(self) -> None:
         """Measure every label still waiting now (benchmarks and scripts that paint directly,
@@ -235,28 +230,27 @@ class TimelineView(QWidget):
         self._articles = {a.article_id: ArticleInfo(a.title, a.outlet) for a in articles}
         self._published = tuple(a.date for a in articles if a.date is not None)
         self._story = None
-        if self._grouping in (Grouping.ARTICLE, Grouping.OUTLET):
+        if self._state.grouping in (Grouping.ARTICLE, Grouping.OUTLET):
             self._rebuild_bands()
 
     def set_filter(self, criteria: EventFilter) -> None:
-        if criteria != self._filter:
-            self._filter = criteria
-            self._apply_filter()
+        if criteria != self._state.event_filter:
+            self._apply_filter(replace(self._state, event_filter=criteria))
 
     def set_key_events(self, setting: KeyEvents) -> None:
         """How many events get labels first (per screen), from what importance, whether
         background events are drawn, and whether only the key events are."""
-        if setting == self._key_events:
+        before = self._state.key_events
+        if setting == before:
             return
-        before = self._key_events
-        self._key_events = setting
+        changed = replace(self._state, key_events=setting)
         self._options = _options_for(setting)
         if setting.only or (before.show_background, before.only) != (setting.show_background, setting.only):
-            self._apply_filter()  # the shown events change, not only their labels
+            self._apply_filter(changed)  # the shown events change, not only their labels
         else:
+            self._commit(changed)
             self._rebuild_bands()
             self.events_changed.emit()
-        self.key_events_changed.emit(setting)
 
     def set_loading_text(self, text: str) -> None:
         """What the empty view says while articles are being read ("" for the invitation)."""
@@ -267,37 +261,41 @@ class TimelineView(QWidget):
 
     @property
     def key_events(self) -> KeyEvents:
-        return self._key_events
+        return self._state.key_events
 
     def set_grouping(self, grouping: Grouping) -> None:
-        if grouping is not self._grouping:
-            self._grouping = grouping
+        if grouping is not self._state.grouping:
             self._lanes_shown.clear()  # lanes are counted within a band: other bands now
+            self._commit(replace(self._state, grouping=grouping))
             self._rebuild_bands()
 
     def set_high_contrast(self, enabled: bool) -> None:
-        self._high_contrast = enabled
+        self._commit(replace(self._state, high_contrast=enabled))
         self._refresh_style()
 
     def highlight_events(self, event_ids: Iterable[str]) -> None:
-        self._highlighted = frozenset(event_ids)
-        self.update()
+        self._commit(replace(self._state, highlighted=frozenset(event_ids)))
 
     # -- reading state ---------------------------------------------------------------------
     @property
+    def state(self) -> TimelineViewState:
+        """Everything the analyst chose to see, as one value (what the project saves)."""
+        return self._state
+
+    @property
     def grouping(self) -> Grouping:
-        return self._grouping
+        return self._state.grouping
 
     @property
     def high_contrast(self) -> bool:
-        return self._high_contrast
+        return self._state.high_contrast
 
     @property
     def event_filter(self) -> EventFilter:
-        return self._filter
+        return self._state.event_filter
 
     def viewport(self) -> Viewport:
-        return self._viewport
+        return self._state.viewport
 
     def shown_events(self) -> tuple[Event, ...]:
         return self._shown
@@ -316,34 +314,31 @@ class TimelineView(QWidget):
         return self._style
 
     def selected_event_id(self) -> str:
-        return self._selected
+        return self._state.selected
 
     def selected_event_ids(self) -> tuple[str, ...]:
         """Every selected event: the current one (shown in the source pane) first, then the others."""
-        return ((self._selected,) if self._selected else ()) + self._also_selected
+        return self._state.selection
 
     def toggle_selected(self, event_id: str) -> None:
         """Ctrl+click: add the event to the selection (it becomes the current one), or take it out."""
-        if event_id not in self._index.rank_of:
-            return
-        chosen = list(self.selected_event_ids())
-        if event_id in chosen:
-            chosen.remove(event_id)
-        else:
-            chosen.insert(0, event_id)
-        self._set_selection(chosen, emit=True)
+        self._commit(self._state.toggle(event_id, self._index.rank_of))
 
     def current_layout(self) -> TimelineLayout:
         """The layout for the current size and viewport (cached per zoom)."""
+        return self._layout_for(self._state.viewport, frozenset(self._state.selection))
+
+    def _layout_for(self, viewport: Viewport, pinned: frozenset[str]) -> TimelineLayout:
+        """The layout of this viewport at the current size (the last one is kept: the one drawn,
+        or the one a move is about to show)."""
         layout = self._layout
-        if (layout is None or layout.viewport != self._viewport
+        if (layout is None or layout.viewport != viewport
                 or layout.width != self.width() or layout.height != self.height()):
             self._ensure_bands()
             layout = layout_timeline(
-                self._bands, self._viewport, float(self.width()), float(self.height()),
+                self._bands, viewport, float(self.width()), float(self.height()),
                 self._measure, self._options, cache=self._cache, cache_token=self._generation,
-                preferred_lanes=self._lanes_shown,
-                pinned=frozenset(self.selected_event_ids()))
+                preferred_lanes=self._lanes_shown, pinned=pinned)
             self._layout = layout
             if len(self._lanes_shown) > LANE_MEMORY_LIMIT:
                 self._lanes_shown.clear()
@@ -354,17 +349,14 @@ class TimelineView(QWidget):
     def set_viewport(self, viewport: Viewport) -> None:
         # A view chosen before the events arrive (a project being reopened) is kept.
         self._fitted_once = True
-        viewport = clamp(viewport)
-        if viewport != self._viewport:
-            self._viewport = viewport
-            self.update()
-            self.viewport_changed.emit(viewport.start, viewport.end)
+        self._commit(self._state.show(viewport))
 
     def zoom_by(self, factor: float, x: float | None = None) -> None:
         """Zoom in (factor > 1) or out keeping the time under x (default: the centre) still."""
         anchor_x = self.width() / 2 if x is None else x
-        anchor = self._viewport.time_at(anchor_x, max(self.width(), 1))
-        self.set_viewport(zoom_around(self._viewport, factor, anchor))
+        anchor = self._state.viewport.time_at(anchor_x, max(self.width(), 1))
+        self._fitted_once = True
+        self._commit(self._state.zoom(factor, anchor))
 
     def zoom_in(self) -> None:
         """One keyboard step in, keeping the selected event still when it is on screen."""
@@ -374,7 +366,7 @@ class TimelineView(QWidget):
         self.zoom_by(1 / KEY_ZOOM, self._focus_x())
 
     def pan_by_pixels(self, dx: float) -> None:
-        self.set_viewport(pan_pixels(self._viewport, dx, self.width()))
+        self.set_viewport(pan_pixels(self._state.viewport, dx, self.width()))
 
     def fit_all(self) -> None:
         """Everything in view, with room for the last event's label before the right edge."""
@@ -418,15 +410,16 @@ class TimelineView(QWidget):
         # budget's worth of the most important of the story there, as the layout labels
         # them (a partial sort: the story of a large corpus holds most of its events).
         found = overlapping(index, max(span[0], plain.end - RIGHT_STRIP * plain.span), span[1])
-        top = self._key_events.top or len(found)
+        setting = self._state.key_events
+        top = setting.top or len(found)
         labels = [self._label_extent(i)
                   for i in heapq.nsmallest(top, found, key=index.importance_rank.__getitem__)
-                  if index.events[i].importance >= self._key_events.min_importance]
+                  if index.events[i].importance >= setting.min_importance]
         self.set_viewport(fit_story_labels(span[0], span[1], labels, float(max(self.width(), 1)),
                                            margin=margin))
 
     def zoom_to_selection(self) -> None:
-        event = self._index.find(self._selected)
+        event = self._index.find(self._state.selected)
         if event is not None:
             start, end = self._seconds(event)
             self.set_viewport(fit(start, end, margin=0.5))
@@ -437,25 +430,21 @@ class TimelineView(QWidget):
         Steps stay within the view and the story: with nothing selected the first (last)
         event on screen; never off to an outlier years away, never round in a loop.
         """
-        t0, t1 = self._viewport.start, self._viewport.end
-        story = self.story_span()
-        if story is not None and story[0] < t1 and t0 < story[1]:
-            t0, t1 = min(t0, story[0]), max(t1, story[1])
-        target = neighbour_within(self._index, self._selected or None, step, t0, t1)
-        if target is None:
+        stepped = self._state.step(self._index, step, self.story_span())
+        if stepped is None:
             return False
-        self._select(target, emit=True)
+        self._select(stepped.selected, emit=True)
         return True
 
     def select_event(self, event_id: str) -> None:
         """Select from outside (the table, the session): shows it, does not re-emit."""
-        if event_id != self._selected:
+        if event_id != self._state.selected:
             self._select(event_id, emit=False)
 
     def open_cluster(self, cluster: ClusterMark) -> None:
         """Zoom onto the cluster's events; when zooming cannot part them, list them."""
         target = fit(cluster.t0, cluster.t1, margin=0.15)
-        if target.span < self._viewport.span * 0.8:
+        if target.span < self._state.viewport.span * 0.8:
             self.set_viewport(target)
             return
         ids = list(cluster.members)
@@ -465,13 +454,43 @@ class TimelineView(QWidget):
             ids = [self._index.events[i].event_id for i in found]
         self._show_cluster_menu(ids, QPoint(int(cluster.x0), int(cluster.y)))
 
+    # -- the one place the state changes ---------------------------------------------------
+    def _commit(self, new: TimelineViewState, *, emit_current: bool = True) -> None:
+        """Take the new state, repaint, and say what changed, each signal once: the visible
+        range, the current event (`emit_current`: False when the change came from outside or
+        from a filter, which must not select anything anew), the selection, the Key events
+        setting, and the whole state. Consequences on the data (filtering, bands) are the
+        caller's, done before, so listeners read a view that is already up to date."""
+        old = self._state
+        if new == old:
+            return
+        self._state = new
+        self.update()
+        if new.viewport != old.viewport:
+            self._fitted_once = True  # a view chosen before the events arrive is kept
+            self.viewport_changed.emit(new.viewport.start, new.viewport.end)
+        if new.selected != old.selected:
+            self._announce_selection()
+            if emit_current:
+                self.event_selected.emit(new.selected)
+        if new.selection != old.selection:
+            self.selection_changed.emit()
+        if new.key_events != old.key_events:
+            self.key_events_changed.emit(new.key_events)
+        self.state_changed.emit(new)
+
     # -- internals: data -------------------------------------------------------------------
-    def _apply_filter(self, prebuilt: EventIndex | None = None, *, repaint: bool = True) -> None:
-        every = self._all_events if self._filter.is_empty else filter_events(self._all_events, self._filter)
-        shown = tuple(in_story(every, self._key_events))
-        if self._key_events.only:
+    def _apply_filter(self, state: TimelineViewState | None = None, prebuilt: EventIndex | None = None,
+                      *, repaint: bool = True) -> None:
+        """Work out the shown events for this state (default: the current one), then take it,
+        with the selection pruned to what is still shown."""
+        state = self._state if state is None else state
+        criteria, setting = state.event_filter, state.key_events
+        every = self._all_events if criteria.is_empty else filter_events(self._all_events, criteria)
+        shown = tuple(in_story(every, setting))
+        if setting.only:
             # Only the key events among those the filter keeps, in their own order.
-            chosen = {id(e) for e in key_events(shown, self._key_events)}
+            chosen = {id(e) for e in key_events(shown, setting)}
             shown = tuple(e for e in shown if id(e) in chosen)
         if len(shown) == len(self._all_events) and prebuilt is not None:
             self._shown, self._index = self._all_events, prebuilt
@@ -479,12 +498,7 @@ class TimelineView(QWidget):
             self._shown = shown
             self._index = build_index(self._shown)
         self._story = None
-        before = self.selected_event_ids()
-        if self._selected and self._selected not in self._index.rank_of:
-            self._selected = ""
-        self._also_selected = tuple(i for i in self._also_selected if i in self._index.rank_of)
-        if self.selected_event_ids() != before:
-            self.selection_changed.emit()
+        self._commit(state.prune_to(self._index.rank_of), emit_current=False)
         self._rebuild_bands(repaint=repaint)
         if self._shown and not self._fitted_once:
             self._fitted_once = True
@@ -503,12 +517,13 @@ class TimelineView(QWidget):
 
     def _ensure_bands(self) -> None:
         room = band_room(self.height(), self._measure, DEFAULT_OPTIONS)
-        if self._bands and (self._grouping is Grouping.NONE or room == self._band_room):
+        grouping = self._state.grouping
+        if self._bands and (grouping is Grouping.NONE or room == self._band_room):
             return
-        if self._grouping is Grouping.NONE:
+        if grouping is Grouping.NONE:
             self._bands = [BandSource("", "", self._index)]
         else:
-            groups = group_events(self._shown, self._grouping, self._articles)
+            groups = group_events(self._shown, grouping, self._articles)
             groups = fold_small_groups(groups, room)
             self._bands = [BandSource(g.key, g.title, build_index(g.events)) for g in groups]
         self._band_room = room
@@ -516,7 +531,7 @@ class TimelineView(QWidget):
         self._layout = None
 
     def _refresh_style(self) -> None:
-        self._style = style_for_palette(self.palette(), high_contrast=self._high_contrast)
+        self._style = style_for_palette(self.palette(), high_contrast=self._state.high_contrast)
         self._measure = measure_for_style(self._style)
         self._rebuild_bands()
 
@@ -535,72 +550,63 @@ class TimelineView(QWidget):
 
     # -- internals: selection --------------------------------------------------------------
     def _select(self, event_id: str, *, emit: bool) -> None:
-        before = self.selected_event_ids()
-        self._selected = event_id if event_id in self._index.rank_of else ""
-        self._also_selected = ()
-        if self._selected:
-            self._reveal(self._selected)
-        self.update()
+        """Only this event selected ("" for none), shown with its label on screen."""
+        chosen = self._state.select(event_id, self._index.rank_of)
+        if chosen.selected:
+            chosen = self._revealing(chosen, chosen.selected)
+        self._commit(chosen, emit_current=emit)
         self._announce_selection()
-        if emit:
-            self.event_selected.emit(self._selected)
-        if self.selected_event_ids() != before:
-            self.selection_changed.emit()
 
-    def _set_selection(self, event_ids: Sequence[str], *, emit: bool) -> None:
-        """Several selected; the first is the current one, whose sources the window shows."""
-        before = self.selected_event_ids()
-        chosen = [i for i in dict.fromkeys(event_ids) if i in self._index.rank_of]
-        current = chosen[0] if chosen else ""
-        self._also_selected = tuple(chosen[1:])
-        if current != self._selected:
-            self._selected = current
-            self._announce_selection()
-            if emit:
-                self.event_selected.emit(current)
-        self.update()
-        if self.selected_event_ids() != before:
-            self.selection_changed.emit()
+    def clear_selection(self) -> bool:
+        """Escape, or a click on empty ground: nothing selected. False when nothing was."""
+        if not self._state.has_selection:
+            return False
+        self._select("", emit=True)
+        return True
 
-    def _reveal(self, event_id: str) -> None:
-        """Show the event with its label: pan to it; zoom out when it is longer than the
-        view (a big event seen from a day), else zoom in while it is hidden in a cluster."""
+    def _revealing(self, state: TimelineViewState, event_id: str) -> TimelineViewState:
+        """The state moved to show the event with its label: pan to it; zoom out when it is
+        longer than the view (a big event seen from a day), else zoom in while it is hidden
+        in a cluster; then pan left when its label runs past the right edge."""
         start, end = self._seconds(self._event(event_id))
-        if end - start > self._viewport.span * 0.8:
-            self.set_viewport(fit(start, end, margin=0.15))
+        middle = (start + end) / 2
+        if end - start > state.viewport.span * 0.8:
+            state = state.show(fit(start, end, margin=0.15))
         else:
-            self.set_viewport(ensure_visible(self._viewport, start, end))
+            state = state.show(ensure_visible(state.viewport, start, end))
         if self.width() <= 0 or self.height() <= 0:
-            return
+            return state
+        pinned = frozenset(state.selection)
         for _ in range(16):
-            layout = self.current_layout()
-            if layout.find_mark(event_id) is not None:
+            if self._layout_for(state.viewport, pinned).find_mark(event_id) is not None:
                 break
-            if self._viewport.span <= max(MIN_SPAN, 1.5 * (end - start)):
+            if state.viewport.span <= max(MIN_SPAN, 1.5 * (end - start)):
                 break  # zooming further cannot part it from its neighbours
-            viewport = zoom_around(self._viewport, 2.0, (start + end) / 2)
-            self.set_viewport(centre_on(viewport, (start + end) / 2))
-        if self.current_layout().find_mark(event_id) is None:
-            self.set_viewport(fit(start, end, margin=0.3))
-        self._make_room_for_label(event_id)
+            state = state.show(centre_on(zoom_around(state.viewport, 2.0, middle), middle))
+        if self._layout_for(state.viewport, pinned).find_mark(event_id) is None:
+            state = state.show(fit(start, end, margin=0.3))
+        return self._with_room_for_label(state, event_id, pinned)
 
-    def _make_room_for_label(self, event_id: str) -> None:
+    def _with_room_for_label(self, state: TimelineViewState, event_id: str,
+                             pinned: frozenset[str]) -> TimelineViewState:
         """Pan left when the selected event's label runs past the right edge (the painter
         draws it anyway, cut): as far as the label needs, never pushing the label off the left."""
-        mark = self.current_layout().find_mark(event_id)
+        mark = self._layout_for(state.viewport, pinned).find_mark(event_id)
         if mark is None:
-            return
+            return state
         pad = DEFAULT_OPTIONS.label_pad
         label_x = min(max(mark.label_x, pad), mark.label_x_max)
         overflow = label_x + mark.full_width + pad - self.width()
-        if overflow > 0:
-            self.pan_by_pixels(-min(overflow, max(label_x - pad, 0.0)))
+        if overflow <= 0:
+            return state
+        return state.show(pan_pixels(state.viewport, -min(overflow, max(label_x - pad, 0.0)), self.width()))
 
     def _announce_selection(self) -> None:
-        event = self._index.find(self._selected)
+        event = self._index.find(self._state.selected)
         summary = tr("{} events shown").format(len(self._shown))
-        if not self._filter.is_empty:
-            summary += tr(" (filter: {})").format(self._filter.describe())
+        criteria = self._state.event_filter
+        if not criteria.is_empty:
+            summary += tr(" (filter: {})").format(criteria.describe())
         text = tr("Selected: {}. {}").format(describe_event(event), summary) if event else summary
         if text != self.accessibleDescription():
             self.setAccessibleDescription(text)
@@ -641,8 +647,8 @@ class TimelineView(QWidget):
             return
         layout = self.current_layout()
         paint_timeline(painter, QRectF(self.rect()), layout, self._style,
-                       selected_event_id=self._selected, highlighted=self._highlighted,
-                       also_selected=frozenset(self._also_selected),
+                       selected_event_id=self._state.selected, highlighted=self._state.highlighted,
+                       also_selected=frozenset(self._state.also_selected),
                        has_focus=self.hasFocus())
         if not self._shown:
             painter.setPen(self._style.muted_text)
@@ -650,7 +656,7 @@ class TimelineView(QWidget):
             message = tr("No event matches the filter")  # events exist (else _paint_empty)
             painter.drawText(QRectF(0, 0, self.width(), layout.axis_top),
                              Qt.AlignmentFlag.AlignCenter, message)
-        if self.hasFocus() and not self._selected:
+        if self.hasFocus() and not self._state.selected:
             pen_colour = QColor(self._style.selection)
             painter.setPen(pen_colour)
             painter.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))
@@ -716,7 +722,7 @@ class TimelineView(QWidget):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             self._press = event.position()
-            self._press_viewport = self._viewport
+            self._press_viewport = self._state.viewport
             self._dragging = False
             event.accept()
             return
@@ -767,8 +773,7 @@ class TimelineView(QWidget):
         if cluster is not None:
             self.open_cluster(cluster)
             return
-        if self._selected or self._also_selected:
-            self._select("", emit=True)
+        self.clear_selection()
 
     def focusNextPrevChild(self, forward: bool) -> bool:
         # Tab steps through events; past the last (or before the first) it leaves the
@@ -778,38 +783,27 @@ class TimelineView(QWidget):
         return super().focusNextPrevChild(forward)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
         modifiers = event.modifiers()
         ctrl = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
         shift = bool(modifiers & Qt.KeyboardModifier.ShiftModifier)
-        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.zoom_in()
-        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
-            self.zoom_out()
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and ctrl:
-            self.step_event(1 if key == Qt.Key.Key_Right else -1)
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
-            fraction = 0.5 if shift else 0.125
-            direction = 1 if key == Qt.Key.Key_Left else -1
-            self.pan_by_pixels(direction * fraction * self.width())
-        elif key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
-            self.step_event(1 if key == Qt.Key.Key_Down else -1)
-        elif key == Qt.Key.Key_Home and shift:
-            self.fit_all()
-        elif key == Qt.Key.Key_Home:
-            self.fit_story()
-        elif key == Qt.Key.Key_Z:
-            self.zoom_to_selection()
-        elif key == Qt.Key.Key_Escape and (self._selected or self._also_selected):
-            self._select("", emit=True)
-        else:
+        key = Qt.Key(event.key())
+        binding = next((b for b in KEY_BINDINGS if b.matches(key, ctrl=ctrl, shift=shift)), None)
+        if binding is None or (binding.when is not None and not binding.when(self)):
             super().keyPressEvent(event)
             return
+        binding.action(self, key, shift)
         event.accept()
+
+    def _pan_key(self, key: Qt.Key, shift: bool) -> None:
+        """Left/Right pan by an eighth of the view, Shift by half."""
+        fraction = 0.5 if shift else 0.125
+        direction = 1 if key == Qt.Key.Key_Left else -1
+        self.pan_by_pixels(direction * fraction * self.width())
 
     def _focus_x(self) -> float | None:
         """Keyboard zoom keeps the selected event still when it is on screen."""
-        mark = self.current_layout().find_mark(self._selected) if self._selected else None
+        selected = self._state.selected
+        mark = self.current_layout().find_mark(selected) if selected else None
         return mark.xp if mark is not None else None
 
     def add_view_actions(self, menu: QMenu, *, navigation: bool = True) -> None:
@@ -823,27 +817,31 @@ class TimelineView(QWidget):
             action = lanes.addAction(grouping.label)
             action.setCheckable(True)
             action.setActionGroup(group)
-            action.setChecked(grouping is self._grouping)
+            action.setChecked(grouping is self._state.grouping)
             action.triggered.connect(lambda _=False, g=grouping: self.set_grouping(g))
-        lanes.aboutToShow.connect(
-            lambda: [a.setChecked(a.text() == self._grouping.label) for a in group.actions()])
+
+        def tick_current_grouping() -> None:
+            for action in group.actions():
+                action.setChecked(action.text() == self._state.grouping.label)
+
+        lanes.aboutToShow.connect(tick_current_grouping)
         contrast = menu.addAction(tr("High-contrast timeline"))
         contrast.setCheckable(True)
-        contrast.setChecked(self._high_contrast)
+        contrast.setChecked(self._state.high_contrast)
         contrast.toggled.connect(self.set_high_contrast)
-        menu.aboutToShow.connect(lambda: contrast.setChecked(self._high_contrast))
+        menu.aboutToShow.connect(lambda: contrast.setChecked(self._state.high_contrast))
         if navigation:
             menu.addAction(tr("Fit the story (Home)"), self.fit_story)
             menu.addAction(tr("Fit all events (Shift+Home)"), self.fit_all)
         background = menu.addAction(tr("Show background events"))
         background.setCheckable(True)
-        background.setChecked(self._key_events.show_background)
+        background.setChecked(self._state.key_events.show_background)
         background.toggled.connect(
-            lambda on: self.set_key_events(replace(self._key_events, show_background=on)))
-        menu.aboutToShow.connect(lambda: background.setChecked(self._key_events.show_background))
+            lambda on: self.set_key_events(replace(self._state.key_events, show_background=on)))
+        menu.aboutToShow.connect(lambda: background.setChecked(self._state.key_events.show_background))
         if navigation:
             zoom = menu.addAction(tr("Zoom to selection (Z)"), self.zoom_to_selection)
-            menu.aboutToShow.connect(lambda: zoom.setEnabled(bool(self._selected)))
+            menu.aboutToShow.connect(lambda: zoom.setEnabled(bool(self._state.selected)))
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = QMenu(self)
@@ -860,3 +858,42 @@ class TimelineView(QWidget):
                             QEvent.Type.StyleChange, QEvent.Type.ThemeChange):
             self._refresh_style()
         super().changeEvent(event)
+
+
+@dataclass(frozen=True, slots=True)
+class KeyBinding:
+    """Keys (with Ctrl / Shift held, or not; None: either) and what they do to the view.
+    The action gets the view, the key and whether Shift is held. `when`: the key means
+    something only then (Escape with a selection); otherwise it goes on to the parent."""
+
+    keys: frozenset[Qt.Key]
+    action: Callable[[TimelineView, Qt.Key, bool], object]
+    ctrl: bool | None = None
+    shift: bool | None = None
+    when: Callable[[TimelineView], bool] | None = None
+
+    def matches(self, key: Qt.Key, *, ctrl: bool, shift: bool) -> bool:
+        return (key in self.keys and self.ctrl in (None, ctrl) and self.shift in (None, shift))
+
+
+def _keys(*keys: Qt.Key) -> frozenset[Qt.Key]:
+    return frozenset(keys)
+
+
+_LEFT_RIGHT = _keys(Qt.Key.Key_Left, Qt.Key.Key_Right)
+
+# The first binding that matches wins: Ctrl+Left/Right before plain Left/Right.
+KEY_BINDINGS: tuple[KeyBinding, ...] = (
+    KeyBinding(_keys(Qt.Key.Key_Plus, Qt.Key.Key_Equal), lambda view, _key, _shift: view.zoom_in()),
+    KeyBinding(_keys(Qt.Key.Key_Minus, Qt.Key.Key_Underscore), lambda view, _key, _shift: view.zoom_out()),
+    KeyBinding(_LEFT_RIGHT, lambda view, key, _shift: view.step_event(1 if key == Qt.Key.Key_Right else -1),
+               ctrl=True),
+    KeyBinding(_LEFT_RIGHT, lambda view, key, shift: view._pan_key(key, shift)),
+    KeyBinding(_keys(Qt.Key.Key_Down, Qt.Key.Key_Up),
+               lambda view, key, _shift: view.step_event(1 if key == Qt.Key.Key_Down else -1)),
+    KeyBinding(_keys(Qt.Key.Key_Home), lambda view, _key, _shift: view.fit_all(), shift=True),
+    KeyBinding(_keys(Qt.Key.Key_Home), lambda view, _key, _shift: view.fit_story()),
+    KeyBinding(_keys(Qt.Key.Key_Z), lambda view, _key, _shift: view.zoom_to_selection()),
+    KeyBinding(_keys(Qt.Key.Key_Escape), lambda view, _key, _shift: view.clear_selection(),
+               when=lambda view: view.state.has_selection),
+)
