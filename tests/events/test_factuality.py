@@ -19,6 +19,9 @@ def judged(sentence: str, phrase: str, label: str = "Council approves budget") -
         ("It was the wettest spring since 1998, forecasters said.", "1998", "a point of comparison"),
         ("Gold hit its highest price since the spring of 2008.", "the spring", "a point of comparison"),
         ("Fans queued for the first time since March.", "March", "a point of comparison"),
+        ("Exports rose 3%, compared with the spring of 2019.", "the spring", "a point of comparison"),
+        ("Rents are higher than in 2015.", "2015", "a point of comparison"),
+        ("Recalling the floods of 1953 stirs old fears.", "1953", "a date naming a thing, not the clause's happening"),
     ],
 )
 def test_questions_and_yardsticks_are_not_happenings(sentence, phrase, reason):
@@ -38,6 +41,8 @@ def test_a_guess_without_a_speaker_is_a_possibility():
         ("Protesters have camped in the square since Monday.", "Monday"),
         ("The council approved the budget on Tuesday.", "Tuesday"),
         ("The harvest since August has been poor.", "August"),  # -est, but no superlative
+        ("The ferry sank on the night of 2 March.", "2 March"),  # a stretch of time dates the clause
+        ("The dam must be finished by the end of May.", "May"),
     ],
 )
 def test_reports_pass(sentence, phrase):

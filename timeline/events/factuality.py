@@ -7,7 +7,8 @@ yardstick). Such a mention stays a mention of its article; it is no event of its
 its clause is a poor label for an event other sources tell.
 
 The checks read the shapes of general English (a question mark, a modal of possibility
-opening the verb group, a superlative before "since"), nothing of one corpus.
+opening the verb group, a superlative before "since", "compared with", a date after "of"
+qualifying a noun), nothing of one corpus.
 """
 
 from __future__ import annotations
@@ -26,6 +27,20 @@ _NOT_SUPERLATIVES = frozenset(
      "digest", "unrest", "crest", "vest", "pest", "attest", "detest", "midwest", "southwest", "northwest")
 )
 _SINCE_BEFORE_DATE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+# "compared with last year", "than in 2008": the date is what something else is measured by.
+_COMPARED_BEFORE_DATE = re.compile(
+    r"\b(?:compared\s+(?:to|with)|than|versus|vs\.?)\s+(?:(?:in|on|at|during|for)\s+)?(?:the\s+)?$", re.IGNORECASE
+)
+# "the tragedy of 2001", "the floods of May": the date names a thing, and the clause's verb tells
+# something else ("invoking the tragedy of 2001 invites excess"). Not after a stretch of time:
+# "on the night of 12 January", "by the end of May" date the clause.
+_OF_BEFORE_DATE = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_TIME_NOUNS = frozenset(
+    ("night", "morning", "evening", "afternoon", "day", "days", "week", "weeks", "weekend", "end", "start",
+     "beginning", "middle", "rest", "course", "close", "month", "months", "year", "years", "summer", "winter",
+     "spring", "autumn", "fall", "part", "half", "quarter", "first", "last", "early", "hours", "dawn", "eve",
+     "as", "because", "instead", "ahead", "out", "top", "side", "date", "time", "period", "season", "weeks")
+)
 _WORD = re.compile(r"[A-Za-z]+")
 _COMPARISON_REACH = 8  # words before "since" a superlative may stand: "the most active storm season since"
 
@@ -40,6 +55,11 @@ def why_not_factual(sentence: str, date_start: int, label: str) -> str | None:
     before = sentence[:date_start]
     if _SINCE_BEFORE_DATE.search(before) and _superlative_in(before[: _SINCE_BEFORE_DATE.search(before).start()]):
         return "a point of comparison"
+    if _COMPARED_BEFORE_DATE.search(before):
+        return "a point of comparison"
+    of_date = _OF_BEFORE_DATE.search(before)
+    if of_date and of_date.group("noun").lower() not in _TIME_NOUNS:
+        return "a date naming a thing, not the clause's happening"
     if ": " not in label and _opens_with_possibility(label):
         return "a possibility"
     return None
