@@ -93,6 +93,14 @@ def cut(sentence: str, phrase: str) -> str:
         # "X says it believes Y": the belief is the speaker's; Y is what was said.
         ("The charity says it believes 30-40,000 people died in the floods on Sunday.", "on Sunday",
          "Charity: 30-40,000 people die in the floods"),
+        # A long subject loses its participle phrase before the cut takes the verb.
+        ("On Friday the 2,000 UN troops based in and around the capital are guarding the airport and the port.",
+         "On Friday", "2,000 UN troops are guarding the airport and the port"),
+        ("Underwater robots steered by engineers a mile above will begin work on Saturday removing the old cap.",
+         "on Saturday", "Underwater robots to begin work removing the old cap"),
+        # An -ed word after an -ing participle describes a noun: "injured" is not the verb.
+        ("Lawyers representing injured miners pushed for a trial in May.", "in May",
+         "Lawyers representing injured miners push for trial"),
     ],
 )
 def test_headline(sentence, phrase, expected):

@@ -217,6 +217,8 @@ def first_verb(tokens: tuple[Token, ...] | list[Token]) -> int | None:
         if is_verb(token, tokens[index - 1] if index else None):
             if _is_reduced_passive(tokens, index):
                 continue  # "E-mails released by the court showed ...": the verb is "showed"
+            if _describes_a_noun_after_participle(tokens, index):
+                continue  # "lawyers representing injured workers pushed": "injured" describes
             relative = index > 1 and tokens[index - 1].lower in ("that", "which", "who")
             if relative and any(t.lower in AUXILIARIES for t in tokens[index + 1 :]):
                 continue  # "any proposal that left ... would let": the verb of a relative clause
@@ -251,10 +253,17 @@ def may_hold_verb(tokens: tuple[Token, ...] | list[Token]) -> bool:
 
 def _is_reduced_passive(tokens: tuple[Token, ...] | list[Token], index: int) -> bool:
     """An -ed form right after a noun and before "by", with another verb later: a participle
-    describing the noun ("the report issued by the agency said"), not the clause's verb."""
+    describing the noun ("the report issued by the agency said"), not the clause's verb.
+    Before another preposition it is one only when a finite "be"/"have" follows with no
+    conjunction between: "the troops based in the north are moving"."""
     word = tokens[index].lower
-    if not word.endswith("ed") or index == 0 or index + 2 >= len(tokens) or tokens[index + 1].lower != "by":
+    if not word.endswith("ed") or index == 0 or index + 2 >= len(tokens):
         return False
+    if tokens[index + 1].lower != "by":
+        return (tokens[index + 1].lower in _PLACE_PREPOSITIONS and tokens[index - 1].is_word
+                and not tokens[index - 1].is_capitalised
+                and tokens[index - 1].lower not in AUXILIARIES | _SUBJECT_WORDS
+                and _finite_be_or_have_follows(tokens, index + 2))
     if tokens[index + 2].lower.endswith("ing"):
         return False  # "retaliated by opening a case": how it acted, not who acted on it
     previous = tokens[index - 1]
@@ -263,6 +272,31 @@ def _is_reduced_passive(tokens: tuple[Token, ...] | list[Token], index: int) -> 
     if previous.is_capitalised and index > 1:
         return False  # "the Committee retaliated by ...": a name acting
     return any(is_verb(t, tokens[i - 1]) for i, t in enumerate(tokens[index + 2 :], start=index + 2))
+
+
+def _describes_a_noun_after_participle(tokens: tuple[Token, ...] | list[Token], index: int) -> bool:
+    """An -ed form after an -ing participle and before a word: an adjective ("representing
+    injured workers"), since "-ing" + past tense makes no verb group."""
+    word, previous = tokens[index].lower, tokens[index - 1].lower if index else ""
+    return (word.endswith("ed") and previous.endswith("ing") and previous not in AUXILIARIES
+            and index + 1 < len(tokens) and tokens[index + 1].is_word)
+
+
+_PLACE_PREPOSITIONS = frozenset(("in", "at", "on", "near", "inside", "outside", "across", "around", "along"))
+_FINITE_BE_HAVE = frozenset(("is", "are", "was", "were", "has", "have", "had"))
+_CLAUSE_JOINS = frozenset(("and", "but", "or", "as", "when", "while", "because", "after", "before", "that",
+                           "which", "who", "where", "since", "until", "if"))
+
+
+def _finite_be_or_have_follows(tokens: tuple[Token, ...] | list[Token], start: int) -> bool:
+    for at in range(start, len(tokens)):
+        token = tokens[at]
+        in_a_place = token.lower == "and" and at + 1 < len(tokens) and tokens[at + 1].lower in _PLACE_PREPOSITIONS
+        if not token.is_word or (token.lower in _CLAUSE_JOINS and not in_a_place):  # "in and around the city"
+            return False
+        if token.lower in _FINITE_BE_HAVE:
+            return True
+    return False
 
 
 def third_person(base: str) -> str:

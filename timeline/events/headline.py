@@ -44,6 +44,7 @@ from timeline.events.word_lists import (
     REPORTING_AUDIENCES,
     REPORTING_VERBS,
     TITLE_WORDS,
+    VERB_BASES,
 )
 
 MAX_CHARS = 60
@@ -68,6 +69,8 @@ _BE_PAST = frozenset(("is", "are", "was", "were"))
 _BE_FORMS = _BE_PAST | {"be", "been", "'s", "’s"}
 _PASSIVE_FOLLOWERS = frozenset(("set", "due", "expected", "scheduled", "to", "likely", "poised", "about"))
 _SINGULAR_PRONOUNS = frozenset(("he", "she"))
+_DETERMINERS_AND_PREPOSITIONS = frozenset(("the", "a", "an", "his", "her", "their", "its", "our", "this", "these",
+                                           "those", "of", "in", "on", "at", "by", "for", "from", "with", "to"))
 _NOMINATIVE_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
 _PERSON_NOUNS = frozenset(("mother", "father", "wife", "husband", "son", "daughter", "boy", "girl", "man",
                            "woman", "brother", "sister", "widow", "child", "friend", "colleague", "rival"))
@@ -585,7 +588,25 @@ def _simplified_subject_in(words: list[Token]) -> list[Token]:
     verb = first_verb(words)
     if not verb:
         return words
-    return [*_simplified_subject(words[:verb]), *words[verb:]]
+    subject = _simplified_subject(words[:verb])
+    if sum(len(t.text) + 1 for t in words) > MAX_CHARS:
+        subject = _without_participle_modifier(subject)
+    return [*subject, *words[verb:]]
+
+
+def _without_participle_modifier(subject: list[Token]) -> list[Token]:
+    """A long headline's subject without the past-participle phrase after its noun: "troops
+    based in and around the capital are securing the port" -> "troops are securing the port",
+    so that the cut to length keeps the verb, not the subject's description."""
+    for at in range(1, len(subject)):
+        word = subject[at].lower
+        previous = subject[at - 1]
+        if not previous.is_word or previous.lower in _DETERMINERS_AND_PREPOSITIONS or subject[at].is_capitalised:
+            continue
+        # Only "-ed": an "-ing" word after a noun is as often a compound ("court hearing").
+        if word.endswith("ed") and len(word) > 4:
+            return subject[:at]
+    return subject
 
 
 def _simplified_subject(subject: list[Token]) -> list[Token]:
@@ -659,8 +680,15 @@ def _is_plural(subject: list[Token]) -> bool:
         return True  # "200,000 people", "three crew"
     if last.is_capitalised:
         # A capital only from the sentence start: "Rescuers pulled ..." (names like "Brussels" are singular).
-        return len(head) == 1 and last.lower.endswith(_PLURAL_ENDINGS)
+        # "Rebels", "Floods": a plural of a word that is also a verb; "Brussels", "Jones" are no plurals.
+        return len(head) == 1 and (last.lower.endswith(_PLURAL_ENDINGS) or _plural_of_known_word(last.lower))
     return last.lower.endswith("s") and not last.lower.endswith("ss")
+
+
+def _plural_of_known_word(word: str) -> bool:
+    if not word.endswith("s") or word.endswith("ss"):
+        return False
+    return word[:-1] in VERB_BASES or (word.endswith("es") and word[:-2] in VERB_BASES)
 
 
 def _counts_many(token: Token) -> bool:
