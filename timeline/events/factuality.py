@@ -53,7 +53,8 @@ def why_not_factual(sentence: str, date_start: int, label: str) -> str | None:
     if sentence.rstrip(" \"'”’)").endswith("?"):
         return "a question"
     before = sentence[:date_start]
-    if _SINCE_BEFORE_DATE.search(before) and _superlative_in(before[: _SINCE_BEFORE_DATE.search(before).start()]):
+    since = _SINCE_BEFORE_DATE.search(before)
+    if since and _superlative_in(before[: since.start()]):
         return "a point of comparison"
     if _COMPARED_BEFORE_DATE.search(before):
         return "a point of comparison"
