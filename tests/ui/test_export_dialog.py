@@ -22,14 +22,8 @@ from timeline.export.scope import TimeRange
 from timeline.present.grouping import Grouping
 from timeline.present.time_scale import to_seconds
 from timeline.present.viewport import Viewport
-from timeline.ui.export_dialog import (
-    ExportDialog,
-    ViewScope,
-    current_view,
-    install_export_actions,
-    print_corpus,
-    view_image,
-)
+from timeline.export.view_export import ViewScope, print_corpus, view_image
+from timeline.ui.export_dialog import ExportDialog, current_view, install_export_actions
 
 
 def _load_story_module():  # the export tests' hand-built corpus, shared rather than copied
@@ -184,13 +178,13 @@ class FakeWindow(QMainWindow):
 def test_install_adds_the_menu_actions_and_copy_fills_the_clipboard(qtbot, story):
     window = FakeWindow(story)
     qtbot.addWidget(window)
-    install_export_actions(window)
+    actions = install_export_actions(window)
     file_texts = [a.text() for a in window.menu("File").actions()]
     assert file_texts.index("&Export…") < file_texts.index("Quit")
     assert "&Print…" in file_texts
     assert "Copy view as &image" in [a.text() for a in window.menu("Edit").actions()]
     QGuiApplication.clipboard().clear()
-    window.copy_view_action.trigger()
+    actions.copy_view.trigger()
     image = QGuiApplication.clipboard().image()
     assert (image.width(), image.height()) == (1920, 1080)
     assert "Copied the view" in window.statusBar().currentMessage()

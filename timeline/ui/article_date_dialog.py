@@ -39,7 +39,7 @@ from timeline.ui.i18n import tr, translatable
 from timeline.ui.qt_dates import from_qdate, to_qdate
 
 if TYPE_CHECKING:  # the window imports this module to install it
-    from timeline.ui.main_window import MainWindow
+    from timeline.ui.window_host import WindowHost
 
 CANDIDATE_ROLE = Qt.ItemDataRole.UserRole
 # The weekday comes last: a weekday section first would take the keys typed for the day.
@@ -230,14 +230,14 @@ def corpus_fallback_date(articles: Sequence[Article]) -> date | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def open_article_date_dialog(window: MainWindow, article_id: str) -> ArticleDateDialog | None:
+def open_article_date_dialog(window: WindowHost, article_id: str) -> ArticleDateDialog | None:
     """Open (window-modal, not blocking) the dialog for one article of the window's session."""
     session = window.session
     article = session.article(article_id)
     if article is None:
         return None
     dialog = ArticleDateDialog(
-        article, fallback=corpus_fallback_date(session.corpus.articles), parent=window)
+        article, fallback=corpus_fallback_date(session.corpus.articles), parent=window.window())
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def apply() -> None:
@@ -250,7 +250,7 @@ def open_article_date_dialog(window: MainWindow, article_id: str) -> ArticleDate
     return dialog
 
 
-def install_article_date_editing(window: MainWindow) -> QAction:
+def install_article_date_editing(window: WindowHost) -> QAction:
     """Edit ▸ Set article date… (Ctrl+D) for the article chosen in the list (a click or Enter
     on an article shows its text: the window's Article tab)."""
 
@@ -259,7 +259,7 @@ def install_article_date_editing(window: MainWindow) -> QAction:
         if article_id:
             open_article_date_dialog(window, article_id)
 
-    action = QAction(tr("Set article &date…"), window)
+    action = QAction(tr("Set article &date…"), window.window())
     action.setObjectName("setArticleDateAction")
     action.setShortcut(QKeySequence("Ctrl+D"))
     action.setStatusTip(tr("Set, change or clear the publication date of the selected article"))

@@ -25,7 +25,7 @@ from timeline.ingest import article_from_html, article_from_text
 from timeline.ui.i18n import tr
 
 if TYPE_CHECKING:  # the window imports this module to install it
-    from timeline.ui.main_window import MainWindow
+    from timeline.ui.window_host import WindowHost
 
 PASTED_PREFIX = "pasted-"
 _PASTED_ID = re.compile(rf"^{PASTED_PREFIX}(\d+)$")
@@ -77,10 +77,10 @@ class DocumentDropFilter(QObject):
 class DocumentIntake(QObject):
     """The window's paste action and drop target, feeding the session."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: WindowHost) -> None:
+        super().__init__(window.window())
         self._window = window
-        self.paste_action = QAction(tr("&Paste as new article"), window)
+        self.paste_action = QAction(tr("&Paste as new article"), window.window())
         self.paste_action.setObjectName("pasteArticleAction")
         self.paste_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
         self.paste_action.setStatusTip(tr("Add the text on the clipboard as a new article"))
@@ -118,7 +118,7 @@ class DocumentIntake(QObject):
         self._window.statusBar().showMessage(message, STATUS_MS)
 
 
-def install_document_intake(window: MainWindow) -> DocumentIntake:
+def install_document_intake(window: WindowHost) -> DocumentIntake:
     """File ▸ Paste as new article (Ctrl+Shift+V), and dropping files or folders on the window."""
     intake = DocumentIntake(window)
     file_menu = window.menu("File")
@@ -128,6 +128,6 @@ def install_document_intake(window: MainWindow) -> DocumentIntake:
         file_menu.insertAction(separator, intake.paste_action)
     else:
         file_menu.addAction(intake.paste_action)
-    window.setAcceptDrops(True)
-    window.installEventFilter(intake.drop_filter)
+    window.window().setAcceptDrops(True)
+    window.window().installEventFilter(intake.drop_filter)
     return intake

@@ -47,8 +47,8 @@ from timeline.present.calendar_text import day_text, event_date_text, interval_t
 from timeline.ui.i18n import tr
 from timeline.ui.qt_dates import to_qdate
 
-if TYPE_CHECKING:  # the window imports this module to install it
-    from timeline.ui.main_window import MainWindow
+if TYPE_CHECKING:
+    from timeline.ui.window_host import WindowHost
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 DialogType = TypeVar("DialogType", bound=QDialog)
@@ -389,11 +389,12 @@ class HiddenEventsDialog(QDialog):
 class EventEditing(QObject):
     """The Event menu's editing actions, enabled when an event is selected."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.session = window.session
-        menu = window.menu("Event")
+    def __init__(self, host: WindowHost) -> None:
+        super().__init__(host.window())
+        self.host = host
+        self.window = host.window()  # the parent of the actions and dialogs
+        self.session = host.session
+        menu = host.menu("Event")
         self.merge_action = self._action(tr("&Merge events…"), self.open_merge, "Ctrl+M",
                                          tr("Make the selected event and others one event"), name="MergeEventsAction")
         self.split_action = self._action(tr("&Split event…"), self.open_split, None,
@@ -419,7 +420,7 @@ class EventEditing(QObject):
             menu.addAction(action)
         self.dialog: QDialog | None = None
         self.session.event_selected.connect(lambda _event_id: self._update())
-        window.timeline_view.selection_changed.connect(self._update)
+        host.timeline_view.selection_changed.connect(self._update)
         self.session.corpus_changed.connect(self._update)
         self._update()
 
@@ -438,7 +439,7 @@ class EventEditing(QObject):
 
     def selected_ids(self) -> list[str]:
         """The timeline's multi-selection (Ctrl+click), current event first; else the one selected event."""
-        ids = [i for i in self.window.timeline_view.selected_event_ids() if self.session.find_event(i) is not None]
+        ids = [i for i in self.host.timeline_view.selected_event_ids() if self.session.find_event(i) is not None]
         if not ids and self.session.selected_event_id:
             ids = [self.session.selected_event_id]
         return ids
@@ -520,13 +521,16 @@ class EventEditing(QObject):
                     self.session.apply_edit(edit)
 
         dialog.accepted.connect(apply)
-        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
+        dialog.finished.connect(self._forget_dialog)
         self.dialog = dialog
         dialog.open()
         return dialog
 
+    def _forget_dialog(self, _result: int) -> None:
+        self.dialog = None
 
-def install_event_editing(window: MainWindow) -> EventEditing:
+
+def install_event_editing(window: WindowHost) -> EventEditing:
     """Event ▸ Add, Merge, Split, Rename (F2), Change date, Hide (Ctrl+H), Hidden events, Note."""
     return EventEditing(window)
 

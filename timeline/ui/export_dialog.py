@@ -6,13 +6,13 @@ is allowed off the GUI thread; QPixmap is not), with progress and cancel in the 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -38,20 +38,17 @@ from PySide6.QtWidgets import (
 )
 
 from timeline.domain.corpus import Corpus
-from timeline.domain.event import Event
-from timeline.export.band import BandRequest
 from timeline.export.exporter import ExportResult, export_corpus
 from timeline.export.fonts import load_export_fonts
 from timeline.export.options import LANE_CHOICES, MAX_PAGES, PAGE_SIZES_PT, ExportFormat, ExportOptions
-from timeline.export.pages import PageRequest, compose_pages, story_range
-from timeline.export.picture_formats import paint_pages, render_image
+from timeline.export.pages import story_range
 from timeline.export.scope import TimeRange
-from timeline.present.grouping import Grouping
+from timeline.export.view_export import ViewScope, print_corpus, view_image, view_request, view_scope
 from timeline.present.story import DEFAULT_TOP
-from timeline.present.time_scale import from_seconds
 from timeline.ui.background import BackgroundTask, start
 from timeline.ui.i18n import tr, translatable
 from timeline.ui.qt_dates import from_qdate, to_qdate
+from timeline.ui.window_host import WindowHost
 
 # Tables of display names, marked for the string extractor and translated where they are
 # shown (tr(FORMAT_NAMES[fmt])).
@@ -73,21 +70,7 @@ SIZE_PRESETS: tuple[tuple[str, tuple[int, int] | None], ...] = (
 PAGE_NAMES = {"a4": translatable("A4"), "letter": translatable("US Letter"), "16:9": translatable("16:9 slide")}
 LANE_NAMES = {"none": translatable("One lane"), "article": translatable("By article"),
               "outlet": translatable("By outlet"), "tag": translatable("By tag")}
-CLIPBOARD_SIZE = (1920, 1080)
 SCOPE_VIEW, SCOPE_CORPUS, SCOPE_RANGE = 0, 1, 2
-
-
-@dataclass(frozen=True, slots=True)
-class ViewScope:
-    """What the timeline view shows: its range, its events after filtering, its lanes."""
-
-    span: TimeRange
-    events: tuple[Event, ...]
-    lanes: str = "none"
-
-    def corpus(self, corpus: Corpus) -> Corpus:
-        """The corpus as the view filters it: same articles, only the events it shows."""
-        return replace(corpus, events=self.events)
 
 
 class ExportDialog(QDialog):
@@ -439,60 +422,35 @@ class ExportDialog(QDialog):
         super().reject()
 
 
-# -- clipboard and printing -------------------------------------------------------------------
-def view_image(corpus: Corpus, view: ViewScope | None, *, title: str = "Timeline",
-               size: tuple[int, int] = CLIPBOARD_SIZE) -> QImage:
-    """The view as a composed slide (title, legend, notes): the export's page, for pasting."""
-    pages = compose_pages(view.corpus(corpus) if view else corpus, view_request(corpus, view, title),
-                          float(size[0]), float(size[1]), paginate=False)
-    return render_image(pages[0], size)
-
-
-def view_request(corpus: Corpus, view: ViewScope | None, title: str) -> PageRequest:
-    if view is None:
-        return PageRequest(title)
-    lanes = BandRequest.for_articles(Grouping(view.lanes), corpus.articles)
-    return PageRequest(title, None, view.span, lanes)
-
-
-def print_corpus(printer: QPrinter, corpus: Corpus, request: PageRequest) -> int:
-    """Paint the pages on the printer's paper, composed for its page size; returns pages."""
-    rect = printer.pageLayout().paintRectPoints()
-    width, height = rect.width() * 96 / 72, rect.height() * 96 / 72
-    pages = compose_pages(corpus, request, width, height, paginate=True)
-    paint_pages(printer, pages)
-    return len(pages)
-
-
 # -- installing into the main window ----------------------------------------------------------
-def current_view(window: Any) -> ViewScope | None:
-    """What the window's timeline view shows, or None when it cannot say."""
-    view = getattr(window, "timeline_view", None)
-    if view is None or not hasattr(view, "viewport"):
-        return None
-    viewport = view.viewport()
-    start, end = from_seconds(viewport.start), from_seconds(viewport.end)
-    if end <= start:
-        return None
-    events = tuple(view.shown_events()) if hasattr(view, "shown_events") else ()
-    grouping = getattr(view, "grouping", Grouping.NONE)
-    return ViewScope(TimeRange(start, end), events, grouping.value)
+def current_view(window: WindowHost) -> ViewScope | None:
+    """What the window's timeline view shows, or None when its range is empty."""
+    view = window.timeline_view
+    return view_scope(view.viewport(), view.shown_events(), view.grouping)
 
 
-def has_events(window: Any) -> bool:
+def has_events(window: WindowHost) -> bool:
     return any(not e.hidden for e in window.session.corpus.events)
 
 
-def install_export_actions(window: Any) -> None:
+@dataclass(frozen=True, slots=True)
+class ExportActions:
+    export: QAction  # File → Export… (Ctrl+E)
+    print: QAction  # File → Print…
+    copy_view: QAction  # Edit → Copy view as image (Ctrl+Shift+C)
+
+
+def install_export_actions(window: WindowHost) -> ExportActions:
     """File → Export…, File → Print… and Edit → Copy view as image on the main window."""
     state = {"title": tr("Timeline")}
+    parent = window.window()  # of the dialogs and actions
 
     def open_dialog() -> None:
         if not has_events(window):
-            QMessageBox.information(window, tr("Export"), tr("There are no dated events to export yet."))
+            QMessageBox.information(parent, tr("Export"), tr("There are no dated events to export yet."))
             return
         dialog = ExportDialog(window.session.corpus, view=current_view(window),
-                              title=state["title"], parent=window)
+                              title=state["title"], parent=parent)
         dialog.exported.connect(lambda result: window.statusBar().showMessage(
             tr("Exported {}").format(result.path), 10_000))
         dialog.exec()
@@ -512,7 +470,7 @@ def install_export_actions(window: Any) -> None:
             window.statusBar().showMessage(tr("Nothing to print: no dated events."), 5_000)
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, window)
+        dialog = QPrintDialog(printer, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         corpus, view = window.session.corpus, current_view(window)
@@ -526,23 +484,22 @@ def install_export_actions(window: Any) -> None:
 
     file_menu = window.menu("File")
     edit_menu = window.menu("Edit")
-    export_action = QAction(tr("&Export…"), window)
+    export_action = QAction(tr("&Export…"), parent)
     export_action.setShortcut(QKeySequence("Ctrl+E"))
     export_action.triggered.connect(open_dialog)
-    print_action = QAction(tr("&Print…"), window)
+    print_action = QAction(tr("&Print…"), parent)
     print_action.setShortcut(QKeySequence.StandardKey.Print)
     print_action.triggered.connect(print_view)
-    copy_action = QAction(tr("Copy view as &image"), window)
+    copy_action = QAction(tr("Copy view as &image"), parent)
     copy_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
     copy_action.triggered.connect(copy_view)
     # Before Quit, which the window adds last to the File menu.
-    quit_action = getattr(window, "quit_action", None)
+    quit_action = window.quit_action
     file_menu.insertAction(quit_action, export_action)
     file_menu.insertAction(quit_action, print_action)
     file_menu.insertSeparator(quit_action)
     edit_menu.addAction(copy_action)
-    window.export_action, window.print_action, window.copy_view_action = (
-        export_action, print_action, copy_action)
+    return ExportActions(export_action, print_action, copy_action)
 
 
-__all__ = ["ExportDialog", "ViewScope", "install_export_actions", "print_corpus", "view_image"]
+__all__ = ["ExportActions", "ExportDialog", "current_view", "install_export_actions"]

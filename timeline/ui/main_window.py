@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from timeline import IMPORTED_AT, __version__
 from timeline.domain.corpus import Corpus
 from timeline.present.calendar_text import day_text
+from timeline.present.event_filter import EventFilter
 from timeline.present.story import KeyEvents
 from timeline.ui.about_dialog import install_about_action
 from timeline.ui.article_date_dialog import install_article_date_editing
@@ -147,7 +148,14 @@ class MainWindow(QMainWindow):
         # After every dock and menu exists: the arrangement as built is Reset layout's.
         self.window_layout = WindowLayout(
             self, {"centre": (self.centre, (3, 2)), "lower": (self.lower_area, (1, 1))})
-        install_view_menu(self)
+        view_actions = install_view_menu(
+            self, dock_toggles=(self.articles_dock.toggleViewAction(), self.unanchored_dock.toggleViewAction()),
+            reset_layout=self.window_layout.reset, find=self.focus_search)
+        self.zoom_in_action, self.zoom_out_action = view_actions.zoom_in, view_actions.zoom_out
+        self.reset_zoom_action = view_actions.reset_zoom
+        self.fit_story_action, self.fit_all_action = view_actions.fit_story, view_actions.fit_all
+        self.fit_selection_action = view_actions.fit_selection
+        self.reset_layout_action, self.find_action = view_actions.reset_layout, view_actions.find
         self.window_layout.restore()
 
         if os.environ.get(QUIT_AFTER_FIRST_PAINT):
@@ -240,7 +248,9 @@ class MainWindow(QMainWindow):
         self.document_intake = install_document_intake(self)
         self.set_article_date_action = install_article_date_editing(self)
         self.projects = install_project_actions(self)
-        install_export_actions(self)
+        exports = install_export_actions(self)
+        self.export_action, self.print_action = exports.export, exports.print
+        self.copy_view_action = exports.copy_view
         self.event_editing = install_event_editing(self)
         install_about_action(self)
 
@@ -333,6 +343,7 @@ class MainWindow(QMainWindow):
         self.timeline_view.highlight_events([event_id for event_id in found if event_id is not None])
 
     def _on_filter_changed(self, criteria: object) -> None:
+        assert isinstance(criteria, EventFilter)  # the filter bar's signal carries one
         self.timeline_view.set_filter(criteria)
         self.event_table.set_filter(criteria)
         self._update_match_count()

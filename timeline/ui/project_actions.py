@@ -38,7 +38,7 @@ from timeline.ui.project_prompts import ProjectPrompts, RecoveryAnswer, SaveAnsw
 from timeline.ui.view_state import restore_view_state, view_state_of
 
 if TYPE_CHECKING:
-    from timeline.ui.main_window import MainWindow
+    from timeline.ui.window_host import WindowHost
 
 AUTOSAVE_VIEW_MS = 15_000  # edits are journaled at once; the view (pan, zoom) only this often
 CONFLICT_CHECK_DELAY_MS = 1_000
@@ -53,11 +53,13 @@ class ProjectController(QObject):
 
     open_finished = Signal(bool)
 
-    def __init__(self, window: MainWindow, prompts: ProjectPrompts | None = None) -> None:
+    def __init__(self, host: WindowHost, prompts: ProjectPrompts | None = None) -> None:
+        window = host.window()
         super().__init__(window)
-        self.window = window
-        self.session = window.session
-        self.prompts = prompts if prompts is not None else ProjectPrompts(window)
+        self.host = host
+        self.window = window  # the widget: parent of the actions, title and close event
+        self.session = host.session
+        self.prompts = prompts if prompts is not None else ProjectPrompts(window, host.statusBar())
         self.document = ProjectDocument()
         self.document.track_history(self.session.history)  # share the session's (empty) history
         self.conflicts: tuple[Edit, ...] = ()
@@ -83,7 +85,7 @@ class ProjectController(QObject):
     # -- menus -----------------------------------------------------------------------------
     def _build_actions(self) -> None:
         window = self.window
-        file_menu = window.menu("File")
+        file_menu = self.host.menu("File")
         first = file_menu.actions()[0] if file_menu.actions() else None
         self.new_action = self._action(tr("&New project"), self.new_project, QKeySequence.StandardKey.New)
         # The platform's Open key opens a project; adding articles is Ctrl+Shift+O.
@@ -93,13 +95,15 @@ class ProjectController(QObject):
         self.save_action = self._action(tr("&Save project"), self.save, QKeySequence.StandardKey.Save)
         self.save_as_action = self._action(
             tr("Save project &as…"), self.save_as, QKeySequence("Ctrl+Shift+S"))
+        if first is None:  # the window's File menu has its own entries; these go first
+            first = file_menu.addSeparator()
         file_menu.insertActions(first, [self.new_action, self.open_action])
         file_menu.insertMenu(first, self.recent_menu)
         file_menu.insertActions(first, [self.save_action, self.save_as_action])
         file_menu.insertSeparator(first)
 
-        edit_menu = window.menu("Edit")
-        first_edit = edit_menu.actions()[0] if edit_menu.actions() else None
+        edit_menu = self.host.menu("Edit")
+        first_edit = edit_menu.actions()[0] if edit_menu.actions() else edit_menu.addSeparator()
         self.undo_action = self._action(tr("&Undo"), self.session.undo, QKeySequence.StandardKey.Undo)
         self.redo_action = self._action(tr("&Redo"), self.session.redo)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
@@ -147,8 +151,9 @@ class ProjectController(QObject):
         self._read_off_thread(lambda: _open_or_error(path), lambda result: self._opened(path, result))
         return True
 
-    def _opened(self, path: Path, result: ProjectDocument | ProjectError) -> None:
-        if isinstance(result, ProjectError):
+    def _opened(self, path: Path, result: object) -> None:
+        """`result`: the document, or a ProjectError saying why it could not be read."""
+        if not isinstance(result, ProjectDocument):
             self.prompts.error(tr("Could not open the project"), str(result))
             if not Path(path).exists():
                 forget_project(path)
@@ -205,7 +210,7 @@ class ProjectController(QObject):
             self.prompts.error(tr("Could not save the project"), tr("{}\nYour work is still open.").format(error))
             return False
         remember_project(saved)
-        self.window.statusBar().showMessage(tr("Saved {}").format(saved), 5_000)
+        self.host.statusBar().showMessage(tr("Saved {}").format(saved), 5_000)
         self._refresh()
         return True
 
@@ -289,7 +294,7 @@ class ProjectController(QObject):
         corpus = self.session.corpus
         self.document.set_articles(source_articles(corpus.articles, self.document.articles))
         if self._pending_view is not None:
-            restore_view_state(self.window, self._pending_view)
+            restore_view_state(self.host, self._pending_view)
             self._pending_view = None
         # Finding conflicts means building every event again: wait until edits settle.
         self._conflict_timer.start()
@@ -324,12 +329,12 @@ class ProjectController(QObject):
         self.conflicts = found
         self._refresh()
         if grew:
-            self.window.statusBar().showMessage(
+            self.host.statusBar().showMessage(
                 tr("{} edit(s) no longer match the articles: see Edit → Edits that no longer "
                    "match").format(len(found)), 15_000)
 
     def store_view_state(self) -> None:
-        self.document.set_view_state(view_state_of(self.window))
+        self.document.set_view_state(view_state_of(self.host))
 
     def _refresh(self) -> None:
         document = self.document
@@ -351,7 +356,7 @@ class ProjectController(QObject):
             else tr("Edits that no longer &match…"))
         if document.journal_problem and not self._journal_warned:
             self._journal_warned = True
-            window.statusBar().showMessage(
+            self.host.statusBar().showMessage(
                 tr("Autosave is off: {}. Save the project to keep your work.").format(document.journal_problem), 30_000)
         elif not document.journal_problem:
             self._journal_warned = False
@@ -379,7 +384,7 @@ def source_articles(shown: Sequence[Article], known: Sequence[Article]) -> tuple
     return tuple(result)
 
 
-def install_project_actions(window: MainWindow, prompts: ProjectPrompts | None = None) -> ProjectController:
+def install_project_actions(window: WindowHost, prompts: ProjectPrompts | None = None) -> ProjectController:
     """Add the project menus to the window; at start, offer work a crashed session left behind."""
     controller = ProjectController(window, prompts)
     # Once the event loop runs, so the question has the window behind it (and a test can

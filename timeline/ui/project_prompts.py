@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Literal
 
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QStatusBar, QWidget
 
 from timeline.store import PROJECT_SUFFIX, RecoveryOffer
 from timeline.ui.i18n import tr, translatable
@@ -31,8 +31,9 @@ class ProjectPrompts:
     opens: unsaved work is kept for recovery, and messages go to the status bar.
     """
 
-    def __init__(self, parent: QMainWindow) -> None:
+    def __init__(self, parent: QWidget, status_bar: QStatusBar) -> None:
         self._parent = parent
+        self._status_bar = status_bar  # where a message goes when no one can be asked
 
     @staticmethod
     def can_ask() -> bool:
@@ -94,14 +95,14 @@ class ProjectPrompts:
 
     def error(self, title: str, message: str) -> None:
         if not self.can_ask():
-            self._parent.statusBar().showMessage(f"{title}: {message}", 30_000)
+            self._status_bar.showMessage(f"{title}: {message}", 30_000)
             print(f"timeline: {title}: {message}", file=sys.stderr)
             return
         QMessageBox.warning(self._parent, title, message)
 
     def inform(self, title: str, lines: Sequence[str]) -> None:
         if not self.can_ask():
-            self._parent.statusBar().showMessage(f"{title}: {' '.join(lines)}", 30_000)
+            self._status_bar.showMessage(f"{title}: {' '.join(lines)}", 30_000)
             return
         QMessageBox.information(self._parent, title, "\n".join(lines))
 

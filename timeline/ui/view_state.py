@@ -9,17 +9,17 @@ from typing import TYPE_CHECKING
 from timeline.present.view_state import TimelineViewState, saved_viewport
 
 if TYPE_CHECKING:
-    from timeline.ui.main_window import MainWindow
+    from timeline.ui.window_host import WindowHost
 
 
-def view_state_of(window: MainWindow) -> dict[str, object]:
+def view_state_of(window: WindowHost) -> dict[str, object]:
     """The view as the project saves it; the current event is the session's (the one whose
     sources the window shows)."""
     state = replace(window.timeline_view.state, selected=window.session.selected_event_id)
     return state.to_json()
 
 
-def restore_view_state(window: MainWindow, saved: dict[str, object]) -> None:
+def restore_view_state(window: WindowHost, saved: dict[str, object]) -> None:
     """Put back what was saved; anything unreadable is skipped (it is only the view)."""
     view = window.timeline_view
     current = replace(view.state, selected="", also_selected=())
