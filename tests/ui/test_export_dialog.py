@@ -19,10 +19,10 @@ from timeline.domain.interval import TimeInterval
 from timeline.export.options import ExportFormat
 from timeline.export.pages import PageRequest, story_range
 from timeline.export.scope import TimeRange
+from timeline.export.view_export import ViewScope, print_corpus, view_image
 from timeline.present.grouping import Grouping
 from timeline.present.time_scale import to_seconds
 from timeline.present.viewport import Viewport
-from timeline.export.view_export import ViewScope, print_corpus, view_image
 from timeline.ui.export_dialog import ExportDialog, current_view, install_export_actions
 
 

@@ -19,8 +19,8 @@ from timeline.domain.event import Event
 from timeline.export.fonts import export_font
 from timeline.export.page_layout import Box
 from timeline.export.scope import TimeRange
-from timeline.present.grouping import ArticleInfo, Grouping, fold_small_groups, group_events
-from timeline.present.level_of_detail import build_index
+from timeline.present.bands import bands_for
+from timeline.present.grouping import ArticleInfo, Grouping
 from timeline.present.text_measure import TextMeasure
 from timeline.present.time_scale import to_seconds
 from timeline.present.timeline_layout import (
@@ -97,10 +97,7 @@ class PreparedBand:
     def bands(self, room: int) -> list[BandSource]:
         """The band sources when `room` bands fit: groups beyond it are folded together."""
         if room not in self._bands:
-            groups = group_events(list(self.events), self.request.grouping,
-                                  dict(self.request.articles or {}))
-            groups = fold_small_groups(groups, room)
-            self._bands[room] = [BandSource(g.key, g.title, build_index(g.events)) for g in groups]
+            self._bands[room] = bands_for(self.events, self.request.grouping, self.request.articles or {}, room)
         return self._bands[room]
 
 

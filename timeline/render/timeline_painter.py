@@ -44,13 +44,12 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from timeline.domain.event import Event
-from timeline.present.grouping import ArticleInfo, Grouping, fold_small_groups, group_events
-from timeline.present.level_of_detail import build_index
+from timeline.present.bands import bands_for
+from timeline.present.grouping import ArticleInfo, Grouping
 from timeline.present.text_measure import TextMeasure
 from timeline.present.time_scale import to_seconds
 from timeline.present.timeline_layout import (
     DEFAULT_OPTIONS,
-    BandSource,
     ClusterMark,
     EventMark,
     LayoutOptions,
@@ -93,9 +92,7 @@ def layout_for_rect(
 ) -> TimelineLayout:
     """The layout of these events over [start, end) in a width x height area, no widget needed."""
     measure = measure_for_style(style, device)
-    groups = group_events(list(events), grouping, articles or {})
-    groups = fold_small_groups(groups, band_room(height, measure, options))
-    bands = [BandSource(g.key, g.title, build_index(g.events)) for g in groups]
+    bands = bands_for(list(events), grouping, articles or {}, band_room(height, measure, options))
     viewport = Viewport(to_seconds(start), to_seconds(end))
     return layout_timeline(bands, viewport, width, height, measure, options)
 

@@ -55,9 +55,10 @@ from PySide6.QtWidgets import QMenu, QToolTip, QWidget
 
 from timeline.domain.article import Article
 from timeline.domain.event import Event
+from timeline.present.bands import bands_for
 from timeline.present.calendar_text import event_date_text
 from timeline.present.event_filter import EventFilter, filter_events
-from timeline.present.grouping import ArticleInfo, Grouping, fold_small_groups, group_events
+from timeline.present.grouping import ArticleInfo, Grouping
 from timeline.present.level_of_detail import (
     EventIndex,
     LayoutCache,
@@ -520,12 +521,7 @@ class TimelineView(QWidget):
         grouping = self._state.grouping
         if self._bands and (grouping is Grouping.NONE or room == self._band_room):
             return
-        if grouping is Grouping.NONE:
-            self._bands = [BandSource("", "", self._index)]
-        else:
-            groups = group_events(self._shown, grouping, self._articles)
-            groups = fold_small_groups(groups, room)
-            self._bands = [BandSource(g.key, g.title, build_index(g.events)) for g in groups]
+        self._bands = bands_for(self._shown, grouping, self._articles, room, index=self._index)
         self._band_room = room
         self._generation += 1
         self._layout = None
