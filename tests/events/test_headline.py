@@ -101,6 +101,15 @@ def cut(sentence: str, phrase: str) -> str:
         # An -ed word after an -ing participle describes a noun: "injured" is not the verb.
         ("Lawyers representing injured miners pushed for a trial in May.", "in May",
          "Lawyers representing injured miners push for trial"),
+        # A date ending its clause dates that clause, not the next conjunct.
+        ("It said crews had installed four pumps since Sunday, and a charity was sending a team of 12.",
+         "since Sunday", "Crews had installed four pumps"),
+        # An aside with a participle ("an author based in Miami") is still an aside.
+        ("Ann Roe, an award-winning author based in Miami, told the agency on Monday she could not reach her family.",
+         "on Monday", "Ann Roe could not reach her family"),
+        # A subject's trailing adverb is not its head: "the Europeans first" are plural.
+        ("When the Europeans first arrived more than 400 years ago, they found forests.",
+         "more than 400 years ago", "Europeans first arrive"),
     ],
 )
 def test_headline(sentence, phrase, expected):

@@ -77,3 +77,9 @@ def test_a_widget_line_above_the_headline_is_not_the_title():
 def test_comments_run_to_the_end_of_the_text():
     text = "Story.\nComments (2)\nI agree.\nMe too, since May 2010."
     assert find_boilerplate(text) == ((7, len(text), "reader comment"),)
+
+
+def test_a_credit_ends_at_its_agency_so_the_sentence_keeps_its_subject():
+    text = "Photograph: Ann Lee/AP Acme insisted last night that its plan had worked."
+    (span,) = find_boilerplate(text)
+    assert text[span[0] : span[1]] == "Photograph: Ann Lee/AP"

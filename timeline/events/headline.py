@@ -207,8 +207,11 @@ def _without_appositives(tokens: list[Token]) -> list[Token]:
 
 def _is_appositive(words: list[Token]) -> bool:
     """A name ("Hedi Annabi"), an age ("55") or a noun phrase with an article, holding no verb."""
-    if not all(t.is_word for t in words) or first_verb(words) is not None:
+    if not all(t.is_word for t in words):
         return False
+    verb = first_verb(words)
+    if verb is not None and not (words[0].lower in _ARTICLES and words[verb].lower.endswith("ed")):
+        return False  # (", an author based in Miami,": a participle describing, still an aside)
     if all(t.is_capitalised or t.text.isdigit() for t in words):
         return True
     return words[0].lower in _ARTICLES or words[0].lower == "the"
@@ -246,6 +249,9 @@ def _segment_at(parts: list[Segment], date_at: int) -> int:
     """The segment the date stood in: the one it ended or interrupted, else the next one."""
     for index, part in enumerate(parts):
         if part.first < date_at <= part.last:
+            return index
+        if part.first < date_at == part.last + 1 and part.kind is SegmentKind.MAIN and first_verb(list(part.tokens)):
+            # "Crews had fixed the pump since Sunday, and a ship was ...": the date ends its clause
             return index
     return next((i for i, part in enumerate(parts) if part.first >= date_at), len(parts) - 1)
 
@@ -671,6 +677,8 @@ def _is_plural(subject: list[Token]) -> bool:
         if token.lower in _SUBJECT_PREPOSITIONS:
             break
         head.append(token)
+    while len(head) > 1 and (head[-1].lower in DROPPED_ADVERBS or head[-1].lower in ("first", "finally", "again")):
+        head.pop()  # "the Europeans first arrived": the head is "Europeans"
     if not head:
         return False
     last = head[-1]
@@ -681,7 +689,8 @@ def _is_plural(subject: list[Token]) -> bool:
     if last.is_capitalised:
         # A capital only from the sentence start: "Rescuers pulled ..." (names like "Brussels" are singular).
         # "Rebels", "Floods": a plural of a word that is also a verb; "Brussels", "Jones" are no plurals.
-        return len(head) == 1 and (last.lower.endswith(_PLURAL_ENDINGS) or _plural_of_known_word(last.lower))
+        alone = len(head) == 1 or (len(head) == 2 and head[0].lower == "the")
+        return alone and (last.lower.endswith(_PLURAL_ENDINGS) or _plural_of_known_word(last.lower))
     return last.lower.endswith("s") and not last.lower.endswith("ss")
 
 

@@ -34,7 +34,15 @@ _DANGLING_ENDS = frozenset(
      "might", "must", "against", "under", "between", "without", "through", "toward", "towards", "near", "among",
      "so", "too", "just", "being", "such", "no", "any", "some", "our", "my", "your", "we", "i", "you",
      # a reporting verb with nothing reported after it: "General Ken Ward says"
-     "says", "said", "say", "tells", "told", "adds", "added", "states", "stated", "explains", "explained")
+     "says", "said", "say", "tells", "told", "adds", "added", "states", "stated", "explains", "explained",
+     "forecast", "forecasts", "wrote", "writes", "warned", "warns", "insisted", "insists", "argued", "argues",
+     "confirmed", "confirms", "declared", "declares", "acknowledged", "acknowledges", "suggested", "suggests",
+     "predicted", "predicts", "announced", "announces", "believes", "believed")
+)
+# A sentence about the page itself ("The BBC is ending this live page for the night"), not the news.
+_ABOUT_THE_PAGE = re.compile(
+    r"\b(?:this|our)\s+(?:live\s+)?(?:update\s+)?(?:page|blog|coverage)\b|\blive\s+(?:update\s+)?page\b",
+    re.IGNORECASE,
 )
 # "Seems to contradict the report": the third-person form of a verb seldom a noun, first,
 # means the subject was cut away ("remains" is also a noun: "Remains of the ship found").
@@ -74,6 +82,8 @@ def label_flaw(label: str) -> str | None:
         return "opens with its verb: who acted is missing"
     if words[-1] in _DANGLING_ENDS:
         return "cut mid-phrase"
+    if _ABOUT_THE_PAGE.search(label):
+        return "about the page, not the news"
     if ": " not in label and _tells_a_state(tokens):
         return "tells a state, not a happening"
     # (A headline in capitals, "NEW CAP FOR LEAKING WELL", is not a name for being capitalised.)
@@ -88,7 +98,12 @@ def _tells_a_state(tokens: list[Token]) -> bool:
     test") is a statement made that day, so it is not asked. "There was a blast" and "The
     toll is 200,000" still report something."""
     verb = first_verb(tokens)
-    if verb is None or tokens[verb].lower not in _STATE_VERBS or verb + 1 >= len(tokens):
+    if verb is not None and tokens[verb].lower in ("will", "would") and verb + 2 < len(tokens) \
+            and tokens[verb + 1].lower == "be":
+        verb += 1  # "The hard part will be to ensure ...": "be" is the verb, so is its state
+        if tokens[verb + 1].lower == "to":
+            return True
+    if verb is None or tokens[verb].lower not in _STATE_VERBS | {"be"} or verb + 1 >= len(tokens):
         return False
     if verb > 0 and tokens[verb - 1].lower == "there":
         return False
