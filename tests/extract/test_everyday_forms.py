@@ -63,3 +63,43 @@ def test_a_written_date_is_read_whole(text: str, surface: str, value: str):
 )
 def test_figures_that_are_no_date_stay_unread(text: str):
     assert not any(ch.isdigit() for m in extract_mentions(text, WED_12_JUN_2024) for ch in m.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        # an offset in hours or minutes stays on the article's day (its clock is unknown);
+        # whole days of hours move by them
+        ("The quake struck two hours ago, officials said.", "two hours ago", "2024-06-12"),
+        ("The post went up 5 mins ago.", "5 mins ago", "2024-06-12"),
+        ("The ferry sank 48 hours ago.", "48 hours ago", "2024-06-10"),
+        ("The count is in an hour.", "an hour", "2024-06-12"),
+        # four figures after a month and day, with a zone after them, are the year
+        ("The memo is dated August 14, 2015 EST.", "August 14, 2015", "2015-08-14"),
+        # decades without the century, and round hundreds as centuries
+        ("Vinyl was cheap in the 90s.", "the 90s", "199"),
+        ("Vinyl was cheap in the 90's.", "the 90's", "199"),
+        ("Flapper dresses are back from the 20s.", "the 20s", "202"),
+        ("Jazz clubs boomed in the 30s.", "the 30s", "193"),
+        ("The canal was dug in the early 1800s.", "the early 1800s", "18"),
+        # ISO weeks, coded or in words
+        ("Deliveries slip to 2025-W03.", "2025-W03", "2025-W03"),
+        ("The trial ends in week 9 of 2025.", "week 9 of 2025", "2025-W09"),
+    ],
+)
+def test_everyday_form_resolves(text: str, surface: str, value: str):
+    found = [(m.text, m.value) for m in extract_mentions(text, WED_12_JUN_2024)]
+    assert (surface, value) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Temperatures stayed in the 90s all week.",
+        "She is in her 90s and still drives.",
+        "The race was won in 2 hours.",
+    ],
+)
+def test_a_number_range_or_a_length_is_no_date(text: str):
+    dates = [m for m in extract_mentions(text, WED_12_JUN_2024) if m.timex_type.value == "DATE"]
+    assert dates == [], [(m.text, m.value) for m in dates]

@@ -326,10 +326,41 @@ def resolve_decade(groups: dict[str, str], ctx: Context) -> Resolution | None:
     digits = groups["decade"]
     if _a_count_not_a_decade(digits, groups, ctx):
         return None
-    year = parse_year(digits) if digits.startswith(("'", "’")) else int(digits)
     # "the last half of the '80s": the decade, its half told by the mod as "late" would be
     mod = ("START" if groups["half"].lower() == "first" else "END") if "half" in groups else timex_mod(groups)
+    if len(digits) == 4 and digits.endswith("00") and not digits.startswith("20"):
+        # "the 1800s" are 1800-1899, a century; "the 2000s" are read as the decade, as news uses them
+        return Resolution(DATE, century_value(int(digits)), ABSOLUTE, frozenset({"century"}), mod=mod)
+    if len(digits) == 2:
+        if ("the" not in groups and "mod" not in groups) or _a_reading_not_a_decade(ctx):
+            return None  # "in their 90s" is an age, "highs in the 90s" a temperature
+        year = _two_digit_decade(int(digits), ctx)
+    else:
+        year = parse_year(digits) if digits.startswith(("'", "’")) else int(digits)
     return Resolution(DATE, decade_value(year), ABSOLUTE, frozenset({"decade"}), mod=mod)
+
+
+# Before a bare "90s" in the sentence, these words make it a reading on a scale.
+_SCALE_WORDS = word_set(
+    "temperature temperatures temps highs lows high low degrees fahrenheit celsius mph score scores "
+    "scored polls poll rating ratings percent age aged ages"
+)
+
+
+def _a_reading_not_a_decade(ctx: Context) -> bool:
+    """ "temperatures in the 90s", "scores in the 80s": a range of numbers, not ten years."""
+    before = ctx.text[max(ctx.sentence_start, ctx.start - 60) : ctx.start].lower()
+    after = ctx.word_after().lower()
+    return after in _SCALE_WORDS or any(word in _SCALE_WORDS for word in re.findall(r"[a-z]+", before))
+
+
+def _two_digit_decade(tens: int, ctx: Context) -> int:
+    """ "the 90s" in the 1900s; "the 20s" in the 2000s once the article's time has reached them."""
+    if ctx.article_date is None:
+        return parse_year(f"'{tens:02d}")
+    century = ctx.article_date.year // 100 * 100
+    year = century + tens
+    return year if year <= ctx.article_date.year else year - 100
 
 
 # After a bare "1000s" or "1960s" these words make it a count of things, not a decade.

@@ -32,7 +32,7 @@ from timeline.extract.vocabulary import (
 
 TIME_UNITS = frozenset({"H", "S"})
 _FREQUENCY_HEAD = re.compile(expand(r"\b(?:once|twice|thrice|(?:{number})\s+times)\s+$"), re.IGNORECASE)
-_MINUTE_WORDS = frozenset({"minute", "minutes"})
+_MINUTE_WORDS = frozenset({"minute", "minutes", "min", "mins"})
 FREQUENCY_VALUES = {
     "daily": "P1D",
     "weekly": "P1W",

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from timeline.extract.absolute_dates import parse_absolute_date
 from timeline.extract.date_order import day_first_evidence
 from timeline.extract.resolution import ABSOLUTE, DATE, TIME, Context, Resolution, parse_year
 from timeline.extract.resolvers.absolute import _month_day
-from timeline.extract.timex_values import month_value
+from timeline.extract.timex_values import month_value, week_value
 from timeline.extract.vocabulary import MONTH_NAMES
 
 
@@ -78,6 +78,20 @@ def resolve_numeric_date(groups: dict[str, str], ctx: Context) -> Resolution | N
     return None
 
 
+def resolve_iso_week(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    """ "2019-W15", "week 15 of 2019": an ISO week (Monday to Sunday), or a day of one."""
+    year = int(groups.get("year") or groups.get("year2") or groups["year3"])
+    week = int(groups.get("week") or groups.get("week2") or groups["week3"])
+    try:
+        monday = date.fromisocalendar(year, week, 1)
+    except ValueError:
+        return None  # week 53 of a year that has 52, week 0
+    if "weekday" in groups:
+        day = monday + timedelta(days=int(groups["weekday"]) - 1)
+        return Resolution(DATE, day.isoformat(), ABSOLUTE, frozenset({"year", "week", "weekday"}))
+    return Resolution(DATE, week_value(monday), ABSOLUTE, frozenset({"year", "week"}))
+
+
 def resolve_numeric_month_year(groups: dict[str, str], ctx: Context) -> Resolution | None:
     year = int(groups["year"])
     return Resolution(DATE, month_value(year, int(groups["month"])), ABSOLUTE, frozenset({"year", "month"}))
@@ -101,6 +115,7 @@ RESOLVERS = {
     "iso_date": resolve_iso_date,
     "numeric_date": resolve_numeric_date,
     "numeric_month_year": resolve_numeric_month_year,
+    "iso_week": resolve_iso_week,
     "numeric_month_day": resolve_numeric_month_day,
     "compact_date": resolve_compact_date,
 }

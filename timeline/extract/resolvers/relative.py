@@ -28,6 +28,7 @@ from timeline.extract.resolution import (
 from timeline.extract.resolvers.day_names import TIME_WORDS, names_an_age, part_of_a_name
 from timeline.extract.resolvers.weeks import this_weekday
 from timeline.extract.tense import FUTURE as FUTURE_TENSE
+from timeline.extract.tense import PAST as PAST_TENSE
 from timeline.extract.tense import PROGRESSIVE
 from timeline.extract.timex_values import (
     add_months,
@@ -339,8 +340,10 @@ def resolve_offset_from_article(groups: dict[str, str], ctx: Context) -> Resolut
         reference = "FUTURE_REF" if future else "PAST_REF"
         return Resolution(DATE, reference, ARTICLE if ctx.article_date else UNANCHORED, stated)
     amount = number_value(number_word)
-    if amount is None or unit_code in ("H", "S") or groups["unit"].lower().startswith("minute"):
-        return None  # "ten minutes ago": a clock offset, and the article date has no clock
+    if amount is None:
+        return None
+    if _is_clock_unit(groups["unit"]):
+        return _clock_offset_day(groups["unit"], amount, future, ctx)
     if amount == 1 and unit_code == "Y" and not future:
         compared = _year_before_reported_period(ctx)
         if compared is not None:
@@ -370,6 +373,35 @@ def resolve_offset_from_article(groups: dict[str, str], ctx: Context) -> Resolut
     return Resolution(DATE, value, ARTICLE, stated)
 
 
+_CLOCK_UNIT_HOURS = {"second": 1 / 3600, "seconds": 1 / 3600, "minute": 1 / 60, "minutes": 1 / 60,
+                     "min": 1 / 60, "mins": 1 / 60, "hour": 1.0, "hours": 1.0}
+
+
+def _is_clock_unit(unit: str) -> bool:
+    return unit.lower() in _CLOCK_UNIT_HOURS
+
+
+def _clock_offset_day(unit: str, amount: float, future: bool, ctx: Context) -> Resolution | None:
+    """ "two hours ago", "in 20 minutes": the article's day, or whole days from it.
+
+    The article date has no clock, so an offset under a day stays on that day (it may cross
+    midnight, which the note says); an offset of whole days ("48 hours ago") moves by them.
+    """
+    hours = amount * _CLOCK_UNIT_HOURS[unit.lower()]
+    if math.isnan(hours) or hours <= 0:
+        return None
+    stated = frozenset({"offset"})
+    if ctx.article_date is None:
+        return unanchored(DATE, placeholder(Granularity.DAY), stated)
+    if hours < 24:
+        return Resolution(DATE, ctx.article_date.isoformat(), ARTICLE, stated,
+                          note="hours from the article's time, which is not known: its day")
+    if hours % 24:
+        return None  # "36 hours ago": the day depends on the unknown hour
+    days = int(hours // 24) * (1 if future else -1)
+    return Resolution(DATE, (ctx.article_date + timedelta(days=days)).isoformat(), ARTICLE, stated)
+
+
 def _moved_day(anchor: date, unit_code: str, amount: float) -> date | None:
     """`anchor` moved by a whole number of units, as a day."""
     if amount != int(amount):
@@ -382,24 +414,29 @@ def _moved_day(anchor: date, unit_code: str, amount: float) -> date | None:
     return None if months is None else add_months(anchor, months * count)
 
 
-def _length(amount: float | None, unit_code: str) -> str:
-    """The TIMEX3 length of a count of units ("P9D"; a fortnight is two weeks)."""
+def _length(amount: float | None, unit_code: str, *, clock: bool = False) -> str:
+    """The TIMEX3 length of a count of units ("P9D", "PT2H"; a fortnight is two weeks)."""
+    lead = "PT" if clock else "P"
     if amount is None or math.isnan(amount):
-        return f"PX{'W' if unit_code == '2W' else unit_code}"
+        return f"{lead}X{'W' if unit_code == '2W' else unit_code}"
     if unit_code == "2W":
         return f"P{2 * amount:g}W"
-    return f"P{amount:g}{unit_code}"
+    return f"{lead}{amount:g}{unit_code}"
 
 
 def resolve_in_n_units(groups: dict[str, str], ctx: Context) -> Resolution | None:
     unit_code = UNITS[groups["unit"].lower()]
-    length = _length(number_value(groups["num"]), unit_code)
-    if "time" not in groups and ctx.tense() != "future":
-        # "withdrew in three days": how long it took, not when
+    clock = _is_clock_unit(groups["unit"])
+    length = _length(number_value(groups["num"]), unit_code, clock=clock)
+    if "time" not in groups and ctx.tense() in (PAST_TENSE, None):
+        # "withdrew in three days": how long it took, not when; "the vote is in two
+        # weeks", like "will be", looks ahead
         return Resolution(DURATION, length, ABSOLUTE, frozenset({"length"}))
     amount = number_value(groups["num"])
     if amount is None or math.isnan(amount):
         return None
+    if clock:
+        return _clock_offset_day(groups["unit"], amount, True, ctx)
     if ctx.article_date is None:
         return unanchored(DATE, placeholder(UNIT_GRANULARITY[unit_code]), frozenset({"offset"}))
     value = offset_value(ctx.article_date, unit_code, amount)

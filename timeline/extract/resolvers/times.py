@@ -10,6 +10,7 @@ from timeline.extract import calendar_search as search
 from timeline.extract.resolution import (
     ABSOLUTE,
     ARTICLE,
+    DATE,
     PREVIOUS,
     TIME,
     Context,
@@ -47,6 +48,8 @@ def resolve_clock_time(groups: dict[str, str], ctx: Context) -> Resolution | Non
         if "day_after" not in groups and "month" not in groups and "." in ctx.text[ctx.start : ctx.end]:
             return None  # "closed at 9.30": a price as often as a time
         groups = {**groups, "hour": groups["hour2"], "minute": groups["minute2"]}
+    if (as_year := _year_not_clock(groups, ctx)) is not None:
+        return as_year
     if "named" in groups:
         hour, minute = NAMED_TIMES[groups["named"].lower()]
     else:
@@ -102,6 +105,38 @@ def resolve_clock_time(groups: dict[str, str], ctx: Context) -> Resolution | Non
     else:
         day = ctx.article_date + timedelta(days=DEICTIC_OFFSETS.get(day_word, 0))
     return Resolution(TIME, day.isoformat() + clock, ARTICLE, stated, tense)
+
+
+_ZONE_AFTER_YEAR = re.compile(r"(?P<year>\d{4})\s*$")
+
+
+def _year_not_clock(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    """ "August 14, 2015 EST": four figures after a month and day are its year, not 20:15.
+
+    A wire's "March 22, 1745 GMT" is a clock time, but a number that can be a modern year
+    (no later than the year after the article's) and has no "at" or colon before it reads
+    as the year the date is written with; the zone after it is dropped from the span.
+    """
+    if "month" not in groups or "hour" not in groups or "ampm" in groups:
+        return None
+    surface = ctx.text[ctx.start : ctx.end]
+    digits = groups["hour"] + groups["minute"]
+    at = surface.rfind(digits)
+    if at < 0 or len(digits) != 4 or re.search(r"\bat\s*$", surface[:at]):
+        return None
+    year = int(digits)
+    latest = (ctx.article_date.year + 1) if ctx.article_date is not None else 2059
+    if not 1900 <= year <= latest:
+        return None
+    day = day_number(groups["day"])
+    try:
+        value = date(year, month_number(groups["month"]), day or 0)
+    except ValueError:
+        return None
+    end = ctx.start + at + 4
+    found = Resolution(DATE, value.isoformat(), ABSOLUTE, frozenset({"year", "month", "day"}),
+                       rule="month-day-year")
+    return replace(found, pieces=(Piece(ctx.start, end, found),))
 
 
 def _previous_day(ctx: Context) -> str | None:
