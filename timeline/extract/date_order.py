@@ -4,7 +4,9 @@ A numeric date with both parts 12 or under reads two ways. The document usually 
 it: another numeric date whose first part is over 12 (13/06/2024) can only be day first,
 one whose second part is over 12 (06/13/2024) only month first; failing that, the way the
 document writes dates in words ("3 June 2024" against "June 3, 2024") shows the writer's
-habit. When nothing in the document tells, the caller keeps both readings in view.
+habit; failing that, its language or place (locale_evidence.py: a metadata hint such as
+"en-GB" or the source address, web addresses in the text, British or American spelling).
+When nothing tells, the caller keeps both readings in view.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from timeline.extract.locale_evidence import Habit, hint_habit, text_habit
 from timeline.extract.vocabulary import MACROS
 
 _NUMERIC = re.compile(r"(?<![\d/.-])([0-3]?\d)([/.-])([0-3]?\d)\2(?:\d{4}|\d{2})(?![/.-]?\d)")
@@ -24,8 +27,21 @@ _WORD_MAJORITY = 2
 
 
 @lru_cache(maxsize=16)
+def document_habit(text: str, hint: str | None = None) -> Habit | None:
+    """How the document orders day and month, and why; None when nothing in it tells.
+
+    `hint` is what the file's metadata says of its language or place ("en-GB", a page's
+    address), weighed after the document's own dates and before its spelling.
+    """
+    own = day_first_evidence(text)
+    if own is not None:
+        return Habit(own, "the document's other dates are written " + ("day" if own else "month") + " first")
+    return hint_habit(hint) or text_habit(text)
+
+
+@lru_cache(maxsize=16)
 def day_first_evidence(text: str) -> bool | None:
-    """True when the document writes the day first, False month first, None when it does not tell."""
+    """True when the document's own dates are written day first, False month first, None when they do not tell."""
     day_first = month_first = 0
     for match in _NUMERIC.finditer(text):
         first, second = int(match.group(1)), int(match.group(3))

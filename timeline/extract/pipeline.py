@@ -39,6 +39,7 @@ def extract_mentions(
     *,
     day_first: bool = False,
     ignore_spans: Sequence[tuple[int, int]] = (),
+    locale: str | None = None,
 ) -> list[Mention]:
     """Every temporal expression in `text`, resolved against `article_date` or earlier mentions.
 
@@ -46,6 +47,8 @@ def extract_mentions(
     unanchored with an X-value ("XXXX-XX-XX"); the computer's clock is never consulted.
     An expression starting inside one of `ignore_spans` (header lines: a page's save date,
     a byline) is neither returned nor used as the anchor of the expressions after it.
+    `locale` is what the file's metadata says of its language or place ("en-GB", the page's
+    address): it orders day and month in "05/06/2024" when the document's own dates do not.
     """
     if not text:
         return []
@@ -76,6 +79,7 @@ def extract_mentions(
             max(sentence_end, candidate.end),
             previous,
             period,
+            locale,
         )
         try:
             resolution = RESOLVERS[candidate.rule.resolve](candidate.groups, ctx)

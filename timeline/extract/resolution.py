@@ -39,6 +39,7 @@ class Context:
     sentence_end: int
     previous: PreviousDate | None
     period: PreviousDate | None = None  # the latest quarter or half-year mentioned
+    locale: str | None = None  # the file's language or source address, when its metadata gives one
     _tense: str | None = field(default=None, repr=False)
     _tense_known: bool = field(default=False, repr=False)
 

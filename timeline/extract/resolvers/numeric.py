@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from timeline.extract.absolute_dates import parse_absolute_date
-from timeline.extract.date_order import day_first_evidence
+from timeline.extract.date_order import document_habit
 from timeline.extract.resolution import ABSOLUTE, DATE, TIME, Context, Resolution, parse_year
 from timeline.extract.resolvers.absolute import _month_day
 from timeline.extract.timex_values import month_value, week_value
@@ -41,7 +41,7 @@ def _numeric_order(first: int, second: int, ctx: Context) -> tuple[list[tuple[in
     """(month, day) readings of two numbers, the likelier first, and how that was decided.
 
     A reading that cannot be a date (a month over 12) drops out. Otherwise the reader's
-    day-first setting, then the document's own dates (date_order.py), decide; with
+    day-first setting, then the document's own dates, language or place (date_order.py) decide; with
     nothing to go by, month first (the wire services' order) leads and the note names
     the other reading, so the date shows as uncertain rather than silently chosen.
     """
@@ -51,11 +51,11 @@ def _numeric_order(first: int, second: int, ctx: Context) -> tuple[list[tuple[in
         return possible[:1], ""
     if ctx.day_first:
         return [day_first, month_first], "read day first, as set"
-    evidence = day_first_evidence(ctx.text)
-    if evidence is True:
-        return [day_first, month_first], "read day first, as the document's other dates are written"
-    if evidence is False:
-        return [month_first, day_first], "read month first, as the document's other dates are written"
+    habit = document_habit(ctx.text, ctx.locale)
+    if habit is not None:
+        if habit.day_first:
+            return [day_first, month_first], f"read day first: {habit.reason}"
+        return [month_first, day_first], f"read month first: {habit.reason}"
     other = f"{day_first[1]} {MONTH_NAMES[day_first[0]]}"
     return [month_first, day_first], f"ambiguous: read month first; day first it would be {other}"
 
