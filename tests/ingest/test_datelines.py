@@ -222,3 +222,12 @@ def test_an_updated_stamp_before_the_date_run_into_the_story_is_metadata():
     (item,) = find_datelines(text).findings
     assert (item.candidate.value, item.candidate.trust) == (date(2021, 3, 8), TRUST_UPDATED_LINE)
     assert _spans(text) == ["Page last updated at 14:20 GMT, Monday, 8 March 2021"]
+
+
+def test_a_year_less_dateline_is_named_only_when_no_year_completes_it():
+    from timeline.ingest.datelines import year_less_dateline
+
+    hint = year_less_dateline("GENEVA, Oct 12 (Agency) - Delegates met on Monday.\n")
+    assert hint is not None and (hint.month, hint.day) == (10, 12)
+    assert year_less_dateline("GENEVA, Oct 12 (Agency) - Talks began on 3 October 2019.\n") is None
+    assert year_less_dateline("Delegates met on Monday in Geneva.\n") is None

@@ -201,3 +201,57 @@ def test_a_half_or_impossible_typed_date_is_refused_and_does_not_accept(qtbot, d
     assert dialog.result() != dialog.DialogCode.Accepted
     assert dialog.chosen_date() == date(2023, 3, 20)  # unchanged
     assert "is not a whole date" in dialog.weekday_label.text()
+
+
+YEARLESS_WIRE = "GENEVA, Oct 12 (Agency) - Delegates met on Monday and will meet again on Friday.\n"
+
+
+def test_a_year_less_dateline_shows_its_day_and_asks_only_for_the_year(qtbot):
+    article = Article("w.txt", "w.txt", "Wire", YEARLESS_WIRE, None, None)
+    dialog = ArticleDateDialog(article)
+    qtbot.addWidget(dialog)
+    assert dialog.current_label.text().startswith("12 October, year unknown")
+    assert "gives 12 October but no year" in dialog.year_prompt.text()
+    assert "GENEVA, Oct 12 (Agency)" in dialog.year_prompt.text()
+    QTest.keyClicks(dialog.dateline_year, "2021")
+    assert not dialog.undated_box.isChecked()
+    assert dialog.edit() == SetArticleDate("w.txt", date(2021, 10, 12))
+
+
+def test_a_year_without_the_datelines_day_is_refused(qtbot):
+    text = "PARIS, Feb 29 (Agency) - The fair opened.\n"
+    dialog = ArticleDateDialog(Article("p.txt", "p.txt", "Fair", text, None, None))
+    qtbot.addWidget(dialog)
+    QTest.keyClicks(dialog.dateline_year, "2023")
+    assert dialog.undated_box.isChecked() and dialog.edit() is None
+    assert dialog.weekday_label.text() == "2023 has no 29 February"
+
+
+def test_an_article_without_such_a_dateline_has_no_year_prompt(dialog):
+    assert dialog.dateline_hint is None and dialog.year_prompt.text() == ""
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+def test_giving_the_year_in_the_window_dates_and_re_resolves_the_article(qtbot, tmp_path):
+    from timeline.ui.article_list import article_row_text
+
+    (tmp_path / "wire.txt").write_text(YEARLESS_WIRE, encoding="utf-8")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.session.corpus_changed, timeout=60_000):
+        window.session.load_paths([tmp_path])
+    (article,) = window.session.corpus.articles
+    undated = window.session.corpus.analysis(article.article_id)
+    assert "12 October, year unknown — give the year" in article_row_text(undated)
+    assert undated.unanchored  # "on Monday", "on Friday" wait for the year
+
+    dialog = open_article_date_dialog(window, article.article_id)
+    assert dialog is not None
+    QTest.keyClicks(dialog.dateline_year, "2021")
+    with qtbot.waitSignal(window.session.corpus_changed, timeout=30_000):
+        dialog.accept()
+    dated = window.session.corpus.analysis(article.article_id)
+    assert dated.article.date == date(2021, 10, 12)
+    assert "year unknown" not in article_row_text(dated)
+    values = {m.text: m.value for m in dated.mentions}
+    assert values["Monday"] == "2021-10-11" and values["Friday"] == "2021-10-15"

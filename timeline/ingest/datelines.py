@@ -379,3 +379,15 @@ def _dated_by_the_text(text: str, hint: MonthDayHint, skip: list[tuple[int, int]
         "dateline",
         caution=f"a dateline without a year (“{hint.evidence}”), the year {year} taken from {source}",
     )
+
+
+def year_less_dateline(text: str) -> MonthDayHint | None:
+    """The day and month of a dateline that gives no year and no year found for it, else None.
+
+    What an undated article shows as "12 October, year unknown" while it waits for the
+    analyst to give the year; a dateline the story's own dates complete is not one.
+    """
+    found = find_datelines(text)
+    if found.findings or not found.hints:
+        return None
+    return found.hints[0]

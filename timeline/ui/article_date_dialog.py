@@ -37,6 +37,7 @@ from timeline.ingest.date_strings import find_dates
 from timeline.present.calendar_text import day_text
 from timeline.ui.i18n import tr, translatable
 from timeline.ui.qt_dates import from_qdate, to_qdate
+from timeline.ui.year_less import article_day_text, dateline_day, day_month_text, year_less_hint
 
 if TYPE_CHECKING:  # the window imports this module to install it
     from timeline.ui.window_host import WindowHost
@@ -123,8 +124,23 @@ class ArticleDateDialog(QDialog):
         self.warnings_label.setWordWrap(True)
         self.warnings_label.setVisible(bool(article.warnings))
         self.current_label = QLabel(
-            f"{day_text(article.date)} ({source_name(article.date_source)})")
+            f"{article_day_text(article)} ({source_name(article.date_source)})")
         self.current_label.setObjectName("articleDateCurrent")
+        # "GENEVA, Oct 12 -" with no year anywhere: the one thing to ask is the year
+        self.dateline_hint = year_less_hint(article)
+        self.year_prompt = QLabel()
+        self.year_prompt.setObjectName("articleDateYearPrompt")
+        self.year_prompt.setWordWrap(True)
+        self.dateline_year = QLineEdit()
+        self.dateline_year.setObjectName("articleDateDatelineYear")
+        self.dateline_year.setAccessibleName(tr("Year of the dateline"))
+        self.dateline_year.setPlaceholderText(tr("year, e.g. 2019"))
+        self.dateline_year.setMaxLength(4)
+        if self.dateline_hint is not None:
+            self.year_prompt.setText(
+                tr("The dateline “{evidence}” gives {day} but no year, and the text names none. "
+                   "Which year was it written in?").format(
+                    evidence=self.dateline_hint.evidence, day=day_month_text(self.dateline_hint)))
 
         for candidate in article.candidates:
             item = QListWidgetItem(candidate_text(candidate))
@@ -146,6 +162,9 @@ class ArticleDateDialog(QDialog):
         title.setWordWrap(True)
         form.addRow(tr("Article:"), title)
         form.addRow(tr("Now:"), self.current_label)
+        if self.dateline_hint is not None:
+            form.addRow(self.year_prompt)
+            form.addRow(tr("Year:"), self.dateline_year)
         form.addRow(tr("Date:"), self.picker)
         form.addRow("", self.typed_date)
         form.addRow("", self.weekday_label)
@@ -162,6 +181,7 @@ class ArticleDateDialog(QDialog):
         self.typed_date.editingFinished.connect(self._on_typed_finished)
         self.undated_box.toggled.connect(self._on_undated)
         self.evidence_list.currentItemChanged.connect(self._on_candidate)
+        self.dateline_year.textEdited.connect(self._on_dateline_year)
         # Never start from the computer's clock: the article's date, its best candidate,
         # or a date from the rest of the corpus.
         start = article.date or next((c.value for c in article.candidates), None) or fallback
@@ -169,6 +189,8 @@ class ArticleDateDialog(QDialog):
         self._show_weekday()
         self.undated_box.setChecked(article.date is None)
         self._on_undated(article.date is None)
+        if self.dateline_hint is not None:
+            self.dateline_year.setFocus()
 
     def chosen_date(self) -> date | None:
         return None if self.undated_box.isChecked() else from_qdate(self.picker.date())
@@ -209,6 +231,17 @@ class ArticleDateDialog(QDialog):
             self.typed_date.setFocus()
             return  # Enter after a half-typed date must not save the old one
         super().accept()
+
+    def _on_dateline_year(self, text: str) -> None:
+        """A whole year typed for a year-less dateline dates the article on the dateline's day."""
+        if self.dateline_hint is None or not (text.isdigit() and len(text) == 4):
+            return
+        day = dateline_day(self.dateline_hint, int(text))
+        if day is None:
+            self.weekday_label.setText(tr("{} has no {}").format(text, day_month_text(self.dateline_hint)))
+            return
+        self.undated_box.setChecked(False)
+        self.picker.setDate(to_qdate(day))
 
     def _on_undated(self, undated: bool) -> None:
         self.picker.setEnabled(not undated)

@@ -15,6 +15,7 @@ from timeline.domain.corpus import ArticleAnalysis, Corpus
 from timeline.ingest.discovery import shown_name
 from timeline.present.calendar_text import day_text
 from timeline.ui.i18n import tr
+from timeline.ui.year_less import partial_day_text, year_less_hint
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -26,6 +27,9 @@ def article_row_text(analysis: ArticleAnalysis) -> str:
         return f"✖ {article.title or article.path}\n   " + tr("could not be read: {}").format(article.error)
     source = f" ({article.date_source})" if article.date_source else ""
     lines = [article.title or article.path, f"   {day_text(article.date)}{source}"]
+    if (hint := year_less_hint(article)) is not None:
+        # "GENEVA, Oct 12 -" with no year anywhere: say what is known, and ask for the rest
+        lines[1] = "   " + partial_day_text(hint) + " — " + tr("give the year: Edit ▸ Set article date… (Ctrl+D)")
     unanchored = len(analysis.unanchored)
     if unanchored:
         lines.append("   " + tr("{} unanchored mention(s): set a date to place them").format(unanchored))

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from timeline.domain.corpus import Corpus
 from timeline.domain.event import Event
 from timeline.domain.mention import Mention
-from timeline.present.calendar_text import day_text, event_date_text, interval_text
+from timeline.present.calendar_text import event_date_text, interval_text
 from timeline.ui.i18n import tr
+from timeline.ui.year_less import article_day_text
 
 MENTION_SCHEME = "mention"
 
@@ -104,7 +105,7 @@ class SourcePane(QTextBrowser):
     def _article_block(self, article_id: str, mentions: list[Mention]) -> str:
         assert self._corpus is not None
         article = self._corpus.analysis(article_id).article
-        date_text = day_text(article.date)
+        date_text = article_day_text(article)
         source = f" ({escape(article.date_source)})" if article.date_source else ""
         rows = [f"<h4 style='margin-bottom:2px'>{escape(article.title or article.path)}</h4>",
                 f"<div style='color:gray'>{escape(date_text)}{source}</div>"]
