@@ -82,6 +82,9 @@ def test_figures_that_are_no_date_stay_unread(text: str):
         ("Flapper dresses are back from the 20s.", "the 20s", "202"),
         ("Jazz clubs boomed in the 30s.", "the 30s", "193"),
         ("The canal was dug in the early 1800s.", "the early 1800s", "18"),
+        # "the" between a month and its ordinal day; a clock time "tonight" is in the evening
+        ("Rent is due on July the 3rd.", "July the 3rd", "2024-07-03"),
+        ("The band plays at 8:30 tonight.", "8:30 tonight", "2024-06-12T20:30"),
         # ISO weeks, coded or in words
         ("Deliveries slip to 2025-W03.", "2025-W03", "2025-W03"),
         ("The trial ends in week 9 of 2025.", "week 9 of 2025", "2025-W09"),

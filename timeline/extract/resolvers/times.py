@@ -26,7 +26,8 @@ _AFTER_NOON = frozenset({"afternoon", "evening", "night"})
 
 
 def _in_the_evening(groups: dict[str, str]) -> bool:
-    return groups.get("part", "").lower() in _AFTER_NOON or groups.get("day_before", "").lower() == "tonight"
+    return groups.get("part", "").lower() in _AFTER_NOON or "tonight" in (
+        groups.get("day_before", "").lower(), groups.get("day_after", "").lower())
 NAMED_TIMES = {"noon": (12, 0), "midday": (12, 0), "midnight": (0, 0)}
 # A clock time just before an opening bracket: "10:35 a.m. (", "1422 local time (".
 _CLOCK_THEN_BRACKET = re.compile(
