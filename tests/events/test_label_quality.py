@@ -127,3 +127,13 @@ def test_a_sentence_about_the_page_itself_is_no_news():
 def test_an_attribution_with_nothing_attributed_is_cut_mid_phrase():
     assert label_flaw("Energy analysts at Boutique & Co wrote") == "cut mid-phrase"
     assert label_flaw("Regulators fine Castellan for false claims") is None  # "claims" the noun
+
+
+@pytest.mark.parametrize("label", ["Speaking about the flood that hit the town", "Found in a cellar under the school"])
+def test_a_label_opening_on_a_participle_has_lost_who_acted(label):
+    assert label_flaw(label) == "opens with its verb: who acted is missing"
+
+
+@pytest.mark.parametrize("label", ["Armed men rob the bank", "United Nations sends aid"])
+def test_an_adjective_or_a_name_that_looks_like_a_participle_is_no_opener(label):
+    assert label_flaw(label) is None

@@ -78,7 +78,7 @@ def label_flaw(label: str) -> str | None:
         return "leans on a sentence not shown (opens with a pronoun or conjunction)"
     if words[0] in _PREPOSITION_OPENERS:
         return "an adverbial phrase: says when or where, not who did what"
-    if words[0] in _SUBJECTLESS_OPENERS:
+    if words[0] in _SUBJECTLESS_OPENERS or _opens_with_participle(words):
         return "opens with its verb: who acted is missing"
     if words[-1] in _DANGLING_ENDS:
         return "cut mid-phrase"
@@ -90,6 +90,16 @@ def label_flaw(label: str) -> str | None:
     if not label.isupper() and all(t.is_capitalised or t.lower in _NAME_JOINERS for t in tokens):
         return "a name, not a happening"
     return None
+
+
+def _opens_with_participle(words: list[str]) -> bool:
+    """"Speaking about the quake ...", "Found in the basement ...": a participle, then a
+    preposition or article, with no one before it. ("Armed men attack": an adjective, then its noun.)"""
+    if len(words) < 2 or words[1] not in _PREPOSITION_OPENERS | {"the", "a", "an", "up", "out", "off", "back", "about"}:
+        return False
+    first = words[0]
+    inflected = first.endswith(("ing", "ed")) or first in PAST_PARTICIPLES
+    return inflected and len(first) > 3 and (verb_base(first) is not None or first in PAST_PARTICIPLES)
 
 
 def _tells_a_state(tokens: list[Token]) -> bool:
