@@ -21,6 +21,7 @@ def judged(sentence: str, phrase: str, label: str = "Council approves budget") -
         ("Fans queued for the first time since March.", "March", "a point of comparison"),
         ("Exports rose 3%, compared with the spring of 2019.", "the spring", "a point of comparison"),
         ("Rents are higher than in 2015.", "2015", "a point of comparison"),
+        ("If the board meets on Friday, the plan will pass.", "Friday", "a condition"),
         ("Recalling the floods of 1953 stirs old fears.", "1953", "a date naming a thing, not the clause's happening"),
     ],
 )
@@ -43,6 +44,7 @@ def test_a_guess_without_a_speaker_is_a_possibility():
         ("The harvest since August has been poor.", "August"),  # -est, but no superlative
         ("The ferry sank on the night of 2 March.", "2 March"),  # a stretch of time dates the clause
         ("The dam must be finished by the end of May.", "May"),
+        ("If anything, prices rose on Monday.", "Monday"),  # "if" in another clause
     ],
 )
 def test_reports_pass(sentence, phrase):

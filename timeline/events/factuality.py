@@ -1,12 +1,13 @@
 """Whether a dated clause reports something that happened, or only asks, guesses or compares.
 
 A date can stand in a sentence that tells no happening of that date: a question ("Do you
-remember where you were on 9 November?"), a guess ("the river could reach the town by
-Friday"), or a point of comparison ("the wettest spring since 1998": 1998 is only the
-yardstick). Such a mention stays a mention of its article; it is no event of its own, and
-its clause is a poor label for an event other sources tell.
+remember where you were on 9 November?"), a condition ("if the vote fails on Friday"), a
+guess ("the river could reach the town by Friday"), or a point of comparison ("the wettest
+spring since 1998": 1998 is only the yardstick). Such a mention stays a mention of its
+article; it is no event of its own, and its clause is a poor label for an event other
+sources tell.
 
-The checks read the shapes of general English (a question mark, a modal of possibility
+The checks read the shapes of general English (a question mark, "if", a modal of possibility
 opening the verb group, a superlative before "since", "compared with", a date after "of"
 qualifying a noun), nothing of one corpus.
 """
@@ -31,6 +32,9 @@ _SINCE_BEFORE_DATE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _COMPARED_BEFORE_DATE = re.compile(
     r"\b(?:compared\s+(?:to|with)|than|versus|vs\.?)\s+(?:(?:in|on|at|during|for)\s+)?(?:the\s+)?$", re.IGNORECASE
 )
+# "If we fly out today, the club will fold": the date is in a condition, nothing happened.
+# (Within the date's own clause: no comma or semicolon between "if" and the date.)
+_CONDITION_BEFORE_DATE = re.compile(r"\b(?:if|unless)\b[^,;:.!?]*$", re.IGNORECASE)
 # "the tragedy of 2001", "the floods of May": the date names a thing, and the clause's verb tells
 # something else ("invoking the tragedy of 2001 invites excess"). Not after a stretch of time:
 # "on the night of 12 January", "by the end of May" date the clause.
@@ -56,6 +60,8 @@ def why_not_factual(sentence: str, date_start: int, label: str) -> str | None:
     since = _SINCE_BEFORE_DATE.search(before)
     if since and _superlative_in(before[: since.start()]):
         return "a point of comparison"
+    if _CONDITION_BEFORE_DATE.search(before):
+        return "a condition"
     if _COMPARED_BEFORE_DATE.search(before):
         return "a point of comparison"
     of_date = _OF_BEFORE_DATE.search(before)
