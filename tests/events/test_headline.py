@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline.events.headline import MAX_CHARS, PHRASE_SLACK, capped_headline, headline
+from timeline.events.headline import MAX_CHARS, PHRASE_SLACK, capped_headline, headline, main_clause_headline
 
 
 def cut(sentence: str, phrase: str) -> str:
@@ -195,3 +195,9 @@ def test_a_subject_ending_in_and_is_left_as_it_is():
     # Once an IndexError that stopped a whole corpus from loading.
     sentence = "The boy clung to an inner tube for two days and was plucked from the Atlantic on Thanksgiving Day."
     assert cut(sentence, "two days").startswith("Boy")
+
+
+def test_a_quotation_before_its_attribution_names_the_speaker_once():
+    sentence = '"We were there on Monday before anyone else," Ms Rook told the radio.'
+    start = sentence.index("on Monday")
+    assert main_clause_headline(sentence, start, start + len("on Monday")).text == "Rook: We were there"

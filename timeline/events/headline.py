@@ -417,6 +417,8 @@ def _reported_content(clause: list[Token], parts: list[Segment], index: int) -> 
             return [*speaker[:-1], *content[1:]]  # "X said it expects ..." -> "X expects ..."
         return [*speaker, *content]
     following = _following_clause(parts, index)
+    if any(t is _COLON for t in following):
+        return following  # the clause after the date's was this very attribution: already "X: ..."
     if following:
         return [*speaker, *following]
     quotation = _quotation(parts, index)
