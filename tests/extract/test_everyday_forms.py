@@ -85,6 +85,14 @@ def test_figures_that_are_no_date_stay_unread(text: str):
         # "the" between a month and its ordinal day; a clock time "tonight" is in the evening
         ("Rent is due on July the 3rd.", "July the 3rd", "2024-07-03"),
         ("The band plays at 8:30 tonight.", "8:30 tonight", "2024-06-12T20:30"),
+        # several counts in one offset; clock times in words; a period's edge without "the"
+        ("The shop changed hands 1 year, 2 months and 3 days ago.", "1 year, 2 months and 3 days ago", "2023-04-09"),
+        ("The alarm went off half an hour ago.", "half an hour ago", "2024-06-12"),
+        ("The pier reopens at ten past nine tomorrow.", "ten past nine tomorrow", "2024-06-13T09:10"),
+        ("Bids close by end of quarter.", "end of quarter", "2024-Q2"),
+        ("The crane fell the week before last.", "the week before last", "2024-W22"),
+        ("The lake froze in the winter of last year.", "the winter of last year", "2023-WI"),
+        ("The desk opens from 9:30 to 11:00 on Friday.", "9:30", "2024-06-14T09:30"),
         # ISO weeks, coded or in words
         ("Deliveries slip to 2025-W03.", "2025-W03", "2025-W03"),
         ("The trial ends in week 9 of 2025.", "week 9 of 2025", "2025-W09"),

@@ -54,7 +54,8 @@ from timeline.extract.vocabulary import (
 )
 
 DEICTIC_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
-RELATION_STEPS = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0, "current": 0, "latest": -1}
+RELATION_STEPS = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0, "current": 0, "latest": -1,
+                  "before last": -2, "after next": 2}
 UNIT_GRANULARITY = {
     "D": Granularity.DAY,
     "W": Granularity.WEEK,
@@ -139,7 +140,7 @@ def resolve_relative_unit(groups: dict[str, str], ctx: Context) -> Resolution | 
     if ctx.capitalised_inside_sentence():
         return None  # ABC's "This Week"
     unit = groups["unit"].lower()
-    rel = (groups.get("rel") or groups.get("rel2") or "").lower()
+    rel = " ".join((groups.get("rel") or groups.get("rel2") or "").lower().split())
     if unit in SEASONS:
         return _relative_season(SEASONS[unit], rel, ctx)
     if unit in ("decade", "century") and rel in ("past", "last") and "the" in groups:
@@ -169,6 +170,8 @@ def resolve_relative_unit(groups: dict[str, str], ctx: Context) -> Resolution | 
         step = RELATION_STEPS[rel]
         if rel == "latest" and unit != "quarter" and "fiscal" not in groups:
             step = 0  # "the latest year"; "the latest quarter/fiscal year" is the last one closed
+    elif "bare" in groups:  # "by end of month": the current one
+        step = 0
     else:  # "the weekend": direction from the tense
         tense = ctx.tense()
         step = 1 if tense == "future" else -1
@@ -207,9 +210,11 @@ def _weekend(anchor: date, step: int, rel: str) -> str:
     monday = anchor - timedelta(days=weekday - 1)
     if rel in ("this", "current") or (weekday >= 6 and rel == ""):
         return week_value(monday)
+    # "the weekend before last / after next": one more week beyond the nearest
+    beyond = timedelta(weeks=abs(step) - 1) if abs(step) > 1 else timedelta(0)
     if step > 0:
-        return week_value(monday if weekday < 6 else monday + timedelta(weeks=1))
-    return week_value(monday - timedelta(weeks=1))
+        return week_value((monday if weekday < 6 else monday + timedelta(weeks=1)) + beyond)
+    return week_value(monday - timedelta(weeks=1) - beyond)
 
 
 def _relative_season(code: str, rel: str, ctx: Context) -> Resolution:
@@ -234,6 +239,11 @@ def resolve_season(groups: dict[str, str], ctx: Context) -> Resolution | None:
         if year is None:
             return None
         return Resolution(DATE, season_value(year, code), ABSOLUTE, frozenset({"season", "year"}))
+    if "yrel" in groups:  # "the spring of last year": that year's season
+        if ctx.article_date is None:
+            return unanchored(DATE, f"XXXX-{code}", frozenset({"season", "relative-year"}))
+        year = ctx.article_date.year + RELATION_STEPS[groups["yrel"].lower()]
+        return Resolution(DATE, season_value(year, code), ARTICLE, frozenset({"season", "relative-year"}))
     if ctx.word_after().lower() == "of":
         return None  # "the fall of Kabul", "the spring of discontent"
     if ctx.article_date is None:
@@ -349,25 +359,28 @@ def resolve_offset_from_article(groups: dict[str, str], ctx: Context) -> Resolut
         if compared is not None:
             return compared
     granularity = UNIT_GRANULARITY.get(unit_code, Granularity.DAY)
-    second = None
-    if "num2" in groups:
-        # "2 years 3 months from now": the finer count sets the granularity
-        second_amount = number_value(groups["num2"])
-        second_code = UNITS[groups["unit2"].lower()]
-        if second_amount is None or second_code in ("H", "S"):
+    counts = [(unit_code, amount)]
+    for number_group, unit_group in (("num2", "unit2"), ("num3", "unit3")):
+        if number_group not in groups:
+            continue
+        # "2 years 3 months from now", "3 months, 1 week and 2 days ago": the finest count
+        # sets the granularity
+        more_amount = number_value(groups[number_group])
+        more_code = UNITS[groups[unit_group].lower()]
+        if more_amount is None or _is_clock_unit(groups[unit_group]):
             return None
-        second = (second_code, second_amount)
-        granularity = UNIT_GRANULARITY.get(second_code, Granularity.DAY)
+        counts.append((more_code, more_amount))
+        granularity = UNIT_GRANULARITY.get(more_code, Granularity.DAY)
     if ctx.article_date is None:
         return unanchored(DATE, placeholder(granularity), stated)
     sign = 1 if future else -1
-    if second is not None:
-        moved = _moved_day(ctx.article_date, unit_code, sign * amount)
-        if moved is None:
-            return None
-        value = offset_value(moved, second[0], sign * second[1])
-    else:
-        value = offset_value(ctx.article_date, unit_code, sign * amount)
+    moved: date | None = ctx.article_date
+    for code, count in counts[:-1]:
+        moved = None if moved is None else _moved_day(moved, code, sign * count)
+    if moved is None:
+        return None
+    last_code, last_amount = counts[-1]
+    value = offset_value(moved, last_code, sign * last_amount)
     if value is None:
         return None
     return Resolution(DATE, value, ARTICLE, stated)

@@ -165,12 +165,28 @@ def _stated_day(anchor: date, month_word: str, day_text: str) -> date | None:
     return None if year is None else make(year)
 
 
+_DAY_AFTER_RANGE = re.compile(
+    r"\s*(?:GMT|UTC|local\s+time)?,?\s+(?:on\s+)?(?:(?P<day_rel>next|last|this|coming)\s+)?"
+    r"(?P<day_after>today|tomorrow|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
+
+
+def _day_after_range(ctx: Context) -> dict[str, str]:
+    """ "from 13:00 to 16:00 this Friday": the day named right after the range holds both ends."""
+    match = _DAY_AFTER_RANGE.match(ctx.text, ctx.end)
+    if match is None:
+        return {}
+    return {key: value for key, value in match.groupdict().items() if value}
+
+
 def resolve_clock_range(groups: dict[str, str], ctx: Context) -> Resolution | None:
     """ "from 1410 to 1430 GMT": two clock times on one day, each its own expression."""
     if restates_a_clock_time(ctx):
         return None  # "between 2300 and 0200 GMT (1900 to 2200 EST)": the same hours again
-    first = resolve_clock_time({"hour": groups["hour"], "minute": groups["minute"]}, ctx)
-    second = resolve_clock_time({"hour": groups["end_hour"], "minute": groups["end_minute"]}, ctx)
+    day = _day_after_range(ctx)
+    first = resolve_clock_time({"hour": groups["hour"], "minute": groups["minute"], **day}, ctx)
+    second = resolve_clock_time({"hour": groups["end_hour"], "minute": groups["end_minute"], **day}, ctx)
     if first is None or second is None:
         return None
     first_end = ctx.text.index(groups["minute"], ctx.start + len(groups["hour"])) + len(groups["minute"])
@@ -178,4 +194,32 @@ def resolve_clock_range(groups: dict[str, str], ctx: Context) -> Resolution | No
     return replace(first, pieces=(Piece(ctx.start, first_end, first), Piece(second_start, ctx.end, second)))
 
 
-RESOLVERS = {"clock_time": resolve_clock_time, "clock_range": resolve_clock_range}
+_HOUR_WORDS = {word: number for number, word in enumerate(
+    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"], start=1)}
+_FRACTIONS = {"quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20, "twenty-five": 25}
+
+
+def resolve_spoken_clock(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    """ "half past eight", "quarter to nine in the evening", "eight o'clock tomorrow", "15h30"."""
+    if "Clock" in ctx.text[ctx.start : ctx.end]:
+        return None  # "The Ten O'Clock News": a title
+    if "hour5" in groups:  # "15h30": the French and wire way, on the 24-hour clock
+        return resolve_clock_time({"hour": groups["hour5"], "minute": groups["minute5"]}, ctx)
+    hour_text = next(groups[name] for name in ("hour", "hour2", "hour3", "hour4") if name in groups).lower()
+    hour = _HOUR_WORDS.get(hour_text) or int(hour_text)
+    minute = int(groups.get("minute", "0"))
+    if "fraction" in groups:
+        minute = _FRACTIONS[groups["fraction"].split()[0].lower()]
+        if groups["rel"].lower() == "to":
+            hour, minute = (hour - 1) or 12, 60 - minute
+    part = (groups.get("part") or groups.get("part2") or groups.get("night") or "").lower()
+    clock = {"hour": str(hour), "minute": f"{minute:02d}", "part": part}
+    if "day_after" in groups:
+        clock["day_after"] = groups["day_after"]
+    if part == "morning" and hour == 12:
+        clock["hour"] = "0"
+    return resolve_clock_time(clock, ctx)
+
+
+RESOLVERS = {"clock_time": resolve_clock_time, "clock_range": resolve_clock_range,
+             "spoken_clock": resolve_spoken_clock}
