@@ -70,3 +70,15 @@ def test_a_lone_sentence_whose_headline_keeps_no_verb_is_no_event():
 def test_a_headline_knows_whether_it_kept_the_verb_of_its_clause(sentence, phrase, keeps_verb):
     start = sentence.index(phrase)
     assert capped_headline(sentence, start, start + len(phrase)).has_verb is keeps_verb
+
+
+def test_a_lone_sentence_named_only_from_another_clause_than_its_date_is_no_event():
+    # The date's own clause ("there was a leak in 2001") leans on the sentence; the main clause
+    # tells what someone thinks now, not what happened in 2001.
+    text = "Critics say the firm should have known the risk; there was a leak in 2001."
+    item = analysis("a", MON_18, text, [("in 2001", "2001")])
+    assert build_events([item]) == []
+    assert len(item.mentions) == 1
+    # Reported by two articles, it stays for the analyst to name.
+    other = analysis("b", MON_18, text, [("in 2001", "2001")])
+    assert len(build_events([item, other])) == 1

@@ -6,7 +6,9 @@ no event: on the timeline it would be a label that says nothing. Whether a sente
 happening is judged by the best headline the labeller could cut from it: when every
 candidate leans on an unseen sentence, is a bare date, an adverbial or a name
 (`label_flaw`), or holds no verb of its clause ("Statement from the committee"), the
-sentence tells none a reader could use.
+sentence tells none a reader could use. So too when the date's own clause asks, guesses or
+compares (events/factuality.py), or tells nothing and only another clause of the sentence
+gave a label: that clause most often tells something else than what happened that day.
 
 Only single-source events are judged: a date several articles report belongs on the
 timeline even when its label is poor (the analyst renames it), and an event the analyst

@@ -44,7 +44,8 @@ class Naming:
 
     label: str
     summary: str
-    # The label keeps the verb of the clause it was cut from: it tells an act, not just a thing.
+    # The label keeps the verb of the clause it was cut from, that clause holds the date, and it
+    # reports rather than asks or guesses: it tells an act of that date, not just a thing.
     tells_act: bool = True
 
 
@@ -71,7 +72,7 @@ def name_event(members: Sequence[int], evidence: Sequence[Evidence], vectors: Se
     ranked = sorted(members, key=lambda k: (-centrality[k], evidence[k].key))
     # Only the most central few are cut into labels: a big event needs no hundred candidates;
     # when none of those reads as a happening, a further few are tried.
-    best: tuple[float, Headline, int] | None = None
+    best: tuple[float, Headline, int, float] | None = None
     for start in range(0, min(len(ranked), LABEL_CANDIDATES + EXTRA_CANDIDATES), LABEL_CANDIDATES):
         window = ranked[start : start + LABEL_CANDIDATES]
         for i in sorted(window, key=lambda k: evidence[k].key):
@@ -82,7 +83,7 @@ def name_event(members: Sequence[int], evidence: Sequence[Evidence], vectors: Se
                 if label_flaw(cut.text) is not None or not cut.factual:
                     score *= FLAWED_FACTOR
                 if best is None or score > best[0] + 1e-9:
-                    best = (score, cut, i)
+                    best = (score, cut, i, factor)
         if best is not None and _sound(best[1]):
             break
     if best is None:
@@ -90,8 +91,13 @@ def name_event(members: Sequence[int], evidence: Sequence[Evidence], vectors: Se
         own = headline_from_evidence(first)
         label = own.text or first.headline_source.strip()[:MAX_CHARS]
         return Naming(label, summary_of(first.headline_source), bool(own.text) and _tells_act(own))
-    _score, chosen_cut, chosen = best
-    return Naming(chosen_cut.text, summary_of(evidence[chosen].headline_source), _tells_act(chosen_cut))
+    _score, chosen_cut, chosen, factor = best
+    # Named from another clause than its date's (the date's own told nothing), a lone sentence
+    # most often dates something else than what the label says: "BP should have known the
+    # risk, since it had a rupture in 2001" is no "BP should have known" of 2001.
+    own_clause = factor != MAIN_CLAUSE_FACTOR
+    return Naming(chosen_cut.text, summary_of(evidence[chosen].headline_source),
+                  _tells_act(chosen_cut) and own_clause)
 
 
 def _tells_act(cut: Headline) -> bool:
