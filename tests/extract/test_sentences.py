@@ -29,3 +29,16 @@ def test_line_breaks_end_sentences_and_spans_are_trimmed():
 def test_empty_and_blank_text():
     assert split_sentences("") == []
     assert split_sentences(" \n\t ") == []
+
+
+def test_a_sentence_run_into_the_next_without_its_full_stop_is_split():
+    text = "Ann Lee has led the crew for 12 years The crew was set up in 1981 after a flood."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Ann Lee has led the crew for 12 years",
+        "The crew was set up in 1981 after a flood.",
+    ]
+
+
+def test_a_title_inside_a_sentence_is_no_new_sentence():
+    for text in ("She wrote in The Times that it failed.", "He told The Associated Press it was over."):
+        assert len(split_sentences(text)) == 1

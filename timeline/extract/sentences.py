@@ -20,6 +20,18 @@ ABBREVIATIONS: frozenset[str] = word_set(
 )
 
 
+# A sentence run into the next without its full stop, as a caption or a page's line breaks
+# lost in extraction leave it: "member of the team for 12 years The charity was formed ...".
+# A lower-case word, then a capitalised opener and a lower-case word, is a new sentence,
+# unless the word before leads into a title ("wrote in The Times", "told The Associated Press").
+_RUN_ON = re.compile(r"\b([a-z][a-z'’]*)[ \t]+(?=(?:The|It|He|She|They|We|This|These|Those|But)[ \t]+[a-z])")
+_INTO_A_TITLE = word_set(
+    """a an the of in on at to by for from with about into and or but that as than like called named
+    titled said says told tells wrote writes read reads watched saw see starred starring via per
+    is was are were be been"""
+)
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Half-open (start, end) spans of the sentences in `text`, whitespace trimmed, in order."""
     spans: list[tuple[int, int]] = []
@@ -28,10 +40,20 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         end = match.end() if match.group()[0] in ".!?" else match.start()
         if match.group()[0] == "." and _is_abbreviation(text, match.start()):
             continue
-        _append(spans, text, start, end)
+        _append_run_ons(spans, text, start, end)
         start = match.end()
-    _append(spans, text, start, len(text))
+    _append_run_ons(spans, text, start, len(text))
     return spans
+
+
+def _append_run_ons(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    """The span, split where a sentence ran into the next without its full stop."""
+    for match in _RUN_ON.finditer(text, start, end):
+        if match.group(1) in _INTO_A_TITLE:
+            continue
+        _append(spans, text, start, match.end(1))
+        start = match.end()
+    _append(spans, text, start, end)
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
