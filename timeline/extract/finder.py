@@ -35,7 +35,8 @@ TRIGGERS: frozenset[str] = frozenset(
     """today yesterday tomorrow tonight now currently current recent recently past
     future presently nowadays lately formerly present daily weekly monthly annually yearly
     hourly nightly quarterly biweekly fortnightly noon midnight midday nineteen thousand
-    fiscal term date period half clock twenties thirties forties fifties sixties seventies eighties nineties"""
+    fiscal term date period half clock mon tue tues wed weds thu thur thurs fri sat sun
+    twenties thirties forties fifties sixties seventies eighties nineties"""
 )
 
 # Words that may stand before a trigger inside one expression: every word the rules spell

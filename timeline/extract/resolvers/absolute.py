@@ -111,6 +111,14 @@ def _month_day(groups: dict[str, str], ctx: Context) -> Resolution | None:
         date(2000, month, day)  # a leap year: is the day possible at all?
     except ValueError:
         return None
+    if "yrel" in groups and ctx.article_date is not None:
+        # "1 May last year": the day in the year named relative to the article's
+        step = {"last": -1, "next": 1}.get(groups["yrel"].lower(), 0)
+        try:
+            value = date(ctx.article_date.year + step, month, day)
+        except ValueError:
+            return None
+        return Resolution(DATE, _day_or_week(value, groups), ARTICLE, frozenset(stated | {"relative-year"}))
     if ctx.article_date is None:
         found = unanchored(DATE, f"XXXX-{month:02d}-{day:02d}", frozenset(stated))
         if is_dateline(ctx):
@@ -215,6 +223,13 @@ def resolve_month_relative_year(groups: dict[str, str], ctx: Context) -> Resolut
     return Resolution(DATE, month_value(ctx.article_date.year + offset, month), ARTICLE, frozenset({"month"}))
 
 
+def _abbreviation_after_lead(word: str, ctx: Context) -> bool:
+    """ "in Sept.", "since Jan.": a short month with its full stop, after a word that leads a date
+    ("Jan" alone is a name as often)."""
+    stop = word.endswith(".") or ctx.text[ctx.end : ctx.end + 1] == "."
+    return stop and ctx.word_before() in MONTH_LEAD_WORDS
+
+
 def resolve_month(groups: dict[str, str], ctx: Context) -> Resolution | None:
     word = groups["month"]
     if not _is_capitalised(word):
@@ -224,7 +239,8 @@ def resolve_month(groups: dict[str, str], ctx: Context) -> Resolution | None:
     if (
         bare
         and key in AMBIGUOUS_MONTHS
-        and ((len(key) <= 4 and key != "may") or ctx.word_before() not in MONTH_LEAD_WORDS)
+        and ((len(key) <= 4 and key != "may" and not _abbreviation_after_lead(word, ctx))
+             or ctx.word_before() not in MONTH_LEAD_WORDS)
     ):
         return None
     month = month_number(word)
@@ -310,6 +326,9 @@ def resolve_quarter_code(groups: dict[str, str], ctx: Context) -> Resolution | N
         # "in Q3": the quarter called by its code is resolved as "the third quarter" is
         ordinal = ("first", "second", "third", "fourth")[int(groups["code3"][1]) - 1]
         return resolve_quarter({"ordinal": ordinal, "unit": "quarter"}, ctx)
+    if "code4" in groups:  # "2Q 2023", "1H 2024": the number first
+        code4 = groups["code4"].upper()
+        groups = {"code": code4[1] + code4[0], "year": groups["year4"]}
     code = (groups.get("code") or groups["code2"]).upper()
     year = parse_year(groups.get("year") or groups["year2"])
     make = quarter_value if code[0] == "Q" else half_value
@@ -332,8 +351,8 @@ def resolve_decade(groups: dict[str, str], ctx: Context) -> Resolution | None:
         # "the 1800s" are 1800-1899, a century; "the 2000s" are read as the decade, as news uses them
         return Resolution(DATE, century_value(int(digits)), ABSOLUTE, frozenset({"century"}), mod=mod)
     if len(digits) == 2:
-        if ("the" not in groups and "mod" not in groups) or _a_reading_not_a_decade(ctx):
-            return None  # "in their 90s" is an age, "highs in the 90s" a temperature
+        if "the" not in groups or _a_reading_not_a_decade(ctx):
+            return None  # "in their early 90s" is an age, "highs in the 90s" a temperature
         year = _two_digit_decade(int(digits), ctx)
     else:
         year = parse_year(digits) if digits.startswith(("'", "’")) else int(digits)

@@ -98,6 +98,18 @@ def resolve_this_part_of_day(groups: dict[str, str], ctx: Context) -> Resolution
     return Resolution(TIME, f"{ctx.article_date.isoformat()}T{part}", ARTICLE, frozenset({"part_of_day"}))
 
 
+_WEEKDAY_ABBREVIATIONS = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday",
+                          "weds": "wednesday", "thu": "thursday", "thur": "thursday", "thurs": "thursday",
+                          "fri": "friday", "sat": "saturday", "sun": "sunday"}
+
+
+def resolve_weekday_abbreviation(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    """ "on Tues.": the weekday as its full name would be read."""
+    full = {key: value for key, value in groups.items() if key != "abbr"}
+    full["weekday"] = _WEEKDAY_ABBREVIATIONS[groups["abbr"].lower()]
+    return resolve_weekday(full, ctx)
+
+
 def resolve_weekday(groups: dict[str, str], ctx: Context) -> Resolution | None:
     after = ctx.word_after()
     if after[:1].isupper() and after.lower() not in TIME_WORDS:
@@ -481,6 +493,7 @@ RESOLVERS = {
     "deictic_day": resolve_deictic_day,
     "this_part_of_day": resolve_this_part_of_day,
     "weekday": resolve_weekday,
+    "weekday_abbreviation": resolve_weekday_abbreviation,
     "relative_unit": resolve_relative_unit,
     "season": resolve_season,
     "new_year": resolve_new_year,

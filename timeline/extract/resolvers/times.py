@@ -105,6 +105,8 @@ def resolve_clock_time(groups: dict[str, str], ctx: Context) -> Resolution | Non
         return Resolution(TIME, on_day + clock, PREVIOUS, stated)
     else:
         day = ctx.article_date + timedelta(days=DEICTIC_OFFSETS.get(day_word, 0))
+        if day_word and hour == 0 and minute == 0 and "named" in groups:
+            clock = "T24:00"  # "midnight tonight", "yesterday at midnight": the one ending that day
     return Resolution(TIME, day.isoformat() + clock, ARTICLE, stated, tense)
 
 
@@ -209,7 +211,11 @@ def resolve_spoken_clock(groups: dict[str, str], ctx: Context) -> Resolution | N
     hour = _HOUR_WORDS.get(hour_text) or int(hour_text)
     minute = int(groups.get("minute", "0"))
     if "fraction" in groups:
-        minute = _FRACTIONS[groups["fraction"].split()[0].lower()]
+        fraction = groups["fraction"].split()[0].lower()
+        told_as_time = "minutes" in groups["fraction"].lower() or "clock" in ctx.text[ctx.start : ctx.end].lower()
+        if fraction not in ("quarter", "half") and not (told_as_time or "part" in groups or "day_after" in groups):
+            return None  # "five to 10 miles": a range of numbers, not 9:55
+        minute = _FRACTIONS[fraction]
         if groups["rel"].lower() == "to":
             hour, minute = (hour - 1) or 12, 60 - minute
     part = (groups.get("part") or groups.get("part2") or groups.get("night") or "").lower()
