@@ -110,6 +110,9 @@ def cut(sentence: str, phrase: str) -> str:
         # A subject's trailing adverb is not its head: "the Europeans first" are plural.
         ("When the Europeans first arrived more than 400 years ago, they found forests.",
          "more than 400 years ago", "Europeans first arrive"),
+        # What a stamp leaves before the sentence ("10:47 PM") is no part of the headline.
+        ("Monday, May 3, 2021; 10:47 PM Acme said it would close the plant.", "Monday, May 3, 2021; 10",
+         "Acme: it would close the plant"),
     ],
 )
 def test_headline(sentence, phrase, expected):

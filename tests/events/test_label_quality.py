@@ -137,3 +137,8 @@ def test_a_label_opening_on_a_participle_has_lost_who_acted(label):
 @pytest.mark.parametrize("label", ["Armed men rob the bank", "United Nations sends aid"])
 def test_an_adjective_or_a_name_that_looks_like_a_participle_is_no_opener(label):
     assert label_flaw(label) is None
+
+
+@pytest.mark.parametrize("label", ["I've heard that the ferry sank", "It's the same hall that hosted the band"])
+def test_a_contracted_pronoun_leans_on_the_sentence_before(label):
+    assert label_flaw(label) == "leans on a sentence not shown (opens with a pronoun or conjunction)"

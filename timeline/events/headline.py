@@ -62,7 +62,7 @@ _TRAILING = frozenset(
      "they", "it", "this", "those", "these", "over", "very", "may", "might", "must", "against", "under",
      "between", "without", "through", "toward", "towards", "near", "among", "upon", "within", "so", "too",
      "just", "being", "such", "no", "any", "some", "our", "my", "your", "we", "i", "you",
-     "including", "across", "around", "each", "every", "per", "via", "despite", "like", "both", "all")
+     "including", "across", "around", "each", "every", "per", "via", "despite", "like", "both", "all", "less")
 )
 _HONORIFICS = frozenset(("mr", "mrs", "ms", "dr", "sir", "dame"))
 _BE_PAST = frozenset(("is", "are", "was", "were"))
@@ -71,6 +71,8 @@ _PASSIVE_FOLLOWERS = frozenset(("set", "due", "expected", "scheduled", "to", "li
 _SINGULAR_PRONOUNS = frozenset(("he", "she"))
 _DETERMINERS_AND_PREPOSITIONS = frozenset(("the", "a", "an", "his", "her", "their", "its", "our", "this", "these",
                                            "those", "of", "in", "on", "at", "by", "for", "from", "with", "to"))
+_CLOCK_WORDS = frozenset(("am", "pm", "a.m", "p.m", "a.m.", "p.m.", "gmt", "utc", "edt", "est", "cdt", "cst", "pdt",
+                          "pst", "bst", "cet"))
 _NOMINATIVE_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
 _PERSON_NOUNS = frozenset(("mother", "father", "wife", "husband", "son", "daughter", "boy", "girl", "man",
                            "woman", "brother", "sister", "widow", "child", "friend", "colleague", "rival"))
@@ -381,6 +383,12 @@ def _last_name(tokens: list[Token]) -> list[Token]:
 
 def _without_opening(words: list[Token]) -> list[Token]:
     index = 0
+    # What is left of a stamp before the sentence ("10:47 PM BP said ...", with "10:" read as
+    # part of the date): a clock time never opens a headline.
+    while index + 1 < len(words) and words[index].text[:1].isdigit() and words[index + 1].lower in _CLOCK_WORDS:
+        index += 2
+    while index < len(words) and words[index].lower in _CLOCK_WORDS:
+        index += 1
     while index < len(words) and (
         words[index].lower in _LEADING or words[index].lower in DROPPED_ADVERBS or _is_adverb(words[index])
     ):

@@ -33,6 +33,7 @@ _DANGLING_ENDS = frozenset(
      "could", "should", "can", "not", "than", "into", "about", "bring", "get", "make", "take", "very", "may",
      "might", "must", "against", "under", "between", "without", "through", "toward", "towards", "near", "among",
      "so", "too", "just", "being", "such", "no", "any", "some", "our", "my", "your", "we", "i", "you",
+     "less", "more",
      # a reporting verb with nothing reported after it: "General Ken Ward says"
      "says", "said", "say", "tells", "told", "adds", "added", "states", "stated", "explains", "explained",
      "forecast", "forecasts", "wrote", "writes", "warned", "warns", "insisted", "insists", "argued", "argues",
@@ -74,7 +75,7 @@ def label_flaw(label: str) -> str | None:
         return "only a date, time, number or measure"
     if len(words) < MIN_WORDS:
         return "too short to say what happened"
-    if words[0] in _LEANING_OPENERS:
+    if words[0] in _LEANING_OPENERS or re.split(r"['’]", words[0])[0] in _LEANING_OPENERS:  # "I've", "It's"
         return "leans on a sentence not shown (opens with a pronoun or conjunction)"
     if words[0] in _PREPOSITION_OPENERS:
         return "an adverbial phrase: says when or where, not who did what"
