@@ -113,6 +113,9 @@ def cut(sentence: str, phrase: str) -> str:
         # What a stamp leaves before the sentence ("10:47 PM") is no part of the headline.
         ("Monday, May 3, 2021; 10:47 PM Acme said it would close the plant.", "Monday, May 3, 2021; 10",
          "Acme: it would close the plant"),
+        # The speaker is who spoke, not where: "Ann Roe at a hospital in Jacmel says" -> "Ann Roe:".
+        ("On Monday the BBC's Ann Roe at a hospital in Jacmel said the wards were full.", "On Monday",
+         "BBC's Ann Roe: wards were full"),
     ],
 )
 def test_headline(sentence, phrase, expected):

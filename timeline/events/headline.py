@@ -71,6 +71,7 @@ _PASSIVE_FOLLOWERS = frozenset(("set", "due", "expected", "scheduled", "to", "li
 _SINGULAR_PRONOUNS = frozenset(("he", "she"))
 _DETERMINERS_AND_PREPOSITIONS = frozenset(("the", "a", "an", "his", "her", "their", "its", "our", "this", "these",
                                            "those", "of", "in", "on", "at", "by", "for", "from", "with", "to"))
+_SPEAKER_PLACE_WORDS = frozenset(("at", "in", "on", "from", "near", "inside", "outside", "aboard"))
 _CLOCK_WORDS = frozenset(("am", "pm", "a.m", "p.m", "a.m.", "p.m.", "gmt", "utc", "edt", "est", "cdt", "cst", "pdt",
                           "pst", "bst", "cet"))
 _NOMINATIVE_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
@@ -472,6 +473,11 @@ def _person_before(parts: list[Segment], speaker: list[Token]) -> bool:
 
 def _speaker(subject: list[Token]) -> list[Token]:
     words = _drop_titles([t for t in subject if t.lower not in _HONORIFICS])
+    # "The BBC's Ann Roe at a hospital in Jacmel says": the speaker is who, not where (after a name).
+    place = next((i for i, t in enumerate(words)
+                  if i > 0 and t.lower in _SPEAKER_PLACE_WORDS and words[i - 1].is_capitalised), None)
+    if place is not None:
+        words = words[:place]
     words = _simplified_subject(words)
     return words if 0 < len(words) <= 5 and not is_pronoun_subject(words) else []
 
