@@ -123,7 +123,7 @@ class AboutDialog(QDialog):
     def select_package(self, name: str) -> None:
         for row in range(self.table.topLevelItemCount()):
             item = self.table.topLevelItem(row)
-            if item.data(0, NAME_ROLE) == name:
+            if item is not None and item.data(0, NAME_ROLE) == name:
                 self.table.setCurrentItem(item)
                 return
         raise KeyError(name)

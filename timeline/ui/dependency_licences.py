@@ -229,6 +229,14 @@ def _version_tuple(text: str) -> tuple[int, ...]:
     return tuple(int(part) for part in numbers.group(0).split("."))
 
 
+def _as_message(fields: metadata.PackageMetadata) -> Message:
+    """importlib.metadata's fields are an email Message at run time (the stubs name only
+    the PackageMetadata protocol, which lacks Message's `get`)."""
+    if not isinstance(fields, Message):
+        raise TypeError(f"package metadata of an unexpected kind: {type(fields).__name__}")
+    return fields
+
+
 def licence_of(fields: Message) -> str:
     """The declared licence: the SPDX expression, else a short License field, else the
     classifiers, since packages fill in different ones of these (or none)."""
@@ -311,7 +319,7 @@ def collect_licences(roots: Sequence[str] | None = None) -> list[DependencyLicen
             DependencyLicence(
                 name=distribution.metadata["Name"] or name,
                 version=distribution.version,
-                licence=licence_of(distribution.metadata),  # type: ignore[arg-type]
+                licence=licence_of(_as_message(distribution.metadata)),
                 required_by=tuple(sorted(parents[name], key=str.lower)),
             )
             for name, distribution in found.items()

@@ -10,8 +10,8 @@ _KEY = "dialogs/last_folder"
 
 
 def last_folder() -> str:
-    folder = app_settings().value(_KEY, "", type=str)
-    return folder if folder and Path(folder).is_dir() else str(Path.home())
+    folder = app_settings().value(_KEY, "", type=str)  # type=str: QSettings hands back a str
+    return folder if isinstance(folder, str) and folder and Path(folder).is_dir() else str(Path.home())
 
 
 def remember_folder(path: str | Path) -> None:

@@ -112,13 +112,13 @@ class ProjectController(QObject):
         edit_menu.insertSeparator(first_edit)
         edit_menu.insertAction(first_edit, self.conflicts_action)
 
-    def _action(self, text: str, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | None = None
-                ) -> QAction:
+    def _action(self, text: str, slot: Callable[[], object],
+                shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
         action = QAction(text, self.window)
         if shortcut is not None:
             action.setShortcut(shortcut)
         self.window.addAction(action)  # its shortcut works whether or not a menu is open
-        action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        action.triggered.connect(lambda _checked=False: slot())
         return action
 
     def _fill_recent_menu(self) -> None:

@@ -63,7 +63,9 @@ class ProjectPrompts:
         answer = QMessageBox.question(
             self._parent, tr("Unsaved changes"), tr("Save the changes to {}?").format(name),
             buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
-        return {buttons.Save: "save", buttons.Discard: "discard"}.get(answer, "cancel")  # type: ignore[return-value]
+        if answer == buttons.Save:
+            return "save"
+        return "discard" if answer == buttons.Discard else "cancel"
 
     def recover(self, offer: RecoveryOffer, others: int) -> RecoveryAnswer:
         if not self.can_ask():
