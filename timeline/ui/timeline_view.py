@@ -4,7 +4,7 @@ State lives in one plain value, a `TimelineViewState` (timeline.present.view_sta
 viewport, the selection, lanes, filter, highlight, Key events setting and contrast), whose
 pure transitions the widget applies in one place (`_commit`), which then says what changed;
 geometry comes from timeline.present, painting from timeline.render.paint_timeline. The
-widget only turns input into transitions (keys through the `KEY_BINDINGS` table).
+widget only turns input into transitions (keys through the table in ui/timeline_keys.py).
 
 Signals: `event_selected(str)` when the analyst picks an event ("" to clear);
 `selection_changed()` when the set of selected events changes (Ctrl+click adds or
@@ -28,10 +28,9 @@ the filter bar's control, the table and the export all read it from here.
 
 from __future__ import annotations
 
-import heapq
 import time
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
@@ -39,7 +38,6 @@ from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
     QAccessibleEvent,
-    QActionGroup,
     QColor,
     QContextMenuEvent,
     QHelpEvent,
@@ -58,6 +56,7 @@ from timeline.domain.event import Event
 from timeline.present.bands import bands_for
 from timeline.present.calendar_text import event_date_text
 from timeline.present.event_filter import EventFilter, filter_events
+from timeline.present.framing import fit_all_view, fit_story_view, revealing
 from timeline.present.grouping import ArticleInfo, Grouping
 from timeline.present.level_of_detail import (
     EventIndex,
@@ -68,7 +67,6 @@ from timeline.present.level_of_detail import (
 from timeline.present.story import (
     DEFAULT_KEY_EVENTS,
     KeyEvents,
-    fit_story_labels,
     in_story,
     key_events,
     story_span,
@@ -79,35 +77,28 @@ from timeline.present.timeline_layout import (
     BandSource,
     ClusterMark,
     LayoutOptions,
-    MarkKind,
     TimelineLayout,
-    badge_widths,
     band_room,
     layout_timeline,
-    mark_kind,
     mark_lanes,
 )
 from timeline.present.view_state import TimelineViewState
 from timeline.present.viewport import (
-    MIN_SPAN,
     Viewport,
-    centre_on,
-    ensure_visible,
     fit,
-    fit_with_label,
     pan_pixels,
-    zoom_around,
 )
 from timeline.render.timeline_painter import measure_for_style, paint_timeline
 from timeline.render.timeline_style import TimelineStyle
 from timeline.ui.i18n import tr, translatable
 from timeline.ui.themes import style_for_palette
+from timeline.ui.timeline_keys import binding_for
+from timeline.ui.timeline_menus import CLUSTER_MENU_LIMIT, add_view_options, cluster_menu
 
 WHEEL_NOTCH = 120  # angleDelta units per mouse-wheel notch
 ZOOM_PER_NOTCH = 2 ** 0.25
 KEY_ZOOM = 1.5
 DRAG_THRESHOLD = 4  # pixels before a press becomes a drag, not a click
-CLUSTER_MENU_LIMIT = 40
 EMPTY_MESSAGE = translatable("Drop articles here or use File → Add files…")  # shown through tr()
 LANE_MEMORY_LIMIT = 50_000
 
@@ -129,9 +120,6 @@ def describe_event(event: Event) -> str:
 
 
 LABELS_MEASURED_PER_TURN = 60
-# A label (at most 260 px and its badges) can only run off the right edge of a view a
-# thousand pixels wide or more when it starts in this last share of it.
-RIGHT_STRIP = 0.4
 
 
 def _options_for(setting: KeyEvents) -> LayoutOptions:
@@ -371,26 +359,9 @@ class TimelineView(QWidget):
 
     def fit_all(self) -> None:
         """Everything in view, with room for the last event's label before the right edge."""
-        if not len(self._index):
-            return
-        index = self._index
-        label_at, label_width = self._label_extent(index.time_order[-1])
-        self.set_viewport(fit_with_label(index.first_start or 0.0, index.last_end or 0.0, label_at,
-                                         label_width, float(max(self.width(), 1))))
-
-    def _label_extent(self, i: int) -> tuple[float, float]:
-        """Where event i's label starts (seconds) and how wide it is with its marker's side
-        and badges (pixels): what a fit must leave room for at the right edge."""
-        index, options = self._index, DEFAULT_OPTIONS
-        start, end = index.starts[i], index.ends[i]
-        event = index.events[i]
-        kind = mark_kind(event.interval.granularity if event.extent is None else event.extent.granularity,
-                         end - start)
-        label_at = (start + end) / 2 if kind is MarkKind.POINT else start
-        text_width = self._measure.elided(event.label, options.max_label_width)[1]
-        label_width = (options.marker_radius + options.label_pad + text_width
-                       + badge_widths(self._measure, options, event.source_count, event.conflict))
-        return label_at, label_width
+        viewport = fit_all_view(self._index, self._measure, float(max(self.width(), 1)))
+        if viewport is not None:
+            self.set_viewport(viewport)
 
     def story_span(self) -> tuple[float, float] | None:
         """Where the story is (present.story.story_span over the shown events), in seconds."""
@@ -405,19 +376,8 @@ class TimelineView(QWidget):
         if span is None:
             self.fit_all()
             return
-        index, margin = self._index, 0.04
-        plain = fit(span[0], span[1], margin=margin)
-        # Only a label starting in the right part of the view can run off its edge: the
-        # budget's worth of the most important of the story there, as the layout labels
-        # them (a partial sort: the story of a large corpus holds most of its events).
-        found = overlapping(index, max(span[0], plain.end - RIGHT_STRIP * plain.span), span[1])
-        setting = self._state.key_events
-        top = setting.top or len(found)
-        labels = [self._label_extent(i)
-                  for i in heapq.nsmallest(top, found, key=index.importance_rank.__getitem__)
-                  if index.events[i].importance >= setting.min_importance]
-        self.set_viewport(fit_story_labels(span[0], span[1], labels, float(max(self.width(), 1)),
-                                           margin=margin))
+        self.set_viewport(fit_story_view(span, self._index, self._state.key_events, self._measure,
+                                         float(max(self.width(), 1))))
 
     def zoom_to_selection(self) -> None:
         event = self._index.find(self._state.selected)
@@ -561,41 +521,10 @@ class TimelineView(QWidget):
         return True
 
     def _revealing(self, state: TimelineViewState, event_id: str) -> TimelineViewState:
-        """The state moved to show the event with its label: pan to it; zoom out when it is
-        longer than the view (a big event seen from a day), else zoom in while it is hidden
-        in a cluster; then pan left when its label runs past the right edge."""
-        start, end = self._seconds(self._event(event_id))
-        middle = (start + end) / 2
-        if end - start > state.viewport.span * 0.8:
-            state = state.show(fit(start, end, margin=0.15))
-        else:
-            state = state.show(ensure_visible(state.viewport, start, end))
-        if self.width() <= 0 or self.height() <= 0:
-            return state
+        """The state moved to show the event with its label (present.framing.revealing)."""
         pinned = frozenset(state.selection)
-        for _ in range(16):
-            if self._layout_for(state.viewport, pinned).find_mark(event_id) is not None:
-                break
-            if state.viewport.span <= max(MIN_SPAN, 1.5 * (end - start)):
-                break  # zooming further cannot part it from its neighbours
-            state = state.show(centre_on(zoom_around(state.viewport, 2.0, middle), middle))
-        if self._layout_for(state.viewport, pinned).find_mark(event_id) is None:
-            state = state.show(fit(start, end, margin=0.3))
-        return self._with_room_for_label(state, event_id, pinned)
-
-    def _with_room_for_label(self, state: TimelineViewState, event_id: str,
-                             pinned: frozenset[str]) -> TimelineViewState:
-        """Pan left when the selected event's label runs past the right edge (the painter
-        draws it anyway, cut): as far as the label needs, never pushing the label off the left."""
-        mark = self._layout_for(state.viewport, pinned).find_mark(event_id)
-        if mark is None:
-            return state
-        pad = DEFAULT_OPTIONS.label_pad
-        label_x = min(max(mark.label_x, pad), mark.label_x_max)
-        overflow = label_x + mark.full_width + pad - self.width()
-        if overflow <= 0:
-            return state
-        return state.show(pan_pixels(state.viewport, -min(overflow, max(label_x - pad, 0.0)), self.width()))
+        return revealing(state, event_id, self._seconds(self._event(event_id)),
+                         lambda viewport: self._layout_for(viewport, pinned), self.width(), self.height())
 
     def _announce_selection(self) -> None:
         event = self._index.find(self._state.selected)
@@ -615,17 +544,8 @@ class TimelineView(QWidget):
                         QAccessibleAnnouncementEvent(self, describe_event(event)))
 
     def _show_cluster_menu(self, event_ids: list[str], at: QPoint) -> None:
-        menu = QMenu(self)
-        menu.setAccessibleName(tr("Events in this cluster"))
-        for event_id in event_ids[:CLUSTER_MENU_LIMIT]:
-            event = self._index.find(event_id)
-            if event is None:
-                continue
-            action = menu.addAction(f"{event.label} — {event_date_text(event)}")
-            action.triggered.connect(lambda _=False, e=event_id: self._select(e, emit=True))
-        if len(event_ids) > CLUSTER_MENU_LIMIT:
-            more = menu.addAction(tr("{} more…").format(len(event_ids) - CLUSTER_MENU_LIMIT))
-            more.setEnabled(False)
+        events = [e for e in (self._index.find(i) for i in event_ids[:CLUSTER_MENU_LIMIT]) if e is not None]
+        menu = cluster_menu(self, events, len(event_ids), lambda e: self._select(e, emit=True))
         self.cluster_menu = menu
         menu.popup(self.mapToGlobal(at))
 
@@ -783,14 +703,14 @@ class TimelineView(QWidget):
         ctrl = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
         shift = bool(modifiers & Qt.KeyboardModifier.ShiftModifier)
         key = Qt.Key(event.key())
-        binding = next((b for b in KEY_BINDINGS if b.matches(key, ctrl=ctrl, shift=shift)), None)
+        binding = binding_for(key, ctrl=ctrl, shift=shift)
         if binding is None or (binding.when is not None and not binding.when(self)):
             super().keyPressEvent(event)
             return
         binding.action(self, key, shift)
         event.accept()
 
-    def _pan_key(self, key: Qt.Key, shift: bool) -> None:
+    def pan_key(self, key: Qt.Key, shift: bool) -> None:
         """Left/Right pan by an eighth of the view, Shift by half."""
         fraction = 0.5 if shift else 0.125
         direction = 1 if key == Qt.Key.Key_Left else -1
@@ -803,41 +723,10 @@ class TimelineView(QWidget):
         return mark.xp if mark is not None else None
 
     def add_view_actions(self, menu: QMenu, *, navigation: bool = True) -> None:
-        """The timeline's options (lanes, high contrast, fit, zoom to selection) in a menu:
-        the window's View menu, and the view's own context menu. The window's View menu has
-        its own fit and zoom actions with their shortcuts (navigation=False)."""
-        lanes = menu.addMenu(tr("Timeline &lanes"))
-        lanes.setAccessibleName(tr("Split the timeline into lanes"))
-        group = QActionGroup(lanes)
-        for grouping in Grouping:
-            action = lanes.addAction(grouping.label)
-            action.setCheckable(True)
-            action.setActionGroup(group)
-            action.setChecked(grouping is self._state.grouping)
-            action.triggered.connect(lambda _=False, g=grouping: self.set_grouping(g))
-
-        def tick_current_grouping() -> None:
-            for action in group.actions():
-                action.setChecked(action.text() == self._state.grouping.label)
-
-        lanes.aboutToShow.connect(tick_current_grouping)
-        contrast = menu.addAction(tr("High-contrast timeline"))
-        contrast.setCheckable(True)
-        contrast.setChecked(self._state.high_contrast)
-        contrast.toggled.connect(self.set_high_contrast)
-        menu.aboutToShow.connect(lambda: contrast.setChecked(self._state.high_contrast))
-        if navigation:
-            menu.addAction(tr("Fit the story (Home)"), self.fit_story)
-            menu.addAction(tr("Fit all events (Shift+Home)"), self.fit_all)
-        background = menu.addAction(tr("Show background events"))
-        background.setCheckable(True)
-        background.setChecked(self._state.key_events.show_background)
-        background.toggled.connect(
-            lambda on: self.set_key_events(replace(self._state.key_events, show_background=on)))
-        menu.aboutToShow.connect(lambda: background.setChecked(self._state.key_events.show_background))
-        if navigation:
-            zoom = menu.addAction(tr("Zoom to selection (Z)"), self.zoom_to_selection)
-            menu.aboutToShow.connect(lambda: zoom.setEnabled(bool(self._state.selected)))
+        """The timeline's options in a menu (ui/timeline_menus.add_view_options): the window's
+        View menu (navigation=False: it has its own fit and zoom actions with shortcuts) and
+        the view's own context menu."""
+        add_view_options(self, menu, navigation=navigation)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = QMenu(self)
@@ -854,42 +743,3 @@ class TimelineView(QWidget):
                             QEvent.Type.StyleChange, QEvent.Type.ThemeChange):
             self._refresh_style()
         super().changeEvent(event)
-
-
-@dataclass(frozen=True, slots=True)
-class KeyBinding:
-    """Keys (with Ctrl / Shift held, or not; None: either) and what they do to the view.
-    The action gets the view, the key and whether Shift is held. `when`: the key means
-    something only then (Escape with a selection); otherwise it goes on to the parent."""
-
-    keys: frozenset[Qt.Key]
-    action: Callable[[TimelineView, Qt.Key, bool], object]
-    ctrl: bool | None = None
-    shift: bool | None = None
-    when: Callable[[TimelineView], bool] | None = None
-
-    def matches(self, key: Qt.Key, *, ctrl: bool, shift: bool) -> bool:
-        return (key in self.keys and self.ctrl in (None, ctrl) and self.shift in (None, shift))
-
-
-def _keys(*keys: Qt.Key) -> frozenset[Qt.Key]:
-    return frozenset(keys)
-
-
-_LEFT_RIGHT = _keys(Qt.Key.Key_Left, Qt.Key.Key_Right)
-
-# The first binding that matches wins: Ctrl+Left/Right before plain Left/Right.
-KEY_BINDINGS: tuple[KeyBinding, ...] = (
-    KeyBinding(_keys(Qt.Key.Key_Plus, Qt.Key.Key_Equal), lambda view, _key, _shift: view.zoom_in()),
-    KeyBinding(_keys(Qt.Key.Key_Minus, Qt.Key.Key_Underscore), lambda view, _key, _shift: view.zoom_out()),
-    KeyBinding(_LEFT_RIGHT, lambda view, key, _shift: view.step_event(1 if key == Qt.Key.Key_Right else -1),
-               ctrl=True),
-    KeyBinding(_LEFT_RIGHT, lambda view, key, shift: view._pan_key(key, shift)),
-    KeyBinding(_keys(Qt.Key.Key_Down, Qt.Key.Key_Up),
-               lambda view, key, _shift: view.step_event(1 if key == Qt.Key.Key_Down else -1)),
-    KeyBinding(_keys(Qt.Key.Key_Home), lambda view, _key, _shift: view.fit_all(), shift=True),
-    KeyBinding(_keys(Qt.Key.Key_Home), lambda view, _key, _shift: view.fit_story()),
-    KeyBinding(_keys(Qt.Key.Key_Z), lambda view, _key, _shift: view.zoom_to_selection()),
-    KeyBinding(_keys(Qt.Key.Key_Escape), lambda view, _key, _shift: view.clear_selection(),
-               when=lambda view: view.state.has_selection),
-)
