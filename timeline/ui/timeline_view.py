@@ -31,7 +31,6 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from datetime import date
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -53,24 +52,20 @@ from PySide6.QtWidgets import QMenu, QToolTip, QWidget
 
 from timeline.domain.article import Article
 from timeline.domain.event import Event
-from timeline.present.bands import bands_for
 from timeline.present.calendar_text import event_date_text
-from timeline.present.event_filter import EventFilter, filter_events
+from timeline.present.event_filter import EventFilter
 from timeline.present.framing import fit_all_view, fit_story_view, revealing
-from timeline.present.grouping import ArticleInfo, Grouping
+from timeline.present.grouping import Grouping
 from timeline.present.level_of_detail import (
     EventIndex,
     LayoutCache,
-    build_index,
     overlapping,
 )
 from timeline.present.story import (
     DEFAULT_KEY_EVENTS,
     KeyEvents,
-    in_story,
-    key_events,
-    story_span,
 )
+from timeline.present.timeline_content import TimelineContent
 from timeline.present.timeline_layout import (
     DEFAULT_OPTIONS,
     BandContent,
@@ -146,24 +141,16 @@ class TimelineView(QWidget):
         self.setMinimumSize(320, 160)
 
         self._state = TimelineViewState()  # everything the analyst chose to see
-        self._all_events: tuple[Event, ...] = ()
+        self._content = TimelineContent()  # the events given, those shown, the story, the bands
         self._labels_to_measure: list[str] = []  # new labels still to shape, a slice per turn
-        self._shown: tuple[Event, ...] = ()
-        self._index: EventIndex = build_index(())
-        self._articles: dict[str, ArticleInfo] = {}
-        self._published: tuple[date, ...] = ()  # the articles' dates: where the story is
         self._options = _options_for(DEFAULT_KEY_EVENTS)
         self._loading_text = ""  # said instead of the invitation while articles are read
-        self._story: tuple[float, float] | None = None  # worked out when first asked for
-        self._bands: list[BandSource] = []
-        self._band_room = -1
         self._fitted_once = False
         self._style = style_for_palette(self.palette())
         self._measure = measure_for_style(self._style)
         self._cache: LayoutCache[object, BandContent] = LayoutCache(16)
         # Each event's lane as last drawn: the next layout keeps it where there is room.
         self._lanes_shown: dict[str, int] = {}
-        self._generation = 0
         self._layout: TimelineLayout | None = None
         self._press: QPointF | None = None
         self._press_viewport: Viewport | None = None
@@ -181,9 +168,10 @@ class TimelineView(QWidget):
         used when it was built from exactly these events, so a large corpus arrives
         without sorting on the GUI thread.
         """
-        self._all_events = tuple(events)
-        prebuilt = index if index is not None and index.matches(self._all_events) else None
-        unmeasured = [e.label for e in self._all_events
+        self._content.set_events(events)
+        given = self._content.all_events
+        prebuilt = index if index is not None and index.matches(given) else None
+        unmeasured = [e.label for e in given
                       if not self._measure.knows_elided(e.label, DEFAULT_OPTIONS.max_label_width)]
         if len(unmeasured) > LABELS_MEASURED_PER_TURN:
             # Shaping hundreds of new labels in one paint would hold the window; measure
@@ -215,10 +203,7 @@ class TimelineView(QWidget):
 
     def set_articles(self, articles: Iterable[Article]) -> None:
         """Titles and outlets, for lanes by article or outlet."""
-        articles = tuple(articles)
-        self._articles = {a.article_id: ArticleInfo(a.title, a.outlet) for a in articles}
-        self._published = tuple(a.date for a in articles if a.date is not None)
-        self._story = None
+        self._content.set_articles(articles)
         if self._state.grouping in (Grouping.ARTICLE, Grouping.OUTLET):
             self._rebuild_bands()
 
@@ -245,7 +230,7 @@ class TimelineView(QWidget):
         """What the empty view says while articles are being read ("" for the invitation)."""
         if text != self._loading_text:
             self._loading_text = text
-            if not self._all_events:
+            if not self._content.all_events:
                 self.update()
 
     @property
@@ -287,16 +272,16 @@ class TimelineView(QWidget):
         return self._state.viewport
 
     def shown_events(self) -> tuple[Event, ...]:
-        return self._shown
+        return self._content.shown
 
     def has_events(self) -> bool:
         """False before any dated event arrives: the view then shows how to add articles, not a
         time axis (which would be an arbitrary one, e.g. January 1970)."""
-        return bool(self._all_events)
+        return bool(self._content.all_events)
 
     def event_index(self) -> EventIndex:
         """The shown events, indexed for clipping (the overview strip counts from it)."""
-        return self._index
+        return self._content.index
 
     def timeline_style(self) -> TimelineStyle:
         """The current look: light or dark from the palette, or high contrast."""
@@ -311,7 +296,7 @@ class TimelineView(QWidget):
 
     def toggle_selected(self, event_id: str) -> None:
         """Ctrl+click: add the event to the selection (it becomes the current one), or take it out."""
-        self._commit(self._state.toggle(event_id, self._index.rank_of))
+        self._commit(self._state.toggle(event_id, self._content.index.rank_of))
 
     def current_layout(self) -> TimelineLayout:
         """The layout for the current size and viewport (cached per zoom)."""
@@ -323,10 +308,10 @@ class TimelineView(QWidget):
         layout = self._layout
         if (layout is None or layout.viewport != viewport
                 or layout.width != self.width() or layout.height != self.height()):
-            self._ensure_bands()
+            bands = self._ensure_bands()
             layout = layout_timeline(
-                self._bands, viewport, float(self.width()), float(self.height()),
-                self._measure, self._options, cache=self._cache, cache_token=self._generation,
+                bands, viewport, float(self.width()), float(self.height()),
+                self._measure, self._options, cache=self._cache, cache_token=self._content.generation,
                 preferred_lanes=self._lanes_shown, pinned=pinned)
             self._layout = layout
             if len(self._lanes_shown) > LANE_MEMORY_LIMIT:
@@ -359,15 +344,13 @@ class TimelineView(QWidget):
 
     def fit_all(self) -> None:
         """Everything in view, with room for the last event's label before the right edge."""
-        viewport = fit_all_view(self._index, self._measure, float(max(self.width(), 1)))
+        viewport = fit_all_view(self._content.index, self._measure, float(max(self.width(), 1)))
         if viewport is not None:
             self.set_viewport(viewport)
 
     def story_span(self) -> tuple[float, float] | None:
         """Where the story is (present.story.story_span over the shown events), in seconds."""
-        if self._story is None and self._shown:
-            self._story = story_span(self._published, self._shown, midpoints=self._index.all_mids)
-        return self._story
+        return self._content.story_span()
 
     def fit_story(self) -> None:
         """Home: the story's span (where its articles and key events are), not every outlier,
@@ -376,13 +359,13 @@ class TimelineView(QWidget):
         if span is None:
             self.fit_all()
             return
-        self.set_viewport(fit_story_view(span, self._index, self._state.key_events, self._measure,
+        self.set_viewport(fit_story_view(span, self._content.index, self._state.key_events, self._measure,
                                          float(max(self.width(), 1))))
 
     def zoom_to_selection(self) -> None:
-        event = self._index.find(self._state.selected)
+        event = self._content.index.find(self._state.selected)
         if event is not None:
-            start, end = self._seconds(event)
+            start, end = self._content.seconds(event.event_id)
             self.set_viewport(fit(start, end, margin=0.5))
 
     def step_event(self, step: int) -> bool:
@@ -391,7 +374,7 @@ class TimelineView(QWidget):
         Steps stay within the view and the story: with nothing selected the first (last)
         event on screen; never off to an outlier years away, never round in a loop.
         """
-        stepped = self._state.step(self._index, step, self.story_span())
+        stepped = self._state.step(self._content.index, step, self.story_span())
         if stepped is None:
             return False
         self._select(stepped.selected, emit=True)
@@ -410,9 +393,9 @@ class TimelineView(QWidget):
             return
         ids = list(cluster.members)
         if not ids:
-            found = overlapping(self._index, cluster.t0, cluster.t1)
-            found.sort(key=lambda i: self._index.starts[i])
-            ids = [self._index.events[i].event_id for i in found]
+            found = overlapping(self._content.index, cluster.t0, cluster.t1)
+            found.sort(key=lambda i: self._content.index.starts[i])
+            ids = [self._content.index.events[i].event_id for i in found]
         self._show_cluster_menu(ids, QPoint(int(cluster.x0), int(cluster.y)))
 
     # -- the one place the state changes ---------------------------------------------------
@@ -446,68 +429,38 @@ class TimelineView(QWidget):
         """Work out the shown events for this state (default: the current one), then take it,
         with the selection pruned to what is still shown."""
         state = self._state if state is None else state
-        criteria, setting = state.event_filter, state.key_events
-        every = self._all_events if criteria.is_empty else filter_events(self._all_events, criteria)
-        shown = tuple(in_story(every, setting))
-        if setting.only:
-            # Only the key events among those the filter keeps, in their own order.
-            chosen = {id(e) for e in key_events(shown, setting)}
-            shown = tuple(e for e in shown if id(e) in chosen)
-        if len(shown) == len(self._all_events) and prebuilt is not None:
-            self._shown, self._index = self._all_events, prebuilt
-        else:
-            self._shown = shown
-            self._index = build_index(self._shown)
-        self._story = None
-        self._commit(state.prune_to(self._index.rank_of), emit_current=False)
+        self._content.refilter(state.event_filter, state.key_events, prebuilt)
+        self._commit(state.prune_to(self._content.index.rank_of), emit_current=False)
         self._rebuild_bands(repaint=repaint)
-        if self._shown and not self._fitted_once:
+        if self._content.shown and not self._fitted_once:
             self._fitted_once = True
             self.fit_story()
         self.events_changed.emit()
         self._announce_selection()
 
     def _rebuild_bands(self, *, repaint: bool = True) -> None:
-        self._band_room = -1
-        self._bands = []
-        self._generation += 1
+        self._content.drop_bands()
         self._cache.clear()
         self._layout = None
         if repaint:
             self.update()
 
-    def _ensure_bands(self) -> None:
-        room = band_room(self.height(), self._measure, DEFAULT_OPTIONS)
-        grouping = self._state.grouping
-        if self._bands and (grouping is Grouping.NONE or room == self._band_room):
-            return
-        self._bands = bands_for(self._shown, grouping, self._articles, room, index=self._index)
-        self._band_room = room
-        self._generation += 1
-        self._layout = None
+    def _ensure_bands(self) -> list[BandSource]:
+        before = self._content.generation
+        bands = self._content.bands(self._state.grouping, band_room(self.height(), self._measure, DEFAULT_OPTIONS))
+        if self._content.generation != before:
+            self._layout = None
+        return bands
 
     def _refresh_style(self) -> None:
         self._style = style_for_palette(self.palette(), high_contrast=self._state.high_contrast)
         self._measure = measure_for_style(self._style)
         self._rebuild_bands()
 
-    def _event(self, event_id: str) -> Event:
-        event = self._index.find(event_id)
-        if event is None:
-            raise KeyError(event_id)
-        return event
-
-    def _seconds(self, event: Event) -> tuple[float, float]:
-        rank = self._index.rank_of.get(event.event_id)
-        if rank is None:
-            raise KeyError(event.event_id)
-        i = self._index.time_order[rank]
-        return self._index.starts[i], self._index.ends[i]
-
     # -- internals: selection --------------------------------------------------------------
     def _select(self, event_id: str, *, emit: bool) -> None:
         """Only this event selected ("" for none), shown with its label on screen."""
-        chosen = self._state.select(event_id, self._index.rank_of)
+        chosen = self._state.select(event_id, self._content.index.rank_of)
         if chosen.selected:
             chosen = self._revealing(chosen, chosen.selected)
         self._commit(chosen, emit_current=emit)
@@ -523,12 +476,12 @@ class TimelineView(QWidget):
     def _revealing(self, state: TimelineViewState, event_id: str) -> TimelineViewState:
         """The state moved to show the event with its label (present.framing.revealing)."""
         pinned = frozenset(state.selection)
-        return revealing(state, event_id, self._seconds(self._event(event_id)),
+        return revealing(state, event_id, self._content.seconds(event_id),
                          lambda viewport: self._layout_for(viewport, pinned), self.width(), self.height())
 
     def _announce_selection(self) -> None:
-        event = self._index.find(self._state.selected)
-        summary = tr("{} events shown").format(len(self._shown))
+        event = self._content.index.find(self._state.selected)
+        summary = tr("{} events shown").format(len(self._content.shown))
         criteria = self._state.event_filter
         if not criteria.is_empty:
             summary += tr(" (filter: {})").format(criteria.describe())
@@ -544,7 +497,7 @@ class TimelineView(QWidget):
                         QAccessibleAnnouncementEvent(self, describe_event(event)))
 
     def _show_cluster_menu(self, event_ids: list[str], at: QPoint) -> None:
-        events = [e for e in (self._index.find(i) for i in event_ids[:CLUSTER_MENU_LIMIT]) if e is not None]
+        events = [e for e in (self._content.index.find(i) for i in event_ids[:CLUSTER_MENU_LIMIT]) if e is not None]
         menu = cluster_menu(self, events, len(event_ids), lambda e: self._select(e, emit=True))
         self.cluster_menu = menu
         menu.popup(self.mapToGlobal(at))
@@ -555,7 +508,7 @@ class TimelineView(QWidget):
             return  # the old picture stays until the new labels are measured (a few turns)
         started = time.perf_counter()
         painter = QPainter(self)
-        if not self._all_events:
+        if not self._content.all_events:
             self._paint_empty(painter)
             painter.end()
             self.last_paint_seconds = time.perf_counter() - started
@@ -566,7 +519,7 @@ class TimelineView(QWidget):
                        selected_event_id=self._state.selected, highlighted=self._state.highlighted,
                        also_selected=frozenset(self._state.also_selected),
                        has_focus=self.hasFocus())
-        if not self._shown:
+        if not self._content.shown:
             painter.setPen(self._style.muted_text)
             painter.setFont(self._style.font)
             message = tr("No event matches the filter")  # events exist (else _paint_empty)
@@ -588,7 +541,7 @@ class TimelineView(QWidget):
         message = tr(EMPTY_MESSAGE)
         if self._loading_text:  # not an invitation to drop more while articles are read
             message = self._loading_text
-        elif self._articles:  # articles came in, but none gives a date to place
+        elif self._content.articles:  # articles came in, but none gives a date to place
             message = tr("No dated events in these articles.\n{}").format(tr(EMPTY_MESSAGE))
         painter.drawText(QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter, message)
         if self.hasFocus():
@@ -625,8 +578,8 @@ class TimelineView(QWidget):
     def _tooltip(self, event: QHelpEvent) -> None:
         layout = self.current_layout()
         mark = layout.mark_at(event.pos().x(), event.pos().y())
-        if mark is not None and mark.event_id in self._index.rank_of:
-            QToolTip.showText(event.globalPos(), describe_event(self._event(mark.event_id)), self)
+        if mark is not None and mark.event_id in self._content.index.rank_of:
+            QToolTip.showText(event.globalPos(), describe_event(self._content.event(mark.event_id)), self)
             return
         cluster = layout.cluster_at(event.pos().x(), event.pos().y())
         if cluster is not None:
@@ -694,7 +647,7 @@ class TimelineView(QWidget):
     def focusNextPrevChild(self, forward: bool) -> bool:
         # Tab steps through events; past the last (or before the first) it leaves the
         # widget, so the keyboard is never trapped here.
-        if self._shown and self.step_event(1 if forward else -1):
+        if self._content.shown and self.step_event(1 if forward else -1):
             return True
         return super().focusNextPrevChild(forward)
 

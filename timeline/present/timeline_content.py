@@ -1,0 +1,103 @@
+"""What a timeline view shows, and what it derives from that: plain data, no Qt.
+
+The view is given events and articles; for its state (filter, Key events setting, lanes)
+this works out the events shown, their index, the story's span and the bands, each kept
+until something it rests on changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from timeline.domain.article import Article
+from timeline.domain.event import Event
+from timeline.present.bands import bands_for
+from timeline.present.event_filter import EventFilter, filter_events
+from timeline.present.grouping import ArticleInfo, Grouping
+from timeline.present.level_of_detail import EventIndex, build_index
+from timeline.present.story import KeyEvents, in_story, key_events, story_span
+from timeline.present.timeline_layout import BandSource
+
+
+def events_to_show(events: Sequence[Event], criteria: EventFilter, setting: KeyEvents) -> tuple[Event, ...]:
+    """The events the filter keeps, without background ones unless asked for; with `only`,
+    just the key events among them, in their own order."""
+    every = events if criteria.is_empty else filter_events(events, criteria)
+    shown = tuple(in_story(every, setting))
+    if setting.only:
+        chosen = {id(e) for e in key_events(shown, setting)}
+        shown = tuple(e for e in shown if id(e) in chosen)
+    return shown
+
+
+class TimelineContent:
+    """The events given to a view and those it shows, indexed, with the story and the bands."""
+
+    def __init__(self) -> None:
+        self.all_events: tuple[Event, ...] = ()
+        self.shown: tuple[Event, ...] = ()
+        self.index: EventIndex = build_index(())
+        self.articles: dict[str, ArticleInfo] = {}
+        self._published: tuple[date, ...] = ()  # the articles' dates: where the story is
+        self._story: tuple[float, float] | None = None  # worked out when first asked for
+        self._bands: list[BandSource] = []
+        self._band_room = -1
+        self.generation = 0  # changes with the bands: what a layout cache is keyed on
+
+    def set_events(self, events: Iterable[Event]) -> None:
+        """The events given (not yet filtered: `refilter` does that)."""
+        self.all_events = tuple(events)
+
+    def set_articles(self, articles: Iterable[Article]) -> None:
+        """Titles and outlets, for lanes by article or outlet; dates, for the story."""
+        articles = tuple(articles)
+        self.articles = {a.article_id: ArticleInfo(a.title, a.outlet) for a in articles}
+        self._published = tuple(a.date for a in articles if a.date is not None)
+        self._story = None
+
+    def refilter(self, criteria: EventFilter, setting: KeyEvents, prebuilt: EventIndex | None = None) -> None:
+        """The shown events for this filter and setting. `prebuilt`: all the events given,
+        already indexed (built off the GUI thread), used when every one is shown."""
+        shown = events_to_show(self.all_events, criteria, setting)
+        if len(shown) == len(self.all_events) and prebuilt is not None:
+            self.shown, self.index = self.all_events, prebuilt
+        else:
+            self.shown = shown
+            self.index = build_index(shown)
+        self._story = None
+
+    def story_span(self) -> tuple[float, float] | None:
+        """Where the story is (present.story.story_span over the shown events), in seconds."""
+        if self._story is None and self.shown:
+            self._story = story_span(self._published, self.shown, midpoints=self.index.all_mids)
+        return self._story
+
+    def drop_bands(self) -> None:
+        """The bands must be made again (the shown events, lanes or look changed)."""
+        self._band_room = -1
+        self._bands = []
+        self.generation += 1
+
+    def bands(self, grouping: Grouping, room: int) -> list[BandSource]:
+        """The bands when `room` of them fit (kept until the room or the content changes)."""
+        if self._bands and (grouping is Grouping.NONE or room == self._band_room):
+            return self._bands
+        self._bands = bands_for(self.shown, grouping, self.articles, room, index=self.index)
+        self._band_room = room
+        self.generation += 1
+        return self._bands
+
+    def event(self, event_id: str) -> Event:
+        event = self.index.find(event_id)
+        if event is None:
+            raise KeyError(event_id)
+        return event
+
+    def seconds(self, event_id: str) -> tuple[float, float]:
+        """Where a shown event starts and ends, in seconds since 1970."""
+        rank = self.index.rank_of.get(event_id)
+        if rank is None:
+            raise KeyError(event_id)
+        i = self.index.time_order[rank]
+        return self.index.starts[i], self.index.ends[i]
