@@ -23,7 +23,8 @@ from timeline.export.view_export import ViewScope, print_corpus, view_image
 from timeline.present.grouping import Grouping
 from timeline.present.time_scale import to_seconds
 from timeline.present.viewport import Viewport
-from timeline.ui.export_dialog import ExportDialog, current_view, install_export_actions
+from timeline.ui.export_actions import current_view, install_export_actions
+from timeline.ui.export_dialog import ExportDialog
 
 
 def _load_story_module():  # the export tests' hand-built corpus, shared rather than copied

@@ -43,7 +43,7 @@ from timeline.ui.document_intake import install_document_intake
 from timeline.ui.event_editing import install_event_editing
 from timeline.ui.event_filter import EventFilterBar
 from timeline.ui.event_table import EventTable
-from timeline.ui.export_dialog import install_export_actions
+from timeline.ui.export_actions import install_export_actions
 from timeline.ui.i18n import tr
 from timeline.ui.last_folder import last_folder, remember_folder
 from timeline.ui.load_progress import LoadProgress
