@@ -19,7 +19,8 @@ from timeline.domain.event import Event
 from timeline.domain.granularity import Granularity
 from timeline.present.event_filter import EventFilter
 from timeline.present.story import KeyEvents, key_events
-from timeline.ui.main_window import MainWindow, loading_text
+from timeline.ui.load_status import loading_text
+from timeline.ui.main_window import MainWindow
 from timeline.ui.timeline_view import EMPTY_MESSAGE
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

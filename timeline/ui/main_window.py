@@ -21,8 +21,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -46,7 +44,7 @@ from timeline.ui.event_table import EventTable
 from timeline.ui.export_actions import install_export_actions
 from timeline.ui.i18n import tr
 from timeline.ui.last_folder import last_folder, remember_folder
-from timeline.ui.load_progress import LoadProgress
+from timeline.ui.load_status import LoadStatus
 from timeline.ui.overview_strip import OverviewStrip
 from timeline.ui.project_actions import install_project_actions
 from timeline.ui.session import Session
@@ -76,17 +74,6 @@ class _FirstPaintWatcher(QObject):
             watched.removeEventFilter(self)
         return False
 
-
-
-def loading_text(done: int, total: int) -> str:
-    """What the empty timeline says while a load runs: how far it has got."""
-    if total <= 0:
-        return tr("Reading the articles…")
-    if done >= total:
-        if total == 1:
-            return tr("Placing the events of 1 article on the timeline…")
-        return tr("Placing the events of {:,} articles on the timeline…").format(total)
-    return tr("Reading {:,} of {:,} articles…").format(done, total)
 
 
 class MainWindow(QMainWindow):
@@ -170,21 +157,9 @@ class MainWindow(QMainWindow):
         return dock
 
     def _build_status_bar(self) -> None:
-        self.progress_bar = QProgressBar()
-        self.progress_bar.setAccessibleName(tr("Loading progress"))
-        self.progress_bar.setMaximumWidth(240)
-        self.cancel_button = QPushButton(tr("Cancel"))
-        self.cancel_button.setAccessibleName(tr("Cancel loading"))
-        self.cancel_button.clicked.connect(self.session.cancel)
         self.summary_label = QLabel()
-        self.load_status = QLabel()  # while loading: done / total, rate, time left
-        self.load_status.setAccessibleName(tr("Loading status"))
-        self._load_progress = LoadProgress()
         self.statusBar().addWidget(self.summary_label, 1)
-        self.statusBar().addPermanentWidget(self.load_status)
-        self.statusBar().addPermanentWidget(self.progress_bar)
-        self.statusBar().addPermanentWidget(self.cancel_button)
-        self._show_busy(False)
+        self.load_status = LoadStatus(self.statusBar(), self.session.cancel, self.timeline_view.set_loading_text)
 
     def menu(self, title: str) -> QMenu:
         """The menu with this title, created in menu-bar order on first use."""
@@ -220,7 +195,7 @@ class MainWindow(QMainWindow):
     def _link_views(self) -> None:
         session = self.session
         session.corpus_changed.connect(self._on_corpus_changed)
-        session.busy_changed.connect(self._show_busy)
+        session.busy_changed.connect(self.load_status.show_busy)
         session.progress.connect(self._on_progress)
         session.failed.connect(self._on_failed)
         session.event_selected.connect(self._on_event_selected)
@@ -373,23 +348,8 @@ class MainWindow(QMainWindow):
         article_id, start, end = item.data(MENTION_ROLE)
         self._open_article_at(article_id, start, end)
 
-    def _show_busy(self, busy: bool) -> None:
-        self.progress_bar.setVisible(busy)
-        self.cancel_button.setVisible(busy)
-        self.load_status.setVisible(busy)
-        self._load_progress.restart()
-        self.load_status.setText("")
-        if busy:
-            self.progress_bar.setRange(0, 0)
-        # The empty timeline says what is happening rather than asking for articles.
-        self.timeline_view.set_loading_text(loading_text(0, 0) if busy else "")
-
     def _on_progress(self, done: int, total: int) -> None:
-        self.progress_bar.setRange(0, max(total, 1))
-        self.progress_bar.setValue(done)
-        self.load_status.setText(self._load_progress.report(done, total))
-        if self.session.is_busy:
-            self.timeline_view.set_loading_text(loading_text(done, total))
+        self.load_status.show_progress(done, total, busy=self.session.is_busy)
 
     def _on_failed(self, message: str) -> None:
         self.statusBar().showMessage(tr("Failed: {}").format(message), 15_000)

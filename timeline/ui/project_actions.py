@@ -7,8 +7,7 @@ The title shows the project's name with "*" while there is unsaved work.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import replace
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,7 +15,6 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from timeline.domain.article import Article
 from timeline.domain.edits import Edit
 from timeline.store import (
     PROJECT_SUFFIX,
@@ -25,12 +23,13 @@ from timeline.store import (
     RecoveryOffer,
     discard_recovery,
     find_recoverable,
-    recover,
 )
+from timeline.store.articles_as_read import source_articles
 from timeline.store.config_location import recovery_dir
 from timeline.store.edit_summary import describe_edit, name_edit
 from timeline.store.errors import ProjectChangedOnDisk
 from timeline.store.journal_start import PreparedJournal
+from timeline.store.project_reading import open_or_error, recover_or_error
 from timeline.store.recent_projects import forget_project, load_recent, remember_project
 from timeline.ui.background import BackgroundTask, start
 from timeline.ui.i18n import tr
@@ -148,7 +147,7 @@ class ProjectController(QObject):
         path = path if path is not None else self.prompts.open_path()
         if path is None:
             return False
-        self._read_off_thread(lambda: _open_or_error(path), lambda result: self._opened(path, result))
+        self._read_off_thread(lambda: open_or_error(path), lambda result: self._opened(path, result))
         return True
 
     def _opened(self, path: Path, result: object) -> None:
@@ -241,7 +240,7 @@ class ProjectController(QObject):
             return
         if answer != "recover":
             return
-        self._read_off_thread(lambda: _recover_or_error(offer), self._recovered)
+        self._read_off_thread(lambda: recover_or_error(offer), self._recovered)
 
     def _recovered(self, result: object) -> None:
         if not isinstance(result, tuple):
@@ -366,24 +365,6 @@ def _with_edit(verb: str, edit: Edit | None) -> str:
     return verb if edit is None else f"{verb} {name_edit(edit)}"
 
 
-def source_articles(shown: Sequence[Article], known: Sequence[Article]) -> tuple[Article, ...]:
-    """The articles as read, for the project file. The session's copies carry the analyst's
-    dates (or, after an undo, a date put back from the candidates), which belong in the
-    edits: where a copy differs from the article as read only in its date, keep the original."""
-    originals = {article.article_id: article for article in known}
-    result = []
-    for article in shown:
-        original = originals.get(article.article_id)
-        if original is not None and (
-            article is original
-            or replace(article, date=original.date, date_source=original.date_source) == original
-        ):
-            result.append(original)
-        else:
-            result.append(article)
-    return tuple(result)
-
-
 def install_project_actions(window: WindowHost, prompts: ProjectPrompts | None = None) -> ProjectController:
     """Add the project menus to the window; at start, offer work a crashed session left behind."""
     controller = ProjectController(window, prompts)
@@ -391,22 +372,6 @@ def install_project_actions(window: WindowHost, prompts: ProjectPrompts | None =
     # swap in its own prompts first).
     QTimer.singleShot(0, controller.offer_recovery)
     return controller
-
-
-def _open_or_error(path: Path) -> ProjectDocument | ProjectError:
-    """On a worker thread: the document, or why it cannot be opened (not raised: a refusal
-    is an answer, not a crash to print)."""
-    try:
-        return ProjectDocument.open(path)
-    except ProjectError as error:
-        return error
-
-
-def _recover_or_error(offer: RecoveryOffer) -> tuple[ProjectDocument, tuple[str, ...]] | ProjectError:
-    try:
-        return recover(offer.journal_path)
-    except (OSError, ValueError, ProjectError) as error:
-        return ProjectError(str(error))
 
 
 __all__ = [

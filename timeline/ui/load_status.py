@@ -1,0 +1,65 @@
+"""The window's status while articles load: a progress bar, done / total with the rate and
+the time left, a Cancel button, and what the empty timeline says meanwhile."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar
+
+from timeline.ui.i18n import tr
+from timeline.ui.load_progress import LoadProgress
+
+
+def loading_text(done: int, total: int) -> str:
+    """What the empty timeline says while a load runs: how far it has got."""
+    if total <= 0:
+        return tr("Reading the articles…")
+    if done >= total:
+        if total == 1:
+            return tr("Placing the events of 1 article on the timeline…")
+        return tr("Placing the events of {:,} articles on the timeline…").format(total)
+    return tr("Reading {:,} of {:,} articles…").format(done, total)
+
+
+class LoadStatus(QObject):
+    """Shown in the status bar while a load runs; `show_busy` and `show_progress` follow the
+    session, `say` puts the text the empty timeline shows (the view's set_loading_text)."""
+
+    def __init__(self, status_bar: QStatusBar, cancel: Callable[[], None], say: Callable[[str], None]) -> None:
+        super().__init__(status_bar)
+        self._say = say
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setAccessibleName(tr("Loading progress"))
+        self.progress_bar.setMaximumWidth(240)
+        self.cancel_button = QPushButton(tr("Cancel"))
+        self.cancel_button.setAccessibleName(tr("Cancel loading"))
+        self.cancel_button.clicked.connect(cancel)
+        self.label = QLabel()  # while loading: done / total, rate, time left
+        self.label.setAccessibleName(tr("Loading status"))
+        self._progress = LoadProgress()
+        self._busy = False
+        status_bar.addPermanentWidget(self.label)
+        status_bar.addPermanentWidget(self.progress_bar)
+        status_bar.addPermanentWidget(self.cancel_button)
+        self.show_busy(False)
+
+    def show_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.progress_bar.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.label.setVisible(busy)
+        self._progress.restart()
+        self.label.setText("")
+        if busy:
+            self.progress_bar.setRange(0, 0)
+        # The empty timeline says what is happening rather than asking for articles.
+        self._say(loading_text(0, 0) if busy else "")
+
+    def show_progress(self, done: int, total: int, *, busy: bool) -> None:
+        self.progress_bar.setRange(0, max(total, 1))
+        self.progress_bar.setValue(done)
+        self.label.setText(self._progress.report(done, total))
+        if busy:
+            self._say(loading_text(done, total))
