@@ -32,11 +32,8 @@ import time
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleAnnouncementEvent,
-    QAccessibleEvent,
     QColor,
     QContextMenuEvent,
     QHelpEvent,
@@ -52,7 +49,6 @@ from PySide6.QtWidgets import QMenu, QToolTip, QWidget
 
 from timeline.domain.article import Article
 from timeline.domain.event import Event
-from timeline.present.calendar_text import event_date_text
 from timeline.present.event_filter import EventFilter
 from timeline.present.framing import fit_all_view, fit_story_view, revealing
 from timeline.present.grouping import Grouping
@@ -89,29 +85,12 @@ from timeline.ui.i18n import tr, translatable
 from timeline.ui.themes import style_for_palette
 from timeline.ui.timeline_keys import binding_for
 from timeline.ui.timeline_menus import CLUSTER_MENU_LIMIT, add_view_options, cluster_menu
+from timeline.ui.timeline_pointer import TimelinePointer
+from timeline.ui.timeline_speech import announce_selection, describe_event
 
-WHEEL_NOTCH = 120  # angleDelta units per mouse-wheel notch
-ZOOM_PER_NOTCH = 2 ** 0.25
 KEY_ZOOM = 1.5
-DRAG_THRESHOLD = 4  # pixels before a press becomes a drag, not a click
 EMPTY_MESSAGE = translatable("Drop articles here or use File → Add files…")  # shown through tr()
 LANE_MEMORY_LIMIT = 50_000
-
-
-def describe_event(event: Event) -> str:
-    """One line a screen reader or tooltip can say: label, date, sources, flags."""
-    sources = event.source_count
-    parts = [event.label, event_date_text(event),
-             tr("{} sources").format(sources) if sources != 1 else tr("1 source")]
-    if event.conflict:
-        parts.append(tr("sources disagree"))
-    if event.extent is not None:
-        parts.append(tr("lasting {} days").format(event.extent.duration.days))
-    if event.date_set_by_analyst:
-        parts.append(tr("date set by the analyst"))
-    elif event.is_implied:
-        parts.append(tr("date implied from context"))
-    return ", ".join(parts)
 
 
 LABELS_MEASURED_PER_TURN = 60
@@ -152,9 +131,7 @@ class TimelineView(QWidget):
         # Each event's lane as last drawn: the next layout keeps it where there is room.
         self._lanes_shown: dict[str, int] = {}
         self._layout: TimelineLayout | None = None
-        self._press: QPointF | None = None
-        self._press_viewport: Viewport | None = None
-        self._dragging = False
+        self._pointer = TimelinePointer(self)  # mouse, wheel and trackpad
         self.cluster_menu: QMenu | None = None
         self.last_paint_seconds = 0.0
         self.paint_count = 0  # for benchmarks and tests: frames actually painted
@@ -466,6 +443,10 @@ class TimelineView(QWidget):
         self._commit(chosen, emit_current=emit)
         self._announce_selection()
 
+    def choose_event(self, event_id: str) -> None:
+        """The analyst picks this event (a click, a menu): selected, shown, announced."""
+        self._select(event_id, emit=True)
+
     def clear_selection(self) -> bool:
         """Escape, or a click on empty ground: nothing selected. False when nothing was."""
         if not self._state.has_selection:
@@ -480,21 +461,8 @@ class TimelineView(QWidget):
                          lambda viewport: self._layout_for(viewport, pinned), self.width(), self.height())
 
     def _announce_selection(self) -> None:
-        event = self._content.index.find(self._state.selected)
-        summary = tr("{} events shown").format(len(self._content.shown))
-        criteria = self._state.event_filter
-        if not criteria.is_empty:
-            summary += tr(" (filter: {})").format(criteria.describe())
-        text = tr("Selected: {}. {}").format(describe_event(event), summary) if event else summary
-        if text != self.accessibleDescription():
-            self.setAccessibleDescription(text)
-            if QAccessible.isActive():
-                QAccessible.updateAccessibility(
-                    QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
-                if event is not None:
-                    # Screen readers say this at once, as the analyst steps through events.
-                    QAccessible.updateAccessibility(
-                        QAccessibleAnnouncementEvent(self, describe_event(event)))
+        announce_selection(self, self._content.index.find(self._state.selected), len(self._content.shown),
+                           self._state.event_filter)
 
     def _show_cluster_menu(self, event_ids: list[str], at: QPoint) -> None:
         events = [e for e in (self._content.index.find(i) for i in event_ids[:CLUSTER_MENU_LIMIT]) if e is not None]
@@ -550,24 +518,12 @@ class TimelineView(QWidget):
 
     # -- input -----------------------------------------------------------------------------
     def wheelEvent(self, event: QWheelEvent) -> None:
-        angle = event.angleDelta()
-        pixels = event.pixelDelta()
-        horizontal = angle.x() if angle.x() else 0
-        vertical = angle.y()
-        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier and not horizontal:
-            horizontal, vertical = vertical, 0
-        if horizontal and abs(horizontal) >= abs(vertical):
-            dx = pixels.x() if not pixels.isNull() and pixels.x() else horizontal / WHEEL_NOTCH * 60
-            self.pan_by_pixels(dx)
-        elif vertical:
-            self.zoom_by(ZOOM_PER_NOTCH ** (vertical / WHEEL_NOTCH), event.position().x())
-        event.accept()
+        self._pointer.wheel(event)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.NativeGesture:
             assert isinstance(event, QNativeGestureEvent)
-            if event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
-                self.zoom_by(1.0 + event.value(), event.position().x())
+            if self._pointer.gesture(event):
                 return True
         if event.type() == QEvent.Type.ToolTip:
             assert isinstance(event, QHelpEvent)
@@ -589,60 +545,19 @@ class TimelineView(QWidget):
         QToolTip.hideText()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            self._press = event.position()
-            self._press_viewport = self._state.viewport
-            self._dragging = False
-            event.accept()
-            return
-        super().mousePressEvent(event)
+        if not self._pointer.press(event):
+            super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if self._press is not None and self._press_viewport is not None:
-            dx = event.position().x() - self._press.x()
-            if self._dragging or abs(dx) >= DRAG_THRESHOLD:
-                self._dragging = True
-                self.setCursor(Qt.CursorShape.ClosedHandCursor)
-                self.set_viewport(pan_pixels(self._press_viewport, dx, self.width()))
-            event.accept()
-            return
-        super().mouseMoveEvent(event)
+        if not self._pointer.move(event):
+            super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() != Qt.MouseButton.LeftButton or self._press is None:
+        if not self._pointer.release(event):
             super().mouseReleaseEvent(event)
-            return
-        was_drag = self._dragging
-        self._press = None
-        self._press_viewport = None
-        self._dragging = False
-        self.unsetCursor()
-        if not was_drag:
-            adding = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
-            self._click(event.position(), adding=adding)
-        event.accept()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        layout = self.current_layout()
-        x, y = event.position().x(), event.position().y()
-        if layout.mark_at(x, y) is None and layout.cluster_at(x, y) is None:
-            self.zoom_by(2.0, x)
-        event.accept()
-
-    def _click(self, position: QPointF, *, adding: bool = False) -> None:
-        layout = self.current_layout()
-        mark = layout.mark_at(position.x(), position.y())
-        if mark is not None and adding:
-            self.toggle_selected(mark.event_id)
-            return
-        if mark is not None:
-            self._select(mark.event_id, emit=True)
-            return
-        cluster = layout.cluster_at(position.x(), position.y())
-        if cluster is not None:
-            self.open_cluster(cluster)
-            return
-        self.clear_selection()
+        self._pointer.double_click(event)
 
     def focusNextPrevChild(self, forward: bool) -> bool:
         # Tab steps through events; past the last (or before the first) it leaves the
