@@ -28,7 +28,7 @@ from timeline.domain.corpus import ArticleAnalysis
 from timeline.extract import extract_mentions
 from timeline.ingest.child_processes import die_with_parent, main_module_hidden
 from timeline.ingest.manifest import Declaration
-from timeline.ingest.reading import read_article
+from timeline.ingest.safe_reading import read_article
 
 PlannedRead = tuple[Path, str, Declaration | None]
 ResultCallback = Callable[[int, ArticleAnalysis], None]

@@ -51,7 +51,8 @@ from timeline.ingest.discovery import FoundFile, discover, shown_name
 from timeline.ingest.document import normalise_newlines
 from timeline.ingest.limits import MAX_PASTED_CHARS
 from timeline.ingest.manifest import Declaration, merge, path_key, read_manifest, read_sidecar
-from timeline.ingest.reading import StopRequested, build_article, one_line, read_article
+from timeline.ingest.reading import StopRequested, build_article, one_line
+from timeline.ingest.safe_reading import read_article
 
 CancelCheck = Callable[[], bool]
 ProgressCallback = Callable[[int, int], None]

@@ -172,32 +172,6 @@ def failed_article(path: Path, article_id: str, reason: str) -> Article:
     )
 
 
-def read_article(
-    path: Path,
-    article_id: str,
-    declaration: Declaration | None,
-    should_stop: Callable[[], bool] | None = None,
-) -> Article:
-    """One file as an Article, read in a reader process with hard memory and time limits
-    (reader_process) where one can start, else in this process with the time guard.
-
-    Whatever goes wrong is that file's one-line error; raises StopRequested only, when
-    should_stop turns true while reading.
-    """
-    if declaration is not None and declaration.refused:
-        return failed_article(path, article_id, declaration.refused)
-    from timeline.ingest.reader_process import read_isolated
-
-    try:
-        return read_isolated(path, article_id, declaration, should_stop)
-    except StopRequested:
-        raise
-    except RecursionError:
-        return failed_article(path, article_id, "structure nested too deeply to read")
-    except Exception as error:  # a bug met on one file must not cost the others
-        return failed_article(path, article_id, f"could not read: {type(error).__name__}: {error}")
-
-
 def read_article_in_process(
     path: Path,
     article_id: str,
@@ -245,6 +219,6 @@ def _article(path: Path, article_id: str, declaration: Declaration | None, outco
 
 
 __all__ = [
-    "MonthDayHint", "StopRequested", "build_article", "failed_article", "read_article", "read_article_here",
+    "MonthDayHint", "StopRequested", "build_article", "failed_article", "read_article_here",
     "read_article_in_process", "read_content",
 ]
