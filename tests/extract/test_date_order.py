@@ -76,3 +76,11 @@ def test_hints_that_tell_nothing(hint: str):
 def test_a_couple_of_british_words_do_not_outvote_american_ones():
     _, note = _reading("The colour and color of the form signed 05/06/2024 at the centre and center.")
     assert "ambiguous" in note
+
+
+def test_a_dotted_date_reads_day_first_unless_the_document_says_otherwise():
+    found = extract_mentions("The permit runs from 05.06.2024.", ARTICLE_DATE)
+    assert [(m.value, "dotted dates are written day first" in m.explanation) for m in found] == [
+        ("2024-06-05", True)]
+    american = extract_mentions("The permit runs from 05.06.2024 to 06/17/2024.", ARTICLE_DATE)
+    assert [m.value for m in american][:1] == ["2024-05-06"]

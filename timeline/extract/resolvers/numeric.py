@@ -37,7 +37,7 @@ def resolve_compact_date(groups: dict[str, str], ctx: Context) -> Resolution | N
     return Resolution(DATE, day.isoformat(), ABSOLUTE, frozenset({"year", "month", "day"}))
 
 
-def _numeric_order(first: int, second: int, ctx: Context) -> tuple[list[tuple[int, int]], str]:
+def _numeric_order(first: int, second: int, ctx: Context, *, dotted: bool = False) -> tuple[list[tuple[int, int]], str]:
     """(month, day) readings of two numbers, the likelier first, and how that was decided.
 
     A reading that cannot be a date (a month over 12) drops out. Otherwise the reader's
@@ -52,6 +52,10 @@ def _numeric_order(first: int, second: int, ctx: Context) -> tuple[list[tuple[in
     if ctx.day_first:
         return [day_first, month_first], "read day first, as set"
     habit = document_habit(ctx.text, ctx.locale)
+    if habit is None and dotted:
+        # "10.08.2012": the dotted form is the day-first countries' (German, Russian, ...);
+        # month-first writers use slashes
+        return [day_first, month_first], "read day first: dotted dates are written day first"
     if habit is not None:
         if habit.day_first:
             return [day_first, month_first], f"read day first: {habit.reason}"
@@ -68,7 +72,7 @@ def resolve_numeric_date(groups: dict[str, str], ctx: Context) -> Resolution | N
     year = parse_year(groups.get("year") or groups["year2"])
     if "sep" in groups and ctx.text[ctx.start : ctx.end].count(groups["sep"]) != 2:
         return None  # "12.05-2020": the parts of one date share their separator
-    orders, note = _numeric_order(first, second, ctx)
+    orders, note = _numeric_order(first, second, ctx, dotted=groups.get("sep") == ".")
     for month, day in orders:
         try:
             value = date(year, month, day)
