@@ -93,6 +93,10 @@ def test_figures_that_are_no_date_stay_unread(text: str):
         ("The crane fell the week before last.", "the week before last", "2024-W22"),
         ("The lake froze in the winter of last year.", "the winter of last year", "2023-WI"),
         ("The desk opens from 9:30 to 11:00 on Friday.", "9:30", "2024-06-14T09:30"),
+        # "is (on) <weekday>" sets a day ahead; a year after "in" with its apostrophe
+        ("The hearing is on Monday.", "Monday", "2024-06-17"),
+        ("The deadline is Friday at 17:00.", "Friday at 17:00", "2024-06-14T17:00"),
+        ("The plant shut in '85.", "'85", "1985"),
         # ISO weeks, coded or in words
         ("Deliveries slip to 2025-W03.", "2025-W03", "2025-W03"),
         ("The trial ends in week 9 of 2025.", "week 9 of 2025", "2025-W09"),

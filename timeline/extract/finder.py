@@ -72,7 +72,9 @@ def find_candidates(text: str) -> list[Candidate]:
             continue
         # The run of modifier words just before the trigger ("more than", "the last").
         run = [start]
-        edge = start
+        if start > consumed and text[start - 1] in "'’":
+            run.append(start - 1)  # "in '85": the apostrophe opens the year
+        edge = run[-1]
         before = list(_TOKEN.finditer(text, max(consumed, start - _LOOK_BACK), start))
         for token in reversed(before):
             if len(run) > _MAX_RUN or not _contiguous(text, token.end(), edge):

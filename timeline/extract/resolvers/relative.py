@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from datetime import date, timedelta
 
 from timeline.domain.granularity import Granularity
@@ -29,6 +30,7 @@ from timeline.extract.resolvers.day_names import TIME_WORDS, names_an_age, part_
 from timeline.extract.resolvers.weeks import this_weekday
 from timeline.extract.tense import FUTURE as FUTURE_TENSE
 from timeline.extract.tense import PAST as PAST_TENSE
+from timeline.extract.tense import PRESENT as PRESENT_TENSE
 from timeline.extract.tense import PROGRESSIVE
 from timeline.extract.timex_values import (
     add_months,
@@ -137,9 +139,20 @@ def resolve_weekday(groups: dict[str, str], ctx: Context) -> Resolution | None:
         direction = search.BACK  # "Wednesday's ruling": news names past days this way
     else:
         tense = ctx.tense()
-        direction = weekday_direction(tense)
+        direction = bare_weekday_direction(tense, ctx)
     day = search.weekday_from(ctx.article_date, weekday, direction)
     return Resolution(timex_type, day.isoformat() + suffix, ARTICLE, stated, tense)
+
+
+_IS_ON_DAY = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def bare_weekday_direction(tense: str | None, ctx: Context) -> str:
+    """As weekday_direction, and "the vote is on Monday", "the deadline is Friday" (a day set
+    for what is to come) look ahead."""
+    if tense == PRESENT_TENSE and _IS_ON_DAY.search(ctx.text, max(0, ctx.start - 12), ctx.start):
+        return search.FORWARD
+    return weekday_direction(tense)
 
 
 def weekday_direction(tense: str | None) -> str:

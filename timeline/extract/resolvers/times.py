@@ -19,7 +19,7 @@ from timeline.extract.resolution import (
     month_number,
     unanchored,
 )
-from timeline.extract.resolvers.relative import DEICTIC_OFFSETS, weekday_direction
+from timeline.extract.resolvers.relative import DEICTIC_OFFSETS, bare_weekday_direction
 from timeline.extract.vocabulary import WEEKDAYS, day_number
 
 _AFTER_NOON = frozenset({"afternoon", "evening", "night"})
@@ -97,7 +97,7 @@ def resolve_clock_time(groups: dict[str, str], ctx: Context) -> Resolution | Non
             day = ctx.article_date + timedelta(days=WEEKDAYS[day_word] - ctx.article_date.isoweekday())
     elif day_word in WEEKDAYS:
         tense = ctx.tense()
-        day = search.weekday_from(ctx.article_date, WEEKDAYS[day_word], weekday_direction(tense))
+        day = search.weekday_from(ctx.article_date, WEEKDAYS[day_word], bare_weekday_direction(tense, ctx))
         if hour == 0 and minute == 0 and "named" in groups:
             clock = "T24:00"  # "midnight Friday" ends Friday, as wires and TimeML mean it
     elif not day_word and (on_day := _previous_day(ctx)) is not None:
