@@ -15,7 +15,7 @@ from datetime import timedelta
 
 from timeline.domain.corpus import ArticleAnalysis
 from timeline.domain.interval import TimeInterval
-from timeline.domain.mention import Mention
+from timeline.domain.mention import AnchorKind, Mention, TimexType
 from timeline.events.event_extents import durations_of_days
 from timeline.events.key_terms import is_content_word, is_name, stem, words_with_positions
 from timeline.extract.live_blog import stamp_spans
@@ -84,6 +84,17 @@ def is_timeline_mention(mention: Mention) -> bool:
     return mention.is_dated and mention.anchor.is_resolved
 
 
+def _without_days_of_their_times(mentions: list[Mention]) -> list[Mention]:
+    """"Shut off at 1425 local time (1925 GMT) on Thursday": the time was read on the day beside
+    it (extract/time_with_day.py), so the two are one moment; the day alone would be a second
+    event of the same sentence, one that can never merge with the first."""
+    days_of_times = {
+        (m.anchor.mention_start, m.anchor.mention_end) for m in mentions
+        if m.timex_type is TimexType.TIME and m.anchor.kind is AnchorKind.PREVIOUS_MENTION
+    }
+    return [m for m in mentions if m.timex_type is TimexType.TIME or (m.start, m.end) not in days_of_times]
+
+
 def collect_evidence(analyses: Sequence[ArticleAnalysis]) -> list[Evidence]:
     evidence: list[Evidence] = []
     for analysis in analyses:
@@ -101,7 +112,7 @@ def collect_evidence(analyses: Sequence[ArticleAnalysis]) -> list[Evidence]:
             bounds = _sentence_bounds(article.text, mention)
             by_sentence.setdefault(bounds, []).append(mention)
         for (start, end), mentions in by_sentence.items():
-            dated = [m for m in mentions if is_timeline_mention(m)]
+            dated = _without_days_of_their_times([m for m in mentions if is_timeline_mention(m)])
             if dated:
                 previous = previous_sentence(article.text, start)
                 found = _sentence_evidence(article.article_id, article.text, start, end, mentions, dated, previous)

@@ -34,7 +34,10 @@ def times_on_their_day(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 
 
 def _on_day(text: str, time: Mention, day: Mention) -> Mention | None:
-    if (time.timex_type is not TimexType.TIME or time.anchor.kind is not AnchorKind.ARTICLE_DATE
+    # Read on the article's date or carried from a date mentioned before ("two days later"),
+    # the time still happened on the day stated beside it.
+    if (time.timex_type is not TimexType.TIME
+            or time.anchor.kind not in (AnchorKind.ARTICLE_DATE, AnchorKind.PREVIOUS_MENTION)
             or "day" in time.stated or time.interval is None):
         return None
     if day.interval is None or day.interval.granularity is not Granularity.DAY or day.value[:10].count("-") != 2:
