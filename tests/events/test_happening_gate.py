@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from event_builders import analysis
+from event_builders import analysis, make_article
 
+from timeline.analysis.pool import analyse_article
 from timeline.domain.edits import RenameEvent
 from timeline.events import build_events, event_keys
 from timeline.events.headline import capped_headline
@@ -82,3 +83,13 @@ def test_a_lone_sentence_named_only_from_another_clause_than_its_date_is_no_even
     # Reported by two articles, it stays for the analyst to name.
     other = analysis("b", MON_18, text, [("in 2001", "2001")])
     assert len(build_events([item, other])) == 1
+
+
+def test_a_time_and_the_day_beside_it_are_one_event_of_their_sentence():
+    text = "Crews sealed the breach at 1425 local time (1925 GMT) on Thursday."
+    day = date(2024, 3, 18)
+    one = analyse_article(make_article("a", day, text))
+    other = analyse_article(make_article("b", day, "Crews sealed the breach on Thursday, officials said."))
+    events = build_events([one, other])
+    assert len(events) == 1
+    assert events[0].source_count == 2

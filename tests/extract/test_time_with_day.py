@@ -33,3 +33,10 @@ def test_a_day_further_on_in_the_sentence_is_not_the_times_day():
     text = "The shift began at 04:15 GMT and the inspectors who came back from the site left on Tuesday."
     times = [m for m in extract_mentions(text, THURSDAY) if "T04:15" in m.value]
     assert [m.value[:10] for m in times] == ["2024-03-14"]
+
+
+def test_the_day_beside_a_time_wins_over_a_date_carried_from_before():
+    text = ("The levee was breached on 2 March. Two days later crews arrived. "
+            "The water was stopped at 1425 local time (1925 GMT) on Tuesday.")
+    (stopped,) = [m for m in extract_mentions(text, THURSDAY) if "T14:25" in m.value]
+    assert stopped.value.startswith("2024-03-12T14:25")
