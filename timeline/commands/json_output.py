@@ -11,6 +11,7 @@ import json
 from datetime import date
 from typing import Any
 
+from timeline.commands.indented_json import Unsupported, indented
 from timeline.domain.article import Article, DateCandidate
 from timeline.domain.mention import Anchor, Mention
 
@@ -89,9 +90,18 @@ def dumps(value: Any, *, indent: int | None = None) -> str:
     in a str) cannot be encoded as UTF-8, so such a value falls back to \\u escapes
     rather than failing the whole output.
     """
-    text = json.dumps(value, ensure_ascii=False, indent=indent)
+    text = _text(value, indent)
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
         return json.dumps(value, ensure_ascii=True, indent=indent)
     return text
+
+
+def _text(value: Any, indent: int | None) -> str:
+    if indent is not None:
+        try:
+            return indented(value, indent)
+        except Unsupported:
+            pass  # a value only the standard encoder knows
+    return json.dumps(value, ensure_ascii=False, indent=indent)
