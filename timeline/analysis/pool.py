@@ -25,6 +25,7 @@ from pathlib import Path
 
 from timeline.domain.article import Article
 from timeline.domain.corpus import ArticleAnalysis
+from timeline.events.prepare import prepared_analysis
 from timeline.extract import extract_mentions
 from timeline.ingest.child_processes import die_with_parent, main_module_hidden
 from timeline.ingest.manifest import Declaration
@@ -49,14 +50,18 @@ class Cancelled(Exception):
     """The caller asked to stop; nothing partial is returned."""
 
 
-def analyse_article(article: Article, *, day_first: bool = False) -> ArticleAnalysis:
+def analyse_article(article: Article, *, day_first: bool = False, for_events: bool = True) -> ArticleAnalysis:
+    """The article's mentions; `for_events`: with what building events can work out from this
+    article alone (events.prepare), so that part runs here, in parallel, not in the one
+    process that builds the events."""
     if not article.is_readable:
         return ArticleAnalysis(article, ())
     # Header lines (a page's save date, a byline) are metadata, and comments, captions and
     # widgets are not the article: neither events nor anchors.
     ignored = article.metadata_spans + tuple((start, end) for start, end, _ in article.boilerplate_spans)
     mentions = extract_mentions(article.text, article.date, day_first=day_first, ignore_spans=ignored)
-    return ArticleAnalysis(article, tuple(mentions))
+    analysis = ArticleAnalysis(article, tuple(mentions))
+    return prepared_analysis(analysis) if for_events else analysis
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +71,7 @@ class ReadOptions:
 
     day_first: bool = False
     date_override: tuple[date, str] | None = None
+    for_events: bool = True  # also work out what building events needs from each article
 
 
 def analyse_file(path: Path, article_id: str, declaration: Declaration | None,
@@ -73,7 +79,7 @@ def analyse_file(path: Path, article_id: str, declaration: Declaration | None,
     article = read_article(path, article_id, declaration)
     if options.date_override is not None and article.is_readable:
         article = replace(article, date=options.date_override[0], date_source=options.date_override[1])
-    return analyse_article(article, day_first=options.day_first)
+    return analyse_article(article, day_first=options.day_first, for_events=options.for_events)
 
 
 def default_workers() -> int:

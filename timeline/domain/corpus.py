@@ -15,6 +15,10 @@ class ArticleAnalysis:
     article: Article
     mentions: tuple[Mention, ...]
     unanchored: tuple[Mention, ...] = field(init=False, repr=False, compare=False)
+    # What the events step works out from this article alone (timeline.events.evidence), worked
+    # out by the worker process that read it, so building events has less left to do in one
+    # process; None when not worked out yet. Derived from the fields above: not compared.
+    evidence: tuple[object, ...] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # Relative mentions with nothing to resolve them against: listed apart, never placed.

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
+from typing import Any, cast
 
 from timeline.domain.corpus import ArticleAnalysis
 from timeline.domain.interval import TimeInterval
@@ -59,6 +60,10 @@ class Evidence:
     # The sentence with page furniture inside it blanked (a photo credit, a time stamp run
     # into it), same length so offsets hold: what labels and summaries are cut from.
     readable_sentence: str = ""
+    # Its candidate labels with how well each reads (labels.label_choices): the same whatever
+    # event the evidence ends up in, so worked out once, where the article was read
+    # (events.prepare); None when not worked out yet.
+    label_choices: tuple[Any, ...] | None = field(default=None, compare=False, repr=False)
 
     @property
     def headline_source(self) -> str:
@@ -98,6 +103,9 @@ def _without_days_of_their_times(mentions: list[Mention]) -> list[Mention]:
 def collect_evidence(analyses: Sequence[ArticleAnalysis]) -> list[Evidence]:
     evidence: list[Evidence] = []
     for analysis in analyses:
+        if analysis.evidence is not None:  # worked out by the worker that read the article
+            evidence.extend(cast(tuple[Evidence, ...], analysis.evidence))
+            continue
         article = analysis.article
         if not article.is_readable:
             continue
@@ -127,6 +135,11 @@ def collect_evidence(analyses: Sequence[ArticleAnalysis]) -> list[Evidence]:
     # In key order, whatever order the articles came in: grouping breaks ties by position.
     evidence.sort(key=lambda item: item.key)
     return evidence
+
+
+def article_evidence(analysis: ArticleAnalysis) -> tuple[Evidence, ...]:
+    """One article's evidence, in key order: what `collect_evidence` takes from it."""
+    return tuple(collect_evidence([analysis]))
 
 
 def _without_furniture(text: str, start: int, end: int, furniture: Sequence[tuple[int, int]]) -> str:

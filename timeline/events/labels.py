@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple, cast
 
 from timeline.events.clause_chunks import Token, first_verb, may_hold_verb, tokenize
 from timeline.events.evidence import Evidence
@@ -76,14 +77,15 @@ def name_event(members: Sequence[int], evidence: Sequence[Evidence], vectors: Se
     for start in range(0, min(len(ranked), LABEL_CANDIDATES + EXTRA_CANDIDATES), LABEL_CANDIDATES):
         window = ranked[start : start + LABEL_CANDIDATES]
         for i in sorted(window, key=lambda k: evidence[k].key):
-            for cut, factor in _headline_choices(evidence[i]):
+            for choice in label_choices(evidence[i]):
+                cut = choice.headline
                 if len(cut.text.split()) < 2:
                     continue
-                score = (0.5 + centrality[i]) * readability(cut.text, cut=cut.cut, has_verb=cut.has_verb) * factor
-                if label_flaw(cut.text) is not None or not cut.factual:
+                score = (0.5 + centrality[i]) * choice.readability * choice.factor
+                if choice.flaw is not None or not cut.factual:
                     score *= FLAWED_FACTOR
                 if best is None or score > best[0] + 1e-9:
-                    best = (score, cut, i, factor)
+                    best = (score, cut, i, choice.factor)
         if best is not None and _sound(best[1]):
             break
     if best is None:
@@ -98,6 +100,27 @@ def name_event(members: Sequence[int], evidence: Sequence[Evidence], vectors: Se
     own_clause = factor != MAIN_CLAUSE_FACTOR
     return Naming(chosen_cut.text, summary_of(evidence[chosen].headline_source),
                   _tells_act(chosen_cut) and own_clause)
+
+
+class LabelChoice(NamedTuple):
+    """A headline one piece of evidence offers, with what name_event weighs it by."""
+
+    headline: Headline
+    factor: float  # below 1 for a fallback (the main clause's headline)
+    readability: float
+    flaw: str | None  # label_flaw of its text
+
+
+def label_choices(item: Evidence) -> tuple[LabelChoice, ...]:
+    """The headlines of two words or more one piece of evidence offers: the same whatever event
+    it ends up in, so worked out once (events.prepare does it in the worker that read the article)."""
+    if item.label_choices is not None:
+        return cast(tuple[LabelChoice, ...], item.label_choices)
+    return tuple(
+        LabelChoice(cut, factor, readability(cut.text, cut=cut.cut, has_verb=cut.has_verb), label_flaw(cut.text))
+        for cut, factor in _headline_choices(item)
+        if len(cut.text.split()) >= 2
+    )
 
 
 def _tells_act(cut: Headline) -> bool:
