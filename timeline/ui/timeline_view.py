@@ -32,7 +32,7 @@ import time
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -82,6 +82,7 @@ from timeline.present.viewport import (
 from timeline.render.timeline_painter import measure_for_style, paint_timeline
 from timeline.render.timeline_style import TimelineStyle
 from timeline.ui.i18n import tr, translatable
+from timeline.ui.label_shaping import LabelShaping
 from timeline.ui.themes import style_for_palette
 from timeline.ui.timeline_keys import binding_for
 from timeline.ui.timeline_menus import CLUSTER_MENU_LIMIT, add_view_options, cluster_menu
@@ -93,7 +94,6 @@ EMPTY_MESSAGE = translatable("Drop articles here or use File → Add files…") 
 LANE_MEMORY_LIMIT = 50_000
 
 
-LABELS_MEASURED_PER_TURN = 60
 
 
 def _options_for(setting: KeyEvents) -> LayoutOptions:
@@ -121,7 +121,7 @@ class TimelineView(QWidget):
 
         self._state = TimelineViewState()  # everything the analyst chose to see
         self._content = TimelineContent()  # the events given, those shown, the story, the bands
-        self._labels_to_measure: list[str] = []  # new labels still to shape, a slice per turn
+        self._labels = LabelShaping(lambda: self._measure, self.update)  # new labels, a slice per turn
         self._options = _options_for(DEFAULT_KEY_EVENTS)
         self._loading_text = ""  # said instead of the invitation while articles are read
         self._fitted_once = False
@@ -148,35 +148,14 @@ class TimelineView(QWidget):
         self._content.set_events(events)
         given = self._content.all_events
         prebuilt = index if index is not None and index.matches(given) else None
-        unmeasured = [e.label for e in given
-                      if not self._measure.knows_elided(e.label, DEFAULT_OPTIONS.max_label_width)]
-        if len(unmeasured) > LABELS_MEASURED_PER_TURN:
-            # Shaping hundreds of new labels in one paint would hold the window; measure
-            # them a slice per event-loop turn and repaint once all are known.
-            self._labels_to_measure = unmeasured
-            self._apply_filter(prebuilt=prebuilt, repaint=False)
-            QTimer.singleShot(0, self._measure_some_labels)
-        else:
-            self._apply_filter(prebuilt=prebuilt)
+        # Many new labels are shaped over the next turns; the repaint waits for them.
+        shaping = self._labels.start(e.label for e in given)
+        self._apply_filter(prebuilt=prebuilt, repaint=not shaping)
 
     def finish_pending_layout(self) -> None:
         """Measure every label still waiting now (benchmarks and scripts that paint directly,
         without the event loop that would measure them a slice at a time)."""
-        for label in self._labels_to_measure:
-            self._measure.elided(label, DEFAULT_OPTIONS.max_label_width)
-        if self._labels_to_measure:
-            self._labels_to_measure = []
-            self.update()
-
-    def _measure_some_labels(self) -> None:
-        batch = self._labels_to_measure[:LABELS_MEASURED_PER_TURN]
-        del self._labels_to_measure[:LABELS_MEASURED_PER_TURN]
-        for label in batch:
-            self._measure.elided(label, DEFAULT_OPTIONS.max_label_width)
-        if self._labels_to_measure:
-            QTimer.singleShot(0, self._measure_some_labels)
-        else:
-            self.update()
+        self._labels.finish_now()
 
     def set_articles(self, articles: Iterable[Article]) -> None:
         """Titles and outlets, for lanes by article or outlet."""
@@ -472,7 +451,7 @@ class TimelineView(QWidget):
 
     # -- painting --------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
-        if self._labels_to_measure:
+        if self._labels.pending:
             return  # the old picture stays until the new labels are measured (a few turns)
         started = time.perf_counter()
         painter = QPainter(self)
