@@ -97,6 +97,10 @@ def test_figures_that_are_no_date_stay_unread(text: str):
         ("The hearing is on Monday.", "Monday", "2024-06-17"),
         ("The deadline is Friday at 17:00.", "Friday at 17:00", "2024-06-14T17:00"),
         ("The plant shut in '85.", "'85", "1985"),
+        # "in N units" with no verb to go by (a headline) looks ahead; "within" is a limit
+        ("Runoff vote in two weeks", "two weeks", "2024-W26"),
+        ("Bonds to be sold within five years", "five years", "P5Y"),
+        ("Ledger, 2014 Aug 5: rain all day.", "2014 Aug 5", "2014-08-05"),
         # ISO weeks, coded or in words
         ("Deliveries slip to 2025-W03.", "2025-W03", "2025-W03"),
         ("The trial ends in week 9 of 2025.", "week 9 of 2025", "2025-W09"),

@@ -466,9 +466,10 @@ def resolve_in_n_units(groups: dict[str, str], ctx: Context) -> Resolution | Non
     unit_code = UNITS[groups["unit"].lower()]
     clock = _is_clock_unit(groups["unit"])
     length = _length(number_value(groups["num"]), unit_code, clock=clock)
-    if "time" not in groups and ctx.tense() in (PAST_TENSE, None):
-        # "withdrew in three days": how long it took, not when; "the vote is in two
-        # weeks", like "will be", looks ahead
+    tense = ctx.tense()
+    if "time" not in groups and (tense == PAST_TENSE or (tense is None and ctx.word_before() == "within")):
+        # "withdrew in three days": how long it took, not when; "must sell within five
+        # years": a limit; "the vote is in two weeks", like "will be", looks ahead
         return Resolution(DURATION, length, ABSOLUTE, frozenset({"length"}))
     amount = number_value(groups["num"])
     if amount is None or math.isnan(amount):
