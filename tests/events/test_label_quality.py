@@ -142,3 +142,27 @@ def test_an_adjective_or_a_name_that_looks_like_a_participle_is_no_opener(label)
 @pytest.mark.parametrize("label", ["I've heard that the ferry sank", "It's the same hall that hosted the band"])
 def test_a_contracted_pronoun_leans_on_the_sentence_before(label):
     assert label_flaw(label) == "leans on a sentence not shown (opens with a pronoun or conjunction)"
+
+
+LEANS = "leans on a sentence not shown (opens with a pronoun or conjunction)"
+
+
+@pytest.mark.parametrize(
+    ("label", "flaw"),
+    [
+        ("One carrying a field hospital turned away", LEANS),
+        ("Lagos I and my colleagues took supplies", LEANS),
+        ("Too tired to sleep indoors", LEANS),
+        ("Including a boy pulled from the rubble", "an adverbial phrase: says when or where, not who did what"),
+        ("Ann Roe told Radio North", "cut mid-phrase"),
+    ],
+)
+def test_more_labels_that_lean_on_what_is_not_shown(label, flaw):
+    assert label_flaw(label) == flaw
+
+
+@pytest.mark.parametrize("label", ["Mayor: we will rebuild", "One person dies in the blast", "US takes control",
+                                   "Ann Roe told reporters the dam held",
+                                   "Verdict was read out in court Judge Roe tells Ann Lee"])
+def test_a_named_speaker_a_counted_one_or_a_report_with_content_pass(label):
+    assert label_flaw(label) is None

@@ -670,6 +670,8 @@ def _present_tense(words: list[Token]) -> list[Token]:
     if head == "will" and len(rest) > 1 and verb_base(rest[1].lower) is not None and not is_pronoun_subject(subject):
         return [*subject, Token("to", -1, -1), *rest[1:]]
     plural = _is_plural(subject)
+    if len(rest) > 1 and rest[1].lower == "by" and rest[0].lower.endswith("ed"):
+        return words  # "Communications destroyed by the quake": a passive, headline style as it is
     result = [*subject, _in_present(rest[0], plural)]
     for position in range(1, len(rest)):
         # "praised Putin and predicted ..." -> "praises Putin and predicts ...".

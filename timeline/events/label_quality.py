@@ -17,14 +17,14 @@ from timeline.events.word_lists import CALENDAR_WORDS, PAST_PARTICIPLES, VERB_ON
 # A label opening with one of these leans on a sentence the reader cannot see.
 _LEANING_OPENERS = frozenset(
     ("i", "we", "you", "he", "she", "it", "they", "this", "that", "these", "those", "there", "here", "its",
-     "their", "his", "her", "our", "my", "your", "which", "who", "what", "also", "but", "and", "or", "so")
+     "their", "his", "her", "our", "my", "your", "which", "who", "what", "also", "but", "and", "or", "so", "too")
 )
 # A label opening with one of these is an adverbial ("In a statement issued ...", "Ahead of
 # the start ..."): the actor and the act are in the rest of the sentence.
 _PREPOSITION_OPENERS = frozenset(
     ("in", "on", "at", "by", "from", "after", "before", "ahead", "since", "during", "until", "till", "as", "of",
      "for", "with", "without", "amid", "following", "despite", "to", "into", "over", "under", "between",
-     "according")
+     "according", "including")
 )
 # A label ending on one of these was cut mid-phrase.
 _DANGLING_ENDS = frozenset(
@@ -77,11 +77,13 @@ def label_flaw(label: str) -> str | None:
         return "too short to say what happened"
     if words[0] in _LEANING_OPENERS or re.split(r"['’]", words[0])[0] in _LEANING_OPENERS:  # "I've", "It's"
         return "leans on a sentence not shown (opens with a pronoun or conjunction)"
+    if _leans_on_what_came_before(tokens, spoken=": " in label):
+        return "leans on a sentence not shown (opens with a pronoun or conjunction)"
     if words[0] in _PREPOSITION_OPENERS:
         return "an adverbial phrase: says when or where, not who did what"
     if words[0] in _SUBJECTLESS_OPENERS or _opens_with_participle(words):
         return "opens with its verb: who acted is missing"
-    if words[-1] in _DANGLING_ENDS:
+    if words[-1] in _DANGLING_ENDS or _reports_nothing(words, tokens):
         return "cut mid-phrase"
     if _ABOUT_THE_PAGE.search(label):
         return "about the page, not the news"
@@ -91,6 +93,35 @@ def label_flaw(label: str) -> str | None:
     if not label.isupper() and all(t.is_capitalised or t.lower in _NAME_JOINERS for t in tokens):
         return "a name, not a happening"
     return None
+
+
+_FIRST_PERSON = frozenset(("i", "my", "me", "we", "our", "us"))
+_AUDIENCE_REPORTING = frozenset(("told", "tells", "said", "says", "wrote", "writes", "added", "adds"))
+
+
+def _leans_on_what_came_before(tokens: list[Token], *, spoken: bool) -> bool:
+    """"One carrying a field hospital turned away" (one what?); "Lagos I and my colleagues
+    arrived" (a first-person account whose speaker is not in the label)."""
+    words = [t.lower for t in tokens]
+    if len(words) > 1 and words[0] in ("one", "another", "others") and words[1].endswith(("ing", "ed")):
+        return True
+    if spoken:
+        return False  # "Mayor: we will rebuild": the speaker is named
+    verb = first_verb(tokens)
+    subject = tokens[: verb if verb is not None else len(tokens)]
+    # ("US" is a country, not "us".)
+    return any(t.lower in _FIRST_PERSON and not (len(t.text) > 1 and t.text.isupper()) for t in subject)
+
+
+def _reports_nothing(words: list[str], tokens: list[Token]) -> bool:
+    """"Ann Roe told BBC News": a reporting verb with only its audience after it."""
+    verb = first_verb(tokens)
+    for at in range(len(words) - 1, max(0, len(words) - 4), -1):
+        if words[at] in _AUDIENCE_REPORTING and at == verb:  # (an earlier verb told something)
+            after = tokens[at + 1 :]
+            return bool(after) and all(t.is_capitalised or t.lower in ("reporters", "journalists", "the")
+                                       for t in after)
+    return False
 
 
 def _opens_with_participle(words: list[str]) -> bool:
