@@ -118,6 +118,9 @@ def cut(sentence: str, phrase: str) -> str:
          "BBC's Ann Roe: wards were full"),
         # A passive with its agent stays a passive: "destroyed by", not "destroy by".
         ("Phone masts were destroyed by the storm on Tuesday.", "on Tuesday", "Phone masts destroyed by the storm"),
+        # "she" in a clause after the main one is the sentence's subject, a person, not the last name.
+        ("President Ana Ruiz will ask Congress to pass the budget when she speaks to the nation on Tuesday night.",
+         "on Tuesday night", "Ana Ruiz speaks to the nation"),
     ],
 )
 def test_headline(sentence, phrase, expected):

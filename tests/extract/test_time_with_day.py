@@ -40,3 +40,13 @@ def test_the_day_beside_a_time_wins_over_a_date_carried_from_before():
             "The water was stopped at 1425 local time (1925 GMT) on Tuesday.")
     (stopped,) = [m for m in extract_mentions(text, THURSDAY) if "T14:25" in m.value]
     assert stopped.value.startswith("2024-03-12T14:25")
+
+
+def test_a_bare_time_is_on_the_day_just_told_but_not_on_a_date_further_back():
+    near = "The dam burst on 2 March. At 4:10 pm crews arrived."
+    far = ("The flow stopped for the first time since the blast on 2 March. The cap holds. "
+           "Engineers said the valve shut at 4:10 pm.")
+    (arrived,) = [m for m in extract_mentions(near, THURSDAY) if "T16:10" in m.value]
+    (shut,) = [m for m in extract_mentions(far, THURSDAY) if "T16:10" in m.value]
+    assert arrived.value.startswith("2024-03-02")
+    assert shut.value.startswith("2024-03-14")

@@ -291,7 +291,10 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
             main = _main_clause(parts, index)
             main_subject = _subject_of(main)
             if pronoun in _SINGULAR_PRONOUNS:
-                name = _last_name(tokens[: part.first])
+                # "Obama will ask Congress to act when he speaks": "he" is the sentence's subject
+                # when that is a person's name, not the last name before it.
+                person = _person_subject(main_subject)
+                name = person or _last_name(tokens[: part.first])
                 return [*name, *words[verb:]] if name else main
             if pronoun == "they" and any(t.lower == "and" for t in main_subject):
                 return [*main_subject, *words[verb:]]
@@ -350,6 +353,17 @@ def _subject_of(words: list[Token]) -> list[Token]:
     while names < len(words) and (words[names].is_capitalised or words[names].lower == "and"):
         names += 1
     return words[:names] if names < len(words) else []
+
+
+def _person_subject(subject: list[Token]) -> list[Token]:
+    """The subject as a person's name ("President Barack Obama" -> "Barack Obama"), or []."""
+    name = _drop_titles([t for t in subject if t.lower not in _HONORIFICS and t.lower not in ("the", "a", "an")])
+    if not name or len(name) > 4 or not all(t.is_capitalised and t.is_word for t in name) \
+            or is_pronoun_subject(name) or name[0].lower in ("this", "that", "there", "these", "those"):
+        return []
+    if any(t.lower in ORGANISATION_WORDS or t.text.isupper() for t in name):
+        return []  # "the Commission", "BP": not a "he"
+    return name
 
 
 def _antecedent(parts: list[Segment], index: int) -> list[Token]:

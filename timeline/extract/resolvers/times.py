@@ -142,9 +142,18 @@ def _year_not_clock(groups: dict[str, str], ctx: Context) -> Resolution | None:
     return replace(found, pieces=(Piece(ctx.start, end, found),))
 
 
+# A bare clock time is read on the day last mentioned only when that day is near: in its own
+# sentence or the one before ("On 3 May the dam burst. At 4:10 pm crews arrived"). Further
+# back the day is more often a reference ("the first time since the blast on 20 April"),
+# and the time is the story's own day, the article's.
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+[\"“‘(]*[A-Z0-9]")
+
+
 def _previous_day(ctx: Context) -> str | None:
     previous = ctx.previous
     if previous is None or len(previous.value) < 10 or not previous.value[:4].isdigit():
+        return None
+    if len(_SENTENCE_BREAK.findall(ctx.text, previous.end, ctx.start)) > 1:
         return None
     if previous.value[4:5] != "-" or previous.value[7:8] != "-":
         return None
