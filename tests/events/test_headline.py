@@ -121,6 +121,11 @@ def cut(sentence: str, phrase: str) -> str:
         # "she" in a clause after the main one is the sentence's subject, a person, not the last name.
         ("President Ana Ruiz will ask Congress to pass the budget when she speaks to the nation on Tuesday night.",
          "on Tuesday night", "Ana Ruiz speaks to the nation"),
+        # Any short audience before "that" is skipped; a ticker is a word, not a sentence end.
+        ("The firm told the regional stock market this morning that it will close two mills.", "this morning",
+         "Firm to close two mills"),
+        ("Shares of ACME.L rose 3 percent on Thursday in London trading.", "on Thursday",
+         "Shares of ACME.L rise 3 percent in London trading"),
     ],
 )
 def test_headline(sentence, phrase, expected):

@@ -24,9 +24,10 @@ from timeline.events.word_lists import (
 
 # Abbreviations with dots ("U.S."), numbers with separators ("$350", "40,000"), words with
 # inner apostrophes or hyphens ("Xi's", "Lvova-Belova", "4-1/2"), else one character.
-# A number keeps a hyphenated tail: "6.5-magnitude", "45-50,000" are one word each.
+# A number keeps a hyphenated tail: "6.5-magnitude", "45-50,000" are one word each; a
+# stock ticker ("BP.L", "XOM.N") is one word, not a sentence end.
 _TOKEN = re.compile(
-    r"[A-Za-z](?:\.[A-Za-z])+\.?|[$€£]?\d[\d,.]*\d(?:-\w+(?:[,.]\d+)*)*|[$€£]?\w+(?:['’\-/]\w+)*|\S"
+    r"[A-Z]{2,5}\.[A-Z]{1,2}\b|[A-Za-z](?:\.[A-Za-z])+\.?|[$€£]?\d[\d,.]*\d(?:-\w+(?:[,.]\d+)*)*|[$€£]?\w+(?:['’\-/]\w+)*|\S"
 )
 _BOUNDARIES = frozenset(",;:—–()_-.!?…")
 _OPEN_QUOTES = frozenset("“‘")

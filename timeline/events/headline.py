@@ -86,6 +86,7 @@ _PLURAL_NOUNS = frozenset(("people", "police", "children", "men", "women", "staf
                            "crew", "cattle", "clergy", "youth", "data"))
 _MANY_WORDS = frozenset(("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
                          "hundreds", "thousands", "millions", "many", "several", "few", "both", "all"))
+MAX_AUDIENCE_WORDS = 6  # "told the regional stock market this morning that"
 MAX_APPOSITIVE = 8  # words between the commas of an aside that names or describes the subject
 _PLURAL_ENDINGS = ("ers", "ors", "ans", "ists", "ents", "ies", "ants", "als", "ives", "ees")
 _NOT_ADVERBS = frozenset(
@@ -505,6 +506,10 @@ def _skip_audience(words: list[Token]) -> list[Token]:
         while index < len(words) and words[index].is_capitalised:
             index += 1
         return words[index:]
+    # "told the stock market this morning that ...": any short audience before "that"
+    that = next((i for i, t in enumerate(words[:MAX_AUDIENCE_WORDS + 1]) if t.lower == "that"), None)
+    if that is not None and that > 0 and first_verb(words[:that]) is None:
+        return words[that:]
     return words
 
 
