@@ -42,29 +42,10 @@ from timeline.export.scope import TimeRange
 from timeline.export.view_export import ViewScope
 from timeline.present.story import DEFAULT_TOP
 from timeline.ui.background import BackgroundTask, start
-from timeline.ui.i18n import tr, translatable
+from timeline.ui.export_choices import FORMAT_NAMES, LANE_NAMES, PAGE_NAMES, SIZE_PRESETS
+from timeline.ui.i18n import tr
 from timeline.ui.qt_dates import from_qdate, to_qdate
 
-# Tables of display names, marked for the string extractor and translated where they are
-# shown (tr(FORMAT_NAMES[fmt])).
-FORMAT_NAMES: dict[ExportFormat, str] = {
-    ExportFormat.PNG: translatable("PNG image"),
-    ExportFormat.SVG: translatable("SVG drawing (text stays text)"),
-    ExportFormat.PDF: translatable("PDF document (vector, paged)"),
-    ExportFormat.CSV: translatable("CSV table of events and sources"),
-    ExportFormat.JSON: translatable("JSON, every field"),
-    ExportFormat.TIMELINEJS: translatable("TimelineJS JSON (web page)"),
-}
-SIZE_PRESETS: tuple[tuple[str, tuple[int, int] | None], ...] = (
-    (translatable("1920 × 1080 (Full HD slide)"), (1920, 1080)),
-    (translatable("3840 × 2160 (4K)"), (3840, 2160)),
-    (translatable("1280 × 720 (HD)"), (1280, 720)),
-    (translatable("1600 × 1200 (4:3 slide)"), (1600, 1200)),
-    (translatable("Custom"), None),
-)
-PAGE_NAMES = {"a4": translatable("A4"), "letter": translatable("US Letter"), "16:9": translatable("16:9 slide")}
-LANE_NAMES = {"none": translatable("One lane"), "article": translatable("By article"),
-              "outlet": translatable("By outlet"), "tag": translatable("By tag")}
 SCOPE_VIEW, SCOPE_CORPUS, SCOPE_RANGE = 0, 1, 2
 
 

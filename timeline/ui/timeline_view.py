@@ -52,9 +52,9 @@ from timeline.domain.event import Event
 from timeline.present.event_filter import EventFilter
 from timeline.present.framing import fit_all_view, fit_story_view, revealing
 from timeline.present.grouping import Grouping
+from timeline.present.layout_memory import LayoutMemory
 from timeline.present.level_of_detail import (
     EventIndex,
-    LayoutCache,
     overlapping,
 )
 from timeline.present.story import (
@@ -64,14 +64,9 @@ from timeline.present.story import (
 from timeline.present.timeline_content import TimelineContent
 from timeline.present.timeline_layout import (
     DEFAULT_OPTIONS,
-    BandContent,
-    BandSource,
     ClusterMark,
     LayoutOptions,
     TimelineLayout,
-    band_room,
-    layout_timeline,
-    mark_lanes,
 )
 from timeline.present.view_state import TimelineViewState
 from timeline.present.viewport import (
@@ -91,9 +86,6 @@ from timeline.ui.timeline_speech import announce_selection, describe_event
 
 KEY_ZOOM = 1.5
 EMPTY_MESSAGE = translatable("Drop articles here or use File → Add files…")  # shown through tr()
-LANE_MEMORY_LIMIT = 50_000
-
-
 
 
 def _options_for(setting: KeyEvents) -> LayoutOptions:
@@ -127,10 +119,7 @@ class TimelineView(QWidget):
         self._fitted_once = False
         self._style = style_for_palette(self.palette())
         self._measure = measure_for_style(self._style)
-        self._cache: LayoutCache[object, BandContent] = LayoutCache(16)
-        # Each event's lane as last drawn: the next layout keeps it where there is room.
-        self._lanes_shown: dict[str, int] = {}
-        self._layout: TimelineLayout | None = None
+        self._layouts = LayoutMemory()  # the last layout, the cache by zoom, the lanes as drawn
         self._pointer = TimelinePointer(self)  # mouse, wheel and trackpad
         self.cluster_menu: QMenu | None = None
         self.last_paint_seconds = 0.0
@@ -195,7 +184,7 @@ class TimelineView(QWidget):
 
     def set_grouping(self, grouping: Grouping) -> None:
         if grouping is not self._state.grouping:
-            self._lanes_shown.clear()  # lanes are counted within a band: other bands now
+            self._layouts.forget_lanes()  # lanes are counted within a band: other bands now
             self._commit(replace(self._state, grouping=grouping))
             self._rebuild_bands()
 
@@ -261,19 +250,8 @@ class TimelineView(QWidget):
     def _layout_for(self, viewport: Viewport, pinned: frozenset[str]) -> TimelineLayout:
         """The layout of this viewport at the current size (the last one is kept: the one drawn,
         or the one a move is about to show)."""
-        layout = self._layout
-        if (layout is None or layout.viewport != viewport
-                or layout.width != self.width() or layout.height != self.height()):
-            bands = self._ensure_bands()
-            layout = layout_timeline(
-                bands, viewport, float(self.width()), float(self.height()),
-                self._measure, self._options, cache=self._cache, cache_token=self._content.generation,
-                preferred_lanes=self._lanes_shown, pinned=pinned)
-            self._layout = layout
-            if len(self._lanes_shown) > LANE_MEMORY_LIMIT:
-                self._lanes_shown.clear()
-            self._lanes_shown.update(mark_lanes(layout))
-        return layout
+        return self._layouts.layout(self._content, self._state.grouping, viewport, self.width(), self.height(),
+                                    self._measure, self._options, pinned)
 
     # -- moves -----------------------------------------------------------------------------
     def set_viewport(self, viewport: Viewport) -> None:
@@ -396,17 +374,9 @@ class TimelineView(QWidget):
 
     def _rebuild_bands(self, *, repaint: bool = True) -> None:
         self._content.drop_bands()
-        self._cache.clear()
-        self._layout = None
+        self._layouts.forget()
         if repaint:
             self.update()
-
-    def _ensure_bands(self) -> list[BandSource]:
-        before = self._content.generation
-        bands = self._content.bands(self._state.grouping, band_room(self.height(), self._measure, DEFAULT_OPTIONS))
-        if self._content.generation != before:
-            self._layout = None
-        return bands
 
     def _refresh_style(self) -> None:
         self._style = style_for_palette(self.palette(), high_contrast=self._state.high_contrast)
@@ -582,7 +552,7 @@ class TimelineView(QWidget):
         menu.popup(event.globalPos())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self._layout = None
+        self._layouts.forget_layout()
         super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
