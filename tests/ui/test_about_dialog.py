@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 import timeline
 from timeline.ui.about_dialog import AboutDialog, install_about_action
@@ -54,12 +56,25 @@ def test_real_dependencies_show_their_licence_text(qtbot):
     assert len(dialog.dependencies) == len(collect_licences())
 
 
+class MenuWindow(QMainWindow):
+    """A window that hands out its menus by English title, made on first use, as the main window does."""
+
+    def __init__(self, titles: tuple[str, ...] = ()) -> None:
+        super().__init__()
+        self.menus: dict[str, QMenu] = {}
+        for title in titles:
+            self.menu(title)
+
+    def menu(self, title: str) -> QMenu:
+        if title not in self.menus:
+            self.menus[title] = self.menuBar().addMenu(f"&{title}")
+        return self.menus[title]
+
+
 @pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # offscreen, on show()
 def test_help_menu_gets_about_entry_that_opens_the_dialog(qtbot):
-    window = QMainWindow()
+    window = MenuWindow(("File", "Help"))
     qtbot.addWidget(window)
-    window.menuBar().addMenu("&File")
-    window.menuBar().addMenu("&Help")
     action = install_about_action(window)
 
     menus = [a.text() for a in window.menuBar().actions()]
@@ -76,7 +91,27 @@ def test_help_menu_gets_about_entry_that_opens_the_dialog(qtbot):
 
 
 def test_help_menu_is_created_when_the_window_has_none(qtbot):
-    window = QMainWindow()
+    window = MenuWindow()
     qtbot.addWidget(window)
     install_about_action(window)
     assert [a.text() for a in window.menuBar().actions()] == ["&Help"]
+
+
+class _Foreign(QTranslator):
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return f"Ü{source}" if context == "Timeline" else ""
+
+
+def test_a_translated_window_has_one_help_menu_holding_about(qtbot):
+    from timeline.ui.main_window import MainWindow
+
+    translator = _Foreign()
+    QCoreApplication.installTranslator(translator)
+    try:
+        window = MainWindow()
+        qtbot.addWidget(window)
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles.count("Ü&Help") == 1, titles
+    assert window.findChild(QAction, "aboutAction") in window.menu("Help").actions()

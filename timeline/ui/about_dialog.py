@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import platform
+from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, qVersion
@@ -12,8 +13,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QMainWindow,
-    QMenu,
     QPlainTextEdit,
     QSplitter,
     QTreeWidget,
@@ -30,6 +29,9 @@ from timeline.ui.dependency_licences import (
     licence_texts,
 )
 from timeline.ui.i18n import tr, translatable
+
+if TYPE_CHECKING:
+    from timeline.ui.window_host import WindowHost
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
 COLUMNS = (translatable("Package"), translatable("Version"), translatable("Licence"), translatable("Required by"))
@@ -146,26 +148,21 @@ class AboutDialog(QDialog):
             )
 
 
-def install_about_action(window: QMainWindow) -> QAction:
+def install_about_action(window: WindowHost) -> QAction:
     """Adds Help → About Timeline (the application menu on macOS) to the window."""
-    action = QAction(tr("&About Timeline"), window)
+    parent = window.window()
+    action = QAction(tr("&About Timeline"), parent)
     action.setObjectName("aboutAction")
     action.setMenuRole(QAction.MenuRole.AboutRole)
-    action.triggered.connect(lambda: _open_about(window))
-    _help_menu(window).addAction(action)
+    action.triggered.connect(lambda: _open_about(parent))
+    # The window's Help menu, by its English title: a menu found by its shown text would
+    # be missed under a translation, and a second Help menu made.
+    window.menu("Help").addAction(action)
     return action
 
 
-def _help_menu(window: QMainWindow) -> QMenu:
-    for action in window.menuBar().actions():
-        menu = action.menu()
-        if isinstance(menu, QMenu) and action.text().replace("&", "") == "Help":
-            return menu
-    return window.menuBar().addMenu(tr("&Help"))
-
-
-def _open_about(window: QMainWindow) -> AboutDialog:
-    dialog = AboutDialog(window)
+def _open_about(parent: QWidget) -> AboutDialog:
+    dialog = AboutDialog(parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()  # window-modal, returns at once: the event loop keeps running
     return dialog
