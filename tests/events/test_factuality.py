@@ -19,6 +19,7 @@ def judged(sentence: str, phrase: str, label: str = "Council approves budget") -
         ("It was the wettest spring since 1998, forecasters said.", "1998", "a point of comparison"),
         ("Gold hit its highest price since the spring of 2008.", "the spring", "a point of comparison"),
         ("Fans queued for the first time since March.", "March", "a point of comparison"),
+        ("Growth is the slowest since the oil shock a decade ago.", "a decade ago", "a point of comparison"),
         ("Exports rose 3%, compared with the spring of 2019.", "the spring", "a point of comparison"),
         ("Rents are higher than in 2015.", "2015", "a point of comparison"),
         ("If the board meets on Friday, the plan will pass.", "Friday", "a condition"),

@@ -151,6 +151,7 @@ LEANS = "leans on a sentence not shown (opens with a pronoun or conjunction)"
     ("label", "flaw"),
     [
         ("One carrying a field hospital turned away", LEANS),
+        ("One of them had tested positive", LEANS),
         ("Lagos I and my colleagues took supplies", LEANS),
         ("Too tired to sleep indoors", LEANS),
         ("Including a boy pulled from the rubble", "an adverbial phrase: says when or where, not who did what"),

@@ -27,7 +27,9 @@ _NOT_SUPERLATIVES = frozenset(
      "modest", "manifest", "inquest", "conquest", "guest", "quest", "west", "test", "rest", "nest", "chest",
      "digest", "unrest", "crest", "vest", "pest", "attest", "detest", "midwest", "southwest", "northwest")
 )
-_SINCE_BEFORE_DATE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+# "since" right before the date, or a few words before it: "the slowest pace since the
+# financial crisis a decade ago".
+_SINCE_BEFORE_DATE = re.compile(r"\bsince\b[^,;:.!?]{0,60}$", re.IGNORECASE)
 # "compared with last year", "than in 2008": the date is what something else is measured by.
 _COMPARED_BEFORE_DATE = re.compile(
     r"\b(?:compared\s+(?:to|with)|than|versus|vs\.?)\s+(?:(?:in|on|at|during|for)\s+)?(?:the\s+)?$", re.IGNORECASE

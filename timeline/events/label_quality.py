@@ -103,8 +103,9 @@ def _leans_on_what_came_before(tokens: list[Token], *, spoken: bool) -> bool:
     """"One carrying a field hospital turned away" (one what?); "Lagos I and my colleagues
     arrived" (a first-person account whose speaker is not in the label)."""
     words = [t.lower for t in tokens]
-    if len(words) > 1 and words[0] in ("one", "another", "others") and words[1].endswith(("ing", "ed")):
-        return True
+    if len(words) > 1 and words[0] in ("one", "another", "others") and (words[1].endswith(("ing", "ed"))
+                                                                        or words[1] == "of"):
+        return True  # ("One of them had tested positive": of whom?)
     if spoken:
         return False  # "Mayor: we will rebuild": the speaker is named
     verb = first_verb(tokens)
