@@ -84,3 +84,9 @@ def test_a_dotted_date_reads_day_first_unless_the_document_says_otherwise():
         ("2024-06-05", True)]
     american = extract_mentions("The permit runs from 05.06.2024 to 06/17/2024.", ARTICLE_DATE)
     assert [m.value for m in american][:1] == ["2024-05-06"]
+
+
+def test_the_way_the_document_writes_dates_in_words_decides_before_its_language():
+    text = "The form, signed 05/06/2024, followed talks on 3 June and 4 June and a vote on 9 June."
+    value, note = _reading(text, locale="en-US")
+    assert value == "2024-06-05" and "the document's other dates are written day first" in note

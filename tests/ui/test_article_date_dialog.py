@@ -244,6 +244,9 @@ def test_giving_the_year_in_the_window_dates_and_re_resolves_the_article(qtbot, 
     undated = window.session.corpus.analysis(article.article_id)
     assert "12 October, year unknown — give the year" in article_row_text(undated)
     assert undated.unanchored  # "on Monday", "on Friday" wait for the year
+    monday = next(m for m in undated.mentions if m.text == "Monday")
+    window.source_pane.show_mention(article.article_id, monday.start, monday.end)
+    assert "12 October, year unknown" in window.source_pane.toPlainText()
 
     dialog = open_article_date_dialog(window, article.article_id)
     assert dialog is not None
