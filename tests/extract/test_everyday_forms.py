@@ -58,6 +58,7 @@ def test_a_written_date_is_read_whole(text: str, surface: str, value: str):
         "Version 1.2.34 fixed the bug.",
         "The score was 3/4 at half time.",
         "In May 45 people were hurt.",
+        "In May 5 percent of the staff left.",
         "The flat is 14.5 metres long.",
     ],
 )
@@ -97,6 +98,8 @@ def test_figures_that_are_no_date_stay_unread(text: str):
         ("The hearing is on Monday.", "Monday", "2024-06-17"),
         ("The deadline is Friday at 17:00.", "Friday at 17:00", "2024-06-14T17:00"),
         ("The plant shut in '85.", "'85", "1985"),
+        ("The festival is in mid-March.", "mid-March", "2025-03"),
+        ("The festival was in mid-March.", "mid-March", "2024-03"),
         # "in N units" with no verb to go by (a headline) looks ahead; "within" is a limit
         ("Runoff vote in two weeks", "two weeks", "2024-W26"),
         ("Bonds to be sold within five years", "five years", "P5Y"),

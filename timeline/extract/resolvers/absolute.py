@@ -26,6 +26,7 @@ from timeline.extract.resolution import (
     unanchored,
     weekday_number,
 )
+from timeline.extract.resolvers.relative import set_for_later
 from timeline.extract.resolvers.times import resolve_clock_time
 from timeline.extract.timex_values import (
     century_value,
@@ -256,6 +257,8 @@ def resolve_month(groups: dict[str, str], ctx: Context) -> Resolution | None:
         direction = search.NEAREST
     else:
         tense = ctx.tense()
+        if tense == "present" and set_for_later(ctx):
+            tense = "future"  # "the festival is in mid-March": a date set for what is to come
         if tense not in ("past", "future"):
             tense = None
         if tense == "future":

@@ -144,15 +144,21 @@ def resolve_weekday(groups: dict[str, str], ctx: Context) -> Resolution | None:
     return Resolution(timex_type, day.isoformat() + suffix, ARTICLE, stated, tense)
 
 
-_IS_ON_DAY = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$", re.IGNORECASE)
+_IS_ON_DAY = re.compile(r"\b(?:is|are)\s+(?:due\s+)?(?:(?:on|in|for)\s+)?$", re.IGNORECASE)
 
 
 def bare_weekday_direction(tense: str | None, ctx: Context) -> str:
     """As weekday_direction, and "the vote is on Monday", "the deadline is Friday" (a day set
     for what is to come) look ahead."""
-    if tense == PRESENT_TENSE and _IS_ON_DAY.search(ctx.text, max(0, ctx.start - 12), ctx.start):
+    if tense == PRESENT_TENSE and set_for_later(ctx):
         return search.FORWARD
     return weekday_direction(tense)
+
+
+def set_for_later(ctx: Context) -> bool:
+    """ "is on Monday", "are in March", "is due in May": a copula right before the date sets
+    it for what is to come, as a timetable does."""
+    return _IS_ON_DAY.search(ctx.text, max(0, ctx.start - 16), ctx.start) is not None
 
 
 def weekday_direction(tense: str | None) -> str:
