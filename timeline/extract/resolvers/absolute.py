@@ -228,7 +228,9 @@ def _abbreviation_after_lead(word: str, ctx: Context) -> bool:
     """ "in Sept.", "since Jan.": a short month with its full stop, after a word that leads a date
     ("Jan" alone is a name as often)."""
     stop = word.endswith(".") or ctx.text[ctx.end : ctx.end + 1] == "."
-    return stop and ctx.word_before() in MONTH_LEAD_WORDS
+    letters = word.rstrip(".")
+    # "goes to DEC.": capitals throughout are an acronym, not a month
+    return stop and letters[1:].islower() and ctx.word_before() in MONTH_LEAD_WORDS
 
 
 def resolve_month(groups: dict[str, str], ctx: Context) -> Resolution | None:

@@ -473,9 +473,10 @@ def resolve_in_n_units(groups: dict[str, str], ctx: Context) -> Resolution | Non
     clock = _is_clock_unit(groups["unit"])
     length = _length(number_value(groups["num"]), unit_code, clock=clock)
     tense = ctx.tense()
-    if "time" not in groups and (tense == PAST_TENSE or (tense is None and ctx.word_before() == "within")):
-        # "withdrew in three days": how long it took, not when; "must sell within five
-        # years": a limit; "the vote is in two weeks", like "will be", looks ahead
+    if "time" not in groups and tense != FUTURE_TENSE and not (tense == PRESENT_TENSE and set_for_later(ctx)):
+        # "withdrew in three days": how long it took, not when; "the worst spill in 40
+        # years", "24 hours in a day": a stretch, not a date; "the vote is in two weeks",
+        # like "will be", looks ahead
         return Resolution(DURATION, length, ABSOLUTE, frozenset({"length"}))
     amount = number_value(groups["num"])
     if amount is None or math.isnan(amount):

@@ -212,8 +212,9 @@ _FRACTIONS = {"quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20, "tw
 
 def resolve_spoken_clock(groups: dict[str, str], ctx: Context) -> Resolution | None:
     """ "half past eight", "quarter to nine in the evening", "eight o'clock tomorrow", "15h30"."""
-    if "Clock" in ctx.text[ctx.start : ctx.end]:
-        return None  # "The Ten O'Clock News": a title
+    surface = ctx.text[ctx.start : ctx.end]
+    if "Clock" in surface or (surface[:1].isupper() and ctx.capitalised_inside_sentence()):
+        return None  # "The Ten O'Clock News", "the Six O'clock News Hour": a title
     if "hour5" in groups:  # "15h30": the French and wire way, on the 24-hour clock
         return resolve_clock_time({"hour": groups["hour5"], "minute": groups["minute5"]}, ctx)
     hour_text = next(groups[name] for name in ("hour", "hour2", "hour3", "hour4") if name in groups).lower()
