@@ -29,7 +29,6 @@ from timeline.extract.resolution import (
 from timeline.extract.resolvers.day_names import TIME_WORDS, names_an_age, part_of_a_name
 from timeline.extract.resolvers.weeks import this_weekday
 from timeline.extract.tense import FUTURE as FUTURE_TENSE
-from timeline.extract.tense import PAST as PAST_TENSE
 from timeline.extract.tense import PRESENT as PRESENT_TENSE
 from timeline.extract.tense import PROGRESSIVE
 from timeline.extract.timex_values import (
