@@ -106,3 +106,17 @@ def test_unreadable_files_are_reported_and_the_rest_still_counts(capsys, tmp_pat
     document = json.loads(captured.out)
     assert [e["value"] for e in document["events"]] == ["2021-06-03"]
     assert not document["events"][0]["implied"]
+
+
+def test_top_events_come_most_important_first_with_their_importance(capsys, seeds_json):
+    assert main(["events", str(SEEDS), "--json", "--top", "3"]) == 0
+    top = json.loads(capsys.readouterr().out)["events"]
+    assert len(top) == 3
+    story = [e for e in seeds_json["events"] if not e["hidden"] and not e["background"]]
+    best = max(e["importance"] for e in story)
+    assert top[0]["importance"] == best
+    assert [e["importance"] for e in top] == sorted((e["importance"] for e in top), reverse=True)
+    assert main(["events", str(SEEDS), "--top", "1"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"the 1 most important of {len(seeds_json['events'])} events from 5 articles")
+    assert f"importance {best:.2f}" in out

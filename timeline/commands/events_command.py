@@ -33,6 +33,13 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
     add_quiet_option(parser)
     parser.add_argument(
+        "--top",
+        type=_positive,
+        metavar="N",
+        help="only the N most important events, most important first (the story's key events; "
+             "background such as history comes after the story)",
+    )
+    parser.add_argument(
         "--top-days",
         type=_positive,
         metavar="N",
@@ -63,22 +70,31 @@ def run(args: argparse.Namespace) -> int:
             print(f"timeline events: skipped {shown_name(article.path)}: {article.error}", file=sys.stderr)
     articles = {a.article_id: a for a in corpus.articles}
     days = rank_days(corpus.events)[: args.top_days] if args.top_days else None
+    events = key_events(corpus.events, args.top) if args.top else corpus.events
     output = sys.stdout
     try:
         if args.json:
             document: JsonObject = {
                 "articles": len(corpus.articles),
-                "events": [event_to_json(e, articles) for e in corpus.events],
+                "events": [event_to_json(e, articles) for e in events],
             }
             if days is not None:
                 document["top_days"] = [{"date": day.isoformat(), "score": score} for day, score in days]
             output.write(dumps(document, indent=2) + "\n")
         else:
-            write_text(corpus.events, articles, days, output)
+            write_text(events, articles, days, output, total=len(corpus.events))
         output.flush()
     except BrokenPipeError:  # `timeline events ... | head` is fine
         sys.stderr.close()
     return 0
+
+
+def key_events(events: Sequence[Event], count: int) -> list[Event]:
+    """The `count` most important events, best first: the story before its background, then
+    importance, then more sources, then the earlier. Hidden events are left out."""
+    shown = [e for e in events if not e.hidden]
+    ranked = sorted(shown, key=lambda e: (e.background, -e.importance, -e.source_count, e.interval.start))
+    return ranked[:count]
 
 
 def event_to_json(event: Event, articles: Mapping[str, Article]) -> JsonObject:
@@ -150,10 +166,16 @@ def write_text(
     articles: Mapping[str, Article],
     days: Sequence[tuple[object, float]] | None,
     output: IO[str],
+    total: int | None = None,
 ) -> None:
-    output.write(f"{len(events)} events from {len(articles)} articles\n")
+    shown = (f"{len(events)} events" if total in (None, len(events))
+             else f"the {len(events)} most important of {total} events")
+    output.write(f"{shown} from {len(articles)} articles\n")
     for event in events:
-        flags = [f"{event.source_count} source{'s' if event.source_count != 1 else ''}"]
+        flags = [f"{event.source_count} source{'s' if event.source_count != 1 else ''}",
+                 f"importance {event.importance:.2f}"]
+        if event.background:
+            flags.append("background")
         if event.conflict:
             claims = disputed_claims(event)
             flags.append(f"CONFLICT: sources give {event_date_text(event)}" if claims
@@ -163,8 +185,8 @@ def write_text(
             flags.append("hidden")
         interval = event.interval
         output.write(
-            f"\n{event.value}  {event.label}\n"
-            f"  id {event.event_id} · {interval.granularity.label} · "
+            f"\n{event_date_text(event)}  {event.label}\n"
+            f"  id {event.event_id} · {event.value} · {interval.granularity.label} · "
             f"[{interval.start.isoformat()}, {interval.end.isoformat()}) · {' · '.join(flags)}\n"
         )
         if event.note:
