@@ -8,7 +8,8 @@ from timeline.events.factuality import why_not_factual
 
 
 def judged(sentence: str, phrase: str, label: str = "Council approves budget") -> str | None:
-    return why_not_factual(sentence, sentence.index(phrase), label)
+    start = sentence.index(phrase)
+    return why_not_factual(sentence, start, label, start + len(phrase))
 
 
 @pytest.mark.parametrize(
@@ -23,6 +24,7 @@ def judged(sentence: str, phrase: str, label: str = "Council approves budget") -
         ("Exports rose 3%, compared with the spring of 2019.", "the spring", "a point of comparison"),
         ("Rents are higher than in 2015.", "2015", "a point of comparison"),
         ("If the board meets on Friday, the plan will pass.", "Friday", "a condition"),
+        ("Sheds weakened by last week's storm fell.", "last week", "a date naming a thing, not the clause's happening"),
         ("Recalling the floods of 1953 stirs old fears.", "1953", "a date naming a thing, not the clause's happening"),
     ],
 )
@@ -45,6 +47,7 @@ def test_a_guess_without_a_speaker_is_a_possibility():
         ("The harvest since August has been poor.", "August"),  # -est, but no superlative
         ("The ferry sank on the night of 2 March.", "2 March"),  # a stretch of time dates the clause
         ("The dam must be finished by the end of May.", "May"),
+        ("Tuesday's storm felled 40 trees.", "Tuesday"),  # the storm is the clause's own happening
         ("If anything, prices rose on Monday.", "Monday"),  # "if" in another clause
     ],
 )

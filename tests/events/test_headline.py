@@ -126,6 +126,10 @@ def cut(sentence: str, phrase: str) -> str:
          "Firm to close two mills"),
         ("Shares of ACME.L rose 3 percent on Thursday in London trading.", "on Thursday",
          "Shares of ACME.L rise 3 percent in London trading"),
+        # A possessive date keeps the preposition that leads to its noun; the subject's head is
+        # before its participle.
+        ("Some sheds already weakened by last week's storm collapsed.", "last week",
+         "Some sheds weakened by storm collapse"),
     ],
 )
 def test_headline(sentence, phrase, expected):

@@ -41,6 +41,12 @@ _CONDITION_BEFORE_DATE = re.compile(r"\b(?:if|unless)\b[^,;:.!?]*$", re.IGNORECA
 # something else ("invoking the tragedy of 2001 invites excess"). Not after a stretch of time:
 # "on the night of 12 January", "by the end of May" date the clause.
 _OF_BEFORE_DATE = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# "weakened by last week's quake", "since Tuesday's vote": a possessive date after a
+# preposition names the thing the clause mentions, not the time of the clause's verb.
+_POSSESSIVE_AFTER_PREPOSITION = re.compile(
+    r"\b(?:by|in|of|since|after|before|from|for|during|despite|over|about|on)\s+$", re.IGNORECASE
+)
+_POSSESSIVE_AFTER_DATE = re.compile(r"['’]s\s+[a-z]")
 _TIME_NOUNS = frozenset(
     ("night", "morning", "evening", "afternoon", "day", "days", "week", "weeks", "weekend", "end", "start",
      "beginning", "middle", "rest", "course", "close", "month", "months", "year", "years", "summer", "winter",
@@ -51,11 +57,13 @@ _WORD = re.compile(r"[A-Za-z]+")
 _COMPARISON_REACH = 8  # words before "since" a superlative may stand: "the most active storm season since"
 
 
-def why_not_factual(sentence: str, date_start: int, label: str) -> str | None:
-    """Why the clause around sentence[date_start:...] tells no happening of that date, or None.
+def why_not_factual(sentence: str, date_start: int, label: str, date_end: int | None = None) -> str | None:
+    """Why the clause around sentence[date_start:date_end] tells no happening of that date, or None.
 
     `label` is the headline cut from that clause: its verb group shows a guess.
     """
+    if date_end is None:
+        date_end = date_start
     if sentence.rstrip(" \"'”’)").endswith("?"):
         return "a question"
     before = sentence[:date_start]
@@ -66,6 +74,8 @@ def why_not_factual(sentence: str, date_start: int, label: str) -> str | None:
         return "a condition"
     if _COMPARED_BEFORE_DATE.search(before):
         return "a point of comparison"
+    if _POSSESSIVE_AFTER_PREPOSITION.search(before) and _POSSESSIVE_AFTER_DATE.match(sentence, date_end):
+        return "a date naming a thing, not the clause's happening"
     of_date = _OF_BEFORE_DATE.search(before)
     if of_date and of_date.group("noun").lower() not in _TIME_NOUNS:
         return "a date naming a thing, not the clause's happening"

@@ -183,7 +183,9 @@ def _tokens_without_date(sentence: str, date_start: int, date_end: int) -> tuple
     if inside and inside[0].lower == "the" and after and after[0].is_word and after[0].text.islower():
         # "died in the 12 January earthquake": the date qualifies a noun; its article stays
         before = [*before, Token(inside[0].text, inside[0].start, inside[0].end)]
-    while before and before[-1].lower in _DATE_PREPOSITIONS:
+    possessive = sentence[date_end : date_end + 2] in ("'s", "’s")
+    # "weakened by last week's quake": the preposition leads to the quake, not to the date.
+    while before and before[-1].lower in _DATE_PREPOSITIONS and not possessive:
         before.pop()
     if after and after[0].text in ("'s", "’s"):
         after = after[1:]
@@ -709,10 +711,11 @@ def _in_present(token: Token, plural: bool) -> Token:
 
 def _is_plural(subject: list[Token]) -> bool:
     """Judged on the head, before any preposition: 'Ministers from around the world', 'Talks between X and Y'."""
-    head = []
+    head: list[Token] = []
     for token in subject:
-        if token.lower in _SUBJECT_PREPOSITIONS:
-            break
+        if token.lower in _SUBJECT_PREPOSITIONS or (head and token.lower.endswith("ed") and len(token.lower) > 4
+                                                    and not head[-1].lower.endswith("ing")):
+            break  # ("Buildings weakened by the quake": the head is "Buildings")
         head.append(token)
     while len(head) > 1 and (head[-1].lower in DROPPED_ADVERBS or head[-1].lower in ("first", "finally", "again")):
         head.pop()  # "the Europeans first arrived": the head is "Europeans"

@@ -188,7 +188,8 @@ def headline_from_evidence(item: Evidence) -> Headline:
 
 def _judged(item: Evidence, text: str, cut: Headline) -> Headline:
     """The headline `text` cut from `item`'s sentence, marked whether its clause reports a fact."""
-    reason = why_not_factual(item.headline_source, item.mention.start - item.sentence_start, text)
+    offset = item.sentence_start
+    reason = why_not_factual(item.headline_source, item.mention.start - offset, text, item.mention.end - offset)
     return Headline(text, cut.cut, cut.has_verb, reason is None)
 
 
