@@ -14,6 +14,8 @@ CORE_MODULES = (
     "timeline.store",
     "timeline.present",
     "timeline.analysis",
+    "timeline.jobs.analysis_worker",
+    "timeline.dependency_licences",
 )
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 def main() -> None:
     from timeline.ingest import load_paths
-    from timeline.ui.analysis_worker import AnalysisWorker, load_job
+    from timeline.jobs.analysis_worker import AnalysisWorker, load_job
 
     worker = AnalysisWorker()
     worker.warm_up()

@@ -8,8 +8,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 import timeline
+from timeline.dependency_licences import APP_LICENCE, DependencyLicence, collect_licences
 from timeline.ui.about_dialog import AboutDialog, install_about_action
-from timeline.ui.dependency_licences import APP_LICENCE, DependencyLicence, collect_licences
 
 FAKE = [
     DependencyLicence("made-up-package", "9.9", "Frobnitz-1.0", ("timeline",)),

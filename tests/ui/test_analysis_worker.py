@@ -7,7 +7,7 @@ import os
 import pytest
 
 from timeline.analysis import Cancelled, seeds_folder
-from timeline.ui.analysis_worker import AnalysisWorker, load_job
+from timeline.jobs.analysis_worker import AnalysisWorker, load_job
 
 
 @pytest.fixture

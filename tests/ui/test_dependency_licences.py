@@ -8,8 +8,8 @@ from email.message import Message
 
 import pytest
 
-from timeline.ui import dependency_licences as licences
-from timeline.ui.dependency_licences import (
+from timeline import dependency_licences as licences
+from timeline.dependency_licences import (
     NOT_STATED,
     collect_licences,
     evaluate_marker,

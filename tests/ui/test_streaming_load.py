@@ -5,7 +5,7 @@ from __future__ import annotations
 from timeline.analysis import seeds_folder
 from timeline.domain.edits import RenameEvent
 from timeline.events import event_keys
-from timeline.ui import analysis_worker
+from timeline.jobs import analysis_worker
 from timeline.ui.session import Session
 
 

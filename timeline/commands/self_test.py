@@ -249,7 +249,7 @@ def check_window(state: SelfTestState) -> str:
 
 def check_licences(state: SelfTestState) -> str:
     """The About dialog's table comes from package metadata, which a bundle must carry."""
-    from timeline.ui.dependency_licences import (
+    from timeline.dependency_licences import (
         DIRECT_DEPENDENCIES,
         NOT_STATED,
         collect_licences,

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline import __version__
-from timeline.ui.dependency_licences import (
+from timeline.dependency_licences import (
     APP_LICENCE,
     DependencyLicence,
     collect_licences,

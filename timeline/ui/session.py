@@ -18,10 +18,7 @@ from timeline.domain.article import Article
 from timeline.domain.corpus import Corpus
 from timeline.domain.edits import Edit, MentionKey
 from timeline.domain.event import Event
-from timeline.present.level_of_detail import EventIndex, index_of_shown
-from timeline.store.analysis_cache import AnalysisCache, SavedAnalysis
-from timeline.store.history import EditHistory
-from timeline.ui.analysis_worker import (
+from timeline.jobs.analysis_worker import (
     JobResult,
     analyse_job,
     extend_job,
@@ -30,6 +27,9 @@ from timeline.ui.analysis_worker import (
     restore_job,
     shared_worker,
 )
+from timeline.present.level_of_detail import EventIndex, index_of_shown
+from timeline.store.analysis_cache import AnalysisCache, SavedAnalysis
+from timeline.store.history import EditHistory
 from timeline.ui.background import BackgroundTask, start
 
 EMPTY_CORPUS = Corpus((), ())
