@@ -55,11 +55,13 @@ MIN_WORDS = 2  # "Minister resigns" is a headline; "Meanwhile" is not
 # A clause whose verb is one of these, followed by no participle, describes how things are
 # ("Farmers are angry", "The fair was a good day"): a state, not something that happened.
 _STATE_VERBS = frozenset(("is", "are", "was", "were", "seems", "seem", "seemed", "remains", "remain",
-                          "remained", "'s", "’s"))
+                          "remained", "'s", "’s", "appear", "appears", "appeared", "feel", "feels", "felt",
+                          "look", "looks", "looked", "sound", "sounds"))
+_LINKING_VERBS = _STATE_VERBS - {"is", "are", "was", "were", "'s", "’s"}
 # After the state verb these still tell an act, a plan or a presence: "is to visit", "was due
 # to open", "Obama is in Louisiana" (a visit).
 _ACT_AFTER_STATE_VERB = frozenset(("to", "set", "due", "expected", "scheduled", "likely", "poised", "about",
-                                   "being", "not", "in", "at"))
+                                   "being", "not", "in", "at", "before", "on", "for", "into", "like", "as"))
 
 
 # The gate, the ranking and the labeller all ask about the same labels, again after every edit.
@@ -146,6 +148,9 @@ def _tells_a_state(tokens: list[Token]) -> bool:
         verb += 1  # "The hard part will be to ensure ...": "be" is the verb, so is its state
         if tokens[verb + 1].lower == "to":
             return True
+    linking = next((i for i, t in enumerate(tokens[1:5], start=1) if t.lower in _LINKING_VERBS), None)
+    if linking is not None and (verb is None or verb >= linking):
+        verb = linking  # "Investors appear unimpressed": a present form the verb list may not know
     if verb is None or tokens[verb].lower not in _STATE_VERBS | {"be"} or verb + 1 >= len(tokens):
         return False
     if verb > 0 and tokens[verb - 1].lower == "there":
@@ -153,5 +158,7 @@ def _tells_a_state(tokens: list[Token]) -> bool:
     following = tokens[verb + 1].lower
     if following in _ACT_AFTER_STATE_VERB or following[:1].isdigit():
         return False
+    if tokens[verb].lower in _LINKING_VERBS:
+        return True  # after "seem", "appear", "feel" even an -ed word describes: "felt aggrieved"
     return (verb_base(following) is None and following not in PAST_PARTICIPLES
             and not following.endswith(("ed", "en", "ing")))
