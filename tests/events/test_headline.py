@@ -130,6 +130,9 @@ def cut(sentence: str, phrase: str) -> str:
         # before its participle.
         ("Some sheds already weakened by last week's storm collapsed.", "last week",
          "Some sheds weakened by storm collapse"),
+        # A long description of the speaker gives way to the name it ends with.
+        ("On Monday the UK-based aid agency Save the Children said many children would be in danger.", "On Monday",
+         "Save the Children: many children would be in danger"),
     ],
 )
 def test_headline(sentence, phrase, expected):

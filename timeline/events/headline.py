@@ -86,6 +86,7 @@ _PLURAL_NOUNS = frozenset(("people", "police", "children", "men", "women", "staf
                            "crew", "cattle", "clergy", "youth", "data"))
 _MANY_WORDS = frozenset(("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
                          "hundreds", "thousands", "millions", "many", "several", "few", "both", "all"))
+MAX_SPEAKER_WORDS = 5
 MAX_AUDIENCE_WORDS = 6  # "told the regional stock market this morning that"
 MAX_APPOSITIVE = 8  # words between the commas of an aside that names or describes the subject
 _PLURAL_ENDINGS = ("ers", "ors", "ans", "ists", "ents", "ies", "ants", "als", "ives", "ees")
@@ -496,7 +497,19 @@ def _speaker(subject: list[Token]) -> list[Token]:
     if place is not None:
         words = words[:place]
     words = _simplified_subject(words)
-    return words if 0 < len(words) <= 5 and not is_pronoun_subject(words) else []
+    if len(words) > MAX_SPEAKER_WORDS:
+        words = _trailing_name(words)  # "UK-based aid agency Save the Children" -> "Save the Children"
+    return words if 0 < len(words) <= MAX_SPEAKER_WORDS and not is_pronoun_subject(words) else []
+
+
+def _trailing_name(words: list[Token]) -> list[Token]:
+    """The name a long description ends with, joiners and all ("Save the Children"), or []."""
+    start = len(words)
+    while start > 0 and (words[start - 1].is_capitalised or words[start - 1].lower in ("the", "of", "for", "and")):
+        start -= 1
+    while start < len(words) and not words[start].is_capitalised:
+        start += 1
+    return words[start:] if start < len(words) else []
 
 
 def _skip_audience(words: list[Token]) -> list[Token]:
