@@ -101,6 +101,7 @@ def cut(sentence: str, phrase: str) -> str:
         # An -ed word after an -ing participle describes a noun: "injured" is not the verb.
         ("Lawyers representing injured miners pushed for a trial in May.", "in May",
          "Lawyers representing injured miners push for trial"),
+        ("Premier Li Jinping planned more talks on Tuesday.", "on Tuesday", "Li Jinping plans more talks"),
         # A date ending its clause dates that clause, not the next conjunct.
         ("It said crews had installed four pumps since Sunday, and a charity was sending a team of 12.",
          "since Sunday", "Crews had installed four pumps"),

@@ -300,7 +300,9 @@ def _describes_a_noun_after_participle(tokens: tuple[Token, ...] | list[Token], 
     """An -ed form after an -ing participle and before a word: an adjective ("representing
     injured workers"), since "-ing" + past tense makes no verb group."""
     word, previous = tokens[index].lower, tokens[index - 1].lower if index else ""
+    # (not a name: "Xi Jinping planned")
     return (word.endswith("ed") and previous.endswith("ing") and previous not in AUXILIARIES
+            and not tokens[index - 1].is_capitalised
             and index + 1 < len(tokens) and tokens[index + 1].is_word)
 
 
