@@ -105,6 +105,9 @@ def test_figures_that_are_no_date_stay_unread(text: str):
         ("It was the worst flood in 40 years.", "40 years", "P40Y"),
         ("The well flowed freely for the first time in 87 days.", "87 days", "P87D"),
         ("Ledger, 2014 Aug 5: rain all day.", "2014 Aug 5", "2014-08-05"),
+        # a range of years: both ends
+        ("The drought lasted 2019-2021.", "2021", "2021"),
+        ("Sales for the 2019-20 season fell.", "20", "2020"),
         # ISO weeks, coded or in words
         ("Deliveries slip to 2025-W03.", "2025-W03", "2025-W03"),
         ("The trial ends in week 9 of 2025.", "week 9 of 2025", "2025-W09"),

@@ -21,6 +21,7 @@ from timeline.extract.resolution import (
     unanchored,
     weekday_number,
 )
+from timeline.extract.timex_values import year_value
 from timeline.extract.vocabulary import day_number
 
 
@@ -162,4 +163,19 @@ def resolve_month_range(groups: dict[str, str], ctx: Context) -> Resolution | No
     ))
 
 
-RESOLVERS = {"weekday_range": resolve_weekday_range, "day_range": resolve_day_range, "month_range": resolve_month_range}
+def resolve_year_range(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    """ "2019-2021", "2019-20": each end a year; the second follows the first."""
+    start = int(groups["first"])
+    second = groups["second"]
+    end = int(second) if len(second) == 4 else start // 100 * 100 + int(second)
+    if not start < end <= start + 99:
+        return None  # "2021-19", "1990/2100": a code or a score, not a stretch of years
+    stated = frozenset({"year"})
+    return _pieces(ctx, groups["first"], second, (
+        Resolution(DATE, year_value(start), ABSOLUTE, stated),
+        Resolution(DATE, year_value(end), ABSOLUTE, stated),
+    ))
+
+
+RESOLVERS = {"weekday_range": resolve_weekday_range, "day_range": resolve_day_range, "month_range": resolve_month_range,
+             "year_range": resolve_year_range}
