@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from timeline.domain.granularity import Granularity
 from timeline.extract import calendar_search as search
@@ -29,6 +29,8 @@ from timeline.extract.resolution import (
 from timeline.extract.resolvers.relative import set_for_later
 from timeline.extract.resolvers.times import resolve_clock_time
 from timeline.extract.timex_values import (
+    add_months,
+    anchor_day,
     century_value,
     decade_value,
     half_value,
@@ -44,6 +46,7 @@ from timeline.extract.vocabulary import (
     ORDINALS,
     SEASONS,
     day_number,
+    number_value,
     spoken_year_value,
     word_set,
 )
@@ -464,6 +467,24 @@ def _next_to_a_name(ctx: Context) -> bool:
             and word.lower() not in MONTH_LEAD_WORDS and word.lower() not in MONTHS_AND_SEASONS)
 
 
+def resolve_offset_from_holiday(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    """ "the day after Christmas": the holiday as it would be read alone, moved by the count."""
+    holiday = resolve_holiday({k: v for k, v in groups.items() if k in ("holiday", "year", "rel")}, ctx)
+    if holiday is None:
+        return None
+    amount = 1.0 if "day_word" in groups else number_value(groups["num"])
+    base = anchor_day(holiday.value) if len(holiday.value) == 10 else None
+    if amount is None or amount != int(amount) or base is None:
+        return replace(holiday, value="XXXX-XX-XX") if holiday.value.startswith("X") else None
+    count = int(amount) * (-1 if groups["dir"].lower() == "before" else 1)
+    unit = groups.get("unit", "day").lower()
+    if unit.startswith("month"):
+        day = add_months(base, count)
+    else:
+        day = base + timedelta(days=count * (7 if unit.startswith("week") else 1))
+    return replace(holiday, value=day.isoformat(), stated=holiday.stated | {"offset"})
+
+
 def resolve_holiday(groups: dict[str, str], ctx: Context) -> Resolution | None:
     name = " ".join(groups["holiday"].lower().replace("’", "'").split())
     rule = HOLIDAYS.get(name)
@@ -518,4 +539,5 @@ RESOLVERS = {
     "era_year": resolve_era_year,
     "year": resolve_year,
     "holiday": resolve_holiday,
+    "offset_from_holiday": resolve_offset_from_holiday,
 }
