@@ -25,6 +25,7 @@ def judged(sentence: str, phrase: str, label: str = "Council approves budget") -
         ("Rents are higher than in 2015.", "2015", "a point of comparison"),
         ("If the board meets on Friday, the plan will pass.", "Friday", "a condition"),
         ("Sheds weakened by last week's storm fell.", "last week", "a date naming a thing, not the clause's happening"),
+        ("Dozens died since Tuesday's 6.1 tremor.", "Tuesday's", "a date naming a thing, not the clause's happening"),
         ("Recalling the floods of 1953 stirs old fears.", "1953", "a date naming a thing, not the clause's happening"),
     ],
 )

@@ -46,7 +46,7 @@ _OF_BEFORE_DATE = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+of\s+(?:the\s+)?$", re.IG
 _POSSESSIVE_AFTER_PREPOSITION = re.compile(
     r"\b(?:by|in|of|since|after|before|from|for|during|despite|over|about|on)\s+$", re.IGNORECASE
 )
-_POSSESSIVE_AFTER_DATE = re.compile(r"['’]s\s+[a-z]")
+_POSSESSIVE_AFTER_DATE = re.compile(r"['’]s\s+[a-z0-9]")
 _TIME_NOUNS = frozenset(
     ("night", "morning", "evening", "afternoon", "day", "days", "week", "weeks", "weekend", "end", "start",
      "beginning", "middle", "rest", "course", "close", "month", "months", "year", "years", "summer", "winter",
@@ -74,7 +74,9 @@ def why_not_factual(sentence: str, date_start: int, label: str, date_end: int | 
         return "a condition"
     if _COMPARED_BEFORE_DATE.search(before):
         return "a point of comparison"
-    if _POSSESSIVE_AFTER_PREPOSITION.search(before) and _POSSESSIVE_AFTER_DATE.match(sentence, date_end):
+    possessive = (_POSSESSIVE_AFTER_DATE.match(sentence, date_end)
+                  or _POSSESSIVE_AFTER_DATE.match(sentence, max(date_start, date_end - 2)))  # "Tuesday's" as the phrase
+    if _POSSESSIVE_AFTER_PREPOSITION.search(before) and possessive:
         return "a date naming a thing, not the clause's happening"
     of_date = _OF_BEFORE_DATE.search(before)
     if of_date and of_date.group("noun").lower() not in _TIME_NOUNS:

@@ -184,7 +184,7 @@ def _tokens_without_date(sentence: str, date_start: int, date_end: int) -> tuple
     if inside and inside[0].lower == "the" and after and after[0].is_word and after[0].text.islower():
         # "died in the 12 January earthquake": the date qualifies a noun; its article stays
         before = [*before, Token(inside[0].text, inside[0].start, inside[0].end)]
-    possessive = sentence[date_end : date_end + 2] in ("'s", "’s")
+    possessive = sentence[date_end : date_end + 2] in ("'s", "’s") or sentence[date_end - 2 : date_end] in ("'s", "’s")
     # "weakened by last week's quake": the preposition leads to the quake, not to the date.
     while before and before[-1].lower in _DATE_PREPOSITIONS and not possessive:
         before.pop()
