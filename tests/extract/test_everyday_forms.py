@@ -105,6 +105,10 @@ def test_figures_that_are_no_date_stay_unread(text: str):
         ("It was the worst flood in 40 years.", "40 years", "P40Y"),
         ("The well flowed freely for the first time in 87 days.", "87 days", "P87D"),
         ("Ledger, 2014 Aug 5: rain all day.", "2014 Aug 5", "2014-08-05"),
+        # "the past weekend"; "a year ago today" is a day; "this time last year"
+        ("Storms hit the coast over the past weekend.", "the past weekend", "2024-W23-WE"),
+        ("The mine closed a year ago today.", "a year ago today", "2023-06-12"),
+        ("Fares were lower this time last year.", "this time last year", "2023-06-12"),
         # a range of years: both ends
         ("The drought lasted 2019-2021.", "2021", "2021"),
         ("Sales for the 2019-20 season fell.", "20", "2020"),

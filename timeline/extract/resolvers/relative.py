@@ -401,6 +401,10 @@ def resolve_offset_from_article(groups: dict[str, str], ctx: Context) -> Resolut
             return None
         counts.append((more_code, more_amount))
         granularity = UNIT_GRANULARITY.get(more_code, Granularity.DAY)
+    if "today" in groups:
+        # "a year ago today": that very day, however coarse the count
+        granularity = Granularity.DAY
+        counts.append(("D", 0))
     if ctx.article_date is None:
         return unanchored(DATE, placeholder(granularity), stated)
     sign = 1 if future else -1
@@ -467,6 +471,20 @@ def _length(amount: float | None, unit_code: str, *, clock: bool = False) -> str
     return f"{lead}{amount:g}{unit_code}"
 
 
+def resolve_same_day_other_period(groups: dict[str, str], ctx: Context) -> Resolution | None:
+    """ "this time last year": the article's day moved a year (a month, a week) back or ahead."""
+    stated = frozenset({"offset"})
+    if ctx.article_date is None:
+        return unanchored(DATE, "XXXX-XX-XX", stated)
+    step = 1 if groups["rel"].lower() == "next" else -1
+    unit = groups["unit"].lower()
+    if unit == "week":
+        day = ctx.article_date + timedelta(weeks=step)
+    else:
+        day = add_months(ctx.article_date, step * (12 if unit == "year" else 1))
+    return Resolution(DATE, day.isoformat(), ARTICLE, stated)
+
+
 def resolve_in_n_units(groups: dict[str, str], ctx: Context) -> Resolution | None:
     unit_code = UNITS[groups["unit"].lower()]
     clock = _is_clock_unit(groups["unit"])
@@ -514,6 +532,7 @@ RESOLVERS = {
     "this_part_of_day": resolve_this_part_of_day,
     "weekday": resolve_weekday,
     "weekday_abbreviation": resolve_weekday_abbreviation,
+    "same_day_other_period": resolve_same_day_other_period,
     "relative_unit": resolve_relative_unit,
     "season": resolve_season,
     "new_year": resolve_new_year,
