@@ -5,10 +5,12 @@ from __future__ import annotations
 from timeline.extract.resolution import Resolver
 from timeline.extract.resolvers import (
     absolute,
+    decades,
     durations,
     month_days,
     narrative,
     numeric,
+    offsets,
     ranges,
     relative,
     stamps,
@@ -18,10 +20,12 @@ from timeline.extract.resolvers import (
 
 RESOLVERS: dict[str, Resolver] = {
     **absolute.RESOLVERS,
+    **decades.RESOLVERS,
     **numeric.RESOLVERS,
     **month_days.RESOLVERS,
     **weeks.RESOLVERS,
     **relative.RESOLVERS,
+    **offsets.RESOLVERS,
     **narrative.RESOLVERS,
     **durations.RESOLVERS,
     **times.RESOLVERS,

@@ -24,7 +24,8 @@ from timeline.extract.resolution import (
     unanchored,
     weekday_number,
 )
-from timeline.extract.resolvers.relative import UNIT_GRANULARITY, offset_value
+from timeline.extract.resolvers.offsets import offset_value
+from timeline.extract.resolvers.relative import UNIT_GRANULARITY
 from timeline.extract.timex_values import (
     anchor_day,
     interval_for_value,
