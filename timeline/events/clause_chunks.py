@@ -20,6 +20,7 @@ from timeline.events.word_lists import (
     SUBORDINATORS,
     VERB_BASES,
     VERB_ONLY,
+    word_list,
 )
 
 # Abbreviations with dots ("U.S."), numbers with separators ("$350", "40,000"), words with
@@ -34,9 +35,9 @@ _OPEN_QUOTES = frozenset("“‘")
 _CLOSE_QUOTES = frozenset("”’")
 _STRAIGHT_QUOTES = frozenset("\"'")
 _QUOTES = _OPEN_QUOTES | _CLOSE_QUOTES | _STRAIGHT_QUOTES
-_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "more"))
-_SUBJECT_WORDS = frozenset(("he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "also", "and"))
-_NOT_PAST_PARTICIPLES = frozenset(("need", "seed", "speed", "bed", "red", "shed", "feed", "hundred", "indeed"))
+_DETERMINERS = word_list("chunks", "determiners")
+_SUBJECT_WORDS = word_list("chunks", "subject_words")
+_NOT_PAST_PARTICIPLES = word_list("chunks", "not_past_participles")
 
 
 class SegmentKind(StrEnum):
@@ -306,10 +307,9 @@ def _describes_a_noun_after_participle(tokens: tuple[Token, ...] | list[Token], 
             and index + 1 < len(tokens) and tokens[index + 1].is_word)
 
 
-_PLACE_PREPOSITIONS = frozenset(("in", "at", "on", "near", "inside", "outside", "across", "around", "along"))
-_FINITE_BE_HAVE = frozenset(("is", "are", "was", "were", "has", "have", "had"))
-_CLAUSE_JOINS = frozenset(("and", "but", "or", "as", "when", "while", "because", "after", "before", "that",
-                           "which", "who", "where", "since", "until", "if"))
+_PLACE_PREPOSITIONS = word_list("chunks", "place_prepositions")
+_FINITE_BE_HAVE = word_list("chunks", "finite_be_have")
+_CLAUSE_JOINS = word_list("chunks", "clause_joins")
 
 
 def _finite_be_or_have_follows(tokens: tuple[Token, ...] | list[Token], start: int) -> bool:

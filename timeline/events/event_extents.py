@@ -17,6 +17,7 @@ from datetime import timedelta
 from timeline.domain.granularity import Granularity
 from timeline.domain.interval import TimeInterval
 from timeline.domain.mention import Mention, TimexType
+from timeline.events.word_lists import word_list
 
 _DEFINITE = re.compile(r"^P(\d+)([DW])$")
 MIN_DAYS = 2  # a one-day duration adds nothing to a day event
@@ -55,7 +56,7 @@ def _is_day(mention: Mention) -> bool:
 # How long a happening lasts is said as "a three-day visit" or "for two weeks"; "after 87
 # days", "in the 87 days until ...", "58 days into the disaster", "three months later" tell
 # how much time had passed, which is no length of the happening dated beside them.
-_LENGTH_LEADS = frozenset(("for", "lasting", "last", "lasts", "lasted"))
+_LENGTH_LEADS = word_list("extents", "length_leads")
 _ELAPSED_AROUND = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:after|later|ago|until|till|before|since|into|earlier)\b")
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 

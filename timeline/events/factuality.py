@@ -17,16 +17,13 @@ from __future__ import annotations
 import re
 
 from timeline.events.clause_chunks import first_verb, tokenize
+from timeline.events.word_lists import word_list
 
 # "could", "might", "may" open a verb group that guesses; "would" is left alone: in reported
 # speech it is a plan ("the firm said it would close the plant in May").
-_POSSIBILITY_MODALS = frozenset(("could", "might", "may"))
+_POSSIBILITY_MODALS = word_list("factuality", "possibility_modals")
 # Words ending in -est that are no superlatives.
-_NOT_SUPERLATIVES = frozenset(
-    ("interest", "protest", "forest", "request", "arrest", "contest", "harvest", "suggest", "invest", "honest",
-     "modest", "manifest", "inquest", "conquest", "guest", "quest", "west", "test", "rest", "nest", "chest",
-     "digest", "unrest", "crest", "vest", "pest", "attest", "detest", "midwest", "southwest", "northwest")
-)
+_NOT_SUPERLATIVES = word_list("factuality", "not_superlatives")
 # "since" right before the date, or a few words before it: "the slowest pace since the
 # financial crisis a decade ago".
 _SINCE_BEFORE_DATE = re.compile(r"\bsince\b[^,;:.!?]{0,60}$", re.IGNORECASE)
@@ -47,12 +44,7 @@ _POSSESSIVE_AFTER_PREPOSITION = re.compile(
     r"\b(?:by|in|of|since|after|before|from|for|during|despite|over|about|on)\s+$", re.IGNORECASE
 )
 _POSSESSIVE_AFTER_DATE = re.compile(r"['’]s\s+[a-z0-9]")
-_TIME_NOUNS = frozenset(
-    ("night", "morning", "evening", "afternoon", "day", "days", "week", "weeks", "weekend", "end", "start",
-     "beginning", "middle", "rest", "course", "close", "month", "months", "year", "years", "summer", "winter",
-     "spring", "autumn", "fall", "part", "half", "quarter", "first", "last", "early", "hours", "dawn", "eve",
-     "as", "because", "instead", "ahead", "out", "top", "side", "date", "time", "period", "season", "weeks")
-)
+_TIME_NOUNS = word_list("factuality", "time_nouns")
 _WORD = re.compile(r"[A-Za-z]+")
 _COMPARISON_REACH = 8  # words before "since" a superlative may stand: "the most active storm season since"
 

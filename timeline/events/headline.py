@@ -45,54 +45,39 @@ from timeline.events.word_lists import (
     REPORTING_VERBS,
     TITLE_WORDS,
     VERB_BASES,
+    word_list,
 )
 
 MAX_CHARS = 60
 PHRASE_SLACK = 10  # characters a headline may run over MAX_CHARS to finish the phrase it is in
 MIN_WORDS = 3
 
-_DATE_PREPOSITIONS = frozenset(("on", "in", "at", "since", "by", "from", "of", "for", "during", "as", "early"))
-_BOUNDING_PREPOSITIONS = frozenset(("until", "till", "through"))
-_LEADING = frozenset(("and", "but", "or", "so", "then", "that", "with", "making", "even", "to", "of"))
-_TRAILING = frozenset(
-    ("a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "from", "with", "as",
-     "that", "which", "who", "when", "where", "while", "after", "before", "since", "until", "during", "amid",
-     "his", "her", "their", "its", "is", "was", "were", "are", "be", "been", "about", "into", "because",
-     "has", "have", "had", "will", "would", "could", "should", "can", "not", "than", "more", "he", "she",
-     "they", "it", "this", "those", "these", "over", "very", "may", "might", "must", "against", "under",
-     "between", "without", "through", "toward", "towards", "near", "among", "upon", "within", "so", "too",
-     "just", "being", "such", "no", "any", "some", "our", "my", "your", "we", "i", "you",
-     "including", "across", "around", "each", "every", "per", "via", "despite", "like", "both", "all", "less")
-)
-_HONORIFICS = frozenset(("mr", "mrs", "ms", "dr", "sir", "dame"))
-_BE_PAST = frozenset(("is", "are", "was", "were"))
+_DATE_PREPOSITIONS = word_list("headline_style", "date_prepositions")
+_BOUNDING_PREPOSITIONS = word_list("headline_style", "bounding_prepositions")
+_LEADING = word_list("headline_style", "leading")
+_TRAILING = word_list("headline_style", "trailing")
+_HONORIFICS = word_list("headline_style", "honorifics")
+_BE_PAST = word_list("headline_style", "be_past")
 _BE_FORMS = _BE_PAST | {"be", "been", "'s", "’s"}
-_PASSIVE_FOLLOWERS = frozenset(("set", "due", "expected", "scheduled", "to", "likely", "poised", "about"))
-_SINGULAR_PRONOUNS = frozenset(("he", "she"))
-_DETERMINERS_AND_PREPOSITIONS = frozenset(("the", "a", "an", "his", "her", "their", "its", "our", "this", "these",
-                                           "those", "of", "in", "on", "at", "by", "for", "from", "with", "to"))
-_SPEAKER_PLACE_WORDS = frozenset(("at", "in", "on", "from", "near", "inside", "outside", "aboard"))
-_CLOCK_WORDS = frozenset(("am", "pm", "a.m", "p.m", "a.m.", "p.m.", "gmt", "utc", "edt", "est", "cdt", "cst", "pdt",
-                          "pst", "bst", "cet"))
-_NOMINATIVE_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
-_PERSON_NOUNS = frozenset(("mother", "father", "wife", "husband", "son", "daughter", "boy", "girl", "man",
-                           "woman", "brother", "sister", "widow", "child", "friend", "colleague", "rival"))
-_STANCE_SUBJECTS = frozenset(("i", "we", "he", "she", "they"))
-_STANCE_VERBS = frozenset(("hope", "hopes", "think", "thinks", "believe", "believes", "fear", "fears"))
-_SUBJECT_PREPOSITIONS = frozenset(("of", "from", "in", "at", "with", "between", "for", "on", "to"))
-_ARTICLES = frozenset(("a", "an"))
+_PASSIVE_FOLLOWERS = word_list("headline_style", "passive_followers")
+_SINGULAR_PRONOUNS = word_list("headline_style", "singular_pronouns")
+_DETERMINERS_AND_PREPOSITIONS = word_list("headline_style", "determiners_and_prepositions")
+_SPEAKER_PLACE_WORDS = word_list("headline_style", "speaker_place_words")
+_CLOCK_WORDS = word_list("headline_style", "clock_words")
+_NOMINATIVE_PRONOUNS = word_list("headline_style", "nominative_pronouns")
+_PERSON_NOUNS = word_list("headline_style", "person_nouns")
+_STANCE_SUBJECTS = word_list("headline_style", "stance_subjects")
+_STANCE_VERBS = word_list("headline_style", "stance_verbs")
+_SUBJECT_PREPOSITIONS = word_list("headline_style", "subject_prepositions")
+_ARTICLES = word_list("headline_style", "articles")
 # Plurals without an -s, and words that count more than one: "200,000 people die", not "dies".
-_PLURAL_NOUNS = frozenset(("people", "police", "children", "men", "women", "staff", "personnel", "media",
-                           "crew", "cattle", "clergy", "youth", "data"))
-_MANY_WORDS = frozenset(("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
-                         "hundreds", "thousands", "millions", "many", "several", "few", "both", "all"))
+_PLURAL_NOUNS = word_list("headline_style", "plural_nouns")
+_MANY_WORDS = word_list("headline_style", "many_words")
 MAX_SPEAKER_WORDS = 5
 MAX_AUDIENCE_WORDS = 6  # "told the regional stock market this morning that"
 MAX_APPOSITIVE = 8  # words between the commas of an aside that names or describes the subject
 _PLURAL_ENDINGS = ("ers", "ors", "ans", "ists", "ents", "ies", "ants", "als", "ives", "ees")
-_NOT_ADVERBS = frozenset(
-    ("only", "early", "family", "italy", "rally", "ally", "supply", "reply", "july", "daily", "assembly")
-)
+_NOT_ADVERBS = word_list("headline_style", "not_adverbs")
 
 
 @dataclass(frozen=True, slots=True)
@@ -818,9 +803,4 @@ def _phrase_starts(words: list[str], index: int) -> bool:
     return words[index - 1].endswith((",", ";")) or words[index].lower() in _PHRASE_OPENERS
 
 
-_PHRASE_OPENERS = frozenset(
-    ("in", "on", "at", "for", "with", "by", "from", "over", "into", "after", "before", "during", "amid",
-     "against", "under", "across", "through", "between", "since", "until", "about", "around", "near", "without",
-     "that", "which", "who", "whom", "whose", "where", "when", "while", "because", "although", "though", "as",
-     "if", "than", "despite", "following", "including", "whereas", "once", "unless", "whether")
-)
+_PHRASE_OPENERS = word_list("headline_style", "phrase_openers")

@@ -12,34 +12,15 @@ import re
 from functools import lru_cache
 
 from timeline.events.clause_chunks import Token, first_verb, third_person, tokenize, verb_base
-from timeline.events.word_lists import CALENDAR_WORDS, PAST_PARTICIPLES, VERB_ONLY
+from timeline.events.word_lists import CALENDAR_WORDS, PAST_PARTICIPLES, VERB_ONLY, word_list
 
 # A label opening with one of these leans on a sentence the reader cannot see.
-_LEANING_OPENERS = frozenset(
-    ("i", "we", "you", "he", "she", "it", "they", "this", "that", "these", "those", "there", "here", "its",
-     "their", "his", "her", "our", "my", "your", "which", "who", "what", "also", "but", "and", "or", "so", "too")
-)
+_LEANING_OPENERS = word_list("label_quality", "leaning_openers")
 # A label opening with one of these is an adverbial ("In a statement issued ...", "Ahead of
 # the start ..."): the actor and the act are in the rest of the sentence.
-_PREPOSITION_OPENERS = frozenset(
-    ("in", "on", "at", "by", "from", "after", "before", "ahead", "since", "during", "until", "till", "as", "of",
-     "for", "with", "without", "amid", "following", "despite", "to", "into", "over", "under", "between",
-     "according", "including")
-)
+_PREPOSITION_OPENERS = word_list("label_quality", "preposition_openers")
 # A label ending on one of these was cut mid-phrase.
-_DANGLING_ENDS = frozenset(
-    ("a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "from", "with", "as",
-     "that", "which", "who", "is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would",
-     "could", "should", "can", "not", "than", "into", "about", "bring", "get", "make", "take", "very", "may",
-     "might", "must", "against", "under", "between", "without", "through", "toward", "towards", "near", "among",
-     "so", "too", "just", "being", "such", "no", "any", "some", "our", "my", "your", "we", "i", "you",
-     "less", "more",
-     # a reporting verb with nothing reported after it: "General Ken Ward says"
-     "says", "said", "say", "tells", "told", "adds", "added", "states", "stated", "explains", "explained",
-     "forecast", "forecasts", "wrote", "writes", "warned", "warns", "insisted", "insists", "argued", "argues",
-     "confirmed", "confirms", "declared", "declares", "acknowledged", "acknowledges", "suggested", "suggests",
-     "predicted", "predicts", "announced", "announces", "believes", "believed")
-)
+_DANGLING_ENDS = word_list("label_quality", "dangling_ends")
 # A sentence about the page itself ("The BBC is ending this live page for the night"), not the news.
 _ABOUT_THE_PAGE = re.compile(
     r"\b(?:this|our)\s+(?:live\s+)?(?:update\s+)?(?:page|blog|coverage)\b|\blive\s+(?:update\s+)?page\b",
@@ -48,20 +29,17 @@ _ABOUT_THE_PAGE = re.compile(
 # "Seems to contradict the report": the third-person form of a verb seldom a noun, first,
 # means the subject was cut away ("remains" is also a noun: "Remains of the ship found").
 _SUBJECTLESS_OPENERS = frozenset(third_person(verb) for verb in VERB_ONLY) - {"remains"}
-_CLOCK_WORDS = frozenset(("am", "pm", "gmt", "utc", "bst", "est", "edt", "noon", "midnight", "local", "time", "hours"))
-_NAME_JOINERS = frozenset(("of", "the", "and", "de", "for", "la", "van", "von"))
+_CLOCK_WORDS = word_list("label_quality", "clock_words")
+_NAME_JOINERS = word_list("label_quality", "name_joiners")
 _LETTERS = re.compile(r"[A-Za-z]")
 MIN_WORDS = 2  # "Minister resigns" is a headline; "Meanwhile" is not
 # A clause whose verb is one of these, followed by no participle, describes how things are
 # ("Farmers are angry", "The fair was a good day"): a state, not something that happened.
-_STATE_VERBS = frozenset(("is", "are", "was", "were", "seems", "seem", "seemed", "remains", "remain",
-                          "remained", "'s", "’s", "appear", "appears", "appeared", "feel", "feels", "felt",
-                          "look", "looks", "looked", "sound", "sounds"))
+_STATE_VERBS = word_list("label_quality", "state_verbs")
 _LINKING_VERBS = _STATE_VERBS - {"is", "are", "was", "were", "'s", "’s"}
 # After the state verb these still tell an act, a plan or a presence: "is to visit", "was due
 # to open", "Obama is in Louisiana" (a visit).
-_ACT_AFTER_STATE_VERB = frozenset(("to", "set", "due", "expected", "scheduled", "likely", "poised", "about",
-                                   "being", "not", "in", "at", "before", "on", "for", "into", "like", "as"))
+_ACT_AFTER_STATE_VERB = word_list("label_quality", "act_after_state_verb")
 
 
 # The gate, the ranking and the labeller all ask about the same labels, again after every edit.
@@ -97,8 +75,8 @@ def label_flaw(label: str) -> str | None:
     return None
 
 
-_FIRST_PERSON = frozenset(("i", "my", "me", "we", "our", "us"))
-_AUDIENCE_REPORTING = frozenset(("told", "tells", "said", "says", "wrote", "writes", "added", "adds"))
+_FIRST_PERSON = word_list("label_quality", "first_person")
+_AUDIENCE_REPORTING = word_list("label_quality", "audience_reporting")
 
 
 def _leans_on_what_came_before(tokens: list[Token], *, spoken: bool) -> bool:

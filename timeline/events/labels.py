@@ -17,7 +17,7 @@ from timeline.events.factuality import why_not_factual
 from timeline.events.headline import MAX_CHARS, Headline, capped_headline, main_clause_headline
 from timeline.events.label_quality import label_flaw
 from timeline.events.term_vectors import Vector, cosine
-from timeline.events.word_lists import TITLE_WORDS
+from timeline.events.word_lists import TITLE_WORDS, word_list
 
 LABEL_CANDIDATES = 4
 EXTRA_CANDIDATES = 8  # looked at only when the first few give no sound headline
@@ -31,11 +31,11 @@ IDEAL_CHARS = 40
 # that states the happening itself.
 ATTRIBUTED_FACTOR = 0.85
 WITHOUT_VERB_FACTOR = 0.5
-_PERSONAL = frozenset(("he", "she"))
-_IMPERSONAL = frozenset(("it", "they"))
-_RELATIVE_PRONOUNS = frozenset(("that", "which", "who", "whom", "whose"))
+_PERSONAL = word_list("labels", "personal")
+_IMPERSONAL = word_list("labels", "impersonal")
+_RELATIVE_PRONOUNS = word_list("labels", "relative_pronouns")
 # After "It"/"They" these usually open an impersonal clause ("It is feared", "It's time").
-_EXPLETIVE_VERBS = frozenset(("is", "was", "'s", "’s", "seems", "seemed", "appears", "appeared", "remains"))
+_EXPLETIVE_VERBS = word_list("labels", "expletive_verbs")
 MAX_SUBJECT_WORDS = 5
 
 

@@ -24,3 +24,8 @@ DROPPED_ADVERBS: frozenset[str] = frozenset(_HEADLINE["dropped_adverbs"].split()
 ORGANISATION_WORDS: frozenset[str] = frozenset(_HEADLINE["organisation_words"].split())
 IRREGULAR_PAST: dict[str, str] = dict(_HEADLINE["irregular_past"])
 PAST_PARTICIPLES: frozenset[str] = frozenset(_HEADLINE["past_participles"].split())
+
+
+def word_list(section: str, key: str) -> frozenset[str]:
+    """One closed list of [lists.<section>] in word_lists.toml, as a set of lower-case words."""
+    return frozenset(_DATA["lists"][section][key].split())
