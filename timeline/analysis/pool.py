@@ -50,10 +50,11 @@ class Cancelled(Exception):
     """The caller asked to stop; nothing partial is returned."""
 
 
-def analyse_article(article: Article, *, day_first: bool = False, for_events: bool = True) -> ArticleAnalysis:
+def analyse_article(article: Article, *, day_first: bool = False, for_events: bool = False) -> ArticleAnalysis:
     """The article's mentions; `for_events`: with what building events can work out from this
-    article alone (events.prepare), so that part runs here, in parallel, not in the one
-    process that builds the events."""
+    article alone (events.prepare), so that part runs in a pool's worker, in parallel, not in
+    the one process that builds the events. (In that process it would only cost more: it
+    works out every piece of evidence's labels, where naming asks for the few most central.)"""
     if not article.is_readable:
         return ArticleAnalysis(article, ())
     # Header lines (a page's save date, a byline) are metadata, and comments, captions and
@@ -71,15 +72,15 @@ class ReadOptions:
 
     day_first: bool = False
     date_override: tuple[date, str] | None = None
-    for_events: bool = True  # also work out what building events needs from each article
+    mentions_only: bool = False  # no events are built from what is read (`timeline extract`)
 
 
 def analyse_file(path: Path, article_id: str, declaration: Declaration | None,
-                 options: ReadOptions = ReadOptions()) -> ArticleAnalysis:
+                 options: ReadOptions = ReadOptions(), *, for_events: bool = False) -> ArticleAnalysis:
     article = read_article(path, article_id, declaration)
     if options.date_override is not None and article.is_readable:
         article = replace(article, date=options.date_override[0], date_source=options.date_override[1])
-    return analyse_article(article, day_first=options.day_first, for_events=options.for_events)
+    return analyse_article(article, day_first=options.day_first, for_events=for_events)
 
 
 def default_workers() -> int:
@@ -132,8 +133,9 @@ def _daemonic() -> bool:
 Job = tuple[int, Path, str, Declaration | None]  # position in the plan, then the planned read
 
 
-def _analyse_batch(batch: Sequence[Job], options: ReadOptions) -> list[tuple[int, ArticleAnalysis]]:
-    return [(position, analyse_file(path, article_id, declaration, options))
+def _analyse_batch(batch: Sequence[Job], options: ReadOptions,
+                   for_events: bool = False) -> list[tuple[int, ArticleAnalysis]]:
+    return [(position, analyse_file(path, article_id, declaration, options, for_events=for_events))
             for position, path, article_id, declaration in batch]
 
 
@@ -184,6 +186,8 @@ def _run_batches(
     executor = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
                                    initializer=_start_worker, initargs=(from_main_thread,))
     in_flight: dict[Future[list[tuple[int, ArticleAnalysis]]], list[Job]] = {}
+    # Workers run in parallel: what building events can do per article is done there too.
+    for_events = not options.mentions_only
     lost: list[Job] = []
     queue = iter(batches)
     limit = workers * BATCHES_IN_FLIGHT_PER_WORKER
@@ -196,7 +200,7 @@ def _run_batches(
                     batch = next(queue, None)
                     if batch is None:
                         break
-                    in_flight[executor.submit(_analyse_batch, batch, options)] = batch
+                    in_flight[executor.submit(_analyse_batch, batch, options, for_events)] = batch
             if not in_flight:
                 clean_exit = True
                 return lost, completed
@@ -208,8 +212,10 @@ def _run_batches(
                 # reads meanwhile, so the first articles are ready at once.
                 batch = next(queue, None)
                 if batch is not None:
-                    for position, analysis in _analyse_batch(batch, options):
-                        finished(position, analysis)
+                    # File by file, each handed on as soon as it is read: the window's first
+                    # events wait for the first file, not for a batch.
+                    for position, path, article_id, declaration in batch:
+                        finished(position, analyse_file(path, article_id, declaration, options))
             for future in done:
                 batch = in_flight.pop(future)
                 try:

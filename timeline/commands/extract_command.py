@@ -190,7 +190,7 @@ def analyse_paths(
     present = [path for path in paths if path.exists()]
     planned = planned_reads(present) if present else []
     options = ReadOptions(day_first, (date_override, COMMAND_LINE_SOURCE) if date_override is not None else None,
-                          for_events=False)  # mentions only: no events are built
+                          mentions_only=True)  # no events are built
     done = 0
 
     def counted(_position: int, _analysis: ArticleAnalysis) -> None:
