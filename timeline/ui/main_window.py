@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline import IMPORTED_AT, __version__
-from timeline.domain.corpus import Corpus
+from timeline.domain.corpus import ArticleAnalysis, Corpus
 from timeline.present.calendar_text import day_text
 from timeline.present.event_filter import EventFilter
 from timeline.present.story import KeyEvents
@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self.unanchored_list.setAccessibleName(tr("Unanchored mentions"))
         self.source_pane = SourcePane()
         self.article_reader = ArticleReader()
+        self._panes_analyses: tuple[ArticleAnalysis, ...] | None = None  # what the article lists show
 
         # The event list (or an article) on the left, the selected event's sources beside it,
         # so the analyst can walk the table while reading what each event rests on.
@@ -246,6 +247,8 @@ class MainWindow(QMainWindow):
         self.summary_label.setText(summary)
         if self.session.selected_event_id:
             self._on_event_selected(self.session.selected_event_id)
+        if corpus.analyses is self._panes_analyses:
+            return  # an edit of events: the article lists show the articles alone, unchanged
         if len(corpus.articles) > SECONDARY_PANES_INLINE_UP_TO:
             # A large corpus: the article lists follow one event-loop turn later, so the window
             # answers input between the timeline's update and theirs.
@@ -255,6 +258,7 @@ class MainWindow(QMainWindow):
 
     def _show_article_panes(self) -> None:
         corpus = self.session.corpus
+        self._panes_analyses = corpus.analyses
         self.article_list.show_corpus(corpus)
         self.filter_bar.set_articles(corpus.articles)
         self._show_unanchored(corpus)
