@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from timeline.events.clause_chunks import Token, first_verb, third_person, tokenize, verb_base
+from timeline.events.clause_chunks import Token, first_verb, may_hold_verb, third_person, tokenize, verb_base
 from timeline.events.word_lists import CALENDAR_WORDS, PAST_PARTICIPLES, VERB_ONLY, word_list
 
 # A label opening with one of these leans on a sentence the reader cannot see.
@@ -32,6 +32,7 @@ _SUBJECTLESS_OPENERS = frozenset(third_person(verb) for verb in VERB_ONLY) - {"r
 _CLOCK_WORDS = word_list("label_quality", "clock_words")
 _NAME_JOINERS = word_list("label_quality", "name_joiners")
 _LETTERS = re.compile(r"[A-Za-z]")
+_YEARS = re.compile(r"^\d{4}(?:[-–]\d{2,4})?$")  # "1998", "1977-1979"
 MIN_WORDS = 2  # "Minister resigns" is a headline; "Meanwhile" is not
 # A clause whose verb is one of these, followed by no participle, describes how things are
 # ("Farmers are angry", "The fair was a good day"): a state, not something that happened.
@@ -55,6 +56,8 @@ def label_flaw(label: str) -> str | None:
         return "only a date, time, number or measure"
     if len(words) < MIN_WORDS:
         return "too short to say what happened"
+    if _YEARS.match(tokens[0].text):
+        return "opens on a stray date: a list or a sidebar run into the sentence"
     if words[0] in _LEANING_OPENERS or re.split(r"['’]", words[0])[0] in _LEANING_OPENERS:  # "I've", "It's"
         return "leans on a sentence not shown (opens with a pronoun or conjunction)"
     if _leans_on_what_came_before(tokens, spoken=": " in label):
@@ -95,14 +98,17 @@ def _leans_on_what_came_before(tokens: list[Token], *, spoken: bool) -> bool:
 
 
 def _reports_nothing(words: list[str], tokens: list[Token]) -> bool:
-    """"Ann Roe told BBC News": a reporting verb with only its audience after it."""
+    """"Ann Roe told BBC News": a reporting verb with only its audience after it; "Acme says
+    BP's conduct": with a noun phrase cut from the clause it began (no verb after "says")."""
     verb = first_verb(tokens)
-    for at in range(len(words) - 1, max(0, len(words) - 4), -1):
-        if words[at] in _AUDIENCE_REPORTING and at == verb:  # (an earlier verb told something)
-            after = tokens[at + 1 :]
-            return bool(after) and all(t.is_capitalised or t.lower in ("reporters", "journalists", "the")
-                                       for t in after)
-    return False
+    if verb is None or words[verb] not in _AUDIENCE_REPORTING:
+        return False  # (an earlier verb told something)
+    after = tokens[verb + 1 :]
+    if not after:
+        return False
+    if all(t.is_capitalised or t.lower in ("reporters", "journalists", "the") for t in after):
+        return True
+    return words[verb] in ("says", "said") and not may_hold_verb(after)
 
 
 def _opens_with_participle(words: list[str]) -> bool:
