@@ -134,6 +134,12 @@ def cut(sentence: str, phrase: str) -> str:
         # A long description of the speaker gives way to the name it ends with.
         ("On Monday the UK-based aid agency Save the Children said many children would be in danger.", "On Monday",
          "Save the Children: many children would be in danger"),
+        # In a run-in chronology each date heads the item after its colon, without the next item's date.
+        ("3 April: Dam bursts 9 May: Engineers seal the breach 2 June: Inquiry opens", "9 May",
+         "Engineers seal the breach"),
+        ("3 April: Dam bursts 9 May: Engineers seal the breach 2 June: Inquiry opens", "3 April", "Dam bursts"),
+        ("A spokesman told Reuters news agency on Friday that the firm had sold 2,000 barrels.", "on Friday",
+         "Spokesman: firm had sold 2,000 barrels"),
     ],
 )
 def test_headline(sentence, phrase, expected):

@@ -38,6 +38,7 @@ from timeline.events.clause_chunks import (
     verb_base,
 )
 from timeline.events.word_lists import (
+    CALENDAR_WORDS,
     DROPPED_ADVERBS,
     IRREGULAR_PAST,
     ORGANISATION_WORDS,
@@ -104,12 +105,26 @@ def capped_headline(sentence: str, date_start: int, date_end: int) -> Headline:
         return Headline("", False)
     index = _when_clause_of_date(parts, tokens, date_at)
     if index is None:
-        index = _segment_at(parts, date_at)
+        index = _segment_at(parts, date_at, tokens)
     clause = _clause_with_subject(parts, index, tokens)
     if parts[index].kind is SegmentKind.SUBORDINATE:
         clause = _before_next_subject(clause)
+    clause = _without_next_items_date(clause, parts[index], tokens)
     words = _reported_content(clause, parts, index)
     return _cap(*_headline_style(words))
+
+
+def _without_next_items_date(clause: list[Token], part: Segment, tokens: list[Token]) -> list[Token]:
+    """"Dome fails to cap leak 2 June: US opens inquiry": in a run-in chronology the date of the
+    next item ends the segment before its colon; it is not part of this item's headline."""
+    after = part.last  # (the index just past the segment)
+    if after >= len(tokens) or tokens[after].text != ":":
+        return clause
+    end = len(clause)
+    while end > 0 and (clause[end - 1].lower in CALENDAR_WORDS or clause[end - 1].text in ("May", "MAY")
+                       or clause[end - 1].text.isdigit()):  # ("may" the modal is no calendar word; "May" is)
+        end -= 1
+    return clause[:end] if end >= 2 else clause  # ("Dam bursts" is a headline)
 
 
 def _when_clause_of_date(parts: list[Segment], tokens: list[Token], date_at: int) -> int | None:
@@ -237,8 +252,13 @@ def _with_acronyms(tokens: list[Token]) -> list[Token]:
     return result
 
 
-def _segment_at(parts: list[Segment], date_at: int) -> int:
+def _segment_at(parts: list[Segment], date_at: int, tokens: list[Token] | None = None) -> int:
     """The segment the date stood in: the one it ended or interrupted, else the next one."""
+    if tokens is not None and date_at < len(tokens) and tokens[date_at].text == ":":
+        # "... 28 April: Coastguard fears ... 8 May: Dome fails": a date and a colon head the item after it
+        following = next((i for i, part in enumerate(parts) if part.first > date_at), None)
+        if following is not None:
+            return following
     for index, part in enumerate(parts):
         if part.first < date_at <= part.last:
             return index
@@ -502,14 +522,15 @@ def _skip_audience(words: list[Token]) -> list[Token]:
     index = 1 if words and words[0].lower in ("the", "a", "an") else 0
     if index < len(words) and words[index].lower in REPORTING_AUDIENCES:
         return words[index + 1 :]
+    # "told the stock market this morning that ...", "told Reuters news agency that ...": any
+    # short audience before "that"
+    that = next((i for i, t in enumerate(words[:MAX_AUDIENCE_WORDS + 1]) if t.lower == "that"), None)
+    if that is not None and that > 0 and first_verb(words[:that]) is None:
+        return words[that:]
     if index < len(words) and words[index].is_capitalised:
         while index < len(words) and words[index].is_capitalised:
             index += 1
         return words[index:]
-    # "told the stock market this morning that ...": any short audience before "that"
-    that = next((i for i, t in enumerate(words[:MAX_AUDIENCE_WORDS + 1]) if t.lower == "that"), None)
-    if that is not None and that > 0 and first_verb(words[:that]) is None:
-        return words[that:]
     return words
 
 
