@@ -44,7 +44,9 @@ PRESENT_WORDS = word_set("is are am says say has have")
 # Words ending in -ed that are not past verbs.
 NOT_PAST_ED = word_set("need speed indeed hundred proceed exceed succeed united limited based red bed feed seed breed")
 # "plans to", "set to", "is to" ...: future when followed by "to".
-FUTURE_BEFORE_TO = word_set("going plans plan planned planning set is are aims aim hopes hope forecast")
+FUTURE_BEFORE_TO = word_set(
+    "going plans plan planned planning set is are aims aim aimed hopes hope hoped forecast intended wanted"
+)
 # A promise of what is to come: "vowed to return", "threatened to strike".
 INTENTIONS = word_set("vowed vows vow pledged pledges pledge promised promises promise threatened threatens threaten")
 # A plan that had been made: "had been scheduled for Tuesday (but was postponed)".
