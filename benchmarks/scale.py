@@ -24,8 +24,10 @@ the public timeline data set: 1,458 real news reports). Measures, in one run:
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import random
+import shutil
 import statistics
 import subprocess
 import sys
@@ -49,17 +51,18 @@ def _page_files(corpus: Path, limit: int | None) -> list[Path]:
 
 
 def _limited_corpus(corpus: Path, limit: int | None, workdir: Path) -> Path:
-    """The corpus itself, or its first `limit` files linked into a folder with its manifest."""
+    """The corpus itself, or its first `limit` files copied into a folder with its manifest
+    (copied, not linked: links inside a folder are not followed when it is read)."""
     if not limit:
         return corpus
     target = workdir / "pages"
     for path in _page_files(corpus, limit):
         relative = path.relative_to(corpus)
         (target / relative).parent.mkdir(parents=True, exist_ok=True)
-        (target / relative).symlink_to(path)
+        shutil.copyfile(path, target / relative)
     manifest = corpus / "manifest.toml"
     if manifest.exists():
-        (target / "manifest.toml").symlink_to(manifest)
+        shutil.copyfile(manifest, target / "manifest.toml")
     return target
 
 
@@ -97,22 +100,39 @@ def _timed(command: list[str], env: dict[str, str] | None = None) -> float:
     return time.perf_counter() - started
 
 
+def _children_cpu() -> float:
+    """CPU seconds (user + system) of every child process this one has waited for so far."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def measure_pipeline(corpus: Path, limit: int | None, workdir: Path) -> None:
     pages = len(_page_files(corpus, limit))
     folder = _limited_corpus(corpus, limit, workdir)
     events = [sys.executable, "-m", "timeline", "events", str(folder), "--json", "--quiet"]
+    # CPU seconds beside wall time: on a shared machine the wall time of a run on every core
+    # depends on what else runs, its CPU much less.
+    cpu = [_children_cpu()]
     all_cores = _timed(events)
+    cpu.append(_children_cpu())
     one_worker = _timed(events, env={**os.environ, "TIMELINE_WORKERS": "1"})
+    cpu.append(_children_cpu())
     started = time.perf_counter()
     peer = subprocess.run([sys.executable, __file__, "--peer", str(corpus), "--limit", str(limit or 0)],
                           check=True, capture_output=True, text=True)
     peer_wall = time.perf_counter() - started
+    cpu.append(_children_cpu())
+    all_cpu, one_cpu, peer_cpu = (later - earlier for earlier, later in itertools.pairwise(cpu))
     peer_pages = int(peer.stdout.split()[0])
     print(f"pages: {pages} from {corpus}")
-    print(f"timeline events --json, all cores ({os.cpu_count()}): {all_cores:6.2f} s  {pages / all_cores:6.1f} pages/s")
-    print(f"timeline events --json, one worker:          {one_worker:6.2f} s  {pages / one_worker:6.1f} pages/s")
+    print(f"timeline events --json, all cores ({os.cpu_count()}): {all_cores:6.2f} s  {pages / all_cores:6.1f} pages/s"
+          f"  (CPU {all_cpu:.1f} s, every process)")
+    print(f"timeline events --json, one worker:          {one_worker:6.2f} s  {pages / one_worker:6.1f} pages/s"
+          f"  (CPU {one_cpu:.1f} s)")
     print(f"peer trafilatura.extract + htmldate.find_date, one core: {peer_wall:6.2f} s  "
-          f"{peer_pages / peer_wall:6.1f} pages/s (fresh process, imports included)")
+          f"{peer_pages / peer_wall:6.1f} pages/s (fresh process, imports included; CPU {peer_cpu:.1f} s)")
     print(f"ratio timeline/peer (>= 1.0 keeps up): all cores {peer_wall / all_cores:.2f}, "
           f"one worker {peer_wall / one_worker:.2f}")
 
