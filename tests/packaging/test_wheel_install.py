@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import subprocess
 import sys
 import tarfile
@@ -78,7 +79,11 @@ def test_the_wheel_installs_with_the_oldest_pip_and_works_from_another_folder(re
     assert str(venv) in report and str(repo_root) not in report, "the self-test ran on the checkout, not the install"
 
     window = run([timeline], cwd=elsewhere, env={**env, "TIMELINE_QUIT_AFTER_FIRST_PAINT": "1"})
-    assert "first paint of 17 events" in window, window
+    # The load streams: the first paint may show a preview of the articles read so far (on
+    # a busy machine 4 or 12 of the events); the whole demo corpus gives 17.
+    first_paint = re.search(r"first paint of (\d+) events", window)
+    assert first_paint is not None and 1 <= int(first_paint[1]) <= 17, window
+    assert "loaded 17 events" in window, window
 
     seeds = run([python, "-c", "from timeline.package_data import seeds_dir; print(seeds_dir())"],
                 cwd=elsewhere, env=env).strip()

@@ -59,7 +59,12 @@ SECONDARY_PANES_INLINE_UP_TO = 200  # articles; past this the article lists upda
 
 
 class _FirstPaintWatcher(QObject):
-    """Reports the time from start-up to the first painted timeline, then closes the window."""
+    """Reports the time from start-up to the first painted timeline, then, once the load is
+    done, how many events the whole corpus gave, and closes the window.
+
+    The load streams: the first paint may show a preview of the articles read so far (how
+    many depends on the machine's load), so the final count is reported on its own line.
+    """
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -70,9 +75,22 @@ class _FirstPaintWatcher(QObject):
             elapsed = time.perf_counter() - IMPORTED_AT
             print(f"first paint of {len(self._window.session.corpus.events)} events "
                   f"after {elapsed:.3f} s", flush=True)
-            QTimer.singleShot(0, self._window.close)
             watched.removeEventFilter(self)
+            session = self._window.session
+            if session.is_busy:
+                session.busy_changed.connect(self._load_done)
+            else:
+                self._load_done(False)
         return False
+
+    def _load_done(self, busy: bool) -> None:
+        if not busy:
+            # The session says it is idle before it shows the finished corpus: report after.
+            QTimer.singleShot(0, self._report_loaded)
+
+    def _report_loaded(self) -> None:
+        print(f"loaded {len(self._window.session.corpus.events)} events", flush=True)
+        self._window.close()
 
 
 
