@@ -73,6 +73,7 @@ articles = st.builds(
     outlet=st.none() | texts,
     metadata_spans=st.lists(st.tuples(offsets, offsets), max_size=3).map(tuple),
     boilerplate_spans=st.lists(st.tuples(offsets, offsets, texts), max_size=3).map(tuple),
+    locale_hint=st.none() | texts,
 )
 
 
@@ -98,6 +99,7 @@ def sample_articles(count: int = 3) -> tuple[Article, ...]:
                 outlet="Example News" if index % 3 else None,
                 metadata_spans=((0, 27),),
                 boilerplate_spans=((28, 40, "byline"),) if index % 2 else (),
+                locale_hint=("en-GB", "https://www.example.co.uk", None)[index % 3],
             )
         )
     return tuple(result)

@@ -60,7 +60,9 @@ def analyse_article(article: Article, *, day_first: bool = False, for_events: bo
     # Header lines (a page's save date, a byline) are metadata, and comments, captions and
     # widgets are not the article: neither events nor anchors.
     ignored = article.metadata_spans + tuple((start, end) for start, end, _ in article.boilerplate_spans)
-    mentions = extract_mentions(article.text, article.date, day_first=day_first, ignore_spans=ignored)
+    # The file's declared language or address helps read "05/06/2024" when its own dates do not.
+    mentions = extract_mentions(article.text, article.date, day_first=day_first, ignore_spans=ignored,
+                                locale=article.locale_hint)
     analysis = ArticleAnalysis(article, tuple(mentions))
     return prepared_analysis(analysis) if for_events else analysis
 

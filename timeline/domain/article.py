@@ -31,6 +31,9 @@ class Article:
     metadata_spans: tuple[tuple[int, int], ...] = field(default=())  # header lines: not events
     # (start, end, reason): comments, captions, bylines, widgets: not the article, not events
     boilerplate_spans: tuple[tuple[int, int, str], ...] = field(default=())
+    # What the file says of its language or place ("en-GB", "https://www.example.co.uk"):
+    # the extractor's evidence for reading "05/06/2024" day or month first.
+    locale_hint: str | None = None
 
     @property
     def is_readable(self) -> bool:

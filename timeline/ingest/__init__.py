@@ -26,8 +26,16 @@ Which files
 
 Declared metadata (see ``timeline.ingest.manifest``)
     A folder's ``manifest.toml`` (``[[article]]`` tables with ``file``, ``date``, ``title``,
-    ``outlet``) and per-file sidecars ``NAME.meta.toml`` / ``NAME.meta.json`` (NAME: the
-    file's full name or its stem) give the most trusted date, the title and the outlet.
+    ``outlet``, ``locale``, ``url``; a top-level ``locale`` for the whole folder) and per-file
+    sidecars ``NAME.meta.toml`` / ``NAME.meta.json`` (NAME: the file's full name or its stem)
+    give the most trusted date, the title, the outlet and the language or place.
+
+Locale hint (see ``timeline.ingest.locale_hints``)
+    What the file declares of its language or place (an HTML page's ``lang``,
+    Content-Language, ``og:locale``, canonical address; an e-mail's Content-Language; a
+    Word document's language), the analyst's declaration first, becomes
+    ``Article.locale_hint``: the extractor's evidence for reading "05/06/2024" day or month
+    first when the document's own dates do not settle it.
 
 The article date (see ``timeline.ingest.date_evidence``)
     Candidates, most trusted first: sidecar, manifest, the document's own metadata (HTML
@@ -50,7 +58,7 @@ from timeline.domain.article import Article
 from timeline.ingest.discovery import FoundFile, discover, shown_name
 from timeline.ingest.document import normalise_newlines
 from timeline.ingest.limits import MAX_PASTED_CHARS
-from timeline.ingest.manifest import Declaration, merge, path_key, read_manifest, read_sidecar
+from timeline.ingest.manifest import Declaration, Manifest, merge, path_key, read_manifest, read_sidecar
 from timeline.ingest.reading import StopRequested, build_article, one_line
 from timeline.ingest.safe_reading import read_article
 
@@ -62,9 +70,9 @@ class _Manifests:
     """Each folder's manifest read once per load; the nearest manifest's entry wins."""
 
     def __init__(self) -> None:
-        self._folders: dict[str, tuple[dict[str, Declaration], tuple[str, ...]]] = {}
+        self._folders: dict[str, Manifest] = {}
 
-    def _folder(self, folder: Path) -> tuple[dict[str, Declaration], tuple[str, ...]]:
+    def _folder(self, folder: Path) -> Manifest:
         key = path_key(folder)
         if key not in self._folders:
             self._folders[key] = read_manifest(folder)
@@ -75,16 +83,27 @@ class _Manifests:
         folder = path.parent
         root_key = path_key(root)
         problems: tuple[str, ...] = ()
+        folder_locale: str | None = None  # the nearest manifest's that gives one
+        entry: Declaration | None = None
         while True:
-            entries, folder_problems = self._folder(folder)
-            problems = problems or folder_problems
-            if key in entries:
-                entry = entries[key]
-                return Declaration(entry.title, entry.outlet, entry.dates, problems + entry.warnings)
+            manifest = self._folder(folder)
+            if entry is None:
+                problems = problems or manifest.problems
+            folder_locale = folder_locale or manifest.folder_locale
+            if entry is None and key in manifest.entries:
+                entry = manifest.entries[key]
+                if folder_locale is not None:
+                    break
             if path_key(folder) == root_key or folder.parent == folder:
                 break
             folder = folder.parent
-        return Declaration(warnings=problems) if problems else None
+        folder_hints = (folder_locale,) if folder_locale else ()
+        if entry is not None:
+            hints = tuple(dict.fromkeys(entry.locale_hints + folder_hints))
+            return replace(entry, warnings=problems + entry.warnings, locale_hints=hints)
+        if problems or folder_hints:
+            return Declaration(warnings=problems, locale_hints=folder_hints)
+        return None
 
 
 LINK_NOT_FOLLOWED = "a link to another file, not followed inside a folder (open it directly to read it)"
@@ -164,15 +183,19 @@ def article_from_text(text: str, *, article_id: str, title: str | None = None) -
 def article_from_html(html: str, *, article_id: str, title: str | None = None) -> Article:
     """Pasted HTML (a browser selection with no plain-text copy): its main or visible text."""
     from timeline.ingest.document import UnreadableDocument
+    from timeline.ingest.formats.html_locale import html_locale_hints
     from timeline.ingest.formats.html_page import main_text, parse_html
+    from timeline.ingest.locale_hints import choose_locale_hint
 
     markup = html if "<html" in html[:2000].lower() else f"<html><body><div>{html}</div></body></html>"
     try:
-        page = main_text(parse_html(markup[:MAX_PASTED_CHARS]), markup)
+        tree = parse_html(markup[:MAX_PASTED_CHARS])
+        locale_hint = choose_locale_hint(html_locale_hints(tree))
+        page = main_text(tree, markup)
     except UnreadableDocument as error:
         return replace(article_from_text("", article_id=article_id, title=title), error=str(error))
     article = article_from_text(page.text, article_id=article_id, title=title or page.title)
-    return replace(article, warnings=page.warnings + article.warnings)
+    return replace(article, warnings=page.warnings + article.warnings, locale_hint=locale_hint)
 
 
 __all__ = ["article_from_html", "article_from_text", "load_paths", "planned_reads", "read_document"]

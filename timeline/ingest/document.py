@@ -29,6 +29,8 @@ class DocumentContent:
     findings: tuple[DateFinding, ...] = ()  # dates from the document's own metadata
     warnings: tuple[str, ...] = ()
     outlet: str | None = None
+    # the file's declared language tags and addresses, most telling first (ingest.locale_hints)
+    locale_hints: tuple[str, ...] = ()
 
 
 def normalise_newlines(text: str) -> str:

@@ -23,6 +23,7 @@ from timeline.ingest.limits import (
     SECONDS_PER_FILE,
     describe_size,
 )
+from timeline.ingest.locale_hints import choose_locale_hint
 from timeline.ingest.manifest import Declaration
 from timeline.ingest.time_guard import StopRequested, TookTooLong, run_with_limit
 
@@ -130,8 +131,10 @@ def build_article(
     warnings: tuple[str, ...] = (),
     outlet: str | None = None,
     fallback_title: str = "",
+    locale_hints: tuple[str, ...] = (),
 ) -> Article:
-    """Datelines, the date choice and the title, shared by files and pasted text."""
+    """Datelines, the date choice and the title, shared by files and pasted text.
+    `locale_hints`: what is declared of its language or place, most trusted first."""
     # One spelling per character (saved pages mix "ü" with "u" + combining diaeresis), so
     # searches, month names and mention offsets all see the same text.
     text = unicodedata.normalize("NFC", text)
@@ -156,6 +159,7 @@ def build_article(
         outlet=outlet,
         metadata_spans=datelines.metadata_spans,
         boilerplate_spans=boilerplate,
+        locale_hint=choose_locale_hint(locale_hints),
     )
 
 
@@ -204,6 +208,7 @@ def _article(path: Path, article_id: str, declaration: Declaration | None, outco
             warnings=declared.warnings + choice.warnings,
             error=outcome.error,
             outlet=declared.outlet,
+            locale_hint=choose_locale_hint(declared.locale_hints),
         )
     content = outcome.content
     return build_article(
@@ -215,6 +220,8 @@ def _article(path: Path, article_id: str, declaration: Declaration | None, outco
         warnings=declared.warnings + content.warnings,
         outlet=declared.outlet or content.outlet,
         fallback_title=shown_name(path.stem),
+        # The analyst's declaration first: it may correct what a page template claims.
+        locale_hints=declared.locale_hints + content.locale_hints,
     )
 
 

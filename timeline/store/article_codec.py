@@ -22,6 +22,7 @@ ARTICLE_COLUMNS: tuple[str, ...] = (
     "outlet",
     "metadata_spans",
     "boilerplate_spans",
+    "locale_hint",
 )
 
 ArticleRow = tuple[object, ...]
@@ -56,6 +57,7 @@ def article_to_row(article: Article) -> ArticleRow:
         _storable(article.outlet),
         _dump([[start, end] for start, end in article.metadata_spans]),
         _dump([[start, end, reason] for start, end, reason in article.boilerplate_spans]),
+        _storable(article.locale_hint),
     )
 
 
@@ -87,6 +89,7 @@ def article_from_row(row: ArticleRow) -> Article:
             outlet=_optional_text(raw, "outlet"),
             metadata_spans=tuple(_span(item) for item in _list(raw, "metadata_spans")),
             boilerplate_spans=tuple(_reasoned_span(item) for item in _list(raw, "boilerplate_spans")),
+            locale_hint=_optional_text(raw, "locale_hint"),
         )
     except ArticleDecodeError as error:
         raise ArticleDecodeError(f"article {article_id!r}: {error}") from error

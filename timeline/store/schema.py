@@ -53,9 +53,14 @@ def _add_boilerplate_spans(connection: sqlite3.Connection) -> None:
     connection.execute("ALTER TABLE articles ADD COLUMN boilerplate_spans TEXT NOT NULL DEFAULT '[]'")
 
 
+def _add_locale_hint(connection: sqlite3.Connection) -> None:
+    # Articles read before locale hints were kept have none: unknown, as for a file that declares none.
+    connection.execute("ALTER TABLE articles ADD COLUMN locale_hint TEXT")
+
+
 # MIGRATIONS[n] takes a file from format n to format n + 1 (0 is an empty database).
 # Append only: a released step is never changed, so every old file follows the same path.
-MIGRATIONS: tuple[Migration, ...] = (_create_version_1, _add_boilerplate_spans)
+MIGRATIONS: tuple[Migration, ...] = (_create_version_1, _add_boilerplate_spans, _add_locale_hint)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 REQUIRED_TABLES: frozenset[str] = frozenset({"schema_version", "meta", "articles", "edits"})

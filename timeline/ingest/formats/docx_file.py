@@ -7,6 +7,7 @@ small file cannot unpack into gigabytes.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import struct
 import zipfile
@@ -21,6 +22,7 @@ from timeline.ingest.limits import (
     MAX_DOCX_UNPACKED_BYTES,
     describe_size,
 )
+from timeline.ingest.locale_hints import language_tag
 
 INFLATE_CHUNK = 1024 * 1024
 
@@ -120,6 +122,31 @@ def _created(document) -> DateFinding | None:  # noqa: ANN001 - a python-docx Do
     )
 
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _languages(document) -> tuple[str, ...]:  # noqa: ANN001 - a python-docx Document
+    """The document's language property (dc:language, rarely set), then the language its
+    text is written in by default (styles.xml: the w:lang of the document defaults, which
+    Word sets from the author's editing language)."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+
+    declared: list[str | None] = []
+    with contextlib.suppress(ValueError, TypeError):
+        declared.append(language_tag(document.core_properties.language))
+
+    try:
+        # Not document.styles: with no styles part python-docx supplies its own template's,
+        # which would declare en-US for a document that says nothing.
+        styles = document.part.part_related_by(RELATIONSHIP_TYPE.STYLES).element
+        defaults = styles.find(f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr/{_W}lang")
+    except (KeyError, ValueError, AttributeError):  # no styles part, or not one python-docx parsed
+        defaults = None
+    if defaults is not None:
+        declared.append(language_tag(defaults.get(f"{_W}val")))
+    return tuple(dict.fromkeys(tag for tag in declared if tag))
+
+
 def read_docx(data: bytes, path: Path) -> DocumentContent:
     import docx
     from lxml.etree import XMLSyntaxError
@@ -138,4 +165,5 @@ def read_docx(data: bytes, path: Path) -> DocumentContent:
     except ValueError:
         title = None
     created = _created(document)
-    return DocumentContent(text, title=title, findings=(created,) if created else ())
+    return DocumentContent(text, title=title, findings=(created,) if created else (),
+                           locale_hints=_languages(document))

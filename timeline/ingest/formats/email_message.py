@@ -10,6 +10,7 @@ from pathlib import Path
 
 from timeline.ingest.date_evidence import TRUST_EMAIL_HEADER, DateFinding, finding
 from timeline.ingest.document import DocumentContent, UnreadableDocument, normalise_newlines
+from timeline.ingest.locale_hints import language_tag
 from timeline.ingest.text_decoding import decode_text
 
 _KNOWN_HEADERS = ("from", "to", "subject", "date", "message-id", "received", "mime-version")
@@ -27,21 +28,32 @@ def _part_text(part: MIMEPart) -> str:
     return content if isinstance(content, str) else ""
 
 
-def _body(message: EmailMessage) -> tuple[str, tuple[str, ...]]:
+def _body(message: EmailMessage) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """The body's text, warnings, and the locale hints an HTML body declares."""
+    from timeline.ingest.formats.html_locale import html_locale_hints
     from timeline.ingest.formats.html_page import main_text, parse_html
 
     plain = message.get_body(preferencelist=("plain",))
     if plain is not None:
         text = normalise_newlines(_part_text(plain)).strip()
         if text:
-            return text, ()
+            return text, (), ()
     html = message.get_body(preferencelist=("html",))
     if html is not None:
         markup = _part_text(html)
         if markup.strip():
-            page = main_text(parse_html(markup))
-            return page.text, page.warnings
-    return "", ()
+            tree = parse_html(markup)
+            hints = html_locale_hints(tree)
+            page = main_text(tree)
+            return page.text, page.warnings, hints
+    return "", (), ()
+
+
+def _declared_languages(message: EmailMessage) -> tuple[str, ...]:
+    """The Content-Language of the message, else of its text part (RFC 3282)."""
+    parts = [message, message.get_body(preferencelist=("plain", "html"))]
+    found = (language_tag(str(part.get("Content-Language", ""))) for part in parts if part is not None)
+    return tuple(dict.fromkeys(tag for tag in found if tag))
 
 
 def _date_finding(message: EmailMessage) -> tuple[DateFinding | None, tuple[str, ...]]:
@@ -67,7 +79,7 @@ def read_email(data: bytes, path: Path) -> DocumentContent:
     message = BytesParser(policy=policy.default).parsebytes(data)
     if not any(key.lower() in _KNOWN_HEADERS for key in message):
         raise UnreadableDocument("not an e-mail message (no mail headers found)")
-    text, warnings = _body(message)
+    text, warnings, body_hints = _body(message)
     if not text:
         raise UnreadableDocument("the e-mail has no readable text body")
     found, date_warnings = _date_finding(message)
@@ -79,4 +91,5 @@ def read_email(data: bytes, path: Path) -> DocumentContent:
         findings=(found,) if found is not None else (),
         warnings=warnings + date_warnings,
         outlet=sender_name or None,
+        locale_hints=tuple(dict.fromkeys(_declared_languages(message) + body_hints)),
     )

@@ -18,6 +18,7 @@ from lxml.html import HtmlElement
 
 from timeline.ingest.document import DocumentContent, UnreadableDocument, normalise_newlines
 from timeline.ingest.formats.html_dates import html_date_findings
+from timeline.ingest.formats.html_locale import html_locale_hints
 from timeline.ingest.text_decoding import decode_text
 
 if TYPE_CHECKING:
@@ -145,6 +146,7 @@ def main_text(tree: HtmlElement, html: str = "") -> PageText:
 def read_html(data: bytes, path: Path) -> DocumentContent:
     html, decode_warnings = decode_html(data)
     tree = parse_html(html)
+    locale_hints = html_locale_hints(tree)  # before the main-text pass, which may prune the tree
     try:
         page = main_text(tree, html)
     except UnreadableDocument as error:
@@ -161,4 +163,5 @@ def read_html(data: bytes, path: Path) -> DocumentContent:
         findings=html_date_findings(tree, html, extensive=not page.oversized),
         warnings=decode_warnings + page.warnings,
         outlet=page.outlet,
+        locale_hints=locale_hints,
     )
