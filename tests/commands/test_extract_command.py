@@ -154,10 +154,10 @@ def test_jsonl_in_process_reports_an_extractor_crash_as_that_lines_error(monkeyp
 
     real = timeline.extract.extract_mentions
 
-    def fragile(text: str, article_date: date | None, *, day_first: bool = False) -> list:
+    def fragile(text: str, article_date: date | None, **options: object) -> list:
         if "boom" in text:
             raise RuntimeError("simulated extractor bug")
-        return real(text, article_date, day_first=day_first)
+        return real(text, article_date, **options)
 
     monkeypatch.setattr(timeline.extract, "extract_mentions", fragile)
     stdin = jsonl({"id": 1, "text": "boom", "date": None}, {"id": 2, "text": "on 3 June 1998"})
@@ -166,6 +166,21 @@ def test_jsonl_in_process_reports_an_extractor_crash_as_that_lines_error(monkeyp
     first, second = (json.loads(line) for line in capsys.readouterr().out.splitlines())
     assert first["id"] == 1 and "simulated extractor bug" in first["error"]
     assert second["id"] == 2 and second["mentions"]
+
+
+def test_jsonl_reads_a_lines_locale_for_numeric_dates(monkeypatch, capsys):
+    text = "The form was signed 05/06/2024."
+    records = [{"id": "gb", "text": text, "date": "2024-07-01", "locale": "en-GB"},
+               {"id": "us", "text": text, "date": "2024-07-01", "locale": "https://www.example.us/a"},
+               {"id": "bad", "text": text, "date": "2024-07-01", "locale": 44}]
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(jsonl(*records).encode()), "utf-8"))
+    assert main(["extract", "--jsonl"]) == 0
+    gb, us, bad = (json.loads(line) for line in capsys.readouterr().out.splitlines())
+    assert [(m["value"], "its language is en-GB" in m["explanation"]) for m in gb["mentions"]] == [
+        ("2024-06-05", True)]
+    assert [(m["value"], "its source address ends .us" in m["explanation"]) for m in us["mentions"]] == [
+        ("2024-05-06", True)]
+    assert '"locale" must be' in bad["error"]
 
 
 def test_jsonl_keeps_lone_surrogates_encodable(monkeypatch, capsys):

@@ -35,7 +35,10 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
             "Find and resolve every temporal expression. With paths: read the files and "
             "folders (recursively), find each article's date, and print one entry per file. "
             'With --jsonl: read JSON lines {"id", "text", "date"} on standard input and '
-            "write one JSON line per input line, in order, as each is done."
+            "write one JSON line per input line, in order, as each is done. A line may add "
+            '"locale" (a language tag such as "en-GB", or the source address) to tell whether '
+            '"05/06/2024" is 5 June or 6 May when its own dates do not.'
+
         ),
     )
     parser.add_argument("paths", nargs="*", type=Path, help="files or folders of articles")
@@ -106,8 +109,9 @@ def run_jsonl(lines: Iterable[bytes], output: IO[str], *, day_first: bool = Fals
             record = parse_jsonl_record(raw, number)
             record_id = record.get("id")
             text, article_date = text_and_date(record, number)
+            locale = record_locale(record, number)
             try:
-                mentions = extract_mentions(text, article_date, day_first=day_first)
+                mentions = extract_mentions(text, article_date, day_first=day_first, locale=locale)
             except Exception as error:  # an extractor bug costs this line, not the stream
                 reason = f"{type(error).__name__}: {error}"
                 raise LineError(f"line {number}: extraction failed ({reason})") from error
@@ -150,6 +154,19 @@ def text_and_date(record: dict[str, Any], number: int) -> tuple[str, date | None
     except ValueError:
         message = f'"date" must be "YYYY-MM-DD" or null, not {raw_date!r}'
         raise LineError(f"line {number}: {message}") from None
+
+
+MAX_LOCALE_CHARS = 300  # a language tag or a web address; longer is not one
+
+
+def record_locale(record: dict[str, Any], number: int) -> str | None:
+    """The line's "locale": a language tag ("en-GB") or the source address, or None."""
+    raw = record.get("locale")
+    if raw is None:
+        return None
+    if not isinstance(raw, str) or len(raw) > MAX_LOCALE_CHARS:
+        raise LineError(f'line {number}: "locale" must be a language tag such as "en-GB", an address, or null')
+    return raw.strip() or None
 
 
 # --- files and folders --------------------------------------------------------------------
