@@ -179,3 +179,20 @@ def test_pasted_html_keeps_its_language():
     article = article_from_html(f'<html lang="en-NZ"><body><article>{BODY}</article></body></html>',
                                 article_id="pasted-1")
     assert article.locale_hint == "en-NZ"
+
+
+def test_a_folder_locale_holds_below_it_unless_a_nearer_manifest_says_otherwise(tmp_path):
+    from timeline.ingest import load_paths
+
+    for folder in ("uk", "uk/sport", "uk/us-desk"):
+        (tmp_path / folder).mkdir(parents=True, exist_ok=True)
+        (tmp_path / folder / "a.txt").write_text("The plan was signed 05/06/2024.\n", encoding="utf-8")
+    (tmp_path / "uk" / "manifest.toml").write_text('locale = "en-GB"\n', encoding="utf-8")
+    # a nearer manifest lists the file without a locale: the folder above still gives one
+    (tmp_path / "uk" / "sport" / "manifest.toml").write_text('[[article]]\nfile = "a.txt"\ntitle = "Cup"\n',
+                                                             encoding="utf-8")
+    (tmp_path / "uk" / "us-desk" / "manifest.toml").write_text('locale = "en-US"\n', encoding="utf-8")
+    hints = {a.article_id: (a.locale_hint, a.title) for a in load_paths([tmp_path])}
+    assert hints == {"uk/a.txt": ("en-GB", "The plan was signed 05/06/2024."),
+                     "uk/sport/a.txt": ("en-GB", "Cup"),
+                     "uk/us-desk/a.txt": ("en-US", "The plan was signed 05/06/2024.")}
