@@ -290,7 +290,7 @@ def test_export_from_the_file_menu_carries_the_analysts_date_correction(qtbot, s
         dialog = QApplication.activeModalWidget()
         assert dialog is not None, "File ▸ Export… opened no dialog"
         dialog.set_format(ExportFormat.SVG)
-        dialog.corpus_button.setChecked(True)
+        dialog.scope.corpus_button.setChecked(True)
         dialog.title_edit.setText("Xi in Moscow")
         dialog.exported.connect(lambda result: (results.append(result), dialog.accept()))
         assert dialog.start_export(target)

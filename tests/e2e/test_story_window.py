@@ -21,7 +21,7 @@ from timeline.present.event_filter import EventFilter
 from timeline.present.story import KeyEvents, key_events
 from timeline.ui.load_status import loading_text
 from timeline.ui.main_window import MainWindow
-from timeline.ui.timeline_view import EMPTY_MESSAGE
+from timeline.ui.timeline_frame import EMPTY_MESSAGE
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

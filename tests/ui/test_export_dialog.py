@@ -66,12 +66,12 @@ def dialog(qtbot, story):
 
 def test_widgets_become_options(dialog):
     dialog.set_format(ExportFormat.PDF)
-    dialog.page_box.setCurrentIndex(dialog.page_box.findData("letter"))
-    dialog.orientation_box.setCurrentIndex(dialog.orientation_box.findData("portrait"))
+    dialog.page_group.page_box.setCurrentIndex(dialog.page_group.page_box.findData("letter"))
+    dialog.page_group.orientation_box.setCurrentIndex(dialog.page_group.orientation_box.findData("portrait"))
     dialog.title_edit.setText("Moscow visit")
-    dialog.range_button.setChecked(True)
-    dialog.from_edit.setDate(QDate(2023, 3, 17))
-    dialog.to_edit.setDate(QDate(2023, 3, 20))
+    dialog.scope.range_button.setChecked(True)
+    dialog.scope.from_edit.setDate(QDate(2023, 3, 17))
+    dialog.scope.to_edit.setDate(QDate(2023, 3, 20))
     options = dialog.options()
     assert options.format is ExportFormat.PDF
     assert (options.page, options.orientation, options.title) == ("letter", "portrait", "Moscow visit")
@@ -80,11 +80,11 @@ def test_widgets_become_options(dialog):
 
 
 def test_scope_defaults_to_the_current_view_with_its_filter_and_lanes(dialog, story):
-    assert dialog.view_button.isChecked()
+    assert dialog.scope.view_button.isChecked()
     assert dialog.options().span == VIEW_SPAN
     assert dialog.options().lanes == "outlet"
     assert [e.event_id for e in dialog.scoped_corpus().events] == ["ev-warrant"]
-    dialog.corpus_button.setChecked(True)
+    dialog.scope.corpus_button.setChecked(True)
     assert dialog.options().span is None
     assert dialog.scoped_corpus() is story
 
@@ -100,17 +100,17 @@ def test_exporting_the_view_leaves_out_what_the_view_filters(dialog, qtbot, tmp_
 
 def test_size_presets_and_print_resolution(dialog):
     dialog.set_format(ExportFormat.PNG)
-    dialog.size_box.setCurrentIndex(1)
+    dialog.picture_group.size_box.setCurrentIndex(1)
     assert (dialog.options().width, dialog.options().height) == (3840, 2160)
-    dialog.print_resolution.setChecked(True)
-    dialog.dpi_spin.setValue(150)
+    dialog.picture_group.print_resolution.setChecked(True)
+    dialog.picture_group.dpi_spin.setValue(150)
     assert dialog.options().pixel_size == (1754, 1240)  # A4 landscape at 150 dpi
-    assert dialog.page_group.isEnabled() and not dialog.size_box.isEnabled()
+    assert dialog.page_group.isEnabled() and not dialog.picture_group.size_box.isEnabled()
 
 
 def test_export_runs_in_the_background_and_reports(dialog, qtbot, tmp_path):
     dialog.set_format(ExportFormat.PDF)
-    dialog.corpus_button.setChecked(True)
+    dialog.scope.corpus_button.setChecked(True)
     with qtbot.waitSignal(dialog.exported, timeout=30_000) as blocker:
         assert dialog.start_export(tmp_path / "out.pdf")
         assert dialog.is_exporting and dialog.cancel_button.isEnabled()
@@ -134,9 +134,9 @@ def test_cancel_stops_a_large_export_and_writes_nothing(qtbot, tmp_path):
 
 
 def test_backwards_range_is_refused_in_the_dialog(dialog, tmp_path):
-    dialog.range_button.setChecked(True)
-    dialog.from_edit.setDate(QDate(2023, 3, 20))
-    dialog.to_edit.setDate(QDate(2023, 3, 1))
+    dialog.scope.range_button.setChecked(True)
+    dialog.scope.from_edit.setDate(QDate(2023, 3, 20))
+    dialog.scope.to_edit.setDate(QDate(2023, 3, 1))
     assert not dialog.start_export(tmp_path / "x.png")
     assert "ends before it starts" in dialog.status_label.text()
 
@@ -220,12 +220,12 @@ def test_range_starts_as_the_story_span_and_key_event_options_reach_the_export(d
     story_span = story_range(story)
     assert story_span is not None
     # Not the corpus's range: the story's 2024 election lies outside the story's span.
-    assert dialog.from_edit.date().toPython() == story_span.start.date()
-    assert dialog.to_edit.date().toPython() <= story_span.end.date() < date(2024, 1, 1)
+    assert dialog.scope.from_edit.date().toPython() == story_span.start.date()
+    assert dialog.scope.to_edit.date().toPython() <= story_span.end.date() < date(2024, 1, 1)
     dialog.set_format(ExportFormat.PDF)
-    dialog.top_spin.setValue(9)
-    dialog.min_sources_spin.setValue(2)
-    dialog.pages_spin.setValue(4)
+    dialog.key_group.top_spin.setValue(9)
+    dialog.key_group.min_sources_spin.setValue(2)
+    dialog.key_group.pages_spin.setValue(4)
     options = dialog.options()
     assert (options.top, options.min_sources, options.pages) == (9, 2, 4)
     dialog.set_format(ExportFormat.CSV)

@@ -6,29 +6,20 @@ is allowed off the GUI thread; QPixmap is not), with progress and cancel in the 
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QRadioButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -36,17 +27,14 @@ from PySide6.QtWidgets import (
 from timeline.domain.corpus import Corpus
 from timeline.export.exporter import ExportResult, export_corpus
 from timeline.export.fonts import load_export_fonts
-from timeline.export.options import LANE_CHOICES, MAX_PAGES, PAGE_SIZES_PT, ExportFormat, ExportOptions
+from timeline.export.options import LANE_CHOICES, ExportFormat, ExportOptions
 from timeline.export.pages import story_range
 from timeline.export.scope import TimeRange
 from timeline.export.view_export import ViewScope
-from timeline.present.story import DEFAULT_TOP
 from timeline.ui.background import BackgroundTask, start
-from timeline.ui.export_choices import FORMAT_NAMES, LANE_NAMES, PAGE_NAMES, SIZE_PRESETS
+from timeline.ui.export_choices import FORMAT_NAMES, LANE_NAMES
+from timeline.ui.export_option_groups import SCOPE_VIEW, KeyEventsGroup, PageGroup, PictureGroup, ScopeGroup
 from timeline.ui.i18n import tr
-from timeline.ui.qt_dates import from_qdate, to_qdate
-
-SCOPE_VIEW, SCOPE_CORPUS, SCOPE_RANGE = 0, 1, 2
 
 
 class ExportDialog(QDialog):
@@ -89,10 +77,12 @@ class ExportDialog(QDialog):
         form.addRow(tr("&Subtitle:"), self.subtitle_edit)
         form.addRow(tr("&Lanes:"), self.lanes_box)
         layout.addLayout(form)
-        layout.addWidget(self._build_scope())
-        layout.addWidget(self._build_key_events())
-        layout.addWidget(self._build_picture_options())
-        layout.addWidget(self._build_page_options())
+        self.scope = ScopeGroup(story_range(corpus), has_view=view is not None)
+        self.key_group = KeyEventsGroup()
+        self.picture_group = PictureGroup()
+        self.page_group = PageGroup()
+        for group in (self.scope, self.key_group, self.picture_group, self.page_group):
+            layout.addWidget(group)
 
         self.progress_bar = QProgressBar()
         self.progress_bar.setAccessibleName(tr("Export progress"))
@@ -119,122 +109,9 @@ class ExportDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self.format_box.currentIndexChanged.connect(self._update_enabled)
-        self.size_box.currentIndexChanged.connect(self._on_size_preset)
-        self.print_resolution.toggled.connect(self._update_enabled)
+        self.scope.changed.connect(self._update_enabled)
+        self.picture_group.changed.connect(self._update_enabled)
         self._update_enabled()
-
-    # -- building --------------------------------------------------------------------------
-    def _build_scope(self) -> QGroupBox:
-        group = QGroupBox(tr("Scope"))
-        self.scope_buttons = QButtonGroup(self)
-        self.view_button = QRadioButton(tr("Current &view"))
-        self.corpus_button = QRadioButton(tr("The whole &story (its span, without background)"))
-        self.range_button = QRadioButton(tr("Date &range:"))
-        for number, button in enumerate((self.view_button, self.corpus_button, self.range_button)):
-            button.setAccessibleName(button.text().replace("&", "").rstrip(":"))
-            self.scope_buttons.addButton(button, number)
-        # The range starts as the story's span, not the corpus's: a stray 1752 or 2175
-        # in one article must not set the analyst's dates.
-        whole = story_range(self._corpus)
-        first = whole.start.date() if whole else date(2000, 1, 1)
-        last = (whole.end - timedelta(days=1)).date() if whole else date(2000, 12, 31)
-        self.from_edit = QDateEdit(to_qdate(first))
-        self.to_edit = QDateEdit(to_qdate(last))
-        for edit, name in ((self.from_edit, tr("From date")), (self.to_edit, tr("To date"))):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setAccessibleName(name)
-        self.view_button.setEnabled(self._view is not None)
-        (self.view_button if self._view is not None else self.corpus_button).setChecked(True)
-        row = QHBoxLayout()
-        row.addWidget(self.range_button)
-        row.addWidget(self.from_edit)
-        row.addWidget(QLabel(tr("to")))
-        row.addWidget(self.to_edit)
-        row.addStretch(1)
-        box = QVBoxLayout(group)
-        box.addWidget(self.view_button)
-        box.addWidget(self.corpus_button)
-        box.addLayout(row)
-        self.scope_buttons.idToggled.connect(lambda *_: self._update_enabled())
-        return group
-
-    def _build_key_events(self) -> QGroupBox:
-        group = QGroupBox(tr("Key events (PNG, SVG, PDF)"))
-        self.key_group = group
-        self.top_spin = QSpinBox()
-        self.top_spin.setRange(0, 500)
-        self.top_spin.setValue(DEFAULT_TOP)
-        self.top_spin.setSpecialValueText(tr("as many as fit"))
-        self.top_spin.setAccessibleName(tr("Most important events to draw"))
-        self.min_sources_spin = QSpinBox()
-        self.min_sources_spin.setRange(0, 10_000)
-        self.min_sources_spin.setAccessibleName(tr("Least number of sources"))
-        self.pages_spin = QSpinBox()
-        self.pages_spin.setRange(1, MAX_PAGES)
-        self.pages_spin.setAccessibleName(tr("PDF pages"))
-        form = QFormLayout(group)
-        form.addRow(tr("&Top events:"), self.top_spin)
-        form.addRow(tr("At least &sources:"), self.min_sources_spin)
-        form.addRow(tr("PDF pa&ges:"), self.pages_spin)
-        return group
-
-    def _build_picture_options(self) -> QGroupBox:
-        group = QGroupBox(tr("Picture (PNG, SVG)"))
-        self.picture_group = group
-        self.size_box = QComboBox()
-        self.size_box.setAccessibleName(tr("Picture size"))
-        for name, size in SIZE_PRESETS:
-            self.size_box.addItem(tr(name), size)
-        self.width_spin = QSpinBox()
-        self.height_spin = QSpinBox()
-        for spin, name, value in ((self.width_spin, tr("Width in pixels"), 1920),
-                                  (self.height_spin, tr("Height in pixels"), 1080)):
-            spin.setRange(320, 16384)
-            spin.setValue(value)
-            spin.setAccessibleName(name)
-        self.scale_spin = QDoubleSpinBox()
-        self.scale_spin.setRange(0.25, 8.0)
-        self.scale_spin.setSingleStep(0.5)
-        self.scale_spin.setValue(1.0)
-        self.scale_spin.setAccessibleName(tr("Scale"))
-        self.print_resolution = QCheckBox(tr("PNG at print &resolution of the page:"))
-        self.print_resolution.setAccessibleName(tr("PNG at print resolution"))
-        self.dpi_spin = QSpinBox()
-        self.dpi_spin.setRange(36, 1200)
-        self.dpi_spin.setValue(300)
-        self.dpi_spin.setSuffix(tr(" dpi"))
-        self.dpi_spin.setAccessibleName(tr("Print resolution in dots per inch"))
-        size_row = QHBoxLayout()
-        size_row.addWidget(self.size_box)
-        size_row.addWidget(self.width_spin)
-        size_row.addWidget(QLabel("×"))
-        size_row.addWidget(self.height_spin)
-        dpi_row = QHBoxLayout()
-        dpi_row.addWidget(self.print_resolution)
-        dpi_row.addWidget(self.dpi_spin)
-        dpi_row.addStretch(1)
-        form = QFormLayout(group)
-        form.addRow(tr("Si&ze:"), size_row)
-        form.addRow(tr("Sc&ale:"), self.scale_spin)
-        form.addRow(dpi_row)
-        return group
-
-    def _build_page_options(self) -> QGroupBox:
-        group = QGroupBox(tr("Page (PDF, print-resolution PNG)"))
-        self.page_group = group
-        self.page_box = QComboBox()
-        self.page_box.setAccessibleName(tr("Page size"))
-        for key in PAGE_SIZES_PT:
-            self.page_box.addItem(tr(PAGE_NAMES[key]), key)
-        self.orientation_box = QComboBox()
-        self.orientation_box.setAccessibleName(tr("Orientation"))
-        self.orientation_box.addItem(tr("Landscape"), "landscape")
-        self.orientation_box.addItem(tr("Portrait"), "portrait")
-        form = QFormLayout(group)
-        form.addRow(tr("&Page:"), self.page_box)
-        form.addRow(tr("&Orientation:"), self.orientation_box)
-        return group
 
     # -- state -----------------------------------------------------------------------------
     @property
@@ -247,13 +124,7 @@ class ExportDialog(QDialog):
     def chosen_span(self) -> TimeRange | None:
         if self.exports_view and self._view is not None:
             return self._view.span
-        if self.scope_buttons.checkedId() == SCOPE_RANGE:
-            first, last = from_qdate(self.from_edit.date()), from_qdate(self.to_edit.date())
-            if last < first:
-                raise ValueError(tr("the date range ends before it starts"))
-            return TimeRange(datetime.combine(first, time()),
-                             datetime.combine(last, time()) + timedelta(days=1))
-        return None
+        return self.scope.chosen_range()
 
     def options(self) -> ExportOptions:
         """The options as the widgets say; ValueError when they do not make sense."""
@@ -264,22 +135,21 @@ class ExportDialog(QDialog):
             title=self.title_edit.text().strip() or tr("Timeline"),
             subtitle=subtitle,
             span=self.chosen_span(),
-            width=self.width_spin.value(),
-            height=self.height_spin.value(),
-            scale=self.scale_spin.value(),
-            dpi=self.dpi_spin.value() if fmt is ExportFormat.PNG and self.print_resolution.isChecked()
-            else None,
-            page=self.page_box.currentData(),
-            orientation=self.orientation_box.currentData(),
+            width=self.picture_group.width_spin.value(),
+            height=self.picture_group.height_spin.value(),
+            scale=self.picture_group.scale_spin.value(),
+            dpi=self.picture_group.dpi(fmt),
+            page=self.page_group.page_box.currentData(),
+            orientation=self.page_group.orientation_box.currentData(),
             lanes=self.lanes_box.currentData(),
-            top=self.top_spin.value(),
-            min_sources=self.min_sources_spin.value(),
-            pages=self.pages_spin.value(),
+            top=self.key_group.top_spin.value(),
+            min_sources=self.key_group.min_sources_spin.value(),
+            pages=self.key_group.pages_spin.value(),
         )
 
     @property
     def exports_view(self) -> bool:
-        return self._view is not None and self.scope_buttons.checkedId() == SCOPE_VIEW
+        return self._view is not None and self.scope.buttons.checkedId() == SCOPE_VIEW
 
     def scoped_corpus(self) -> Corpus:
         """The view's filtered events for the current view; every event otherwise."""
@@ -289,29 +159,12 @@ class ExportDialog(QDialog):
 
     def _update_enabled(self) -> None:
         fmt = self.chosen_format
-        png_on_page = fmt is ExportFormat.PNG and self.print_resolution.isChecked()
-        self.picture_group.setEnabled(fmt in (ExportFormat.PNG, ExportFormat.SVG))
-        self.print_resolution.setEnabled(fmt is ExportFormat.PNG)
-        self.dpi_spin.setEnabled(png_on_page)
-        custom = self.size_box.currentData() is None
-        for widget in (self.width_spin, self.height_spin):
-            widget.setEnabled(custom and not png_on_page)
-        self.size_box.setEnabled(not png_on_page)
-        self.scale_spin.setEnabled(fmt is ExportFormat.PNG and not png_on_page)
-        self.page_group.setEnabled(fmt is ExportFormat.PDF or png_on_page)
-        self.key_group.setEnabled(fmt.is_picture)
-        self.pages_spin.setEnabled(fmt is ExportFormat.PDF)
-        self.from_edit.setEnabled(self.range_button.isChecked())
-        self.to_edit.setEnabled(self.range_button.isChecked())
+        self.picture_group.update_for(fmt)
+        self.page_group.setEnabled(fmt is ExportFormat.PDF or self.picture_group.png_on_page(fmt))
+        self.key_group.update_for(fmt)
+        self.scope.update_enabled()
         self.subtitle_edit.setEnabled(fmt is not ExportFormat.CSV)
         self.title_edit.setEnabled(fmt is not ExportFormat.CSV)
-
-    def _on_size_preset(self) -> None:
-        size = self.size_box.currentData()
-        if size is not None:
-            self.width_spin.setValue(size[0])
-            self.height_spin.setValue(size[1])
-        self._update_enabled()
 
     # -- exporting -------------------------------------------------------------------------
     def _choose_file_and_export(self) -> None:

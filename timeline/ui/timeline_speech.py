@@ -1,7 +1,9 @@
-"""What the timeline says to a screen reader and in tooltips: an event in one line, and the
-selection with how many events are shown."""
+"""What the timeline says to a screen reader and in tooltips: an event in one line, the
+selection with how many events are shown, and what is under the pointer."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
 from PySide6.QtWidgets import QWidget
@@ -9,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from timeline.domain.event import Event
 from timeline.present.calendar_text import event_date_text
 from timeline.present.event_filter import EventFilter
+from timeline.present.timeline_layout import TimelineLayout
 from timeline.ui.i18n import tr
 
 
@@ -43,3 +46,17 @@ def announce_selection(widget: QWidget, selected: Event | None, shown: int, crit
         if selected is not None:
             # Screen readers say this at once, as the analyst steps through events.
             QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, describe_event(selected)))
+
+
+def tooltip_text(layout: TimelineLayout, x: float, y: float, shown_event: Callable[[str], Event | None]) -> str | None:
+    """The tooltip at (x, y): the event under it (`shown_event` finds it among the shown
+    ones), else how many events a cluster there holds; None over empty ground."""
+    mark = layout.mark_at(x, y)
+    if mark is not None:
+        event = shown_event(mark.event_id)
+        if event is not None:
+            return describe_event(event)
+    cluster = layout.cluster_at(x, y)
+    if cluster is not None:
+        return tr("{} events here: click to open").format(cluster.count)
+    return None

@@ -3,8 +3,10 @@
 State lives in one plain value, a `TimelineViewState` (timeline.present.view_state: the
 viewport, the selection, lanes, filter, highlight, Key events setting and contrast), whose
 pure transitions the widget applies in one place (`_commit`), which then says what changed;
-geometry comes from timeline.present, painting from timeline.render.paint_timeline. The
-widget only turns input into transitions (keys through the table in ui/timeline_keys.py).
+geometry comes from timeline.present, painting from timeline.render.paint_timeline (with
+the window's additions in ui/timeline_frame.py). The widget only turns input into
+transitions: keys through the table in ui/timeline_keys.py, the pointer in
+ui/timeline_pointer.py, the moves (zoom, pan, fit, step) in its mixin ui/timeline_moves.py.
 
 Signals: `event_selected(str)` when the analyst picks an event ("" to clear);
 `selection_changed()` when the set of selected events changes (Ctrl+click adds or
@@ -34,7 +36,6 @@ from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QContextMenuEvent,
     QHelpEvent,
     QKeyEvent,
@@ -50,42 +51,26 @@ from PySide6.QtWidgets import QMenu, QToolTip, QWidget
 from timeline.domain.article import Article
 from timeline.domain.event import Event
 from timeline.present.event_filter import EventFilter
-from timeline.present.framing import fit_all_view, fit_story_view, revealing
+from timeline.present.framing import revealing
 from timeline.present.grouping import Grouping
 from timeline.present.layout_memory import LayoutMemory
-from timeline.present.level_of_detail import (
-    EventIndex,
-    overlapping,
-)
-from timeline.present.story import (
-    DEFAULT_KEY_EVENTS,
-    KeyEvents,
-)
+from timeline.present.level_of_detail import EventIndex
+from timeline.present.story import DEFAULT_KEY_EVENTS, KeyEvents
 from timeline.present.timeline_content import TimelineContent
-from timeline.present.timeline_layout import (
-    DEFAULT_OPTIONS,
-    ClusterMark,
-    LayoutOptions,
-    TimelineLayout,
-)
+from timeline.present.timeline_layout import DEFAULT_OPTIONS, LayoutOptions, TimelineLayout
 from timeline.present.view_state import TimelineViewState
-from timeline.present.viewport import (
-    Viewport,
-    fit,
-    pan_pixels,
-)
-from timeline.render.timeline_painter import measure_for_style, paint_timeline
+from timeline.present.viewport import Viewport
+from timeline.render.timeline_painter import measure_for_style
 from timeline.render.timeline_style import TimelineStyle
-from timeline.ui.i18n import tr, translatable
+from timeline.ui.i18n import tr
 from timeline.ui.label_shaping import LabelShaping
 from timeline.ui.themes import style_for_palette
+from timeline.ui.timeline_frame import invitation_text, paint_events, paint_invitation
 from timeline.ui.timeline_keys import binding_for
 from timeline.ui.timeline_menus import CLUSTER_MENU_LIMIT, add_view_options, cluster_menu
+from timeline.ui.timeline_moves import TimelineMoves
 from timeline.ui.timeline_pointer import TimelinePointer
-from timeline.ui.timeline_speech import announce_selection, describe_event
-
-KEY_ZOOM = 1.5
-EMPTY_MESSAGE = translatable("Drop articles here or use File → Add files…")  # shown through tr()
+from timeline.ui.timeline_speech import announce_selection, tooltip_text
 
 
 def _options_for(setting: KeyEvents) -> LayoutOptions:
@@ -93,7 +78,7 @@ def _options_for(setting: KeyEvents) -> LayoutOptions:
     return replace(DEFAULT_OPTIONS, label_budget=setting.top, label_min_importance=setting.min_importance)
 
 
-class TimelineView(QWidget):
+class TimelineView(TimelineMoves, QWidget):
     event_selected = Signal(str)
     selection_changed = Signal()
     viewport_changed = Signal(float, float)
@@ -253,84 +238,10 @@ class TimelineView(QWidget):
         return self._layouts.layout(self._content, self._state.grouping, viewport, self.width(), self.height(),
                                     self._measure, self._options, pinned)
 
-    # -- moves -----------------------------------------------------------------------------
-    def set_viewport(self, viewport: Viewport) -> None:
-        # A view chosen before the events arrive (a project being reopened) is kept.
-        self._fitted_once = True
-        self._commit(self._state.show(viewport))
-
-    def zoom_by(self, factor: float, x: float | None = None) -> None:
-        """Zoom in (factor > 1) or out keeping the time under x (default: the centre) still."""
-        anchor_x = self.width() / 2 if x is None else x
-        anchor = self._state.viewport.time_at(anchor_x, max(self.width(), 1))
-        self._fitted_once = True
-        self._commit(self._state.zoom(factor, anchor))
-
-    def zoom_in(self) -> None:
-        """One keyboard step in, keeping the selected event still when it is on screen."""
-        self.zoom_by(KEY_ZOOM, self._focus_x())
-
-    def zoom_out(self) -> None:
-        self.zoom_by(1 / KEY_ZOOM, self._focus_x())
-
-    def pan_by_pixels(self, dx: float) -> None:
-        self.set_viewport(pan_pixels(self._state.viewport, dx, self.width()))
-
-    def fit_all(self) -> None:
-        """Everything in view, with room for the last event's label before the right edge."""
-        viewport = fit_all_view(self._content.index, self._measure, float(max(self.width(), 1)))
-        if viewport is not None:
-            self.set_viewport(viewport)
-
-    def story_span(self) -> tuple[float, float] | None:
-        """Where the story is (present.story.story_span over the shown events), in seconds."""
-        return self._content.story_span()
-
-    def fit_story(self) -> None:
-        """Home: the story's span (where its articles and key events are), not every outlier,
-        with room for the labels of the key events near its end."""
-        span = self.story_span()
-        if span is None:
-            self.fit_all()
-            return
-        self.set_viewport(fit_story_view(span, self._content.index, self._state.key_events, self._measure,
-                                         float(max(self.width(), 1))))
-
-    def zoom_to_selection(self) -> None:
-        event = self._content.index.find(self._state.selected)
-        if event is not None:
-            start, end = self._content.seconds(event.event_id)
-            self.set_viewport(fit(start, end, margin=0.5))
-
-    def step_event(self, step: int) -> bool:
-        """Select the next (step > 0) or previous event in time order; False at either end.
-
-        Steps stay within the view and the story: with nothing selected the first (last)
-        event on screen; never off to an outlier years away, never round in a loop.
-        """
-        stepped = self._state.step(self._content.index, step, self.story_span())
-        if stepped is None:
-            return False
-        self._select(stepped.selected, emit=True)
-        return True
-
     def select_event(self, event_id: str) -> None:
         """Select from outside (the table, the session): shows it, does not re-emit."""
         if event_id != self._state.selected:
             self._select(event_id, emit=False)
-
-    def open_cluster(self, cluster: ClusterMark) -> None:
-        """Zoom onto the cluster's events; when zooming cannot part them, list them."""
-        target = fit(cluster.t0, cluster.t1, margin=0.15)
-        if target.span < self._state.viewport.span * 0.8:
-            self.set_viewport(target)
-            return
-        ids = list(cluster.members)
-        if not ids:
-            found = overlapping(self._content.index, cluster.t0, cluster.t1)
-            found.sort(key=lambda i: self._content.index.starts[i])
-            ids = [self._content.index.events[i].event_id for i in found]
-        self._show_cluster_menu(ids, QPoint(int(cluster.x0), int(cluster.y)))
 
     # -- the one place the state changes ---------------------------------------------------
     def _commit(self, new: TimelineViewState, *, emit_current: bool = True) -> None:
@@ -425,45 +336,16 @@ class TimelineView(QWidget):
             return  # the old picture stays until the new labels are measured (a few turns)
         started = time.perf_counter()
         painter = QPainter(self)
+        rect = QRectF(self.rect())
         if not self._content.all_events:
-            self._paint_empty(painter)
-            painter.end()
-            self.last_paint_seconds = time.perf_counter() - started
-            self.paint_count += 1
-            return
-        layout = self.current_layout()
-        paint_timeline(painter, QRectF(self.rect()), layout, self._style,
-                       selected_event_id=self._state.selected, highlighted=self._state.highlighted,
-                       also_selected=frozenset(self._state.also_selected),
-                       has_focus=self.hasFocus())
-        if not self._content.shown:
-            painter.setPen(self._style.muted_text)
-            painter.setFont(self._style.font)
-            message = tr("No event matches the filter")  # events exist (else _paint_empty)
-            painter.drawText(QRectF(0, 0, self.width(), layout.axis_top),
-                             Qt.AlignmentFlag.AlignCenter, message)
-        if self.hasFocus() and not self._state.selected:
-            pen_colour = QColor(self._style.selection)
-            painter.setPen(pen_colour)
-            painter.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))
+            message = invitation_text(self._loading_text, has_articles=bool(self._content.articles))
+            paint_invitation(painter, rect, self._style, message, has_focus=self.hasFocus())
+        else:
+            paint_events(painter, rect, self.current_layout(), self._style, self._state,
+                         has_focus=self.hasFocus(), nothing_shown=not self._content.shown)
         painter.end()
         self.last_paint_seconds = time.perf_counter() - started
         self.paint_count += 1
-
-    def _paint_empty(self, painter: QPainter) -> None:
-        """No events at all: a neutral invitation, no axis and no dates."""
-        painter.fillRect(self.rect(), self._style.background)
-        painter.setPen(self._style.muted_text)
-        painter.setFont(self._style.font)
-        message = tr(EMPTY_MESSAGE)
-        if self._loading_text:  # not an invitation to drop more while articles are read
-            message = self._loading_text
-        elif self._content.articles:  # articles came in, but none gives a date to place
-            message = tr("No dated events in these articles.\n{}").format(tr(EMPTY_MESSAGE))
-        painter.drawText(QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter, message)
-        if self.hasFocus():
-            painter.setPen(QColor(self._style.selection))
-            painter.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))
 
     # -- input -----------------------------------------------------------------------------
     def wheelEvent(self, event: QWheelEvent) -> None:
@@ -481,17 +363,11 @@ class TimelineView(QWidget):
         return super().event(event)
 
     def _tooltip(self, event: QHelpEvent) -> None:
-        layout = self.current_layout()
-        mark = layout.mark_at(event.pos().x(), event.pos().y())
-        if mark is not None and mark.event_id in self._content.index.rank_of:
-            QToolTip.showText(event.globalPos(), describe_event(self._content.event(mark.event_id)), self)
-            return
-        cluster = layout.cluster_at(event.pos().x(), event.pos().y())
-        if cluster is not None:
-            QToolTip.showText(event.globalPos(),
-                              tr("{} events here: click to open").format(cluster.count), self)
-            return
-        QToolTip.hideText()
+        text = tooltip_text(self.current_layout(), event.pos().x(), event.pos().y(), self._content.index.find)
+        if text is None:
+            QToolTip.hideText()
+        else:
+            QToolTip.showText(event.globalPos(), text, self)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if not self._pointer.press(event):
@@ -526,18 +402,6 @@ class TimelineView(QWidget):
             return
         binding.action(self, key, shift)
         event.accept()
-
-    def pan_key(self, key: Qt.Key, shift: bool) -> None:
-        """Left/Right pan by an eighth of the view, Shift by half."""
-        fraction = 0.5 if shift else 0.125
-        direction = 1 if key == Qt.Key.Key_Left else -1
-        self.pan_by_pixels(direction * fraction * self.width())
-
-    def _focus_x(self) -> float | None:
-        """Keyboard zoom keeps the selected event still when it is on screen."""
-        selected = self._state.selected
-        mark = self.current_layout().find_mark(selected) if selected else None
-        return mark.xp if mark is not None else None
 
     def add_view_actions(self, menu: QMenu, *, navigation: bool = True) -> None:
         """The timeline's options in a menu (ui/timeline_menus.add_view_options): the window's
