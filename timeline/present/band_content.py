@@ -12,6 +12,7 @@ import math
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Mapping, Sequence
 from itertools import pairwise
+from typing import NamedTuple
 
 from timeline.domain.event import Event
 from timeline.domain.granularity import Granularity
@@ -31,12 +32,35 @@ from timeline.present.level_of_detail import EventIndex, count_overlapping, over
 from timeline.present.text_measure import TextMeasure
 from timeline.present.time_scale import SECONDS_PER_DAY
 
-# A candidate while laying out, as a tuple for speed (thousands per frame):
-# (left, event index, right, x0, x1, xp, label_x, bar_end, label, label+badges width, kind)
-_Candidate = tuple[float, int, float, float, float, float, float, float, str, float, MarkKind]
-# Per event, what does not depend on the zoom:
-# (event, label, label width, width with badges, kind, sources, implied, granularity)
-StaticInfo = tuple[Event, str, float, float, MarkKind, int, bool, Granularity]
+
+class _Candidate(NamedTuple):
+    """An event while its band is laid out, in pixels from the window's left edge (a named
+    tuple: thousands are made per frame, and packing sorts them as tuples)."""
+
+    left: float  # where its footprint (mark and label) starts
+    event_index: int  # where the event is in the band's EventIndex
+    right: float  # where its footprint ends
+    x0: float
+    x1: float
+    xp: float  # the dot's centre
+    label_x: float
+    bar_end: float
+    label: str  # elided to the widest label
+    full_width: float  # the label with its badges
+    kind: MarkKind
+
+
+class StaticInfo(NamedTuple):
+    """Per event, what does not depend on the zoom (kept while the same events are shown)."""
+
+    event: Event
+    label: str
+    label_width: float
+    full_width: float  # with the badges
+    kind: MarkKind
+    sources: int
+    implied: bool
+    granularity: Granularity
 
 
 def static_info(event: Event, measure: TextMeasure, options: LayoutOptions) -> StaticInfo:
@@ -45,8 +69,8 @@ def static_info(event: Event, measure: TextMeasure, options: LayoutOptions) -> S
     extra = badge_widths(measure, options, sources, event.conflict)
     span = drawn_interval(event)
     kind = mark_kind(span.granularity, span.duration.total_seconds())
-    return (event, label, text_width, text_width + extra, kind, sources,
-            event.is_implied, event.interval.granularity)
+    return StaticInfo(event, label, text_width, text_width + extra, kind, sources,
+                      event.is_implied, event.interval.granularity)
 
 
 def band_content(
@@ -87,10 +111,10 @@ def band_content(
     def candidate(i: int) -> _Candidate:
         event = events[i]
         static = statics.get(id(event))
-        if static is None or static[0] is not event:
+        if static is None or static.event is not event:
             static = static_info(event, measure, options)
             statics[id(event)] = static
-        label, full_width, kind = static[1], static[3], static[4]
+        label, full_width, kind = static.label, static.full_width, static.kind
         x0 = (starts[i] - t0) * scale
         x1 = (ends[i] - t0) * scale
         xp = (x0 + x1) / 2
@@ -111,7 +135,7 @@ def band_content(
             label_x = x0 + pad + 1
             bar_end = x1
         right = max(bar_end, label_x + full_width)
-        return (left, i, right, x0, x1, xp, label_x, bar_end, label, full_width, kind)
+        return _Candidate(left, i, right, x0, x1, xp, label_x, bar_end, label, full_width, kind)
 
     # Precise events first (sorted by start), then vague spans, then spans over the whole
     # window: zoomed in on a day, that day's events get the lanes and the year-long spans
@@ -123,21 +147,21 @@ def band_content(
     if limited:
         precise = 0  # keep the importance order: the first lanes go to the key events
     else:
-        candidates.sort(key=lambda c: (c[10] is MarkKind.SPAN, c[0], c[1]))
-        precise = sum(1 for c in candidates if c[10] is not MarkKind.SPAN)
+        candidates.sort(key=lambda c: (c.kind is MarkKind.SPAN, c.left, c.event_index))
+        precise = sum(1 for c in candidates if c.kind is not MarkKind.SPAN)
     item_lanes = lanes - 1 if lanes > 1 else 1
     # Each covering span needs a lane to itself, so no more than the lanes are measured;
     # the narrowest (most telling) go first.
     covering.sort(key=lambda i: (ends[i] - starts[i], starts[i]))
     candidates.extend(candidate(i) for i in covering[:item_lanes])
     unmeasured = covering[item_lanes:]
-    extents = [(c[0], c[2]) for c in candidates]
+    extents = [(c.left, c.right) for c in candidates]
     clip = (-options.lane_gap, (t1 - t0) * scale + options.lane_gap)
     # Pack into all lanes but the bottom one, which the clusters get if anything overflows.
     # What fits in one lane less fits in all of them, so one packing pass is enough.
     preferred = None
     if preferred_lanes:
-        preferred = [preferred_lanes.get(events[c[1]].event_id, OVERFLOW) for c in candidates]
+        preferred = [preferred_lanes.get(events[c.event_index].event_id, OVERFLOW) for c in candidates]
     assigned = pack_lanes(extents, item_lanes, options.lane_gap, clip=clip,
                           sorted_count=precise, preferred=preferred)
     mids = index.mids
@@ -164,23 +188,22 @@ def band_content(
     marks: list[EventMark] = []
     gap = options.lane_gap
     for lane, positions in lane_members.items():
-        positions.sort(key=lambda position: candidates[position][0])
+        positions.sort(key=lambda position: candidates[position].left)
         y = lane_top + lane * row
         for k, position in enumerate(positions):
-            (left, i, right, x0, x1, xp, label_x, bar_end, label, full_width,
-             kind) = candidates[position]
+            c = candidates[position]
             # How far right the label may slide to stay on screen, clear of the next item
             # in its lane: a span or range begun off-screen keeps its whole name at the left
             # edge while its bar shows, even past the bar's end (a label is never drawn cut);
             # a day's label stays by its dot (within its day, zoomed past a day).
-            end = bar_end if kind is MarkKind.POINT else math.inf
+            end = c.bar_end if c.kind is MarkKind.POINT else math.inf
             if k + 1 < len(positions):
-                end = min(end, candidates[positions[k + 1]][0] - gap)
-            event, _, label_width, _, _, sources, implied, granularity = statics[id(events[i])]
+                end = min(end, candidates[positions[k + 1]].left - gap)
+            static = statics[id(events[c.event_index])]
             marks.append(EventMark(
-                event.event_id, label, kind, granularity, x0, x1, xp, y, left,
-                right, label_x, max(label_x, end - full_width - pad), label_width, full_width,
-                sources, event.conflict, implied, band))
+                static.event.event_id, c.label, c.kind, static.granularity, c.x0, c.x1, c.xp, y, c.left,
+                c.right, c.label_x, max(c.label_x, end - c.full_width - pad), static.label_width,
+                c.full_width, static.sources, static.event.conflict, static.implied, band))
 
     clusters = _clusters(index, overflow, columns, cluster_row, lane_top, row, band,
                          measure, options, unmeasured, counted_at)
@@ -311,8 +334,8 @@ def _clusters(
         (x, count, start, end, ()) for x, count, start, end in columns
     ]
     for c in overflow:
-        i = c[1]
-        items.append((max(c[3], 0.0) if c[10] is not MarkKind.POINT else c[5], 1,
+        i = c.event_index
+        items.append((max(c.x0, 0.0) if c.kind is not MarkKind.POINT else c.xp, 1,
                       index.starts[i], index.ends[i], (index.events[i].event_id,)))
     events = index.events
     items.extend((0.0, 1, index.starts[i], index.ends[i], (events[i].event_id,))
