@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import partial
 
 from timeline.domain.edits import (
     AddEvent,
@@ -84,22 +85,24 @@ def _apply(events: list[Event], edit: Edit, table: EvidenceTable, keys_of: KeysO
             interval = interval_for_value(edit.value)
             if interval is None:
                 return None
-            changes: dict[str, object] = {"value": edit.value, "interval": interval, "conflict": False,
-                                          "date_set_by_analyst": True}
-            # replace() checks each field's type; a dict of mixed values only says `object`.
-            return [
-                replace(e, edited=True, extent=_moved_extent(e, interval), **changes) if i in targets else e  # type: ignore[arg-type]
-                for i, e in enumerate(events)
-            ]
-        elif isinstance(edit, RenameEvent):
-            changes = {"label": edit.label}
-        elif isinstance(edit, HideEvent):
-            changes = {"hidden": edit.hidden}
-        else:
-            changes = {"note": edit.note, "tags": edit.tags}
-        # As above: the fields of `changes` are Event's own, their values typed only as `object`.
-        return [replace(e, edited=True, **changes) if i in targets else e for i, e in enumerate(events)]  # type: ignore[arg-type]
+            return _changing(events, targets, partial(_dated, value=edit.value, interval=interval))
+        if isinstance(edit, RenameEvent):
+            return _changing(events, targets, lambda e: replace(e, edited=True, label=edit.label))
+        if isinstance(edit, HideEvent):
+            return _changing(events, targets, lambda e: replace(e, edited=True, hidden=edit.hidden))
+        return _changing(events, targets, lambda e: replace(e, edited=True, note=edit.note, tags=edit.tags))
     return None
+
+
+def _changing(events: Sequence[Event], targets: set[int], change: Callable[[Event], Event]) -> list[Event]:
+    """The events with `change` applied to those at the `targets` positions."""
+    return [change(e) if i in targets else e for i, e in enumerate(events)]
+
+
+def _dated(event: Event, *, value: str, interval: TimeInterval) -> Event:
+    """The event at the analyst's date, which settles any disagreement of its sources."""
+    return replace(event, edited=True, value=value, interval=interval, conflict=False,
+                   date_set_by_analyst=True, extent=_moved_extent(event, interval))
 
 
 def _moved_extent(event: Event, interval: TimeInterval) -> TimeInterval | None:

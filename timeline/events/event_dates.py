@@ -13,14 +13,11 @@ from timeline.domain.mention import AnchorKind, Mention
 
 def agreed_date(mentions: Sequence[Mention]) -> tuple[str, TimeInterval] | None:
     """The finest stated interval if every other lies around it ("last week" around "on Friday"), else None."""
-    dated = [m for m in mentions if m.interval is not None]
+    dated = [(m, m.interval) for m in mentions if m.interval is not None]
     if not dated:
         return None
-    # `dated` holds only mentions with an interval; a list cannot carry that narrowing to mypy.
-    finest = min(dated, key=lambda m: (m.interval.duration, _stated_rank(m), m.start))  # type: ignore[union-attr]
-    interval = finest.interval
-    assert interval is not None
-    if all(m.interval.contains(interval) for m in dated):  # type: ignore[union-attr]  # as above
+    finest, interval = min(dated, key=lambda pair: (pair[1].duration, _stated_rank(pair[0]), pair[0].start))
+    if all(other.contains(interval) for _, other in dated):
         return finest.value, interval
     return None
 
