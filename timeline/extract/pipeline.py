@@ -8,6 +8,7 @@ from datetime import date
 
 from timeline.domain.mention import Anchor, AnchorKind, Mention, TimexType
 from timeline.extract import chronology
+from timeline.extract.anchor_advance import NarrativeAnchors, advance_anchors
 from timeline.extract.finder import find_candidates
 from timeline.extract.modifiers import Modifier, surface_modifier
 from timeline.extract.resolution import (
@@ -16,20 +17,15 @@ from timeline.extract.resolution import (
     PREVIOUS,
     Context,
     Piece,
-    PreviousDate,
     Resolution,
-    is_reported_period,
-    months_to_date,
 )
 from timeline.extract.resolvers import RESOLVERS
 from timeline.extract.sentences import split_sentences
 from timeline.extract.time_with_day import times_on_their_day
 from timeline.extract.timex_values import (
-    anchor_day,
     describe_value,
     interval_for_value,
     narrowed,
-    parse_value,
 )
 
 
@@ -61,8 +57,7 @@ def extract_mentions(
     sentence_starts = [start for start, _ in sentences]
     entries = chronology.entry_starts(text)
     mentions: list[Mention] = []
-    previous: PreviousDate | None = None
-    period: PreviousDate | None = None
+    anchors = NarrativeAnchors()
     for candidate in candidates:
         index = bisect_right(sentence_starts, candidate.start) - 1
         if index >= 0 and candidate.start < sentences[index][1]:
@@ -77,8 +72,8 @@ def extract_mentions(
             day_first,
             sentence_start,
             max(sentence_end, candidate.end),
-            previous,
-            period,
+            anchors.previous,
+            anchors.period,
             locale,
         )
         try:
@@ -94,19 +89,7 @@ def extract_mentions(
             rule = part.resolution.rule or resolution.rule or candidate.rule.name
             mention = _mention(text, part.start, part.end, rule, part.resolution, ctx)
             mentions.append(mention)
-            if (
-                not part.resolution.keeps_anchor
-                and mention.timex_type in (TimexType.DATE, TimexType.TIME)
-                and parse_value(mention.value) is not None
-            ):
-                previous = PreviousDate(mention.value, mention.start, mention.end, mention.text)
-                if is_reported_period(mention.value) and (period is None or _already_out(mention.value, ctx)):
-                    period = previous
-            elif (year_to_date := months_to_date(mention.text, mention.value, period, article_date)) is not None:
-                period = PreviousDate(year_to_date, mention.start, mention.end, mention.text)
-            elif period is not None and mention.value == period.value:
-                # "the quarter" again: the same reported period is still the topic here
-                period = PreviousDate(mention.value, mention.start, mention.end, mention.text)
+            anchors = advance_anchors(anchors, mention, part.resolution, ctx)
     return times_on_their_day(text, mentions)
 
 
@@ -117,19 +100,6 @@ def _mod_note(modifier: Modifier | None) -> str:
     if modifier is None or not modifier.narrows:
         return ""
     return _MOD_NOTES.get(modifier.mod, "")
-
-
-def _already_out(value: str, ctx: Context) -> bool:
-    """A quarter or half whose results can be out, so that it takes over as the reported one.
-
-    A forecast ("losses through the third quarter of 1990", "expect the trend to continue
-    into the fourth quarter") does not replace the period whose results the story gives,
-    so a later "the year-ago period" still compares with that one.
-    """
-    first = anchor_day(value)
-    if ctx.article_date is not None and first is not None and first > ctx.article_date:
-        return False
-    return ctx.tense() != "future"
 
 
 def _inside(position: int, spans: Sequence[tuple[int, int]]) -> bool:
