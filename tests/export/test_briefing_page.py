@@ -30,7 +30,7 @@ SEED_EVENTS = {
     "welcomes Xi Jinping": date(2023, 3, 20),
     "plan more talks": date(2023, 3, 21),
     "until Wednesday": date(2023, 3, 22),
-    "presidential election": date(2024, 3, 1),
+    "re-elect": date(2024, 3, 1),  # Russia's presidential election, predicted by Xi
 }
 
 

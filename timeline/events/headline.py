@@ -49,7 +49,7 @@ from timeline.events.word_lists import (
     word_list,
 )
 
-MAX_CHARS = 60
+MAX_CHARS = 72
 PHRASE_SLACK = 10  # characters a headline may run over MAX_CHARS to finish the phrase it is in
 MIN_WORDS = 3
 
@@ -812,7 +812,10 @@ def _last_phrase_end(words: list[str], fits: int) -> int | None:
     for end in range(fits, max(colon, MIN_WORDS) - 1, -1):
         if end < len(words) and not _phrase_starts(words, end):
             continue
-        statement = tokenize(" ".join(words[colon:end]))
+        kept = words[colon:end]
+        while kept and kept[-1].lower().strip(",.;:") in _TRAILING:
+            kept = kept[:-1]  # what the cut will leave: "accounted for" ends as "accounted"
+        statement = tokenize(" ".join(kept))
         verb = first_verb(statement)
         # The verb must keep something after it: "Brewing giant accounted" says nothing.
         if len(statement) >= 2 and verb and verb < len(statement) - 1:

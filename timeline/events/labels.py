@@ -29,7 +29,7 @@ MAX_SUMMARY_CHARS = 300
 IDEAL_CHARS = 40
 # A headline that hands the floor to a speaker ("Kirby: ...") reads slightly worse than one
 # that states the happening itself.
-ATTRIBUTED_FACTOR = 0.85
+ATTRIBUTED_FACTOR = 0.92
 WITHOUT_VERB_FACTOR = 0.5
 _PERSONAL = word_list("labels", "personal")
 _IMPERSONAL = word_list("labels", "impersonal")
@@ -277,7 +277,8 @@ def readability(label: str, *, cut: bool = False, has_verb: bool | None = None) 
     headline was cut from, overrides the guess from the headline's own words (a present form
     after a noun, "aircraft takes off", cannot be told from a plural by its shape).
     """
-    brevity = 1.0 / (1.0 + abs(len(label) - IDEAL_CHARS) / IDEAL_CHARS)
+    # Any length from a short clause to a full headline reads as well; shorter says too little.
+    brevity = 1.0 / (1.0 + max(0, IDEAL_CHARS - len(label)) / IDEAL_CHARS)
     statement = label.split(": ", 1)[-1]
     tokens = tokenize(statement)
     verb = first_verb(tokens)
