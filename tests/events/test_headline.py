@@ -143,6 +143,10 @@ def cut(sentence: str, phrase: str) -> str:
         # A participle phrase "from ..." before a modal is the subject's description, not its verb.
         ("The chief said the share of gas captured from the leaking well could double by next week.", "by next week",
          "Chief: share of gas captured from the leaking well could double"),
+        # A purpose clause ("to examine ...") is a phrase end: the place before it is kept.
+        ("Inspectors from the National Road Safety Agency arrived in Port Alder on Sunday to examine the wreck"
+         " of the old harbour bridge.", "on Sunday",
+         "Inspectors from the National Road Safety Agency arrive in Port Alder"),
     ],
 )
 def test_headline(sentence, phrase, expected):

@@ -824,7 +824,12 @@ def _last_phrase_end(words: list[str], fits: int) -> int | None:
 
 
 def _phrase_starts(words: list[str], index: int) -> bool:
-    return words[index - 1].endswith((",", ";")) or words[index].lower() in _PHRASE_OPENERS
+    if words[index - 1].endswith((",", ";")) or words[index].lower() in _PHRASE_OPENERS:
+        return True
+    # "arrive in Port Alder | to examine the wreckage": "to" and a verb after a noun open a
+    # purpose clause ("plans to visit" is one verb group, not a phrase end)
+    return (words[index].lower() == "to" and index + 1 < len(words) and verb_base(words[index + 1].lower()) is not None
+            and verb_base(words[index - 1].lower()) is None)
 
 
 _PHRASE_OPENERS = word_list("headline_style", "phrase_openers")
