@@ -42,3 +42,21 @@ def test_thread_mode_runs_in_this_process(worker, monkeypatch):
     corpus, _index, _base = worker.run(load_job, ([seeds_folder()], ()), lambda d, t: None, lambda: False)
     assert len(corpus.articles) == 5
     assert worker._executor is None
+
+
+def test_what_the_window_gets_back_leaves_out_the_workers_evidence_and_nothing_else(seeds_dir):
+    from timeline.analysis import build_analysed
+    from timeline.analysis.pool import analyse_file
+    from timeline.events.prepare import prepared_analysis
+    from timeline.ingest import planned_reads
+    from timeline.jobs.analysis_worker import without_prepared
+    from timeline.present.level_of_detail import index_of_shown
+
+    plain = [analyse_file(*planned) for planned in planned_reads([seeds_dir])]
+    analysed = build_analysed([prepared_analysis(analysis) for analysis in plain], ())
+    result = (analysed.corpus, index_of_shown(analysed.corpus.events), analysed.base)
+    corpus, index, base = without_prepared(result)
+    assert all(analysis.evidence is None for analysis in corpus.analyses)
+    assert corpus == analysed.corpus and corpus.events is analysed.corpus.events
+    assert index is result[1] and base is result[2]
+    assert without_prepared((corpus, index, base))[0] is corpus  # nothing to leave out: as it was

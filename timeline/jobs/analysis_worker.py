@@ -141,12 +141,24 @@ def _run_in_worker(task_id: int, job: Callable[..., JobResult], args: tuple[Any,
     slot = task_id % _CANCEL_SLOTS
 
     def progress(done: int, total: int, preview: JobResult | None = None) -> None:
-        _progress_queue.put((task_id, done, total, preview))
+        _progress_queue.put((task_id, done, total, preview if preview is None else without_prepared(preview)))
 
     def cancelled() -> bool:
         return bool(_cancel_flags[slot])
 
-    return job(progress, cancelled, *args)
+    return without_prepared(job(progress, cancelled, *args))
+
+
+def without_prepared(result: JobResult) -> JobResult:
+    """The result without what the pool's workers worked out for building events
+    (ArticleAnalysis.evidence): the events are built, and sending it on to the window would
+    make what it unpickles (on its side of the GIL) half as large again."""
+    corpus, index, base = result
+    if all(analysis.evidence is None for analysis in corpus.analyses):
+        return result
+    analyses = tuple(analysis if analysis.evidence is None else ArticleAnalysis(analysis.article, analysis.mentions)
+                     for analysis in corpus.analyses)
+    return Corpus(analyses, corpus.events, corpus.unapplied_edits), index, base
 
 
 def _warm_up() -> bool:
