@@ -159,6 +159,8 @@ LEANS = "leans on a sentence not shown (opens with a pronoun or conjunction)"
         ("Ann Roe told Radio North", "cut mid-phrase"),
         ("Acme Oil says the regulator's behaviour", "cut mid-phrase"),
         ("1977-1979 Some of that money is gone", "opens on a stray date: a list or a sidebar run into the sentence"),
+        ("25 April 2009 Doctors are worried about the new strain",
+         "opens on a stray date: a list or a sidebar run into the sentence"),
     ],
 )
 def test_more_labels_that_lean_on_what_is_not_shown(label, flaw):

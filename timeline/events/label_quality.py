@@ -56,7 +56,8 @@ def label_flaw(label: str) -> str | None:
         return "only a date, time, number or measure"
     if len(words) < MIN_WORDS:
         return "too short to say what happened"
-    if _YEARS.match(tokens[0].text):
+    # ("1977-1979 Some of ...", "25 April 2009 Experts are ...")
+    if _YEARS.match(tokens[0].text) or (words[0].isdigit() and len(words) > 2 and words[1] in CALENDAR_WORDS | {"may"}):
         return "opens on a stray date: a list or a sidebar run into the sentence"
     if words[0] in _LEANING_OPENERS or re.split(r"['’]", words[0])[0] in _LEANING_OPENERS:  # "I've", "It's"
         return "leans on a sentence not shown (opens with a pronoun or conjunction)"
