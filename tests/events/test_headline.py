@@ -147,6 +147,9 @@ def cut(sentence: str, phrase: str) -> str:
         ("Inspectors from the National Road Safety Agency arrived in Port Alder on Sunday to examine the wreck"
          " of the old harbour bridge.", "on Sunday",
          "Inspectors from the National Road Safety Agency arrive in Port Alder"),
+        # An audience described before its name, then what was said without "that".
+        ("On Wednesday the singer told talk show host Ann Lee the charity had learned from its mistakes.",
+         "On Wednesday", "Singer: charity had learned from its mistakes"),
     ],
 )
 def test_headline(sentence, phrase, expected):

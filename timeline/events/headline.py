@@ -531,6 +531,13 @@ def _skip_audience(words: list[Token]) -> list[Token]:
         while index < len(words) and words[index].is_capitalised:
             index += 1
         return words[index:]
+    # "told talk show host Ann Lee the charity had ...": a short description ending in a name,
+    # then a clause
+    name_end = next((i + 1 for i in range(min(len(words), MAX_AUDIENCE_WORDS) - 1, 0, -1)
+                     if words[i].is_capitalised and words[i].is_word), None)
+    if (name_end is not None and words[0].lower != "that" and first_verb(words[:name_end]) is None
+            and _is_clause(words[name_end:])):
+        return words[name_end:]
     return words
 
 
