@@ -150,6 +150,9 @@ def cut(sentence: str, phrase: str) -> str:
         # An audience described before its name, then what was said without "that".
         ("On Wednesday the singer told talk show host Ann Lee the charity had learned from its mistakes.",
          "On Wednesday", "Singer: charity had learned from its mistakes"),
+        # A participle clause after a comma takes the subject of the clause before it.
+        ("Rescuers worked through the night, pulling two children from the rubble on Sunday.", "on Sunday",
+         "Rescuers pull two children from the rubble"),
     ],
 )
 def test_headline(sentence, phrase, expected):

@@ -313,6 +313,16 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
     verb = first_verb(words)
     if verb == 0:
         return [*_subject_before(parts, index), *words]
+    opens_on_participle = verb is None and bool(words) and words[0].lower.endswith("ing") and len(words[0].lower) > 5
+    if opens_on_participle and index > 0 and len(words) >= MIN_WORDS:
+        # ", trading down 0.2 percent at 1836 GMT": the clause before says who traded
+        subject = _subject_before(parts, index)
+        if subject and first_verb(subject) is None:
+            base = verb_base(words[0].lower)
+            if base is None:
+                return [*subject, *words]  # "Shares trading down 0.2 percent": headline style as it is
+            present = base if _is_plural(subject) else third_person(base)
+            return [*subject, Token(present, words[0].start, words[0].end), *words[1:]]
     return words
 
 
