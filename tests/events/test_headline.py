@@ -153,6 +153,9 @@ def cut(sentence: str, phrase: str) -> str:
         # A participle clause after a comma takes the subject of the clause before it.
         ("Rescuers worked through the night, pulling two children from the rubble on Sunday.", "on Sunday",
          "Rescuers pull two children from the rubble"),
+        # ... but a name after "in" is where the speaker is, not who spoke.
+        ("On Monday the office of harbours and roads in Tromso said the ferry would run.", "On Monday",
+         "Office of harbours and roads in Tromso says the ferry would run"),
     ],
 )
 def test_headline(sentence, phrase, expected):

@@ -524,6 +524,8 @@ def _trailing_name(words: list[Token]) -> list[Token]:
         start -= 1
     while start < len(words) and not words[start].is_capitalised:
         start += 1
+    if start > 0 and words[start - 1].lower in _SUBJECT_PREPOSITIONS | _SPEAKER_PLACE_WORDS:
+        return []  # "the bureau of mines in Nuuk": a place or an employer, not who spoke
     return words[start:] if start < len(words) else []
 
 
