@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from foreign_window import translated_main_window
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -97,21 +97,8 @@ def test_help_menu_is_created_when_the_window_has_none(qtbot):
     assert [a.text() for a in window.menuBar().actions()] == ["&Help"]
 
 
-class _Foreign(QTranslator):
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return f"Ü{source}" if context == "Timeline" else ""
-
-
 def test_a_translated_window_has_one_help_menu_holding_about(qtbot):
-    from timeline.ui.main_window import MainWindow
-
-    translator = _Foreign()
-    QCoreApplication.installTranslator(translator)
-    try:
-        window = MainWindow()
-        qtbot.addWidget(window)
-    finally:
-        QCoreApplication.removeTranslator(translator)
+    window = translated_main_window(qtbot)
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles.count("Ü&Help") == 1, titles
     assert window.findChild(QAction, "aboutAction") in window.menu("Help").actions()

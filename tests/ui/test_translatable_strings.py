@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from foreign_window import translated_main_window
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtGui import QAction
 
@@ -225,22 +226,9 @@ def test_a_translator_changes_what_the_window_shows(qtbot):
     assert window.filter_bar.search.placeholderText() == "SEARCH EVENTS…"
 
 
-class _Foreign(QTranslator):
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return f"Ü{source}" if context == "Timeline" else ""
-
-
 def test_a_translation_renames_no_object(qtbot):
     """Object names key the saved dock layout and the lookups: they are never made from shown text."""
-    from timeline.ui.main_window import MainWindow
-
-    translator = _Foreign()
-    QCoreApplication.installTranslator(translator)
-    try:
-        window = MainWindow()
-        qtbot.addWidget(window)
-    finally:
-        QCoreApplication.removeTranslator(translator)
+    window = translated_main_window(qtbot)
     assert window.articles_dock.windowTitle() == "ÜArticles"
     assert [window.articles_dock.objectName(), window.unanchored_dock.objectName()] == [
         "articlesDock", "unanchoredDock"]
