@@ -597,6 +597,45 @@ def _opening_stance_dropped(words: list[Token]) -> list[Token]:
     return words
 
 
+_MONTH_NAMES = frozenset(("january", "february", "march", "april", "june", "july", "august", "september",
+                          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                          "sep", "sept", "oct", "nov", "dec"))
+
+
+def _is_month(word: str) -> bool:
+    return word.lower().rstrip(".") in _MONTH_NAMES or word in ("May", "MAY")
+
+
+def _is_day_number(word: str) -> bool:
+    digits = word.rstrip(",").removesuffix("th").removesuffix("st").removesuffix("nd").removesuffix("rd")
+    return digits.isdigit() and 1 <= int(digits) <= 31
+
+
+def _without_other_days(words: list[str], verb_at: int | None) -> tuple[list[str], int | None]:
+    """"Rig explodes April 20 and sinks": a second calendar day in a headline already dated is
+    noise (the day it names is another event's); it goes with the preposition before it."""
+    dropped: set[int] = set()
+    index = 1  # (a day opening the headline is a name: "March 4 Movement")
+    while index + 1 < len(words):
+        if ((_is_month(words[index]) and _is_day_number(words[index + 1]))
+                or (_is_day_number(words[index]) and _is_month(words[index + 1]))):
+            end = index + 2
+            if end < len(words) and words[end].rstrip(",").isdigit() and len(words[end].rstrip(",")) == 4:
+                end += 1  # its year
+            if words[index - 1].lower() in ("on", "since", "from", "by", "until", "of"):
+                dropped.add(index - 1)
+            dropped.update(range(index, end))
+            index = end
+            continue
+        index += 1
+    if not dropped:
+        return words, verb_at
+    kept = [word for k, word in enumerate(words) if k not in dropped]
+    if verb_at is None or verb_at in dropped:
+        return kept, None
+    return kept, verb_at - sum(1 for k in dropped if k < verb_at)
+
+
 def _headline_style(words: list[Token]) -> tuple[list[str], int | None]:
     """The words in headline style, and the index among them of the clause's verb (None: no verb)."""
     words = _drop_titles([t for t in words if t.lower not in _HONORIFICS])
@@ -627,7 +666,7 @@ def _headline_style(words: list[Token]) -> tuple[list[str], int | None]:
         if verb_at is None and verb_start is not None and token.start >= verb_start:
             verb_at = len(result)
         result.append(token.text)
-    return result, verb_at
+    return _without_other_days(result, verb_at)
 
 
 def _is_adverb(token: Token) -> bool:
