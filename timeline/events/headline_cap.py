@@ -1,0 +1,85 @@
+"""The cut to headline length: before the last phrase that does not fit whole, else at a word
+boundary outside a name, never on a function word."""
+
+from __future__ import annotations
+
+from timeline.events.clause_chunks import (
+    first_verb,
+    tokenize,
+    verb_base,
+)
+from timeline.events.headline_common import MAX_CHARS, MIN_WORDS, PHRASE_SLACK, TRAILING, Headline
+from timeline.events.word_lists import (
+    word_list,
+)
+
+
+def cut_to_length(words: list[str], verb_at: int | None = None) -> Headline:
+    """At most MAX_CHARS: cut before a whole phrase where one ends in reach, else at a word
+    boundary outside a name; no dangling function word; upper-case start. `verb_at` is the
+    index of the clause's verb in `words`, if it has one."""
+    kept: list[str] = []
+    length = 0
+    cut = False
+    for index, word in enumerate(words):
+        if length + len(word) + (1 if kept else 0) > MAX_CHARS and len(kept) >= MIN_WORDS:
+            cut = True
+            phrase_end = _phrase_end_within_slack(words, index, length)
+            if phrase_end is None:
+                phrase_end = _last_phrase_end(words, len(kept))
+            if phrase_end is not None:
+                kept = words[:phrase_end]
+                cut = phrase_end < len(words)
+                break
+            while len(kept) > MIN_WORDS and kept[-1][:1].isupper() and words[index][:1].isupper():
+                index -= 1
+                kept.pop()  # "the Kremlin's Parade | Hall": a name is kept whole or not at all
+            break
+        kept.append(word)
+        length += len(word) + (1 if len(kept) > 1 else 0)
+    while len(kept) > 1 and (kept[-1].lower().strip(",.;:") in TRAILING or kept[-1][-2:] in ("'s", "’s")):
+        kept.pop()
+    text = " ".join(kept).strip(" ,;:-_—–").rstrip(".,;:")
+    return Headline(text[:1].upper() + text[1:], cut, verb_at is not None and verb_at < len(kept))
+
+
+def _phrase_end_within_slack(words: list[str], index: int, length: int) -> int | None:
+    """Where the phrase under way ends, when that is within PHRASE_SLACK of the limit."""
+    for end in range(index, len(words)):
+        length += len(words[end]) + 1
+        if length > MAX_CHARS + PHRASE_SLACK:
+            return None
+        if end + 1 == len(words) or _phrase_starts(words, end + 1):
+            return end + 1
+    return None
+
+
+def _last_phrase_end(words: list[str], fits: int) -> int | None:
+    """How many of the first `fits` words to keep so the headline ends where a phrase does:
+    before a preposition or a subordinate/relative clause, or after a comma; None when no
+    such end leaves a statement (enough words, with a verb after any "Speaker:")."""
+    colon = next((k + 1 for k, word in enumerate(words[:fits]) if word.endswith(":")), 0)
+    for end in range(fits, max(colon, MIN_WORDS) - 1, -1):
+        if end < len(words) and not _phrase_starts(words, end):
+            continue
+        kept = words[colon:end]
+        while kept and kept[-1].lower().strip(",.;:") in TRAILING:
+            kept = kept[:-1]  # what the cut will leave: "accounted for" ends as "accounted"
+        statement = tokenize(" ".join(kept))
+        verb = first_verb(statement)
+        # The verb must keep something after it: "Brewing giant accounted" says nothing.
+        if len(statement) >= 2 and verb and verb < len(statement) - 1:
+            return end
+    return None
+
+
+def _phrase_starts(words: list[str], index: int) -> bool:
+    if words[index - 1].endswith((",", ";")) or words[index].lower() in _PHRASE_OPENERS:
+        return True
+    # "arrive in Port Alder | to examine the wreckage": "to" and a verb after a noun open a
+    # purpose clause ("plans to visit" is one verb group, not a phrase end)
+    return (words[index].lower() == "to" and index + 1 < len(words) and verb_base(words[index + 1].lower()) is not None
+            and verb_base(words[index - 1].lower()) is None)
+
+
+_PHRASE_OPENERS = word_list("headline_style", "phrase_openers")

@@ -1,0 +1,53 @@
+"""What every part of the headline maker shares: its limits, its word lists and its result."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from timeline.events.clause_chunks import Token
+from timeline.events.word_lists import word_list
+
+MAX_CHARS = 72
+PHRASE_SLACK = 10  # characters a headline may run over MAX_CHARS to finish the phrase it is in
+MIN_WORDS = 3
+
+DATE_PREPOSITIONS = word_list("headline_style", "date_prepositions")
+BOUNDING_PREPOSITIONS = word_list("headline_style", "bounding_prepositions")
+LEADING = word_list("headline_style", "leading")
+TRAILING = word_list("headline_style", "trailing")
+HONORIFICS = word_list("headline_style", "honorifics")
+BE_PAST = word_list("headline_style", "be_past")
+BE_FORMS = BE_PAST | {"be", "been", "'s", "’s"}
+PASSIVE_FOLLOWERS = word_list("headline_style", "passive_followers")
+SINGULAR_PRONOUNS = word_list("headline_style", "singular_pronouns")
+DETERMINERS_AND_PREPOSITIONS = word_list("headline_style", "determiners_and_prepositions")
+SPEAKER_PLACE_WORDS = word_list("headline_style", "speaker_place_words")
+CLOCK_WORDS = word_list("headline_style", "clock_words")
+NOMINATIVE_PRONOUNS = word_list("headline_style", "nominative_pronouns")
+PERSON_NOUNS = word_list("headline_style", "person_nouns")
+STANCE_SUBJECTS = word_list("headline_style", "stance_subjects")
+STANCE_VERBS = word_list("headline_style", "stance_verbs")
+SUBJECT_PREPOSITIONS = word_list("headline_style", "subject_prepositions")
+ARTICLES = word_list("headline_style", "articles")
+# Plurals without an -s, and words that count more than one: "200,000 people die", not "dies".
+PLURAL_NOUNS = word_list("headline_style", "plural_nouns")
+MANY_WORDS = word_list("headline_style", "many_words")
+MAX_SPEAKER_WORDS = 5
+MAX_AUDIENCE_WORDS = 6  # "told the regional stock market this morning that"
+MAX_APPOSITIVE = 8  # words between the commas of an aside that names or describes the subject
+PLURAL_ENDINGS = ("ers", "ors", "ans", "ists", "ents", "ies", "ants", "als", "ives", "ees")
+NOT_ADVERBS = word_list("headline_style", "not_adverbs")
+
+
+@dataclass(frozen=True, slots=True)
+class Headline:
+    text: str
+    cut: bool  # the clause was longer than a headline: a phrase (or words) left out at the end
+    # Whether the words kept hold the verb of the clause they were cut from: "Statement from the
+    # committee" (cut before "said") tells no act, though its sentence did.
+    has_verb: bool = True
+    # False when its clause asks, guesses or compares rather than reports (events/factuality.py).
+    factual: bool = True
+
+
+COLON = Token(":", -1, -1)

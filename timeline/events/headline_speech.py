@@ -1,0 +1,200 @@
+"""Reported speech in a headline: "X said Y would ..." -> "X: Y would ...", a bare "X said in
+Brussels" to the quotation around it, and a pronoun opening what was said to its speaker when
+that is obvious ("The company said it expects ..." -> "Company expects ...")."""
+
+from __future__ import annotations
+
+from timeline.events.clause_chunks import (
+    Segment,
+    SegmentKind,
+    Token,
+    first_verb,
+    is_pronoun_subject,
+)
+from timeline.events.headline_common import (
+    BE_PAST,
+    COLON,
+    HONORIFICS,
+    MAX_AUDIENCE_WORDS,
+    MAX_SPEAKER_WORDS,
+    MIN_WORDS,
+    PERSON_NOUNS,
+    SINGULAR_PRONOUNS,
+    SPEAKER_PLACE_WORDS,
+    STANCE_SUBJECTS,
+    STANCE_VERBS,
+    SUBJECT_PREPOSITIONS,
+)
+from timeline.events.headline_style import drop_titles, is_plural, simplified_subject, without_opening
+from timeline.events.word_lists import (
+    ORGANISATION_WORDS,
+    REPORTING_AUDIENCES,
+    REPORTING_VERBS,
+    TITLE_WORDS,
+)
+
+
+def reported_content(clause: list[Token], parts: list[Segment], index: int) -> list[Token]:
+    """'X said Y would ...' -> 'X : Y would ...'; 'X said in Brussels' -> 'X : <the quotation>'."""
+    verb = first_verb(clause)
+    if verb is None or verb == 0:
+        return clause
+    at = verb
+    while at < len(clause) and clause[at].lower not in REPORTING_VERBS and at - verb < 2:
+        at += 1
+    if at >= len(clause) or clause[at].lower not in REPORTING_VERBS:
+        return clause
+    speaker = _speaker(clause[:verb])
+    if not speaker and not is_pronoun_subject(clause[:verb]):
+        return clause
+    if speaker:
+        speaker = [*speaker, COLON]
+    rest = clause[at + 1 :]
+    rest = _skip_audience(rest)
+    if rest and rest[0].lower == "that":
+        rest = rest[1:]
+    if rest and rest[0].lower in SUBJECT_PREPOSITIONS | {"during", "after", "before", "by"}:
+        rest = []  # "told the newspaper in an interview published ...": where, not what
+    if _is_clause(rest):
+        content = _opening_stance_dropped(rest)
+        if (content is rest and speaker and first_verb(content) == 1
+                and _refers_to_speaker(content[0], speaker[:-1])
+                and not (content[0].lower in SINGULAR_PRONOUNS and _person_before(parts, speaker[:-1]))):
+            return [*speaker[:-1], *content[1:]]  # "X said it expects ..." -> "X expects ..."
+        return [*speaker, *content]
+    following = _following_clause(parts, index)
+    if any(t is COLON for t in following):
+        return following  # the clause after the date's was this very attribution: already "X: ..."
+    if following:
+        return [*speaker, *following]
+    quotation = _quotation(parts, index)
+    if quotation and speaker:
+        return [*speaker, *_opening_stance_dropped(quotation)]
+    return clause
+
+
+
+
+def _refers_to_speaker(pronoun: Token, speaker: list[Token]) -> bool:
+    """Whether a pronoun opening what the speaker said obviously means the speaker: "he"/"she"
+    after a person's name, "it" after an organisation ("the company", "Acme Corp"), "they"
+    after a plural common noun ("officials"). Anything less clear stays as it was said."""
+    word = pronoun.lower
+    names = [t for t in speaker if t.lower not in ("the", "and")]
+    if not names or any(t.quoted for t in speaker):
+        return False
+    last = names[-1].lower
+    organisation = last in ORGANISATION_WORDS
+    # A capital at the very start of the sentence ("Officials said ...") names nobody.
+    common_noun = not names[-1].is_capitalised or names[-1].start == 0
+    if word in SINGULAR_PRONOUNS:
+        return (all(t.is_capitalised for t in names) and not common_noun and not organisation
+                and "and" not in (t.lower for t in speaker))
+    if word == "it":
+        return organisation or (common_noun and not is_plural(names))
+    if word == "they":
+        return common_noun and is_plural(names) and not organisation
+    return False
+
+
+def _person_before(parts: list[Segment], speaker: list[Token]) -> bool:
+    """Whether someone else the pronoun could mean is named before the speaker ("Calling the
+    mother of Elian Gonzalez ..., Castro said she ..."): then "he"/"she" is not obvious."""
+    start = next((t.start for t in speaker if t.start >= 0), -1)
+    earlier = [t for part in parts for t in part.tokens if 0 <= t.start < start]
+    return any(t.lower in PERSON_NOUNS or (k > 0 and t.is_capitalised and not t.text.isupper()
+                                              and t.lower not in TITLE_WORDS)
+               for k, t in enumerate(earlier))
+
+
+def _speaker(subject: list[Token]) -> list[Token]:
+    words = drop_titles([t for t in subject if t.lower not in HONORIFICS])
+    # "The BBC's Ann Roe at a hospital in Jacmel says": the speaker is who, not where (after a name).
+    place = next((i for i, t in enumerate(words)
+                  if i > 0 and t.lower in SPEAKER_PLACE_WORDS and words[i - 1].is_capitalised), None)
+    if place is not None:
+        words = words[:place]
+    words = simplified_subject(words)
+    if len(words) > MAX_SPEAKER_WORDS:
+        words = _trailing_name(words)  # "UK-based aid agency Save the Children" -> "Save the Children"
+    return words if 0 < len(words) <= MAX_SPEAKER_WORDS and not is_pronoun_subject(words) else []
+
+
+def _trailing_name(words: list[Token]) -> list[Token]:
+    """The name a long description ends with, joiners and all ("Save the Children"), or []."""
+    start = len(words)
+    while start > 0 and (words[start - 1].is_capitalised or words[start - 1].lower in ("the", "of", "for", "and")):
+        start -= 1
+    while start < len(words) and not words[start].is_capitalised:
+        start += 1
+    if start > 0 and words[start - 1].lower in SUBJECT_PREPOSITIONS | SPEAKER_PLACE_WORDS:
+        return []  # "the bureau of mines in Nuuk": a place or an employer, not who spoke
+    return words[start:] if start < len(words) else []
+
+
+def _skip_audience(words: list[Token]) -> list[Token]:
+    """'told reporters', 'told the newspaper', 'told Reuters' (an audience before the content)."""
+    index = 1 if words and words[0].lower in ("the", "a", "an") else 0
+    if index < len(words) and words[index].lower in REPORTING_AUDIENCES:
+        return words[index + 1 :]
+    # "told the stock market this morning that ...", "told Reuters news agency that ...": any
+    # short audience before "that"
+    that = next((i for i, t in enumerate(words[:MAX_AUDIENCE_WORDS + 1]) if t.lower == "that"), None)
+    if that is not None and that > 0 and first_verb(words[:that]) is None:
+        return words[that:]
+    if index < len(words) and words[index].is_capitalised:
+        while index < len(words) and words[index].is_capitalised:
+            index += 1
+        return words[index:]
+    # "told talk show host Ann Lee the charity had ...": a short description ending in a name,
+    # then a clause
+    name_end = next((i + 1 for i in range(min(len(words), MAX_AUDIENCE_WORDS) - 1, 0, -1)
+                     if words[i].is_capitalised and words[i].is_word), None)
+    if (name_end is not None and words[0].lower != "that" and first_verb(words[:name_end]) is None
+            and _is_clause(words[name_end:])):
+        return words[name_end:]
+    return words
+
+
+def _is_clause(words: list[Token]) -> bool:
+    verb = first_verb(words)
+    return verb is not None and verb > 0 and len(words) >= MIN_WORDS
+
+
+def _following_clause(parts: list[Segment], index: int) -> list[Token]:
+    """The reported clause after a comma ('said that, coming days after ..., it indicated China ...')."""
+    for part in parts[index + 1 :]:
+        if part.kind is SegmentKind.ATTRIBUTION:
+            break
+        words = without_opening(list(part.tokens))
+        if part.kind is SegmentKind.MAIN and _is_clause(words) and not words[0].lower.endswith("ing"):
+            return reported_content(words, parts, len(parts)) if _reports(words) else words
+    return []
+
+
+def _reports(words: list[Token]) -> bool:
+    verb = first_verb(words)
+    return verb is not None and any(t.lower in REPORTING_VERBS for t in words[verb : verb + 2])
+
+
+def _quotation(parts: list[Segment], index: int) -> list[Token]:
+    """The first quoted clause of the sentence: what a bare 'X said in Brussels' reported."""
+    for part in parts:
+        if part.quoted and _is_clause(list(part.tokens)):
+            return list(part.tokens)
+    return []
+
+
+def _opening_stance_dropped(words: list[Token]) -> list[Token]:
+    """'I hope that he will ...' -> 'he will ...', 'he was confident that Putin would ...' -> 'Putin would ...':
+    the speaker is already named."""
+    if len(words) > 3 and words[0].lower in STANCE_SUBJECTS | {"it"}:
+        that = next((i for i, t in enumerate(words[:5]) if t.lower == "that"), None)
+        stance = words[1].lower in REPORTING_VERBS | STANCE_VERBS
+        if words[0].lower == "it" and not stance:
+            return words  # "it is feared that ...": an impersonal clause, no speaker's stance
+        if that is not None and (stance or words[1].lower in BE_PAST | {"am"}) and _is_clause(words[that + 1 :]):
+            return words[that + 1 :]
+        if stance and _is_clause(words[2:]):
+            return words[2:]
+    return words

@@ -1,0 +1,276 @@
+"""Headline style: titles, honorifics, adverbs and articles go, the verb goes into the present
+("met" -> "meets", "will visit" -> "to visit", "was issued" -> "issued"), a subject is cut to
+its name or head, and calendar days that belong to other events are dropped."""
+
+from __future__ import annotations
+
+from timeline.events.clause_chunks import (
+    Token,
+    first_verb,
+    is_pronoun_subject,
+    third_person,
+    verb_base,
+)
+from timeline.events.headline_common import (
+    ARTICLES,
+    BE_FORMS,
+    BE_PAST,
+    CLOCK_WORDS,
+    COLON,
+    DETERMINERS_AND_PREPOSITIONS,
+    HONORIFICS,
+    LEADING,
+    MANY_WORDS,
+    MAX_CHARS,
+    NOT_ADVERBS,
+    PASSIVE_FOLLOWERS,
+    PLURAL_ENDINGS,
+    PLURAL_NOUNS,
+    SUBJECT_PREPOSITIONS,
+)
+from timeline.events.word_lists import (
+    DROPPED_ADVERBS,
+    IRREGULAR_PAST,
+    TITLE_WORDS,
+    VERB_BASES,
+)
+
+
+def without_opening(words: list[Token]) -> list[Token]:
+    index = 0
+    # What is left of a stamp before the sentence ("10:47 PM BP said ...", with "10:" read as
+    # part of the date): a clock time never opens a headline.
+    while index + 1 < len(words) and words[index].text[:1].isdigit() and words[index + 1].lower in CLOCK_WORDS:
+        index += 2
+    while index < len(words) and words[index].lower in CLOCK_WORDS:
+        index += 1
+    while index < len(words) and (
+        words[index].lower in LEADING or words[index].lower in DROPPED_ADVERBS or _is_adverb(words[index])
+    ):
+        index += 1
+    return words[index:]
+
+
+_MONTH_NAMES = frozenset(("january", "february", "march", "april", "june", "july", "august", "september",
+                          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                          "sep", "sept", "oct", "nov", "dec"))
+
+
+def _is_month(word: str) -> bool:
+    return word.lower().rstrip(".") in _MONTH_NAMES or word in ("May", "MAY")
+
+
+def _is_day_number(word: str) -> bool:
+    digits = word.rstrip(",").removesuffix("th").removesuffix("st").removesuffix("nd").removesuffix("rd")
+    return digits.isdigit() and 1 <= int(digits) <= 31
+
+
+def _without_other_days(words: list[str], verb_at: int | None) -> tuple[list[str], int | None]:
+    """"Rig explodes April 20 and sinks": a second calendar day in a headline already dated is
+    noise (the day it names is another event's); it goes with the preposition before it."""
+    dropped: set[int] = set()
+    index = 1  # (a day opening the headline is a name: "March 4 Movement")
+    while index + 1 < len(words):
+        if ((_is_month(words[index]) and _is_day_number(words[index + 1]))
+                or (_is_day_number(words[index]) and _is_month(words[index + 1]))):
+            end = index + 2
+            if end < len(words) and words[end].rstrip(",").isdigit() and len(words[end].rstrip(",")) == 4:
+                end += 1  # its year
+            if words[index - 1].lower() in ("on", "since", "from", "by", "until", "of"):
+                dropped.add(index - 1)
+            dropped.update(range(index, end))
+            index = end
+            continue
+        index += 1
+    if not dropped:
+        return words, verb_at
+    kept = [word for k, word in enumerate(words) if k not in dropped]
+    if verb_at is None or verb_at in dropped:
+        return kept, None
+    return kept, verb_at - sum(1 for k in dropped if k < verb_at)
+
+
+def in_headline_style(words: list[Token]) -> tuple[list[str], int | None]:
+    """The words in headline style, and the index among them of the clause's verb (None: no verb)."""
+    words = drop_titles([t for t in words if t.lower not in HONORIFICS])
+    colon = next((i for i, t in enumerate(words) if t is COLON), None)
+    content = _simplified_subject_in(words if colon is None else words[colon + 1 :])
+    verb = first_verb(content)
+    # Found before the tense changes ("took" is known, "takes" after a noun is not): a token keeps
+    # its place in the sentence, so the verb is the first kept token from that place on.
+    verb_start = content[verb].start if verb is not None else None
+    if verb is not None and verb == len(content) - 1 and content[verb].lower in BE_FORMS:
+        verb_start = content[0].start  # "The last strike was [in 2019]": the subject is the happening
+    speaker = [] if colon is None else words[: colon + 1]
+    words = [*speaker, *_present_tense(content)]
+    result: list[str] = []
+    verb_at: int | None = None
+    for position, token in enumerate(words):
+        word = token.lower
+        if word in ARTICLES or word in DROPPED_ADVERBS:
+            continue
+        if _is_adverb(token):
+            continue
+        if token is COLON:
+            if result:
+                result[-1] += ":"
+            continue
+        if word == "the" and (position == 0 or words[position - 1] is COLON):
+            continue
+        if verb_at is None and verb_start is not None and token.start >= verb_start:
+            verb_at = len(result)
+        result.append(token.text)
+    return _without_other_days(result, verb_at)
+
+
+def _is_adverb(token: Token) -> bool:
+    """'-ly' adverbs ("warmly", "cautiously"); headlines do without them."""
+    word = token.lower
+    return word.endswith("ly") and len(word) > 4 and not token.is_capitalised and word not in NOT_ADVERBS
+
+
+def drop_titles(words: list[Token]) -> list[Token]:
+    """'his Chinese counterpart Xi Jinping' -> 'Xi Jinping'; 'Secretary of State Antony Blinken' -> 'Antony Blinken'."""
+    result: list[Token] = []
+    index = 0
+    while index < len(words):
+        end = _title_end(words, index)
+        if end is None:
+            result.append(words[index])
+            index += 1
+            continue
+        while result and result[-1].is_capitalised and result[-1] is not COLON and result[-1].lower != "and":
+            result.pop()  # the title's own modifiers: "Russian", "U.S."
+        if result and result[-1].lower in ("his", "her", "their", "the", "its"):
+            result.pop()
+        index = end
+    return result
+
+
+def _title_end(words: list[Token], index: int) -> int | None:
+    if words[index].lower not in TITLE_WORDS:
+        return None
+    end = index + 1
+    if end + 1 < len(words) and words[end].lower in ("of", "for") and words[end + 1].is_capitalised:
+        end += 2
+    if end < len(words) and words[end].is_capitalised and words[end].lower not in TITLE_WORDS:
+        return end
+    return None
+
+
+def _simplified_subject_in(words: list[Token]) -> list[Token]:
+    verb = first_verb(words)
+    if not verb:
+        return words
+    subject = simplified_subject(words[:verb])
+    if sum(len(t.text) + 1 for t in words) > MAX_CHARS:
+        subject = _without_participle_modifier(subject)
+    return [*subject, *words[verb:]]
+
+
+def _without_participle_modifier(subject: list[Token]) -> list[Token]:
+    """A long headline's subject without the past-participle phrase after its noun: "troops
+    based in and around the capital are securing the port" -> "troops are securing the port",
+    so that the cut to length keeps the verb, not the subject's description."""
+    for at in range(1, len(subject)):
+        word = subject[at].lower
+        previous = subject[at - 1]
+        if not previous.is_word or previous.lower in DETERMINERS_AND_PREPOSITIONS or subject[at].is_capitalised:
+            continue
+        # Only "-ed": an "-ing" word after a noun is as often a compound ("court hearing").
+        if word.endswith("ed") and len(word) > 4:
+            return subject[:at]
+    return subject
+
+
+def simplified_subject(subject: list[Token]) -> list[Token]:
+    """Each conjunct of a subject that ends in a name keeps the name: 'his "dear friend" Xi Jinping' -> 'Xi Jinping'."""
+    conjuncts: list[list[Token]] = [[]]
+    for token in subject:
+        if token.lower == "and":
+            conjuncts.append([])
+        else:
+            conjuncts[-1].append(token)
+    if not all(conjuncts):
+        return subject  # "and" leading, trailing or doubled: no conjuncts to simplify
+    simplified: list[list[Token]] = []
+    for conjunct in conjuncts:
+        run = 0
+        while run < len(conjunct) and conjunct[-1 - run].is_capitalised and conjunct[-1 - run].is_word:
+            run += 1
+        possessed = conjunct[0].lower in ("his", "her", "their", "its")
+        if 0 < run < len(conjunct) and (possessed or conjunct[-run - 1].quoted):
+            conjunct = conjunct[-run:]
+        simplified.append(conjunct)
+    result: list[Token] = []
+    for position, conjunct in enumerate(simplified):
+        if position:
+            result.append(Token("and", -1, -1))
+        result.extend(conjunct)
+    return result
+
+
+def _present_tense(words: list[Token]) -> list[Token]:
+    """The main verb in headline tense: 'met' -> 'meet(s)', 'was issued' -> 'issued', 'will visit' -> 'to visit'."""
+    verb = first_verb(words)
+    if not verb:
+        return words
+    subject, rest = words[:verb], words[verb:]
+    head = rest[0].lower
+    if head in BE_PAST and len(rest) > 1 and (rest[1].lower in PASSIVE_FOLLOWERS or rest[1].lower.endswith("ed")):
+        return [*subject, *rest[1:]]
+    if head == "will" and len(rest) > 1 and verb_base(rest[1].lower) is not None and not is_pronoun_subject(subject):
+        return [*subject, Token("to", -1, -1), *rest[1:]]
+    plural = is_plural(subject)
+    if len(rest) > 1 and rest[1].lower == "by" and rest[0].lower.endswith("ed"):
+        return words  # "Communications destroyed by the quake": a passive, headline style as it is
+    result = [*subject, _in_present(rest[0], plural)]
+    for position in range(1, len(rest)):
+        # "praised Putin and predicted ..." -> "praises Putin and predicts ...".
+        after_and = rest[position - 1].lower == "and"
+        result.append(_in_present(rest[position], plural) if after_and else rest[position])
+    return result
+
+
+def _in_present(token: Token, plural: bool) -> Token:
+    word = token.lower
+    base = verb_base(word)
+    if token.quoted or base is None or not (word in IRREGULAR_PAST or word.endswith("ed")):
+        return token
+    return Token(base if plural else third_person(base), token.start, token.end, token.quoted)
+
+
+def is_plural(subject: list[Token]) -> bool:
+    """Judged on the head, before any preposition: 'Ministers from around the world', 'Talks between X and Y'."""
+    head: list[Token] = []
+    for token in subject:
+        if token.lower in SUBJECT_PREPOSITIONS or (head and token.lower.endswith("ed") and len(token.lower) > 4
+                                                    and not head[-1].lower.endswith("ing")):
+            break  # ("Buildings weakened by the quake": the head is "Buildings")
+        head.append(token)
+    while len(head) > 1 and (head[-1].lower in DROPPED_ADVERBS or head[-1].lower in ("first", "finally", "again")):
+        head.pop()  # "the Europeans first arrived": the head is "Europeans"
+    if not head:
+        return False
+    last = head[-1]
+    if any(t.lower == "and" for t in head) or last.lower in ("they", "we") or last.lower in PLURAL_NOUNS:
+        return True
+    if len(head) > 1 and _counts_many(head[-2]):
+        return True  # "200,000 people", "three crew"
+    if last.is_capitalised:
+        # A capital only from the sentence start: "Rescuers pulled ..." (names like "Brussels" are singular).
+        # "Rebels", "Floods": a plural of a word that is also a verb; "Brussels", "Jones" are no plurals.
+        alone = len(head) == 1 or (len(head) == 2 and head[0].lower == "the")
+        return alone and (last.lower.endswith(PLURAL_ENDINGS) or _plural_of_known_word(last.lower))
+    return last.lower.endswith("s") and not last.lower.endswith("ss")
+
+
+def _plural_of_known_word(word: str) -> bool:
+    if not word.endswith("s") or word.endswith("ss"):
+        return False
+    return word[:-1] in VERB_BASES or (word.endswith("es") and word[:-2] in VERB_BASES)
+
+
+def _counts_many(token: Token) -> bool:
+    word = token.lower.replace(",", "")
+    return (word.isdigit() and word != "1") or word in MANY_WORDS
