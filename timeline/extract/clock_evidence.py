@@ -6,6 +6,7 @@ import re
 
 from timeline.extract.live_blog import YEARS_AHEAD, is_clock_reading, is_live_blog
 from timeline.extract.resolution import Context
+from timeline.extract.vocabulary import word_lists
 
 # A year this many years from the article's date is rarely told of in the news (history
 # articles say "in the 12th century" more often than "by 1100") ...
@@ -18,8 +19,8 @@ _TIME_OF_DAY = re.compile(
 )
 
 
-# "at 2030 levels", "at 1950 prices": a year after "at" names the level of that year
-_YEAR_AFTER_AT = frozenset({"levels", "level", "prices", "price", "rates", "rate", "values", "dollars", "standards"})
+_WORDS = word_lists("clock_evidence")  # extract/word_lists.toml
+_YEAR_AFTER_AT = _WORDS["year_after_at"]
 
 
 def clock_instead_of_year(digits: str, ctx: Context) -> str | None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from timeline.extract.vocabulary import word_set
+from timeline.extract.vocabulary import word_lists
 
 # Countries (ISO 3166 codes, as in "en-US" and in web addresses) that write the month first.
 MONTH_FIRST_COUNTRIES = frozenset({"us", "ph", "fm", "mh", "pw", "as", "gu", "vi", "mp", "um"})
@@ -29,20 +29,9 @@ NO_HABIT_LANGUAGES = frozenset({"zh", "ja", "ko", "hu", "lt", "mn", "fa"})
 # Endings that are not countries, or that sites anywhere use ("tv", "io", "fm" as radio).
 NOT_A_PLACE = frozenset({"io", "tv", "fm", "me", "ai", "co", "ly", "gg", "to", "cc", "ws", "la"})
 
-# British and American spellings of the same words, lower case as they stand in prose
-# (a capital is often a name: "Lincoln Center", "the Labour Party").
-BRITISH_SPELLINGS = word_set(
-    "colour colours coloured favour favours favourite honour honours labour neighbour neighbours "
-    "neighbourhood behaviour centre centres theatre theatres defence offence catalogue grey "
-    "aluminium jewellery pyjamas analyse analysed organisation organisations realise realised "
-    "recognise recognised travelled travelling programme programmes licence tyre tyres kerb"
-)
-AMERICAN_SPELLINGS = word_set(
-    "color colors colored favor favors favorite honor honors labor neighbor neighbors "
-    "neighborhood behavior center centers theater theaters defense offense catalog gray "
-    "aluminum jewelry pajamas analyze analyzed organization organizations realize realized "
-    "recognize recognized traveled traveling"
-)
+_WORDS = word_lists("locale_evidence")  # extract/word_lists.toml
+BRITISH_SPELLINGS = _WORDS["british_spellings"]
+AMERICAN_SPELLINGS = _WORDS["american_spellings"]
 _SPELLING = re.compile(r"\b(" + "|".join(sorted(BRITISH_SPELLINGS | AMERICAN_SPELLINGS)) + r")\b")
 _BRITISH = BRITISH_SPELLINGS
 # Spellings decide only when they are several and one side clearly outnumbers the other.

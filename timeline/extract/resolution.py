@@ -9,7 +9,7 @@ from datetime import date
 from timeline.domain.granularity import Granularity
 from timeline.domain.mention import AnchorKind, TimexType
 from timeline.extract.tense import sentence_tense
-from timeline.extract.vocabulary import MONTHS, WEEKDAYS
+from timeline.extract.vocabulary import MODIFIERS, MONTHS, WEEKDAYS, word_lists
 
 # How a value was anchored: the domain's anchor kinds, under the names the resolvers use.
 ABSOLUTE = AnchorKind.NONE
@@ -107,23 +107,8 @@ class Piece:
     resolution: Resolution
 
 
-_MOD_WORDS = {
-    "early": "START",
-    "beginning": "START",
-    "start": "START",
-    "mid": "MID",
-    "middle": "MID",
-    "late": "END",
-    "end": "END",
-}
-
-
-# Capitalised words that make a weekday after them the name of one day ("Black Monday",
-# "Super Tuesday", "Bloody Sunday"), not a day of the week around the article.
-NAMED_DAY_LEADS = frozenset({
-    "black", "super", "bloody", "blue", "fat", "giving", "cyber", "holy", "ash", "palm", "maundy", "easter",
-    "good", "green",
-})
+_WORDS = word_lists("resolution")  # extract/word_lists.toml
+NAMED_DAY_LEADS = _WORDS["named_day_leads"]
 
 
 def after_named_day_lead(ctx: Context) -> bool:
@@ -138,7 +123,7 @@ def timex_mod(groups: dict[str, str]) -> str | None:
     for key in ("mod", "mod2", "mod3"):
         word = groups.get(key)
         if word:
-            return _MOD_WORDS.get(word.lower())
+            return MODIFIERS.get(word.lower())  # vocabulary.toml [modifiers]
     return None
 
 

@@ -4,20 +4,15 @@ from __future__ import annotations
 
 import re
 
-from timeline.extract.vocabulary import word_set
+from timeline.extract.vocabulary import word_lists
 
 # A candidate end: terminal punctuation (with closing quotes/brackets) followed by space and
 # something that can open a sentence, or a line break.
 _BREAK = re.compile(r"""[.!?]+["'”’)\]]*(?=[ \t]+["'“‘(\[`_]*[A-Z0-9])|[ \t]*\n\s*""")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
-# Abbreviations after which a full stop does not end a sentence (lower case, no final dot).
-ABBREVIATIONS: frozenset[str] = word_set(
-    """mr mrs ms dr prof sen rep gov gen col lt sgt capt st mt ft jr sr rev hon pres
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri
-    sat sun no nos vs etc approx dept est inc corp co ltd bros u.s u.n u.k e.u a.m p.m
-    i.e e.g"""
-)
+_WORDS = word_lists("sentences")  # extract/word_lists.toml
+ABBREVIATIONS: frozenset[str] = _WORDS["abbreviations"]
 
 
 # A sentence run into the next without its full stop, as a caption or a page's line breaks
@@ -25,11 +20,7 @@ ABBREVIATIONS: frozenset[str] = word_set(
 # A lower-case word, then a capitalised opener and a lower-case word, is a new sentence,
 # unless the word before leads into a title ("wrote in The Times", "told The Associated Press").
 _RUN_ON = re.compile(r"\b([a-z][a-z'’]*)[ \t]+(?=(?:The|It|He|She|They|We|This|These|Those|But)[ \t]+[a-z])")
-_INTO_A_TITLE = word_set(
-    """a an the of in on at to by for from with about into and or but that as than like called named
-    titled said says told tells wrote writes read reads watched saw see starred starring via per
-    is was are were be been"""
-)
+_INTO_A_TITLE = _WORDS["into_a_title"]
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.extract.vocabulary import word_set
+from timeline.extract.vocabulary import word_lists
 
 PAST = "past"
 FUTURE = "future"
@@ -27,76 +27,31 @@ WEAK = "weak"  # future unless a past verb follows in the clause: "until Wednesd
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|['’](?:ll|d|s|re)\b|[,;:()\"“”—–]|--|\s-\s|``|''")
 
-FUTURE_WORDS = word_set(
-    "will won't shall gonna scheduled schedule expected expects expect upcoming intends intend would "
-    "slated poised forthcoming await awaits awaiting tomorrow might may"
-)
-WEAK_FUTURE_WORDS = word_set("until till planned planning")
-PAST_WORDS = word_set(
-    "was were had did didn't said told met went came made took gave held saw left began won "
-    "lost got sent paid put fell rose sold bought brought thought found led ran spent struck "
-    "broke spoke wrote became hit cut quit shot stood knew felt kept meant sought caught "
-    "fought taught fled built dealt heard laid drew threw flew grew withdrew chose drove rode "
-    "froze stole wore swore tore forgot overcame understood stuck hung ago yesterday last "
-    "earlier previously ended sworn begun gone done seen taken given"
-)
-PRESENT_WORDS = word_set("is are am says say has have")
-# Words ending in -ed that are not past verbs.
-NOT_PAST_ED = word_set("need speed indeed hundred proceed exceed succeed united limited based red bed feed seed breed")
-# "plans to", "set to", "is to" ...: future when followed by "to".
-FUTURE_BEFORE_TO = word_set(
-    "going plans plan planned planning set is are aims aim aimed hopes hope hoped forecast intended wanted"
-)
-# A promise of what is to come: "vowed to return", "threatened to strike".
-INTENTIONS = word_set("vowed vows vow pledged pledges pledge promised promises promise threatened threatens threaten")
-# A plan that had been made: "had been scheduled for Tuesday (but was postponed)".
-PLAN_PARTICIPLES = word_set("scheduled expected slated due")
-# After these a verb is in its base form, whatever it looks like: "would cut", "to last",
-# "did not hit"; the auxiliary gives the group its tense.
-BASE_FORM_LEADS = word_set(
-    "to will would could should can may might must shall did didn't does doesn't do don't not won't cannot"
-)
-# Present verbs of a timetable: with a date they speak of what is to come ("the summit
-# opens on Tuesday", "the new law takes effect on Monday", "Parliament sits again in
-# October"). The plural present counts too ("the talks resume on Monday"), for the verbs
-# whose bare form is seldom a noun ("visit", "vote", "return" are left out).
-TIMETABLE_VERBS = word_set(
-    "opens starts begins ends closes resumes meets convenes reconvenes votes arrives departs "
-    "visits travels returns falls expires kicks takes sits hosts launches leaves reopens adjourns "
-    "open begin resume meet convene reconvene arrive depart travel expire sit host launch reopen adjourn"
-)
-# "take effect", "come into force": the plural present of a timetable.
-TIMETABLE_PHRASES = {("take", "effect"), ("takes", "effect"), ("come", "into"), ("comes", "into"), ("take", "office")}
-PROGRESSIVE_LEADS = word_set("is are am 's ’s 're ’re")
-NOT_PARTICIPLES = word_set("being nothing something anything everything during thing king spring morning evening")
-DETERMINERS = word_set("the a an its his her their")
-# After these a participle is an adjective or a passive: the group's tense is theirs
-# ("will be held", "stay closed", "is expected").
-LINKING = word_set("be been being is are am stay stays remain remains 's ’s 're ’re")
-ADJECTIVE_LEADS = word_set("a an the its his her their our this these those still as yet very")
-# "would have", "could have": a past that did not happen.
-MODALS_OF_THE_PAST = word_set("would could might should must")
-# Words that open a new clause.
-CLAUSE_WORDS = word_set(
-    "but while whereas although though because after before when whenever if unless "
-    "which who whom whose where that"
-)
-# "and" joins clauses only before a subject or a verb ("and will", "and they"), else nouns
-# ("between Australia and India by August").
-JOINING_WORDS = word_set("and or")
-PRONOUN_SUBJECTS = word_set("he she it they we i you there")
+_WORDS = word_lists("tense")  # extract/word_lists.toml
+FUTURE_WORDS = _WORDS["future_words"]
+WEAK_FUTURE_WORDS = _WORDS["weak_future_words"]
+PAST_WORDS = _WORDS["past_words"]
+PRESENT_WORDS = _WORDS["present_words"]
+NOT_PAST_ED = _WORDS["not_past_ed"]
+FUTURE_BEFORE_TO = _WORDS["future_before_to"]
+INTENTIONS = _WORDS["intentions"]
+PLAN_PARTICIPLES = _WORDS["plan_participles"]
+BASE_FORM_LEADS = _WORDS["base_form_leads"]
+TIMETABLE_VERBS = _WORDS["timetable_verbs"]
+TIMETABLE_PHRASES = frozenset(tuple(phrase.split()) for phrase in _WORDS["timetable_phrases"])
+PROGRESSIVE_LEADS = _WORDS["progressive_leads"]
+NOT_PARTICIPLES = _WORDS["not_participles"]
+DETERMINERS = _WORDS["determiners"]
+LINKING = _WORDS["linking"]
+ADJECTIVE_LEADS = _WORDS["adjective_leads"]
+MODALS_OF_THE_PAST = _WORDS["modals_of_the_past"]
+CLAUSE_WORDS = _WORDS["clause_words"]
+JOINING_WORDS = _WORDS["joining_words"]
+PRONOUN_SUBJECTS = _WORDS["pronoun_subjects"]
 BOUNDARY_MARKS = frozenset(",;:()\"“”—–") | {"--", "``", "''"}
-# A short clause around one of these verbs only says who reported what.
-REPORTING_VERBS = word_set(
-    "said says say told added announced reported stated noted explained according insisted "
-    "declared confirmed warned predicted argued claimed wrote"
-)
-SUBJECT_WORDS = word_set("he she it they we i which who that this")
-# Plural nouns news often puts where a present verb could stand.
-NOT_PRESENT_S = word_set(
-    "news series years months days weeks times sales talks results prices shares officials "
-    "analysts elections others costs earnings interests rates terms means"
-)
+REPORTING_VERBS = _WORDS["reporting_verbs"]
+SUBJECT_WORDS = _WORDS["subject_words"]
+NOT_PRESENT_S = _WORDS["not_present_s"]
 _MAX_REPORTING_WORDS = 6
 
 

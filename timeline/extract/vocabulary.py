@@ -165,6 +165,22 @@ def day_number(text: str) -> int | None:
     return _DAY_WORDS_SPACELESS.get(re.sub(r"[-\s]+", "", text.lower()))
 
 
+WORD_LISTS_FILE = Path(__file__).with_name("word_lists.toml")
+
+
+@cache
+def _word_list_tables() -> dict[str, dict[str, Any]]:
+    with WORD_LISTS_FILE.open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def word_lists(table_name: str) -> dict[str, frozenset[str]]:
+    """One module's table of word_lists.toml: each list a string of space-separated words,
+    or an array of phrases; lower case, as the readers compare."""
+    return {name: word_set(words) if isinstance(words, str) else frozenset(w.lower() for w in words)
+            for name, words in _word_list_tables()[table_name].items()}
+
+
 def word_set(words: str) -> frozenset[str]:
     """A set of lower-case words written as one space-separated string (easy to read and edit)."""
     return frozenset(words.lower().split())

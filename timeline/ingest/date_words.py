@@ -20,6 +20,7 @@ class DateWords:
     fillers: frozenset[str]
     dateline_connectors: frozenset[str]
     place_connectors: frozenset[str]
+    clock_words: frozenset[str]  # after a stamp's date, a time like a zone ("11:02 am")
 
 
 def _spellings(entry: str) -> list[str]:
@@ -55,4 +56,5 @@ def date_words() -> DateWords:
         fillers=frozenset(word.lower() for word in labels["fillers"]),
         dateline_connectors=frozenset(word.lower() for word in labels["dateline_connectors"]),
         place_connectors=frozenset(word.lower() for word in labels["place_connectors"]),
+        clock_words=frozenset(word.lower() for word in labels["clock_words"]),
     )

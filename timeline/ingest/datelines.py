@@ -87,7 +87,6 @@ _STAMP_PIECE = re.compile(
     r"\s*(?:(?P<time>\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?)|(?P<sep>[,|])|(?P<word>[^\W\d_]+(?:\.[^\W\d_]+)*\.?))",
     re.UNICODE,
 )
-_MERIDIEM = frozenset(("am", "pm", "a.m", "p.m", "h", "hrs", "uhr"))
 _BY_NAME = re.compile(r"^[\s•*|-]*(?P<by>[^\W\d_]+)\s+(?P<first>[^\W\d_])", re.UNICODE)
 
 
@@ -248,7 +247,7 @@ def _opening_stamp(line: str) -> tuple[int, DateFinding] | None:
                 break
         position = piece.end()
         # A time, a zone ("EST") or "pm" ends the stamp so far; "at", "the" only if more follows.
-        if piece["time"] or (word is not None and (word.isupper() or word.lower().rstrip(".") in _MERIDIEM)):
+        if piece["time"] or (word is not None and (word.isupper() or word.lower().rstrip(".") in _WORDS.clock_words)):
             end = position
     if not (stamped or labels) or not line[end:].strip():
         return None  # a date line alone is `_date_only_kind`'s; no time and no label: prose

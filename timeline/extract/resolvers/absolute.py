@@ -46,33 +46,16 @@ from timeline.extract.vocabulary import (
     day_number,
     number_value,
     spoken_year_value,
-    word_set,
+    word_lists,
 )
 
-# A bare "May" or "March" is a month only after one of these words (else a verb).
-MONTH_LEAD_WORDS = word_set(
-    """in since until till by of from to through before after during early late mid last
-    next this and or between that each every for on"""
-)
-AMBIGUOUS_MONTHS = frozenset(
-    {"may", "march", "mar", "jan", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "feb", "apr"}
-)
-# Words before a number that make it a name or a quantity, not a year.
-NOT_YEAR_AFTER = word_set(
-    """boeing airbus article section no number room flight route highway model type
-    resolution chapter page paragraph rule bill law code item version pages"""
-)
-# Units of measure after a four-digit number make it a quantity, never a year.
-MEASURES = word_set(
-    """grams gram kilograms kilos kg tonnes tons ounces metres meters kilometres kilometers km miles
-    feet ft inches yards litres liters gallons barrels acres hectares calories watts megawatts
-    kilowatts volts mph kph mm cm"""
-)
+_WORDS = word_lists("absolute")  # extract/word_lists.toml
+MONTH_LEAD_WORDS = _WORDS["month_lead_words"]
+AMBIGUOUS_MONTHS = _WORDS["ambiguous_months"]
+NOT_YEAR_AFTER = _WORDS["not_year_after"]
+MEASURES = _WORDS["measures"]
 MONTHS_AND_SEASONS = frozenset([*MONTHS, *SEASONS])
-YEAR_LEAD_WORDS = word_set(
-    "in since until till by of from to through before after during year fiscal the and "
-    "early late mid between circa around"
-)
+YEAR_LEAD_WORDS = _WORDS["year_lead_words"]
 
 
 def _is_capitalised(word: str) -> bool:

@@ -6,22 +6,14 @@ from __future__ import annotations
 import re
 
 from timeline.extract.resolution import Context
-from timeline.extract.vocabulary import MONTHS, PARTS_OF_DAY, WEEKDAYS, word_set
+from timeline.extract.vocabulary import MONTHS, PARTS_OF_DAY, WEEKDAYS, word_lists
 
 # A capitalised word after a weekday makes it part of a name ("The Sunday Times").
 TIME_WORDS = frozenset([*MONTHS, *WEEKDAYS, *PARTS_OF_DAY, "night", "noon", "midnight"])
 
 
-# "today's teenagers", "tomorrow's world": the present or future age, not a day. The class is
-# nouns for a whole population, a generation or a way of life (what an age is made of), as
-# against a day's happenings ("today's vote", "tomorrow's match").
-GENERIC_AFTER_TODAY = word_set(
-    "world youth society generation generations children kids young youngsters teenagers teens "
-    "adults students parents families people consumers citizens workers workforce technology "
-    "technologies computers machines gadgets devices phones cars standards culture cultures "
-    "economy economies leaders women men girls boys lifestyle lifestyles values fashion media "
-    "science medicine politics"
-)
+_WORDS = word_lists("day_names")  # extract/word_lists.toml
+GENERIC_AFTER_TODAY = _WORDS["generic_after_today"]
 
 
 _TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")

@@ -7,7 +7,7 @@ import re
 
 from timeline.extract.resolution import ABSOLUTE, DATE, Context, Resolution, parse_year, timex_mod
 from timeline.extract.timex_values import century_value, decade_value
-from timeline.extract.vocabulary import ORDINALS, word_set
+from timeline.extract.vocabulary import ORDINALS, word_lists
 
 DECADE_WORDS = {"twenties": 192, "thirties": 193, "forties": 194, "fifties": 195,
                 "sixties": 196, "seventies": 197, "eighties": 198, "nineties": 199}
@@ -36,11 +36,8 @@ def resolve_decade(groups: dict[str, str], ctx: Context) -> Resolution | None:
     return Resolution(DATE, decade_value(year), ABSOLUTE, frozenset({"decade"}), mod=mod)
 
 
-# Before a bare "90s" in the sentence, these words make it a reading on a scale.
-_SCALE_WORDS = word_set(
-    "temperature temperatures temps highs lows high low degrees fahrenheit celsius mph score scores "
-    "scored polls poll rating ratings percent age aged ages"
-)
+_WORDS = word_lists("decades")  # extract/word_lists.toml
+_SCALE_WORDS = _WORDS["scale_words"]
 
 
 def _a_reading_not_a_decade(ctx: Context) -> bool:
@@ -59,10 +56,7 @@ def _two_digit_decade(tens: int, ctx: Context) -> int:
     return year if year <= ctx.article_date.year else year - 100
 
 
-# After a bare "1000s" or "1960s" these words make it a count of things, not a decade.
-COUNTED_AFTER = word_set(
-    "of dead killed injured wounded missing displaced homeless arrested evacuated people more fewer upon"
-)
+COUNTED_AFTER = _WORDS["counted_after"]
 
 
 def _a_count_not_a_decade(digits: str, groups: dict[str, str], ctx: Context) -> bool:

@@ -27,12 +27,13 @@ from timeline.extract.vocabulary import (
     WEEKDAYS,
     expand,
     number_value,
-    word_set,
+    word_lists,
 )
 
 TIME_UNITS = frozenset({"H", "S"})
 _FREQUENCY_HEAD = re.compile(expand(r"\b(?:once|twice|thrice|(?:{number})\s+times)\s+$"), re.IGNORECASE)
-_MINUTE_WORDS = frozenset({"minute", "minutes", "min", "mins"})
+_WORDS = word_lists("durations")  # extract/word_lists.toml
+_MINUTE_WORDS = _WORDS["minute_words"]
 FREQUENCY_VALUES = {
     "daily": "P1D",
     "weekly": "P1W",
@@ -60,13 +61,9 @@ REFERENCE_VALUES = {
     "lately": "PAST_REF",
     "formerly": "PAST_REF",
 }
-# "recent" and "current" qualify these nouns without pointing at the present moment.
-NOT_A_REFERENCE_BEFORE = word_set("account accounts affairs events account-deficit affairs")
+NOT_A_REFERENCE_BEFORE = _WORDS["not_a_reference_before"]
 SET_LEAD = ("once", "twice", "times", "per")
-NOT_PLURAL_NOUNS = word_set(
-    "was is has this its his as less plus thus us yes across perhaps always whereas towards "
-    "afterwards besides sometimes"
-)
+NOT_PLURAL_NOUNS = _WORDS["not_plural_nouns"]
 
 
 def _format_amount(amount: float) -> str:
@@ -153,7 +150,7 @@ def _is_rate(ctx: Context, before: str) -> bool:
     return before.endswith("s") and before not in NOT_PLURAL_NOUNS
 
 
-_QUANTITY_WORDS = frozenset({"million", "billion", "trillion", "percent", "cents", "dollars"})
+_QUANTITY_WORDS = _WORDS["quantity_words"]
 _LAST_TWO_WORDS = re.compile(r"([\w.,%$]+)\s+([\w.,%$]+)\s*$")
 
 
@@ -168,12 +165,7 @@ def _follows_a_quantity(ctx: Context) -> bool:
     return last.endswith("s") and (first[0].isdigit() or first in _QUANTITY_WORDS)
 
 
-# Words after which a bare "months" or "decades" is a length: "for months", "lasted
-# decades", "after weeks of talks", "spent years".
-LEADS_OF_A_BARE_LENGTH = word_set(
-    "in for over within lasting take takes took taken taking last lasts lasted after spent spend spends "
-    "waited wait"
-)
+LEADS_OF_A_BARE_LENGTH = _WORDS["leads_of_a_bare_length"]
 
 
 def resolve_bare_plural_duration(groups: dict[str, str], ctx: Context) -> Resolution | None:
