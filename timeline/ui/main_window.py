@@ -7,10 +7,7 @@ module.
 
 from __future__ import annotations
 
-import os
-import time
-
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -27,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline import IMPORTED_AT, __version__
+from timeline import __version__
 from timeline.domain.corpus import ArticleAnalysis, Corpus
 from timeline.present.calendar_text import day_text
 from timeline.present.event_filter import EventFilter
@@ -42,6 +39,7 @@ from timeline.ui.event_editing import install_event_editing
 from timeline.ui.event_filter import EventFilterBar
 from timeline.ui.event_table import EventTable
 from timeline.ui.export_actions import install_export_actions
+from timeline.ui.first_paint import install_first_paint_report
 from timeline.ui.i18n import tr
 from timeline.ui.last_folder import last_folder, remember_folder
 from timeline.ui.load_status import LoadStatus
@@ -53,45 +51,8 @@ from timeline.ui.timeline_view import TimelineView
 from timeline.ui.view_menu import install_view_menu
 from timeline.ui.window_layout import WindowLayout
 
-QUIT_AFTER_FIRST_PAINT = "TIMELINE_QUIT_AFTER_FIRST_PAINT"
 MENTION_ROLE = Qt.ItemDataRole.UserRole
 SECONDARY_PANES_INLINE_UP_TO = 200  # articles; past this the article lists update a turn later
-
-
-class _FirstPaintWatcher(QObject):
-    """Reports the time from start-up to the first painted timeline, then, once the load is
-    done, how many events the whole corpus gave, and closes the window.
-
-    The load streams: the first paint may show a preview of the articles read so far (how
-    many depends on the machine's load), so the final count is reported on its own line.
-    """
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self._window.session.corpus.events:
-            elapsed = time.perf_counter() - IMPORTED_AT
-            print(f"first paint of {len(self._window.session.corpus.events)} events "
-                  f"after {elapsed:.3f} s", flush=True)
-            watched.removeEventFilter(self)
-            session = self._window.session
-            if session.is_busy:
-                session.busy_changed.connect(self._load_done)
-            else:
-                self._load_done(False)
-        return False
-
-    def _load_done(self, busy: bool) -> None:
-        if not busy:
-            # The session says it is idle before it shows the finished corpus: report after.
-            QTimer.singleShot(0, self._report_loaded)
-
-    def _report_loaded(self) -> None:
-        print(f"loaded {len(self._window.session.corpus.events)} events", flush=True)
-        self._window.close()
-
 
 
 class MainWindow(QMainWindow):
@@ -164,8 +125,7 @@ class MainWindow(QMainWindow):
         self.reset_layout_action, self.find_action = view_actions.reset_layout, view_actions.find
         self.window_layout.restore()
 
-        if os.environ.get(QUIT_AFTER_FIRST_PAINT):
-            self.timeline_view.installEventFilter(_FirstPaintWatcher(self))
+        self.first_paint_report = install_first_paint_report(self)
 
     # -- construction ----------------------------------------------------------------------
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea, *, name: str) -> QDockWidget:
