@@ -11,7 +11,7 @@ from timeline.export.events_csv import events_csv
 from timeline.export.events_json import events_json
 from timeline.export.file_output import write_atomically, write_text
 from timeline.export.options import ExportFormat, ExportOptions
-from timeline.export.progress import CancelCheck, ProgressCallback
+from timeline.export.progress import CancelCheck, ProgressCallback, check_cancelled
 from timeline.export.scope import corpus_range, events_in_range
 from timeline.export.timelinejs import timelinejs_json
 
@@ -34,6 +34,8 @@ def export_corpus(
     should_cancel: CancelCheck | None = None,
 ) -> ExportResult:
     """Write the export; pictures need a QGuiApplication (see headless.py), data does not."""
+    # A cancel asked before the work began (the job waited for a free thread) ends it at once.
+    check_cancelled(should_cancel)
     path = Path(path)
     if options.format.is_picture:
         data, events, pages = picture_bytes(corpus, options, on_progress=on_progress,
