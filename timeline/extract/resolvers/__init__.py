@@ -7,10 +7,12 @@ from timeline.extract.resolvers import (
     absolute,
     decades,
     durations,
+    holidays,
     month_days,
     narrative,
     numeric,
     offsets,
+    quarters,
     ranges,
     relative,
     stamps,
@@ -20,6 +22,8 @@ from timeline.extract.resolvers import (
 
 RESOLVERS: dict[str, Resolver] = {
     **absolute.RESOLVERS,
+    **quarters.RESOLVERS,
+    **holidays.RESOLVERS,
     **decades.RESOLVERS,
     **numeric.RESOLVERS,
     **month_days.RESOLVERS,

@@ -4,24 +4,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
-from timeline.domain.granularity import Granularity
 from timeline.extract import calendar_search as search
 from timeline.extract.clock_evidence import clock_instead_of_year
-from timeline.extract.holidays import holiday_date
 from timeline.extract.resolution import (
     ABSOLUTE,
     ARTICLE,
     DATE,
-    PREVIOUS,
     Context,
     Piece,
     Resolution,
     after_named_day_lead,
     month_number,
     parse_year,
-    placeholder,
     timex_mod,
     unanchored,
     weekday_number,
@@ -29,22 +25,15 @@ from timeline.extract.resolution import (
 from timeline.extract.resolvers.relative import set_for_later
 from timeline.extract.resolvers.times import resolve_clock_time
 from timeline.extract.timex_values import (
-    add_months,
-    anchor_day,
-    half_value,
     month_value,
-    quarter_value,
     week_value,
     year_value,
 )
 from timeline.extract.vocabulary import (
-    HOLIDAYS,
     MONTH_NAMES,
     MONTHS,
-    ORDINALS,
     SEASONS,
     day_number,
-    number_value,
     spoken_year_value,
     word_lists,
 )
@@ -262,65 +251,6 @@ def resolve_month(groups: dict[str, str], ctx: Context) -> Resolution | None:
     return Resolution(DATE, month_value(year, month), ARTICLE, frozenset({"month"}), tense, mod=timex_mod(groups))
 
 
-def resolve_quarter(groups: dict[str, str], ctx: Context) -> Resolution | None:
-    if "late_half" in groups:  # "the last half of 1989"
-        number, unit = 2, "half"
-    elif "final" in groups:  # "the last quarter of 2022"
-        number, unit = 4, "quarter"
-    elif "two_quarters" in groups:  # "the first two quarters": a half-year
-        number, unit = (1 if groups["two_quarters"].lower() == "first" else 2), "half"
-    else:
-        number, unit = ORDINALS[groups["ordinal"].lower()], groups["unit"].lower()
-    if unit == "period":
-        return None
-    make = quarter_value if unit == "quarter" else half_value
-    if unit == "half" and number > 2:
-        return None
-    stated = frozenset({unit})
-    if "year" in groups or "year2" in groups or "year3" in groups:
-        year = parse_year(groups.get("year") or groups.get("year2") or groups["year3"])
-        return Resolution(DATE, make(year, number), ABSOLUTE, stated | {"year"})
-    if "that" in groups:
-        previous = ctx.previous
-        if previous is None or not previous.value[:4].isdigit():
-            return unanchored(DATE, placeholder(Granularity.QUARTER), stated)
-        return Resolution(DATE, make(int(previous.value[:4]), number), PREVIOUS, stated)
-    if ctx.article_date is None:
-        return unanchored(DATE, f"XXXX-{'Q' if unit == 'quarter' else 'H'}{number}", stated)
-    relation = (groups.get("rel") or groups.get("yrel") or "this").lower()
-    if "this_year" in groups:
-        relation = "this"
-    year = ctx.article_date.year + {"last": -1, "next": 1, "this": 0}[relation]
-    if groups.get("yago", "").lower() in ("year-ago", "year-earlier"):
-        year -= 1
-    tense = None
-    bare = not (groups.get("rel") or groups.get("yrel") or "this_year" in groups or "yago" in groups)
-    if bare:
-        first_month = 1 + (3 if unit == "quarter" else 6) * (number - 1)
-        if ctx.article_date.month < first_month:
-            # A quarter not yet begun, told without a future ("profits for the fourth
-            # quarter" in January), is the one that has ended: last year's.
-            tense = ctx.tense()
-            if tense != "future":
-                year -= 1
-    return Resolution(DATE, make(year, number), ARTICLE, stated, tense)
-
-
-def resolve_quarter_code(groups: dict[str, str], ctx: Context) -> Resolution | None:
-    if "code3" in groups:
-        # "in Q3": the quarter called by its code is resolved as "the third quarter" is
-        ordinal = ("first", "second", "third", "fourth")[int(groups["code3"][1]) - 1]
-        return resolve_quarter({"ordinal": ordinal, "unit": "quarter"}, ctx)
-    if "code4" in groups:  # "2Q 2023", "1H 2024": the number first
-        code4 = groups["code4"].upper()
-        groups = {"code": code4[1] + code4[0], "year": groups["year4"]}
-    code = (groups.get("code") or groups["code2"]).upper()
-    year = parse_year(groups.get("year") or groups["year2"])
-    make = quarter_value if code[0] == "Q" else half_value
-    unit = "quarter" if code[0] == "Q" else "half"
-    return Resolution(DATE, make(year, int(code[1])), ABSOLUTE, frozenset({unit, "year"}))
-
-
 def resolve_year(groups: dict[str, str], ctx: Context) -> Resolution | None:
     year = spoken_year_value(groups["spoken"]) if "spoken" in groups else parse_year(groups["year"])
     if year is None:
@@ -355,74 +285,11 @@ def _next_to_a_name(ctx: Context) -> bool:
             and word.lower() not in MONTH_LEAD_WORDS and word.lower() not in MONTHS_AND_SEASONS)
 
 
-def resolve_offset_from_holiday(groups: dict[str, str], ctx: Context) -> Resolution | None:
-    """ "the day after Christmas": the holiday as it would be read alone, moved by the count."""
-    holiday = resolve_holiday({k: v for k, v in groups.items() if k in ("holiday", "year", "rel")}, ctx)
-    if holiday is None:
-        return None
-    amount = 1.0 if "day_word" in groups else number_value(groups["num"])
-    base = anchor_day(holiday.value) if len(holiday.value) == 10 else None
-    if amount is None or amount != int(amount) or base is None:
-        return replace(holiday, value="XXXX-XX-XX") if holiday.value.startswith("X") else None
-    count = int(amount) * (-1 if groups["dir"].lower() == "before" else 1)
-    unit = groups.get("unit", "day").lower()
-    if unit.startswith("month"):
-        day = add_months(base, count)
-    else:
-        day = base + timedelta(days=count * (7 if unit.startswith("week") else 1))
-    return replace(holiday, value=day.isoformat(), stated=holiday.stated | {"offset"})
-
-
-def resolve_holiday(groups: dict[str, str], ctx: Context) -> Resolution | None:
-    name = " ".join(groups["holiday"].lower().replace("’", "'").split())
-    rule = HOLIDAYS.get(name)
-    if rule is None:
-        return None
-    after = ctx.word_after()
-    if "year" not in groups and after[:1].isupper():
-        return None  # part of a name: "the Good Friday Agreement"
-    if "year" in groups:
-        day = holiday_date(rule, parse_year(groups["year"]))
-        if day is None:
-            return None
-        return Resolution(DATE, day.isoformat(), ABSOLUTE, frozenset({"holiday", "year"}))
-    if ctx.article_date is None:
-        return unanchored(DATE, "XXXX-XX-XX", frozenset({"holiday"}))
-    rel = groups.get("rel", "").lower()
-    tense = None
-    if rel == "last":
-        direction = search.BEFORE
-    elif rel == "next":
-        direction = search.AFTER
-    elif rel == "this":
-        direction = search.NEAREST
-    else:
-        tense = ctx.tense()
-        direction = search.direction_for_tense(tense)
-    year = search.pick_year(ctx.article_date, lambda y: holiday_date(rule, y), direction)
-    if year is None:
-        return None
-    day = holiday_date(rule, year)
-    if day is None:
-        return None
-    return Resolution(
-        DATE,
-        day.isoformat(),
-        ARTICLE,
-        frozenset({"holiday"}),
-        tense if direction in (search.BACK, search.FORWARD) else None,
-    )
-
-
 RESOLVERS = {
     "month_day": _month_day,
     "day_month": _month_day,
     "month_year": resolve_month_year,
     "month_relative_year": resolve_month_relative_year,
     "month": resolve_month,
-    "quarter": resolve_quarter,
-    "quarter_code": resolve_quarter_code,
     "year": resolve_year,
-    "holiday": resolve_holiday,
-    "offset_from_holiday": resolve_offset_from_holiday,
 }
