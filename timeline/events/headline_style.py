@@ -37,6 +37,7 @@ from timeline.events.word_lists import (
 
 
 def without_opening(words: list[Token]) -> list[Token]:
+    """The clause without what opens it but tells nothing: "and", "meanwhile", "-ly" adverbs, a stamp's clock time."""
     index = 0
     # What is left of a stamp before the sentence ("10:47 PM BP said ...", with "10:" read as
     # part of the date): a clock time never opens a headline.
