@@ -1,6 +1,7 @@
 """The longest stall of the window's GUI thread while 1,000 articles load, against loading on the GUI thread.
 
     nice .venv/bin/python benchmarks/ui_stall.py [--articles 1000] [--seed 5]
+    nice .venv/bin/python benchmarks/ui_stall.py --folder /work/corpora/bpoil --at-launch
 
 A precise QTimer asks to tick every 5 ms on the GUI thread; each gap between ticks
 minus 5 ms is time the GUI thread could not answer the user (a stall). Measured:
@@ -14,6 +15,10 @@ minus 5 ms is time the GUI thread could not answer the user (a stall). Measured:
    the autosave journal, which then holds the articles);
 4. the peer, in the same run: the same load done on the GUI thread, where the stall
    is the whole load.
+
+--folder loads a folder of real articles instead of generated ones; --at-launch starts the
+first load as soon as the window is shown (as `timeline DIR` does), while the analysis worker
+process is still starting, and measures the idle window afterwards instead of before.
 """
 
 from __future__ import annotations
@@ -105,24 +110,53 @@ class StallMeter:
         return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))] if ordered else 0.0
 
 
-def run_until(signal: object, start: Callable[[], None], settle_ms: int = 300, timeout_ms: int = 600_000) -> None:
+def run_until(signal: object, start: Callable[[], None], settle_ms: int = 300, timeout_ms: int = 600_000,
+              *, may_fire_at_once: bool = False) -> None:
     """Start something, spin the event loop until `signal` fires, then a little longer
-    so the window's reaction to it (lists, the timeline) is measured too."""
+    so the window's reaction to it (lists, the timeline) is measured too. With
+    `may_fire_at_once`, a signal fired inside start() (an edit done incrementally) ends it."""
     loop = QEventLoop()
-    signal.connect(loop.quit)  # type: ignore[attr-defined]
+    fired: list[bool] = []
+
+    def quit_loop() -> None:
+        fired.append(True)
+        loop.quit()
+
+    signal.connect(quit_loop)  # type: ignore[attr-defined]
     QTimer.singleShot(timeout_ms, loop.quit)
     start()
-    loop.exec()
-    signal.disconnect(loop.quit)  # type: ignore[attr-defined]
+    if not (may_fire_at_once and fired):
+        loop.exec()
+    signal.disconnect(quit_loop)  # type: ignore[attr-defined]
     settle = QEventLoop()
     QTimer.singleShot(settle_ms, settle.quit)
     settle.exec()
+
+
+def measure_idle(meter: StallMeter) -> None:
+    """The floor: what the machine alone does to the timer (other processes, the OS)."""
+    meter.start()
+    idle = QEventLoop()
+    QTimer.singleShot(2000, idle.quit)
+    idle.exec()
+    meter.stop()
+    print(f"  idle window     : {meter.summary()} (nothing running: the machine's own noise)")
+
+
+def _where(session: object) -> str:
+    worker = getattr(session, "_worker", None)
+    ran = getattr(worker, "last_run_in", None)
+    return ran or "(not reported)"
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=5)
+    parser.add_argument("--folder", type=Path, default=None,
+                        help="load this folder of articles (e.g. /work/corpora/bpoil) instead of generated ones")
+    parser.add_argument("--at-launch", action="store_true",
+                        help="start the first load right after the window is shown, as `timeline DIR` does")
     parser.add_argument("--profile", action="store_true",
                         help="also print where the GUI thread spent its time during the load (cProfile)")
     parser.add_argument("--switch-interval-ms", type=float, default=None,
@@ -135,33 +169,34 @@ def main() -> int:
     app = QApplication.instance() or QApplication([])
     config = Path(tempfile.mkdtemp(prefix="timeline-bench-config-"))
     os.environ["TIMELINE_CONFIG_DIR"] = str(config)  # the journal goes here, not the real home
-    folder = Path(tempfile.mkdtemp(prefix="timeline-bench-articles-"))
+    generated = args.folder is None
+    folder = Path(tempfile.mkdtemp(prefix="timeline-bench-articles-")) if generated else args.folder
     try:
-        generated_folder(args.articles, args.seed, folder)
+        if generated:
+            generated_folder(args.articles, args.seed, folder)
+        launched = time.perf_counter()
         window = MainWindow()
         window.projects.prompts.can_ask = lambda: False  # type: ignore[method-assign]
         window.show()
         session = window.session
         meter = StallMeter()
 
-        print(f"{args.articles} generated articles in {folder}; "
+        what = f"{args.articles} generated articles" if generated else "the articles"
+        print(f"{what} in {folder}; "
               f"GIL switch interval {sys.getswitchinterval() * 1000:g} ms; {os.cpu_count()} CPUs, "
               f"load average {os.getloadavg()[0]:.1f}")
         print(f"GUI-thread stalls (gaps beyond the {TICK_MS} ms tick); target: longest < {TARGET_MS:.0f} ms")
 
-        # The floor: what the machine alone does to the timer (other processes, the OS).
-        meter.start()
-        idle = QEventLoop()
-        QTimer.singleShot(2000, idle.quit)
-        idle.exec()
-        meter.stop()
-        print(f"  idle window     : {meter.summary()} (nothing running: the machine's own noise)")
+        if not args.at_launch:
+            measure_idle(meter)
 
         profiler = cProfile.Profile() if args.profile else None
         meter.start()
         started = time.perf_counter()
         if profiler is not None:
             profiler.enable()  # the GUI thread only: cProfile follows the thread that enables it
+        first_shown: list[float] = []
+        session.corpus_changed.connect(lambda: first_shown.append(time.perf_counter()))
         # Until the load ends (busy off), not its first partial view: the corpus streams in.
         run_until(session.busy_changed, lambda: session.load_paths([folder]))
         if profiler is not None:
@@ -172,6 +207,12 @@ def main() -> int:
         verdict = "meets" if meter.longest() < TARGET_MS else "MISSES"
         print(f"  background load : {len(corpus.articles)} articles, {len(corpus.events)} events in "
               f"{load_seconds:.2f} s; {meter.summary()}, {len(meter.gaps_ms)} ticks ({verdict} the target)")
+        since = launched if args.at_launch else started
+        first = f"{first_shown[0] - since:.2f} s" if first_shown else "never"
+        print(f"    first events shown {first} after {'launch' if args.at_launch else 'the load began'}; "
+              f"the load ran in {_where(session)}")
+        if args.at_launch:
+            measure_idle(meter)
         if profiler is not None:
             print("    GUI-thread time during the load, by function (cumulative):")
             stats = pstats.Stats(profiler, stream=sys.stdout)
@@ -197,7 +238,8 @@ def main() -> int:
             edit = RenameEvent(event_keys(event), f"{label} label")
             meter.start()
             started = time.perf_counter()
-            run_until(session.corpus_changed, lambda edit=edit: session.apply_edit(edit), settle_ms=100)
+            run_until(session.corpus_changed, lambda edit=edit: session.apply_edit(edit), settle_ms=100,
+                      may_fire_at_once=True)
             took = time.perf_counter() - started
             meter.stop()
             print(f"  {label:<16}: shown after {took * 1000:.0f} ms; {meter.summary()}")
@@ -214,7 +256,8 @@ def main() -> int:
         window.projects.document.close()
         window.close()
     finally:
-        shutil.rmtree(folder, ignore_errors=True)
+        if generated:
+            shutil.rmtree(folder, ignore_errors=True)
         shutil.rmtree(config, ignore_errors=True)
     return 0
 

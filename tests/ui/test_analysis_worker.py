@@ -60,3 +60,40 @@ def test_what_the_window_gets_back_leaves_out_the_workers_evidence_and_nothing_e
     assert corpus == analysed.corpus and corpus.events is analysed.corpus.events
     assert index is result[1] and base is result[2]
     assert without_prepared((corpus, index, base))[0] is corpus  # nothing to leave out: as it was
+
+
+def _still_starting(worker: AnalysisWorker, ready_after_seconds: float | None):
+    """The worker as warm_up() leaves it while its process imports: a start not done yet
+    (done after `ready_after_seconds`, or never)."""
+    import threading
+    from concurrent.futures import Future
+
+    starting: Future[bool] = Future()
+    worker._warm_up = starting
+    if ready_after_seconds is not None:
+        timer = threading.Timer(ready_after_seconds, starting.set_result, (True,))
+        timer.start()
+        return timer
+    return None
+
+
+def test_a_load_while_the_worker_starts_waits_for_it_instead_of_holding_this_process(worker, monkeypatch):
+    # In this process, building the events of a large corpus holds the GIL for seconds and
+    # the window cannot repaint: the first load at launch goes to the worker process too.
+    monkeypatch.delenv("TIMELINE_ANALYSIS", raising=False)
+    timer = _still_starting(worker, 0.3)
+    corpus, _index, _base = worker.run(load_job, ([seeds_folder()], ()), lambda d, t: None, lambda: False)
+    timer.join()
+    assert len(corpus.articles) == 5
+    assert worker._executor is not None  # it went through the worker, not this process
+    assert os.getpid() not in {p.pid for p in worker._executor._processes.values()}
+    assert worker.last_run_in == "the analysis worker process"
+
+
+def test_cancelling_while_the_worker_starts_stops_the_wait(worker, monkeypatch):
+    monkeypatch.delenv("TIMELINE_ANALYSIS", raising=False)
+    _still_starting(worker, None)  # it never gets ready: only Cancel ends the wait
+    cancel_after = iter([False, False, True])
+    with pytest.raises(Cancelled):
+        worker.run(load_job, ([seeds_folder()], ()), lambda d, t: None, lambda: next(cancel_after))
+    assert worker.last_run_in == ""  # nothing ran

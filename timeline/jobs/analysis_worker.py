@@ -181,6 +181,7 @@ class AnalysisWorker:
         self._has_worked = False
         self._in_thread = False
         self._warm_up: Future[bool] | None = None
+        self.last_run_in = ""  # where the last job ran, for benchmarks/ui_stall.py
 
     @property
     def uses_process(self) -> bool:
@@ -203,10 +204,16 @@ class AnalysisWorker:
         `preview` receives what a load has read so far, as a job result, while it goes on."""
         reports = _Reports(progress, preview)
         progress = reports.report
-        if not self.uses_process or (self._warm_up is not None and not self._warm_up.done()):
-            # The worker is still importing (the window has just opened): the first corpus,
-            # usually small, is quicker here than waiting for it.
+        if self.uses_process:
+            # The window has just opened and the worker is still importing: the first load waits
+            # for it rather than running here. Here, building the events of a large corpus holds
+            # this process's GIL for seconds and the window cannot repaint; the wait is a fraction
+            # of that, and the reading could not start sooner anyway (its pool starts too).
+            self._wait_for_start(cancelled)
+        if not self.uses_process:
+            self.last_run_in = "this process (a background thread)"
             return job(progress, cancelled, *args)
+        self.last_run_in = "the analysis worker process"
         with self._lock:
             executor = self._ensure_executor()
             task_id = self._next_task_id
@@ -238,6 +245,33 @@ class AnalysisWorker:
         finally:
             if future.done() and not future.cancelled() and future.exception() is None:
                 self._has_worked = True
+
+    def _wait_for_start(self, cancelled: CancelCheck) -> None:
+        """Until the worker started by warm_up() is ready; raises Cancelled when cancelled first.
+        A worker that could not start leaves the jobs to threads of this process."""
+        warm_up = self._warm_up
+        if warm_up is None:
+            return
+        while not warm_up.done():
+            if cancelled():
+                raise Cancelled
+            try:
+                warm_up.result(timeout=_POLL_SECONDS)
+            except FutureTimeout:
+                continue
+            except Exception:  # its cause (a worker that could not start) is handled below
+                break
+        if warm_up.cancelled():
+            return  # shut down: a later job starts a worker anew
+        if warm_up.exception() is not None and not self._has_worked:
+            # Processes cannot start here (e.g. a script that builds the window without a
+            # `__main__` guard): run in threads from now on.
+            with self._lock:
+                executor = self._executor
+            if executor is not None:
+                self._discard(executor)
+            self._in_thread = True
+        self._warm_up = None
 
     def shutdown(self) -> None:
         with self._lock:
