@@ -332,3 +332,35 @@ def test_undo_alone_in_an_untitled_project_is_not_offered_back(recovery_dir):
     header = offer.journal_path.read_bytes().splitlines(keepends=True)[0]
     offer.journal_path.write_bytes(header + encode_line({"op": "cursor", "cursor": 0}))
     assert find_recoverable(recovery_dir) == []
+
+
+def test_a_longer_list_of_articles_restarts_an_untitled_journal_ahead_instead_of_writing_it_here(recovery_dir):
+    # A load streams in ever longer lists of articles; writing each into the journal on the
+    # GUI thread stalled the window. With no edit yet, nothing in the journal is work to lose.
+    document = new_document(recovery_dir)
+    document.set_articles(sample_articles(2))
+    first = document.prepare_journal().write()
+    assert document.adopt_prepared_journal(first)
+    document.set_articles(sample_articles(4))
+    assert document.journal_path is None and list(recovery_dir.iterdir()) == []
+    again = document.prepare_journal()
+    assert again is not None
+    assert document.adopt_prepared_journal(again.write())
+    document.apply_edit(HideEvent(KEYS))
+    crash(document)
+    recovered, _ = recover_only(recovery_dir)
+    assert recovered.articles == sample_articles(4)
+    assert recovered.history.all_edits == (HideEvent(KEYS),)
+
+
+def test_articles_coming_after_an_edit_still_go_into_the_journal_at_once(recovery_dir):
+    document = new_document(recovery_dir)
+    document.set_articles(sample_articles(2))
+    document.apply_edit(HideEvent(KEYS))  # work to lose: the journal stays and takes the articles
+    journal_path = document.journal_path
+    document.set_articles(sample_articles(4))
+    assert document.journal_path == journal_path and document.prepare_journal() is None
+    crash(document)
+    recovered, _ = recover_only(recovery_dir)
+    assert recovered.articles == sample_articles(4)
+    assert recovered.history.all_edits == (HideEvent(KEYS),)
