@@ -158,6 +158,9 @@ def cut(sentence: str, phrase: str) -> str:
          "Office of harbours and roads in Tromso says the ferry would run"),
         # Another calendar day in the headline is another event's: it goes, with its preposition.
         ("The old rig caught fire on April 20 and sank on Thursday.", "on Thursday", "Old rig catches fire and sinks"),
+        # After "said" the words before a name are what was said, not an audience.
+        ("The adviser said on Monday a study by the Ocean Board found no new threat.", "on Monday",
+         "Adviser: study by the Ocean Board finds no new threat"),
     ],
 )
 def test_headline(sentence, phrase, expected):

@@ -50,7 +50,7 @@ def reported_content(clause: list[Token], parts: list[Segment], index: int) -> l
     if speaker:
         speaker = [*speaker, COLON]
     rest = clause[at + 1 :]
-    rest = _skip_audience(rest)
+    rest = _skip_audience(rest, told=clause[at].lower in ("told", "tells", "tell", "telling"))
     if rest and rest[0].lower == "that":
         rest = rest[1:]
     if rest and rest[0].lower in SUBJECT_PREPOSITIONS | {"during", "after", "before", "by"}:
@@ -132,7 +132,7 @@ def _trailing_name(words: list[Token]) -> list[Token]:
     return words[start:] if start < len(words) else []
 
 
-def _skip_audience(words: list[Token]) -> list[Token]:
+def _skip_audience(words: list[Token], *, told: bool = False) -> list[Token]:
     """'told reporters', 'told the newspaper', 'told Reuters' (an audience before the content)."""
     index = 1 if words and words[0].lower in ("the", "a", "an") else 0
     if index < len(words) and words[index].lower in REPORTING_AUDIENCES:
@@ -148,8 +148,9 @@ def _skip_audience(words: list[Token]) -> list[Token]:
         return words[index:]
     # "told talk show host Ann Lee the charity had ...": a short description ending in a name,
     # then a clause
+    # (only after "told": after "said" those words are what was said, "a report by the UN ...")
     name_end = next((i + 1 for i in range(min(len(words), MAX_AUDIENCE_WORDS) - 1, 0, -1)
-                     if words[i].is_capitalised and words[i].is_word), None)
+                     if words[i].is_capitalised and words[i].is_word), None) if told else None
     if (name_end is not None and words[0].lower != "that" and first_verb(words[:name_end]) is None
             and _is_clause(words[name_end:])):
         return words[name_end:]
