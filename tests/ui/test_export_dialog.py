@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import threading
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from types import SimpleNamespace
@@ -23,6 +24,7 @@ from timeline.export.view_export import ViewScope, print_corpus, view_image
 from timeline.present.grouping import Grouping
 from timeline.present.time_scale import to_seconds
 from timeline.present.viewport import Viewport
+from timeline.ui.background import BackgroundTask, start
 from timeline.ui.export_actions import current_view, install_export_actions
 from timeline.ui.export_dialog import ExportDialog
 
@@ -230,3 +232,26 @@ def test_range_starts_as_the_story_span_and_key_event_options_reach_the_export(d
     assert (options.top, options.min_sources, options.pages) == (9, 2, 4)
     dialog.set_format(ExportFormat.CSV)
     assert not dialog.key_group.isEnabled()
+
+
+def test_an_export_still_queued_behind_other_work_is_cancelled_at_once(qtbot, tmp_path):
+    from PySide6.QtCore import QThreadPool
+
+    pool = QThreadPool.globalInstance()
+    release = threading.Event()
+    blockers = [BackgroundTask(lambda _progress, _cancelled: release.wait(20)) for _ in range(pool.maxThreadCount())]
+    for blocker in blockers:
+        start(blocker)  # every thread busy: the export has to wait its turn
+    try:
+        dialog = ExportDialog(crowded(50))
+        qtbot.addWidget(dialog)
+        dialog.set_format(ExportFormat.PNG)
+        with qtbot.waitSignal(dialog.export_failed, timeout=2_000) as signal:
+            dialog.start_export(tmp_path / "queued.png")
+            dialog.cancel_export()
+        assert "cancelled" in signal.args[0]
+        assert not dialog.is_exporting
+        assert list(tmp_path.iterdir()) == []
+    finally:
+        release.set()
+        pool.waitForDone(5_000)

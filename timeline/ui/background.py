@@ -70,6 +70,11 @@ def start(task: BackgroundTask) -> None:
     QThreadPool.globalInstance().start(task)
 
 
+def take_back(task: BackgroundTask) -> bool:
+    """Whether `task` was still waiting for a thread and is now withdrawn (it will never run)."""
+    return QThreadPool.globalInstance().tryTake(task)
+
+
 def wait_for_all(timeout_ms: int = 5_000) -> bool:
     """At shutdown: let running tasks notice their cancel flag and finish."""
     return QThreadPool.globalInstance().waitForDone(timeout_ms)

@@ -31,7 +31,7 @@ from timeline.export.options import LANE_CHOICES, ExportFormat, ExportOptions
 from timeline.export.pages import story_range
 from timeline.export.scope import TimeRange
 from timeline.export.view_export import ViewScope
-from timeline.ui.background import BackgroundTask, start
+from timeline.ui.background import BackgroundTask, start, take_back
 from timeline.ui.export_choices import FORMAT_NAMES, LANE_NAMES
 from timeline.ui.export_option_groups import SCOPE_VIEW, KeyEventsGroup, PageGroup, PictureGroup, ScopeGroup
 from timeline.ui.i18n import tr
@@ -212,6 +212,10 @@ class ExportDialog(QDialog):
     def cancel_export(self) -> None:
         if self._task is not None:
             self._task.cancel()
+            if take_back(self._task):
+                # it was still queued behind other work: nothing ran, nothing to wait for
+                self._on_failed("ExportCancelled: cancelled before it began")
+                return
             self._show_status(tr("Cancelling…"))
 
     def _on_progress(self, done: int, total: int) -> None:
