@@ -54,8 +54,11 @@ def why_not_factual(sentence: str, date_start: int, label: str, date_end: int | 
 
     `label` is the headline cut from that clause: its verb group shows a guess.
     """
-    if date_end is None:
-        date_end = date_start
+    return date_not_factual(sentence, date_start, date_start if date_end is None else date_end) or guess_in(label)
+
+
+def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | None:
+    """The part of `why_not_factual` that the sentence and its date decide, whatever the label."""
     if sentence.rstrip(" \"'”’)").endswith("?"):
         return "a question"
     before = sentence[:date_start]
@@ -73,9 +76,12 @@ def why_not_factual(sentence: str, date_start: int, label: str, date_end: int | 
     of_date = _OF_BEFORE_DATE.search(before)
     if of_date and of_date.group("noun").lower() not in _TIME_NOUNS:
         return "a date naming a thing, not the clause's happening"
-    if ": " not in label and _opens_with_possibility(label):
-        return "a possibility"
     return None
+
+
+def guess_in(label: str) -> str | None:
+    """"River could reach the town": a headline that guesses, unless a speaker makes it a statement."""
+    return "a possibility" if ": " not in label and _opens_with_possibility(label) else None
 
 
 def _superlative_in(text: str) -> bool:

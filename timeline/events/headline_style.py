@@ -34,6 +34,7 @@ from timeline.events.word_lists import (
     TITLE_WORDS,
     VERB_BASES,
 )
+from timeline.extract.vocabulary import MONTHS
 
 
 def without_opening(words: list[Token]) -> list[Token]:
@@ -52,13 +53,10 @@ def without_opening(words: list[Token]) -> list[Token]:
     return words[index:]
 
 
-_MONTH_NAMES = frozenset(("january", "february", "march", "april", "june", "july", "august", "september",
-                          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-                          "sep", "sept", "oct", "nov", "dec"))
-
-
 def _is_month(word: str) -> bool:
-    return word.lower().rstrip(".") in _MONTH_NAMES or word in ("May", "MAY")
+    """A month's name as the extractor recognises it; "may" only as "May" (else the modal)."""
+    name = word.lower().rstrip(".")
+    return name in MONTHS and (name != "may" or word[:1] == "M")
 
 
 def _is_day_number(word: str) -> bool:

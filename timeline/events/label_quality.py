@@ -49,6 +49,7 @@ def label_flaw(label: str) -> str | None:
     """Why `label` names no happening, or None when it reads as one ("BP caps the leaking well")."""
     tokens = [t for t in tokenize(label) if t.is_word]
     words = [t.lower for t in tokens]
+    verb = first_verb(tokens)  # asked by several checks below
     # A word says something when it has three letters or more: "15 km", "2 pm", "No. 4" do not.
     meaningful = [w for w in words if len(_LETTERS.findall(w)) >= 3 and w not in CALENDAR_WORDS
                   and w not in _CLOCK_WORDS]
@@ -57,21 +58,21 @@ def label_flaw(label: str) -> str | None:
     if len(words) < MIN_WORDS:
         return "too short to say what happened"
     # ("1977-1979 Some of ...", "25 April 2009 Experts are ...")
-    if _YEARS.match(tokens[0].text) or (words[0].isdigit() and len(words) > 2 and words[1] in CALENDAR_WORDS | {"may"}):
+    if _YEARS.match(tokens[0].text) or (words[0].isdigit() and len(words) > 2 and words[1] in _DAY_OR_MONTH_WORDS):
         return "opens on a stray date: a list or a sidebar run into the sentence"
     if words[0] in _LEANING_OPENERS or re.split(r"['’]", words[0])[0] in _LEANING_OPENERS:  # "I've", "It's"
         return "leans on a sentence not shown (opens with a pronoun or conjunction)"
-    if _leans_on_what_came_before(tokens, spoken=": " in label):
+    if _leans_on_what_came_before(tokens, verb, spoken=": " in label):
         return "leans on a sentence not shown (opens with a pronoun or conjunction)"
     if words[0] in _PREPOSITION_OPENERS:
         return "an adverbial phrase: says when or where, not who did what"
     if words[0] in _SUBJECTLESS_OPENERS or _opens_with_participle(words):
         return "opens with its verb: who acted is missing"
-    if words[-1] in _DANGLING_ENDS or _reports_nothing(words, tokens):
+    if words[-1] in _DANGLING_ENDS or _reports_nothing(words, tokens, verb):
         return "cut mid-phrase"
     if _ABOUT_THE_PAGE.search(label):
         return "about the page, not the news"
-    if ": " not in label and _tells_a_state(tokens):
+    if ": " not in label and _tells_a_state(tokens, verb):
         return "tells a state, not a happening"
     # (A headline in capitals, "NEW CAP FOR LEAKING WELL", is not a name for being capitalised.)
     if not label.isupper() and all(t.is_capitalised or t.lower in _NAME_JOINERS for t in tokens):
@@ -83,7 +84,7 @@ _FIRST_PERSON = word_list("label_quality", "first_person")
 _AUDIENCE_REPORTING = word_list("label_quality", "audience_reporting")
 
 
-def _leans_on_what_came_before(tokens: list[Token], *, spoken: bool) -> bool:
+def _leans_on_what_came_before(tokens: list[Token], verb: int | None, *, spoken: bool) -> bool:
     """"One carrying a field hospital turned away" (one what?); "Lagos I and my colleagues
     arrived" (a first-person account whose speaker is not in the label)."""
     words = [t.lower for t in tokens]
@@ -92,16 +93,14 @@ def _leans_on_what_came_before(tokens: list[Token], *, spoken: bool) -> bool:
         return True  # ("One of them had tested positive": of whom?)
     if spoken:
         return False  # "Mayor: we will rebuild": the speaker is named
-    verb = first_verb(tokens)
     subject = tokens[: verb if verb is not None else len(tokens)]
     # ("US" is a country, not "us".)
     return any(t.lower in _FIRST_PERSON and not (len(t.text) > 1 and t.text.isupper()) for t in subject)
 
 
-def _reports_nothing(words: list[str], tokens: list[Token]) -> bool:
+def _reports_nothing(words: list[str], tokens: list[Token], verb: int | None) -> bool:
     """"Ann Roe told BBC News": a reporting verb with only its audience after it; "Acme says
     BP's conduct": with a noun phrase cut from the clause it began (no verb after "says")."""
-    verb = first_verb(tokens)
     if verb is None or words[verb] not in _AUDIENCE_REPORTING:
         return False  # (an earlier verb told something)
     after = tokens[verb + 1 :]
@@ -112,22 +111,25 @@ def _reports_nothing(words: list[str], tokens: list[Token]) -> bool:
     return words[verb] in ("says", "said") and not may_hold_verb(after)
 
 
+_DAY_OR_MONTH_WORDS = CALENDAR_WORDS | {"may"}  # ("may" the modal is left out of the calendar words)
+_AFTER_A_PARTICIPLE = _PREPOSITION_OPENERS | {"the", "a", "an", "up", "out", "off", "back", "about"}
+
+
 def _opens_with_participle(words: list[str]) -> bool:
     """"Speaking about the quake ...", "Found in the basement ...": a participle, then a
     preposition or article, with no one before it. ("Armed men attack": an adjective, then its noun.)"""
-    if len(words) < 2 or words[1] not in _PREPOSITION_OPENERS | {"the", "a", "an", "up", "out", "off", "back", "about"}:
+    if len(words) < 2 or words[1] not in _AFTER_A_PARTICIPLE:
         return False
     first = words[0]
     inflected = first.endswith(("ing", "ed")) or first in PAST_PARTICIPLES
     return inflected and len(first) > 3 and (verb_base(first) is not None or first in PAST_PARTICIPLES)
 
 
-def _tells_a_state(tokens: list[Token]) -> bool:
+def _tells_a_state(tokens: list[Token], verb: int | None) -> bool:
     """"Many farmers are angry": the clause's verb is "be" (or "seem", "remain") with no
     participle after it. A label that hands the floor to a speaker ("Brown: Haiti remains a
     test") is a statement made that day, so it is not asked. "There was a blast" and "The
     toll is 200,000" still report something."""
-    verb = first_verb(tokens)
     if verb is not None and tokens[verb].lower in ("will", "would") and verb + 2 < len(tokens) \
             and tokens[verb + 1].lower == "be":
         verb += 1  # "The hard part will be to ensure ...": "be" is the verb, so is its state

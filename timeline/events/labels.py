@@ -13,7 +13,7 @@ from typing import NamedTuple, cast
 
 from timeline.events.clause_chunks import Token, first_verb, may_hold_verb, tokenize
 from timeline.events.evidence import Evidence
-from timeline.events.factuality import why_not_factual
+from timeline.events.factuality import date_not_factual, guess_in
 from timeline.events.headline import MAX_CHARS, Headline, capped_headline, main_clause_headline
 from timeline.events.label_quality import label_flaw
 from timeline.events.term_vectors import Vector, cosine
@@ -154,16 +154,17 @@ def _headline_choices(item: Evidence) -> list[tuple[Headline, float]]:
     """The headline around the date; when it is flawed (a bare date, a pronoun, a cut phrase), also
     the main clause's. Not for a headline merely without a known verb: the verb list is short
     ("Dam burst"), and the main clause may tell another happening."""
-    own = headline_from_evidence(item)
+    date_reason = _date_reason(item)  # the same for every headline of this sentence and date
+    own = _own_headline(item, date_reason)
     if label_flaw(own.text) is None:
         return [(own, 1.0)]
     offset = item.sentence_start
     main = main_clause_headline(item.headline_source, item.mention.start - offset, item.mention.end - offset)
-    main = _judged(item, with_antecedent(main.text, item.previous_sentence), main)
+    main = _judged(with_antecedent(main.text, item.previous_sentence), main, date_reason)
     choices = [(own, 1.0), (main, MAIN_CLAUSE_FACTOR)]
     shared = _with_main_subject(own.text, main.text)
     if shared:  # "Crews walked out, and at 10 pm they blocked the port": the crews did both
-        choices.append((_judged(item, shared, own), SHARED_SUBJECT_FACTOR))
+        choices.append((_judged(shared, own, date_reason), SHARED_SUBJECT_FACTOR))
     return choices
 
 
@@ -181,16 +182,23 @@ def _with_main_subject(label: str, main: str) -> str:
 
 
 def headline_from_evidence(item: Evidence) -> Headline:
+    return _own_headline(item, _date_reason(item))
+
+
+def _own_headline(item: Evidence, date_reason: str | None) -> Headline:
     offset = item.sentence_start
     cut = capped_headline(item.headline_source, item.mention.start - offset, item.mention.end - offset)
-    return _judged(item, with_antecedent(cut.text, item.previous_sentence), cut)
+    return _judged(with_antecedent(cut.text, item.previous_sentence), cut, date_reason)
 
 
-def _judged(item: Evidence, text: str, cut: Headline) -> Headline:
-    """The headline `text` cut from `item`'s sentence, marked whether its clause reports a fact."""
+def _date_reason(item: Evidence) -> str | None:
     offset = item.sentence_start
-    reason = why_not_factual(item.headline_source, item.mention.start - offset, text, item.mention.end - offset)
-    return Headline(text, cut.cut, cut.has_verb, reason is None)
+    return date_not_factual(item.headline_source, item.mention.start - offset, item.mention.end - offset)
+
+
+def _judged(text: str, cut: Headline, date_reason: str | None) -> Headline:
+    """The headline `text` cut from a sentence, marked whether its clause reports a fact."""
+    return Headline(text, cut.cut, cut.has_verb, date_reason is None and guess_in(text) is None)
 
 
 def with_antecedent(label: str, previous: str) -> str:
