@@ -153,8 +153,9 @@ def _previous_day(ctx: Context) -> str | None:
     previous = ctx.previous
     if previous is None or len(previous.value) < 10 or not previous.value[:4].isdigit():
         return None
-    if len(_SENTENCE_BREAK.findall(ctx.text, previous.end, ctx.start)) > 1:
-        return None
+    breaks = _SENTENCE_BREAK.finditer(ctx.text, previous.end, ctx.start)
+    if next(breaks, None) is not None and next(breaks, None) is not None:
+        return None  # (two breaks are enough to know: the day may be an article's length back)
     if previous.value[4:5] != "-" or previous.value[7:8] != "-":
         return None
     return previous.value[:10]
