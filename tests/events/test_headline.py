@@ -105,6 +105,9 @@ def cut(sentence: str, phrase: str) -> str:
         # A date ending its clause dates that clause, not the next conjunct.
         ("It said crews had installed four pumps since Sunday, and a charity was sending a team of 12.",
          "since Sunday", "Crews had installed four pumps"),
+        # A date alone between commas after a clause is another date of that clause.
+        ("The clinic will stay open today, tomorrow, and for as long as it is needed.", "tomorrow",
+         "Clinic to stay open today"),
         # An aside with a participle ("an author based in Miami") is still an aside.
         ("Ann Roe, an award-winning author based in Miami, told the agency on Monday she could not reach her family.",
          "on Monday", "Ann Roe could not reach her family"),

@@ -234,7 +234,8 @@ def _segment_at(parts: list[Segment], date_at: int, tokens: list[Token] | None =
         if part.first < date_at <= part.last:
             return index
         if part.first < date_at == part.last + 1 and part.kind is SegmentKind.MAIN and first_verb(list(part.tokens)):
-            # "Crews had fixed the pump since Sunday, and a ship was ...": the date ends its clause
+            # "open today, tomorrow, and for as long as needed": a date standing alone between
+            # commas after a clause is another date of that clause
             return index
     return next((i for i, part in enumerate(parts) if part.first >= date_at), len(parts) - 1)
 
