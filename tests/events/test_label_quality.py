@@ -23,6 +23,7 @@ from timeline.events.labels import with_antecedent
         "Minister resigns after inquiry",
         "Rebels seize the northern airport",
         "RIVER BURSTS ITS BANKS",
+        "Will Smith visits the flooded town",
     ],
 )
 def test_headlines_that_say_who_did_what_pass(label):
@@ -45,6 +46,8 @@ def test_headlines_that_say_who_did_what_pass(label):
         ("Trawlers were barred from harbours against", "mid-phrase"),
         ("Regional fire chief Ann Holt says", "mid-phrase"),
         ("Seems to contradict the earlier survey", "verb"),
+        ("Has been one of the biggest donors to the fund", "verb"),
+        ("Would not be reached before the spring", "verb"),
         ("In a statement released late", "adverbial"),
         ("Ahead of the vote on the dam", "adverbial"),
         ("Marta Ilves", "name"),

@@ -28,7 +28,7 @@ from timeline.events.word_lists import (
 # A number keeps a hyphenated tail: "6.5-magnitude", "45-50,000" are one word each; a
 # stock ticker ("BP.L", "XOM.N") is one word, not a sentence end.
 _TOKEN = re.compile(
-    r"[A-Z]{2,5}\.[A-Z]{1,2}\b|[A-Za-z](?:\.[A-Za-z])+\.?|[$€£]?\d[\d,.]*\d(?:-\w+(?:[,.]\d+)*)*|[$€£]?\w+(?:['’\-/]\w+)*|\S"
+    r"[A-Z]{2,5}\.[A-Z]{1,2}\b|[A-Za-z](?:\.[A-Za-z])+\.?|[$€£]?\d[\d,.]*\d(?:bn|tn|[mkb](?![A-Za-z]))?(?:-\w+(?:[,.]\d+)*)*|[$€£]?\w+(?:['’\-/]\w+)*|\S"
 )
 _BOUNDARIES = frozenset(",;:—–()_-.!?…")
 _OPEN_QUOTES = frozenset("“‘")
@@ -148,6 +148,11 @@ def segments(tokens: list[Token], *, keep_together: int | None = None) -> list[S
         if run and _is_subordinator(token) and index != keep_together and not _is_phrase_word(run, token):
             close()
             run, first = [], index
+        elif token.lower == "that" and len(run) > 2 and run[-1].lower in ("and", "but"):
+            # "said he had ordered help and that teams would arrive": a second reported clause
+            conjunction = run.pop()
+            close()
+            run, first = [conjunction], index - 1
         if not run:
             first = index
         run.append(token)

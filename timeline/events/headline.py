@@ -295,7 +295,29 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
                 return [*subject, *words]  # "Shares trading down 0.2 percent": headline style as it is
             present = base if is_plural(subject) else third_person(base)
             return [*subject, Token(present, words[0].start, words[0].end), *words[1:]]
+    if verb is None and words and not opens_on_participle:
+        predicate = _predicate_after_aside(parts, index)
+        if predicate:
+            return [*words, *predicate]
     return words
+
+
+MAX_ASIDE_SEGMENTS = 4  # "the club, including the US, UK, France and Germany, called ...": its list
+
+
+def _predicate_after_aside(parts: list[Segment], index: int) -> list[Token]:
+    """The verb a subject meets after an aside between commas: in "the Paris Club, including
+    the US, UK and France, called on other nations" the date's segment is only the subject."""
+    for later in parts[index + 1 : index + 2 + MAX_ASIDE_SEGMENTS]:
+        if later.kind is not SegmentKind.MAIN or later.quoted:
+            return []
+        words = list(later.tokens)
+        verb = first_verb(words)
+        if verb == 0:
+            return words
+        if verb is not None:
+            return []  # a clause of its own, not this subject's predicate
+    return []
 
 
 def _main_clause(parts: list[Segment], before: int) -> list[Token]:

@@ -24,9 +24,9 @@ def cut_to_length(words: list[str], verb_at: int | None = None) -> Headline:
     for index, word in enumerate(words):
         if length + len(word) + (1 if kept else 0) > MAX_CHARS and len(kept) >= MIN_WORDS:
             cut = True
-            phrase_end = _phrase_end_within_slack(words, index, length)
+            phrase_end = _phrase_end_within_slack(words, index, length, verb_at)
             if phrase_end is None:
-                phrase_end = _last_phrase_end(words, len(kept))
+                phrase_end = _last_phrase_end(words, len(kept), verb_at)
             if phrase_end is not None:
                 kept = words[:phrase_end]
                 cut = phrase_end < len(words)
@@ -43,24 +43,24 @@ def cut_to_length(words: list[str], verb_at: int | None = None) -> Headline:
     return Headline(text[:1].upper() + text[1:], cut, verb_at is not None and verb_at < len(kept))
 
 
-def _phrase_end_within_slack(words: list[str], index: int, length: int) -> int | None:
+def _phrase_end_within_slack(words: list[str], index: int, length: int, verb_at: int | None) -> int | None:
     """Where the phrase under way ends, when that is within PHRASE_SLACK of the limit."""
     for end in range(index, len(words)):
         length += len(words[end]) + 1
         if length > MAX_CHARS + PHRASE_SLACK:
             return None
-        if end + 1 == len(words) or _phrase_starts(words, end + 1):
+        if end + 1 == len(words) or _phrase_starts(words, end + 1, verb_at):
             return end + 1
     return None
 
 
-def _last_phrase_end(words: list[str], fits: int) -> int | None:
+def _last_phrase_end(words: list[str], fits: int, verb_at: int | None) -> int | None:
     """How many of the first `fits` words to keep so the headline ends where a phrase does:
     before a preposition or a subordinate/relative clause, or after a comma; None when no
     such end leaves a statement (enough words, with a verb after any "Speaker:")."""
     colon = next((k + 1 for k, word in enumerate(words[:fits]) if word.endswith(":")), 0)
     for end in range(fits, max(colon, MIN_WORDS) - 1, -1):
-        if end < len(words) and not _phrase_starts(words, end):
+        if end < len(words) and not _phrase_starts(words, end, verb_at):
             continue
         kept = words[colon:end]
         while kept and kept[-1].lower().strip(",.;:") in TRAILING:
@@ -73,13 +73,29 @@ def _last_phrase_end(words: list[str], fits: int) -> int | None:
     return None
 
 
-def _phrase_starts(words: list[str], index: int) -> bool:
-    if words[index - 1].endswith((",", ";")) or words[index].lower() in _PHRASE_OPENERS:
+def _phrase_starts(words: list[str], index: int, verb_at: int | None = None) -> bool:
+    word = words[index].lower()
+    if words[index - 1].endswith((",", ";")) or (word in _PHRASE_OPENERS and not _compares(words, index)):
         return True
+    # Once the verb has its object, "of" and "to" open a phrase that may go: "pictures have revealed
+    # scenes | of utter devastation", "users gave $10m | to the relief fund". Before the object they
+    # belong to the verb group or the subject ("the head of the agency", "plans to visit").
+    if word in ("of", "to") and verb_at is not None and index > verb_at + 1:
+        before = words[index - 1].lower()
+        return word == "to" or not (before[:1].isdigit() or before in _QUANTITY_NOUNS)
     # "arrive in Port Alder | to examine the wreckage": "to" and a verb after a noun open a
     # purpose clause ("plans to visit" is one verb group, not a phrase end)
     return (words[index].lower() == "to" and index + 1 < len(words) and verb_base(words[index + 1].lower()) is not None
             and verb_base(words[index - 1].lower()) is None)
 
 
+def _compares(words: list[str], index: int) -> bool:
+    """"more | than $10m", "larger | than the last spill": the comparison is the phrase's point,
+    so "than" after a comparative is no place to cut."""
+    before = words[index - 1].lower()
+    return words[index].lower() == "than" and (before in _COMPARATIVES or before.endswith("er"))
+
+
 _PHRASE_OPENERS = word_list("headline_style", "phrase_openers")
+_QUANTITY_NOUNS = word_list("headline_style", "quantity_nouns")
+_COMPARATIVES = frozenset({"more", "less", "fewer", "rather", "other", "worse", "better"})

@@ -18,9 +18,11 @@ from timeline.events.headline_common import (
     MAX_AUDIENCE_WORDS,
     MAX_SPEAKER_WORDS,
     MIN_WORDS,
+    NAME_PARTICLES,
     PERSON_NOUNS,
     SINGULAR_PRONOUNS,
     SPEAKER_PLACE_WORDS,
+    SPEAKER_ROLES,
     STANCE_SUBJECTS,
     STANCE_VERBS,
     SUBJECT_PREPOSITIONS,
@@ -109,9 +111,11 @@ def _person_before(parts: list[Segment], speaker: list[Token]) -> bool:
 
 def _speaker(subject: list[Token]) -> list[Token]:
     words = drop_titles([t for t in subject if t.lower not in HONORIFICS])
-    # "The BBC's Ann Roe at a hospital in Jacmel says": the speaker is who, not where (after a name).
+    # "The BBC's Ann Roe at a hospital in Jacmel says", "a correspondent in Lagos says": the
+    # speaker is who, not where (after a name or a role).
     place = next((i for i, t in enumerate(words)
-                  if i > 0 and t.lower in SPEAKER_PLACE_WORDS and words[i - 1].is_capitalised), None)
+                  if i > 0 and t.lower in SPEAKER_PLACE_WORDS
+                  and (words[i - 1].is_capitalised or words[i - 1].lower in SPEAKER_ROLES)), None)
     if place is not None:
         words = words[:place]
     words = simplified_subject(words)
@@ -123,7 +127,7 @@ def _speaker(subject: list[Token]) -> list[Token]:
 def _trailing_name(words: list[Token]) -> list[Token]:
     """The name a long description ends with, joiners and all ("Save the Children"), or []."""
     start = len(words)
-    while start > 0 and (words[start - 1].is_capitalised or words[start - 1].lower in ("the", "of", "for", "and")):
+    while start > 0 and (words[start - 1].is_capitalised or words[start - 1].lower in NAME_PARTICLES):
         start -= 1
     while start < len(words) and not words[start].is_capitalised:
         start += 1

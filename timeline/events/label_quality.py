@@ -66,7 +66,7 @@ def label_flaw(label: str) -> str | None:
         return "leans on a sentence not shown (opens with a pronoun or conjunction)"
     if words[0] in _PREPOSITION_OPENERS:
         return "an adverbial phrase: says when or where, not who did what"
-    if words[0] in _SUBJECTLESS_OPENERS or _opens_with_participle(words):
+    if words[0] in _SUBJECTLESS_OPENERS or _opens_with_participle(words) or _opens_with_auxiliary(tokens):
         return "opens with its verb: who acted is missing"
     if words[-1] in _DANGLING_ENDS or _reports_nothing(words, tokens, verb):
         return "cut mid-phrase"
@@ -123,6 +123,15 @@ def _opens_with_participle(words: list[str]) -> bool:
     first = words[0]
     inflected = first.endswith(("ing", "ed")) or first in PAST_PARTICIPLES
     return inflected and len(first) > 3 and (verb_base(first) is not None or first in PAST_PARTICIPLES)
+
+
+_AUXILIARIES = word_list("label_quality", "auxiliaries")
+
+
+def _opens_with_auxiliary(tokens: list[Token]) -> bool:
+    """"Has been one of the biggest donors", "Would not be reached": the subject was cut away
+    ("Will Smith visits Haiti" is a name: a capital follows)."""
+    return len(tokens) > 1 and tokens[0].lower in _AUXILIARIES and not tokens[1].is_capitalised
 
 
 def _tells_a_state(tokens: list[Token], verb: int | None) -> bool:
