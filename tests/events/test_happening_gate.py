@@ -48,7 +48,7 @@ def test_an_event_the_analyst_named_is_kept_whatever_its_sentence():
 
 def test_a_lone_sentence_whose_headline_keeps_no_verb_is_no_event():
     # The date sits in the subject; the verb comes only after a long aside and is cut away.
-    listing = ("The long-awaited annual statement from the regional harbour authority and its three"
+    listing = ("The long-awaited annual statement of the regional harbour authority and of its three"
                " advisory panels on Friday said the pier would close.")
     listed = analysis("list", MON_18, listing, [("on Friday", "2024-03-15")])
     strike = analysis("wire", MON_18, STRIKE, [("on Sunday", "2024-03-17")])
@@ -63,7 +63,7 @@ def test_a_lone_sentence_whose_headline_keeps_no_verb_is_no_event():
     [
         ("Ferry crews walked out on Sunday.", "on Sunday", True),
         ("The last strike at the plant was in 2019.", "in 2019", True),  # the subject is the happening
-        ("The long-awaited annual statement from the regional harbour authority and its three advisory"
+        ("The long-awaited annual statement of the regional harbour authority and of its three advisory"
          " panels on Thursday said the pier would close.", "on Thursday", False),
         ("The night includes highlights from the concert on Monday.", "on Monday", True),
     ],

@@ -173,6 +173,15 @@ def cut(sentence: str, phrase: str) -> str:
         # The subject meets its verb after an aside listing members.
         ("On Tuesday the Harbour Club of lenders, including Norway, Chile, Peru and Ghana, cancelled the "
          "port's debts.", "On Tuesday", "Harbour Club of lenders cancels the port's debts"),
+        # A short bracketed gloss is no clause boundary.
+        ("Ola ran eight miles (13km) around the lake on Sunday to raise money for the school.", "on Sunday",
+         "Ola runs eight miles around the lake to raise money for the school"),
+        # A participle and its preposition after a comma describe the noun before, not the subject's act.
+        ("The mayor criticised the remarks, posted on a forum on Thursday.", "on Thursday",
+         "Mayor criticises the remarks"),
+        # A subject too long for its verb loses its last prepositional phrase (not its "of").
+        ("Boating on a long stretch of coastal water between Port Alder and the northern capes was banned "
+         "for ten days on Sunday.", "on Sunday", "Boating on long stretch of coastal water banned for ten days"),
         # "and that" opens a second thing said: the date's, not the first.
         ('She said she had asked for "calm, patience and goodwill" and that the first ferries would sail '
          "on Friday.", "on Friday", "First ferries would sail"),

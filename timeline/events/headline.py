@@ -58,6 +58,7 @@ from timeline.events.headline_style import drop_titles, in_headline_style, is_pl
 from timeline.events.word_lists import (
     CALENDAR_WORDS,
     ORGANISATION_WORDS,
+    PAST_PARTICIPLES,
     REPORTING_VERBS,
     TITLE_WORDS,
 )
@@ -161,8 +162,27 @@ def _tokens_without_date(sentence: str, date_start: int, date_end: int) -> tuple
         before.pop()
     if after and after[0].text in ("'s", "’s"):
         after = after[1:]
-    before = _without_appositives(_with_acronyms(before))
-    return [*before, *_without_appositives(_with_acronyms(after))], len(before), None
+    before = _without_appositives(_without_brackets(_with_acronyms(before)))
+    return [*before, *_without_appositives(_without_brackets(_with_acronyms(after)))], len(before), None
+
+
+MAX_BRACKETED = 6  # words in a bracketed aside that only converts or glosses: "(8km)", "(1925 GMT)"
+
+
+def _without_brackets(tokens: list[Token]) -> list[Token]:
+    """"rode five miles (8km) around the park" -> "rode five miles around the park": a short
+    bracketed aside is no clause boundary, and a headline does without it."""
+    result = list(tokens)
+    at = 0
+    while at < len(result):
+        if result[at].text == "(":
+            close = next((k for k in range(at + 1, min(at + 2 + MAX_BRACKETED, len(result)))
+                          if result[k].text in "()"), None)
+            if close is not None and result[close].text == ")" and first_verb(result[at + 1 : close]) is None:
+                del result[at : close + 1]
+                continue
+        at += 1
+    return result
 
 
 def _without_appositives(tokens: list[Token]) -> list[Token]:
@@ -188,8 +208,11 @@ def _is_appositive(words: list[Token]) -> bool:
     if not all(t.is_word for t in words):
         return False
     verb = first_verb(words)
-    if verb is not None and not (words[0].lower in ARTICLES and words[verb].lower.endswith("ed")):
-        return False  # (", an author based in Miami,": a participle describing, still an aside)
+    described = words[0].lower in ARTICLES or words[0].lower == "the"
+    if verb is not None and not (described and (words[verb].lower.endswith("ed") or words[verb - 1].lower == "to")):
+        # (", an author based in Miami,", ", the first minister to visit the town,": a participle
+        # or an infinitive describing, still an aside)
+        return False
     if all(t.is_capitalised or t.text.isdigit() for t in words):
         return True
     return words[0].lower in ARTICLES or words[0].lower == "the"
@@ -283,6 +306,8 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
         return words
     words = without_opening(words)
     verb = first_verb(words)
+    if verb == 0 and _describes_the_noun_before(words):
+        return _main_clause(parts, index)
     if verb == 0:
         return [*_subject_before(parts, index), *words]
     opens_on_participle = verb is None and bool(words) and words[0].lower.endswith("ing") and len(words[0].lower) > 5
@@ -300,6 +325,18 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
         if predicate:
             return [*words, *predicate]
     return words
+
+
+_PARTICIPLE_PREPOSITIONS = frozenset({"by", "on", "in", "at", "from", "for", "with", "during", "after", "over"})
+
+
+def _describes_the_noun_before(words: list[Token]) -> bool:
+    """", made on social media on Thursday", ", issued by the agency": a past participle and its
+    preposition after a comma describe the noun before the comma; they are no act of the
+    sentence's subject ("Ann Lee criticised his comments, made on Thursday" is not "Ann Lee makes")."""
+    first = words[0].lower
+    participle = first in PAST_PARTICIPLES or (first.endswith("ed") and len(first) > 4)
+    return participle and len(words) > 1 and words[1].lower in _PARTICIPLE_PREPOSITIONS
 
 
 MAX_ASIDE_SEGMENTS = 4  # "the club, including the US, UK, France and Germany, called ...": its list
@@ -352,6 +389,8 @@ def _subject_before(parts: list[Segment], index: int) -> list[Token]:
             if words and words[0].is_capitalised:
                 return words
             continue
+        if verb > 1 and words[verb - 1].lower == "to":
+            return words[: verb - 1]  # "the first minister to visit": the noun phrase, not its infinitive
         if verb > 0:
             return words[:verb]
     return []

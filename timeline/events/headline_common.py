@@ -36,7 +36,7 @@ PLURAL_NOUNS = word_list("headline_style", "plural_nouns")
 MANY_WORDS = word_list("headline_style", "many_words")
 MAX_SPEAKER_WORDS = 5
 MAX_AUDIENCE_WORDS = 6  # "told the regional stock market this morning that"
-MAX_APPOSITIVE = 8  # words between the commas of an aside that names or describes the subject
+MAX_APPOSITIVE = 10  # words between the commas of an aside that names or describes the subject
 PLURAL_ENDINGS = ("ers", "ors", "ans", "ists", "ents", "ies", "ants", "als", "ives", "ees")
 NOT_ADVERBS = word_list("headline_style", "not_adverbs")
 

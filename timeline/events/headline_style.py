@@ -163,8 +163,27 @@ def _simplified_subject_in(words: list[Token]) -> list[Token]:
         return words
     subject = simplified_subject(words[:verb])
     if sum(len(t.text) + 1 for t in words) > MAX_CHARS:
-        subject = _without_participle_modifier(subject)
+        subject = _without_trailing_phrases(_without_participle_modifier(subject))
     return [*subject, *words[verb:]]
+
+
+MAX_SUBJECT_CHARS = 55  # a longer subject leaves the verb no room in a headline
+
+
+def _without_trailing_phrases(subject: list[Token]) -> list[Token]:
+    """"Fishing in a wide swathe of federal waters between Louisiana and Florida's Pensacola Bay
+    was restricted" -> "Fishing in a wide swathe of federal waters was restricted": a subject
+    too long to leave room for its verb loses its last prepositional phrases ("of" binds too
+    tightly to go: "the head of the mission")."""
+    if sum(len(t.text) + 1 for t in subject) <= MAX_SUBJECT_CHARS:
+        return subject
+    length = 0
+    best = None
+    for at, token in enumerate(subject):
+        if at >= 2 and token.lower in SUBJECT_PREPOSITIONS and token.lower != "of" and length <= MAX_SUBJECT_CHARS:
+            best = at
+        length += len(token.text) + 1
+    return subject[:best] if best is not None else subject
 
 
 def _without_participle_modifier(subject: list[Token]) -> list[Token]:
