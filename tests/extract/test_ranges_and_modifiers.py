@@ -109,6 +109,30 @@ def test_a_month_day_in_a_future_sentence_is_not_a_dateline():
     assert _values("The vote will be on March 18 - a Saturday.", MON_20_MAR_2023)[0] == ("March 18", "2024-03-18")
 
 
+THU_7_OCT_2010 = date(2010, 10, 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A day before its noun names a known happening: the sentence's future is about something else.
+        ("Inspectors will check every rig to prevent a repeat of the April 20 blast.", "2010-04-20"),
+        ("The fund will pay for a study of the June 3 landslide and its causes.", "2010-06-03"),
+        # A caption in the historic present: a present timetable verb reaches only months ahead.
+        ("June 7: A diver takes a closer look at the damaged pipe.", "2010-06-07"),
+        ("Drilling of the second tunnel starts on 16 July, the list says.", "2010-07-16"),
+        # Said outright, the future still points ahead however far.
+        ("The final payment is due on Aug. 2.", "2011-08-02"),
+        ("The bridge will reopen on July 9.", "2011-07-09"),
+        # A weak future a few months ahead stays ahead.
+        ("The panel has until 15 December to report.", "2010-12-15"),
+    ],
+)
+def test_a_year_less_day_in_a_future_sentence_looks_ahead_only_as_far_as_its_future_reaches(text, expected):
+    values = _values(text, THU_7_OCT_2010)
+    assert values[0][1] == expected
+
+
 def test_weekday_with_part_of_day_is_a_time():
     night = extract_mentions("Shelling began Friday night.", MON_20_MAR_2023)[0]
     assert night.timex_type is TimexType.TIME

@@ -45,10 +45,32 @@ NOT_YEAR_AFTER = _WORDS["not_year_after"]
 MEASURES = _WORDS["measures"]
 MONTHS_AND_SEASONS = frozenset([*MONTHS, *SEASONS])
 YEAR_LEAD_WORDS = _WORDS["year_lead_words"]
+STRONG_FUTURE_WORDS = _WORDS["strong_future_words"]
+ATTRIBUTIVE_LEADS = _WORDS["attributive_leads"]
+NOT_A_MODIFIED_NOUN = _WORDS["not_a_modified_noun"]
 
 
 def _is_capitalised(word: str) -> bool:
     return word[:1].isupper()
+
+
+FUTURE_REACH_DAYS = 120  # a back reading this much nearer than the forward one wins over a weak future
+_WORD = re.compile(r"[A-Za-z'’]+")
+
+
+def _strong_future(ctx: Context) -> bool:
+    """Whether the sentence, up to the day, says outright that it is ahead ("will", "is due")."""
+    words = _WORD.findall(ctx.text, ctx.sentence_start, ctx.start)
+    return any(word.lower() in STRONG_FUTURE_WORDS or word.lower().endswith(("'ll", "’ll")) for word in words)
+
+
+def _modifies_a_noun(ctx: Context) -> bool:
+    """"the April 20 blast", "his June 15 speech": a day before its noun names a happening
+    already known, so the sentence's tense (about something else) does not move it."""
+    before = _WORD.findall(ctx.text, max(ctx.sentence_start, ctx.start - 12), ctx.start)
+    after = ctx.word_after()
+    return (bool(before) and before[-1].lower() in ATTRIBUTIVE_LEADS and after.isalpha()
+            and after.lower() not in NOT_A_MODIFIED_NOUN)
 
 
 def _month_day(groups: dict[str, str], ctx: Context) -> Resolution | None:
@@ -117,15 +139,21 @@ def _month_day(groups: dict[str, str], ctx: Context) -> Resolution | None:
         year = search.closest_year(ctx.article_date, make, None)
         if year is not None:
             return Resolution(DATE, date(year, month, day).isoformat(), ARTICLE, frozenset(stated))
-    tense = ctx.tense()
+    tense = None if _modifies_a_noun(ctx) else ctx.tense()
     if rel == "last":
         tense = "past"
         year = search.pick_year(ctx.article_date, make, search.BEFORE)
     elif rel == "next":
         tense = "future"
         year = search.pick_year(ctx.article_date, make, search.AFTER)
-    elif tense == "future":
+    elif tense == "future" and _strong_future(ctx):
         year = search.pick_year(ctx.article_date, make, search.FORWARD, slack_days=1)
+    elif tense == "future":
+        # A weaker future (a present timetable verb, "until", "would") reaches about eight
+        # months ahead: further, the day is more likely last one's, told in the historic
+        # present of a caption or a chronology ("June 7: a diver takes a look at the well",
+        # written in October).
+        year = search.closest_year(ctx.article_date, make, tense, against_tense_days=FUTURE_REACH_DAYS)
     else:
         if tense in ("past", "future"):
             # a past-tense story names days up to about two months ahead (deadlines,
