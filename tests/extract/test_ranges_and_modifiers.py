@@ -164,3 +164,19 @@ def test_weekday_with_part_of_day_is_a_time():
 )
 def test_the_ends_of_a_range_share_the_year_it_states_once(text, article_date, ends):
     assert [(m.text, m.value) for m in extract_mentions(text, article_date)] == ends
+
+
+@pytest.mark.parametrize(
+    ("text", "article_date", "expected"),
+    [
+        # A day naming a known happening leans back as far as a past tense would.
+        ("An April 20 rig explosion killed 11 workers.", date(2010, 11, 17), "2010-04-20"),
+        # The "will" of another clause does not reach into a relative clause.
+        ("Oil will keep leaking from the well that blew out on April 20, the firm says.", date(2010, 5, 9),
+         "2010-04-20"),
+        # A plan that is over: "was due" points ahead no further than a past tense does.
+        ("The tour was due to open in London on 13 July.", date(2011, 9, 27), "2011-07-13"),
+    ],
+)
+def test_a_year_less_day_takes_the_year_its_own_clause_points_to(text, article_date, expected):
+    assert _values(text, article_date)[0][1] == expected

@@ -58,10 +58,20 @@ FUTURE_REACH_DAYS = 120  # a back reading this much nearer than the forward one 
 _WORD = re.compile(r"[A-Za-z'’]+")
 
 
+_CLAUSE_START = re.compile(r"[,;:(—–]|\b(?:that|which|who|when|where|while|because)\b", re.IGNORECASE)
+
+
 def _strong_future(ctx: Context) -> bool:
-    """Whether the sentence, up to the day, says outright that it is ahead ("will", "is due")."""
-    words = _WORD.findall(ctx.text, ctx.sentence_start, ctx.start)
-    return any(word.lower() in STRONG_FUTURE_WORDS or word.lower().endswith(("'ll", "’ll")) for word in words)
+    """Whether the day's clause, up to the day, says outright that it is ahead ("will", "is
+    due"); not a "will" of another clause ("oil will leak from the well that blew out on
+    April 20"), nor a plan that is over ("was due to open on 13 July")."""
+    starts = [m.end() for m in _CLAUSE_START.finditer(ctx.text, ctx.sentence_start, ctx.start)]
+    words = [w.lower() for w in _WORD.findall(ctx.text, starts[-1] if starts else ctx.sentence_start, ctx.start)]
+    for index, word in enumerate(words):
+        over = word == "due" and index > 0 and words[index - 1] in ("was", "were", "been")
+        if (word in STRONG_FUTURE_WORDS or word.endswith(("'ll", "’ll"))) and not over:
+            return True
+    return False
 
 
 def _modifies_a_noun(ctx: Context) -> bool:
@@ -139,7 +149,8 @@ def _month_day(groups: dict[str, str], ctx: Context) -> Resolution | None:
         year = search.closest_year(ctx.article_date, make, None)
         if year is not None:
             return Resolution(DATE, date(year, month, day).isoformat(), ARTICLE, frozenset(stated))
-    tense = None if _modifies_a_noun(ctx) else ctx.tense()
+    # A day naming a known happening leans back as a past tense does ("the April 20 blast").
+    tense = "past" if _modifies_a_noun(ctx) else ctx.tense()
     if rel == "last":
         tense = "past"
         year = search.pick_year(ctx.article_date, make, search.BEFORE)
