@@ -173,6 +173,14 @@ def cut(sentence: str, phrase: str) -> str:
         # The subject meets its verb after an aside listing members.
         ("On Tuesday the Harbour Club of lenders, including Norway, Chile, Peru and Ghana, cancelled the "
          "port's debts.", "On Tuesday", "Harbour Club of lenders cancels the port's debts"),
+        # Another day joined to the date goes with it, on either side.
+        ("The envoys hoped to land supplies at the port by Thursday or Friday.", "Thursday",
+         "Envoys hope to land supplies at the port"),
+        ("The envoys hoped to land supplies at the port by Thursday or Friday.", "Friday",
+         "Envoys hope to land supplies at the port"),
+        # A place line in capitals run into the sentence is no part of the headline.
+        ("3 MARCH, 0900 GMT, NORTH HARBOUR QUAY Ferry crews walked out over pay.", "3 MARCH, 0900 GMT",
+         "Ferry crews walk out over pay"),
         # A short bracketed gloss is no clause boundary.
         ("Ola ran eight miles (13km) around the lake on Sunday to raise money for the school.", "on Sunday",
          "Ola runs eight miles around the lake to raise money for the school"),

@@ -48,6 +48,8 @@ def test_headlines_that_say_who_did_what_pass(label):
         ("Seems to contradict the earlier survey", "verb"),
         ("Has been one of the biggest donors to the fund", "verb"),
         ("Would not be reached before the spring", "verb"),
+        ("Said the audit found a variety of problems", "verb"),
+        ("Thanks to its purchase of a rival", "adverbial"),
         ("In a statement released late", "adverbial"),
         ("Ahead of the vote on the dam", "adverbial"),
         ("Marta Ilves", "name"),

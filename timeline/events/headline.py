@@ -156,6 +156,7 @@ def _tokens_without_date(sentence: str, date_start: int, date_end: int) -> tuple
     if inside and inside[0].lower == "the" and after and after[0].is_word and after[0].text.islower():
         # "died in the 12 January earthquake": the date qualifies a noun; its article stays
         before = [*before, Token(inside[0].text, inside[0].start, inside[0].end)]
+    before, after = _without_joined_days(before, after)
     possessive = sentence[date_end : date_end + 2] in ("'s", "’s") or sentence[date_end - 2 : date_end] in ("'s", "’s")
     # "weakened by last week's quake": the preposition leads to the quake, not to the date.
     while before and before[-1].lower in DATE_PREPOSITIONS and not possessive:
@@ -164,6 +165,29 @@ def _tokens_without_date(sentence: str, date_start: int, date_end: int) -> tuple
         after = after[1:]
     before = _without_appositives(_without_brackets(_with_acronyms(before)))
     return [*before, *_without_appositives(_without_brackets(_with_acronyms(after)))], len(before), None
+
+
+_DAY_JOINERS = frozenset({"and", "or", "to", "through"})
+
+
+def _is_day_word(token: Token) -> bool:
+    return token.lower in CALENDAR_WORDS or token.text.isdigit()
+
+
+def _without_joined_days(before: list[Token], after: list[Token]) -> tuple[list[Token], list[Token]]:
+    """"meet residents on Monday and Tuesday": the other day joined to the date goes with it,
+    whichever side of it the date is ("... and Tuesday" for Monday, "on Monday and ..." for Tuesday)."""
+    if len(after) > 1 and after[0].lower in _DAY_JOINERS and _is_day_word(after[1]):
+        end = 1
+        while end < len(after) and _is_day_word(after[end]):
+            end += 1
+        after = after[end:]
+    if len(before) > 1 and before[-1].lower in _DAY_JOINERS and _is_day_word(before[-2]):
+        end = len(before) - 1
+        while end > 0 and _is_day_word(before[end - 1]):
+            end -= 1
+        before = before[:end]
+    return before, after
 
 
 MAX_BRACKETED = 6  # words in a bracketed aside that only converts or glosses: "(8km)", "(1925 GMT)"

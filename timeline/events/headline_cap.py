@@ -30,6 +30,9 @@ def cut_to_length(words: list[str], verb_at: int | None = None) -> Headline:
             if phrase_end is not None:
                 kept = words[:phrase_end]
                 cut = phrase_end < len(words)
+                if cut and words[phrase_end].lower() == "that" and len(kept) > MIN_WORDS \
+                        and kept[-1].lower().endswith("ing") and verb_at is not None and phrase_end - 1 > verb_at:
+                    kept.pop()  # "gave interviews suggesting | that ...": what it suggested is cut, so is "suggesting"
                 break
             while len(kept) > MIN_WORDS and kept[-1][:1].isupper() and words[index][:1].isupper():
                 index -= 1

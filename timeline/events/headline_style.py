@@ -46,11 +46,24 @@ def without_opening(words: list[Token]) -> list[Token]:
         index += 2
     while index < len(words) and words[index].lower in CLOCK_WORDS:
         index += 1
+    index = _after_capitals_dateline(words, index)
     while index < len(words) and (
         words[index].lower in LEADING or words[index].lower in DROPPED_ADVERBS or _is_adverb(words[index])
     ):
         index += 1
     return words[index:]
+
+
+def _after_capitals_dateline(words: list[Token], index: int) -> int:
+    """"SANTO DOMINGO AIRPORT Even the most stoic ...": a place line in capitals run into the
+    sentence is no part of what happened. Two capitalised words or more, each longer than an
+    acronym, then ordinary text; a headline all in capitals is left alone."""
+    end = index
+    while end < len(words) and words[end].text.isalpha() and words[end].text.isupper() and len(words[end].text) > 2:
+        end += 1
+    if end - index >= 2 and end < len(words) and not words[end].text.isupper():
+        return end
+    return index
 
 
 def _is_month(word: str) -> bool:

@@ -126,11 +126,14 @@ def _opens_with_participle(words: list[str]) -> bool:
 
 
 _AUXILIARIES = word_list("label_quality", "auxiliaries")
+_REPORTING_OPENERS = word_list("label_quality", "reporting_openers")
 
 
 def _opens_with_auxiliary(tokens: list[Token]) -> bool:
     """"Has been one of the biggest donors", "Would not be reached": the subject was cut away
     ("Will Smith visits Haiti" is a name: a capital follows)."""
+    if len(tokens) > 1 and tokens[0].lower in _REPORTING_OPENERS:
+        return True  # ("Said BP's audit found ...": the speaker is missing; a name follows as often)
     return len(tokens) > 1 and tokens[0].lower in _AUXILIARIES and not tokens[1].is_capitalised
 
 
