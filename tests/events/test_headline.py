@@ -178,6 +178,9 @@ def cut(sentence: str, phrase: str) -> str:
          "Envoys hope to land supplies at the port"),
         ("The envoys hoped to land supplies at the port by Thursday or Friday.", "Friday",
          "Envoys hope to land supplies at the port"),
+        # The article a date phrase opens with goes with it ("for the [rest of this year]").
+        ("The mayor said the ferry for the rest of this year will not sail on Sundays.", "the rest of this year",
+         "Mayor: ferry will not sail on Sundays"),
         # A place line in capitals run into the sentence is no part of the headline.
         ("3 MARCH, 0900 GMT, NORTH HARBOUR QUAY Ferry crews walked out over pay.", "3 MARCH, 0900 GMT",
          "Ferry crews walk out over pay"),

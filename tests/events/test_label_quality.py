@@ -24,6 +24,7 @@ from timeline.events.labels import with_antecedent
         "Rebels seize the northern airport",
         "RIVER BURSTS ITS BANKS",
         "Will Smith visits the flooded town",
+        "Mayor tells residents to leave the valley",
     ],
 )
 def test_headlines_that_say_who_did_what_pass(label):
@@ -49,6 +50,8 @@ def test_headlines_that_say_who_did_what_pass(label):
         ("Has been one of the biggest donors to the fund", "verb"),
         ("Would not be reached before the spring", "verb"),
         ("Said the audit found a variety of problems", "verb"),
+        ("Lena Berg tells the regional news agency", "mid-phrase"),
+        ("Himself attends the opening of the bridge", "pronoun"),
         ("Thanks to its purchase of a rival", "adverbial"),
         ("In a statement released late", "adverbial"),
         ("Ahead of the vote on the dam", "adverbial"),

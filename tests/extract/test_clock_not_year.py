@@ -118,3 +118,15 @@ def test_four_digits_after_at_far_from_the_article_year_are_a_clock_time():
     # a year near the article's after "at" stays a year: prices or levels of that year
     found = extract_mentions("Fares are frozen at 2023 prices.", date(2024, 6, 12))
     assert [(m.text, m.value) for m in found] == [("2023", "2023")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At 4 PM BP said it had capped the well.", "4 PM"),  # a company's initials are no time zone
+        ("The rig was evacuated at 4 PM CDT, the guard said.", "4 PM CDT"),
+        ("At 9.15 am EEST the ferry left the harbour.", "9.15 am EEST"),
+    ],
+)
+def test_a_time_zone_after_am_or_pm_is_a_known_one(text, expected):
+    assert _values(text)[0][0] == expected

@@ -153,13 +153,20 @@ def _tokens_without_date(sentence: str, date_start: int, date_end: int) -> tuple
     if inside and inside[0].lower in BOUNDING_PREPOSITIONS:
         kept = [*before, *inside]
         return [*kept, *after], len(kept), len(before)
-    if inside and inside[0].lower == "the" and after and after[0].is_word and after[0].text.islower():
+    qualifies_a_noun = (inside and inside[0].lower == "the" and after and after[0].is_word and after[0].text.islower()
+                        and not is_verb(after[0], inside[-1]))
+    if qualifies_a_noun:
         # "died in the 12 January earthquake": the date qualifies a noun; its article stays
         before = [*before, Token(inside[0].text, inside[0].start, inside[0].end)]
     before, after = _without_joined_days(before, after)
     possessive = sentence[date_end : date_end + 2] in ("'s", "’s") or sentence[date_end - 2 : date_end] in ("'s", "’s")
     # "weakened by last week's quake": the preposition leads to the quake, not to the date.
-    while before and before[-1].lower in DATE_PREPOSITIONS and not possessive:
+    while before and not possessive and (
+        before[-1].lower in DATE_PREPOSITIONS
+        # "for the [rest of this year]": an article the date phrase began with, stranded
+        or (not qualifies_a_noun and before[-1].lower == "the" and len(before) > 1
+            and before[-2].lower in DATE_PREPOSITIONS)
+    ):
         before.pop()
     if after and after[0].text in ("'s", "’s"):
         after = after[1:]

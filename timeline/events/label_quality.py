@@ -100,7 +100,8 @@ def _leans_on_what_came_before(tokens: list[Token], verb: int | None, *, spoken:
 
 def _reports_nothing(words: list[str], tokens: list[Token], verb: int | None) -> bool:
     """"Ann Roe told BBC News": a reporting verb with only its audience after it; "Acme says
-    BP's conduct": with a noun phrase cut from the clause it began (no verb after "says")."""
+    BP's conduct", "Ann Roe tells AFP news agency": with a noun phrase, cut from the clause
+    it began or the audience alone (no verb after "says" or "tells")."""
     if verb is None or words[verb] not in _AUDIENCE_REPORTING:
         return False  # (an earlier verb told something)
     after = tokens[verb + 1 :]
@@ -108,7 +109,7 @@ def _reports_nothing(words: list[str], tokens: list[Token], verb: int | None) ->
         return False
     if all(t.is_capitalised or t.lower in ("reporters", "journalists", "the") for t in after):
         return True
-    return words[verb] in ("says", "said") and not may_hold_verb(after)
+    return words[verb] in ("says", "said", "tells", "told") and not may_hold_verb(after)
 
 
 _DAY_OR_MONTH_WORDS = CALENDAR_WORDS | {"may"}  # ("may" the modal is left out of the calendar words)

@@ -64,6 +64,12 @@ _MONTH_ABBREVIATIONS = [m for m in MONTHS if any(o != m and o.startswith(m) for 
 _DAY_WORD = alternation([w.replace("-", "-?") for w in DAY_WORDS]).replace("\\-\\?", "[-\\s]?") + r"(?![-\w])"
 
 # Regex macros the rule files use as {name}.
+# Time zones by their abbreviations, in capitals ("et al." is no zone).
+_ZONE_ABBREVIATIONS = (
+    r"(?-i:GMT|UTC|BST|CET|CEST|EET|EEST|WET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|MT|PT|AST|ADT|HST|AKST|AKDT"
+    r"|MSK|IST|PKT|ICT|WIB|JST|KST|HKT|SGT|AEST|AEDT|NZST|NZDT|WAT|CAT|EAT|SAST)"
+)
+
 MACROS: dict[str, str] = {
     # a full month name, or an abbreviation with its optional dot ("Dec." but not "March.")
     "month": "(?:" + alternation([m for m in MONTHS if m not in _MONTH_ABBREVIATIONS])
@@ -86,10 +92,9 @@ MACROS: dict[str, str] = {
     "year": r"(?:1[0-9]\d\d|20\d\d)",
     # what marks four digits as a 24-hour clock time, not a year: "1600 GMT", "0930 local time",
     # "0910 Haiti time", "2100h", "1430 hrs" (abbreviations in capitals: "et al." is no zone)
-    "clock_zone": (
-        r"(?:(?-i:GMT|UTC|BST|CET|CEST|EET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|MSK|IST|JST|HKT|SGT"
-        r"|AEST|AEDT|WAT|EAT|SAST|Z)\b|hrs\b|h\b|local\s+time\b|(?-i:[A-Z][a-z]+)\s+time\b)"
-    ),
+    "clock_zone": r"(?:" + _ZONE_ABBREVIATIONS + r"\b|(?-i:Z)\b|hrs\b|h\b|local\s+time\b|(?-i:[A-Z][a-z]+)\s+time\b)",
+    # a time zone's abbreviation after "4 pm": known ones only ("4 PM BP said" is no zone)
+    "zone_abbreviation": _ZONE_ABBREVIATIONS,
     # a 24-hour clock reading with or without its colon: "1430", "14:30", "14.30"
     "hhmm": r"(?:[01]\d|2[0-3])[:.]?[0-5]\d",
     "day_digits": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
