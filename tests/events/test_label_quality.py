@@ -25,6 +25,7 @@ from timeline.events.labels import with_antecedent
         "RIVER BURSTS ITS BANKS",
         "Will Smith visits the flooded town",
         "Mayor tells residents to leave the valley",
+        "Rising waters flood the lower town",
     ],
 )
 def test_headlines_that_say_who_did_what_pass(label):
@@ -52,6 +53,8 @@ def test_headlines_that_say_who_did_what_pass(label):
         ("Said the audit found a variety of problems", "verb"),
         ("Lena Berg tells the regional news agency", "mid-phrase"),
         ("Himself attends the opening of the bridge", "pronoun"),
+        ("Telling reporters the port would reopen soon", "verb"),
+        ("Taking his second trip to the coast", "verb"),
         ("Thanks to its purchase of a rival", "adverbial"),
         ("In a statement released late", "adverbial"),
         ("Ahead of the vote on the dam", "adverbial"),

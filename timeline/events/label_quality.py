@@ -113,12 +113,18 @@ def _reports_nothing(words: list[str], tokens: list[Token], verb: int | None) ->
 
 
 _DAY_OR_MONTH_WORDS = CALENDAR_WORDS | {"may"}  # ("may" the modal is left out of the calendar words)
-_AFTER_A_PARTICIPLE = _PREPOSITION_OPENERS | {"the", "a", "an", "up", "out", "off", "back", "about"}
+_AFTER_A_PARTICIPLE = _PREPOSITION_OPENERS | {"the", "a", "an", "up", "out", "off", "back", "about",
+                                               "his", "her", "their", "its", "our", "my", "your"}
+# "Telling reporters that ...", "Urging residents to ...": a reporting participle first is the
+# tail of a sentence whose speaker was cut away.
+_REPORTING_PARTICIPLES = word_list("label_quality", "reporting_participles")
 
 
 def _opens_with_participle(words: list[str]) -> bool:
     """"Speaking about the quake ...", "Found in the basement ...": a participle, then a
     preposition or article, with no one before it. ("Armed men attack": an adjective, then its noun.)"""
+    if len(words) > 1 and words[0] in _REPORTING_PARTICIPLES:
+        return True
     if len(words) < 2 or words[1] not in _AFTER_A_PARTICIPLE:
         return False
     first = words[0]
