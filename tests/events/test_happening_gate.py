@@ -93,3 +93,26 @@ def test_a_time_and_the_day_beside_it_are_one_event_of_their_sentence():
     events = build_events([one, other])
     assert len(events) == 1
     assert events[0].source_count == 2
+
+
+# No phrase of its clause ends within a headline's reach: the label is cut at a bare word boundary.
+RUN_ON = ("Relatives of the two missing ferry crewmen on Sunday filed separate lawsuits accusing the harbour"
+          " authority and the ferry operator and the shipyard owners of gross negligence.")
+
+
+def test_a_lone_sentence_whose_label_is_cut_at_a_bare_word_boundary_is_no_event():
+    start = RUN_ON.index("on Sunday")
+    assert capped_headline(RUN_ON, start, start + len("on Sunday")).rough
+    lone = analysis("court", MON_18, RUN_ON, [("on Sunday", "2024-03-17")])
+    strike = analysis("wire", MON_18, STRIKE, [("on Sunday", "2024-03-17")])
+
+    assert [e.label for e in build_events([lone, strike])] == ["Dock workers walk out"]
+
+
+def test_the_same_run_on_sentence_from_two_sources_is_still_an_event():
+    first = analysis("court", MON_18, RUN_ON, [("on Sunday", "2024-03-17")])
+    second = analysis("wire", MON_18, RUN_ON, [("on Sunday", "2024-03-17")])
+
+    events = build_events([first, second])
+
+    assert len(events) == 1 and events[0].source_count == 2

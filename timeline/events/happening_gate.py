@@ -8,7 +8,9 @@ candidate leans on an unseen sentence, is a bare date, an adverbial or a name
 (`label_flaw`), or holds no verb of its clause ("Statement from the committee"), the
 sentence tells none a reader could use. So too when the date's own clause asks, guesses or
 compares (events/factuality.py), or tells nothing and only another clause of the sentence
-gave a label: that clause most often tells something else than what happened that day.
+gave a label: that clause most often tells something else than what happened that day. And
+so when its label had to be cut at a bare word boundary, no phrase of its clause ending
+within reach: most often a run-on caption or fact box ("... file lawsuits accusing").
 
 Only single-source events are judged: a date several articles report belongs on the
 timeline even when its label is poor (the analyst renames it), and an event the analyst

@@ -21,6 +21,7 @@ def cut_to_length(words: list[str], verb_at: int | None = None) -> Headline:
     kept: list[str] = []
     length = 0
     cut = False
+    rough = False
     for index, word in enumerate(words):
         if length + len(word) + (1 if kept else 0) > MAX_CHARS and len(kept) >= MIN_WORDS:
             cut = True
@@ -37,13 +38,14 @@ def cut_to_length(words: list[str], verb_at: int | None = None) -> Headline:
             while len(kept) > MIN_WORDS and kept[-1][:1].isupper() and words[index][:1].isupper():
                 index -= 1
                 kept.pop()  # "the Kremlin's Parade | Hall": a name is kept whole or not at all
+            rough = True
             break
         kept.append(word)
         length += len(word) + (1 if len(kept) > 1 else 0)
     while len(kept) > 1 and (kept[-1].lower().strip(",.;:") in TRAILING or kept[-1][-2:] in ("'s", "’s")):
         kept.pop()
     text = " ".join(kept).strip(" ,;:-_—–").rstrip(".,;:")
-    return Headline(text[:1].upper() + text[1:], cut, verb_at is not None and verb_at < len(kept))
+    return Headline(text[:1].upper() + text[1:], cut, verb_at is not None and verb_at < len(kept), rough=rough)
 
 
 def _phrase_end_within_slack(words: list[str], index: int, length: int, verb_at: int | None) -> int | None:

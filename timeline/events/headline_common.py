@@ -50,6 +50,9 @@ class Headline:
     has_verb: bool = True
     # False when its clause asks, guesses or compares rather than reports (events/factuality.py).
     factual: bool = True
+    # Cut at a word boundary because no phrase of the clause ended within reach: most often a
+    # run-on caption or fact box ("... lawsuits accusing"), so it is no sound name for a lone sentence.
+    rough: bool = False
 
 
 COLON = Token(":", -1, -1)

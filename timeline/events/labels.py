@@ -82,7 +82,7 @@ def name_event(members: Sequence[int], evidence: Sequence[Evidence], vectors: Se
                 if len(cut.text.split()) < 2:
                     continue
                 score = (0.5 + centrality[i]) * choice.readability * choice.factor
-                if choice.flaw is not None or not cut.factual:
+                if choice.flaw is not None or not cut.factual or cut.rough:
                     score *= FLAWED_FACTOR
                 if best is None or score > best[0] + 1e-9:
                     best = (score, cut, i, choice.factor)
@@ -126,14 +126,14 @@ def label_choices(item: Evidence) -> tuple[LabelChoice, ...]:
 def _tells_act(cut: Headline) -> bool:
     """The clause's verb was kept, or a word of the headline may well be one: a present form
     after a noun ("Passenger walks past ...") is no verb `first_verb` can be sure of."""
-    if not cut.factual:
+    if not cut.factual or cut.rough:
         return False
     return cut.has_verb or may_hold_verb(tokenize(cut.text.split(": ", 1)[-1]))
 
 
 def _sound(cut: Headline) -> bool:
     """A headline that names a happening: no flaw, and the verb of its clause kept."""
-    return cut.has_verb and cut.factual and label_flaw(cut.text) is None
+    return cut.has_verb and cut.factual and not cut.rough and label_flaw(cut.text) is None
 
 
 def summary_of(sentence: str) -> str:
@@ -198,7 +198,7 @@ def _date_reason(item: Evidence) -> str | None:
 
 def _judged(text: str, cut: Headline, date_reason: str | None) -> Headline:
     """The headline `text` cut from a sentence, marked whether its clause reports a fact."""
-    return Headline(text, cut.cut, cut.has_verb, date_reason is None and guess_in(text) is None)
+    return Headline(text, cut.cut, cut.has_verb, date_reason is None and guess_in(text) is None, cut.rough)
 
 
 def with_antecedent(label: str, previous: str) -> str:
