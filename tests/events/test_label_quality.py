@@ -54,6 +54,7 @@ def test_headlines_that_say_who_did_what_pass(label):
         ("Lena Berg tells the regional news agency", "mid-phrase"),
         ("Himself attends the opening of the bridge", "pronoun"),
         ("Telling reporters the port would reopen soon", "verb"),
+        ("Came the best moment of the rescue", "verb"),
         ("Taking his second trip to the coast", "verb"),
         ("Thanks to its purchase of a rival", "adverbial"),
         ("In a statement released late", "adverbial"),

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from timeline.events.clause_chunks import Token, first_verb, may_hold_verb, third_person, tokenize, verb_base
-from timeline.events.word_lists import CALENDAR_WORDS, PAST_PARTICIPLES, VERB_ONLY, word_list
+from timeline.events.word_lists import CALENDAR_WORDS, IRREGULAR_PAST, PAST_PARTICIPLES, VERB_ONLY, word_list
 
 # A label opening with one of these leans on a sentence the reader cannot see.
 _LEANING_OPENERS = word_list("label_quality", "leaning_openers")
@@ -66,7 +66,7 @@ def label_flaw(label: str) -> str | None:
         return "leans on a sentence not shown (opens with a pronoun or conjunction)"
     if words[0] in _PREPOSITION_OPENERS:
         return "an adverbial phrase: says when or where, not who did what"
-    if words[0] in _SUBJECTLESS_OPENERS or _opens_with_participle(words) or _opens_with_auxiliary(tokens):
+    if words[0] in _SUBJECTLESS_OPENERS or _opens_with_participle(words) or _opens_on_a_bare_verb(tokens):
         return "opens with its verb: who acted is missing"
     if words[-1] in _DANGLING_ENDS or _reports_nothing(words, tokens, verb):
         return "cut mid-phrase"
@@ -134,13 +134,17 @@ def _opens_with_participle(words: list[str]) -> bool:
 
 _AUXILIARIES = word_list("label_quality", "auxiliaries")
 _REPORTING_OPENERS = word_list("label_quality", "reporting_openers")
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
 
 
-def _opens_with_auxiliary(tokens: list[Token]) -> bool:
-    """"Has been one of the biggest donors", "Would not be reached": the subject was cut away
-    ("Will Smith visits Haiti" is a name: a capital follows)."""
+def _opens_on_a_bare_verb(tokens: list[Token]) -> bool:
+    """An auxiliary ("Has been one of the biggest donors"; "Will Smith visits Haiti" is a name: a
+    capital follows), a reporting verb ("Said the audit found") or a past verb and its object
+    ("Came the best moment") first: the subject was cut away."""
     if len(tokens) > 1 and tokens[0].lower in _REPORTING_OPENERS:
         return True  # ("Said BP's audit found ...": the speaker is missing; a name follows as often)
+    if len(tokens) > 1 and tokens[0].lower in IRREGULAR_PAST and tokens[1].lower in _DETERMINERS:
+        return True  # "Came the best moment", "Took a decision": a past verb, then its object
     return len(tokens) > 1 and tokens[0].lower in _AUXILIARIES and not tokens[1].is_capitalised
 
 
