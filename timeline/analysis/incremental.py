@@ -18,11 +18,11 @@ from dataclasses import dataclass
 from timeline.domain.corpus import ArticleAnalysis, Corpus
 from timeline.domain.edits import Edit, EventKeys, MergeEvents, SetArticleDate, SplitEvent
 from timeline.domain.event import Event
-from timeline.events import EventsBuild, sort_key
+from timeline.events import EventsBuild, flawed_labels, sort_key
 from timeline.events.edit_application import apply_edit, event_keys
 from timeline.events.event_assembly import EvidenceTable
 from timeline.events.evidence import Evidence, collect_evidence
-from timeline.events.happening_gate import tells_a_happening
+from timeline.events.happening_gate import happenings
 from timeline.events.importance import EventRanker
 from timeline.events.term_vectors import rarity_weights, weighted_vector
 
@@ -35,11 +35,13 @@ class EditBase:
     rarity: dict[str, float]  # the corpus's term rarity, to name events a merge or split makes
     article_dates: Mapping[str, SetArticleDate]  # the analyst's article dates the analysis reflects
     without_act: frozenset[str] = frozenset()  # automatic events whose label kept no verb
+    # Automatic events whose label has a flaw (events.flawed_labels); None: not worked out.
+    flawed: frozenset[str] | None = None
 
 
 def edit_base(build: EventsBuild, edits: Sequence[Edit]) -> EditBase:
     return EditBase(tuple(build.automatic), rarity_weights(build.table.evidence), article_dates(edits),
-                    build.without_act)
+                    build.without_act, build.flawed)
 
 
 def article_dates(edits: Sequence[Edit]) -> dict[str, SetArticleDate]:
@@ -53,11 +55,12 @@ class EditReplay:
     def __init__(self, analyses: Sequence[ArticleAnalysis], base: EditBase) -> None:
         self._analyses = tuple(analyses)
         self._by_id = {analysis.article.article_id: analysis for analysis in analyses}
+        # Whether each automatic label has a flaw, asked of every event: from the analysis.
+        self._flawed = base.flawed if base.flawed is not None else flawed_labels(base.automatic)
         self._base = base
-        self._ranker = EventRanker(analyses)
+        self._ranker = EventRanker(analyses, self._flawed)
         self._steps: list[tuple[Edit, list[Event], bool]] = []  # an edit, the events after it, applied
         self._evidence: dict[str, list[Evidence]] = {}  # per article, made on a merge or split's demand
-        self._gate: dict[int, tuple[Event, bool]] = {}
         self._keys: dict[int, tuple[Event, EventKeys]] = {}
         self._sort_keys: dict[int, tuple[Event, tuple[object, ...]]] = {}
 
@@ -88,20 +91,11 @@ class EditReplay:
                 events = result
             self._steps.append((edit, events, result is not None))
         unapplied = tuple(edit for edit, _events, applied in self._steps if not applied)
-        shown = [event for event in events if self._tells_a_happening(event)]
+        shown = happenings(events, self._base.without_act, self._flawed)
         ranked = self._ranker.rank(shown)
         # Remember what was worked out about these events only: memory stays that of one step.
-        self._gate = {id(event): self._gate[id(event)] for event in events}
         self._keys = {id(event): self._keys[id(event)] for event in events if id(event) in self._keys}
         return Corpus(self._analyses, tuple(self._sorted(ranked)), unapplied)
-
-    def _tells_a_happening(self, event: Event) -> bool:
-        """happening_gate's verdict, remembered by event object (it weighs the label's words)."""
-        known = self._gate.get(id(event))
-        if known is None or known[0] is not event:
-            known = (event, tells_a_happening(event, self._base.without_act))
-            self._gate[id(event)] = known
-        return known[1]
 
     def _keys_of(self, event: Event) -> EventKeys:
         """event_keys, remembered by event object: every edit asks it of every event."""

@@ -20,7 +20,8 @@ from timeline.events.event_assembly import EvidenceTable, named_event
 from timeline.events.evidence import collect_evidence
 from timeline.events.grouping import group_evidence
 from timeline.events.happening_gate import happenings
-from timeline.events.importance import rank_events
+from timeline.events.importance import EventRanker
+from timeline.events.label_quality import label_flaw
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +33,9 @@ class EventsBuild:
     automatic: list[Event]  # before any edit and before the happening gate: what edits apply to
     table: EvidenceTable
     without_act: frozenset[str]  # automatic events whose label kept no verb (see happening_gate)
+    # Automatic events whose label has a flaw (label_quality): the gate and the ranking both
+    # ask it of every event, so it is worked out once here and kept for the edits after.
+    flawed: frozenset[str] = frozenset()
 
 
 def build_events_state(analyses: Sequence[ArticleAnalysis], edits: Sequence[Edit] = ()) -> EventsBuild:
@@ -41,9 +45,16 @@ def build_events_state(analyses: Sequence[ArticleAnalysis], edits: Sequence[Edit
     named = [named_event(table, happening) for happening in grouping.happenings]
     without_act = frozenset(event.event_id for event, naming in named if not naming.tells_act)
     automatic = [event for event, _naming in named]
+    flawed = flawed_labels(automatic)
     events, unapplied = apply_edits(automatic, edits, table)
-    return EventsBuild(sort_events(rank_events(happenings(events, without_act), analyses)), unapplied, automatic,
-                       table, without_act)
+    shown = happenings(events, without_act, flawed)
+    return EventsBuild(sort_events(EventRanker(analyses, flawed).rank(shown)), unapplied, automatic, table,
+                       without_act, flawed)
+
+
+def flawed_labels(automatic: Sequence[Event]) -> frozenset[str]:
+    """The ids of the automatic events whose label has a flaw (label_quality.label_flaw)."""
+    return frozenset(event.event_id for event in automatic if label_flaw(event.label) is not None)
 
 
 def build_events_with_report(
@@ -72,5 +83,5 @@ def sort_key(event: Event) -> tuple[datetime, timedelta, int, str]:
     return (event.interval.start, -event.interval.duration, -event.source_count, event.event_id)
 
 
-__all__ = ["EventsBuild", "build_events", "build_events_state", "build_events_with_report", "event_keys", "rank_days",
-           "sort_events", "sort_key", "unapplied_edits"]
+__all__ = ["EventsBuild", "build_events", "build_events_state", "build_events_with_report", "event_keys",
+           "flawed_labels", "rank_days", "sort_events", "sort_key", "unapplied_edits"]

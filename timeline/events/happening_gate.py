@@ -25,12 +25,17 @@ from timeline.domain.event import Event
 from timeline.events.label_quality import label_flaw
 
 
-def tells_a_happening(event: Event, without_act: Collection[str] = frozenset()) -> bool:
-    """`without_act`: ids of events whose label lost (or never had) the verb of its clause."""
+def tells_a_happening(event: Event, without_act: Collection[str] = frozenset(),
+                      flawed: Collection[str] | None = None) -> bool:
+    """`without_act`: ids of events whose label lost (or never had) the verb of its clause;
+    `flawed`: ids of the automatic events whose label has a flaw, when already worked out
+    (an event nobody edited is an automatic one: its label is the one judged then)."""
     if event.edited or event.source_count >= 2 or not event.mentions:
         return True
-    return label_flaw(event.label) is None and event.event_id not in without_act
+    has_flaw = event.event_id in flawed if flawed is not None else label_flaw(event.label) is not None
+    return not has_flaw and event.event_id not in without_act
 
 
-def happenings(events: Iterable[Event], without_act: Collection[str] = frozenset()) -> list[Event]:
-    return [event for event in events if tells_a_happening(event, without_act)]
+def happenings(events: Iterable[Event], without_act: Collection[str] = frozenset(),
+               flawed: Collection[str] | None = None) -> list[Event]:
+    return [event for event in events if tells_a_happening(event, without_act, flawed)]

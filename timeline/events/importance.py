@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -143,7 +143,10 @@ class EventRanker:
     the corpus-wide parts (the best support of each period, the top score) are redone.
     """
 
-    def __init__(self, analyses: Sequence[ArticleAnalysis] = ()) -> None:
+    def __init__(self, analyses: Sequence[ArticleAnalysis] = (), flawed: Collection[str] | None = None) -> None:
+        """`flawed`: ids of the automatic events whose label has a flaw, when already worked
+        out (events.flawed_labels); an edited event's label is judged afresh."""
+        self._flawed = flawed
         self._signals = _CorpusSignals(analyses)
         self._span = publication_span(analyses)
         # id(event) -> (the event, its period, its support, its own score parts, its ranked copy)
@@ -159,10 +162,15 @@ class EventRanker:
         period = (math.log1p(self._signals.naming.get(interval, 0))
                   + BURST_WEIGHT * math.log1p(self._signals.burst(interval)))
         far = is_background(interval, self._span)
-        factor = (BACKGROUND_FACTOR if far else 1.0) * (UNNAMED_FACTOR if label_flaw(event.label) is not None else 1.0)
+        factor = (BACKGROUND_FACTOR if far else 1.0) * (UNNAMED_FACTOR if self._has_flaw(event) else 1.0)
         # The interval's fields as a plain tuple: hashed in C, unlike the dataclass.
         key = (interval.start, interval.end, interval.granularity)
         return (event, key, value, own, period, far, factor, None)
+
+    def _has_flaw(self, event: Event) -> bool:
+        if self._flawed is not None and not event.edited:
+            return event.event_id in self._flawed
+        return label_flaw(event.label) is not None
 
     def rank(self, events: Sequence[Event]) -> list[Event]:
         parts = [self._parts(event) for event in events]

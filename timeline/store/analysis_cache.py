@@ -30,6 +30,7 @@ from timeline.analysis.incremental import EditBase, EditReplay, article_dates
 from timeline.domain.article import Article
 from timeline.domain.corpus import ArticleAnalysis
 from timeline.domain.edits import Edit
+from timeline.events import flawed_labels
 from timeline.store.analysis_codec import events_from_json, events_to_json, mention_from_json, mention_to_json
 from timeline.store.article_codec import article_to_row
 
@@ -91,7 +92,8 @@ def write_cache(connection: sqlite3.Connection, analyses: Sequence[ArticleAnalys
         f"INSERT OR REPLACE INTO {MENTIONS_TABLE} (article_key, mentions) VALUES (?, ?)",
         ((key, _dump([mention_to_json(m) for m in analysis.mentions])) for key, analysis in zip(keys, analyses,
                                                                                                   strict=True)))
-    extras = {"rarity": base.rarity, "without_act": sorted(base.without_act)}
+    flawed = base.flawed if base.flawed is not None else flawed_labels(base.automatic)
+    extras = {"rarity": base.rarity, "without_act": sorted(base.without_act), "flawed": sorted(flawed)}
     connection.execute(
         f"INSERT INTO {EVENTS_TABLE} (corpus_key, automatic, extras) VALUES (?, ?, ?)",
         (corpus_key(keys), _dump(events_to_json(base.automatic, analyses)), _dump(extras)))
@@ -131,10 +133,11 @@ def restore(articles: Sequence[Article], edits: Sequence[Edit], cached: Analysis
             extras = json.loads(stored[1])
             rarity = {_text(term): float(weight) for term, weight in extras["rarity"].items()}
             without_act = frozenset(_text(event_id) for event_id in extras["without_act"])
+            flawed = frozenset(_text(event_id) for event_id in extras["flawed"])
         except (ValueError, TypeError, KeyError, IndexError, AttributeError):
             pass
         else:
-            base = EditBase(tuple(automatic), rarity, article_dates(edits), without_act)
+            base = EditBase(tuple(automatic), rarity, article_dates(edits), without_act, flawed)
             return Analysed(EditReplay(analyses, base).corpus(edits), base), extracted
     return build_analysed(analyses, edits), extracted
 

@@ -27,6 +27,7 @@ from timeline.jobs.analysis_worker import (
     restore_job,
     shared_worker,
 )
+from timeline.jobs.edit_ready import EditReady, ready_for_edits
 from timeline.present.level_of_detail import EventIndex, index_of_shown
 from timeline.store.analysis_cache import AnalysisCache, SavedAnalysis
 from timeline.store.history import EditHistory
@@ -197,10 +198,10 @@ class Session(QObject):
         worker = self._worker
         edits = self.edits
         if in_thread:
-            task = BackgroundTask(lambda progress, cancelled: job(progress, cancelled, *args))
+            task = BackgroundTask(lambda progress, cancelled: ready_for_edits(job(progress, cancelled, *args), edits))
         else:
-            task = BackgroundTask(lambda progress, cancelled: worker.run(job, args, progress, cancelled,
-                                                                         preview=task.report_preview))
+            task = BackgroundTask(lambda progress, cancelled: ready_for_edits(
+                worker.run(job, args, progress, cancelled, preview=task.report_preview), edits))
         task.relay.progressed.connect(self.progress)
         task.relay.previewed.connect(lambda partial: self._previewed(generation, partial, loads_articles))
         task.relay.succeeded.connect(lambda result: self._finished(generation, result, loads_articles, edits))
@@ -223,15 +224,15 @@ class Session(QObject):
         if loads_articles and self._previews == 1:
             self.corpus_loaded.emit()  # the first view fits what is there; later ones keep the view
 
-    def _finished(self, generation: int, result: JobResult, loads_articles: bool,
+    def _finished(self, generation: int, result: EditReady, loads_articles: bool,
                   edits: tuple[Edit, ...]) -> None:
         if generation != self._generation:
             return  # overtaken by a newer request
         self._task = None
         self._loading = False
         self.busy_changed.emit(False)
-        corpus, index, base = result
-        replay = EditReplay(corpus.analyses, base)
+        # The replay comes ready from the task's thread: the first edit costs what any other does.
+        corpus, index, replay = result
         if edits != self.edits:
             # The analyst edited while the articles loaded: apply those edits now.
             if replay.can_replay(self.edits):
