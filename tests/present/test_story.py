@@ -9,7 +9,7 @@ from timeline.domain.event import Event
 from timeline.domain.granularity import Granularity
 from timeline.domain.interval import TimeInterval
 from timeline.present.level_of_detail import build_index, neighbour_within
-from timeline.present.story import KeyEvents, fit_story_labels, key_events, story_span
+from timeline.present.story import KeyEvents, fit_story_labels, key_events, publication_seconds, story_span
 from timeline.present.time_scale import SECONDS_PER_DAY, from_seconds, to_seconds
 from timeline.present.timeline_layout import label_budget_split
 from timeline.present.viewport import fit
@@ -102,3 +102,17 @@ def test_no_label_below_the_importance_floor_but_the_selection_keeps_its_own():
     labelled, unlabelled = label_budget_split(index, ranked, span, 0, frozenset({"d1"}), min_importance=0.3)
     assert {index.events[i].event_id for i in labelled} == {e.event_id for e in low if e.importance == 0.5} | {"d1"}
     assert len(labelled) + len(unlabelled) == len(low)
+
+
+def test_story_span_from_kept_publication_seconds_and_priority_order_is_the_same_span():
+    """A view keeps the publication dates as seconds and has its events in priority order
+    (its index): the span from those is the span worked out from scratch."""
+    blast = event("blast", datetime(2010, 4, 20), 1.0)
+    hidden_key = replace(event("hidden", datetime(2010, 3, 15), 0.99), hidden=True)
+    events = [*STORY, *OUTLIERS, blast, hidden_key]
+    index = build_index(events)
+    kept = story_span([], events, published_seconds=publication_seconds(PUBLISHED),
+                      by_priority=[index.events[i] for i in index.importance_order])
+    assert kept == story_span(PUBLISHED, events)
+    assert from_seconds(kept[0]) <= datetime(2010, 4, 20)  # the blast widened it; the hidden one did not
+    assert from_seconds(kept[0]) > datetime(2010, 3, 15)

@@ -24,6 +24,7 @@ from timeline.ui.event_table import (
     EventFilterProxy,
     EventTable,
     EventTableModel,
+    table_patch,
 )
 from timeline.ui.timeline_view import TimelineView
 
@@ -236,3 +237,75 @@ def test_table_is_accessible(table):
     header = table.model().headerData(DATE, Qt.Orientation.Horizontal,
                                       Qt.ItemDataRole.AccessibleTextRole)
     assert header == "Date"
+
+
+def _apply_patch(old, new):
+    """What EventTableModel.set_events does with a patch, on plain lists."""
+    patch = table_patch(old, new)
+    if patch is None:
+        return None
+    rows = list(old)
+    for row in reversed(patch.removed):
+        del rows[row]
+    for row in patch.inserted:
+        rows.insert(row, new[row])
+    return [e.event_id for e in rows]
+
+
+def test_a_table_patch_lines_rows_up_with_the_new_events_whatever_moved():
+    import random
+
+    events = synthetic_events(300, years=1)
+    rng = random.Random(3)
+    for _ in range(200):
+        new = list(events)
+        for _change in range(rng.randint(1, 4)):
+            kind = rng.random()
+            if kind < 0.3 and len(new) > 1:
+                del new[rng.randrange(len(new))]
+            elif kind < 0.6:
+                new.insert(rng.randrange(len(new) + 1), replace(events[0], event_id=f"new{rng.random()}"))
+            else:
+                moving = new.pop(rng.randrange(len(new)))
+                new.insert(rng.randrange(len(new) + 1), replace(moving, label="moved"))
+        lined_up = _apply_patch(events, new)
+        assert lined_up is None or lined_up == [e.event_id for e in new]
+        assert lined_up is not None  # a handful of changes never needs a reset
+
+
+def test_an_edit_of_one_event_updates_its_row_only_without_a_reset(qtbot):
+    events = synthetic_events(400, years=1)
+    table = EventTable()
+    qtbot.addWidget(table)
+    table.set_events(events)
+    model = table.source_model
+    table.select_event(events[100].event_id)
+    resets, changed, removed = [], [], []
+    model.modelReset.connect(lambda: resets.append(True))
+    model.dataChanged.connect(lambda top, bottom: changed.append((top.row(), bottom.row())))
+    model.rowsRemoved.connect(lambda _parent, first, last: removed.append((first, last)))
+    renamed = [replace(e, label="Renamed", edited=True) if i == 7 else e for i, e in enumerate(events)]
+    table.set_events(renamed)
+    row = model.row_of(events[7].event_id)
+    assert model.index(row, EVENT).data() == "Renamed"
+    assert changed == [(row, row)] and not resets and not removed
+    hidden = [e for i, e in enumerate(renamed) if i != 50]
+    table.set_events(hidden)
+    assert removed == [(model.row_of(events[49].event_id) + 1,) * 2] and not resets
+    assert [model.event_at(r).event_id for r in range(model.rowCount())] == [e.event_id for e in hidden]
+    assert table.selected_event_id() == events[100].event_id  # the selection followed its row
+
+
+def test_rows_patched_in_place_keep_the_model_and_proxy_well_behaved(qtmodeltester):
+    events = synthetic_events(120, years=1)
+    model = EventTableModel()
+    model.set_events(events)
+    proxy = EventFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.set_filter(EventFilter(min_sources=2))
+    qtmodeltester.check(proxy)  # watches every later change too
+    moved = replace(events[3], interval=events[90].interval, label="re-dated")
+    merged = [e for i, e in enumerate(events) if i not in (3, 40, 41)]
+    model.set_events([*merged, moved, replace(events[40], event_id="merged", label="merged")])
+    qtmodeltester.check(proxy)
+    assert model.row_of("merged") is not None and model.row_of(events[41].event_id) is None

@@ -22,7 +22,7 @@ from timeline.events import EventsBuild, flawed_labels, sort_key
 from timeline.events.edit_application import apply_edit, event_keys
 from timeline.events.event_assembly import EvidenceTable
 from timeline.events.evidence import Evidence, collect_evidence
-from timeline.events.happening_gate import happenings
+from timeline.events.happening_gate import tells_a_happening
 from timeline.events.importance import EventRanker
 from timeline.events.term_vectors import rarity_weights, weighted_vector
 
@@ -61,7 +61,15 @@ class EditReplay:
         self._ranker = EventRanker(analyses, self._flawed)
         self._steps: list[tuple[Edit, list[Event], bool]] = []  # an edit, the events after it, applied
         self._evidence: dict[str, list[Evidence]] = {}  # per article, made on a merge or split's demand
-        self._keys: dict[int, tuple[Event, EventKeys]] = {}
+        # Every edit asks each event for its keys: those of the automatic events are worked out
+        # here, with the analysis (off the window's thread), not on the first keypress.
+        self._keys: dict[int, tuple[Event, EventKeys]] = {id(event): (event, event_keys(event))
+                                                          for event in base.automatic}
+        # Only automatic events are ever unedited (every edit marks what it makes as edited):
+        # the happening gate's verdict on them is known once and for all (by object: the base
+        # keeps them alive).
+        self._not_happenings = frozenset(
+            id(event) for event in base.automatic if not tells_a_happening(event, base.without_act, self._flawed))
         self._sort_keys: dict[int, tuple[Event, tuple[object, ...]]] = {}
 
     @property
@@ -91,10 +99,12 @@ class EditReplay:
                 events = result
             self._steps.append((edit, events, result is not None))
         unapplied = tuple(edit for edit, _events, applied in self._steps if not applied)
-        shown = happenings(events, self._base.without_act, self._flawed)
+        rejected = self._not_happenings
+        shown = [event for event in events if event.edited or id(event) not in rejected]
         ranked = self._ranker.rank(shown)
         # Remember what was worked out about these events only: memory stays that of one step.
-        self._keys = {id(event): self._keys[id(event)] for event in events if id(event) in self._keys}
+        if len(self._keys) > 2 * len(events) + 64:  # now and then, not on every step
+            self._keys = {id(event): self._keys[id(event)] for event in events if id(event) in self._keys}
         return Corpus(self._analyses, tuple(self._sorted(ranked)), unapplied)
 
     def _keys_of(self, event: Event) -> EventKeys:
@@ -124,7 +134,7 @@ class EditReplay:
         named: EventKeys = edit.first | edit.second if isinstance(edit, MergeEvents) else edit.keys
         articles = {str(key[0]) for key in named}
         for event in events:
-            if not named.isdisjoint(event_keys(event)):
+            if not named.isdisjoint(self._keys_of(event)):
                 articles.update(event.article_ids)
         evidence = sorted((item for article_id in sorted(articles) for item in self._article_evidence(article_id)),
                           key=lambda item: item.key)

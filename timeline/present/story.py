@@ -15,6 +15,7 @@ story's first view leaves room for the labels of the key events near its end
 from __future__ import annotations
 
 import heapq
+import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -113,8 +114,15 @@ def quantile(sorted_values: Sequence[float], q: float) -> float:
     return sorted_values[low] + (sorted_values[high] - sorted_values[low]) * (position - low)
 
 
+def publication_seconds(published: Iterable[date | None]) -> list[float]:
+    """The publication dates as seconds, sorted: what `story_span`'s core is the quantiles of
+    (a view keeps it while only events change, as after an edit)."""
+    return sorted(to_seconds(_as_datetime(d)) for d in published if d is not None)
+
+
 def story_span(published: Iterable[date | None], events: Sequence[Event], *,
-               midpoints: Sequence[float] | None = None) -> tuple[float, float] | None:
+               midpoints: Sequence[float] | None = None, published_seconds: Sequence[float] | None = None,
+               by_priority: Iterable[Event] | None = None) -> tuple[float, float] | None:
     """The story's core span in seconds (see time_scale.to_seconds), or None with no events.
 
     Core: the 5–95 % quantiles of the publication dates. With no dated article, the
@@ -122,10 +130,13 @@ def story_span(published: Iterable[date | None], events: Sequence[Event], *,
     those of the most important events that lie near it (within the core's own length, or
     a month, each side): the key events that happened just before the first report.
     `midpoints`: the events' midpoints, sorted, when the caller has them (an EventIndex's
-    all_mids), to spare working them out again for a large corpus.
+    all_mids), to spare working them out again for a large corpus; `published_seconds`:
+    publication_seconds(published), when the caller keeps it; `by_priority`: the same
+    events most important first (`priority` order: an EventIndex's importance_order), to
+    spare a partial sort.
     """
     story = [e for e in events if not e.background and not e.hidden]
-    dates = sorted(to_seconds(_as_datetime(d)) for d in published if d is not None)
+    dates = list(published_seconds) if published_seconds is not None else publication_seconds(published)
     whole_day = SECONDS_PER_DAY if dates else 0.0  # a publication date is a whole day
     if not dates:
         if not story:
@@ -141,7 +152,11 @@ def story_span(published: Iterable[date | None], events: Sequence[Event], *,
     story_wide = max(2.0, len(dates) * STORY_WIDE_SHARE)
     # The few most important, and any event reported across the story (a partial sort:
     # a corpus of 100,000 events must not be sorted on the window's thread).
-    widening = heapq.nsmallest(KEY_EVENTS_NEAR, story, key=priority)
+    if by_priority is not None:
+        widening = list(itertools.islice((e for e in by_priority if not e.background and not e.hidden),
+                                         KEY_EVENTS_NEAR))
+    else:
+        widening = heapq.nsmallest(KEY_EVENTS_NEAR, story, key=priority)
     widening += [e for e in story if e.source_count >= story_wide]
     for event in widening:
         span = drawn_interval(event)

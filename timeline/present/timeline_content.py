@@ -8,15 +8,15 @@ until something it rests on changes.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import date
 
 from timeline.domain.article import Article
 from timeline.domain.event import Event
 from timeline.present.bands import bands_for
 from timeline.present.event_filter import EventFilter, filter_events
 from timeline.present.grouping import ArticleInfo, Grouping
+from timeline.present.index_update import updated_index
 from timeline.present.level_of_detail import EventIndex, build_index
-from timeline.present.story import KeyEvents, in_story, key_events, story_span
+from timeline.present.story import KeyEvents, in_story, key_events, publication_seconds, story_span
 from timeline.present.timeline_layout import BandSource
 
 
@@ -39,7 +39,7 @@ class TimelineContent:
         self.shown: tuple[Event, ...] = ()
         self.index: EventIndex = build_index(())
         self.articles: dict[str, ArticleInfo] = {}
-        self._published: tuple[date, ...] = ()  # the articles' dates: where the story is
+        self._published: list[float] = []  # the articles' dates as seconds, sorted: where the story is
         self._story: tuple[float, float] | None = None  # worked out when first asked for
         self._bands: list[BandSource] = []
         self._band_room = -1
@@ -53,7 +53,7 @@ class TimelineContent:
         """Titles and outlets, for lanes by article or outlet; dates, for the story."""
         articles = tuple(articles)
         self.articles = {a.article_id: ArticleInfo(a.title, a.outlet) for a in articles}
-        self._published = tuple(a.date for a in articles if a.date is not None)
+        self._published = publication_seconds(a.date for a in articles)
         self._story = None
 
     def refilter(self, criteria: EventFilter, setting: KeyEvents, prebuilt: EventIndex | None = None) -> None:
@@ -63,14 +63,18 @@ class TimelineContent:
         if len(shown) == len(self.all_events) and prebuilt is not None:
             self.shown, self.index = self.all_events, prebuilt
         else:
+            # After an edit most shown events are the same: the index is brought up to date.
+            self.index = updated_index(self.index, shown) or build_index(shown)
             self.shown = shown
-            self.index = build_index(shown)
         self._story = None
 
     def story_span(self) -> tuple[float, float] | None:
         """Where the story is (present.story.story_span over the shown events), in seconds."""
         if self._story is None and self.shown:
-            self._story = story_span(self._published, self.shown, midpoints=self.index.all_mids)
+            index = self.index
+            ranked = len(index.importance_order) == len(index.events)
+            self._story = story_span((), self.shown, midpoints=index.all_mids, published_seconds=self._published,
+                                     by_priority=(index.events[i] for i in index.importance_order) if ranked else None)
         return self._story
 
     def drop_bands(self) -> None:

@@ -11,7 +11,9 @@ Column widths are measured once on a sample of rows, never by measuring every ro
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -42,6 +44,7 @@ COLUMNS = (translatable("Event"), translatable("Date"), translatable("Precision"
 EVENT, DATE, PRECISION, SOURCES, IMPORTANCE, CONFLICT = range(len(COLUMNS))
 
 SAMPLE_ROWS = 200  # rows measured to size the columns, however many there are
+MAX_CHANGED_RUNS = 64  # more stretches of changed rows than this: one dataChanged over them all
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -51,14 +54,42 @@ class EventTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._events: tuple[Event, ...] = ()
         self._rows: dict[str, int] = {}
-        self._texts: dict[int, tuple[str, ...]] = {}  # row -> its cells, made when first shown
+        # event id -> (the event, its cells), made when first shown; an event replaced by an
+        # edit is a new object, so its cells are made again.
+        self._texts: dict[str, tuple[Event, tuple[str, ...]]] = {}
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
-    def set_events(self, events: Sequence[Event]) -> None:
-        self.beginResetModel()
-        self._events = self._sorted(tuple(events))
-        self._index_rows()
-        self.endResetModel()
+    def set_events(self, events: Sequence[Event]) -> list[int] | None:
+        """Show these events. After an edit most rows hold the very same events: only the
+        rows that changed are removed, inserted or updated (a reset would make the views
+        and the filter go over every row again). Returns the rows that are new or changed,
+        or None when the model was reset (every row is)."""
+        new = self._sorted(tuple(events))
+        touched = table_patch(self._events, new)
+        if touched is None:
+            self.beginResetModel()
+            self._events = new
+            self._index_rows()
+            self.endResetModel()
+            return None
+        for first, last in reversed(_runs(touched.removed)):
+            self.beginRemoveRows(QModelIndex(), first, last)
+            self._events = self._events[:first] + self._events[last + 1:]
+            self.endRemoveRows()
+        for first, last in _runs(touched.inserted):
+            self.beginInsertRows(QModelIndex(), first, last)
+            self._events = self._events[:first] + new[first:last + 1] + self._events[first:]
+            self.endInsertRows()
+        changed = [row for row, (shown, event) in enumerate(zip(self._events, new, strict=True)) if shown is not event]
+        self._events = new
+        self._rows = {event.event_id: row for row, event in enumerate(new)}
+        for gone in touched.gone_ids:
+            self._texts.pop(gone, None)
+        runs = _runs(changed)
+        # Many scattered changes (every importance moved): one signal, not thousands.
+        for first, last in runs if len(runs) <= MAX_CHANGED_RUNS else [(runs[0][0], runs[-1][1])]:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+        return sorted({*touched.inserted, *changed})
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Reorder the rows by the column's real values; selections follow their rows."""
@@ -91,11 +122,12 @@ class EventTableModel(QAbstractTableModel):
         self._texts = {}
 
     def row_texts(self, row: int) -> tuple[str, ...]:
-        texts = self._texts.get(row)
-        if texts is None:
-            event = self._events[row]
-            texts = tuple(self._text(event, column) for column in range(len(COLUMNS)))
-            self._texts[row] = texts
+        event = self._events[row]
+        known = self._texts.get(event.event_id)
+        if known is not None and known[0] is event:
+            return known[1]
+        texts = tuple(self._text(event, column) for column in range(len(COLUMNS)))
+        self._texts[event.event_id] = (event, texts)
         return texts
 
     def event_at(self, row: int) -> Event:
@@ -173,6 +205,74 @@ class EventTableModel(QAbstractTableModel):
         if column == IMPORTANCE:
             return event.importance
         return int(event.conflict)
+
+
+@dataclass(frozen=True, slots=True)
+class TablePatch:
+    """How to turn one list of rows into another by removing and inserting a few."""
+
+    removed: list[int]  # rows of the old list, removed first (from the bottom up)
+    inserted: list[int]  # rows of the new list, inserted next (from the top down)
+    gone_ids: set[str]  # events no longer listed
+
+
+def table_patch(old: Sequence[Event], new: Sequence[Event]) -> TablePatch | None:
+    """The rows to remove from `old` and to insert from `new` (by event id) so that what is
+    left lines up with `new` row for row; None when a reset is the better way (no rows
+    before or after, ids not unique, or most rows would move)."""
+    if not old or not new:
+        return None
+    new_ids = [event.event_id for event in new]
+    new_set = set(new_ids)
+    old_ids = [event.event_id for event in old]
+    if len(new_set) != len(new_ids) or len(set(old_ids)) != len(old_ids):
+        return None
+    kept = [event_id for event_id in old_ids if event_id in new_set]
+    kept_set = set(kept)
+    in_new_order = [event_id for event_id in new_ids if event_id in kept_set]
+    if kept != in_new_order:
+        # Some kept events moved (a new date): the most that can stay in place stay (the
+        # longest run in the same order in both), the others go out and come back in.
+        new_row = {event_id: row for row, event_id in enumerate(new_ids)}
+        kept_set = {kept[k] for k in _longest_increasing([new_row[event_id] for event_id in kept])}
+    removed = [row for row, event_id in enumerate(old_ids) if event_id not in kept_set]
+    inserted = [row for row, event_id in enumerate(new_ids) if event_id not in kept_set]
+    if len(removed) + len(inserted) > max(len(old), len(new)) // 2:
+        return None
+    return TablePatch(removed, inserted, set(old_ids) - new_set)
+
+
+def _longest_increasing(values: Sequence[int]) -> list[int]:
+    """The positions of a longest strictly increasing subsequence of `values` (patience sort)."""
+    tails: list[int] = []  # tails[k]: the smallest last value of an increasing run of length k + 1
+    tail_at: list[int] = []  # ... and its position
+    before = [-1] * len(values)
+    for position, value in enumerate(values):
+        k = bisect_left(tails, value)
+        if k == len(tails):
+            tails.append(value)
+            tail_at.append(position)
+        else:
+            tails[k] = value
+            tail_at[k] = position
+        before[position] = tail_at[k - 1] if k else -1
+    chosen = []
+    position = tail_at[-1] if tail_at else -1
+    while position >= 0:
+        chosen.append(position)
+        position = before[position]
+    return chosen[::-1]
+
+
+def _runs(rows: Sequence[int]) -> list[tuple[int, int]]:
+    """Sorted rows as runs of consecutive ones, (first, last) each."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs
 
 
 class EventFilterProxy(QSortFilterProxyModel):
@@ -269,20 +369,21 @@ class EventTable(QTableView):
 
     def set_events(self, events: Sequence[Event]) -> None:
         selected = self.selected_event_id()
-        self.source_model.set_events(events)
+        touched = self.source_model.set_events(events)
         if self.proxy.key_events().only:
             self.proxy.refresh()
-        self._fit_columns()
+        self._fit_columns(touched)
         if selected:
             self.select_event(selected)
 
-    def _fit_columns(self) -> None:
-        """Widen the small columns to their header and a sample of rows; never narrow them
-        (the analyst may have widened one), and never measure every row."""
+    def _fit_columns(self, rows: Sequence[int] | None = None) -> None:
+        """Widen the small columns to their header and a sample of rows (of `rows` only, the
+        new and changed ones, when given); never narrow them (the analyst may have widened
+        one), and never measure every row."""
         model = self.source_model
-        rows = model.rowCount()
-        step = max(1, rows // SAMPLE_ROWS)
-        sample = [model.row_texts(row) for row in range(0, rows, step)]
+        chosen = range(model.rowCount()) if rows is None else rows
+        step = max(1, len(chosen) // SAMPLE_ROWS)
+        sample = [model.row_texts(row) for row in chosen[::step]]
         metrics = self.fontMetrics()
         header = self.horizontalHeader()
         pad = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 12

@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.source_pane = SourcePane()
         self.article_reader = ArticleReader()
         self._panes_analyses: tuple[ArticleAnalysis, ...] | None = None  # what the article lists show
+        self._timeline_analyses: tuple[ArticleAnalysis, ...] | None = None  # what the timeline's lanes know
 
         # The event list (or an article) on the left, the selected event's sources beside it,
         # so the analyst can walk the table while reading what each event rests on.
@@ -213,7 +214,9 @@ class MainWindow(QMainWindow):
         corpus = self.session.corpus
         self.source_pane.set_corpus(corpus)
         shown = [e for e in corpus.events if not e.hidden]
-        self.timeline_view.set_articles(corpus.articles)
+        if corpus.analyses is not self._timeline_analyses:  # an edit of events leaves the articles as they are
+            self._timeline_analyses = corpus.analyses
+            self.timeline_view.set_articles(corpus.articles)
         self.timeline_view.set_events(shown, index=self.session.timeline_index)
         self.event_table.set_events(shown)
         self._update_match_count()

@@ -1,0 +1,64 @@
+"""An index brought up to date after an edit is exactly the index built afresh."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from datetime import date, timedelta
+
+from timeline.domain.granularity import Granularity
+from timeline.domain.interval import TimeInterval
+from timeline.present.index_update import updated_index
+from timeline.present.level_of_detail import build_index
+from timeline.present.synthetic_events import synthetic_events
+
+
+def _edited(events, rng):
+    """An analyst's edit: a rename, a re-date, a merge, a hide or a new importance, in place."""
+    events = list(events)
+    kind = rng.random()
+    k = rng.randrange(len(events))
+    if kind < 0.25:
+        events[k] = replace(events[k], label="Renamed", edited=True)
+    elif kind < 0.45:
+        day = date(2015, 1, 1) + timedelta(days=rng.randrange(400))
+        moved = replace(events[k], interval=TimeInterval.for_dates(day, day, Granularity.DAY), extent=None)
+        del events[k]
+        events.insert(rng.randrange(len(events) + 1), moved)
+    elif kind < 0.65:
+        other = rng.randrange(len(events))
+        merged = replace(events[k], event_id=f"merged{rng.random()}", importance=rng.choice([0.0, 0.5, 1.0]))
+        events = [e for i, e in enumerate(events) if i not in (k, other)]
+        events.insert(rng.randrange(len(events) + 1), merged)
+    elif kind < 0.8:
+        del events[k]
+    else:
+        # ties on purpose: the same start, importance and sources as a neighbour
+        twin = events[max(0, k - 1)]
+        events[k] = replace(events[k], interval=twin.interval, extent=twin.extent, importance=twin.importance)
+    return events
+
+
+def test_every_edit_gives_the_index_a_fresh_build_gives():
+    rng = random.Random(11)
+    events = synthetic_events(500, years=1)
+    index = build_index(events)
+    updated = 0
+    for _ in range(150):
+        events = _edited(events, rng)
+        fresh = build_index(events)
+        kept = updated_index(index, events)
+        if kept is not None:
+            updated += 1
+            assert kept == fresh
+        index = kept or fresh
+    assert updated == 150  # one edit at a time is always brought up to date, never rebuilt
+
+
+def test_too_many_changes_or_kept_events_out_of_order_are_built_afresh():
+    events = synthetic_events(200, years=1)
+    index = build_index(events)
+    everything_new = [replace(e, label="x") for e in events]
+    assert updated_index(index, everything_new) is None
+    assert updated_index(index, list(reversed(events))) is None
+    assert updated_index(index, events[:150]) is None  # a quarter dropped: a filter, not an edit
