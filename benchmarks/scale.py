@@ -185,13 +185,17 @@ def measure_edits(corpus_folder: Path, limit: int | None, workdir: Path, seed: i
     import gc
 
     from timeline.analysis import load_analysed
-    from timeline.analysis.incremental import EditReplay
-    from timeline.present.level_of_detail import index_of_shown
+    from timeline.jobs.edit_ready import ready_for_edits
+    from timeline.present.index_update import updated_index
+    from timeline.present.level_of_detail import build_index, index_of_shown
     from timeline.store.history import EditHistory
 
     folder = _limited_corpus(corpus_folder, limit, workdir / "edits") if limit else corpus_folder
     corpus, base = load_analysed([folder])
-    replay = EditReplay(corpus.analyses, base)
+    # As the window has it: the replay made ready in the background task with the analysis.
+    ready = ready_for_edits((corpus, index_of_shown(corpus.events), base), ())
+    replay, corpus = ready.replay, ready.corpus
+    index = ready.index
     history = EditHistory()
     edits = _mixed_edits(list(corpus.events), random.Random(seed))
 
@@ -210,12 +214,14 @@ def measure_edits(corpus_folder: Path, limit: int | None, workdir: Path, seed: i
             history.push(edit)  # type: ignore[arg-type]
         shown = replay.corpus(history.edits)
         middle = time.perf_counter()
-        index_of_shown(shown.events)
+        nonlocal index
+        events = [event for event in shown.events if not event.hidden]
+        index = updated_index(index, events) or build_index(events)  # as the timeline does
         indexing.append(time.perf_counter() - middle)
         return time.perf_counter() - started
 
     indexing: list[float] = []
-    one_step()  # the first merge builds its articles' evidence: part of the work, but once
+    # The first edit counts like any other: an analyst waits for it too.
     gc.collect()
     rss_before, blocks_before = _rss_mb(), sys.getallocatedblocks()
     if os.environ.get("SCALE_PROFILE"):
@@ -226,6 +232,7 @@ def measure_edits(corpus_folder: Path, limit: int | None, workdir: Path, seed: i
         profiler.runcall(lambda: [one_step() for _ in range(50)])
         pstats.Stats(profiler).sort_stats("tottime").print_stats(25)
     latencies = [one_step() for _ in range(50)]
+    first_edit = latencies[0]
     latencies += [one_step() for _ in range(50)]
     gc.collect()
     rss_after, blocks_after = _rss_mb(), sys.getallocatedblocks()
@@ -233,8 +240,9 @@ def measure_edits(corpus_folder: Path, limit: int | None, workdir: Path, seed: i
     p95 = first_50[int(0.95 * len(first_50)) - 1]
     print(f"edits on {len(corpus.articles)} articles, {len(corpus.events)} events (incremental path of the window):")
     print(f"  edit or undo/redo to new corpus + timeline index: p95 {p95 * 1000:.1f} ms, "
-          f"median {statistics.median(first_50) * 1000:.1f} ms, max {first_50[-1] * 1000:.1f} ms (50 mixed); "
-          f"of which the timeline index: median {statistics.median(indexing) * 1000:.1f} ms")
+          f"median {statistics.median(first_50) * 1000:.1f} ms, max {first_50[-1] * 1000:.1f} ms (50 mixed, the first "
+          f"{first_edit * 1000:.1f} ms, counted); of which the timeline index: median "
+          f"{statistics.median(indexing) * 1000:.1f} ms")
     print(f"  memory over 100 edits and undos: RSS {rss_before:.0f} -> {rss_after:.0f} MB "
           f"({(rss_after / rss_before - 1) * 100:+.1f} %), Python blocks {blocks_before:,} -> {blocks_after:,} "
           f"({(blocks_after / blocks_before - 1) * 100:+.1f} %); {len(history.edits)} edits in force at the end")
@@ -278,6 +286,12 @@ def run_window(folder: Path, seed: int) -> None:
     print(f"window on {total} articles: first events shown {shown[0][0] - asked:.2f} s after the load was asked "
           f"({shown[0][0] - started:.2f} s after this process started; {shown[0][1]} articles), "
           f"all {shown[-1][0] - asked:.2f} s; {len(shown) - 1} partial views before the whole")
+    # What the load leaves to the next turns (the article lists, labels shaped a slice at a
+    # time) is done before the first keypress, as it is while the analyst reads the timeline.
+    settled = time.perf_counter() + 1.0
+    while time.perf_counter() < settled:
+        app.processEvents()
+        time.sleep(0.01)
     edits = _mixed_edits(list(session.corpus.events), random.Random(seed))
     latencies = []
     for _ in range(50):
@@ -298,9 +312,11 @@ def run_window(folder: Path, seed: int) -> None:
         latencies.append(time.perf_counter() - begun)
         if session.is_busy:
             raise SystemExit("an edit went to a full re-analysis: the incremental path was not taken")
+    first_edit = latencies[0]
     latencies.sort()
     print(f"  keypress to repaint, 50 mixed edits and undos: p95 {latencies[int(0.95 * 50) - 1] * 1000:.0f} ms, "
-          f"median {statistics.median(latencies) * 1000:.0f} ms, max {latencies[-1] * 1000:.0f} ms")
+          f"median {statistics.median(latencies) * 1000:.0f} ms, max {latencies[-1] * 1000:.0f} ms "
+          f"(the first edit after the load {first_edit * 1000:.0f} ms, counted)")
 
 
 # -- reopening ---------------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ mentions can regroup events anywhere, so a change of article dates is a full re-
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -71,6 +72,8 @@ class EditReplay:
         self._not_happenings = frozenset(
             id(event) for event in base.automatic if not tells_a_happening(event, base.without_act, self._flawed))
         self._sort_keys: dict[int, tuple[Event, tuple[object, ...]]] = {}
+        # The last sorted events, and the ids of their objects: the next step starts from them.
+        self._last_sorted: tuple[list[Event], set[int]] = ([], set())
 
     @property
     def analyses(self) -> tuple[ArticleAnalysis, ...]:
@@ -116,16 +119,38 @@ class EditReplay:
         return known[1]
 
     def _sorted(self, ranked: list[Event]) -> list[Event]:
-        """sort_events's order, with each event's key worked out once (ranked copies are reused)."""
+        """sort_events's order. After an edit most ranked events are the last step's very
+        objects, already in order: those keep their order, the few new ones are put in place
+        by bisection (each event's key worked out once); many new ones, or a tie of keys
+        (then the ranked order decides), sort them all."""
         keys = self._sort_keys
-        fresh: dict[int, tuple[Event, tuple[object, ...]]] = {}
         for event in ranked:
             known = keys.get(id(event))
             if known is None or known[0] is not event:
-                known = (event, sort_key(event))
-            fresh[id(event)] = known
-        self._sort_keys = fresh
-        return sorted(ranked, key=lambda event: fresh[id(event)][1])
+                keys[id(event)] = (event, sort_key(event))
+        ranked_ids = {id(event) for event in ranked}
+        previous, previous_ids = self._last_sorted
+        added = [event for event in ranked if id(event) not in previous_ids]
+
+        def key_of(event: Event) -> tuple[object, ...]:
+            return keys[id(event)][1]
+
+        result: list[Event] | None = None
+        if previous and len(added) <= max(32, len(ranked) // 10):
+            result = [event for event in previous if id(event) in ranked_ids]
+            for event in added:
+                at = bisect_left(result, key_of(event), key=key_of)
+                if (at < len(result) and key_of(result[at]) == key_of(event)) or (
+                        at and key_of(result[at - 1]) == key_of(event)):
+                    result = None
+                    break
+                result.insert(at, event)
+        if result is None:
+            result = sorted(ranked, key=key_of)
+        self._last_sorted = (result, ranked_ids)
+        if len(keys) > 2 * len(ranked) + 64:  # forget the events of older steps now and then
+            self._sort_keys = {id(event): keys[id(event)] for event in ranked}
+        return result
 
     def _table_for(self, events: Sequence[Event], edit: Edit) -> EvidenceTable:
         """The evidence of every article the edit's events draw on (only a merge or split reads it)."""

@@ -220,9 +220,10 @@ class MainWindow(QMainWindow):
         self.timeline_view.set_events(shown, index=self.session.timeline_index)
         self.event_table.set_events(shown)
         self._update_match_count()
-        readable = sum(1 for a in corpus.articles if a.is_readable)
-        failed = len(corpus.articles) - readable
-        summary = tr("{} articles, {} events").format(len(corpus.articles), len(corpus.events))
+        articles = corpus.articles
+        readable = sum(1 for a in articles if a.is_readable)
+        failed = len(articles) - readable
+        summary = tr("{} articles, {} events").format(len(articles), len(corpus.events))
         if failed:
             summary += tr(", {} could not be read").format(failed)
         self.summary_label.setText(summary)

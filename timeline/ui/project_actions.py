@@ -69,6 +69,7 @@ class ProjectController(QObject):
         self._conflict_timer.setInterval(CONFLICT_CHECK_DELAY_MS)
         self._conflict_timer.timeout.connect(self._check_conflicts)
         self._pending_view: dict[str, object] | None = None
+        self._articles_from: tuple[object, ...] | None = None  # the analyses the document's articles came from
         self._journal_warned = False
 
         self._build_actions()
@@ -280,6 +281,7 @@ class ProjectController(QObject):
         for _task, _document, prepared in self._journal_tasks.values():
             prepared.cancel()  # written ahead for the project being left
         self.document = document
+        self._articles_from = None  # the new document learns the session's articles on the next change
         self.conflicts = ()
         self._pending_view = dict(document.view_state)
         self.session.load_project(document.articles, document.history, cached=document.analysis_cache)
@@ -291,7 +293,9 @@ class ProjectController(QObject):
 
     def _on_corpus_changed(self) -> None:
         corpus = self.session.corpus
-        self.document.set_articles(source_articles(corpus.articles, self.document.articles))
+        if corpus.analyses is not self._articles_from:  # an edit of events leaves the articles as they are
+            self._articles_from = corpus.analyses
+            self.document.set_articles(source_articles(corpus.articles, self.document.articles))
         if self._pending_view is not None:
             restore_view_state(self.host, self._pending_view)
             self._pending_view = None
