@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from timeline.analysis import analyses_corpus, load_analysed, seeds_folder
+from timeline.analysis import analyses_corpus, incremental, load_analysed, seeds_folder
 from timeline.analysis.incremental import EditReplay
 from timeline.domain.edits import (
     AddEvent,
@@ -18,7 +18,9 @@ from timeline.domain.edits import (
     SetEventDate,
     SplitEvent,
 )
-from timeline.events import event_keys
+from timeline.events import event_keys, happening_gate, importance
+from timeline.jobs.edit_ready import ready_for_edits
+from timeline.present.level_of_detail import index_of_shown
 
 
 @pytest.fixture(scope="module")
@@ -60,3 +62,33 @@ def test_a_new_article_date_needs_a_full_analysis(seeds):
     assert not replay.can_replay(moved)
     analysed = analyses_corpus(corpus.analyses, moved)
     assert EditReplay(analysed.corpus.analyses, analysed.base).can_replay(moved)
+
+
+def test_a_replay_made_ready_with_the_analysis_gives_its_corpus(seeds):
+    corpus, base = seeds
+    ready = ready_for_edits((corpus, index_of_shown(corpus.events), base), ())
+    assert ready.corpus == corpus
+    assert ready.index.events == tuple(e for e in ready.corpus.events if not e.hidden)
+
+
+def test_an_edit_judges_ranks_and_sorts_afresh_only_the_event_it_touches(seeds, monkeypatch):
+    """After the replay is made ready, a rename works out label flaws, support and sort keys
+    for the renamed event alone, not for every event of the corpus (the first edit too)."""
+    corpus, base = seeds
+    ready = ready_for_edits((corpus, index_of_shown(corpus.events), base), ())
+    worked_out: dict[str, list[object]] = {"flaw": [], "support": [], "sort key": []}
+
+    def counted(name, real):
+        return lambda value: worked_out[name].append(value) or real(value)
+
+    monkeypatch.setattr(importance, "label_flaw", counted("flaw", importance.label_flaw))
+    monkeypatch.setattr(happening_gate, "label_flaw", counted("flaw", happening_gate.label_flaw))
+    monkeypatch.setattr(importance, "support", counted("support", importance.support))
+    monkeypatch.setattr(incremental, "sort_key", counted("sort key", incremental.sort_key))
+    target = sorted(corpus.events, key=lambda e: e.event_id)[len(corpus.events) // 2]
+    edits = [RenameEvent(event_keys(target), "Renamed by the analyst")]
+    renamed = ready.replay.corpus(edits)
+    assert worked_out["flaw"] == ["Renamed by the analyst"]
+    assert len(worked_out["support"]) == 1 and len(worked_out["sort key"]) == 1
+    assert len(corpus.events) > 10  # many events left alone
+    assert renamed == analyses_corpus(corpus.analyses, edits).corpus
