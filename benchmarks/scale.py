@@ -195,7 +195,7 @@ def measure_edits(corpus_folder: Path, limit: int | None, workdir: Path, seed: i
     # As the window has it: the replay made ready in the background task with the analysis.
     ready = ready_for_edits((corpus, index_of_shown(corpus.events), base), ())
     replay, corpus = ready.replay, ready.corpus
-    index = ready.index
+    index = ready.timeline_index
     history = EditHistory()
     edits = _mixed_edits(list(corpus.events), random.Random(seed))
 

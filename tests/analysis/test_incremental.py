@@ -68,7 +68,7 @@ def test_a_replay_made_ready_with_the_analysis_gives_its_corpus(seeds):
     corpus, base = seeds
     ready = ready_for_edits((corpus, index_of_shown(corpus.events), base), ())
     assert ready.corpus == corpus
-    assert ready.index.events == tuple(e for e in ready.corpus.events if not e.hidden)
+    assert ready.timeline_index.events == tuple(e for e in ready.corpus.events if not e.hidden)
 
 
 def test_an_edit_judges_ranks_and_sorts_afresh_only_the_event_it_touches(seeds, monkeypatch):

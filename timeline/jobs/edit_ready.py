@@ -22,7 +22,7 @@ from timeline.present.level_of_detail import EventIndex, index_of_shown
 
 class EditReady(NamedTuple):
     corpus: Corpus
-    index: EventIndex
+    timeline_index: EventIndex
     replay: EditReplay
 
 
