@@ -181,6 +181,13 @@ def cut(sentence: str, phrase: str) -> str:
         # The article a date phrase opens with goes with it ("for the [rest of this year]").
         ("The mayor said the ferry for the rest of this year will not sail on Sundays.", "the rest of this year",
          "Mayor: ferry will not sail on Sundays"),
+        # After a negative opener and its date, subject and auxiliary trade places back.
+        ("Not until May 27 did the survey team raise the estimate to 12,000 barrels.", "May 27",
+         "Survey team did raise the estimate to 12,000 barrels"),
+        ("Only on Friday were the mountain roads reopened.", "Friday", "Mountain roads reopened"),
+        # "That" before a verb is the subject, not a joiner to drop: the label leans on the sentence before.
+        ("That pushed the firm's results into a record loss last year.", "last year",
+         "That pushes the firm's results into record loss"),
         # A place line in capitals run into the sentence is no part of the headline.
         ("3 MARCH, 0900 GMT, NORTH HARBOUR QUAY Ferry crews walked out over pay.", "3 MARCH, 0900 GMT",
          "Ferry crews walk out over pay"),

@@ -29,6 +29,7 @@ from timeline.events.headline_common import (
     SUBJECT_PREPOSITIONS,
 )
 from timeline.events.word_lists import (
+    CALENDAR_WORDS,
     DROPPED_ADVERBS,
     IRREGULAR_PAST,
     TITLE_WORDS,
@@ -50,8 +51,49 @@ def without_opening(words: list[Token]) -> list[Token]:
     while index < len(words) and (
         words[index].lower in LEADING or words[index].lower in DROPPED_ADVERBS or _is_adverb(words[index])
     ):
+        if words[index].lower == "that" and first_verb(words[index + 1 : index + 2]) == 0:
+            break  # "That pushed the results into a loss": "that" is the subject, not a joiner
         index += 1
-    return words[index:]
+    return _uninverted(words[index:])
+
+
+def _bare_verb(words: list[Token]) -> int | None:
+    """Where the base-form verb after "did <subject>" is: the first known verb after the subject
+    that ends the clause or meets its object ("did the flow rate group | increase | the estimate")."""
+    for at in range(1, len(words)):
+        if verb_base(words[at].lower) is None:
+            continue
+        following = words[at + 1] if at + 1 < len(words) else None
+        if following is None or following.lower in DETERMINERS_AND_PREPOSITIONS or following.text[:1].isdigit():
+            return at
+    return None
+
+
+_NEGATIVE_OPENERS = frozenset({"not", "only", "never", "nor", "rarely", "seldom"})
+_DO_FORMS = frozenset({"did", "does", "do"})
+_DATE_PHRASE_WORDS = CALENDAR_WORDS | {"until", "till", "before", "after", "on", "in", "at", "since", "the", "of",
+                                       "last", "this", "that"}
+_INVERTED_AUXILIARIES = _DO_FORMS | frozenset({"was", "were", "is", "are", "had", "has", "have", "could", "would"})
+
+
+def _uninverted(words: list[Token]) -> list[Token]:
+    """"Not [until May 27] did the panel raise its estimate" -> "the panel did raise its estimate":
+    after a negative opener whose date has gone, subject and auxiliary trade places back."""
+    if len(words) < 4 or words[0].lower not in _NEGATIVE_OPENERS:
+        return words
+    at = 1
+    while at < len(words) and (words[at].lower in _DATE_PHRASE_WORDS or words[at].text[:1].isdigit()
+                               or _is_month(words[at].text)):
+        at += 1  # "Not until May 27 did ...": the date phrase goes with its opener
+    if at + 2 >= len(words) or words[at].lower not in _INVERTED_AUXILIARIES:
+        return words
+    auxiliary = words[at]
+    rest = words[at + 1 :]
+    verb = first_verb(rest) if auxiliary.lower not in _DO_FORMS else _bare_verb(rest)
+    if not verb:
+        return words
+    # ("did" stays: "the panel did raise" is a verb group the headline style knows)
+    return [*rest[:verb], auxiliary, *rest[verb:]]
 
 
 def _after_capitals_dateline(words: list[Token], index: int) -> int:
