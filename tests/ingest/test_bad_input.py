@@ -73,15 +73,21 @@ def test_html_beyond_the_parser_limits_says_so(tmp_path):
     assert article.error is not None and "beyond the HTML parser's limits" in article.error
 
 
+def _page(text: str) -> str:
+    return f"<html><head><title>{text}</title></head><body><p>{text}</p></body></html>"
+
+
 def test_a_file_that_takes_too_long_is_given_up_and_the_rest_load(tmp_path, monkeypatch):
-    (tmp_path / "a.txt").write_text("First.", encoding="utf-8")
-    (tmp_path / "slow.txt").write_text("Slow.", encoding="utf-8")
-    (tmp_path / "z.txt").write_text("Last.", encoding="utf-8")
+    # Pages, not plain text: plain text runs no parser (reading.read_plain_text_here).
+    (tmp_path / "a.html").write_text(_page("First."), encoding="utf-8")
+    (tmp_path / "slow.html").write_text(_page("Slow."), encoding="utf-8")
+    (tmp_path / "z.html").write_text(_page("Last."), encoding="utf-8")
     original = reading.read_content
+    original(tmp_path / "a.html")  # the page parser's imports are not what the short limit below is about
     release = __import__("threading").Event()
 
     def stalling(path: Path):
-        if path.name == "slow.txt":
+        if path.name == "slow.html":
             release.wait(5)  # stands in for a parser stuck on a pathological file
         return original(path)
 
@@ -94,19 +100,19 @@ def test_a_file_that_takes_too_long_is_given_up_and_the_rest_load(tmp_path, monk
         release.set()
 
     assert [(a.article_id, a.error) for a in articles] == [
-        ("a.txt", None),
-        ("slow.txt", "gave up after 0 s: the file is too slow to read"),
-        ("z.txt", None),
+        ("a.html", None),
+        ("slow.html", "gave up after 0 s: the file is too slow to read"),
+        ("z.html", None),
     ]
 
 
 def test_a_library_crash_on_one_file_becomes_its_error(tmp_path, monkeypatch):
-    (tmp_path / "a.txt").write_text("Fine.", encoding="utf-8")
-    (tmp_path / "b.txt").write_text("Boom.", encoding="utf-8")
+    (tmp_path / "a.html").write_text(_page("Fine."), encoding="utf-8")
+    (tmp_path / "b.html").write_text(_page("Boom."), encoding="utf-8")
     original = reading.read_content
 
     def crashing(path: Path):
-        if path.name == "b.txt":
+        if path.name == "b.html":
             raise RuntimeError("parser bug\non two lines")
         return original(path)
 
@@ -188,14 +194,14 @@ def test_junk_under_any_known_extension_gets_a_reason(tmp_path, name):
 def test_cancelling_while_a_slow_file_is_read_stops_without_waiting_for_it(tmp_path, monkeypatch):
     import threading
 
-    for name in ("a.txt", "slow.txt", "z.txt"):
-        (tmp_path / name).write_text(f"{name}.", encoding="utf-8")
+    for name in ("a.html", "slow.html", "z.html"):
+        (tmp_path / name).write_text(_page(f"{name}."), encoding="utf-8")
     original = reading.read_content
     started = threading.Event()
     release = threading.Event()
 
     def stalling(path: Path):
-        if path.name == "slow.txt":
+        if path.name == "slow.html":
             started.set()
             release.wait(5)
         return original(path)
@@ -207,7 +213,7 @@ def test_cancelling_while_a_slow_file_is_read_stops_without_waiting_for_it(tmp_p
     finally:
         release.set()
 
-    assert [a.article_id for a in articles] == ["a.txt"]
+    assert [a.article_id for a in articles] == ["a.html"]
 
 
 def test_page_with_no_text_still_shows_its_title_and_date(tmp_path):

@@ -10,13 +10,15 @@ from pathlib import Path
 
 
 def main() -> None:
-    from timeline.ingest import load_paths
+    from timeline.ingest.reader_process import shared_reader_pool
     from timeline.jobs.analysis_worker import AnalysisWorker, load_job
 
     worker = AnalysisWorker()
     worker.warm_up()
     worker.run(load_job, ([Path(sys.argv[1])], ()), lambda done, total: None, lambda: False)
-    load_paths([Path(sys.argv[1])])  # this process's own reader too
+    readers = shared_reader_pool()  # this process's own reader too (plain text needs none: started here)
+    assert readers is not None
+    readers.warm_up()
     from multiprocessing import resource_tracker
 
     pids = [child.pid for child in multiprocessing.active_children()]

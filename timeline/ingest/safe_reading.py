@@ -10,7 +10,7 @@ from pathlib import Path
 from timeline.domain.article import Article
 from timeline.ingest.manifest import Declaration
 from timeline.ingest.reader_process import read_isolated
-from timeline.ingest.reading import failed_article
+from timeline.ingest.reading import failed_article, read_plain_text_here
 from timeline.ingest.time_guard import StopRequested
 
 
@@ -21,7 +21,8 @@ def read_article(
     should_stop: Callable[[], bool] | None = None,
 ) -> Article:
     """One file as an Article, read in a reader process with hard memory and time limits
-    (reader_process) where one can start, else in this process with the time guard.
+    (reader_process) where one can start, else in this process with the time guard; plain
+    text runs no parser library and is read here (see reading.read_plain_text_here).
 
     Whatever goes wrong is that file's one-line error; raises StopRequested only, when
     should_stop turns true while reading.
@@ -29,6 +30,9 @@ def read_article(
     if declaration is not None and declaration.refused:
         return failed_article(path, article_id, declaration.refused)
     try:
+        text_file = read_plain_text_here(path, article_id, declaration)
+        if text_file is not None:
+            return text_file
         return read_isolated(path, article_id, declaration, should_stop)
     except StopRequested:
         raise

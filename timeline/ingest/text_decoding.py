@@ -123,7 +123,13 @@ def _guessed(data: bytes) -> DecodedText | None:
         return None
 
 
-def decode_text(data: bytes) -> DecodedText:
+class EncodingNeedsGuess(Exception):
+    """Only charset-normalizer could read these bytes, and the caller asked not to run it here."""
+
+
+def decode_text(data: bytes, *, guess_encoding: bool = True) -> DecodedText:
+    """`guess_encoding=False`: raise EncodingNeedsGuess rather than run charset-normalizer (a
+    library, run only where a reader process contains it; the other steps are this module's)."""
     if not data:
         raise UnreadableDocument("empty file")
     for bom, encoding in _BOMS:
@@ -147,6 +153,8 @@ def decode_text(data: bytes) -> DecodedText:
     except UnicodeDecodeError:
         pass
     for attempt in (_mostly_utf8, _western, _guessed):
+        if attempt is _guessed and not guess_encoding:
+            raise EncodingNeedsGuess
         decoded = attempt(data)
         if decoded is not None:
             return _checked(decoded.text, decoded.encoding, decoded.warnings)

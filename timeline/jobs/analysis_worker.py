@@ -192,7 +192,12 @@ class AnalysisWorker:
         if self.uses_process and multiprocessing.parent_process() is None:
             with self._lock, main_module_hidden():
                 self._warm_up = self._ensure_executor().submit(_warm_up)
-            # The first corpus is read here while the worker starts: so is this process's reader.
+            # No reader process is started here: the jobs read their files in the worker
+            # process (which starts its own reader when a file needs one; plain text does
+            # not), and a process started here for nothing takes a core from the worker's
+            # imports and first files, on which the first events wait.
+        elif not self.uses_process:
+            # The jobs read here, in a thread: start this process's reader while the window builds.
             readers = shared_reader_pool()
             if readers is not None:
                 readers.warm_up()
