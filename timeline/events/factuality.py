@@ -31,6 +31,11 @@ _SINCE_BEFORE_DATE = re.compile(r"\bsince\b[^,;:.!?]{0,60}$", re.IGNORECASE)
 _COMPARED_BEFORE_DATE = re.compile(
     r"\b(?:compared\s+(?:to|with)|than|versus|vs\.?)\s+(?:(?:in|on|at|during|for)\s+)?(?:the\s+)?$", re.IGNORECASE
 )
+# "5,000 more than a week ago", "up 3% from a year earlier": an amount measured against the
+# date, where the date phrase itself took in "more than" ("more than a week ago" is also a
+# plain date: "the ferry sank more than a week ago", so an amount must come right before it).
+_AMOUNT_BEFORE = re.compile(r"(?:\d[\d,.]*\s*(?:%|percent|per\s+cent|[a-z]{0,3})?|\b(?:many|much|far|even))\s+$", re.IGNORECASE)
+_COMPARATIVE_START = re.compile(r"(?:more|less|fewer|higher|lower|greater|bigger|smaller)\s+than\b", re.IGNORECASE)
 # "If we fly out today, the club will fold": the date is in a condition, nothing happened.
 # (Within the date's own clause: no comma or semicolon between "if" and the date.)
 _CONDITION_BEFORE_DATE = re.compile(r"\b(?:if|unless)\b[^,;:.!?]*$", re.IGNORECASE)
@@ -67,7 +72,7 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
         return "a point of comparison"
     if _CONDITION_BEFORE_DATE.search(before):
         return "a condition"
-    if _COMPARED_BEFORE_DATE.search(before):
+    if _COMPARED_BEFORE_DATE.search(before) or _compares_an_amount(sentence, date_start, date_end):
         return "a point of comparison"
     possessive = (_POSSESSIVE_AFTER_DATE.match(sentence, date_end)
                   or _POSSESSIVE_AFTER_DATE.match(sentence, max(date_start, date_end - 2)))  # "Tuesday's" as the phrase
@@ -77,6 +82,10 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
     if of_date and of_date.group("noun").lower() not in _TIME_NOUNS:
         return "a date naming a thing, not the clause's happening"
     return None
+
+
+def _compares_an_amount(sentence: str, date_start: int, date_end: int) -> bool:
+    return bool(_COMPARATIVE_START.match(sentence, date_start, date_end) and _AMOUNT_BEFORE.search(sentence[:date_start]))
 
 
 def guess_in(label: str) -> str | None:
