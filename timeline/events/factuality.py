@@ -34,7 +34,9 @@ _COMPARED_BEFORE_DATE = re.compile(
 # "5,000 more than a week ago", "up 3% from a year earlier": an amount measured against the
 # date, where the date phrase itself took in "more than" ("more than a week ago" is also a
 # plain date: "the ferry sank more than a week ago", so an amount must come right before it).
-_AMOUNT_BEFORE = re.compile(r"(?:\d[\d,.]*\s*(?:%|percent|per\s+cent|[a-z]{0,3})?|\b(?:many|much|far|even))\s+$", re.IGNORECASE)
+_AMOUNT_BEFORE = re.compile(
+    r"(?:\d[\d,.]*\s*(?:%|percent|per\s+cent|[a-z]{0,3})?|\b(?:many|much|far|even))\s+$", re.IGNORECASE
+)
 _COMPARATIVE_START = re.compile(r"(?:more|less|fewer|higher|lower|greater|bigger|smaller)\s+than\b", re.IGNORECASE)
 # "If we fly out today, the club will fold": the date is in a condition, nothing happened.
 # (Within the date's own clause: no comma or semicolon between "if" and the date.)
@@ -85,7 +87,8 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
 
 
 def _compares_an_amount(sentence: str, date_start: int, date_end: int) -> bool:
-    return bool(_COMPARATIVE_START.match(sentence, date_start, date_end) and _AMOUNT_BEFORE.search(sentence[:date_start]))
+    return bool(_COMPARATIVE_START.match(sentence, date_start, date_end)
+                and _AMOUNT_BEFORE.search(sentence[:date_start]))
 
 
 def guess_in(label: str) -> str | None:
