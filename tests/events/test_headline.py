@@ -191,6 +191,11 @@ def cut(sentence: str, phrase: str) -> str:
         # A place line in capitals run into the sentence is no part of the headline.
         ("3 MARCH, 0900 GMT, NORTH HARBOUR QUAY Ferry crews walked out over pay.", "3 MARCH, 0900 GMT",
          "Ferry crews walk out over pay"),
+        # A name after a role noun, the clause going on after it, is an aside (a list of names is not).
+        ("On Friday the premier offered his island counterpart, Ola Berg, his full support.", "On Friday",
+         "Premier offers his island counterpart his full support"),
+        ("On Monday he met the mayors, Ann Lee, Bo Ek and Cy Ma, in the hall.", "On Monday",
+         "He meets the mayors"),
         # A short bracketed gloss is no clause boundary.
         ("Ola ran eight miles (13km) around the lake on Sunday to raise money for the school.", "on Sunday",
          "Ola runs eight miles around the lake to raise money for the school"),

@@ -227,11 +227,19 @@ def _without_appositives(tokens: list[Token]) -> list[Token]:
             close = next((k for k in range(at + 1, min(at + 2 + MAX_APPOSITIVE, len(result) - 1))
                           if result[k].text == ","), None)
             if close is not None and close > at + 1 and _is_appositive(result[at + 1 : close]) \
-                    and is_verb(result[close + 1], result[at - 1]):
+                    and (is_verb(result[close + 1], result[at - 1])
+                         or _names_the_role_before(result[at - 1], result[at + 1 : close], result[close + 1])):
                 del result[at : close + 1]
                 continue
         at += 1
     return result
+
+
+def _names_the_role_before(role: Token, aside: list[Token], following: Token) -> bool:
+    """"offered his counterpart, Rene Preval, his full support": a name after a role noun, the
+    clause going on after it (not a list: "Ann, Bo and Cy")."""
+    return (role.is_word and role.text.islower() and len(aside) <= 4 and all(t.is_capitalised for t in aside)
+            and following.is_word and following.text.islower() and following.lower not in ("and", "or"))
 
 
 def _is_appositive(words: list[Token]) -> bool:

@@ -87,7 +87,11 @@ def _phrase_starts(words: list[str], index: int, verb_at: int | None = None) -> 
     # belong to the verb group or the subject ("the head of the agency", "plans to visit").
     if word in ("of", "to") and verb_at is not None and index > verb_at + 1:
         before = words[index - 1].lower()
-        return word == "to" or not (before[:1].isdigit() or before in _QUANTITY_NOUNS)
+        if word == "of":
+            return not (before[:1].isdigit() or before in _QUANTITY_NOUNS)
+        infinitive = verb_base(before) is not None or before.endswith("ing")  # "are beginning to act"
+        if not infinitive and index + 1 < len(words) and verb_base(words[index + 1].lower()) is None:
+            return True  # a preposition ("gave $10m | to the fund"); a purpose clause is asked below
     # "arrive in Port Alder | to examine the wreckage": "to" and a verb after a noun open a
     # purpose clause ("plans to visit" is one verb group, not a phrase end)
     return (words[index].lower() == "to" and index + 1 < len(words) and verb_base(words[index + 1].lower()) is not None
