@@ -196,6 +196,12 @@ def cut(sentence: str, phrase: str) -> str:
          "Premier offers his island counterpart his full support"),
         ("On Monday he met the mayors, Ann Lee, Bo Ek and Cy Ma, in the hall.", "On Monday",
          "He meets the mayors"),
+        # Words that only lead into the date go with it.
+        ("The station is airing special bulletins over the weekend in three languages.", "the weekend",
+         "Station is airing special bulletins in three languages"),
+        # A date inside a noun phrase takes its closing comma along.
+        ("The review also cited a March 3, 2009, harbour fire on one of the ferries.", "March 3, 2009",
+         "Review cites harbour fire on one of the ferries"),
         # A short bracketed gloss is no clause boundary.
         ("Ola ran eight miles (13km) around the lake on Sunday to raise money for the school.", "on Sunday",
          "Ola runs eight miles around the lake to raise money for the school"),
