@@ -176,6 +176,8 @@ def test_the_ends_of_a_range_share_the_year_it_states_once(text, article_date, e
          "2010-04-20"),
         # A plan that is over: "was due" points ahead no further than a past tense does.
         ("The tour was due to open in London on 13 July.", date(2011, 9, 27), "2011-07-13"),
+        # A bare timetable verb after a past verb is its particle: "broke open" is past.
+        ("The dam broke open after a storm in April.", date(2010, 8, 3), "2010-04"),
     ],
 )
 def test_a_year_less_day_takes_the_year_its_own_clause_points_to(text, article_date, expected):

@@ -86,7 +86,9 @@ def _cue(words: list[str], index: int) -> str | None:
         return PAST if index > 1 and words[index - 2] in ("had", "'d", "’d") else FUTURE
     if (word, following) in TIMETABLE_PHRASES:
         return FUTURE
-    if word in TIMETABLE_VERBS and before not in ADJECTIVE_LEADS and before not in BASE_FORM_LEADS:
+    # (after a past verb a bare form is its particle or complement: "the well broke open in April")
+    after_past = before in PAST_WORDS or (before.endswith("ed") and before not in NOT_PAST_ED)
+    if word in TIMETABLE_VERBS and before not in ADJECTIVE_LEADS and before not in BASE_FORM_LEADS and not after_past:
         return FUTURE
     if word in PROGRESSIVE_LEADS and _is_participle(following):
         return PROGRESSIVE
