@@ -240,7 +240,8 @@ def _without_appositives(tokens: list[Token]) -> list[Token]:
         if result[at].text == "," and at > 0:
             close = next((k for k in range(at + 1, min(at + 2 + MAX_APPOSITIVE, len(result) - 1))
                           if result[k].text == ","), None)
-            if close is not None and close > at + 1 and _is_appositive(result[at + 1 : close]) \
+            aside = result[at + 1 : close] if close is not None else []
+            if close is not None and close > at + 1 and (_is_appositive(aside) or _is_relative_aside(aside)) \
                     and (is_verb(result[close + 1], result[at - 1])
                          or _names_the_role_before(result[at - 1], result[at + 1 : close], result[close + 1])):
                 del result[at : close + 1]
@@ -254,6 +255,12 @@ def _names_the_role_before(role: Token, aside: list[Token], following: Token) ->
     clause going on after it (not a list: "Ann, Bo and Cy")."""
     return (role.is_word and role.text.islower() and len(aside) <= 4 and all(t.is_capitalised for t in aside)
             and following.is_word and following.text.islower() and following.lower not in ("and", "or"))
+
+
+def _is_relative_aside(words: list[Token]) -> bool:
+    """", who set up a charity in 2004," between a subject and its verb: what the subject is, not
+    what it did that day ("rapper Wyclef Jean, who set up a charity, arrived" -> "... arrived")."""
+    return len(words) > 2 and words[0].lower in ("who", "which") and all(t.is_word for t in words)
 
 
 def _is_appositive(words: list[Token]) -> bool:
