@@ -207,6 +207,8 @@ def cut(sentence: str, phrase: str) -> str:
          "on Sunday", "Singer Ola Berg arrives in the capital"),
         ("The singer Ola Berg, who arrived on Sunday, set up a charity in 2004.", "on Sunday",
          "Singer Ola Berg arrives"),
+        # "I" takes the plural verb form.
+        ("On Monday I met the mayor in the hall.", "On Monday", "I meet the mayor in the hall"),
         # A short bracketed gloss is no clause boundary.
         ("Ola ran eight miles (13km) around the lake on Sunday to raise money for the school.", "on Sunday",
          "Ola runs eight miles around the lake to raise money for the school"),

@@ -314,7 +314,8 @@ def _in_present(token: Token, plural: bool) -> Token:
 
 
 def is_plural(subject: list[Token]) -> bool:
-    """Judged on the head, before any preposition: 'Ministers from around the world', 'Talks between X and Y'."""
+    """Judged on the head, before any preposition: 'Ministers from around the world', 'Talks between X and Y'.
+    "I" and "you" count as plural: they take the verb's plural form ("I know", not "I knows")."""
     head: list[Token] = []
     for token in subject:
         if token.lower in SUBJECT_PREPOSITIONS or (head and token.lower.endswith("ed") and len(token.lower) > 4
@@ -326,7 +327,7 @@ def is_plural(subject: list[Token]) -> bool:
     if not head:
         return False
     last = head[-1]
-    if any(t.lower == "and" for t in head) or last.lower in ("they", "we") or last.lower in PLURAL_NOUNS:
+    if any(t.lower == "and" for t in head) or last.lower in ("they", "we", "i", "you") or last.lower in PLURAL_NOUNS:
         return True
     if len(head) > 1 and _counts_many(head[-2]):
         return True  # "200,000 people", "three crew"
