@@ -104,3 +104,44 @@ def test_a_passing_remark_on_a_big_day_does_not_borrow_the_day_s_weight():
     council = _by_label_word(events, "council")
     assert _by_label_word(events, "storm").importance == 1.0
     assert council.importance > bakery.importance
+
+
+def test_ranking_again_after_a_few_changes_gives_a_fresh_ranking_and_keeps_untouched_copies():
+    """EventRanker after an edit ranks again only the periods the edit touched: the result is
+    what ranking from nothing gives, and an event whose importance did not move keeps its copy."""
+    import random
+
+    from timeline.analysis import load_analysed, seeds_folder
+    from timeline.events.importance import EventRanker
+
+    corpus, base = load_analysed([seeds_folder()], workers=1)
+    analyses = corpus.analyses
+    events = list(base.automatic)
+    ranker = EventRanker(analyses)
+    rng = random.Random(5)
+    kept_copies = 0
+    previous = {id(e): copy for e, copy in zip(events, ranker.rank(events), strict=True)}
+    for _ in range(60):
+        k = rng.randrange(len(events))
+        kind = rng.random()
+        if kind < 0.1:  # the top event goes: every importance moves
+            top = max(range(len(events)), key=lambda i: previous[id(events[i])].importance)
+            del events[top]
+        elif kind < 0.4:
+            events[k] = changed(events[k], label=f"Renamed {rng.random()}", edited=True)
+        elif kind < 0.6 and len(events) > 2:
+            del events[k]
+        elif kind < 0.8:
+            other = rng.randrange(len(events))
+            events[k] = changed(events[k], mentions=events[k].mentions + events[other].mentions, edited=True)
+        else:
+            events.insert(k, changed(events[k], event_id=f"copy{rng.random()}"))
+        ranked = ranker.rank(events)
+        assert ranked == EventRanker(analyses).rank(events)
+        for event, copy in zip(events, ranked, strict=True):
+            earlier = previous.get(id(event))
+            if earlier is not None and earlier.importance == copy.importance:
+                assert copy is earlier
+                kept_copies += 1
+        previous = {id(e): copy for e, copy in zip(events, ranked, strict=True)}
+    assert kept_copies > 60 * len(events) // 2  # most events keep their copy from edit to edit

@@ -25,7 +25,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Collection, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from timeline.domain.corpus import ArticleAnalysis
@@ -48,6 +48,7 @@ BACKGROUND_AFTER = timedelta(days=2 * 366)
 SPAN_QUANTILE = 0.02
 BACKGROUND_FACTOR = 0.25
 UNNAMED_FACTOR = 0.5
+MIN_CHANGES_RANKED_ALONE = 32  # up to this many (or a tenth) new or dropped events: rank just their periods
 
 
 def support(event: Event) -> float:
@@ -151,6 +152,7 @@ class EventRanker:
         self._span = publication_span(analyses)
         # id(event) -> (the event, its period, its support, its own score parts, its ranked copy)
         self._memo: dict[int, _Parts] = {}
+        self._state: _RankState | None = None  # what the last ranking worked out (see _rank_changes)
 
     def _parts(self, event: Event) -> _Parts:
         known = self._memo.get(id(event))
@@ -173,6 +175,14 @@ class EventRanker:
         return label_flaw(event.label) is not None
 
     def rank(self, events: Sequence[Event]) -> list[Event]:
+        state = self._state
+        if state is not None:
+            ranked = self._rank_changes(events, state)
+            if ranked is not None:
+                return ranked
+        return self._rank_all(events)
+
+    def _rank_all(self, events: Sequence[Event]) -> list[Event]:
         parts = [self._parts(event) for event in events]
         best_of_period: dict[tuple[object, ...], float] = {}
         best = best_of_period.get
@@ -189,17 +199,86 @@ class EventRanker:
         ranked: list[Event] = []
         memo: dict[int, _Parts] = {}
         for part, score in zip(parts, scores, strict=True):
-            event, far, previous = part[0], part[5], part[7]
-            importance = round(score / top, 6)
-            if previous is not None and previous.importance == importance and previous.background == far:
-                result = previous
-            else:
-                result = replace(event, importance=importance, background=far)
-                part = (*part[:7], result)
-            ranked.append(result)
-            memo[id(event)] = part
+            part = _with_importance(part, round(score / top, 6))
+            ranked.append(_ranked_copy(part))
+            memo[id(part[0])] = part
         self._memo = memo
+        ids = [id(event) for event in events]
+        if len(set(ids)) == len(ids):
+            members: dict[tuple[object, ...], dict[int, float]] = {}
+            for part in parts:
+                members.setdefault(part[1], {})[id(part[0])] = part[2]
+            self._state = _RankState(set(ids), dict(zip(ids, scores, strict=True)), members, top)
+        else:
+            self._state = None  # the same event twice: only a whole ranking is sure to be right
         return ranked
+
+    def _rank_changes(self, events: Sequence[Event], state: _RankState) -> list[Event] | None:
+        """The ranking when only a few events came or went since the last one (an analyst's
+        edit): the periods they belong to get their best support and scores again, the rest
+        keep theirs. None when that will not do (many changes, or a new top score, which
+        moves every importance): then everything is ranked again."""
+        ids = [id(event) for event in events]
+        now = set(ids)
+        gone, came = state.ids - now, now - state.ids
+        if len(now) != len(ids) or len(gone) + len(came) > max(MIN_CHANGES_RANKED_ALONE, len(ids) // 10):
+            return None
+        memo, scores, members = self._memo, dict(state.scores), state.members
+        periods: set[tuple[object, ...]] = set()
+        for gone_id in gone:
+            part = memo.pop(gone_id)
+            periods.add(part[1])
+            del members[part[1]][gone_id]
+            del scores[gone_id]
+        for event in events:
+            if id(event) in came:
+                part = self._parts(event)
+                memo[id(event)] = part
+                periods.add(part[1])
+                members.setdefault(part[1], {})[id(event)] = part[2]
+        changed: list[int] = []
+        for key in periods:
+            supports = members[key]
+            if not supports:
+                del members[key]
+                continue
+            best = max(supports.values())
+            for member in supports:
+                _event, _key, value, own, period, _far, factor, _ranked = memo[member]
+                scores[member] = (own + period * (value / (best or 1.0))) * factor
+                changed.append(member)
+        top = max(scores.values(), default=0.0) or 1.0
+        state.ids, state.scores = now, scores
+        if top != state.top:
+            return None  # every importance moves: rank them all (the parts are remembered)
+        for member in changed:
+            memo[member] = _with_importance(memo[member], round(scores[member] / top, 6))
+        return [_ranked_copy(memo[event_id]) for event_id in ids]
+
+
+def _with_importance(part: _Parts, importance: float) -> _Parts:
+    """The part with its ranked copy at this importance (the last copy when it already is)."""
+    event, far, previous = part[0], part[5], part[7]
+    if previous is not None and previous.importance == importance and previous.background == far:
+        return part
+    return (*part[:7], replace(event, importance=importance, background=far))
+
+
+def _ranked_copy(part: _Parts) -> Event:
+    ranked = part[7]
+    assert ranked is not None, "ranked parts carry their copy"
+    return ranked
+
+
+@dataclass(slots=True)
+class _RankState:
+    """What the last whole ranking worked out, kept for the next: the events' object ids, their
+    scores, each period's members with their support, and the top score."""
+
+    ids: set[int]
+    scores: dict[int, float]
+    members: dict[tuple[object, ...], dict[int, float]]
+    top: float
 
 
 # the event, its period's key, its support, its own score, its period's weight, background,
