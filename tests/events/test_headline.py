@@ -207,6 +207,13 @@ def cut(sentence: str, phrase: str) -> str:
          "on Sunday", "Singer Ola Berg arrives in the capital"),
         ("The singer Ola Berg, who arrived on Sunday, set up a charity in 2004.", "on Sunday",
          "Singer Ola Berg arrives"),
+        # No past tense right after "of" or an article: "injured" describes, "arrived" is the verb.
+        ("Late on Monday a bus full of injured passengers arrived at the clinic.", "Late on Monday",
+         "Bus full of injured passengers arrives at the clinic"),
+        # The date's article stays before a noun it qualifies, and goes before a function word.
+        ("Some 200 people died in the 12 January landslide.", "12 January", "Some 200 people die in the landslide"),
+        ("The firm handed over the mine at the start of July to the state company.", "the start of July",
+         "Firm handed over the mine to the state company"),
         # "I" takes the plural verb form.
         ("On Monday I met the mayor in the hall.", "On Monday", "I meet the mayor in the hall"),
         # A short bracketed gloss is no clause boundary.

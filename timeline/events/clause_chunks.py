@@ -306,6 +306,9 @@ def _describes_a_noun_after_participle(tokens: tuple[Token, ...] | list[Token], 
     """An -ed form after an -ing participle and before a word: an adjective ("representing
     injured workers"), since "-ing" + past tense makes no verb group."""
     word, previous = tokens[index].lower, tokens[index - 1].lower if index else ""
+    if (word.endswith("ed") and (previous in _DETERMINERS or previous in _NOUN_PREPOSITIONS)
+            and index + 1 < len(tokens) and tokens[index + 1].is_word and not tokens[index + 1].is_capitalised):
+        return True  # "a truck full of injured people arrived": no past tense right after "of" or "the"
     # (not a name: "Xi Jinping planned")
     return (word.endswith("ed") and previous.endswith("ing") and previous not in AUXILIARIES
             and not tokens[index - 1].is_capitalised
@@ -313,6 +316,7 @@ def _describes_a_noun_after_participle(tokens: tuple[Token, ...] | list[Token], 
 
 
 _PLACE_PREPOSITIONS = word_list("chunks", "place_prepositions")
+_NOUN_PREPOSITIONS = frozenset({"of", "for", "with", "among", "from", "to", "about", "into", "onto"})
 _FINITE_BE_HAVE = word_list("chunks", "finite_be_have")
 _CLAUSE_JOINS = word_list("chunks", "clause_joins")
 

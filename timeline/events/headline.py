@@ -51,6 +51,7 @@ from timeline.events.headline_common import (
     PHRASE_SLACK,
     SINGULAR_PRONOUNS,
     STANCE_VERBS,
+    TRAILING,
     Headline,
 )
 from timeline.events.headline_speech import reported_content
@@ -153,8 +154,9 @@ def _tokens_without_date(sentence: str, date_start: int, date_end: int) -> tuple
     if inside and inside[0].lower in BOUNDING_PREPOSITIONS:
         kept = [*before, *inside]
         return [*kept, *after], len(kept), len(before)
-    qualifies_a_noun = (inside and inside[0].lower == "the" and after and after[0].is_word and after[0].text.islower()
-                        and not is_verb(after[0], inside[-1]))
+    noun_follows = bool(after and inside and after[0].is_word and after[0].text.islower()
+                        and not is_verb(after[0], inside[-1]) and after[0].lower not in TRAILING)
+    qualifies_a_noun = noun_follows and inside[0].lower == "the"
     if qualifies_a_noun:
         # "died in the 12 January earthquake": the date qualifies a noun; its article stays
         before = [*before, Token(inside[0].text, inside[0].start, inside[0].end)]
@@ -167,7 +169,7 @@ def _tokens_without_date(sentence: str, date_start: int, date_end: int) -> tuple
     while before and not possessive and (
         before[-1].lower in DATE_PREPOSITIONS
         # "for the [rest of this year]": an article the date phrase began with, stranded
-        or (not qualifies_a_noun and before[-1].lower == "the" and len(before) > 1
+        or (not noun_follows and before[-1].lower == "the" and len(before) > 1
             and before[-2].lower in DATE_PREPOSITIONS)
     ):
         before.pop()
