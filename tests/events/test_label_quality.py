@@ -26,6 +26,7 @@ from timeline.events.labels import with_antecedent
         "Will Smith visits the flooded town",
         "Mayor tells residents to leave the valley",
         "Rising waters flood the lower town",
+        "Mayor said that the port would reopen",
     ],
 )
 def test_headlines_that_say_who_did_what_pass(label):
@@ -55,6 +56,8 @@ def test_headlines_that_say_who_did_what_pass(label):
         ("Himself attends the opening of the bridge", "pronoun"),
         ("Telling reporters the port would reopen soon", "verb"),
         ("Came the best moment of the rescue", "verb"),
+        ("The council and the mayor did that in what they called a test", "pronoun"),
+        ("Crews did it again", "pronoun"),
         ("Taking his second trip to the coast", "verb"),
         ("Thanks to its purchase of a rival", "adverbial"),
         ("In a statement released late", "adverbial"),

@@ -64,6 +64,8 @@ def label_flaw(label: str) -> str | None:
         return "leans on a sentence not shown (opens with a pronoun or conjunction)"
     if _leans_on_what_came_before(tokens, verb, spoken=": " in label):
         return "leans on a sentence not shown (opens with a pronoun or conjunction)"
+    if _acts_on_a_pronoun(tokens, verb):
+        return "leans on a sentence not shown (its object is a pronoun)"
     if words[0] in _PREPOSITION_OPENERS:
         return "an adverbial phrase: says when or where, not who did what"
     if words[0] in _SUBJECTLESS_OPENERS or _opens_with_participle(words) or _opens_on_a_bare_verb(tokens):
@@ -96,6 +98,18 @@ def _leans_on_what_came_before(tokens: list[Token], verb: int | None, *, spoken:
     subject = tokens[: verb if verb is not None else len(tokens)]
     # ("US" is a country, not "us".)
     return any(t.lower in _FIRST_PERSON and not (len(t.text) > 1 and t.text.isupper()) for t in subject)
+
+
+_PRONOUN_OBJECTS = frozenset({"that", "this", "it", "these", "those", "so"})
+
+
+def _acts_on_a_pronoun(tokens: list[Token], verb: int | None) -> bool:
+    """"BP and the Coast Guard did that in a test": what was done is in a sentence not shown.
+    ("said that the port would reopen": "that" opens what was said, a clause, not an object.)"""
+    if verb is None or verb + 1 >= len(tokens) or tokens[verb + 1].lower not in _PRONOUN_OBJECTS:
+        return False
+    after = tokens[verb + 2 :]
+    return not after or after[0].lower in _PREPOSITION_OPENERS or after[0].lower in ("because", "again", "too")
 
 
 def _reports_nothing(words: list[str], tokens: list[Token], verb: int | None) -> bool:
