@@ -214,6 +214,9 @@ def cut(sentence: str, phrase: str) -> str:
         ("Some 200 people died in the 12 January landslide.", "12 January", "Some 200 people die in the landslide"),
         ("The firm handed over the mine at the start of July to the state company.", "the start of July",
          "Firm handed over the mine to the state company"),
+        # "<day> saw X do Y": what the day saw is the happening.
+        ("Wednesday saw a harbour crew set fire to part of the slick near the reef.", "Wednesday",
+         "Harbour crew set fire to part of the slick near the reef"),
         # "I" takes the plural verb form.
         ("On Monday I met the mayor in the hall.", "On Monday", "I meet the mayor in the hall"),
         # A short bracketed gloss is no clause boundary.

@@ -54,7 +54,12 @@ def without_opening(words: list[Token]) -> list[Token]:
         if words[index].lower == "that" and first_verb(words[index + 1 : index + 2]) == 0:
             break  # "That pushed the results into a loss": "that" is the subject, not a joiner
         index += 1
+    if len(words) - index > 2 and words[index].lower in _DATE_AS_SUBJECT_VERBS:
+        index += 1  # "[Wednesday] saw a crew set fire to the slick": what the day saw is the happening
     return _uninverted(words[index:])
+
+
+_DATE_AS_SUBJECT_VERBS = frozenset({"saw", "sees", "witnessed"})
 
 
 def _bare_verb(words: list[Token]) -> int | None:
