@@ -217,6 +217,9 @@ def cut(sentence: str, phrase: str) -> str:
         # "<day> saw X do Y": what the day saw is the happening.
         ("Wednesday saw a harbour crew set fire to part of the slick near the reef.", "Wednesday",
          "Harbour crew set fire to part of the slick near the reef"),
+        # A past form before a place, with a later past verb, describes the noun before it.
+        ("On Tuesday the heads of the firms involved in the rescue testified before the panel.", "On Tuesday",
+         "Heads of the firms involved in the rescue testify"),
         # "I" takes the plural verb form.
         ("On Monday I met the mayor in the hall.", "On Monday", "I meet the mayor in the hall"),
         # A short bracketed gloss is no clause boundary.

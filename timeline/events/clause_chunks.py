@@ -329,6 +329,10 @@ def _finite_be_or_have_follows(tokens: tuple[Token, ...] | list[Token], start: i
             return False
         if token.lower in _FINITE_BE_HAVE:
             return True
+        previous = tokens[at - 1].lower
+        if (token.lower in IRREGULAR_PAST or (token.lower.endswith("ed") and len(token.lower) > 4)) \
+                and previous not in _DETERMINERS and previous not in _NOUN_PREPOSITIONS | _PLACE_PREPOSITIONS:
+            return True  # "companies involved in the drilling testified": the later past verb is the clause's
     return False
 
 
