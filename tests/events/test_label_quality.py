@@ -78,6 +78,7 @@ def test_labels_that_name_no_happening_are_flagged(label, why):
         ("She visits the port", "Reporters met Anna Berg in Oslo.", "Anna Berg visits the port"),
         ("She visits the port", "The storm hit the town of Ardwick.", "She visits the port"),
         ("She was in the capital", "The talk was given at Harbour State University.", "She was in the capital"),
+        ("He says the port will reopen", "The storm hit the North Coast.", "He says the port will reopen"),
         ("It will send doctors", "The WHO said the outbreak was spreading.", "WHO will send doctors"),
         ("They will send doctors", "Rescuers were exhausted.", "Rescuers will send doctors"),
         ("They will meet again", "The ferry operator cut fares.", "They will meet again"),

@@ -17,7 +17,7 @@ from timeline.events.factuality import date_not_factual, guess_in
 from timeline.events.headline import MAX_CHARS, Headline, capped_headline, main_clause_headline
 from timeline.events.label_quality import label_flaw
 from timeline.events.term_vectors import Vector, cosine
-from timeline.events.word_lists import ORGANISATION_WORDS, TITLE_WORDS, word_list
+from timeline.events.word_lists import ORGANISATION_WORDS, PLACE_WORDS, TITLE_WORDS, word_list
 
 LABEL_CANDIDATES = 4
 EXTRA_CANDIDATES = 8  # looked at only when the first few give no sound headline
@@ -246,8 +246,8 @@ def _person_name(tokens: list[Token]) -> list[Token]:
         if len(run) >= 2:
             runs.append(run)
         run = []
-    # "Cornell University", "Acme Oil Company": an organisation is no "he" or "she".
-    runs = [run for run in runs if run[-1].lower not in ORGANISATION_WORDS]
+    # "Cornell University", "Gulf Coast": an organisation or a place is no "he" or "she".
+    runs = [run for run in runs if run[-1].lower not in ORGANISATION_WORDS and run[-1].lower not in PLACE_WORDS]
     if not runs:
         return []
     name = runs[-1]

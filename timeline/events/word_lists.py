@@ -22,6 +22,7 @@ CLAUSE_OPENERS: frozenset[str] = frozenset(_HEADLINE["clause_openers"].split())
 SUBORDINATORS: frozenset[str] = frozenset(_HEADLINE["subordinators"].split())
 DROPPED_ADVERBS: frozenset[str] = frozenset(_HEADLINE["dropped_adverbs"].split())
 ORGANISATION_WORDS: frozenset[str] = frozenset(_HEADLINE["organisation_words"].split())
+PLACE_WORDS: frozenset[str] = frozenset(_HEADLINE["place_words"].split())
 IRREGULAR_PAST: dict[str, str] = dict(_HEADLINE["irregular_past"])
 PAST_PARTICIPLES: frozenset[str] = frozenset(_HEADLINE["past_participles"].split())
 
