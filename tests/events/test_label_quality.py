@@ -58,6 +58,7 @@ def test_headlines_that_say_who_did_what_pass(label):
         ("Came the best moment of the rescue", "verb"),
         ("The council and the mayor did that in what they called a test", "pronoun"),
         ("Crews did it again", "pronoun"),
+        ("S explosion at the rig continues to leak oil", "mid-word"),
         ("Taking his second trip to the coast", "verb"),
         ("Thanks to its purchase of a rival", "adverbial"),
         ("In a statement released late", "adverbial"),

@@ -60,6 +60,8 @@ def label_flaw(label: str) -> str | None:
     # ("1977-1979 Some of ...", "25 April 2009 Experts are ...")
     if _YEARS.match(tokens[0].text) or (words[0].isdigit() and len(words) > 2 and words[1] in _DAY_OR_MONTH_WORDS):
         return "opens on a stray date: a list or a sidebar run into the sentence"
+    if len(tokens[0].text) == 1 and tokens[0].text.isalpha() and words[0] not in ("a", "i"):
+        return "starts mid-word: a word split by lost punctuation ('month s explosion')"
     if words[0] in _LEANING_OPENERS or re.split(r"['’]", words[0])[0] in _LEANING_OPENERS:  # "I've", "It's"
         return "leans on a sentence not shown (opens with a pronoun or conjunction)"
     if _leans_on_what_came_before(tokens, verb, spoken=": " in label):
