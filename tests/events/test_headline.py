@@ -220,6 +220,9 @@ def cut(sentence: str, phrase: str) -> str:
         # A past form before a place, with a later past verb, describes the noun before it.
         ("On Tuesday the heads of the firms involved in the rescue testified before the panel.", "On Tuesday",
          "Heads of the firms involved in the rescue testify"),
+        # A place line in capitals may hold short joiners ("IN", "OF").
+        ("VILLAGES IN THE NORTH VALLEY Ferry crews walked out over pay on Sunday.", "on Sunday",
+         "Ferry crews walk out over pay"),
         # "I" takes the plural verb form.
         ("On Monday I met the mayor in the hall.", "On Monday", "I meet the mayor in the hall"),
         # A short bracketed gloss is no clause boundary.

@@ -26,6 +26,7 @@ from timeline.events.labels import with_antecedent
         "Will Smith visits the flooded town",
         "Mayor tells residents to leave the valley",
         "Rising waters flood the lower town",
+        "Both sides agree a truce",
         "Mayor said that the port would reopen",
     ],
 )
@@ -58,6 +59,7 @@ def test_headlines_that_say_who_did_what_pass(label):
         ("Came the best moment of the rescue", "verb"),
         ("The council and the mayor did that in what they called a test", "pronoun"),
         ("Crews did it again", "pronoun"),
+        ("Both made appearances before the panel", "pronoun"),
         ("S explosion at the rig continues to leak oil", "mid-word"),
         ("Taking his second trip to the coast", "verb"),
         ("Thanks to its purchase of a rival", "adverbial"),

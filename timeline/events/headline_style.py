@@ -106,11 +106,17 @@ def _after_capitals_dateline(words: list[Token], index: int) -> int:
     sentence is no part of what happened. Two capitalised words or more, each longer than an
     acronym, then ordinary text; a headline all in capitals is left alone."""
     end = index
-    while end < len(words) and words[end].text.isalpha() and words[end].text.isupper() and len(words[end].text) > 2:
+    capitals = 0
+    while end < len(words) and words[end].text.isalpha() and words[end].text.isupper() and (
+            len(words[end].text) > 2 or words[end].lower in _CAPITAL_LINE_JOINERS):
+        capitals += len(words[end].text) > 2
         end += 1
-    if end - index >= 2 and end < len(words) and not words[end].text.isupper():
+    if capitals >= 2 and end < len(words) and not words[end].text.isupper():
         return end
     return index
+
+
+_CAPITAL_LINE_JOINERS = frozenset({"in", "of", "at", "on", "to"})  # "CHILDREN IN DELMAS The moment ..."
 
 
 def _is_month(word: str) -> bool:

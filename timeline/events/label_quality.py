@@ -95,6 +95,8 @@ def _leans_on_what_came_before(tokens: list[Token], verb: int | None, *, spoken:
     if len(words) > 1 and words[0] in ("one", "another", "others") and (words[1].endswith(("ing", "ed"))
                                                                         or words[1] == "of"):
         return True  # ("One of them had tested positive": of whom?)
+    if verb == 1 and words[0] in ("both", "neither", "either", "each"):
+        return True  # "Both made appearances before the panel": both of whom? ("Both sides agree" names them)
     if spoken:
         return False  # "Mayor: we will rebuild": the speaker is named
     subject = tokens[: verb if verb is not None else len(tokens)]
