@@ -10,6 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
 
+from timeline.analysis.free_cores import cpu_times
 from timeline.analysis.incremental import EditBase, edit_base
 from timeline.analysis.pool import Cancelled, ResultCallback, analyse_article, analyse_files
 from timeline.domain.article import Article
@@ -134,6 +135,7 @@ def load_analysed(
     `on_progress(done, total)` counts files; `on_result(position, analysis)` hands on each
     file's analysis as it is done, for a caller that shows the corpus filling in.
     """
+    cpu_since = cpu_times()  # what other programs keep busy while the files are listed sizes the pool
     planned = planned_reads(paths)
     done = 0
 
@@ -145,7 +147,8 @@ def load_analysed(
         if on_progress is not None:
             on_progress(done, len(planned))
 
-    analyses = analyse_files(planned, workers=workers, on_result=finished, should_cancel=should_cancel)
+    analyses = analyse_files(planned, workers=workers, on_result=finished, should_cancel=should_cancel,
+                             cpu_since=cpu_since)
     if should_cancel is not None and should_cancel():
         raise Cancelled
     return analyses_corpus(analyses, edits)

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
+from timeline.analysis.free_cores import CpuTimes, busy_elsewhere, workers_for
 from timeline.domain.article import Article
 from timeline.domain.corpus import ArticleAnalysis
 from timeline.events.prepare import prepared_analysis
@@ -85,15 +86,20 @@ def analyse_file(path: Path, article_id: str, declaration: Declaration | None,
     return analyse_article(article, day_first=options.day_first, for_events=for_events)
 
 
-def default_workers() -> int:
-    """TIMELINE_WORKERS when set, else one worker per core this process may run on."""
+def default_workers(cpu_since: CpuTimes | None = None) -> int:
+    """TIMELINE_WORKERS when set, else one worker per core this process may run on; with
+    `cpu_since` (processor times taken before the files were listed), only as many as
+    other programs left free since then (see free_cores: on a busy machine workers only queue)."""
     configured = os.environ.get(WORKERS_VARIABLE, "").strip()
     if configured.isdigit() and int(configured) > 0:
         return int(configured)
     try:
-        return max(1, len(os.sched_getaffinity(0)))
+        processors = max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # not on Linux
-        return max(1, os.cpu_count() or 1)
+        processors = max(1, os.cpu_count() or 1)
+    if cpu_since is None:
+        return processors
+    return workers_for(processors, busy_elsewhere(cpu_since))
 
 
 def analyse_files(
@@ -103,13 +109,15 @@ def analyse_files(
     on_result: ResultCallback | None = None,
     should_cancel: CancelCheck | None = None,
     options: ReadOptions = ReadOptions(),
+    cpu_since: CpuTimes | None = None,
 ) -> list[ArticleAnalysis]:
     """Every planned file read and extracted, in the planned order.
 
     `on_result(position, analysis)` is called in the caller's thread as each file is done
     (in the order they finish); raises Cancelled as soon as `should_cancel` says so.
+    `cpu_since`: processor times taken before planning, to size the pool by the free processors.
     """
-    count = workers if workers is not None else default_workers()
+    count = workers if workers is not None else default_workers(cpu_since)
     results: list[ArticleAnalysis | None] = [None] * len(planned)
 
     def finished(position: int, analysis: ArticleAnalysis) -> None:

@@ -199,12 +199,14 @@ def analyse_paths(
     on_progress: Callable[[int, int], None] | None = None,
 ) -> list[ArticleAnalysis]:
     # Files read and extracted on every core; no events are built, extraction needs none.
+    from timeline.analysis.free_cores import cpu_times
     from timeline.analysis.pool import ReadOptions, analyse_files
     from timeline.ingest import planned_reads
 
     # A missing path still gets an entry, so the output accounts for every argument.
     missing = [path for path in paths if not path.exists()]
     present = [path for path in paths if path.exists()]
+    cpu_since = cpu_times()  # sizes the pool by the processors free while the files are listed
     planned = planned_reads(present) if present else []
     options = ReadOptions(day_first, (date_override, COMMAND_LINE_SOURCE) if date_override is not None else None,
                           mentions_only=True)  # no events are built
@@ -216,7 +218,7 @@ def analyse_paths(
         if on_progress is not None:
             on_progress(done, len(planned))
 
-    analyses = analyse_files(planned, options=options, on_result=counted)
+    analyses = analyse_files(planned, options=options, on_result=counted, cpu_since=cpu_since)
     return [*(_missing_analysis(path) for path in missing), *analyses]
 
 
