@@ -6,7 +6,7 @@
 CORPUS: a folder of articles (default ../corpora/bpoil, the converted development topic of
 the public timeline data set: 1,458 real news reports). Measures, in one run:
 
-1. `timeline events CORPUS --json` in a fresh process, on every core and with one worker
+1. `timeline events CORPUS --json` in a fresh process, on the cores other programs leave free and with one worker
    (TIMELINE_WORKERS=1), against the peer: trafilatura.extract + htmldate.find_date on the
    same pages, one core, also in a fresh process. The corpus holds the pages' text, so the
    peer reads each as the simplest web page of that text (its title, one paragraph a line);
@@ -127,8 +127,8 @@ def measure_pipeline(corpus: Path, limit: int | None, workdir: Path) -> None:
     all_cpu, one_cpu, peer_cpu = (later - earlier for earlier, later in itertools.pairwise(cpu))
     peer_pages = int(peer.stdout.split()[0])
     print(f"pages: {pages} from {corpus}")
-    print(f"timeline events --json, all cores ({os.cpu_count()}): {all_cores:6.2f} s  {pages / all_cores:6.1f} pages/s"
-          f"  (CPU {all_cpu:.1f} s, every process)")
+    print(f"timeline events --json, workers by free cores (of {os.cpu_count()}): {all_cores:6.2f} s  "
+          f"{pages / all_cores:6.1f} pages/s  (CPU {all_cpu:.1f} s, every process)")
     print(f"timeline events --json, one worker:          {one_worker:6.2f} s  {pages / one_worker:6.1f} pages/s"
           f"  (CPU {one_cpu:.1f} s)")
     print(f"peer trafilatura.extract + htmldate.find_date, one core: {peer_wall:6.2f} s  "
