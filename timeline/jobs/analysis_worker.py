@@ -32,7 +32,6 @@ from timeline.domain.corpus import ArticleAnalysis, Corpus
 from timeline.domain.edits import Edit
 from timeline.ingest import load_paths
 from timeline.ingest.child_processes import die_with_parent, main_module_hidden
-from timeline.ingest.reader_process import shared_reader_pool
 from timeline.present.level_of_detail import EventIndex, index_of_shown
 from timeline.store.analysis_cache import AnalysisCache, restore
 
@@ -196,11 +195,6 @@ class AnalysisWorker:
             # process (which starts its own reader when a file needs one; plain text does
             # not), and a process started here for nothing takes a core from the worker's
             # imports and first files, on which the first events wait.
-        elif not self.uses_process:
-            # The jobs read here, in a thread: start this process's reader while the window builds.
-            readers = shared_reader_pool()
-            if readers is not None:
-                readers.warm_up()
 
     def run(self, job: Callable[..., JobResult], args: tuple[Any, ...], progress: Callable[[int, int], None],
             cancelled: CancelCheck, preview: PreviewCallback | None = None) -> JobResult:
