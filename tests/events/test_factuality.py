@@ -23,6 +23,8 @@ def judged(sentence: str, phrase: str, label: str = "Council approves budget") -
         ("Growth is the slowest since the oil shock a decade ago.", "a decade ago", "a point of comparison"),
         ("Exports rose 3%, compared with the spring of 2019.", "the spring", "a point of comparison"),
         ("Rents are higher than in 2015.", "2015", "a point of comparison"),
+        ("The Harbour Kings, winners of the national cup in March, held a parade for the town.", "March",
+         "a date in an aside describing the subject, not the clause's happening"),
         ("The crews now number 4,500, nearly 500 more than a week ago.", "more than a week ago",
          "a point of comparison"),
         ("If the board meets on Friday, the plan will pass.", "Friday", "a condition"),
@@ -47,6 +49,8 @@ def test_a_guess_without_a_speaker_is_a_possibility():
     [
         ("Protesters have camped in the square since Monday.", "Monday"),
         ("The council approved the budget on Tuesday.", "Tuesday"),
+        ("Rescuers, working through the night on Monday, found two children.", "Monday"),  # the subject's act
+        ("On Monday, the ferry sank.", "Monday"),
         ("The ferry sank more than a week ago.", "more than a week ago"),  # no amount measured
         ("The harvest since August has been poor.", "August"),  # -est, but no superlative
         ("The ferry sank on the night of 2 March.", "2 March"),  # a stretch of time dates the clause

@@ -52,6 +52,8 @@ _POSSESSIVE_AFTER_PREPOSITION = re.compile(
 )
 _POSSESSIVE_AFTER_DATE = re.compile(r"['’]s\s+[a-z0-9]")
 _TIME_NOUNS = word_list("factuality", "time_nouns")
+# An aside opening with one of these says when or where, or joins a list: it still dates its clause.
+_ASIDE_NOT_DESCRIBING = word_list("factuality", "aside_not_describing")
 _WORD = re.compile(r"[A-Za-z]+")
 _COMPARISON_REACH = 8  # words before "since" a superlative may stand: "the most active storm season since"
 
@@ -83,7 +85,30 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
     of_date = _OF_BEFORE_DATE.search(before)
     if of_date and of_date.group("noun").lower() not in _TIME_NOUNS:
         return "a date naming a thing, not the clause's happening"
+    if _in_a_descriptive_aside(sentence, date_start, date_end):
+        return "a date in an aside describing the subject, not the clause's happening"
     return None
+
+
+def _in_a_descriptive_aside(sentence: str, date_start: int, date_end: int) -> bool:
+    """"the Saints, winners of the Superbowl in February, held a rally": the date sits in a
+    noun phrase between commas that describes the subject; the clause's verb comes after it
+    and is no happening of that date. An adverbial between commas ("On Monday, ...", "in
+    the north on Friday,") opens with a preposition and still dates its clause."""
+    opening = sentence.rfind(",", 0, date_start)
+    closing = sentence.find(",", date_end)
+    if opening <= 0 or closing < 0:
+        return False
+    aside = tokenize(sentence[opening + 1 : closing])
+    words = [t for t in aside if t.is_word]
+    if len(words) < 3 or words[0].lower in _ASIDE_NOT_DESCRIBING or first_verb(aside) is not None:
+        return False
+    if any(t.lower.endswith(("ing", "ed")) for t in words[:2]):
+        return False  # "Rescuers, working through the night on Monday, found ...": the subject's own act
+    if not words[0].text[:1].isalpha() or not sentence[:opening].strip()[-1:].isalpha():
+        return False  # a list or an aside after a number, not a noun's description
+    following = tokenize(sentence[closing + 1 :])
+    return first_verb(following[:4]) == 0
 
 
 def _compares_an_amount(sentence: str, date_start: int, date_end: int) -> bool:
