@@ -223,6 +223,10 @@ def cut(sentence: str, phrase: str) -> str:
         # A place line in capitals may hold short joiners ("IN", "OF").
         ("VILLAGES IN THE NORTH VALLEY Ferry crews walked out over pay on Sunday.", "on Sunday",
          "Ferry crews walk out over pay"),
+        # "which" is no person: after "the governor of X" it means X.
+        ("The governor of Ardmoor, which is still recovering from the damage of the great storm in 2005, declared "
+         "an emergency.",
+         "2005", "Ardmoor is recovering from the damage of the great storm"),
         # "I" takes the plural verb form.
         ("On Monday I met the mayor in the hall.", "On Monday", "I meet the mayor in the hall"),
         # A short bracketed gloss is no clause boundary.

@@ -336,7 +336,7 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
     if part.kind is SegmentKind.SUBORDINATE:
         opener = words.pop(0).lower
         if opener in ("which", "who"):
-            antecedent = _antecedent(parts, index)
+            antecedent = _antecedent(parts, index, person=opener == "who")
             if antecedent and words and first_verb(words) == 0:
                 return [*antecedent, *words]
             return _main_clause(parts, index)
@@ -480,8 +480,9 @@ def _person_subject(subject: list[Token]) -> list[Token]:
     return name
 
 
-def _antecedent(parts: list[Segment], index: int) -> list[Token]:
-    """What 'which'/'who' refers to: the end of the segment before, from its last determiner or name."""
+def _antecedent(parts: list[Segment], index: int, *, person: bool = True) -> list[Token]:
+    """What 'which'/'who' refers to: the end of the segment before, from its last determiner or name.
+    "which" is no person: in "the governor of Louisiana, which is recovering" it is Louisiana."""
     if index == 0:
         return []
     words = list(parts[index - 1].tokens)
@@ -490,7 +491,11 @@ def _antecedent(parts: list[Segment], index: int) -> list[Token]:
         words = list(parts[index - 2].tokens)
     for start in range(len(words) - 1, max(-1, len(words) - 6), -1):
         if words[start].lower in ("the", "a", "an", "his", "her", "their", "its"):
-            return words[start:]
+            phrase = words[start:]
+            of = next((k for k, t in enumerate(phrase) if t.lower == "of"), None)
+            if not person and of is not None and of + 1 < len(phrase) and phrase[of - 1].lower in TITLE_WORDS:
+                return phrase[of + 1 :]
+            return phrase
     name = _last_name(words)
     return name
 
