@@ -75,6 +75,28 @@ def test_setting_an_article_date_moves_its_events_and_can_be_undone(window, qtbo
     assert session.corpus.analysis(article_id).article.date == date(2023, 3, 20)
 
 
+def test_an_article_date_is_re_analysed_from_what_the_worker_holds(window, qtbot, monkeypatch):
+    """The worker re-analyses the analyses it kept from the load: the window sends no corpus,
+    and gets back the corpus a full re-analysis gives, its unchanged analyses its own."""
+    from timeline.analysis import reanalyse_corpus
+    from timeline.domain.corpus import Corpus
+    from timeline.domain.edits import SetArticleDate
+
+    session = window.session
+    before = session.corpus
+    worker = session._worker
+    jobs = []
+    real_run = worker.run
+    monkeypatch.setattr(worker, "run", lambda job, args, *rest, **named: jobs.append(job.__name__)
+                        or real_run(job, args, *rest, **named))
+    edit = SetArticleDate(before.analyses[3].article.article_id, date(2023, 3, 27))
+    with qtbot.waitSignal(session.corpus_changed, timeout=30_000):
+        session.apply_edit(edit)
+    assert jobs == ["redate_job"]
+    assert session.corpus == reanalyse_corpus(Corpus(before.analyses, ()), [edit]).corpus
+    assert all(session.corpus.analyses[k] is before.analyses[k] for k in (0, 1, 2, 4))
+
+
 def test_event_table_and_timeline_share_one_selection(window, qtbot):
     table = window.event_table
     assert table.model().rowCount() == len([e for e in window.session.corpus.events if not e.hidden])

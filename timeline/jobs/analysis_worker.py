@@ -32,6 +32,7 @@ from timeline.domain.corpus import ArticleAnalysis, Corpus
 from timeline.domain.edits import Edit
 from timeline.ingest import load_paths
 from timeline.ingest.child_processes import die_with_parent, main_module_hidden
+from timeline.jobs.redating import PackedResult, keep
 from timeline.present.level_of_detail import EventIndex, index_of_shown
 from timeline.store.analysis_cache import AnalysisCache, restore
 
@@ -145,7 +146,11 @@ def _run_in_worker(task_id: int, job: Callable[..., JobResult], args: tuple[Any,
     def cancelled() -> bool:
         return bool(_cancel_flags[slot])
 
-    return without_prepared(job(progress, cancelled, *args))
+    result = job(progress, cancelled, *args)
+    if isinstance(result, PackedResult):
+        return result  # the caller unpacks it (see redating.py)
+    keep(result[0].analyses)  # where a re-analysis after an article date change starts from
+    return without_prepared(result)
 
 
 def without_prepared(result: JobResult) -> JobResult:

@@ -28,6 +28,7 @@ from timeline.jobs.analysis_worker import (
     shared_worker,
 )
 from timeline.jobs.edit_ready import EditReady, ready_for_edits
+from timeline.jobs.redating import KeptAnalysesGone, fingerprint, redate_job, unpack
 from timeline.present.level_of_detail import EventIndex, index_of_shown
 from timeline.store.analysis_cache import AnalysisCache, SavedAnalysis
 from timeline.store.history import EditHistory
@@ -173,7 +174,7 @@ class Session(QObject):
             # usually left out), and one index per edit is what fits in a frame or two.
             self.set_corpus(corpus, replay=replay)
             return
-        self._run(reanalyse_job, (self.corpus, self.edits))
+        self._reanalyse(self.corpus)
 
     # -- selection -------------------------------------------------------------------------
     def select_event(self, event_id: str) -> None:
@@ -189,15 +190,37 @@ class Session(QObject):
         self.article_selected.emit(article_id)
 
     # -- background ------------------------------------------------------------------------
+    def _reanalyse(self, corpus: Corpus) -> None:
+        """After an article's date changed: the worker re-analyses the analyses it already
+        holds (jobs/redating.py), or, when it holds others, these sent to it."""
+        analyses, edits, worker = corpus.analyses, self.edits, self._worker
+
+        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> JobResult:
+            if worker.uses_process:
+                try:
+                    packed = worker.run(redate_job, (fingerprint(analyses), edits), progress,  # type: ignore[arg-type]
+                                        cancelled)
+                    return unpack(packed, analyses)  # type: ignore[arg-type]  # redate_job packs
+                except KeptAnalysesGone:
+                    pass
+            return worker.run(reanalyse_job, (Corpus(analyses, ()), edits), progress, cancelled)
+
+        self._run(reanalyse_job, (), work=work)
+
     def _run(self, job: Callable[..., JobResult], args: tuple[object, ...], *, loads_articles: bool = False,
-             in_thread: bool = False) -> None:
+             in_thread: bool = False,
+             work: Callable[[Callable[[int, int], None], Callable[[], bool]], JobResult] | None = None) -> None:
+        """`work(progress, cancelled)`, when given, runs instead of `job` with `args`."""
         if self._task is not None:
             self._task.cancel()
         self._generation += 1
         generation = self._generation
         worker = self._worker
         edits = self.edits
-        if in_thread:
+        if work is not None:
+            given = work
+            task = BackgroundTask(lambda progress, cancelled: ready_for_edits(given(progress, cancelled), edits))
+        elif in_thread:
             task = BackgroundTask(lambda progress, cancelled: ready_for_edits(job(progress, cancelled, *args), edits))
         else:
             task = BackgroundTask(lambda progress, cancelled: ready_for_edits(
@@ -240,7 +263,7 @@ class Session(QObject):
                 index = index_of_shown(corpus.events)
             else:
                 self.set_corpus(corpus, timeline_index=index, replay=replay)
-                self._run(reanalyse_job, (corpus, self.edits))
+                self._reanalyse(corpus)
                 return
         self.set_corpus(corpus, timeline_index=index, replay=replay)
         if loads_articles:

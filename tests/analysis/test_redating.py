@@ -1,0 +1,56 @@
+"""A re-analysis after an article date change, from the analyses the worker keeps, comes back
+as the window's own analyses and mentions plus what changed."""
+
+from __future__ import annotations
+
+import pickle
+from datetime import date
+
+import pytest
+
+from timeline.analysis import load_analysed, reanalyse_corpus, seeds_folder
+from timeline.domain.corpus import Corpus
+from timeline.domain.edits import SetArticleDate
+from timeline.jobs import redating
+from timeline.jobs.redating import KeptAnalysesGone, fingerprint, keep, redate_job, unpack
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    return load_analysed([seeds_folder()], workers=1)
+
+
+def _no_progress(*_args):
+    return None
+
+
+def test_the_result_is_the_full_reanalysis_sharing_the_windows_own_objects(seeds, monkeypatch):
+    corpus, _base = seeds
+    monkeypatch.setattr(redating, "_kept", ())
+    keep(corpus.analyses)  # as the worker does after its load job
+    window = pickle.loads(pickle.dumps(corpus.analyses))  # the window's copies: equal, not the same
+    moved = corpus.analyses[0].article
+    edits = [SetArticleDate(moved.article_id, date(2023, 3, 1))]
+    packed = redate_job(_no_progress, lambda: False, fingerprint(window), edits)
+    shown, index, base = unpack(packed, window)
+    expected = reanalyse_corpus(Corpus(corpus.analyses, ()), edits)
+    assert shown == expected.corpus and base == expected.base
+    assert index.events == tuple(e for e in shown.events if not e.hidden)
+    assert shown.analyses[0].article.date == date(2023, 3, 1)
+    assert all(mine is theirs for mine, theirs in zip(shown.analyses[1:], window[1:], strict=True))
+    mentions_held = {id(m) for analysis in window[1:] for m in analysis.mentions}
+    from_others = [item.mention for event in shown.events for item in event.mentions
+                   if item.article_id != moved.article_id]
+    assert from_others and all(id(m) in mentions_held for m in from_others)
+    whole = pickle.dumps((expected.corpus, index, expected.base), protocol=pickle.HIGHEST_PROTOCOL)
+    assert len(packed.payload) < len(whole) / 2  # the articles' texts and mentions stay out
+
+
+def test_other_analyses_than_those_kept_are_asked_for(seeds, monkeypatch):
+    corpus, _base = seeds
+    monkeypatch.setattr(redating, "_kept", ())
+    with pytest.raises(KeptAnalysesGone):
+        redate_job(_no_progress, lambda: False, fingerprint(corpus.analyses), [])
+    keep(corpus.analyses[1:])
+    with pytest.raises(KeptAnalysesGone):
+        redate_job(_no_progress, lambda: False, fingerprint(corpus.analyses), [])
