@@ -219,12 +219,12 @@ class Session(QObject):
         edits = self.edits
         if work is not None:
             given = work
-            task = BackgroundTask(lambda progress, cancelled: ready_for_edits(given(progress, cancelled), edits))
+            task = BackgroundTask(lambda progress, cancelled: _ready(given(progress, cancelled), edits, cancelled))
         elif in_thread:
-            task = BackgroundTask(lambda progress, cancelled: ready_for_edits(job(progress, cancelled, *args), edits))
+            task = BackgroundTask(lambda progress, cancelled: _ready(job(progress, cancelled, *args), edits, cancelled))
         else:
-            task = BackgroundTask(lambda progress, cancelled: ready_for_edits(
-                worker.run(job, args, progress, cancelled, preview=task.report_preview), edits))
+            task = BackgroundTask(lambda progress, cancelled: _ready(
+                worker.run(job, args, progress, cancelled, preview=task.report_preview), edits, cancelled))
         task.relay.progressed.connect(self.progress)
         task.relay.previewed.connect(lambda partial: self._previewed(generation, partial, loads_articles))
         task.relay.succeeded.connect(lambda result: self._finished(generation, result, loads_articles, edits))
@@ -292,6 +292,15 @@ class Session(QObject):
             QThreadPool.globalInstance().waitForDone(20)
             QCoreApplication.processEvents()
         return self._task is None
+
+
+def _ready(result: JobResult, edits: Sequence[Edit], cancelled: Callable[[], bool]) -> EditReady:
+    """The job's result made ready for edits; Cancelled when the task was cancelled meanwhile
+    (a cancelled task's success is never delivered: its failure tells the session it ended)."""
+    ready = ready_for_edits(result, edits)
+    if cancelled():
+        raise Cancelled
+    return ready
 
 
 __all__ = ["EMPTY_CORPUS", "Cancelled", "Session"]
