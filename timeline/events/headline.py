@@ -20,8 +20,9 @@ Extractive and rule-based, no model:
 A pronoun opening reported speech takes the speaker when that is obvious ("The company
 said it expects ..." -> "Company expects ..."; "Kavan said he ..." -> "Kavan ...").
 
-This module picks the clause (steps 1-2); headline_speech does step 3, headline_style step 4,
-headline_cap step 5; headline_common holds their shared limits, word lists and result type.
+headline_tokens does step 1 (the tokens without the date and the asides); this module picks
+the clause (step 2); headline_speech does step 3, headline_style step 4, headline_cap step 5;
+headline_common holds their shared limits, word lists and result type.
 """
 
 from __future__ import annotations
@@ -32,17 +33,12 @@ from timeline.events.clause_chunks import (
     Token,
     first_verb,
     is_pronoun_subject,
-    is_verb,
     segments,
     third_person,
-    tokenize,
     verb_base,
 )
 from timeline.events.headline_cap import cut_to_length
 from timeline.events.headline_common import (
-    ARTICLES,
-    BOUNDING_PREPOSITIONS,
-    DATE_PREPOSITIONS,
     HONORIFICS,
     MAX_APPOSITIVE,
     MAX_CHARS,
@@ -51,11 +47,11 @@ from timeline.events.headline_common import (
     PHRASE_SLACK,
     SINGULAR_PRONOUNS,
     STANCE_VERBS,
-    TRAILING,
     Headline,
 )
 from timeline.events.headline_speech import reported_content
 from timeline.events.headline_style import drop_titles, in_headline_style, is_plural, without_opening
+from timeline.events.headline_tokens import is_appositive, tokens_without_date
 from timeline.events.word_lists import (
     CALENDAR_WORDS,
     ORGANISATION_WORDS,
@@ -72,7 +68,7 @@ def headline(sentence: str, date_start: int, date_end: int) -> str:
 
 def capped_headline(sentence: str, date_start: int, date_end: int) -> Headline:
     """The headline, and whether its clause had to be cut to fit."""
-    tokens, date_at, bound = _tokens_without_date(sentence, date_start, date_end)
+    tokens, date_at, bound = tokens_without_date(sentence, date_start, date_end)
     parts = segments(tokens, keep_together=bound)
     if not parts:
         return Headline("", False)
@@ -133,179 +129,13 @@ def main_clause_headline(sentence: str, date_start: int, date_end: int) -> Headl
     date in an aside ("As of Monday, the 83rd day of the flood, the river had risen 4 m")
     the happening is told by the main clause, not by the aside.
     """
-    tokens, date_at, bound = _tokens_without_date(sentence, date_start, date_end)
+    tokens, date_at, bound = tokens_without_date(sentence, date_start, date_end)
     parts = segments(tokens, keep_together=bound)
     if not parts:
         return Headline("", False)
     index = _segment_at(parts, date_at)
     clause = _main_clause(parts, index)
     return cut_to_length(*in_headline_style(reported_content(clause, parts, index)))
-
-
-def _tokens_without_date(sentence: str, date_start: int, date_end: int) -> tuple[list[Token], int, int | None]:
-    """The tokens without the date phrase, where it stood, and where a kept "until <date>" starts."""
-    tokens = tokenize(sentence)
-    before = [t for t in tokens if t.end <= date_start]
-    inside = [t for t in tokens if t.start < date_end and t.end > date_start]
-    after = [t for t in tokens if t.start >= date_end]
-    if before and before[-1].lower in BOUNDING_PREPOSITIONS:
-        kept = [*before, *inside]
-        return [*kept, *after], len(kept), len(before) - 1
-    if inside and inside[0].lower in BOUNDING_PREPOSITIONS:
-        kept = [*before, *inside]
-        return [*kept, *after], len(kept), len(before)
-    noun_follows = bool(after and inside and after[0].is_word and after[0].text.islower()
-                        and not is_verb(after[0], inside[-1]) and after[0].lower not in TRAILING)
-    qualifies_a_noun = noun_follows and inside[0].lower == "the"
-    if qualifies_a_noun:
-        # "died in the 12 January earthquake": the date qualifies a noun; its article stays
-        before = [*before, Token(inside[0].text, inside[0].start, inside[0].end)]
-    before, after = _without_joined_days(before, after)
-    before = _without_date_lead(before)
-    if after and after[0].text == "," and before and before[-1].lower in _NOUN_PHRASE_OPENERS:
-        after = after[1:]  # "cited a [Dec. 23, 2009], North Sea incident": the date sat inside the noun phrase
-    possessive = sentence[date_end : date_end + 2] in ("'s", "’s") or sentence[date_end - 2 : date_end] in ("'s", "’s")
-    # "weakened by last week's quake": the preposition leads to the quake, not to the date.
-    while before and not possessive and (
-        before[-1].lower in DATE_PREPOSITIONS
-        # "for the [rest of this year]": an article the date phrase began with, stranded
-        or (not noun_follows and before[-1].lower == "the" and len(before) > 1
-            and before[-2].lower in DATE_PREPOSITIONS)
-    ):
-        before.pop()
-    if after and after[0].text in ("'s", "’s"):
-        after = after[1:]
-    before = _without_appositives(_without_brackets(_with_acronyms(before)))
-    return [*before, *_without_appositives(_without_brackets(_with_acronyms(after)))], len(before), None
-
-
-_DAY_JOINERS = frozenset({"and", "or", "to", "through"})
-_NOUN_PHRASE_OPENERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "this", "that"})
-# Words that lead into a date and mean nothing without it: "it will be [at least] Tuesday".
-_DATE_LEADS = (("at", "least"), ("at", "the", "latest"), ("at", "the", "earliest"), ("as", "early", "as"),
-               ("as", "late", "as"), ("no", "later", "than"), ("no", "earlier", "than"), ("over", "the"), ("over",))
-
-
-def _without_date_lead(before: list[Token]) -> list[Token]:
-    for lead in _DATE_LEADS:
-        if len(before) > len(lead) and tuple(t.lower for t in before[-len(lead):]) == lead:
-            return before[: -len(lead)]
-    return before
-
-
-def _is_day_word(token: Token) -> bool:
-    return token.lower in CALENDAR_WORDS or token.text.isdigit()
-
-
-def _without_joined_days(before: list[Token], after: list[Token]) -> tuple[list[Token], list[Token]]:
-    """"meet residents on Monday and Tuesday": the other day joined to the date goes with it,
-    whichever side of it the date is ("... and Tuesday" for Monday, "on Monday and ..." for Tuesday)."""
-    if len(after) > 1 and after[0].lower in _DAY_JOINERS and _is_day_word(after[1]):
-        end = 1
-        while end < len(after) and _is_day_word(after[end]):
-            end += 1
-        after = after[end:]
-    if len(before) > 1 and before[-1].lower in _DAY_JOINERS and _is_day_word(before[-2]):
-        end = len(before) - 1
-        while end > 0 and _is_day_word(before[end - 1]):
-            end -= 1
-        before = before[:end]
-    return before, after
-
-
-MAX_BRACKETED = 6  # words in a bracketed aside that only converts or glosses: "(8km)", "(1925 GMT)"
-
-
-def _without_brackets(tokens: list[Token]) -> list[Token]:
-    """"rode five miles (8km) around the park" -> "rode five miles around the park": a short
-    bracketed aside is no clause boundary, and a headline does without it."""
-    result = list(tokens)
-    at = 0
-    while at < len(result):
-        if result[at].text == "(":
-            close = next((k for k in range(at + 1, min(at + 2 + MAX_BRACKETED, len(result)))
-                          if result[k].text in "()"), None)
-            if close is not None and result[close].text == ")" and first_verb(result[at + 1 : close]) is None:
-                del result[at : close + 1]
-                continue
-        at += 1
-    return result
-
-
-def _without_appositives(tokens: list[Token]) -> list[Token]:
-    """", Hedi Annabi," and ", a spokeswoman for the agency," dropped where the verb follows them:
-    "the head of the mission, Hedi Annabi, was killed" -> "the head of the mission was killed",
-    so the subject meets its verb and a headline cut to length keeps what happened."""
-    result = list(tokens)
-    at = 0
-    while at < len(result):
-        if result[at].text == "," and at > 0:
-            close = next((k for k in range(at + 1, min(at + 2 + MAX_APPOSITIVE, len(result) - 1))
-                          if result[k].text == ","), None)
-            aside = result[at + 1 : close] if close is not None else []
-            if close is not None and close > at + 1 and (_is_appositive(aside) or _is_relative_aside(aside)) \
-                    and (is_verb(result[close + 1], result[at - 1])
-                         or _names_the_role_before(result[at - 1], result[at + 1 : close], result[close + 1])):
-                del result[at : close + 1]
-                continue
-        at += 1
-    return result
-
-
-def _names_the_role_before(role: Token, aside: list[Token], following: Token) -> bool:
-    """"offered his counterpart, Rene Preval, his full support": a name after a role noun, the
-    clause going on after it (not a list: "Ann, Bo and Cy")."""
-    return (role.is_word and role.text.islower() and len(aside) <= 4 and all(t.is_capitalised for t in aside)
-            and following.is_word and following.text.islower() and following.lower not in ("and", "or"))
-
-
-def _is_relative_aside(words: list[Token]) -> bool:
-    """", who set up a charity in 2004," between a subject and its verb: what the subject is, not
-    what it did that day ("rapper Wyclef Jean, who set up a charity, arrived" -> "... arrived")."""
-    return len(words) > 2 and words[0].lower in ("who", "which") and all(t.is_word for t in words)
-
-
-def _is_appositive(words: list[Token]) -> bool:
-    """A name ("Hedi Annabi"), an age ("55") or a noun phrase with an article, holding no verb."""
-    if not all(t.is_word for t in words):
-        return False
-    verb = first_verb(words)
-    described = words[0].lower in ARTICLES or words[0].lower == "the"
-    if verb is not None and not (described and (words[verb].lower.endswith("ed") or words[verb - 1].lower == "to")):
-        # (", an author based in Miami,", ", the first minister to visit the town,": a participle
-        # or an infinitive describing, still an aside)
-        return False
-    if all(t.is_capitalised or t.text.isdigit() for t in words):
-        return True
-    return words[0].lower in ARTICLES or words[0].lower == "the"
-
-
-def _with_acronyms(tokens: list[Token]) -> list[Token]:
-    """'International Criminal Court (ICC)' -> 'ICC': headlines use the short name."""
-    result: list[Token] = []
-    index = 0
-    while index < len(tokens):
-        token = tokens[index]
-        if (
-            token.text == "("
-            and index + 2 < len(tokens)
-            and tokens[index + 2].text == ")"
-            and tokens[index + 1].text.isupper()
-            and 2 <= len(tokens[index + 1].text) <= 6
-        ):
-            acronym = tokens[index + 1]
-            letters = len(acronym.text)
-            run = 0
-            while run < len(result) and result[-1 - run].is_capitalised:
-                run += 1
-            if run >= letters - 1:
-                del result[len(result) - letters :]
-                result.append(acronym)
-                index += 3
-                continue
-        result.append(token)
-        index += 1
-    return result
 
 
 def _segment_at(parts: list[Segment], date_at: int, tokens: list[Token] | None = None) -> int:
@@ -486,7 +316,7 @@ def _antecedent(parts: list[Segment], index: int, *, person: bool = True) -> lis
     if index == 0:
         return []
     words = list(parts[index - 1].tokens)
-    if index >= 2 and _is_appositive(words) and len(words) <= MAX_APPOSITIVE:
+    if index >= 2 and is_appositive(words) and len(words) <= MAX_APPOSITIVE:
         # "a quake, the worst in a century, which struck": "which" is the quake, not the century
         words = list(parts[index - 2].tokens)
     for start in range(len(words) - 1, max(-1, len(words) - 6), -1):
