@@ -11,8 +11,10 @@ What is read (one reader per format in ``timeline.ingest.formats``)
     ``.pdf`` (pypdf text layer with its whitespace normalised, /Title, /CreationDate),
     ``.docx`` (python-docx text and core properties). Every file found gives one Article;
     a file that cannot be read gives an Article whose ``error`` is a one-line reason, and
-    the others still load. Each file is read in a reader process with a hard memory and
-    time limit (``timeline.ingest.reader_process``, ``timeline.ingest.limits``); nothing
+    the others still load. Each file a parser library reads is read in a reader process
+    with a hard memory and time limit (``timeline.ingest.reader_process``,
+    ``timeline.ingest.limits``); plain text, which runs none, is read in the calling process
+    within the same size limit (``reading.read_plain_text_here``); nothing
     is fetched from the network, no external entity is expanded, and a link met inside a
     folder is listed but not followed (a file named directly is read even if a link).
 
