@@ -16,7 +16,9 @@ the public timeline data set: 1,458 real news reports). Measures, in one run:
    annotate, undo, redo) through the incremental path the window takes, and the Python
    heap (tracemalloc) and RSS before and after 100 edits and undos.
 3. The window, in a fresh process: the first events shown while the corpus loads, all of
-   it shown, then keypress to repaint for 50 mixed edits and undos.
+   it shown, then keypress to repaint for 50 mixed edits and undos (the first edit after
+   the load counted), then an article's date changed: how long until it is shown, and the
+   window's longest stall meanwhile.
 4. Reopening: a project saved with its analysis, opened again to a corpus ready to paint,
    against the same project saved without it.
 """
@@ -35,6 +37,7 @@ import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 if __package__ in (None, ""):
@@ -317,6 +320,42 @@ def run_window(folder: Path, seed: int) -> None:
     print(f"  keypress to repaint, 50 mixed edits and undos: p95 {latencies[int(0.95 * 50) - 1] * 1000:.0f} ms, "
           f"median {statistics.median(latencies) * 1000:.0f} ms, max {latencies[-1] * 1000:.0f} ms "
           f"(the first edit after the load {first_edit * 1000:.0f} ms, counted)")
+    _measure_article_date(app, window)
+
+
+def _measure_article_date(app: Any, window: Any) -> None:
+    """An article's new date: its mentions are resolved again and the events built again in the
+    worker process (grouping is corpus-wide), so this is not an incremental edit; measured
+    here is how long until the window shows it and how long the window stops answering
+    meanwhile (the longest gap between ticks of a 5 ms timer on its thread)."""
+    from datetime import timedelta
+
+    from PySide6.QtCore import QTimer
+
+    from timeline.domain.edits import SetArticleDate
+
+    session = window.session
+    dated = [a for a in session.corpus.articles if a.date is not None]
+    article = dated[len(dated) // 2]
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start()
+    shown: list[float] = []
+    session.corpus_changed.connect(lambda: shown.append(time.perf_counter()))
+    begun = time.perf_counter()
+    session.apply_edit(SetArticleDate(article.article_id, article.date + timedelta(days=3)))
+    while session.is_busy or not shown:
+        app.processEvents()
+        time.sleep(0.002)
+    app.processEvents()
+    window.timeline_view.repaint()
+    painted = time.perf_counter()
+    timer.stop()
+    stall = max((later - earlier for earlier, later in itertools.pairwise([begun, *ticks, painted])), default=0.0)
+    print(f"  an article's date changed (re-analysed in the worker process): shown {painted - begun:.2f} s after "
+          f"the keypress; the window's longest stall meanwhile {stall * 1000:.0f} ms")
 
 
 # -- reopening ---------------------------------------------------------------------------------------
