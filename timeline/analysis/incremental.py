@@ -27,6 +27,10 @@ from timeline.events.happening_gate import tells_a_happening
 from timeline.events.importance import EventRanker
 from timeline.events.term_vectors import rarity_weights, weighted_vector
 
+# What the replay remembers of events no longer shown (keys, sort keys) is dropped once this
+# many have gathered: often enough that memory stays that of one step, not on every step.
+FORGET_AFTER = 256
+
 
 @dataclass(frozen=True, slots=True)
 class EditBase:
@@ -106,7 +110,7 @@ class EditReplay:
         shown = [event for event in events if event.edited or id(event) not in rejected]
         ranked = self._ranker.rank(shown)
         # Remember what was worked out about these events only: memory stays that of one step.
-        if len(self._keys) > 2 * len(events) + 64:  # now and then, not on every step
+        if len(self._keys) > len(events) + FORGET_AFTER:  # now and then, not on every step
             self._keys = {id(event): self._keys[id(event)] for event in events if id(event) in self._keys}
         return Corpus(self._analyses, tuple(self._sorted(ranked)), unapplied)
 
@@ -148,7 +152,7 @@ class EditReplay:
         if result is None:
             result = sorted(ranked, key=key_of)
         self._last_sorted = (result, ranked_ids)
-        if len(keys) > 2 * len(ranked) + 64:  # forget the events of older steps now and then
+        if len(keys) > len(ranked) + FORGET_AFTER:  # forget the events of older steps now and then
             self._sort_keys = {id(event): keys[id(event)] for event in ranked}
         return result
 
