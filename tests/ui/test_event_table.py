@@ -13,7 +13,9 @@ from timeline.domain.granularity import Granularity
 from timeline.domain.interval import TimeInterval
 from timeline.present.event_filter import EventFilter, filter_events
 from timeline.present.synthetic_events import make_event, synthetic_events
-from timeline.ui.event_table import (
+from timeline.present.table_patch import table_patch
+from timeline.ui.event_table import EventTable
+from timeline.ui.event_table_model import (
     COLUMNS,
     DATE,
     EVENT,
@@ -22,9 +24,7 @@ from timeline.ui.event_table import (
     SAMPLE_ROWS,
     SOURCES,
     EventFilterProxy,
-    EventTable,
     EventTableModel,
-    table_patch,
 )
 from timeline.ui.timeline_view import TimelineView
 

@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 from timeline.analysis import seeds_folder
 from timeline.present.story import DEFAULT_KEY_EVENTS, KeyEvents, key_events
 from timeline.store import open_project
-from timeline.ui.event_table import EVENT_ID_ROLE, IMPORTANCE, EventTable
+from timeline.ui.event_table import EventTable
+from timeline.ui.event_table_model import EVENT_ID_ROLE, IMPORTANCE
 from timeline.ui.main_window import MainWindow
 from timeline.ui.project_actions import restore_view_state, view_state_of
 
