@@ -23,6 +23,8 @@ def judged(sentence: str, phrase: str, label: str = "Council approves budget") -
         ("Growth is the slowest since the oil shock a decade ago.", "a decade ago", "a point of comparison"),
         ("Exports rose 3%, compared with the spring of 2019.", "the spring", "a point of comparison"),
         ("Rents are higher than in 2015.", "2015", "a point of comparison"),
+        ("As of Wednesday, 40 complaints had reached the council.", "Wednesday",
+         "a tally as of a date, not a happening"),
         ("The Harbour Kings, winners of the national cup in March, held a parade for the town.", "March",
          "a date in an aside describing the subject, not the clause's happening"),
         ("The crews now number 4,500, nearly 500 more than a week ago.", "more than a week ago",
@@ -51,6 +53,7 @@ def test_a_guess_without_a_speaker_is_a_possibility():
         ("The council approved the budget on Tuesday.", "Tuesday"),
         ("Rescuers, working through the night on Monday, found two children.", "Monday"),  # the subject's act
         ("On Monday, the ferry sank.", "Monday"),
+        ("The ferry as a rule sails on Monday.", "Monday"),
         ("The ferry sank more than a week ago.", "more than a week ago"),  # no amount measured
         ("The harvest since August has been poor.", "August"),  # -est, but no superlative
         ("The ferry sank on the night of 2 March.", "2 March"),  # a stretch of time dates the clause

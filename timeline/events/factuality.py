@@ -38,6 +38,9 @@ _AMOUNT_BEFORE = re.compile(
     r"(?:\d[\d,.]*\s*(?:%|percent|per\s+cent|[a-z]{0,3})?|\b(?:many|much|far|even))\s+$", re.IGNORECASE
 )
 _COMPARATIVE_START = re.compile(r"(?:more|less|fewer|higher|lower|greater|bigger|smaller)\s+than\b", re.IGNORECASE)
+# "As of Wednesday, 407 complaints had been reported": a count or a state taken on that day.
+_AS_OF_BEFORE_DATE = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
+_AS_OF_DATE = re.compile(r"as\s+of\b", re.IGNORECASE)
 # "If we fly out today, the club will fold": the date is in a condition, nothing happened.
 # (Within the date's own clause: no comma or semicolon between "if" and the date.)
 _CONDITION_BEFORE_DATE = re.compile(r"\b(?:if|unless)\b[^,;:.!?]*$", re.IGNORECASE)
@@ -78,6 +81,8 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
         return "a condition"
     if _COMPARED_BEFORE_DATE.search(before) or _compares_an_amount(sentence, date_start, date_end):
         return "a point of comparison"
+    if _AS_OF_BEFORE_DATE.search(before) or _AS_OF_DATE.match(sentence, date_start, date_end):
+        return "a tally as of a date, not a happening"
     possessive = (_POSSESSIVE_AFTER_DATE.match(sentence, date_end)
                   or _POSSESSIVE_AFTER_DATE.match(sentence, max(date_start, date_end - 2)))  # "Tuesday's" as the phrase
     if _POSSESSIVE_AFTER_PREPOSITION.search(before) and possessive:
