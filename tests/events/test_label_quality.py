@@ -27,6 +27,8 @@ from timeline.events.labels import with_antecedent
         "Mayor tells residents to leave the valley",
         "Rising waters flood the lower town",
         "Both sides agree a truce",
+        "UN's relief chief: the situation is dire",
+        "BBC's Ann Roe: rescuers have pulled two children from the rubble",
         "Mayor said that the port would reopen",
     ],
 )
@@ -60,6 +62,7 @@ def test_headlines_that_say_who_did_what_pass(label):
         ("The council and the mayor did that in what they called a test", "pronoun"),
         ("Crews did it again", "pronoun"),
         ("Both made appearances before the panel", "pronoun"),
+        ("BBC's Ann Roe: people are starting to get restless", "impression"),
         ("S explosion at the rig continues to leak oil", "mid-word"),
         ("Taking his second trip to the coast", "verb"),
         ("Thanks to its purchase of a rival", "adverbial"),

@@ -76,6 +76,8 @@ def label_flaw(label: str) -> str | None:
         return "cut mid-phrase"
     if _ABOUT_THE_PAGE.search(label):
         return "about the page, not the news"
+    if ": " in label and _a_reporters_impression(label):
+        return "a reporter's impression, not a happening"
     if ": " not in label and _tells_a_state(tokens, verb):
         return "tells a state, not a happening"
     # (A headline in capitals, "NEW CAP FOR LEAKING WELL", is not a name for being capitalised.)
@@ -164,6 +166,27 @@ def _opens_on_a_bare_verb(tokens: list[Token]) -> bool:
     if len(tokens) > 1 and tokens[0].lower in IRREGULAR_PAST and tokens[1].lower in _DETERMINERS:
         return True  # "Came the best moment", "Took a decision": a past verb, then its object
     return len(tokens) > 1 and tokens[0].lower in _AUXILIARIES and not tokens[1].is_capitalised
+
+
+# "BBC's Ann Roe:", "The Guardian's Bo Ek:": a news outlet's own reporter, named with the outlet.
+_OUTLET_REPORTER = re.compile(r"^(?:the\s+)?(?P<outlet>[A-Za-z][\w.&-]*)['’]s\s+(?:[A-Z][\w'’-]*\s*){1,3}$")
+_NEWS_OUTLETS = word_list("label_quality", "news_outlets")
+_BE_FORMS = frozenset({"is", "are", "was", "were", "'s", "’s", "seems", "seem", "appears", "appear", "remains",
+                       "remain"})
+
+
+def _a_reporters_impression(label: str) -> bool:
+    """"BBC's Ann Roe: people are starting to get frustrated", "...: there is no mortuary big
+    enough": what an outlet's own reporter sees, told with "be", describes the scene; it is
+    no happening (a statement by someone in the news is: "Mayor: the bridge is safe")."""
+    speaker, _, content = label.partition(": ")
+    reporter = _OUTLET_REPORTER.match(speaker.strip())
+    if reporter is None or reporter.group("outlet").lower() not in _NEWS_OUTLETS:
+        return False  # ("UN's relief chief:" is someone in the news)
+    words = [t for t in tokenize(content) if t.is_word]
+    verb = first_verb(words)
+    at = verb if verb is not None else next((k for k, t in enumerate(words[:4]) if t.lower in _BE_FORMS), None)
+    return at is not None and words[at].lower in _BE_FORMS
 
 
 def _tells_a_state(tokens: list[Token], verb: int | None) -> bool:
