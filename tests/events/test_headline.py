@@ -227,6 +227,9 @@ def cut(sentence: str, phrase: str) -> str:
         ("The governor of Ardmoor, which is still recovering from the damage of the great storm in 2005, declared "
          "an emergency.",
          "2005", "Ardmoor is recovering from the damage of the great storm"),
+        # ... and its bare verb is told so that the headline keeps it ("pull" -> "pulls").
+        ("Friday saw the harbour team pull a young diver alive from the wreck.", "Friday",
+         "Harbour team pulls young diver alive from the wreck"),
         # "I" takes the plural verb form.
         ("On Monday I met the mayor in the hall.", "On Monday", "I meet the mayor in the hall"),
         # A short bracketed gloss is no clause boundary.

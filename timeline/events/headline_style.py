@@ -55,8 +55,25 @@ def without_opening(words: list[Token]) -> list[Token]:
             break  # "That pushed the results into a loss": "that" is the subject, not a joiner
         index += 1
     if len(words) - index > 2 and words[index].lower in _DATE_AS_SUBJECT_VERBS:
-        index += 1  # "[Wednesday] saw a crew set fire to the slick": what the day saw is the happening
+        # "[Wednesday] saw a crew set fire to the slick": what the day saw is the happening, its
+        # bare verb told in the past so the headline style finds it ("Crew sets fire to ...")
+        return _uninverted(_seen_in_the_past(words[index + 1 :]))
     return _uninverted(words[index:])
+
+
+_PAST_OF: dict[str, str] = {}
+for _past, _base in IRREGULAR_PAST.items():
+    _PAST_OF.setdefault(_base, _past)
+
+
+def _seen_in_the_past(words: list[Token]) -> list[Token]:
+    verb = _bare_verb(words)
+    if verb is None:
+        return words
+    base = verb_base(words[verb].lower) or words[verb].lower
+    past = _PAST_OF.get(base) or (base + "d" if base.endswith("e") else base + "ed")
+    token = words[verb]
+    return [*words[:verb], Token(past, token.start, token.end, token.quoted), *words[verb + 1 :]]
 
 
 _DATE_AS_SUBJECT_VERBS = frozenset({"saw", "sees", "witnessed"})
@@ -70,10 +87,12 @@ def _bare_verb(words: list[Token]) -> int | None:
             continue
         following = words[at + 1] if at + 1 < len(words) else None
         if following is None or following.lower in DETERMINERS_AND_PREPOSITIONS or following.text[:1].isdigit():
-            return at
+            # ("set fire to", "take part in": a light verb and its noun, the verb first)
+            return at - 1 if at > 1 and words[at - 1].lower in _LIGHT_VERBS else at
     return None
 
 
+_LIGHT_VERBS = frozenset({"set", "take", "make", "give", "pay", "put", "hold", "keep", "do", "have", "get"})
 _NEGATIVE_OPENERS = frozenset({"not", "only", "never", "nor", "rarely", "seldom"})
 _DO_FORMS = frozenset({"did", "does", "do"})
 _DATE_PHRASE_WORDS = CALENDAR_WORDS | {"until", "till", "before", "after", "on", "in", "at", "since", "the", "of",
