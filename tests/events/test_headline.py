@@ -199,6 +199,8 @@ def cut(sentence: str, phrase: str) -> str:
         # Words that only lead into the date go with it.
         ("The station is airing special bulletins over the weekend in three languages.", "the weekend",
          "Station is airing special bulletins in three languages"),
+        ("The first pictures came at around 22:00 local time from the capital.", "22:00 local time",
+         "First pictures come from the capital"),
         # A date inside a noun phrase takes its closing comma along.
         ("The review also cited a March 3, 2009, harbour fire on one of the ferries.", "March 3, 2009",
          "Review cites harbour fire on one of the ferries"),

@@ -59,7 +59,8 @@ _DAY_JOINERS = frozenset({"and", "or", "to", "through"})
 _NOUN_PHRASE_OPENERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "this", "that"})
 # Words that lead into a date and mean nothing without it: "it will be [at least] Tuesday".
 _DATE_LEADS = (("at", "least"), ("at", "the", "latest"), ("at", "the", "earliest"), ("as", "early", "as"),
-               ("as", "late", "as"), ("no", "later", "than"), ("no", "earlier", "than"), ("over", "the"), ("over",))
+               ("as", "late", "as"), ("no", "later", "than"), ("no", "earlier", "than"), ("over", "the"), ("over",),
+               ("at", "around"), ("at", "about"), ("around",))
 
 
 def _without_date_lead(before: list[Token]) -> list[Token]:

@@ -72,7 +72,7 @@ def label_flaw(label: str) -> str | None:
         return "an adverbial phrase: says when or where, not who did what"
     if words[0] in _SUBJECTLESS_OPENERS or _opens_with_participle(words) or _opens_on_a_bare_verb(tokens):
         return "opens with its verb: who acted is missing"
-    if words[-1] in _DANGLING_ENDS or _reports_nothing(words, tokens, verb):
+    if words[-1] in _DANGLING_ENDS or _reports_nothing(words, tokens, verb) or _ends_on_a_bare_span(words):
         return "cut mid-phrase"
     if _ABOUT_THE_PAGE.search(label):
         return "about the page, not the news"
@@ -116,6 +116,23 @@ def _acts_on_a_pronoun(tokens: list[Token], verb: int | None) -> bool:
         return False
     after = tokens[verb + 2 :]
     return not after or after[0].lower in _PREPOSITION_OPENERS or after[0].lower in ("because", "again", "too")
+
+
+_SPAN_UNITS = frozenset({"minutes", "moments", "seconds"})  # ("opening hours", "early days": nouns, not spans)
+
+
+def _ends_on_a_bare_span(words: list[str]) -> bool:
+    """"witnessed the devastation in the capital minutes": "minutes [after the quake]" was cut
+    ("talks last three days" counts its span: a number comes before it)."""
+    if len(words) < 3 or words[-1] not in _SPAN_UNITS:
+        return False
+    before = words[-2]
+    return not (before[:1].isdigit() or before in _COUNT_WORDS)
+
+
+_COUNT_WORDS = frozenset({"a", "few", "several", "many", "two", "three", "four", "five", "six", "seven", "eight",
+                          "nine", "ten", "some", "more", "last", "next", "past", "recent", "coming", "of", "for",
+                          "within", "in", "after", "over", "during", "hours", "days", "weeks", "months"})
 
 
 def _reports_nothing(words: list[str], tokens: list[Token], verb: int | None) -> bool:
