@@ -28,7 +28,7 @@ from timeline.events.word_lists import (
 # A number keeps a hyphenated tail: "6.5-magnitude", "45-50,000" are one word each; a
 # stock ticker ("BP.L", "XOM.N") is one word, not a sentence end.
 _TOKEN = re.compile(
-    r"[A-Z]{2,5}\.[A-Z]{1,2}\b|[A-Za-z](?:\.[A-Za-z])+\.?|[$€£]?\d[\d,.]*\d(?:bn|tn|[mkb](?![A-Za-z]))?(?:-\w+(?:[,.]\d+)*)*|[$€£]?\w+(?:['’\-/]\w+)*|\S"
+    r"[A-Z]{2,5}\.[A-Z]{1,2}\b|[A-Za-z](?:\.[A-Za-z])+\.?|[$€£]?\d[\d,.]*\d(?:bn|tn|[mkbp](?![A-Za-z]))?(?:-\w+(?:[,.]\d+)*)*|[$€£]?\w+(?:['’\-/]\w+)*|\S"
 )
 _BOUNDARIES = frozenset(",;:—–()_-.!?…")
 _OPEN_QUOTES = frozenset("“‘")

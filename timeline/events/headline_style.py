@@ -4,6 +4,8 @@ its name or head, and calendar days that belong to other events are dropped."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from timeline.events.clause_chunks import (
     Token,
     first_verb,
@@ -327,12 +329,29 @@ def _present_tense(words: list[Token]) -> list[Token]:
     plural = is_plural(subject)
     if len(rest) > 1 and rest[1].lower == "by" and rest[0].lower.endswith("ed"):
         return words  # "Communications destroyed by the quake": a passive, headline style as it is
+    if rest[0].lower.endswith("ed") and len(rest) > 1 and rest[1].lower in _PARTICIPLE_FOLLOWERS \
+            and _present_verb_after_a_name(subject):
+        return words  # "Obama slams companies involved in the spill": "slams" was the verb
     result = [*subject, _in_present(rest[0], plural)]
     for position in range(1, len(rest)):
         # "praised Putin and predicted ..." -> "praises Putin and predicts ...".
         after_and = rest[position - 1].lower == "and"
         result.append(_in_present(rest[position], plural) if after_and else rest[position])
     return result
+
+
+_PARTICIPLE_FOLLOWERS = frozenset({"in", "by", "on", "at", "from", "with", "over", "for"})
+
+
+def _present_verb_after_a_name(subject: list[Token]) -> bool:
+    """Whether what may be a present verb follows a name in `subject` ("Obama slams companies"):
+    the verb the clause reader could not be sure of. (At worst it is a plural noun, "BP shares
+    closed at", and the past form after it is left as it was said.)"""
+    return any(
+        previous.is_capitalised and word.is_word and word.text.islower() and len(word.text) > 3
+        and word.lower.endswith("s") and not word.lower.endswith(("ss", "us", "is"))
+        for previous, word in pairwise(subject)
+    )
 
 
 def _in_present(token: Token, plural: bool) -> Token:
