@@ -23,6 +23,8 @@ def judged(sentence: str, phrase: str, label: str = "Council approves budget") -
         ("Growth is the slowest since the oil shock a decade ago.", "a decade ago", "a point of comparison"),
         ("Exports rose 3%, compared with the spring of 2019.", "the spring", "a point of comparison"),
         ("Rents are higher than in 2015.", "2015", "a point of comparison"),
+        ("The ferry would have sailed on Friday but for the storm.", "Friday",
+         "a counterfactual: what would have happened"),
         ("As of Wednesday, 40 complaints had reached the council.", "Wednesday",
          "a tally as of a date, not a happening"),
         ("The Harbour Kings, winners of the national cup in March, held a parade for the town.", "March",
@@ -55,6 +57,7 @@ def test_a_guess_without_a_speaker_is_a_possibility():
         ("On Monday, the ferry sank.", "Monday"),
         ("The ferry as a rule sails on Monday.", "Monday"),
         ("The ferry sank more than a week ago.", "more than a week ago"),  # no amount measured
+        ("The firm said it would have the cap in place by Monday.", "Monday"),  # a plan: "have" and its object
         ("The harvest since August has been poor.", "August"),  # -est, but no superlative
         ("The ferry sank on the night of 2 March.", "2 March"),  # a stretch of time dates the clause
         ("The dam must be finished by the end of May.", "May"),

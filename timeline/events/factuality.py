@@ -41,6 +41,13 @@ _COMPARATIVE_START = re.compile(r"(?:more|less|fewer|higher|lower|greater|bigger
 # "As of Wednesday, 407 complaints had been reported": a count or a state taken on that day.
 _AS_OF_BEFORE_DATE = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
 _AS_OF_DATE = re.compile(r"as\s+of\b", re.IGNORECASE)
+# "That would have meant we'd have arrived on Saturday": what did not happen. ("would have the
+# cap in place by Monday" is a plan: "have" with an object, no participle.)
+_COUNTERFACTUAL_BEFORE_DATE = re.compile(
+    r"\b(?:would|could|might|should|'d|’d)(?:n't|\s+not)?\s+have\s+(?:been|[a-z]+ed|[a-z]+en|gone|done|come|made|had|met|"
+    r"left|got|run)\b[^,;:.!?]*$",
+    re.IGNORECASE,
+)
 # "If we fly out today, the club will fold": the date is in a condition, nothing happened.
 # (Within the date's own clause: no comma or semicolon between "if" and the date.)
 _CONDITION_BEFORE_DATE = re.compile(r"\b(?:if|unless)\b[^,;:.!?]*$", re.IGNORECASE)
@@ -83,6 +90,8 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
         return "a point of comparison"
     if _AS_OF_BEFORE_DATE.search(before) or _AS_OF_DATE.match(sentence, date_start, date_end):
         return "a tally as of a date, not a happening"
+    if _COUNTERFACTUAL_BEFORE_DATE.search(before):
+        return "a counterfactual: what would have happened"
     possessive = (_POSSESSIVE_AFTER_DATE.match(sentence, date_end)
                   or _POSSESSIVE_AFTER_DATE.match(sentence, max(date_start, date_end - 2)))  # "Tuesday's" as the phrase
     if _POSSESSIVE_AFTER_PREPOSITION.search(before) and possessive:
