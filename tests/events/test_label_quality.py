@@ -67,7 +67,6 @@ def test_headlines_that_say_who_did_what_pass(label):
         ("Ann Lee saw the damage in the old town minutes", "mid-phrase"),
         ("Lena Berg: When asked in a radio interview", "mid-phrase"),
         ("Column by the paper's Bo Ek explains why", "mid-phrase"),
-        ("Band and choir record song for the town Band and choir sang in the square", "caption"),
         ("BBC's Ann Roe: people are starting to get restless", "impression"),
         ("S explosion at the rig continues to leak oil", "mid-word"),
         ("Taking his second trip to the coast", "verb"),

@@ -80,8 +80,6 @@ def label_flaw(label: str) -> str | None:
         return "a reporter's impression, not a happening"
     if ": " in label and label.partition(": ")[2].split(" ", 1)[0].lower() in _SPOKEN_SUBORDINATORS:
         return "cut mid-phrase"  # "Straw: When asked in an interview": what was said is cut away
-    if _repeats_itself(words):
-        return "a headline run into its caption (it repeats itself)"
     if ": " not in label and _tells_a_state(tokens, verb):
         return "tells a state, not a happening"
     # (A headline in capitals, "NEW CAP FOR LEAKING WELL", is not a name for being capitalised.)
@@ -123,17 +121,6 @@ def _acts_on_a_pronoun(tokens: list[Token], verb: int | None) -> bool:
 
 
 _SPOKEN_SUBORDINATORS = frozenset({"when", "if", "because", "although", "while", "after", "before", "as", "unless"})
-
-
-def _repeats_itself(words: list[str]) -> bool:
-    """"U2 and Jay-Z record song for Haiti U2 and Jay-Z duetted ...": three words twice over."""
-    seen: set[tuple[str, ...]] = set()
-    for at in range(len(words) - 2):
-        triple = tuple(words[at : at + 3])
-        if triple in seen:
-            return True
-        seen.add(triple)
-    return False
 
 
 _SPAN_UNITS = frozenset({"minutes", "moments", "seconds"})  # ("opening hours", "early days": nouns, not spans)
