@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
 import typing
 from datetime import date
 
@@ -22,6 +23,7 @@ from timeline.domain.edits import (
     SetEventDate,
     SplitEvent,
 )
+from timeline.store import project_file
 
 EDIT_TYPES = typing.get_args(Edit)
 
@@ -120,3 +122,18 @@ def one_edit_of_each_kind() -> tuple[Edit, ...]:
         AnnotateEvent(a, note="check the Kremlin readout", tags=("summit", "verified")),
         AddEvent("hand-1", "Xi leaves Moscow", "2023-03-22"),
     )
+
+
+def as_older_format(data: bytes, *, version: int, dropped_columns: tuple[str, ...]) -> bytes:
+    """A project file as an older format wrote it: without the article columns that came
+    later, that format's version number, and its own checksum."""
+    connection = sqlite3.connect(":memory:")
+    connection.deserialize(data)
+    with connection:
+        for column in dropped_columns:
+            connection.execute(f"ALTER TABLE articles DROP COLUMN {column}")
+        connection.execute("UPDATE schema_version SET version = ?", (version,))
+        connection.execute("DELETE FROM meta WHERE key = ?", (project_file._DIGEST_KEY,))
+        digest = project_file._content_digest(connection)
+        connection.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (project_file._DIGEST_KEY, digest))
+    return connection.serialize()

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import replace
 
-from store_samples import sample_articles
+from store_samples import as_older_format, sample_articles
 
-from timeline.store import project_file
 from timeline.store.project import Project
 from timeline.store.project_file import project_from_bytes, project_to_bytes
 from timeline.store.schema import SCHEMA_VERSION
@@ -31,17 +29,7 @@ def test_boilerplate_spans_and_their_reasons_round_trip():
 
 def test_a_file_of_the_first_format_opens_with_no_boilerplate_spans():
     data, _ = project_to_bytes(_project())
-    connection = sqlite3.connect(":memory:")
-    connection.deserialize(data)
-    with connection:
-        # the file as the first format wrote it: no column, version 1, its own checksum
-        connection.execute("ALTER TABLE articles DROP COLUMN locale_hint")
-        connection.execute("ALTER TABLE articles DROP COLUMN boilerplate_spans")
-        connection.execute("UPDATE schema_version SET version = 1")
-        connection.execute("DELETE FROM meta WHERE key = ?", (project_file._DIGEST_KEY,))
-        digest = project_file._content_digest(connection)
-        connection.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (project_file._DIGEST_KEY, digest))
-    old = connection.serialize()
+    old = as_older_format(data, version=1, dropped_columns=("locale_hint", "boilerplate_spans"))
     loaded = project_from_bytes(old, name="old.timeline")
     assert SCHEMA_VERSION >= 2
     assert [a.boilerplate_spans for a in loaded.project.articles] == [(), (), ()]

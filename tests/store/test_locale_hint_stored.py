@@ -3,14 +3,12 @@ the analysis kept in the file is keyed by the hint too, so a changed hint is ext
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import replace
 from datetime import date
 
-from store_samples import sample_articles
+from store_samples import as_older_format, sample_articles
 
 from timeline.domain.article import Article
-from timeline.store import project_file
 from timeline.store.analysis_cache import article_key
 from timeline.store.project import Project
 from timeline.store.project_file import project_from_bytes, project_to_bytes
@@ -33,16 +31,8 @@ def test_the_locale_hint_round_trips():
 
 def test_a_file_of_the_format_before_hints_opens_with_none():
     data, _ = project_to_bytes(_project())
-    connection = sqlite3.connect(":memory:")
-    connection.deserialize(data)
-    with connection:
-        # the file as format 2 wrote it: no column, version 2, its own checksum
-        connection.execute("ALTER TABLE articles DROP COLUMN locale_hint")
-        connection.execute("UPDATE schema_version SET version = 2")
-        connection.execute("DELETE FROM meta WHERE key = ?", (project_file._DIGEST_KEY,))
-        digest = project_file._content_digest(connection)
-        connection.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (project_file._DIGEST_KEY, digest))
-    loaded = project_from_bytes(connection.serialize(), name="old.timeline")
+    old = as_older_format(data, version=2, dropped_columns=("locale_hint",))
+    loaded = project_from_bytes(old, name="old.timeline")
     assert [a.locale_hint for a in loaded.project.articles] == [None, None, None]
     assert [a.text for a in loaded.project.articles] == [a.text for a in _project().articles]
 

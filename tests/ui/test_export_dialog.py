@@ -123,14 +123,20 @@ def test_export_runs_in_the_background_and_reports(dialog, qtbot, tmp_path):
     assert not dialog.is_exporting and dialog.export_button.isEnabled()
 
 
-def test_cancel_stops_a_large_export_and_writes_nothing(qtbot, tmp_path):
-    dialog = ExportDialog(crowded(4000))
+def _started_and_cancelled(qtbot, events: int, export_format: ExportFormat, path, timeout_ms: int):
+    """An export of `events` events started and cancelled at once: the dialog, and the message it failed with."""
+    dialog = ExportDialog(crowded(events))
     qtbot.addWidget(dialog)
-    dialog.set_format(ExportFormat.PDF)
-    with qtbot.waitSignal(dialog.export_failed, timeout=30_000) as blocker:
-        dialog.start_export(tmp_path / "big.pdf")
+    dialog.set_format(export_format)
+    with qtbot.waitSignal(dialog.export_failed, timeout=timeout_ms) as signal:
+        dialog.start_export(path)
         dialog.cancel_export()
-    assert "cancelled" in blocker.args[0]
+    return dialog, signal.args[0]
+
+
+def test_cancel_stops_a_large_export_and_writes_nothing(qtbot, tmp_path):
+    _dialog, message = _started_and_cancelled(qtbot, 4000, ExportFormat.PDF, tmp_path / "big.pdf", 30_000)
+    assert "cancelled" in message
     assert not (tmp_path / "big.pdf").exists()
     assert list(tmp_path.iterdir()) == []
 
@@ -243,13 +249,8 @@ def test_an_export_still_queued_behind_other_work_is_cancelled_at_once(qtbot, tm
     for blocker in blockers:
         start(blocker)  # every thread busy: the export has to wait its turn
     try:
-        dialog = ExportDialog(crowded(50))
-        qtbot.addWidget(dialog)
-        dialog.set_format(ExportFormat.PNG)
-        with qtbot.waitSignal(dialog.export_failed, timeout=2_000) as signal:
-            dialog.start_export(tmp_path / "queued.png")
-            dialog.cancel_export()
-        assert "cancelled" in signal.args[0]
+        dialog, message = _started_and_cancelled(qtbot, 50, ExportFormat.PNG, tmp_path / "queued.png", 2_000)
+        assert "cancelled" in message
         assert not dialog.is_exporting
         assert list(tmp_path.iterdir()) == []
     finally:
