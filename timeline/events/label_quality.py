@@ -193,13 +193,11 @@ def _opens_on_a_bare_verb(tokens: list[Token]) -> bool:
 # "BBC's Ann Roe:", "The Guardian's Bo Ek:": a news outlet's own reporter, named with the outlet.
 _OUTLET_REPORTER = re.compile(r"^(?:the\s+)?(?P<outlet>[A-Za-z][\w.&-]*)['’]s\s+(?:[A-Z][\w'’-]*\s*){1,3}$")
 _NEWS_OUTLETS = word_list("label_quality", "news_outlets")
-_BE_FORMS = frozenset({"is", "are", "was", "were", "'s", "’s", "seems", "seem", "appears", "appear", "remains",
-                       "remain"})
 
 
 def _a_reporters_impression(label: str) -> bool:
     """"BBC's Ann Roe: people are starting to get frustrated", "...: there is no mortuary big
-    enough": what an outlet's own reporter sees, told with "be", describes the scene; it is
+    enough": what an outlet's own reporter sees, told with "be" or another state verb, describes the scene; it is
     no happening (a statement by someone in the news is: "Mayor: the bridge is safe")."""
     speaker, _, content = label.partition(": ")
     reporter = _OUTLET_REPORTER.match(speaker.strip())
@@ -207,8 +205,8 @@ def _a_reporters_impression(label: str) -> bool:
         return False  # ("UN's relief chief:" is someone in the news)
     words = [t for t in tokenize(content) if t.is_word]
     verb = first_verb(words)
-    at = verb if verb is not None else next((k for k, t in enumerate(words[:4]) if t.lower in _BE_FORMS), None)
-    return at is not None and words[at].lower in _BE_FORMS
+    at = verb if verb is not None else next((k for k, t in enumerate(words[:4]) if t.lower in _STATE_VERBS), None)
+    return at is not None and words[at].lower in _STATE_VERBS
 
 
 def _tells_a_state(tokens: list[Token], verb: int | None) -> bool:

@@ -30,6 +30,7 @@ _TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|['’](?:ll|d|s|re)\b|[,;:()
 _WORDS = word_lists("tense")  # extract/word_lists.toml
 FUTURE_WORDS = _WORDS["future_words"]
 WEAK_FUTURE_WORDS = _WORDS["weak_future_words"]
+STRONG_FUTURE_WORDS = _WORDS["strong_future_words"]
 PAST_WORDS = _WORDS["past_words"]
 PRESENT_WORDS = _WORDS["present_words"]
 NOT_PAST_ED = _WORDS["not_past_ed"]
@@ -151,6 +152,22 @@ def sentence_tense(text: str, sentence_start: int, sentence_end: int, start: int
     outside_before = [cue for cue in _outside_cues(before_words, before_open, from_end=True) if cue != WEAK]
     outside_after = [cue for cue in outside_after if cue != WEAK]
     return _combine(outside_before[-1] if outside_before else None, outside_after)
+
+
+def future_stated_outright(text: str, sentence_start: int, start: int) -> bool:
+    """Whether the mention's own clause, up to the mention, says outright that it is ahead
+    ("will", "is due"): not a "will" of another clause ("oil will leak from the well that blew
+    out on April 20"), nor a plan that is over ("was due to open on 13 July")."""
+    words = [_folded(w) for w in _TOKEN.findall(text, sentence_start, start)]
+    index = len(words) - 1
+    while index >= 0 and not _is_boundary(words, index):
+        index -= 1
+    clause = words[index + 1 :]
+    for position, word in enumerate(clause):
+        over = word == "due" and position > 0 and clause[position - 1] in ("was", "were", "been")
+        if (word in STRONG_FUTURE_WORDS or word.endswith(("'ll", "’ll"))) and not over:
+            return True
+    return False
 
 
 def _after_since(words: list[str]) -> bool:

@@ -24,6 +24,7 @@ from timeline.extract.resolution import (
 )
 from timeline.extract.resolvers.relative import set_for_later
 from timeline.extract.resolvers.times import resolve_clock_time
+from timeline.extract.tense import future_stated_outright
 from timeline.extract.timex_values import (
     month_value,
     week_value,
@@ -45,7 +46,6 @@ NOT_YEAR_AFTER = _WORDS["not_year_after"]
 MEASURES = _WORDS["measures"]
 MONTHS_AND_SEASONS = frozenset([*MONTHS, *SEASONS])
 YEAR_LEAD_WORDS = _WORDS["year_lead_words"]
-STRONG_FUTURE_WORDS = _WORDS["strong_future_words"]
 ATTRIBUTIVE_LEADS = _WORDS["attributive_leads"]
 NOT_A_MODIFIED_NOUN = _WORDS["not_a_modified_noun"]
 
@@ -55,31 +55,13 @@ def _is_capitalised(word: str) -> bool:
 
 
 FUTURE_REACH_DAYS = 120  # a back reading this much nearer than the forward one wins over a weak future
-_WORD = re.compile(r"[A-Za-z'’]+")
-
-
-_CLAUSE_START = re.compile(r"[,;:(—–]|\b(?:that|which|who|when|where|while|because)\b", re.IGNORECASE)
-
-
-def _strong_future(ctx: Context) -> bool:
-    """Whether the day's clause, up to the day, says outright that it is ahead ("will", "is
-    due"); not a "will" of another clause ("oil will leak from the well that blew out on
-    April 20"), nor a plan that is over ("was due to open on 13 July")."""
-    starts = [m.end() for m in _CLAUSE_START.finditer(ctx.text, ctx.sentence_start, ctx.start)]
-    words = [w.lower() for w in _WORD.findall(ctx.text, starts[-1] if starts else ctx.sentence_start, ctx.start)]
-    for index, word in enumerate(words):
-        over = word == "due" and index > 0 and words[index - 1] in ("was", "were", "been")
-        if (word in STRONG_FUTURE_WORDS or word.endswith(("'ll", "’ll"))) and not over:
-            return True
-    return False
 
 
 def _modifies_a_noun(ctx: Context) -> bool:
     """"the April 20 blast", "his June 15 speech": a day before its noun names a happening
     already known, so the sentence's tense (about something else) does not move it."""
-    before = _WORD.findall(ctx.text, max(ctx.sentence_start, ctx.start - 12), ctx.start)
     after = ctx.word_after()
-    return (bool(before) and before[-1].lower() in ATTRIBUTIVE_LEADS and after.isalpha()
+    return (ctx.start > ctx.sentence_start and ctx.word_before() in ATTRIBUTIVE_LEADS and after.isalpha()
             and after.lower() not in NOT_A_MODIFIED_NOUN)
 
 
@@ -157,7 +139,7 @@ def _month_day(groups: dict[str, str], ctx: Context) -> Resolution | None:
     elif rel == "next":
         tense = "future"
         year = search.pick_year(ctx.article_date, make, search.AFTER)
-    elif tense == "future" and _strong_future(ctx):
+    elif tense == "future" and future_stated_outright(ctx.text, ctx.sentence_start, ctx.start):
         year = search.pick_year(ctx.article_date, make, search.FORWARD, slack_days=1)
     elif tense == "future":
         # A weaker future (a present timetable verb, "until", "would") reaches about eight
