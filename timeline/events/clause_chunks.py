@@ -35,7 +35,7 @@ _OPEN_QUOTES = frozenset("“‘")
 _CLOSE_QUOTES = frozenset("”’")
 _STRAIGHT_QUOTES = frozenset("\"'")
 _QUOTES = _OPEN_QUOTES | _CLOSE_QUOTES | _STRAIGHT_QUOTES
-_DETERMINERS = word_list("chunks", "determiners")
+DETERMINERS = word_list("chunks", "determiners")
 _SUBJECT_WORDS = word_list("chunks", "subject_words")
 _NOT_PAST_PARTICIPLES = word_list("chunks", "not_past_participles")
 
@@ -191,7 +191,7 @@ def is_verb(token: Token, previous: Token | None = None) -> bool:
     word = token.lower
     if word in AUXILIARIES:
         return True
-    if previous is not None and previous.lower in _DETERMINERS:
+    if previous is not None and previous.lower in DETERMINERS:
         return False  # "the armed forces", "a planned visit", "the talks"
     if word in ("says", "tells"):
         return True
@@ -270,7 +270,7 @@ def may_hold_verb(tokens: tuple[Token, ...] | list[Token]) -> bool:
             return True
         previous = tokens[index - 1].lower if index else ""
         base = verb_base(word)
-        if base is None or word.endswith("ing") or previous in _DETERMINERS:
+        if base is None or word.endswith("ing") or previous in DETERMINERS:
             continue
         if word != base or previous in AUXILIARIES or previous in _SUBJECT_WORDS or previous in ("to", "s"):
             return True  # "prompts", "will close", "they close", "to close"; not "annual report"
@@ -306,7 +306,7 @@ def _describes_a_noun_after_participle(tokens: tuple[Token, ...] | list[Token], 
     """An -ed form after an -ing participle and before a word: an adjective ("representing
     injured workers"), since "-ing" + past tense makes no verb group."""
     word, previous = tokens[index].lower, tokens[index - 1].lower if index else ""
-    if (word.endswith("ed") and (previous in _DETERMINERS or previous in _NOUN_PREPOSITIONS)
+    if (word.endswith("ed") and (previous in DETERMINERS or previous in _NOUN_PREPOSITIONS)
             and index + 1 < len(tokens) and tokens[index + 1].is_word and not tokens[index + 1].is_capitalised):
         return True  # "a truck full of injured people arrived": no past tense right after "of" or "the"
     # (not a name: "Xi Jinping planned")
@@ -331,7 +331,7 @@ def _finite_be_or_have_follows(tokens: tuple[Token, ...] | list[Token], start: i
             return True
         previous = tokens[at - 1].lower
         if (token.lower in IRREGULAR_PAST or (token.lower.endswith("ed") and len(token.lower) > 4)) \
-                and previous not in _DETERMINERS and previous not in _NOUN_PREPOSITIONS | _PLACE_PREPOSITIONS:
+                and previous not in DETERMINERS and previous not in _NOUN_PREPOSITIONS | _PLACE_PREPOSITIONS:
             return True  # "companies involved in the drilling testified": the later past verb is the clause's
     return False
 

@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from timeline.events.clause_chunks import Token, first_verb, may_hold_verb, third_person, tokenize, verb_base
+from timeline.events.clause_chunks import (
+    DETERMINERS,
+    Token,
+    first_verb,
+    may_hold_verb,
+    third_person,
+    tokenize,
+    verb_base,
+)
 from timeline.events.word_lists import CALENDAR_WORDS, IRREGULAR_PAST, PAST_PARTICIPLES, VERB_ONLY, word_list
 
 # A label opening with one of these leans on a sentence the reader cannot see.
@@ -176,7 +184,6 @@ def _opens_with_participle(words: list[str]) -> bool:
 
 _AUXILIARIES = word_list("label_quality", "auxiliaries")
 _REPORTING_OPENERS = word_list("label_quality", "reporting_openers")
-_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
 
 
 def _opens_on_a_bare_verb(tokens: list[Token]) -> bool:
@@ -185,7 +192,7 @@ def _opens_on_a_bare_verb(tokens: list[Token]) -> bool:
     ("Came the best moment") first: the subject was cut away."""
     if len(tokens) > 1 and tokens[0].lower in _REPORTING_OPENERS:
         return True  # ("Said BP's audit found ...": the speaker is missing; a name follows as often)
-    if len(tokens) > 1 and tokens[0].lower in IRREGULAR_PAST and tokens[1].lower in _DETERMINERS:
+    if len(tokens) > 1 and tokens[0].lower in IRREGULAR_PAST and tokens[1].lower in DETERMINERS:
         return True  # "Came the best moment", "Took a decision": a past verb, then its object
     return len(tokens) > 1 and tokens[0].lower in _AUXILIARIES and not tokens[1].is_capitalised
 
