@@ -63,9 +63,8 @@ def without_opening(words: list[Token]) -> list[Token]:
     return _uninverted(words[index:])
 
 
-_PAST_OF: dict[str, str] = {}
-for _past, _base in IRREGULAR_PAST.items():
-    _PAST_OF.setdefault(_base, _past)
+# The first past form listed for each base ("set" -> "set", "pay" -> "paid").
+_PAST_OF: dict[str, str] = {base: past for past, base in reversed(IRREGULAR_PAST.items())}
 
 
 def _seen_in_the_past(words: list[Token]) -> list[Token]:
