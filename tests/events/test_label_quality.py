@@ -186,6 +186,10 @@ LEANS = "leans on a sentence not shown (opens with a pronoun or conjunction)"
         ("Including a boy pulled from the rubble", "an adverbial phrase: says when or where, not who did what"),
         ("Ann Roe told Radio North", "cut mid-phrase"),
         ("Acme Oil says the regulator's behaviour", "cut mid-phrase"),
+        # A reporting verb with nothing, or only a pronoun, after it: what was said was cut away.
+        ("North Press quotes", "cut mid-phrase"),
+        ("Agency quotes her", "cut mid-phrase"),
+        ("Ann Roe said", "cut mid-phrase"),
         ("1977-1979 Some of that money is gone", "opens on a stray date: a list or a sidebar run into the sentence"),
         ("25 April 2009 Doctors are worried about the new strain",
          "opens on a stray date: a list or a sidebar run into the sentence"),
@@ -197,6 +201,7 @@ def test_more_labels_that_lean_on_what_is_not_shown(label, flaw):
 
 @pytest.mark.parametrize("label", ["Mayor: we will rebuild", "One person dies in the blast", "US takes control",
                                    "Ann Roe told reporters the dam held", "Acme says profits fell",
-                                   "Verdict was read out in court Judge Roe tells Ann Lee"])
+                                   "Verdict was read out in court Judge Roe tells Ann Lee",
+                                   "Paper quotes the mayor as saying the dam held"])
 def test_a_named_speaker_a_counted_one_or_a_report_with_content_pass(label):
     assert label_flaw(label) is None

@@ -242,7 +242,7 @@ def first_verb(tokens: tuple[Token, ...] | list[Token]) -> int | None:
     scheduled"), so the auxiliary is the verb.
     """
     for index, token in enumerate(tokens):
-        if is_verb(token, tokens[index - 1] if index else None):
+        if is_verb(token, tokens[index - 1] if index else None) or _past_like_its_base(tokens, index):
             if _is_reduced_passive(tokens, index):
                 continue  # "E-mails released by the court showed ...": the verb is "showed"
             if _describes_a_noun_after_participle(tokens, index):
@@ -254,6 +254,26 @@ def first_verb(tokens: tuple[Token, ...] | list[Token]) -> int | None:
                 continue
             return index
     return None
+
+
+_SAME_FORM_PAST = frozenset(word for word, base in IRREGULAR_PAST.items() if word == base)
+_AFTER_SAME_FORM_PAST = frozenset({"during", "shortly", "just", "overnight", "back", "hard", "again", "twice"})
+
+
+def _past_like_its_base(tokens: tuple[Token, ...] | list[Token], index: int) -> bool:
+    """"the storm hit the coast", "the quake hit during the night": after a singular noun a form
+    like "hit" or "cut" is no present tense ("hits"), so before an object or a time it is the
+    past; a noun compound ("the tax cut passed") has no object after it."""
+    word = tokens[index].lower
+    if word not in _SAME_FORM_PAST or index == 0 or index + 1 >= len(tokens):
+        return False
+    previous, following = tokens[index - 1], tokens[index + 1]
+    if not previous.is_word or previous.lower in DETERMINERS | AUXILIARIES | _SUBJECT_WORDS | {"to"}:
+        return False
+    if previous.lower.endswith("s") and not previous.lower.endswith("ss"):
+        return False  # a plural before it: is_verb decides
+    return (following.lower in DETERMINERS | _AFTER_SAME_FORM_PAST or following.text[:1].isdigit()
+            or (following.is_capitalised and following.is_word))
 
 
 def may_hold_verb(tokens: tuple[Token, ...] | list[Token]) -> bool:

@@ -75,7 +75,7 @@ def capped_headline(sentence: str, date_start: int, date_end: int) -> Headline:
     index = _when_clause_of_date(parts, tokens, date_at)
     if index is None:
         index = _segment_at(parts, date_at, tokens)
-    clause = _clause_with_subject(parts, index, tokens)
+    clause = _relative_clause_of_date(parts, index, date_at) or _clause_with_subject(parts, index, tokens)
     if parts[index].kind is SegmentKind.SUBORDINATE:
         clause = _before_next_subject(clause)
     clause = _without_next_items_date(clause, parts[index], tokens)
@@ -108,6 +108,34 @@ def _when_clause_of_date(parts: list[Segment], tokens: list[Token], date_at: int
         if part.first == at and part.kind is SegmentKind.SUBORDINATE and first_verb(list(part.tokens[1:])):
             return index
     return None
+
+
+def _relative_clause_of_date(parts: list[Segment], index: int, date_at: int) -> list[Token]:
+    """"A crew that landed on Friday had freed four miners by nightfall", "the man who shot the
+    mayor on Friday was arrested": the date closes a relative clause and the sentence's own
+    verb follows it, so the date's happening is the relative clause's ("Crew lands")."""
+    part = parts[index]
+    words = list(part.tokens)
+    date = date_at - part.first
+    if not 0 < date < len(words) or first_verb(words[date:]) != 0:
+        return []
+    if part.kind is SegmentKind.SUBORDINATE and words[0].lower in ("who", "which", "that"):
+        antecedent = _antecedent(parts, index, person=words[0].lower == "who")
+        before = list(parts[index - 1].tokens) if index else []
+        if not antecedent and 0 < len(before) <= MIN_WORDS + 1 and first_verb(before) is None:
+            antecedent = before  # "Officials who visited ...": the whole short subject
+        clause = words[1:date]
+        return [*antecedent, *clause] if antecedent and clause and first_verb(clause) == 0 else []
+    if part.kind is not SegmentKind.MAIN:
+        return []
+    for at in range(date - 1, 0, -1):
+        if words[at].lower in ("that", "who"):
+            noun = words[at - 1]
+            if (noun.is_word and noun.lower not in REPORTING_VERBS | STANCE_VERBS
+                    and first_verb(words[at + 1 : date]) == 0 and at + 1 < date):
+                return [*words[:at], *words[at + 1 : date]]
+            return []
+    return []
 
 
 def _before_next_subject(words: list[Token]) -> list[Token]:

@@ -12,6 +12,8 @@ from timeline.events.clause_chunks import (
     is_pronoun_subject,
 )
 from timeline.events.headline_common import (
+    ARTICLES,
+    BE_FORMS,
     BE_PAST,
     COLON,
     HONORIFICS,
@@ -29,7 +31,9 @@ from timeline.events.headline_common import (
 )
 from timeline.events.headline_style import drop_titles, is_plural, simplified_subject, without_opening
 from timeline.events.word_lists import (
+    IRREGULAR_PAST,
     ORGANISATION_WORDS,
+    PAST_PARTICIPLES,
     REPORTING_AUDIENCES,
     REPORTING_VERBS,
     TITLE_WORDS,
@@ -61,7 +65,8 @@ def reported_content(clause: list[Token], parts: list[Segment], index: int) -> l
         content = _opening_stance_dropped(rest)
         if (content is rest and speaker and first_verb(content) == 1
                 and _refers_to_speaker(content[0], speaker[:-1])
-                and not (content[0].lower in SINGULAR_PRONOUNS and _person_before(parts, speaker[:-1]))):
+                and not (content[0].lower in SINGULAR_PRONOUNS and _person_before(parts, speaker[:-1]))
+                and not _anticipatory_it(content)):
             return [*speaker[:-1], *content[1:]]  # "X said it expects ..." -> "X expects ..."
         return [*speaker, *content]
     following = _following_clause(parts, index)
@@ -93,10 +98,52 @@ def _refers_to_speaker(pronoun: Token, speaker: list[Token]) -> bool:
         return (all(t.is_capitalised for t in names) and not common_noun and not organisation
                 and "and" not in (t.lower for t in speaker))
     if word == "it":
-        return organisation or (common_noun and not is_plural(names))
+        # "The chief executive said it would ...": a person is never "it".
+        person = last in TITLE_WORDS | SPEAKER_ROLES | PERSON_NOUNS or last in ("executive", "officer")
+        return not person and (organisation or (common_noun and not is_plural(names)))
     if word == "they":
         return common_noun and is_plural(names) and not organisation
     return False
+
+
+_DEGREE_WORDS = frozenset({"not", "too", "so", "very", "still", "also", "now", "n't", "no", "longer", "already"})
+# "it was due to report", "it is ready to pay": words that say what the speaker itself will do.
+_READY_WORDS = frozenset({"due", "able", "unable", "ready", "willing", "unwilling", "about", "poised", "eager",
+                          "keen", "determined", "prepared", "happy", "pleased", "committed", "likely", "unlikely",
+                          "confident", "sure", "certain"})
+_EXTRAPOSED = frozenset({"to", "whether", "that", "if", "how", "when"})
+_MAX_EXTRAPOSED_REACH = 6
+
+
+def _anticipatory_it(content: list[Token]) -> bool:
+    """"it was too early to tell", "it would not be clear for days whether ...": an "it" that
+    stands for the clause after an adjective, not for anyone, so it never takes the speaker."""
+    if not content or content[0].lower != "it":
+        return False
+    at = 1
+    while at < len(content) and content[at].lower in ("would", "will", "could", "might", "may", "should", "not"):
+        at += 1
+    if at >= len(content) or content[at].lower not in BE_FORMS:
+        return False
+    at += 1
+    while at < len(content) and (content[at].lower in _DEGREE_WORDS or _adverb_before_verb(content, at)):
+        at += 1
+    if at >= len(content):
+        return False
+    word = content[at].lower
+    ready = word in _READY_WORDS and at + 1 < len(content) and content[at + 1].lower == "to"
+    if ready or word in IRREGULAR_PAST or word in PAST_PARTICIPLES:
+        return False  # "it was set to require", "it was due to report": the speaker will act
+    if word.endswith(("ing", "ed")) or word in ARTICLES or word in ("his", "her", "its", "their", "our", "my"):
+        return False  # "it was investigating", "it was forced", "it is a victim": the speaker itself
+    return any(t.lower in _EXTRAPOSED for t in content[at + 1 : at + 1 + _MAX_EXTRAPOSED_REACH])
+
+
+def _adverb_before_verb(words: list[Token], at: int) -> bool:
+    """"it was gradually ramping up": the adverb tells nothing of whom "it" means ("early" and
+    "unlikely" end alike but are the adjective itself)."""
+    return (words[at].lower.endswith("ly") and at + 1 < len(words)
+            and words[at + 1].lower.endswith(("ing", "ed")))
 
 
 def _person_before(parts: list[Segment], speaker: list[Token]) -> bool:

@@ -156,8 +156,8 @@ def _reports_nothing(words: list[str], tokens: list[Token], verb: int | None) ->
         return False  # (an earlier verb told something)
     after = tokens[verb + 1 :]
     if not after:
-        return False
-    if all(t.is_capitalised or t.lower in ("reporters", "journalists", "the") for t in after):
+        return True  # "Ann Roe said", "the agency quotes": what was said was cut away
+    if all(t.is_capitalised or t.lower in ("reporters", "journalists", "the", "him", "her", "them") for t in after):
         return True
     return words[verb] in ("says", "said", "tells", "told") and not may_hold_verb(after)
 
