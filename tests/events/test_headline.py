@@ -254,6 +254,34 @@ def cut(sentence: str, phrase: str) -> str:
         # After a singular noun "hit" is the past, not a noun: the date belongs to its clause.
         ("As the storm hit during rush hour on Monday, many more drivers than usual were stranded.", "on Monday",
          "Storm hits during rush hour"),
+        # A chronology run in with dashes: the date heads the item after its dash.
+        ("1990 - Storm Ada kills hundreds 1996 - Floods wreck the harbour 2001 - Drought ruins the harvest",
+         "1996", "Floods wreck the harbour"),
+        # A subject ending a list of names takes back the items the commas split from it.
+        ("Mayor Ola Berg says rescue teams from Lund, Malmo and Umea will arrive in Oslo throughout Wednesday.",
+         "Wednesday", "Ola Berg: rescue teams from Lund, Malmo and Umea to arrive in Oslo"),
+        ("Ann Lee, Bo Ek and Cy Fox have all played at the studio this week.", "this week",
+         "Ann Lee, Bo Ek and Cy Fox have all played at the studio"),
+        # ... but a place phrase before it is no item.
+        ("At Harbour Beach, Ann Lee and her son collected tar on Sunday morning.", "on Sunday morning",
+         "Ann Lee and her son collect tar"),
+        # After "said" the words that follow are what was said, even a plural noun or a name ...
+        ("On Sunday, Senator Ann Lee said lawmakers and the mayor should now act.", "On Sunday",
+         "Ann Lee: lawmakers and the mayor should act"),
+        ("The auditor said on Monday the council had ignored the rules.", "on Monday",
+         "Auditor: council had ignored the rules"),
+        # ... and another day of the saying is not part of it.
+        ("The minister said on Friday the port would reopen, and said Saturday there was no danger.",
+         "on Friday", "Minister: port would reopen"),
+        # With the date cut out, a verb that finds or reports right after an -ed form is the verb.
+        ("The complaint filed yesterday accuses the firm of negligence.", "yesterday",
+         "Complaint filed accuses the firm of negligence"),
+        # A "with" phrase is no main clause, whatever participle it holds.
+        ('"With continued winds from the west, the slick could reach as far west as Harbour Island by Wednesday," '
+         "the agency said.", "by Wednesday", "Slick could reach"),
+        # A date fronting a clause after "and" belongs to that clause.
+        ("Acme never revealed the exact cause of the blast and as recently as 2007, Ann Lee, an engineer, wrote "
+         "that the lessons were unknown.", "2007", "Ann Lee: lessons were unknown"),
         # "and that" opens a second thing said: the date's, not the first.
         ('She said she had asked for "calm, patience and goodwill" and that the first ferries would sail '
          "on Friday.", "on Friday", "First ferries would sail"),

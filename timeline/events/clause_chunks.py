@@ -243,6 +243,8 @@ def first_verb(tokens: tuple[Token, ...] | list[Token]) -> int | None:
     """
     for index, token in enumerate(tokens):
         if is_verb(token, tokens[index - 1] if index else None) or _past_like_its_base(tokens, index):
+            if token.lower.endswith("ed") and 0 < index < len(tokens) - 2 and _finite_verb_right_after(tokens, index):
+                return index + 1  # "the complaint filed accuses": the verb after the participle
             if _is_reduced_passive(tokens, index):
                 continue  # "E-mails released by the court showed ...": the verb is "showed"
             if _describes_a_noun_after_participle(tokens, index):
@@ -320,6 +322,23 @@ def _is_reduced_passive(tokens: tuple[Token, ...] | list[Token], index: int) -> 
     if previous.is_capitalised and index > 1:
         return False  # "the Committee retaliated by ...": a name acting
     return any(is_verb(t, tokens[i - 1]) for i, t in enumerate(tokens[index + 2 :], start=index + 2))
+
+
+_FINDING_VERBS = frozenset({"show", "suggest", "indicate", "accuse", "claim", "find", "reveal", "say", "warn",
+                            "allege", "predict", "estimate", "blame", "call", "urge"})
+
+
+def _finite_verb_right_after(tokens: tuple[Token, ...] | list[Token], index: int) -> bool:
+    """"the complaint filed [yesterday] accuses the firm", "figures published [on Monday] show a
+    fall": with the date cut out, a verb that reports or finds, then its object, right after
+    the -ed form after a common noun: the -ed form describes the noun."""
+    previous, following, after = tokens[index - 1], tokens[index + 1], tokens[index + 2]
+    if not previous.is_word or previous.is_capitalised or previous.lower in AUXILIARIES | _SUBJECT_WORDS:
+        return False
+    base = verb_base(following.lower)
+    if base not in _FINDING_VERBS or following.lower.endswith(("ed", "ing")):
+        return False
+    return after.lower in DETERMINERS or after.lower == "that" or (after.is_capitalised and after.is_word)
 
 
 def _describes_a_noun_after_participle(tokens: tuple[Token, ...] | list[Token], index: int) -> bool:

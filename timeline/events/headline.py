@@ -44,6 +44,7 @@ from timeline.events.headline_common import (
     MAX_CHARS,
     MIN_WORDS,
     NOMINATIVE_PRONOUNS,
+    PHRASE_OPENERS,
     PHRASE_SLACK,
     SINGULAR_PRONOUNS,
     STANCE_VERBS,
@@ -87,13 +88,26 @@ def _without_next_items_date(clause: list[Token], part: Segment, tokens: list[To
     """"Dome fails to cap leak 2 June: US opens inquiry": in a run-in chronology the date of the
     next item ends the segment before its colon; it is not part of this item's headline."""
     after = part.last  # (the index just past the segment)
-    if after >= len(tokens) or tokens[after].text != ":":
+    if not _heads_an_item(tokens, after):
         return clause
     end = len(clause)
     while end > 0 and (clause[end - 1].lower in CALENDAR_WORDS or clause[end - 1].text in ("May", "MAY")
                        or clause[end - 1].text.isdigit()):  # ("may" the modal is no calendar word; "May" is)
         end -= 1
     return clause[:end] if end >= 2 else clause  # ("Dam bursts" is a headline)
+
+
+_ITEM_DASHES = frozenset({"-", "–", "—"})
+
+
+def _heads_an_item(tokens: list[Token], at: int) -> bool:
+    """Whether a date standing before tokens[at] heads a chronology's item: "8 May: Dome fails",
+    "2004 - Floods kill 2,600" (a dash only before a capital: "on Monday - the day after -" is an aside)."""
+    if at >= len(tokens):
+        return False
+    if tokens[at].text == ":":
+        return True
+    return tokens[at].text in _ITEM_DASHES and at + 1 < len(tokens) and tokens[at + 1].is_capitalised
 
 
 def _when_clause_of_date(parts: list[Segment], tokens: list[Token], date_at: int) -> int | None:
@@ -168,7 +182,7 @@ def main_clause_headline(sentence: str, date_start: int, date_end: int) -> Headl
 
 def _segment_at(parts: list[Segment], date_at: int, tokens: list[Token] | None = None) -> int:
     """The segment the date stood in: the one it ended or interrupted, else the next one."""
-    if tokens is not None and date_at < len(tokens) and tokens[date_at].text == ":":
+    if tokens is not None and _heads_an_item(tokens, date_at):
         # "... 28 April: Coastguard fears ... 8 May: Dome fails": a date and a colon head the item after it
         following = next((i for i, part in enumerate(parts) if part.first > date_at), None)
         if following is not None:
@@ -208,6 +222,11 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
                 plural = is_plural(main_subject)
                 present = participle if plural else third_person(participle)
                 return [*main_subject, Token(present, words[0].start, words[0].end), *words[1:]]
+        if verb is None and _opens_a_clause(parts, index) and index + 1 < len(parts):
+            following = parts[index + 1]
+            clause = without_opening(list(following.tokens))
+            if following.kind is SegmentKind.MAIN and not following.quoted and first_verb(clause):
+                return clause  # "... and as recently as 2007, Ann Lee wrote": the date fronts Ann Lee's clause
         if verb is None or verb == 0 or len(words) < MIN_WORDS:
             return _main_clause(parts, index)
         if is_pronoun_subject(subject):
@@ -224,7 +243,7 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
                 return [*main_subject, *words[verb:]]
             return main
         return words
-    words = without_opening(words)
+    words = _with_list_before(parts, index, without_opening(words))
     verb = first_verb(words)
     if verb == 0 and _describes_the_noun_before(words):
         return _main_clause(parts, index)
@@ -245,6 +264,60 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
         if predicate:
             return [*words, *predicate]
     return words
+
+
+MAX_LIST_ITEM_WORDS = 3  # "Lund", "Cy Fox", "New South Wales": a name between commas
+
+
+def _with_list_before(parts: list[Segment], index: int, words: list[Token]) -> list[Token]:
+    """"Teams from Lund, Malmo and Umea will arrive": a subject ending a list of names ("Malmo and
+    Umea") takes back the items and the head the commas split from it."""
+    verb = first_verb(words)
+    if not verb or not any(t.lower == "and" for t in words[:verb]) or not words[0].is_capitalised:
+        return words
+    items: list[Token] = []
+    at = index - 1
+    while at >= 0:
+        part = parts[at]
+        tokens = list(part.tokens)
+        if part.kind is not SegmentKind.MAIN or part.quoted or not tokens or not tokens[-1].is_capitalised:
+            return words
+        if len(tokens) > MAX_LIST_ITEM_WORDS or first_verb(tokens) is not None:
+            break  # the head: "Obama says teams from Lund"
+        if not all(_a_name_word(t) for t in tokens) or tokens[0].lower in PHRASE_OPENERS:
+            return words  # "At Pensacola Beach, Ann and her son ...": a place phrase, no item
+        items = [*_with_comma(tokens), *items]
+        at -= 1
+    head = list(parts[at].tokens) if at >= 0 else []
+    if len(head) > MAX_LIST_HEAD_WORDS:
+        head = _last_name(head)  # a run-on head: only the list's first item, "Florida"
+    if head and _a_name_word(head[-1]):
+        items = [*_with_comma(head), *items]
+    said = next((k for k, t in enumerate(items) if t.lower in REPORTING_VERBS), -1)
+    if sum(len(t.text) + 1 for t in [*items[said + 1 :], *words[:verb]]) > MAX_LIST_SUBJECT_CHARS:
+        return words  # a subject that would crowd out its act: the last names only, as written
+    return [*items, *words]
+
+
+MAX_LIST_HEAD_WORDS = 10  # "Obama says US teams from Florida": what the list belongs to
+MAX_LIST_SUBJECT_CHARS = 48
+
+
+def _a_name_word(token: Token) -> bool:
+    """A word of a place's or a person's name in a list: not a dateline in capitals ("LONDON")
+    nor a day ("Wednesday") run into the sentence."""
+    return (token.is_capitalised and token.is_word and not (token.text.isupper() and len(token.text) > 1)
+            and token.lower not in CALENDAR_WORDS)
+
+
+def _with_comma(tokens: list[Token]) -> list[Token]:
+    last = tokens[-1]
+    return [*tokens[:-1], Token(last.text + ",", last.start, last.end + 1, last.quoted)]
+
+
+def _opens_a_clause(parts: list[Segment], index: int) -> bool:
+    """Whether a segment stands first in its clause: first in the sentence, or after "and"/"but"."""
+    return index == 0 or (bool(parts[index - 1].tokens) and parts[index - 1].tokens[-1].lower in ("and", "but", "yet"))
 
 
 _PARTICIPLE_PREPOSITIONS = frozenset({"by", "on", "in", "at", "from", "for", "with", "during", "after", "over"})
@@ -280,7 +353,10 @@ def _predicate_after_aside(parts: list[Segment], index: int) -> list[Token]:
 def _main_clause(parts: list[Segment], before: int) -> list[Token]:
     """The sentence's first main segment with a verb before `before` (or after, if none), with its subject."""
     order = [*range(before), *range(before + 1, len(parts))]
-    for index in order:
+    # "With continued winds from the east, oil could reach ...": a "with" phrase is never the
+    # main clause, whatever participle it holds (unless nothing else has a verb).
+    absolute = [i for i in order if parts[i].tokens and parts[i].tokens[0].lower in ("with", "without")]
+    for index in [*[i for i in order if i not in absolute], *absolute]:
         part = parts[index]
         if part.kind is not SegmentKind.MAIN:
             continue

@@ -8,7 +8,14 @@ from timeline.events.clause_chunks import (
     tokenize,
     verb_base,
 )
-from timeline.events.headline_common import MAX_CHARS, MIN_WORDS, PHRASE_SLACK, TRAILING, Headline
+from timeline.events.headline_common import (
+    MAX_CHARS,
+    MIN_WORDS,
+    PHRASE_OPENERS,
+    PHRASE_SLACK,
+    TRAILING,
+    Headline,
+)
 from timeline.events.word_lists import (
     word_list,
 )
@@ -80,7 +87,7 @@ def _last_phrase_end(words: list[str], fits: int, verb_at: int | None) -> int | 
 
 def _phrase_starts(words: list[str], index: int, verb_at: int | None = None) -> bool:
     word = words[index].lower()
-    if words[index - 1].endswith((",", ";")) or (word in _PHRASE_OPENERS and not _compares(words, index)):
+    if words[index - 1].endswith((",", ";")) or (word in PHRASE_OPENERS and not _compares(words, index)):
         return True
     # Once the verb has its object, "of" and "to" open a phrase that may go: "pictures have revealed
     # scenes | of utter devastation", "users gave $10m | to the relief fund". Before the object they
@@ -105,6 +112,5 @@ def _compares(words: list[str], index: int) -> bool:
     return words[index].lower() == "than" and (before in _COMPARATIVES or before.endswith("er"))
 
 
-_PHRASE_OPENERS = word_list("headline_style", "phrase_openers")
 _QUANTITY_NOUNS = word_list("headline_style", "quantity_nouns")
 _COMPARATIVES = frozenset({"more", "less", "fewer", "rather", "other", "worse", "better"})

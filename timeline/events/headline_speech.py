@@ -31,6 +31,7 @@ from timeline.events.headline_common import (
 )
 from timeline.events.headline_style import drop_titles, is_plural, simplified_subject, without_opening
 from timeline.events.word_lists import (
+    CALENDAR_WORDS,
     IRREGULAR_PAST,
     ORGANISATION_WORDS,
     PAST_PARTICIPLES,
@@ -56,7 +57,10 @@ def reported_content(clause: list[Token], parts: list[Segment], index: int) -> l
     if speaker:
         speaker = [*speaker, COLON]
     rest = clause[at + 1 :]
-    rest = _skip_audience(rest, told=clause[at].lower in ("told", "tells", "tell", "telling"))
+    rest = _skip_audience(rest, told=clause[at].lower in ("told", "tells", "tell", "telling"),
+                          addressed=clause[at].lower not in _SAY_FORMS)
+    while rest and rest[0].lower in CALENDAR_WORDS:
+        rest = rest[1:]  # "said Saturday there was ...": another date of the saying, not what was said
     if rest and rest[0].lower == "that":
         rest = rest[1:]
     if rest and rest[0].lower in SUBJECT_PREPOSITIONS | {"during", "after", "before", "by"}:
@@ -183,17 +187,22 @@ def _trailing_name(words: list[Token]) -> list[Token]:
     return words[start:] if start < len(words) else []
 
 
-def _skip_audience(words: list[Token], *, told: bool = False) -> list[Token]:
-    """'told reporters', 'told the newspaper', 'told Reuters' (an audience before the content)."""
+# "say" takes no audience without "to": "said lawmakers and Obama should act" says what they should do.
+_SAY_FORMS = frozenset({"say", "says", "said", "saying", "add", "adds", "added", "write", "writes", "wrote"})
+
+
+def _skip_audience(words: list[Token], *, told: bool = False, addressed: bool = True) -> list[Token]:
+    """'told reporters', 'told the newspaper', 'told Reuters' (an audience before the content);
+    not after a verb that takes none (`addressed` False: "said", "wrote")."""
     index = 1 if words and words[0].lower in ("the", "a", "an") else 0
-    if index < len(words) and words[index].lower in REPORTING_AUDIENCES:
+    if addressed and index < len(words) and words[index].lower in REPORTING_AUDIENCES:
         return words[index + 1 :]
     # "told the stock market this morning that ...", "told Reuters news agency that ...": any
     # short audience before "that"
     that = next((i for i, t in enumerate(words[:MAX_AUDIENCE_WORDS + 1]) if t.lower == "that"), None)
     if that is not None and that > 0 and first_verb(words[:that]) is None:
         return words[that:]
-    if index < len(words) and words[index].is_capitalised:
+    if addressed and index < len(words) and words[index].is_capitalised:
         while index < len(words) and words[index].is_capitalised:
             index += 1
         return words[index:]
