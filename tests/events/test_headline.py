@@ -282,6 +282,14 @@ def cut(sentence: str, phrase: str) -> str:
         # A date fronting a clause after "and" belongs to that clause.
         ("Acme never revealed the exact cause of the blast and as recently as 2007, Ann Lee, an engineer, wrote "
          "that the lessons were unknown.", "2007", "Ann Lee: lessons were unknown"),
+        # "who" after a count of people is the people, not the last capital ("UK").
+        ("Ann Lee was one of about 60 UK divers who arrived at the port early on Saturday.", "on Saturday",
+         "60 UK divers arrived at the port"),
+        # An attribution ending the sentence reported the clause before it, past any aside or condition.
+        ("The mayor will step down in October, Radio North reported Monday.", "Monday",
+         "Radio North: mayor will step down in October"),
+        ("The deal could be worth $5m if the board agrees, the Harbour Gazette reported on Monday.", "on Monday",
+         "Harbour Gazette: deal could be worth $5m"),
         # "and that" opens a second thing said: the date's, not the first.
         ('She said she had asked for "calm, patience and goodwill" and that the first ferries would sail '
          "on Friday.", "on Friday", "First ferries would sail"),

@@ -98,6 +98,8 @@ def test_labels_that_name_no_happening_are_flagged(label, why):
         ("It is feared hundreds died", "The storm hit the coast.", "It is feared hundreds died"),
         ("It closed at noon", "In May, the mayor spoke.", "It closed at noon"),
         ("He resigns", "", "He resigns"),
+        # A run of capitals opening with "The" is a title or a body, never a "he".
+        ("He walked to the harbour", "The Harbour Gazette spoke to a fisherman.", "He walked to the harbour"),
         ("Council approves budget", "Maria Lopez spoke.", "Council approves budget"),
     ],
 )
@@ -190,6 +192,7 @@ LEANS = "leans on a sentence not shown (opens with a pronoun or conjunction)"
         ("North Press quotes", "cut mid-phrase"),
         ("Agency quotes her", "cut mid-phrase"),
         ("Ann Roe said", "cut mid-phrase"),
+        ("Radio North reports", "cut mid-phrase"),
         ("1977-1979 Some of that money is gone", "opens on a stray date: a list or a sidebar run into the sentence"),
         ("25 April 2009 Doctors are worried about the new strain",
          "opens on a stray date: a list or a sidebar run into the sentence"),

@@ -37,6 +37,13 @@ _COMPARED_BEFORE_DATE = re.compile(
 _AMOUNT_BEFORE = re.compile(
     r"(?:\d[\d,.]*\s*(?:%|percent|per\s+cent|[a-z]{0,3})?|\b(?:many|much|far|even))\s+$", re.IGNORECASE
 )
+# "35 percent higher than the amount collected on Sunday": the date's clause is the yardstick of a
+# comparison ("more than 200 people died on Sunday" counts, with no "the"/"that" after "than").
+_MEASURED_AGAINST_BEFORE_DATE = re.compile(
+    r"\b(?:higher|lower|greater|larger|bigger|smaller|fewer|less|more|better|worse)\s+than\s+"
+    r"(?:the|that|those|it|they|what)\b[^,;:.!?]{0,50}$",
+    re.IGNORECASE,
+)
 _COMPARATIVE_START = re.compile(r"(?:more|less|fewer|higher|lower|greater|bigger|smaller)\s+than\b", re.IGNORECASE)
 # "As of Wednesday, 407 complaints had been reported": a count or a state taken on that day.
 _AS_OF_BEFORE_DATE = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
@@ -86,7 +93,8 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
         return "a point of comparison"
     if _CONDITION_BEFORE_DATE.search(before):
         return "a condition"
-    if _COMPARED_BEFORE_DATE.search(before) or _compares_an_amount(sentence, date_start, date_end):
+    if (_COMPARED_BEFORE_DATE.search(before) or _MEASURED_AGAINST_BEFORE_DATE.search(before)
+            or _compares_an_amount(sentence, date_start, date_end)):
         return "a point of comparison"
     if _AS_OF_BEFORE_DATE.search(before) or _AS_OF_DATE.match(sentence, date_start, date_end):
         return "a tally as of a date, not a happening"

@@ -33,6 +33,7 @@ from timeline.events.clause_chunks import (
     Token,
     first_verb,
     is_pronoun_subject,
+    is_verb,
     segments,
     third_person,
     verb_base,
@@ -430,8 +431,22 @@ def _antecedent(parts: list[Segment], index: int, *, person: bool = True) -> lis
             if not person and of is not None and of + 1 < len(phrase) and phrase[of - 1].lower in TITLE_WORDS:
                 return phrase[of + 1 :]
             return phrase
-    name = _last_name(words)
-    return name
+    if words and words[-1].is_word and not words[-1].is_capitalised:
+        return _trailing_noun_phrase(words)  # "one of about 60 UK firefighters, who": the firefighters
+    return _last_name(words)
+
+
+MAX_NOUN_PHRASE_WORDS = 5
+
+
+def _trailing_noun_phrase(words: list[Token]) -> list[Token]:
+    """The noun phrase ending a segment, back to the preposition or verb before it ("60 UK firefighters")."""
+    start = len(words)
+    while (start > 0 and len(words) - start < MAX_NOUN_PHRASE_WORDS and words[start - 1].is_word
+           and words[start - 1].lower not in PHRASE_OPENERS | {"about", "around", "some", "nearly", "almost"}
+           and not is_verb(words[start - 1], words[start - 2] if start > 1 else None)):
+        start -= 1
+    return words[start:]
 
 
 def _last_name(tokens: list[Token]) -> list[Token]:

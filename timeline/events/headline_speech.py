@@ -81,6 +81,9 @@ def reported_content(clause: list[Token], parts: list[Segment], index: int) -> l
     quotation = _quotation(parts, index)
     if quotation and speaker:
         return [*speaker, *_opening_stance_dropped(quotation)]
+    preceding = _preceding_clause(parts, index) if not rest else []
+    if preceding and speaker:
+        return [*speaker, *preceding]  # "The mayor will resign, Radio North reported Monday"
     return clause
 
 
@@ -231,6 +234,21 @@ def _following_clause(parts: list[Segment], index: int) -> list[Token]:
         if part.kind is SegmentKind.MAIN and _is_clause(words) and not words[0].lower.endswith("ing"):
             return reported_content(words, parts, len(parts)) if _reports(words) else words
     return []
+
+
+def _preceding_clause(parts: list[Segment], index: int) -> list[Token]:
+    """The clause right before an attribution that ends the sentence ("..., Radio North reported")."""
+    if index == 0 or index + 1 < len(parts):
+        return []
+    # back over an aside or a condition between them ("..., the firm's venture in Russia, Sky News reported")
+    for part in reversed(parts[max(0, index - 1 - MAX_ASIDES_BEFORE_ATTRIBUTION) : index]):
+        words = without_opening(list(part.tokens))
+        if part.kind is SegmentKind.MAIN and not part.quoted and _is_clause(words) and first_verb(words):
+            return words
+    return []
+
+
+MAX_ASIDES_BEFORE_ATTRIBUTION = 2
 
 
 def _reports(words: list[Token]) -> bool:

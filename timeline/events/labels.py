@@ -247,7 +247,9 @@ def _person_name(tokens: list[Token]) -> list[Token]:
             runs.append(run)
         run = []
     # "Cornell University", "Gulf Coast": an organisation or a place is no "he" or "she".
-    runs = [run for run in runs if run[-1].lower not in ORGANISATION_WORDS and run[-1].lower not in PLACE_WORDS]
+    # A run opening with "The" ("The Parker Report") is a title or a body, never a person.
+    runs = [run for run in runs if run[-1].lower not in ORGANISATION_WORDS and run[-1].lower not in PLACE_WORDS
+            and run[0].lower != "the"]
     if not runs:
         return []
     name = runs[-1]
