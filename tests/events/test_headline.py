@@ -290,6 +290,17 @@ def cut(sentence: str, phrase: str) -> str:
          "Radio North: mayor will step down in October"),
         ("The deal could be worth $5m if the board agrees, the Harbour Gazette reported on Monday.", "on Monday",
          "Harbour Gazette: deal could be worth $5m"),
+        # A date opening the sentence dates its main clause, not an "as"/"after" clause after it ...
+        ("In 1967, as the cost of the clean-up grew, the council sought damages from the owners.", "In 1967",
+         "Council seeks damages from the owners"),
+        ("Friday, May 7, 2010; 3:59 PM As the slick neared the coast, the governor called in the Guard.",
+         "3:59 PM", "Governor calls in the Guard"),
+        # ... but a "when" right after the date is the date's own clause.
+        ("In 2005, when a blast at the Harbour refinery killed 15 workers, the firm made light of it.", "In 2005",
+         "Blast at the Harbour refinery kills 15 workers"),
+        # A name after a preposition in a possessive subject is a place, not the one meant.
+        ("The agency said on Monday its depots in Port Alder had been looted.", "on Monday",
+         "Agency: its depots in Port Alder had been looted"),
         # "and that" opens a second thing said: the date's, not the first.
         ('She said she had asked for "calm, patience and goodwill" and that the first ferries would sail '
          "on Friday.", "on Friday", "First ferries would sail"),

@@ -258,8 +258,8 @@ def first_verb(tokens: tuple[Token, ...] | list[Token]) -> int | None:
     return None
 
 
-_SAME_FORM_PAST = frozenset(word for word, base in IRREGULAR_PAST.items() if word == base)
-_AFTER_SAME_FORM_PAST = frozenset({"during", "shortly", "just", "overnight", "back", "hard", "again", "twice"})
+SAME_FORM_PAST = frozenset(word for word, base in IRREGULAR_PAST.items() if word == base)
+_AFTERSAME_FORM_PAST = frozenset({"during", "shortly", "just", "overnight", "back", "hard", "again", "twice"})
 
 
 def _past_like_its_base(tokens: tuple[Token, ...] | list[Token], index: int) -> bool:
@@ -267,14 +267,14 @@ def _past_like_its_base(tokens: tuple[Token, ...] | list[Token], index: int) -> 
     like "hit" or "cut" is no present tense ("hits"), so before an object or a time it is the
     past; a noun compound ("the tax cut passed") has no object after it."""
     word = tokens[index].lower
-    if word not in _SAME_FORM_PAST or index == 0 or index + 1 >= len(tokens):
+    if word not in SAME_FORM_PAST or index == 0 or index + 1 >= len(tokens):
         return False
     previous, following = tokens[index - 1], tokens[index + 1]
     if not previous.is_word or previous.lower in DETERMINERS | AUXILIARIES | _SUBJECT_WORDS | {"to"}:
         return False
     if previous.lower.endswith("s") and not previous.lower.endswith("ss"):
         return False  # a plural before it: is_verb decides
-    return (following.lower in DETERMINERS | _AFTER_SAME_FORM_PAST or following.text[:1].isdigit()
+    return (following.lower in DETERMINERS | _AFTERSAME_FORM_PAST or following.text[:1].isdigit()
             or (following.is_capitalised and following.is_word))
 
 

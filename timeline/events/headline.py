@@ -28,6 +28,8 @@ headline_common holds their shared limits, word lists and result type.
 from __future__ import annotations
 
 from timeline.events.clause_chunks import (
+    DETERMINERS,
+    SAME_FORM_PAST,
     Segment,
     SegmentKind,
     Token,
@@ -75,8 +77,18 @@ def capped_headline(sentence: str, date_start: int, date_end: int) -> Headline:
     if not parts:
         return Headline("", False)
     index = _when_clause_of_date(parts, tokens, date_at)
+    headed_when = index is not None  # "In 2005, when a blast killed 15": the "when" clause is the date's
     if index is None:
         index = _segment_at(parts, date_at, tokens)
+    if (not headed_when and parts[index].kind is SegmentKind.SUBORDINATE and date_at <= parts[index].first
+            and not any(t.is_word and not t.text[:1].isdigit() and t.lower not in CALENDAR_WORDS
+                        and t.text not in ("May", "MAY") for t in tokens[: parts[index].first])):
+        # "Yesterday, as rescuers dug, a boy was found", a page's stamp before "As officials
+        # struggled, they found ...": a date opening the sentence dates its main clause
+        following_main = next((words for part in parts[index + 1 :] if part.kind is SegmentKind.MAIN
+                               and first_verb(words := without_opening(list(part.tokens)))), None)
+        if following_main:
+            return cut_to_length(*in_headline_style(reported_content(following_main, parts, index)))
     clause = _relative_clause_of_date(parts, index, date_at) or _clause_with_subject(parts, index, tokens)
     if parts[index].kind is SegmentKind.SUBORDINATE:
         clause = _before_next_subject(clause)
@@ -214,6 +226,8 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
                 return [*antecedent, *words]
             return _main_clause(parts, index)
         verb = first_verb(words)
+        if verb is None and opener in _CLAUSE_CONJUNCTIONS:
+            verb = _same_form_past(words)  # "when the storm hit [on Monday]": nothing else is its verb
         subject = words[:verb] if verb is not None else words
         participle = verb_base(words[0].lower) if words and words[0].lower.endswith("ing") else None
         if verb is None and participle is not None and len(words) >= MIN_WORDS:
@@ -314,6 +328,18 @@ def _a_name_word(token: Token) -> bool:
 def _with_comma(tokens: list[Token]) -> list[Token]:
     last = tokens[-1]
     return [*tokens[:-1], Token(last.text + ",", last.start, last.end + 1, last.quoted)]
+
+
+_CLAUSE_CONJUNCTIONS = frozenset({"when", "as", "after", "before", "because", "while", "since", "until", "once"})
+
+
+def _same_form_past(words: list[Token]) -> int | None:
+    """Where a verb whose past is its base ("hit", "cut", "set") follows a noun, or None."""
+    for at in range(1, len(words)):
+        if (words[at].lower in SAME_FORM_PAST and words[at - 1].is_word
+                and words[at - 1].lower not in DETERMINERS | {"to"}):
+            return at
+    return None
 
 
 def _opens_a_clause(parts: list[Segment], index: int) -> bool:

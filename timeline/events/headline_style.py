@@ -26,6 +26,7 @@ from timeline.events.headline_common import (
     MAX_CHARS,
     NOT_ADVERBS,
     PASSIVE_FOLLOWERS,
+    PHRASE_OPENERS,
     PLURAL_ENDINGS,
     PLURAL_NOUNS,
     SUBJECT_PREPOSITIONS,
@@ -303,7 +304,9 @@ def simplified_subject(subject: list[Token]) -> list[Token]:
         while run < len(conjunct) and conjunct[-1 - run].is_capitalised and conjunct[-1 - run].is_word:
             run += 1
         possessed = conjunct[0].lower in ("his", "her", "their", "its")
-        if 0 < run < len(conjunct) and (possessed or conjunct[-run - 1].quoted):
+        # ("its warehouses in Port-au-Prince": a name after a preposition is a place, not the one meant)
+        if (0 < run < len(conjunct) and (possessed or conjunct[-run - 1].quoted)
+                and conjunct[-run - 1].lower not in PHRASE_OPENERS):
             conjunct = conjunct[-run:]
         simplified.append(conjunct)
     result: list[Token] = []
