@@ -49,6 +49,7 @@ _LINKING_VERBS = _STATE_VERBS - {"is", "are", "was", "were", "'s", "’s"}
 # After the state verb these still tell an act, a plan or a presence: "is to visit", "was due
 # to open", "Obama is in Louisiana" (a visit).
 _ACT_AFTER_STATE_VERB = word_list("label_quality", "act_after_state_verb")
+_JUDGING_ADJECTIVES = word_list("label_quality", "judging_adjectives")
 
 
 # The gate, the ranking and the labeller all ask about the same labels, again after every edit.
@@ -238,5 +239,8 @@ def _tells_a_state(tokens: list[Token], verb: int | None) -> bool:
         return False
     if tokens[verb].lower in _LINKING_VERBS:
         return True  # after "seem", "appear", "feel" even an -ed word describes: "felt aggrieved"
+    degree = following in ("so", "very", "really", "quite", "most", "more") and verb + 2 < len(tokens)
+    if following in _JUDGING_ADJECTIVES or (degree and tokens[verb + 2].lower in _JUDGING_ADJECTIVES):
+        return True  # "the statement was interesting": an impression, however it ends
     return (verb_base(following) is None and following not in PAST_PARTICIPLES
             and not following.endswith(("ed", "en", "ing")))
