@@ -301,6 +301,13 @@ def cut(sentence: str, phrase: str) -> str:
         # A name after a preposition in a possessive subject is a place, not the one meant.
         ("The agency said on Monday its depots in Port Alder had been looted.", "on Monday",
          "Agency: its depots in Port Alder had been looted"),
+        # An attribution ending the sentence gives the date's clause its speaker ...
+        ("The dam held on Monday, officials said.", "on Monday", "Officials: dam holds"),
+        ("4 May 2011 Phone records can not be used as evidence, the judge rules.", "4 May 2011",
+         "Judge: Phone records can not be used"),
+        # ... unless whose it is, the reader cannot see.
+        ("The inquiry will hold its first hearing on 3 June, her office said.", "on 3 June",
+         "Inquiry to hold its first hearing"),
         # "and that" opens a second thing said: the date's, not the first.
         ('She said she had asked for "calm, patience and goodwill" and that the first ferries would sail '
          "on Friday.", "on Friday", "First ferries would sail"),

@@ -42,6 +42,7 @@ from timeline.events.clause_chunks import (
 )
 from timeline.events.headline_cap import cut_to_length
 from timeline.events.headline_common import (
+    COLON,
     HONORIFICS,
     MAX_APPOSITIVE,
     MAX_CHARS,
@@ -53,7 +54,7 @@ from timeline.events.headline_common import (
     STANCE_VERBS,
     Headline,
 )
-from timeline.events.headline_speech import reported_content
+from timeline.events.headline_speech import reported_content, speaker_after
 from timeline.events.headline_style import drop_titles, in_headline_style, is_plural, without_opening
 from timeline.events.headline_tokens import is_appositive, tokens_without_date
 from timeline.events.word_lists import (
@@ -94,6 +95,9 @@ def capped_headline(sentence: str, date_start: int, date_end: int) -> Headline:
         clause = _before_next_subject(clause)
     clause = _without_next_items_date(clause, parts[index], tokens)
     words = reported_content(clause, parts, index)
+    speaker = speaker_after(parts, index) if parts[index].kind is SegmentKind.MAIN else []
+    if speaker and not any(t is COLON for t in words) and first_verb(words):
+        words = [*speaker, COLON, *words]  # "Footage can not be used, the judge rules" -> "Judge: footage ..."
     return cut_to_length(*in_headline_style(words))
 
 

@@ -236,6 +236,25 @@ def _following_clause(parts: list[Segment], index: int) -> list[Token]:
     return []
 
 
+_RULING_VERBS = frozenset({"ruled", "rules", "decided", "decides", "found", "finds"})
+
+
+def speaker_after(parts: list[Segment], index: int) -> list[Token]:
+    """The speaker of an attribution ending the sentence after the date's clause ("Footage can not
+    be used as evidence, the judge rules" -> "Judge"), or []."""
+    if index + 1 >= len(parts):
+        return []
+    last = parts[-1]
+    words = list(last.tokens)
+    if last.kind is not SegmentKind.MAIN or last.quoted or not 2 <= len(words) <= MAX_SPEAKER_WORDS + 2:
+        return []
+    if words[-1].lower not in REPORTING_VERBS | _RULING_VERBS or first_verb(words[:-1]) is not None:
+        return []
+    if words[0].lower in ("his", "her", "their", "its", "our", "my"):
+        return []  # "her office said": whose, the reader cannot see
+    return _speaker(words[:-1])
+
+
 def _preceding_clause(parts: list[Segment], index: int) -> list[Token]:
     """The clause right before an attribution that ends the sentence ("..., Radio North reported")."""
     if index == 0 or index + 1 < len(parts):

@@ -89,7 +89,7 @@ def label_flaw(label: str) -> str | None:
         return "a reporter's impression, not a happening"
     if ": " in label and label.partition(": ")[2].split(" ", 1)[0].lower() in _SPOKEN_SUBORDINATORS:
         return "cut mid-phrase"  # "Straw: When asked in an interview": what was said is cut away
-    if ": " not in label and _tells_a_state(tokens, verb):
+    if ": " not in label and (_tells_a_state(tokens, verb) or _tells_what_did_not_happen(tokens, verb)):
         return "tells a state, not a happening"
     # (A headline in capitals, "NEW CAP FOR LEAKING WELL", is not a name for being capitalised.)
     if not label.isupper() and all(t.is_capitalised or t.lower in _NAME_JOINERS for t in tokens):
@@ -215,6 +215,28 @@ def _a_reporters_impression(label: str) -> bool:
     verb = first_verb(words)
     at = verb if verb is not None else next((k for k, t in enumerate(words[:4]) if t.lower in _STATE_VERBS), None)
     return at is not None and words[at].lower in _STATE_VERBS
+
+
+_NEGATED_STATE_HEADS = frozenset({"is", "are", "was", "were", "'s", "’s", "would", "could", "can", "might", "may",
+                                  "should"})
+_NEGATED_STATE_CONTRACTIONS = frozenset({"isn't", "aren't", "wasn't", "weren't", "wouldn't", "couldn't", "can't",
+                                         "cannot", "shouldn't", "isn’t", "wasn’t", "wouldn’t", "couldn’t", "can’t"})
+
+
+def _tells_what_did_not_happen(tokens: list[Token], verb: int | None) -> bool:
+    """"Equipment was not available", "Ann Lee would not comment", "the sheen has not been seen
+    there": a negated "be", modal or perfect passive tells what was not so, not a happening.
+    ("The cap did not hold" is a failure that happened, and "was not called until 12:21" tells
+    when it was.)"""
+    if verb is None or any(t.lower == "until" for t in tokens[verb:]):
+        return False
+    head = tokens[verb].lower
+    if head in _NEGATED_STATE_CONTRACTIONS:
+        return True
+    after = [t.lower for t in tokens[verb + 1 : verb + 3]]
+    if not after or after[0] not in ("not", "never"):
+        return False
+    return head in _NEGATED_STATE_HEADS or (head in ("has", "have", "had") and after[1:] == ["been"])
 
 
 def _tells_a_state(tokens: list[Token], verb: int | None) -> bool:
