@@ -31,7 +31,10 @@ CASES = [
     ("Shelling began Friday night.", MON_20_MAR_2023, "Friday night", "TIME", "2023-03-17TNI"),
     ("Voters go to the polls next Sunday.", MON_20_MAR_2023, "next Sunday", "DATE",
      "2023-03-26"),
-    ("He resigned last Monday.", date(2023, 3, 22), "last Monday", "DATE", "2023-03-20"),
+    # "last Monday" is last week's Monday (this week's is "on Monday"), weeks counted from Sunday
+    ("He resigned last Monday.", date(2023, 3, 22), "last Monday", "DATE", "2023-03-13"),
+    ("He resigned last Thursday.", date(2023, 3, 26), "last Thursday", "DATE", "2023-03-23"),
+    ("He resigned last Tuesday.", date(2023, 3, 22), "last Tuesday", "DATE", "2023-03-14"),
     ("They will meet on Friday.", MON_20_MAR_2023, "Friday", "DATE", "2023-03-24"),
     ("Talks are scheduled for Tuesday.", MON_20_MAR_2023, "Tuesday", "DATE", "2023-03-21"),
     ("He stays until Wednesday.", MON_20_MAR_2023, "Wednesday", "DATE", "2023-03-22"),

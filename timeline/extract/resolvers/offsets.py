@@ -22,6 +22,7 @@ from timeline.extract.resolution import (
 from timeline.extract.resolvers.relative import (
     DEICTIC_OFFSETS,
     UNIT_GRANULARITY,
+    last_weeks_day,
     set_for_later,
     weekday_direction,
     year_before_reported_period,
@@ -80,6 +81,8 @@ def resolve_offset_from_day(groups: dict[str, str], ctx: Context) -> Resolution 
         towards = {"next": search.AFTER, "coming": search.AFTER, "last": search.BEFORE}.get(base_rel)
         if towards is None:  # "this Tuesday"
             base = ctx.article_date + timedelta(days=WEEKDAYS[base_word] - ctx.article_date.isoweekday())
+        elif base_rel == "last":
+            base = last_weeks_day(WEEKDAYS[base_word], ctx.article_date)
         else:
             base = search.weekday_from(ctx.article_date, WEEKDAYS[base_word], towards)
     elif base_word in WEEKDAYS:

@@ -19,7 +19,7 @@ from timeline.extract.resolution import (
     month_number,
     unanchored,
 )
-from timeline.extract.resolvers.relative import DEICTIC_OFFSETS, bare_weekday_direction
+from timeline.extract.resolvers.relative import DEICTIC_OFFSETS, bare_weekday_direction, last_weeks_day
 from timeline.extract.vocabulary import WEEKDAYS, day_number
 
 _AFTER_NOON = frozenset({"afternoon", "evening", "night"})
@@ -91,8 +91,10 @@ def resolve_clock_time(groups: dict[str, str], ctx: Context) -> Resolution | Non
         stated = stated | {"month", "day"}
     elif day_word in WEEKDAYS and "day_rel" in groups:
         # "5pm next Monday": the day as "next Monday" alone would be
-        towards = search.BEFORE if groups["day_rel"].lower() == "last" else search.AFTER
-        day = search.weekday_from(ctx.article_date, WEEKDAYS[day_word], towards)
+        if groups["day_rel"].lower() == "last":
+            day = last_weeks_day(WEEKDAYS[day_word], ctx.article_date)
+        else:
+            day = search.weekday_from(ctx.article_date, WEEKDAYS[day_word], search.AFTER)
         if groups["day_rel"].lower() == "this":
             day = ctx.article_date + timedelta(days=WEEKDAYS[day_word] - ctx.article_date.isoweekday())
     elif day_word in WEEKDAYS:
