@@ -308,6 +308,9 @@ def cut(sentence: str, phrase: str) -> str:
         # ... unless whose it is, the reader cannot see.
         ("The inquiry will hold its first hearing on 3 June, her office said.", "on 3 June",
          "Inquiry to hold its first hearing"),
+        # A "when" clause after the date is the date's happening, even when "hit" ends it.
+        ("Ann was in Lund on 20 May when an aftershock hit, measuring 5.1.", "20 May", "Aftershock hits"),
+        ("When the storm hit on Monday, the town was asleep.", "on Monday", "Storm hits"),
         # "and that" opens a second thing said: the date's, not the first.
         ('She said she had asked for "calm, patience and goodwill" and that the first ferries would sail '
          "on Friday.", "on Friday", "First ferries would sail"),

@@ -267,8 +267,12 @@ def _past_like_its_base(tokens: tuple[Token, ...] | list[Token], index: int) -> 
     like "hit" or "cut" is no present tense ("hits"), so before an object or a time it is the
     past; a noun compound ("the tax cut passed") has no object after it."""
     word = tokens[index].lower
-    if word not in SAME_FORM_PAST or index == 0 or index + 1 >= len(tokens):
+    if word not in SAME_FORM_PAST or index == 0:
         return False
+    if index + 1 >= len(tokens):
+        # "an aftershock hit" ending its clause: "the" or "a" and one noun before it, nothing after
+        return (index == 2 and tokens[0].lower in ("the", "a", "an") and tokens[1].is_word
+                and not tokens[1].is_capitalised and not tokens[1].lower.endswith("s"))
     previous, following = tokens[index - 1], tokens[index + 1]
     if not previous.is_word or previous.lower in DETERMINERS | AUXILIARIES | _SUBJECT_WORDS | {"to"}:
         return False

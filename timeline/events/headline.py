@@ -136,8 +136,9 @@ def _when_clause_of_date(parts: list[Segment], tokens: list[Token], date_at: int
     if at >= len(tokens) or tokens[at].lower != "when":
         return None
     for index, part in enumerate(parts):
-        if part.first == at and part.kind is SegmentKind.SUBORDINATE and first_verb(list(part.tokens[1:])):
-            return index
+        words = list(part.tokens[1:])
+        if part.first == at and part.kind is SegmentKind.SUBORDINATE and (first_verb(words) or _same_form_past(words)):
+            return index  # ("when an aftershock hit": a verb like "hit" may end the clause)
     return None
 
 
