@@ -28,9 +28,17 @@ def test_a_lone_sentence_that_tells_no_happening_is_no_event_but_its_mention_is_
     assert len(idle.mentions) == 1  # still there for the article's own view
 
 
-def test_the_same_sentence_reported_by_two_articles_stays_an_event_for_the_analyst_to_name():
+def test_one_sentence_copied_into_two_pages_is_judged_as_one_report():
     first = analysis("a", MON_18, IDLE_CHAT, [("on Sunday", "2024-03-17")])
     second = analysis("b", MON_18, IDLE_CHAT, [("on Sunday", "2024-03-17")])
+
+    assert build_events([first, second]) == []
+    assert len(first.mentions) == len(second.mentions) == 1
+
+
+def test_two_reports_in_their_own_words_stay_an_event_for_the_analyst_to_name():
+    first = analysis("a", MON_18, IDLE_CHAT, [("on Sunday", "2024-03-17")])
+    second = analysis("b", MON_18, "It was a long night, at 11 pm on Sunday.", [("on Sunday", "2024-03-17")])
 
     (event,) = build_events([first, second])
 
@@ -80,9 +88,9 @@ def test_a_lone_sentence_named_only_from_another_clause_than_its_date_is_no_even
     item = analysis("a", MON_18, text, [("in 2001", "2001")])
     assert build_events([item]) == []
     assert len(item.mentions) == 1
-    # Reported by two articles, it stays for the analyst to name.
+    # Copied into a second page, it is still one report.
     other = analysis("b", MON_18, text, [("in 2001", "2001")])
-    assert len(build_events([item, other])) == 1
+    assert build_events([item, other]) == []
 
 
 def test_a_time_and_the_day_beside_it_are_one_event_of_their_sentence():
@@ -109,10 +117,12 @@ def test_a_lone_sentence_whose_label_is_cut_at_a_bare_word_boundary_is_no_event(
     assert [e.label for e in build_events([lone, strike])] == ["Dock workers walk out"]
 
 
-def test_the_same_run_on_sentence_from_two_sources_is_still_an_event():
+def test_the_same_run_on_sentence_copied_by_two_sources_is_no_event_but_told_twice_it_is():
     first = analysis("court", MON_18, RUN_ON, [("on Sunday", "2024-03-17")])
-    second = analysis("wire", MON_18, RUN_ON, [("on Sunday", "2024-03-17")])
+    copy = analysis("wire", MON_18, RUN_ON, [("on Sunday", "2024-03-17")])
+    retold = analysis("radio", MON_18, RUN_ON.replace("separate lawsuits", "two lawsuits"),
+                      [("on Sunday", "2024-03-17")])
 
-    events = build_events([first, second])
-
+    assert build_events([first, copy]) == []
+    events = build_events([first, retold])
     assert len(events) == 1 and events[0].source_count == 2

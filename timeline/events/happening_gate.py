@@ -12,9 +12,9 @@ gave a label: that clause most often tells something else than what happened tha
 so when its label had to be cut at a bare word boundary, no phrase of its clause ending
 within reach: most often a run-on caption or fact box ("... file lawsuits accusing").
 
-Only single-source events are judged: a date several articles report belongs on the
-timeline even when its label is poor (the analyst renames it), and an event the analyst
-edited is theirs.
+Only events told in one sentence are judged (one article, or one sentence copied into several
+pages): a date several reports tell in their own words belongs on the timeline even when its
+label is poor (the analyst renames it), and an event the analyst edited is theirs.
 """
 
 from __future__ import annotations
@@ -30,8 +30,10 @@ def tells_a_happening(event: Event, without_act: Collection[str] = frozenset(),
     """`without_act`: ids of events whose label lost (or never had) the verb of its clause;
     `flawed`: ids of the automatic events whose label has a flaw, when already worked out
     (an event nobody edited is an automatic one: its label is the one judged then)."""
-    if event.edited or event.source_count >= 2 or not event.mentions:
+    if event.edited or not event.mentions:
         return True
+    if event.source_count >= 2 and len({mention.sentence for mention in event.mentions}) >= 2:
+        return True  # (one sentence copied into several pages is still one report: judged as one)
     has_flaw = event.event_id in flawed if flawed is not None else label_flaw(event.label) is not None
     return not has_flaw and event.event_id not in without_act
 
