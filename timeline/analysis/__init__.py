@@ -10,6 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
 
+from timeline.analysis.cycle_collection import cycle_collection_paused
 from timeline.analysis.free_cores import cpu_times
 from timeline.analysis.incremental import EditBase, edit_base
 from timeline.analysis.pool import Cancelled, ResultCallback, analyse_article, analyse_files
@@ -103,7 +104,8 @@ def reanalyse_corpus(corpus: Corpus, edits: Sequence[Edit]) -> Analysed:
 
 def build_analysed(analyses: Sequence[ArticleAnalysis], edits: Sequence[Edit]) -> Analysed:
     """The events of analyses already made (the analyst's article dates already applied to them)."""
-    build = build_events_state(analyses, edits)
+    with cycle_collection_paused():
+        build = build_events_state(analyses, edits)
     corpus = Corpus(tuple(analyses), tuple(build.events), tuple(build.unapplied))
     return Analysed(corpus, edit_base(build, edits))
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
+from timeline.analysis.cycle_collection import cycle_collection_paused
 from timeline.analysis.free_cores import CpuTimes, busy_elsewhere, workers_for
 from timeline.domain.article import Article
 from timeline.domain.corpus import ArticleAnalysis
@@ -80,10 +81,11 @@ class ReadOptions:
 
 def analyse_file(path: Path, article_id: str, declaration: Declaration | None,
                  options: ReadOptions = ReadOptions(), *, for_events: bool = False) -> ArticleAnalysis:
-    article = read_article(path, article_id, declaration)
-    if options.date_override is not None and article.is_readable:
-        article = replace(article, date=options.date_override[0], date_source=options.date_override[1])
-    return analyse_article(article, day_first=options.day_first, for_events=for_events)
+    with cycle_collection_paused():
+        article = read_article(path, article_id, declaration)
+        if options.date_override is not None and article.is_readable:
+            article = replace(article, date=options.date_override[0], date_source=options.date_override[1])
+        return analyse_article(article, day_first=options.day_first, for_events=for_events)
 
 
 def default_workers(cpu_since: CpuTimes | None = None) -> int:

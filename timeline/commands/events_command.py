@@ -59,6 +59,7 @@ def _positive(text: str) -> int:
 
 def run(args: argparse.Namespace) -> int:
     from timeline.analysis import load_corpus
+    from timeline.analysis.cycle_collection import cycle_collection_paused
     from timeline.events import rank_days
     from timeline.ingest.discovery import shown_name
 
@@ -74,13 +75,15 @@ def run(args: argparse.Namespace) -> int:
     output = sys.stdout
     try:
         if args.json:
-            document: JsonObject = {
-                "articles": len(corpus.articles),
-                "events": [event_to_json(e, articles) for e in events],
-            }
-            if days is not None:
-                document["top_days"] = [{"date": day.isoformat(), "score": score} for day, score in days]
-            output.write(dumps(document, indent=2) + "\n")
+            with cycle_collection_paused():  # half a million dicts and lists, no cycles
+                document: JsonObject = {
+                    "articles": len(corpus.articles),
+                    "events": [event_to_json(e, articles) for e in events],
+                }
+                if days is not None:
+                    document["top_days"] = [{"date": day.isoformat(), "score": score} for day, score in days]
+                text = dumps(document, indent=2)
+            output.write(text + "\n")
         else:
             write_text(events, articles, days, output, total=len(corpus.events))
         output.flush()

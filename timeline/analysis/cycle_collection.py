@@ -1,0 +1,42 @@
+"""Python's cycle collector held off while a corpus is analysed: the same results, less processor time.
+
+Reading, extracting and building events allocate millions of small objects that live on
+(mentions, evidence, tokens, term vectors); every few hundred allocations the cycle
+collector walks the young ones, and the heap as it grows, though this work makes almost no
+reference cycles to reclaim: on the 1,460 bpoil articles, in one process, it cost 6-9 % of
+the run's processor time, for under 1 % of its memory. Held off for one step at a time
+(a batch of files, the event build), so garbage never piles up across steps: the
+collector's counts keep growing meanwhile, and it runs on the next allocation after.
+"""
+
+from __future__ import annotations
+
+import gc
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+_lock = threading.Lock()
+_depth = 0  # steps under way in this process (threads may overlap)
+_was_enabled = False
+
+
+@contextmanager
+def cycle_collection_paused() -> Iterator[None]:
+    """No cycle collection while the block runs (unless it was off already); nestable, thread-safe."""
+    global _depth, _was_enabled
+    with _lock:
+        if _depth == 0:
+            _was_enabled = gc.isenabled()
+            gc.disable()
+        _depth += 1
+    try:
+        yield
+    finally:
+        with _lock:
+            _depth -= 1
+            if _depth == 0 and _was_enabled:
+                gc.enable()
+
+
+__all__ = ["cycle_collection_paused"]
