@@ -24,6 +24,8 @@ def judged(sentence: str, phrase: str, label: str = "Council approves budget") -
         ("Exports rose 3%, compared with the spring of 2019.", "the spring", "a point of comparison"),
         ("Rents are higher than in 2015.", "2015", "a point of comparison"),
         ("The catch was 30 percent higher than the amount landed on Sunday.", "on Sunday", "a point of comparison"),
+        ("More than 1,500 bodies have been recovered since Tuesday.", "Tuesday",
+         "a tally since the date, not a happening on it"),
         ("The ferry would have sailed on Friday but for the storm.", "Friday",
          "a counterfactual: what would have happened"),
         ("As of Wednesday, 40 complaints had reached the council.", "Wednesday",
@@ -53,6 +55,7 @@ def test_a_guess_without_a_speaker_is_a_possibility():
     ("sentence", "phrase"),
     [
         ("Protesters have camped in the square since Monday.", "Monday"),
+        ("The firm has lost $4bn since 20 April, when its plant burned down.", "20 April"),
         ("The council approved the budget on Tuesday.", "Tuesday"),
         ("Rescuers, working through the night on Monday, found two children.", "Monday"),  # the subject's act
         ("On Monday, the ferry sank.", "Monday"),

@@ -27,6 +27,12 @@ _NOT_SUPERLATIVES = word_list("factuality", "not_superlatives")
 # "since" right before the date, or a few words before it: "the slowest pace since the
 # financial crisis a decade ago".
 _SINCE_BEFORE_DATE = re.compile(r"\bsince\b[^,;:.!?]{0,60}$", re.IGNORECASE)
+# "oil has fouled hundreds of miles of coast since April", "15,000 bodies collected since Tuesday": a
+# count of what has gone on from the date to now, not what happened on it. ("Protesters have
+# camped in the square since Monday" counts nothing: the camp began that day.)
+_SINCE_RIGHT_BEFORE_DATE = re.compile(r"\b(?:ever\s+)?since\s+(?:the\s+|early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+_WHEN_AFTER_DATE = re.compile(r",?\s*when\b", re.IGNORECASE)
+_COUNT_IN_CLAUSE = re.compile(r"\d|\b(?:dozens|scores|hundreds|thousands|millions|billions)\b", re.IGNORECASE)
 # "compared with last year", "than in 2008": the date is what something else is measured by.
 _COMPARED_BEFORE_DATE = re.compile(
     r"\b(?:compared\s+(?:to|with)|than|versus|vs\.?)\s+(?:(?:in|on|at|during|for)\s+)?(?:the\s+)?$", re.IGNORECASE
@@ -107,9 +113,17 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
     of_date = _OF_BEFORE_DATE.search(before)
     if of_date and of_date.group("noun").lower() not in _TIME_NOUNS:
         return "a date naming a thing, not the clause's happening"
+    if (_SINCE_RIGHT_BEFORE_DATE.search(before) and _COUNT_IN_CLAUSE.search(_clause_before(before))
+            and not _WHEN_AFTER_DATE.match(sentence, date_end)):  # "since 20 April, when the rig exploded"
+        return "a tally since the date, not a happening on it"
     if _in_a_descriptive_aside(sentence, date_start, date_end):
         return "a date in an aside describing the subject, not the clause's happening"
     return None
+
+
+def _clause_before(before: str) -> str:
+    """The text of the date's clause before it: back to the last comma, semicolon or colon."""
+    return re.split(r"[,;:]", before)[-1]
 
 
 def _in_a_descriptive_aside(sentence: str, date_start: int, date_end: int) -> bool:
