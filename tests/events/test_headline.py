@@ -278,7 +278,16 @@ def cut(sentence: str, phrase: str) -> str:
          "Complaint filed accuses the firm of negligence"),
         # A "with" phrase is no main clause, whatever participle it holds.
         ('"With continued winds from the west, the slick could reach as far west as Harbour Island by Wednesday," '
-         "the agency said.", "by Wednesday", "Slick could reach"),
+         "the agency said.", "by Wednesday", "Agency: slick could reach as far west as Harbour Island"),
+        # "as many as" opening the sentence is "up to" in a headline, with the count's plural verb.
+        ("As many as 2,000 people died in the floods in the valley on Tuesday.", "on Tuesday",
+         "Up to 2,000 people die in the floods in the valley"),
+        # A date "as soon as" leaves no "as soon" behind.
+        ("The board may issue new rules as soon as Tuesday for firms that drill.", "Tuesday",
+         "Board may issue new rules for firms that drill"),
+        # "as much as" measures; it opens no clause.
+        ("The firm said it hoped to trap as much as 8m litres of oil daily by the end of June.", "the end of June",
+         "Firm hopes to trap as much as 8m litres of oil daily"),
         # A date fronting a clause after "and" belongs to that clause.
         ("Acme never revealed the exact cause of the blast and as recently as 2007, Ann Lee, an engineer, wrote "
          "that the lessons were unknown.", "2007", "Ann Lee: lessons were unknown"),

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
+from itertools import pairwise
 
 from timeline.events.word_lists import (
     AUXILIARIES,
@@ -145,7 +146,9 @@ def segments(tokens: list[Token], *, keep_together: int | None = None) -> list[S
             close()
             run, first = [], index + 1
             continue
-        if run and _is_subordinator(token) and index != keep_together and not _is_phrase_word(run, token):
+        following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+        if (run and _is_subordinator(token) and index != keep_together
+                and not _is_phrase_word(run, token, following)):
             close()
             run, first = [], index
         elif token.lower == "that" and len(run) > 2 and run[-1].lower in ("and", "but"):
@@ -165,9 +168,18 @@ def _is_subordinator(token: Token) -> bool:
     return token.lower in SUBORDINATORS and not (len(token.text) > 1 and token.text.isupper())
 
 
-def _is_phrase_word(run: list[Token], token: Token) -> bool:
-    """'as' in 'such as' / 'as well' and 'since' after 'ever' do not start a clause."""
+# "as much as 8m litres", "as recently as 2007", "as early as Monday": a measure, not a clause
+_AS_MEASURES = frozenset({"much", "many", "far", "long", "little", "few", "high", "low", "recently",
+                          "early", "late", "large", "big", "quickly", "often", "close"})
+
+
+def _is_phrase_word(run: list[Token], token: Token, following: str = "") -> bool:
+    """'as' in 'such as' / 'as well' / 'as much as', and 'since' after 'ever', do not start a clause."""
     previous = run[-1].lower
+    recent = [t.lower for t in run[-4:]]
+    opened = any(word == "as" and after in _AS_MEASURES for word, after in pairwise(recent))
+    if token.lower == "as" and (following in _AS_MEASURES or opened):
+        return True  # ("as far west as": the second "as" closes the measure the first opened)
     return (token.lower == "as" and previous in ("such", "well", "so", "same")) or previous == "ever"
 
 
@@ -175,8 +187,8 @@ def _kind_of(run: list[Token]) -> SegmentKind:
     opener = run[0].lower
     if opener == "according":
         return SegmentKind.ATTRIBUTION
-    if _is_subordinator(run[0]):
-        return SegmentKind.SUBORDINATE
+    if _is_subordinator(run[0]) and not (opener == "as" and len(run) > 1 and run[1].lower in _AS_MEASURES):
+        return SegmentKind.SUBORDINATE  # ("As many as 200 people died": a measure opens the clause)
     return SegmentKind.MAIN
 
 

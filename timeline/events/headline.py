@@ -205,6 +205,12 @@ def _segment_at(parts: list[Segment], date_at: int, tokens: list[Token] | None =
         following = next((i for i, part in enumerate(parts) if part.first > date_at), None)
         if following is not None:
             return following
+    if (tokens is not None and 0 < date_at < len(tokens) and tokens[date_at - 1].lower in ("and", "but")
+            and tokens[date_at].text == ","):
+        # "... the blast and as recently as 2007, Ann Lee wrote ...": the date fronts the next clause
+        following = next((i for i, part in enumerate(parts) if part.first > date_at), None)
+        if following is not None:
+            return following
     for index, part in enumerate(parts):
         if part.first < date_at <= part.last:
             return index

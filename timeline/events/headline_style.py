@@ -57,6 +57,11 @@ def without_opening(words: list[Token]) -> list[Token]:
         if words[index].lower == "that" and first_verb(words[index + 1 : index + 2]) == 0:
             break  # "That pushed the results into a loss": "that" is the subject, not a joiner
         index += 1
+    if len(words) - index > 3 and words[index].lower == "as" and words[index + 1].lower in ("many", "much") \
+            and words[index + 2].lower == "as":
+        # "As many as 200,000 people died": a headline says "Up to 200,000 people die"
+        up, to = words[index], words[index + 2]
+        words = [*words[:index], Token("up", up.start, up.end), Token("to", to.start, to.end), *words[index + 3 :]]
     if len(words) - index > 2 and words[index].lower in _DATE_AS_SUBJECT_VERBS:
         # "[Wednesday] saw a crew set fire to the slick": what the day saw is the happening, its
         # bare verb told in the past so the headline style finds it ("Crew sets fire to ...")
@@ -367,6 +372,9 @@ def _in_present(token: Token, plural: bool) -> Token:
 def is_plural(subject: list[Token]) -> bool:
     """Judged on the head, before any preposition: 'Ministers from around the world', 'Talks between X and Y'.
     "I" and "you" count as plural: they take the verb's plural form ("I know", not "I knows")."""
+    if len(subject) > 2 and subject[0].lower in ("up", "about", "around", "nearly", "almost") \
+            and subject[1].lower in ("to", "as"):
+        subject = subject[2:]  # "Up to 200,000 people": the count, not "up", heads it
     head: list[Token] = []
     for token in subject:
         if token.lower in SUBJECT_PREPOSITIONS or (head and token.lower.endswith("ed") and len(token.lower) > 4
