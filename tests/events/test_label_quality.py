@@ -137,7 +137,8 @@ def test_page_furniture_inside_a_sentence_stays_out_of_its_label_and_summary():
     ["Many growers are angry", "Fair was good day for the town", "Dam is dead", "Prices seem high",
      "Hard part will be to ensure aid arrives", "Investors appear unimpressed", "Promoter feels aggrieved",
      "Mayor's opening speech was interesting", "Talks were very encouraging",
-     "Spare pumps were not available", "Ann Lee would not comment", "Oil sheen has not been seen there"],
+     "Spare pumps were not available", "Ann Lee would not comment", "Oil sheen has not been seen there",
+     "Mayor is frustrated", "Mayor frustrated", "Investors were pleased with the results"],
 )
 def test_a_label_that_describes_how_things_are_tells_no_happening(label):
     assert label_flaw(label) == "tells a state, not a happening"
@@ -149,7 +150,8 @@ def test_a_label_that_describes_how_things_are_tells_no_happening(label):
      "President is in Lagos", "Mayor: the bridge is safe", "Ship is expected to dock",
      "Chief executive appears before Congress", "Panel looks into the blast", "Rescuers were moving debris",
      "Mayor: talks were encouraging", "Ambulance was not called until noon", "Dam did not hold",
-     "Firm will not pay dividends", "Mayor: we will not stop", "Council decided not to appeal"],
+     "Firm will not pay dividends", "Mayor: we will not stop", "Council decided not to appeal",
+     "Residents were encouraged to leave", "Blast shocked the town", "Mayor: we are frustrated"],
 )
 def test_be_with_a_participle_a_plan_a_count_a_place_or_a_speaker_still_tells_something(label):
     assert label_flaw(label) is None

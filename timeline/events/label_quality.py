@@ -50,6 +50,8 @@ _LINKING_VERBS = _STATE_VERBS - {"is", "are", "was", "were", "'s", "’s"}
 # to open", "Obama is in Louisiana" (a visit).
 _ACT_AFTER_STATE_VERB = word_list("label_quality", "act_after_state_verb")
 _JUDGING_ADJECTIVES = word_list("label_quality", "judging_adjectives")
+_FEELING_ADJECTIVES = word_list("label_quality", "feeling_adjectives")
+_FEELING_LINKS = frozenset({"by", "with", "about", "at", "over", "and", "but"})
 
 
 # The gate, the ranking and the labeller all ask about the same labels, again after every edit.
@@ -249,6 +251,9 @@ def _tells_a_state(tokens: list[Token], verb: int | None) -> bool:
         verb += 1  # "The hard part will be to ensure ...": "be" is the verb, so is its state
         if tokens[verb + 1].lower == "to":
             return True
+    if (verb is not None and tokens[verb].lower in _FEELING_ADJECTIVES
+            and (verb + 1 == len(tokens) or tokens[verb + 1].lower in _FEELING_LINKS)):
+        return True  # "Mayor frustrated" (a headline's "is" dropped): a mood, not an act
     linking = next((i for i, t in enumerate(tokens[1:5], start=1) if t.lower in _LINKING_VERBS), None)
     if linking is not None and (verb is None or verb >= linking):
         verb = linking  # "Investors appear unimpressed": a present form the verb list may not know
@@ -264,5 +269,9 @@ def _tells_a_state(tokens: list[Token], verb: int | None) -> bool:
     degree = following in ("so", "very", "really", "quite", "most", "more") and verb + 2 < len(tokens)
     if following in _JUDGING_ADJECTIVES or (degree and tokens[verb + 2].lower in _JUDGING_ADJECTIVES):
         return True  # "the statement was interesting": an impression, however it ends
+    feeling = tokens[verb + 2].lower if degree else following
+    after_feeling = tokens[verb + (3 if degree else 2) :]
+    if feeling in _FEELING_ADJECTIVES and (not after_feeling or after_feeling[0].lower in _FEELING_LINKS):
+        return True  # "the mayor is frustrated", "investors were pleased with the plan": a mood
     return (verb_base(following) is None and following not in PAST_PARTICIPLES
             and not following.endswith(("ed", "en", "ing")))
