@@ -24,6 +24,7 @@ def judged(sentence: str, phrase: str, label: str = "Council approves budget") -
         ("Exports rose 3%, compared with the spring of 2019.", "the spring", "a point of comparison"),
         ("Rents are higher than in 2015.", "2015", "a point of comparison"),
         ("The catch was 30 percent higher than the amount landed on Sunday.", "on Sunday", "a point of comparison"),
+        ("The slick is now 25 times the size it was on Friday.", "on Friday", "a point of comparison"),
         ("More than 1,500 bodies have been recovered since Tuesday.", "Tuesday",
          "a tally since the date, not a happening on it"),
         ("The ferry would have sailed on Friday but for the storm.", "Friday",

@@ -279,6 +279,9 @@ def cut(sentence: str, phrase: str) -> str:
         # A "with" phrase is no main clause, whatever participle it holds.
         ('"With continued winds from the west, the slick could reach as far west as Harbour Island by Wednesday," '
          "the agency said.", "by Wednesday", "Agency: slick could reach as far west as Harbour Island"),
+        # "despite the firm reporting ...": the noun and its -ing form tell the date's act.
+        ("The fall came despite the firm reporting better than expected results on Tuesday.", "on Tuesday",
+         "Firm reports better than expected results"),
         # "as many as" opening the sentence is "up to" in a headline, with the count's plural verb.
         ("As many as 2,000 people died in the floods in the valley on Tuesday.", "on Tuesday",
          "Up to 2,000 people die in the floods in the valley"),

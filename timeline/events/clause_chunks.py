@@ -205,6 +205,8 @@ def is_verb(token: Token, previous: Token | None = None) -> bool:
         return True
     if previous is not None and previous.lower in DETERMINERS:
         return False  # "the armed forces", "a planned visit", "the talks"
+    if previous is not None and previous.lower == "than":
+        return False  # "better than expected results": a set comparison, no verb
     if word in ("says", "tells"):
         return True
     base = verb_base(word)

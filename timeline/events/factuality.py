@@ -50,6 +50,10 @@ _MEASURED_AGAINST_BEFORE_DATE = re.compile(
     r"(?:the|that|those|it|they|what)\b[^,;:.!?]{0,50}$",
     re.IGNORECASE,
 )
+# "the slick is now 25 times the size it was on Friday": the date's clause is a multiple's yardstick.
+_MULTIPLE_OF_BEFORE_DATE = re.compile(
+    r"\b(?:times|twice|half)\s+(?:the\s+[a-z]+|as\s+[a-z]+\s+as)\b[^,;:.!?]{0,40}$", re.IGNORECASE
+)
 _COMPARATIVE_START = re.compile(r"(?:more|less|fewer|higher|lower|greater|bigger|smaller)\s+than\b", re.IGNORECASE)
 # "As of Wednesday, 407 complaints had been reported": a count or a state taken on that day.
 _AS_OF_BEFORE_DATE = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
@@ -100,6 +104,7 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
     if _CONDITION_BEFORE_DATE.search(before):
         return "a condition"
     if (_COMPARED_BEFORE_DATE.search(before) or _MEASURED_AGAINST_BEFORE_DATE.search(before)
+            or _MULTIPLE_OF_BEFORE_DATE.search(before)
             or _compares_an_amount(sentence, date_start, date_end)):
         return "a point of comparison"
     if _AS_OF_BEFORE_DATE.search(before) or _AS_OF_DATE.match(sentence, date_start, date_end):

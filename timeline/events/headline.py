@@ -55,7 +55,7 @@ from timeline.events.headline_common import (
     Headline,
 )
 from timeline.events.headline_speech import reported_content, speaker_after
-from timeline.events.headline_style import drop_titles, in_headline_style, is_plural, without_opening
+from timeline.events.headline_style import drop_titles, in_headline_style, is_plural, past_form, without_opening
 from timeline.events.headline_tokens import is_appositive, tokens_without_date
 from timeline.events.word_lists import (
     CALENDAR_WORDS,
@@ -239,6 +239,10 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
         verb = first_verb(words)
         if verb is None and opener in _CLAUSE_CONJUNCTIONS:
             verb = _same_form_past(words)  # "when the storm hit [on Monday]": nothing else is its verb
+        if verb is None and opener in ("despite", "after", "before", "with", "without"):
+            acting = _noun_then_participle(words)
+            if acting:
+                return acting  # "despite the company reporting strong results on Tuesday" -> "Company reports ..."
         subject = words[:verb] if verb is not None else words
         participle = verb_base(words[0].lower) if words and words[0].lower.endswith("ing") else None
         if verb is None and participle is not None and len(words) >= MIN_WORDS:
@@ -351,6 +355,24 @@ def _same_form_past(words: list[Token]) -> int | None:
                 and words[at - 1].lower not in DETERMINERS | {"to"}):
             return at
     return None
+
+
+def _noun_then_participle(words: list[Token]) -> list[Token]:
+    """"the company reporting strong results": a noun phrase and the -ing form of a known verb,
+    told as that noun's act ("Company reports strong results"), or []. The act is put in the
+    past, a form the clause reader knows for a verb, and the headline style tells it in the present."""
+    for at in range(1, min(len(words) - 1, MAX_NOUN_PHRASE_WORDS + 1)):
+        word = words[at].lower
+        base = verb_base(word) if word.endswith("ing") else None
+        if base is None:
+            continue
+        if words[at + 1].lower in PHRASE_OPENERS or words[at - 1].lower in ("a", "an"):
+            return []  # "a lengthy meeting between ...": a noun in -ing, and its preposition
+        subject = words[:at]
+        if not all(t.is_word for t in subject) or subject[-1].lower in DETERMINERS | PHRASE_OPENERS:
+            return []
+        return [*subject, Token(past_form(base), words[at].start, words[at].end), *words[at + 1 :]]
+    return []
 
 
 def _opens_a_clause(parts: list[Segment], index: int) -> bool:

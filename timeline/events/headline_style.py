@@ -73,12 +73,16 @@ def without_opening(words: list[Token]) -> list[Token]:
 _PAST_OF: dict[str, str] = {base: past for past, base in reversed(IRREGULAR_PAST.items())}
 
 
+def past_form(base: str) -> str:
+    """The past of a verb's base form: "set" -> "set", "pay" -> "paid", "report" -> "reported"."""
+    return _PAST_OF.get(base) or (base + "d" if base.endswith("e") else base + "ed")
+
+
 def _seen_in_the_past(words: list[Token]) -> list[Token]:
     verb = _bare_verb(words)
     if verb is None:
         return words
-    base = verb_base(words[verb].lower) or words[verb].lower
-    past = _PAST_OF.get(base) or (base + "d" if base.endswith("e") else base + "ed")
+    past = past_form(verb_base(words[verb].lower) or words[verb].lower)
     token = words[verb]
     return [*words[:verb], Token(past, token.start, token.end, token.quoted), *words[verb + 1 :]]
 
