@@ -39,6 +39,8 @@ def judged(sentence: str, phrase: str, label: str = "Council approves budget") -
         ("Sheds weakened by last week's storm fell.", "last week", "a date naming a thing, not the clause's happening"),
         ("Dozens died since Tuesday's 6.1 tremor.", "Tuesday's", "a date naming a thing, not the clause's happening"),
         ("Recalling the floods of 1953 stirs old fears.", "1953", "a date naming a thing, not the clause's happening"),
+        ("The firm named Dr Roe as an adviser in its 2009 flood plan.", "2009",
+         "a date naming a thing, not the clause's happening"),
     ],
 )
 def test_questions_and_yardsticks_are_not_happenings(sentence, phrase, reason):
