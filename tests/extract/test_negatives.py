@@ -70,6 +70,7 @@ def test_a_frequency_word_after_a_verb_is_a_recurrence():
         "The museum speaks to today's teenagers in their own words.",
         "Few of today's smart phones are built to be mended.",
         "The academy is training tomorrow's leaders for today's economy.",
+        "The flood cost $6 billion in today's dollars.",
     ],
 )
 def test_today_naming_the_present_age_is_not_a_day(text: str):
