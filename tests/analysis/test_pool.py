@@ -58,3 +58,38 @@ def test_cancel_stops_the_pool(many_files: Path, monkeypatch: pytest.MonkeyPatch
         analyse_files(planned, workers=2, on_result=lambda position, _a: done.append(position),
                       should_cancel=lambda: len(done) >= 1)
     assert len(done) < len(planned)
+
+
+def _run_python(code: str) -> str:
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True,
+                          timeout=120).stdout.strip()
+
+
+@pytest.mark.skipif(not __import__("sys").platform.startswith("linux"), reason="workers are forked on Linux only")
+def test_workers_are_forked_only_from_a_process_with_one_thread_and_no_qt() -> None:
+    ask = "from timeline.analysis.pool import _start_method; print(_start_method())"
+    assert _run_python(ask) == "fork"
+    with_thread = "import threading, time; threading.Thread(target=time.sleep, args=(2,), daemon=True).start(); "
+    assert _run_python(with_thread + ask) == "spawn"
+    assert _run_python("import PySide6.QtCore; " + ask) == "spawn"
+
+
+@pytest.mark.skipif(not __import__("sys").platform.startswith("linux"), reason="workers are forked on Linux only")
+def test_forked_workers_give_what_one_process_gives(many_files: Path) -> None:
+    # In a fresh process (this one has Qt loaded, so its pools spawn), with the cycle
+    # collector held off around the pool as the command line does.
+    code = f"""
+from timeline.analysis import pool
+from timeline.analysis.pool import analyse_file, analyse_files, _start_method
+from timeline.ingest import planned_reads
+import gc
+pool.SMALL_CORPUS = 2
+planned = planned_reads([{str(many_files)!r}])
+in_pool = analyse_files(planned, workers=2)
+alone = [analyse_file(p, a, d, for_events=True) for p, a, d in planned]
+print(_start_method(), in_pool == alone, gc.isenabled())
+"""
+    assert _run_python(code) == "fork True True"

@@ -12,6 +12,7 @@ collector's counts keep growing meanwhile, and it runs on the next allocation af
 from __future__ import annotations
 
 import gc
+import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -37,6 +38,19 @@ def cycle_collection_paused() -> Iterator[None]:
             _depth -= 1
             if _depth == 0 and _was_enabled:
                 gc.enable()
+
+
+def _child_starts_afresh() -> None:
+    """In a process forked during a step (a pool's worker): that step is the parent's, not its own."""
+    global _lock, _depth
+    _lock = threading.Lock()
+    if _depth and _was_enabled:
+        gc.enable()
+    _depth = 0
+
+
+if hasattr(os, "register_at_fork"):  # POSIX
+    os.register_at_fork(after_in_child=_child_starts_afresh)
 
 
 __all__ = ["cycle_collection_paused"]

@@ -2,10 +2,13 @@
 
 Reading a file and extracting its mentions is a pure map over documents (the same map a
 cluster engine runs, see docs/ARCHITECTURE.md), so it spreads over worker processes with
-no shared state. Workers are spawned, never forked (the window's process runs Qt
-threads). Files go out in small batches and only a few batches per worker are in flight
-at once, so memory stays bounded by what the caller keeps, whatever the corpus size.
-Each file keeps its own time and size limits (timeline.ingest.limits) inside its worker.
+no shared state. Workers are spawned (the window's processes run threads, Qt's or
+multiprocessing's), except from a process with no other thread on Linux (the command
+line), where they are forked: each then starts with the rules already imported and
+compiled, not after about half a second of its own. Files go out in small batches and
+only a few batches per worker are in flight at once, so memory stays bounded by what the
+caller keeps, whatever the corpus size. Each file keeps its own time and size limits
+(timeline.ingest.limits) inside its worker.
 A file whose reading kills its worker (a parser's native code crashing) costs that file
 only: it comes back as an unreadable article and the rest goes on in a fresh pool.
 """
@@ -15,6 +18,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -29,6 +33,7 @@ from timeline.domain.article import Article
 from timeline.domain.corpus import ArticleAnalysis
 from timeline.events.prepare import prepared_analysis
 from timeline.extract import extract_mentions
+from timeline.extract.rulebook import master_pattern
 from timeline.ingest.child_processes import die_with_parent, main_module_hidden
 from timeline.ingest.manifest import Declaration
 from timeline.ingest.safe_reading import read_article
@@ -133,7 +138,10 @@ def analyse_files(
                 raise Cancelled
             finished(position, analyse_file(path, article_id, declaration, options))
     else:
-        _run_pool(planned, count, finished, should_cancel, options)
+        # This process only gathers what the workers send (and keeps all of it): unpickling
+        # those objects would start the cycle collector thousands of times, to find nothing.
+        with cycle_collection_paused():
+            _run_pool(planned, count, finished, should_cancel, options)
     return [analysis for analysis in results if analysis is not None]
 
 
@@ -195,7 +203,7 @@ def _run_batches(
     # Workers start on submit, from this thread (which decides whether the kernel's
     # parent-death signal can be used, see ingest.child_processes).
     from_main_thread = threading.current_thread() is threading.main_thread()
-    executor = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+    executor = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(_start_method()),
                                    initializer=_start_worker, initargs=(from_main_thread,))
     in_flight: dict[Future[list[tuple[int, ArticleAnalysis]]], list[Job]] = {}
     # Workers run in parallel: what building events can do per article is done there too.
@@ -247,6 +255,22 @@ def _run_batches(
         if not clean_exit:
             _stop_workers(executor)
         executor.shutdown(wait=clean_exit, cancel_futures=True)
+
+
+def _start_method() -> str:
+    """"fork" where it is safe and cheaper, else "spawn" (see the module's docstring).
+
+    Forking copies only the thread that forks: a lock another thread held stays locked in
+    the child forever, and Qt's threads are not even known to `threading`. So only from
+    the main thread of a process with no other Python thread and no Qt loaded, on Linux
+    (macOS's system libraries are not safe to use after a fork)."""
+    if (sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+            and threading.current_thread() is threading.main_thread() and threading.active_count() == 1
+            and not any(name.startswith("PySide6") for name in sys.modules)):
+        # The rules compile on first use: compiled once here, every worker has them.
+        master_pattern()
+        return "fork"
+    return "spawn"
 
 
 def _start_worker(from_main_thread: bool) -> None:
