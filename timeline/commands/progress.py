@@ -59,6 +59,9 @@ def progress_bar(description: str, *, quiet: bool = False, unit: str = "article"
         return
     from tqdm import tqdm
 
+    # No monitor thread (it only tunes how often a stalled bar redraws): with this process's
+    # one thread, the reading pool can fork its workers rather than spawn them (analysis/pool.py).
+    tqdm.monitor_interval = 0
     bar = tqdm(total=0, desc=description, unit=f" {unit}s", file=stream or sys.stderr, dynamic_ncols=True,
                leave=False, mininterval=0.2)
     try:
