@@ -56,10 +56,12 @@ def test_killing_a_command_mid_load_leaves_no_pool_worker_or_reader_behind(repo_
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     seen: set[int] = set()
     deadline = time.monotonic() + 60
-    while len(seen) < 3 and time.monotonic() < deadline and command.poll() is None:
-        seen |= set(descendants(command.pid))  # pool workers, their readers, the resource tracker
+    # The two pool workers (and multiprocessing's resource tracker when they are spawned, not
+    # forked; readers only for formats other than plain text).
+    while len(seen) < 2 and time.monotonic() < deadline and command.poll() is None:
+        seen |= set(descendants(command.pid))
         time.sleep(0.05)
-    assert len(seen) >= 3, "the pool never started"
+    assert len(seen) >= 2, "the pool never started"
 
     command.send_signal(signal.SIGKILL)
     command.wait(timeout=30)
