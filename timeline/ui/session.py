@@ -251,6 +251,11 @@ class Session(QObject):
                   edits: tuple[Edit, ...]) -> None:
         if generation != self._generation:
             return  # overtaken by a newer request
+        if self._task is not None and self._task.is_cancelled:
+            # Cancelled after the work had finished but before its result got here (the
+            # result was on its way to this thread): what was asked for is the cancel.
+            self._failed(generation, "Cancelled")
+            return
         self._task = None
         self._loading = False
         self.busy_changed.emit(False)
