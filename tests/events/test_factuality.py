@@ -41,6 +41,8 @@ def judged(sentence: str, phrase: str, label: str = "Council approves budget") -
         ("Recalling the floods of 1953 stirs old fears.", "1953", "a date naming a thing, not the clause's happening"),
         ("The firm named Dr Roe as an adviser in its 2009 flood plan.", "2009",
          "a date naming a thing, not the clause's happening"),
+        ("The chairs stressed that its November 8 finding cleared nobody.", "November 8",
+         "a date naming a thing, not the clause's happening"),
     ],
 )
 def test_questions_and_yardsticks_are_not_happenings(sentence, phrase, reason):
@@ -58,6 +60,7 @@ def test_a_guess_without_a_speaker_is_a_possibility():
     ("sentence", "phrase"),
     [
         ("Protesters have camped in the square since Monday.", "Monday"),
+        ("The firm's third-quarter profit fell short of forecasts.", "third-quarter"),
         ("The firm has lost $4bn since 20 April, when its plant burned down.", "20 April"),
         ("The council approved the budget on Tuesday.", "Tuesday"),
         ("Rescuers, working through the night on Monday, found two children.", "Monday"),  # the subject's act

@@ -79,9 +79,8 @@ _POSSESSIVE_AFTER_PREPOSITION = re.compile(
 )
 _POSSESSIVE_AFTER_DATE = re.compile(r"['’]s\s+[a-z0-9]")
 _TIME_NOUNS = word_list("factuality", "time_nouns")
-# "its 2009 response plan", "the firm's 2008 report": a year after an owner names which plan or report.
+# "its 2009 response plan", "the firm's May 8 report": a date after an owner names which plan or report.
 _POSSESSOR_BEFORE = re.compile(r"\b(?:its|his|her|their|our|[A-Za-z]+['’]s)\s+$")
-_YEAR = re.compile(r"\d{4}")
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 # An aside opening with one of these says when or where, or joins a list: it still dates its clause.
 _ASIDE_NOT_DESCRIBING = word_list("factuality", "aside_not_describing")
@@ -119,9 +118,11 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
                   or _POSSESSIVE_AFTER_DATE.match(sentence, max(date_start, date_end - 2)))  # "Tuesday's" as the phrase
     if _POSSESSIVE_AFTER_PREPOSITION.search(before) and possessive:
         return "a date naming a thing, not the clause's happening"
-    if (_POSSESSOR_BEFORE.search(before) and _YEAR.fullmatch(sentence[date_start:date_end])
-            and _LOWER_WORD_AFTER.match(sentence, date_end)):
-        return "a date naming a thing, not the clause's happening"  # "listed in its 2009 response plan"
+    if (_POSSESSOR_BEFORE.search(before) and _LOWER_WORD_AFTER.match(sentence, date_end)
+            and first_verb(tokenize(_clause_before(before))) is not None):  # (not the subject: "its Q3 profit fell")
+        # "listed in its 2009 response plan", "said its November 8 finding did not ...": the date
+        # says which plan or finding, not when the clause's act happened
+        return "a date naming a thing, not the clause's happening"
     of_date = _OF_BEFORE_DATE.search(before)
     if of_date and of_date.group("noun").lower() not in _TIME_NOUNS:
         return "a date naming a thing, not the clause's happening"

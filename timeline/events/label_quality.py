@@ -151,6 +151,9 @@ _COUNT_WORDS = frozenset({"a", "few", "several", "many", "two", "three", "four",
                           "within", "in", "after", "over", "during", "hours", "days", "weeks", "months"})
 
 
+_WHERE_SAID = frozenset({"in", "at", "on", "during", "after", "before"})  # ("wrote to the experts" says to whom)
+
+
 def _reports_nothing(words: list[str], tokens: list[Token], verb: int | None) -> bool:
     """"Ann Roe told BBC News": a reporting verb with only its audience after it; "Acme says
     BP's conduct", "Ann Roe tells AFP news agency": with a noun phrase, cut from the clause
@@ -162,7 +165,10 @@ def _reports_nothing(words: list[str], tokens: list[Token], verb: int | None) ->
         return True  # "Ann Roe said", "the agency quotes": what was said was cut away
     if all(t.is_capitalised or t.lower in ("reporters", "journalists", "the", "him", "her", "them") for t in after):
         return True
-    return words[verb] in ("says", "said", "tells", "told") and not may_hold_verb(after)
+    if words[verb] in ("says", "said", "tells", "told"):
+        return not may_hold_verb(after)
+    # "Robert Gibbs announced in a statement": where it was said, and nothing said
+    return after[0].lower in _WHERE_SAID and not may_hold_verb(after)
 
 
 _DAY_OR_MONTH_WORDS = CALENDAR_WORDS | {"may"}  # ("may" the modal is left out of the calendar words)
