@@ -246,6 +246,9 @@ def cut(sentence: str, phrase: str) -> str:
         # A subject too long for its verb loses its last prepositional phrase (not its "of").
         ("Boating on a long stretch of coastal water between Port Alder and the northern capes was banned "
          "for ten days on Sunday.", "on Sunday", "Boating on long stretch of coastal water banned for ten days"),
+        # A date closing the relative clause of an aside dates that clause, its noun the aside's last.
+        ("Ann Lee, the head of a dive team that arrived in Lund on Thursday, tells the paper that the ship sank.",
+         "on Thursday", "Dive team arrives in Lund"),
         # A date closing a relative clause before the sentence's own verb dates the relative clause.
         ("A Dutch rescuer that arrived on Friday morning had freed four miners by nightfall.", "on Friday morning",
          "Dutch rescuer arrives"),

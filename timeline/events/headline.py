@@ -149,6 +149,10 @@ def _relative_clause_of_date(parts: list[Segment], index: int, date_at: int) -> 
     part = parts[index]
     words = list(part.tokens)
     date = date_at - part.first
+    if part.kind is SegmentKind.MAIN and date == len(words) and index + 1 < len(parts):
+        # "Ann Lee, the head of a unit that arrived in Haiti on Thursday, tells ...": an aside
+        # whose only verb is its relative clause's
+        return _relative_in_aside(words)
     if not 0 < date < len(words) or first_verb(words[date:]) != 0:
         return []
     if part.kind is SegmentKind.SUBORDINATE and words[0].lower in ("who", "which", "that"):
@@ -168,6 +172,22 @@ def _relative_clause_of_date(parts: list[Segment], index: int, date_at: int) -> 
                 return [*words[:at], *words[at + 1 : date]]
             return []
     return []
+
+
+def _relative_in_aside(words: list[Token]) -> list[Token]:
+    """"the head of a unit that arrived in Haiti": "Unit arrived in Haiti" (the noun phrase from its
+    last determiner, then the relative clause), when nothing before "that" is a verb; else []."""
+    at = next((k for k in range(len(words) - 1, 0, -1) if words[k].text in ("that", "who")), None)  # (not "WHO")
+    if at is None or at + 1 >= len(words) or first_verb(words[at + 1 :]) != 0 or words[0].lower not in DETERMINERS:
+        return []  # (an aside is a noun phrase: "the head of ...", "a diver ...")
+    verb = first_verb(words[:at])
+    # (a base form after a capital, "US rescue unit", is a noun compound, no verb)
+    compound = verb is not None and verb > 0 and words[verb - 1].is_capitalised \
+        and words[verb].lower == verb_base(words[verb].lower)
+    if verb is not None and not compound:
+        return []  # a clause of its own ("the latest events add to tension that ..."), not a noun phrase
+    start = next((k for k in range(at - 1, max(-1, at - 6), -1) if words[k].lower in DETERMINERS), None)
+    return [*words[start if start is not None else 0 : at], *words[at + 1 :]]
 
 
 def _before_next_subject(words: list[Token]) -> list[Token]:
