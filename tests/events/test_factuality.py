@@ -25,6 +25,8 @@ def judged(sentence: str, phrase: str, label: str = "Council approves budget") -
         ("Rents are higher than in 2015.", "2015", "a point of comparison"),
         ("The catch was 30 percent higher than the amount landed on Sunday.", "on Sunday", "a point of comparison"),
         ("The slick is now 25 times the size it was on Friday.", "on Friday", "a point of comparison"),
+        ("He met the same rules after 9/11 at other sites.", "9/11",
+         "a point of reference: what happened after the date, not on it"),
         ("More than 1,500 bodies have been recovered since Tuesday.", "Tuesday",
          "a tally since the date, not a happening on it"),
         ("The ferry would have sailed on Friday but for the storm.", "Friday",
@@ -61,6 +63,8 @@ def test_a_guess_without_a_speaker_is_a_possibility():
     [
         ("Protesters have camped in the square since Monday.", "Monday"),
         ("The firm's third-quarter profit fell short of forecasts.", "third-quarter"),
+        ("The ferry sank shortly after 10 pm.", "10 pm"),
+        ("Its work grew after 11 September 2001, when the agency took over the port.", "11 September 2001"),
         ("The firm has lost $4bn since 20 April, when its plant burned down.", "20 April"),
         ("The council approved the budget on Tuesday.", "Tuesday"),
         ("Rescuers, working through the night on Monday, found two children.", "Monday"),  # the subject's act

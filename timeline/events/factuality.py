@@ -31,6 +31,13 @@ _SINCE_BEFORE_DATE = re.compile(r"\bsince\b[^,;:.!?]{0,60}$", re.IGNORECASE)
 # count of what has gone on from the date to now, not what happened on it. ("Protesters have
 # camped in the square since Monday" counts nothing: the camp began that day.)
 _SINCE_RIGHT_BEFORE_DATE = re.compile(r"\b(?:ever\s+)?since\s+(?:the\s+|early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+# "encountered such rules after 9/11": some time after the date, not on it ("shortly after 10 pm",
+# "two days after" and "after Tuesday's vote" say when, or name a thing, and are left to other checks).
+_AFTER_RIGHT_BEFORE_DATE = re.compile(
+    r"(?<!shortly )(?<!just )(?<!soon )(?<!right )(?<!immediately )(?<!minutes )(?<!hours )(?<!days )"
+    r"(?<!weeks )(?<!months )(?<!years )\bafter\s+$",
+    re.IGNORECASE,
+)
 _WHEN_AFTER_DATE = re.compile(r",?\s*when\b", re.IGNORECASE)
 _COUNT_IN_CLAUSE = re.compile(r"\d|\b(?:dozens|scores|hundreds|thousands|millions|billions)\b", re.IGNORECASE)
 # "compared with last year", "than in 2008": the date is what something else is measured by.
@@ -126,6 +133,8 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
     of_date = _OF_BEFORE_DATE.search(before)
     if of_date and of_date.group("noun").lower() not in _TIME_NOUNS:
         return "a date naming a thing, not the clause's happening"
+    if _AFTER_RIGHT_BEFORE_DATE.search(before) and not _WHEN_AFTER_DATE.match(sentence, date_end):
+        return "a point of reference: what happened after the date, not on it"
     if (_SINCE_RIGHT_BEFORE_DATE.search(before) and _COUNT_IN_CLAUSE.search(_clause_before(before))
             and not _WHEN_AFTER_DATE.match(sentence, date_end)):  # "since 20 April, when the rig exploded"
         return "a tally since the date, not a happening on it"
