@@ -285,6 +285,9 @@ def cut(sentence: str, phrase: str) -> str:
         # "despite the firm reporting ...": the noun and its -ing form tell the date's act.
         ("The fall came despite the firm reporting better than expected results on Tuesday.", "on Tuesday",
          "Firm reports better than expected results"),
+        # "Thousands of ..." takes the plural verb.
+        ("Thousands of fans spent a second night in the open on Wednesday.", "on Wednesday",
+         "Thousands of fans spend second night in the open"),
         # "as many as" opening the sentence is "up to" in a headline, with the count's plural verb.
         ("As many as 2,000 people died in the floods in the valley on Tuesday.", "on Tuesday",
          "Up to 2,000 people die in the floods in the valley"),

@@ -392,6 +392,8 @@ def is_plural(subject: list[Token]) -> bool:
     last = head[-1]
     if any(t.lower == "and" for t in head) or last.lower in ("they", "we", "i", "you") or last.lower in PLURAL_NOUNS:
         return True
+    if last.lower in MANY_WORDS and last.lower not in ("all", "both"):
+        return True  # "Thousands of Haitians spend ...", "Dozens of ships ..."
     if len(head) > 1 and _counts_many(head[-2]):
         return True  # "200,000 people", "three crew"
     if last.is_capitalised:
