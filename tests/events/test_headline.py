@@ -285,6 +285,9 @@ def cut(sentence: str, phrase: str) -> str:
         # "despite the firm reporting ...": the noun and its -ing form tell the date's act.
         ("The fall came despite the firm reporting better than expected results on Tuesday.", "on Tuesday",
          "Firm reports better than expected results"),
+        # Two clauses joined by "and" without a comma: the date's is the second, with its own subject.
+        ("Regional leaders pledged aid and a team from the coast guard was expected to arrive on Wednesday.",
+         "on Wednesday", "Team from the coast guard expected to arrive"),
         # "Thousands of ..." takes the plural verb.
         ("Thousands of fans spent a second night in the open on Wednesday.", "on Wednesday",
          "Thousands of fans spend second night in the open"),
@@ -448,3 +451,7 @@ def test_a_quotation_before_its_attribution_names_the_speaker_once():
     sentence = '"We were there on Monday before anyone else," Ms Rook told the radio.'
     start = sentence.index("on Monday")
     assert main_clause_headline(sentence, start, start + len("on Monday")).text == "Rook: We were there"
+
+
+def test_a_noun_phrase_after_and_is_no_second_clause():
+    assert cut("Crews cleared the road and the bridge on Monday.", "on Monday").endswith("the road and the bridge")

@@ -90,7 +90,8 @@ def capped_headline(sentence: str, date_start: int, date_end: int) -> Headline:
                                and first_verb(words := without_opening(list(part.tokens)))), None)
         if following_main:
             return cut_to_length(*in_headline_style(reported_content(following_main, parts, index)))
-    clause = _relative_clause_of_date(parts, index, date_at) or _clause_with_subject(parts, index, tokens)
+    clause = (_relative_clause_of_date(parts, index, date_at) or _second_clause_of_date(parts[index], date_at)
+              or _clause_with_subject(parts, index, tokens))
     if parts[index].kind is SegmentKind.SUBORDINATE:
         clause = _before_next_subject(clause)
     clause = _without_next_items_date(clause, parts[index], tokens)
@@ -171,6 +172,31 @@ def _relative_clause_of_date(parts: list[Segment], index: int, date_at: int) -> 
                     and first_verb(words[at + 1 : date]) == 0 and at + 1 < date):
                 return [*words[:at], *words[at + 1 : date]]
             return []
+    return []
+
+
+MAX_CONJUNCT_SUBJECT_WORDS = 8  # "and a contingent from the Caribbean agency was expected ..."
+
+
+def _second_clause_of_date(part: Segment, date_at: int) -> list[Token]:
+    """"Leaders pledged aid and a team was expected to arrive on Wednesday": two clauses joined by
+    "and" with no comma; the date is in the second, which has its own subject and verb."""
+    if part.kind is not SegmentKind.MAIN:
+        return []
+    words = list(part.tokens)
+    date = date_at - part.first
+    verb = first_verb(words)
+    if verb is None or not verb < date <= len(words):
+        return []
+    for at in range(date - 1, verb, -1):
+        if words[at].lower != "and" or at + 2 >= date:
+            continue
+        rest = words[at + 1 : date] + words[date:]
+        own_verb = first_verb(rest)
+        if (own_verb is not None and 0 < own_verb <= MAX_CONJUNCT_SUBJECT_WORDS and rest[0].lower in DETERMINERS
+                and at + 1 + own_verb < date):
+            return rest
+        return []
     return []
 
 
