@@ -170,6 +170,12 @@ def _merge(groups: list[_Group], pairs: list[Pair], guard_factor: float) -> list
     """Strongest pairs first; a merge keeps dates nested, never joins two parts of one sentence,
     and needs the two groups as wholes to stay `guard_factor` of the pair's threshold alike.
     """
+    return [group for _root, group, _merged in _merge_with_roots(groups, pairs, guard_factor)]
+
+
+def _merge_with_roots(groups: list[_Group], pairs: list[Pair],
+                      guard_factor: float) -> list[tuple[int, _Group, list[int]]]:
+    """_merge's groups, each with the position it kept (its root) and the positions it took in."""
     owner = list(range(len(groups)))
 
     def find(k: int) -> int:
@@ -183,17 +189,26 @@ def _merge(groups: list[_Group], pairs: list[Pair], guard_factor: float) -> list
         if a == b:
             continue
         first, second = groups[a], groups[b]
-        if not first.finest.compatible_with(second.finest) or first.sentences & second.sentences:
-            continue
-        if first.names and second.names and not first.names & second.names:
-            continue  # different actors on one date: two stories, however alike their words
-        if (a, b) != (i, j) and cosine(first.centroid, second.centroid) < guard_factor * threshold:
+        if not joins(first, second, (a, b) == (i, j), threshold * guard_factor):
             continue
         if len(first.members) < len(second.members):
             a, b, first, second = b, a, second, first
         first.absorb(second)
         owner[b] = a
-    return [group for k, group in enumerate(groups) if find(k) == k]
+    merged: dict[int, list[int]] = {}
+    for k in range(len(groups)):
+        merged.setdefault(find(k), []).append(k)
+    return [(k, groups[k], merged[k]) for k in sorted(merged)]
+
+
+def joins(first: _Group, second: _Group, only_the_pair: bool, guard: float) -> bool:
+    """Whether a pair's two groups merge: nested dates, no shared sentence, a shared actor when
+    both name one, and, unless they are the pair itself, wholes at least `guard` alike."""
+    if not first.finest.compatible_with(second.finest) or first.sentences & second.sentences:
+        return False
+    if first.names and second.names and not first.names & second.names:
+        return False  # different actors on one date: two stories, however alike their words
+    return only_the_pair or cosine(first.centroid, second.centroid) >= guard
 
 
 def _join_conflicts(groups: list[_Group]) -> list[list[_Group]]:

@@ -1,0 +1,153 @@
+"""The capped inverted index of grouping (events/grouping.py), kept up to date as items come and go.
+
+Grouping files each item, in one fixed order, under places (calendar buckets, period ends)
+and terms, keeping only the first CAP items of each posting; an item looks up, before it
+is filed itself, what its places hold for its terms. What a lookup saw is therefore the
+part of the final posting that comes before the item in that order (a posting only ever
+grows at its end until it is full), so this index keeps the final postings and answers a
+lookup by reading them up to the item's own place in the order. When items leave or
+arrive, it says which lookups now see something else: those of the places and terms
+whose postings changed, ordered after the first change.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, insort
+from collections.abc import Hashable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+Place = Hashable
+ItemId = int
+
+
+@dataclass(slots=True)
+class Item:
+    order: tuple[object, ...]  # the fixed order in which items look up, then are filed
+    terms: Sequence[str]  # what it is filed and looked up under
+    filed: tuple[Place, ...]
+    looks: tuple[Place, ...]
+
+
+@dataclass(slots=True)
+class CappedIndex:
+    cap: int
+    items: dict[ItemId, Item] = field(default_factory=dict)
+    # Every item filed under each place, in order: what refills a posting when one leaves.
+    members: dict[Place, list[tuple[tuple[object, ...], ItemId]]] = field(default_factory=dict)
+    postings: dict[Place, dict[str, list[ItemId]]] = field(default_factory=dict)
+    lookers: dict[Place, dict[str, set[ItemId]]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, cap: int, items: dict[ItemId, Item]) -> CappedIndex:
+        index = cls(cap)
+        index.items = items
+        for item_id, item in sorted(items.items(), key=lambda entry: entry[1].order):
+            for place in item.filed:
+                index.members.setdefault(place, []).append((item.order, item_id))
+                postings = index.postings.setdefault(place, {})
+                for term in item.terms:
+                    posting = postings.get(term)
+                    if posting is None:
+                        postings[term] = [item_id]
+                    elif len(posting) < cap:
+                        posting.append(item_id)
+            index._look_up_under(item_id, item)
+        return index
+
+    def seen_by(self, item_id: ItemId, place: Place, term: str) -> Iterator[ItemId]:
+        """What a lookup of `item_id` under `place` and `term` saw: the posting before it."""
+        posting = self.postings.get(place, {}).get(term)
+        if not posting:
+            return
+        own = self.items[item_id].order
+        items = self.items
+        for other in posting:
+            if items[other].order >= own:
+                return
+            yield other
+
+    def update(self, gone: Iterable[ItemId], came: dict[ItemId, Item]) -> dict[ItemId, set[ItemId] | None]:
+        """Items leave and arrive. Returns the items whose lookups now see something else, each
+        with the items that came into or left its view (None for the arrivals: they look up anew)."""
+        # The items that came into or left each posting, with their order then.
+        changes: dict[tuple[Place, str], list[tuple[tuple[object, ...], ItemId]]] = {}
+
+        def changed(place: Place, term: str, item_id: ItemId) -> None:
+            changes.setdefault((place, term), []).append((self.items[item_id].order, item_id))
+
+        for item_id in gone:
+            item = self.items[item_id]
+            for place in item.looks:
+                by_term = self.lookers[place]
+                for term in item.terms:
+                    by_term[term].discard(item_id)
+            for place in item.filed:
+                members = self.members[place]
+                del members[bisect_left(members, (item.order, item_id))]
+                postings = self.postings[place]
+                for term in item.terms:
+                    posting = postings[term]
+                    if item_id not in posting:
+                        continue
+                    full = len(posting) == self.cap
+                    changed(place, term, item_id)
+                    posting.remove(item_id)
+                    if full:
+                        refill = self._refill(place, term, posting)
+                        if refill is not None:
+                            changed(place, term, refill)
+            del self.items[item_id]
+        for item_id, item in came.items():
+            self.items[item_id] = item
+            for place in item.filed:
+                insort(self.members.setdefault(place, []), (item.order, item_id))
+                postings = self.postings.setdefault(place, {})
+                for term in item.terms:
+                    posting = postings.setdefault(term, [])
+                    if len(posting) == self.cap and self.items[posting[-1]].order < item.order:
+                        continue
+                    at = bisect_left([self.items[other].order for other in posting], item.order)
+                    posting.insert(at, item_id)
+                    changed(place, term, item_id)
+                    if len(posting) > self.cap:
+                        changed(place, term, posting.pop())
+            self._look_up_under(item_id, item)
+        affected: dict[ItemId, set[ItemId] | None] = {item_id: None for item_id in came}
+        for (place, term), moved in changes.items():
+            lookers = self.lookers.get(place, {}).get(term)
+            if not lookers:
+                continue
+            first = min(moved)[0]
+            for looker in lookers:
+                own = self.items[looker].order
+                if own <= first or looker in came:
+                    continue
+                seen = affected.get(looker)
+                if seen is None:
+                    seen = affected[looker] = set()
+                seen.update(other for order, other in moved if order < own)
+        return affected
+
+    def _refill(self, place: Place, term: str, posting: list[ItemId]) -> ItemId | None:
+        """A full posting lost an item: the next member of the place with the term joins it."""
+        members = self.members[place]
+        start = bisect_left(members, (self.items[posting[-1]].order, posting[-1])) + 1 if posting else 0
+        for position in range(start, len(members)):
+            other = members[position][1]
+            if term in self.items[other].terms:
+                posting.append(other)
+                return other
+        return None
+
+    def _look_up_under(self, item_id: ItemId, item: Item) -> None:
+        for place in item.looks:
+            by_term = self.lookers.setdefault(place, {})
+            for term in item.terms:
+                found = by_term.get(term)
+                if found is None:
+                    by_term[term] = {item_id}
+                else:
+                    found.add(item_id)
+
+
+__all__ = ["CappedIndex", "Item"]

@@ -1,0 +1,468 @@
+"""Grouping kept up to date: when one article's evidence changes, only what it touches is grouped again.
+
+The same three steps as events/grouping.py, with what each step found kept by a stable id
+per piece of evidence (its article's rank, then its offsets: the order of evidence keys):
+
+1. the pairs each mention's lookup found (capped_index says whose lookups a change alters),
+   and the groups their merging made, per connected part of the pairs' graph: merging
+   follows pairs only, so a part nothing touched merges as it did;
+2. the same for the groups, compared as wholes;
+3. the differently dated twins (conflicts), per connected part of their matches.
+
+`regroup` gives the happenings that changed, the same as grouping everything again would
+give (tests/events/test_grouping_state.py checks it over many random changes). The term
+rarity is the corpus's: a change that would alter it (an article's dated sentences change)
+is refused (`RarityChanged`), and the caller groups everything again.
+"""
+
+from __future__ import annotations
+
+import heapq
+from bisect import bisect_left, insort
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from timeline.events.capped_index import CappedIndex, Item
+from timeline.events.date_buckets import WEEK, containing_buckets, could_be_misdated, lookup_buckets
+from timeline.events.evidence import Evidence
+from timeline.events.grouping import (
+    CONFLICT_TERMS,
+    CONFLICT_THRESHOLD,
+    GROUP_GUARD_FACTOR,
+    LOOKUP_TERMS,
+    NEIGHBOURS,
+    POSTING_CAP,
+    Pair,
+    _Group,
+    pair_threshold,
+)
+from timeline.events.merge_replay import replay_merges
+from timeline.events.term_vectors import Vector, cosine, norm, top_terms, weighted_vector
+
+Id = int
+Happening = tuple[tuple[Id, ...], ...]  # date groups of evidence ids, as grouping orders them
+
+
+class RarityChanged(Exception):
+    """The change alters the corpus's term rarity: every vector moves, group everything again."""
+
+
+def sentence_terms(evidence: Iterable[Evidence]) -> dict[tuple[str, int], tuple[tuple[str, float], ...]]:
+    """What rarity counts of each sentence: the terms of its first evidence in key order."""
+    found: dict[tuple[str, int], tuple[tuple[str, float], ...]] = {}
+    for item in sorted(evidence, key=lambda item: item.key):
+        found.setdefault(item.sentence_key, item.terms)
+    return found
+
+
+@dataclass(slots=True)
+class _Pass:
+    """One step's kept state: its index, the pairs each lookup found (and all of them in merging
+    order, with those that merged), the pairs' graph and the groups each connected part made."""
+
+    index: CappedIndex
+    found: dict[Id, list[Pair]]
+    ordered: list[Pair]  # every pair, strongest first
+    accepted: set[Pair]  # the pairs that merged two groups
+    linked: dict[Id, set[Id]]
+    group_of: dict[Id, Id]  # item -> root of its group after merging
+    groups: dict[Id, _Group]  # root -> group (members are evidence ids)
+    norms: dict[Id, float]  # of the step's inputs' centroids, asked of every candidate of every lookup
+
+    @classmethod
+    def empty(cls, cap: int) -> _Pass:
+        return cls(CappedIndex(cap), {}, [], set(), {}, {}, {}, {})
+
+
+@dataclass(slots=True)
+class _Relinked:
+    touched: set[Id]  # items whose pairs changed, came or went
+    added: set[Pair]
+    gone: list[Pair]  # strongest first
+
+
+class GroupingState:
+    def __init__(self, evidence: Sequence[Evidence], rarity: dict[str, float], article_ids: Iterable[str]) -> None:
+        self._rank = {article_id: rank for rank, article_id in enumerate(sorted(set(article_ids)))}
+        self.rarity = rarity
+        self.evidence: dict[Id, Evidence] = {}
+        self.vectors: dict[Id, Vector] = {}
+        self._of_article: dict[str, list[Id]] = {}
+        self._first = _Pass.empty(POSTING_CAP)
+        self._second = _Pass.empty(POSTING_CAP)
+        self._conflicts = _Pass.empty(POSTING_CAP)
+        self._singles: dict[Id, _Group] = {}
+        self.happenings: dict[Id, Happening] = {}  # root of the conflict step's part -> happening
+        self._terms_by_article: dict[str, dict[tuple[str, int], tuple[tuple[str, float], ...]]] = {}
+        by_article: dict[str, list[Evidence]] = {}
+        for item in evidence:
+            by_article.setdefault(item.article_id, []).append(item)
+        for article_id, items in by_article.items():
+            self._terms_by_article[article_id] = sentence_terms(items)
+        self._apply([], list(evidence))
+
+    def id_of(self, key: tuple[str, int, int]) -> Id:
+        article_id, start, end = key
+        return (self._rank[article_id] << 64) | (start << 32) | end
+
+    # -- changes -----------------------------------------------------------------------------------
+    def regroup(self, article_id: str, evidence: Sequence[Evidence]) -> tuple[list[Happening], list[Happening]]:
+        """The article's evidence is now `evidence`: the happenings gone and those come."""
+        terms = sentence_terms(evidence)
+        if terms != self._terms_by_article.get(article_id, {}):
+            raise RarityChanged
+        return self._apply(self._of_article.pop(article_id, []), list(evidence))
+
+    def _apply(self, gone: list[Id], came: list[Evidence]) -> tuple[list[Happening], list[Happening]]:
+        singles_came: dict[Id, _Group] = {}
+        for item_id in gone:
+            del self.evidence[item_id]
+            del self.vectors[item_id]
+            del self._singles[item_id]
+        for item in came:
+            item_id = self.id_of(item.key)
+            vector = weighted_vector(item, self.rarity)
+            self.evidence[item_id] = item
+            self.vectors[item_id] = vector
+            self._of_article.setdefault(item.article_id, []).append(item_id)
+            single = _Group([item_id], item.interval, vector, {item.sentence_key}, {item.article_id}, set(item.names))
+            self._singles[item_id] = single
+            singles_came[item_id] = single
+        first_gone, first_came = self._similar_step(self._first, gone, singles_came, GROUP_GUARD_FACTOR)
+        second_gone, second_came = self._similar_step(self._second, first_gone, first_came, 1.0)
+        return self._conflict_step(second_gone, second_came)
+
+    # -- steps 1 and 2: similar pairs, merged ---------------------------------------------------------
+    def _similar_step(self, step: _Pass, gone: Iterable[Id], came: dict[Id, _Group],
+                      guard: float) -> tuple[list[Id], dict[Id, _Group]]:
+        """`gone` and `came`: the step's inputs that changed (already so in its inputs)."""
+        gone = list(gone)
+        for item_id in gone:
+            del step.norms[item_id]
+        for item_id, group in came.items():
+            step.norms[item_id] = norm(group.centroid)
+        affected = _updated_index(step, gone, {item_id: _similar_item(group) for item_id, group in came.items()})
+        inputs = self._singles if step is self._first else self._first.groups
+        relinked = _relink(step, gone, affected, _SimilarLookup(step.index, inputs, step.norms))
+        relinked.touched.update(came)
+        return _remerge(step, relinked, inputs, set(came), guard)
+
+    # -- step 3: conflicts -------------------------------------------------------------------------
+    def _conflict_step(self, gone: list[Id], came: dict[Id, _Group]) -> tuple[list[Happening], list[Happening]]:
+        step = self._conflicts
+        groups = self._second.groups
+        affected = _updated_index(step, gone, {item_id: _conflict_item(group) for item_id, group in came.items()})
+        touched = _relink(step, gone, affected, _ConflictLookup(step.index, groups)).touched
+        touched.update(came)
+        old_roots = {step.group_of.pop(node) for node in touched if node in step.group_of}
+        new_happenings: dict[Id, Happening] = {}
+        done: set[Id] = set()
+        for start in touched:
+            if start in done or start not in groups:
+                continue
+            part = _connected(start, step.linked)
+            done |= part
+            for node in part:
+                old = step.group_of.pop(node, None)
+                if old is not None:
+                    old_roots.add(old)
+            for root, members in _join_part(sorted(part), step.found, groups).items():
+                new_happenings[root] = _happening([groups[member] for member in members])
+                for member in members:
+                    step.group_of[member] = root
+        gone_happenings = [self.happenings.pop(root) for root in old_roots if root in self.happenings]
+        came_happenings = list(new_happenings.values())
+        self.happenings.update(new_happenings)
+        kept = set(gone_happenings) & set(came_happenings)
+        return ([h for h in gone_happenings if h not in kept], [h for h in came_happenings if h not in kept])
+
+
+def _relink(step: _Pass, gone: list[Id], affected: dict[Id, set[Id] | None], lookup: _Lookup) -> _Relinked:
+    """The affected items' lookups run again (or patched, where what changed in their view
+    allows); the pairs that changed, and the items they touch."""
+    result = _Relinked(set(gone), set(), [])
+    dropped: list[Pair] = []
+    for item_id in gone:
+        # Its own lookup's pairs go; those other lookups found with it go when they run again
+        # (its leaving changed what they see), unless it came back the same to the same pairs.
+        dropped.extend(step.found.pop(item_id, ()))
+    for item_id, moved in affected.items():
+        old = step.found.get(item_id, [])
+        new = lookup.patched(item_id, old, moved) if moved is not None else None
+        if new is None:
+            new = lookup.pairs(item_id)
+        if new == old:
+            continue
+        kept = set(new)
+        dropped.extend(pair for pair in old if pair not in kept)
+        was = set(old)
+        for pair in new:
+            if pair not in was:
+                result.added.add(pair)
+        step.found[item_id] = new
+    for pair in dropped:
+        if pair in result.added:
+            result.added.discard(pair)  # found again by another lookup: not a change
+            continue
+        _, first, second, _ = pair
+        for one, other in ((first, second), (second, first)):
+            partners = step.linked.get(one)
+            if partners is not None:
+                partners.discard(other)
+                if not partners:
+                    del step.linked[one]
+        result.touched.update((first, second))
+        del step.ordered[bisect_left(step.ordered, pair)]
+        result.gone.append(pair)
+    for pair in result.added:
+        _, first, second, _ = pair
+        step.linked.setdefault(first, set()).add(second)
+        step.linked.setdefault(second, set()).add(first)
+        result.touched.update((first, second))
+        insort(step.ordered, pair)
+    result.gone.sort()
+    return result
+
+
+def _remerge(step: _Pass, relinked: _Relinked, inputs: dict[Id, _Group], changed: set[Id],
+             guard: float) -> tuple[list[Id], dict[Id, _Group]]:
+    """The connected parts holding the touched items merged again; the groups gone and come."""
+    touched = relinked.touched
+    old_roots = {step.group_of.pop(node) for node in touched if node in step.group_of}
+    parts: list[set[Id]] = []
+    part_of: dict[Id, int] = {}
+    for start in touched:
+        if start in part_of or start not in inputs:
+            continue
+        part = _connected(start, step.linked)
+        for node in part:
+            part_of[node] = len(parts)
+            old = step.group_of.pop(node, None)
+            if old is not None:
+                old_roots.add(old)
+        parts.append(part)
+    last_groups = {root: step.groups[root] for root in old_roots if root in step.groups}
+    pairs_of: list[list[Pair]] = [[] for _ in parts]
+    gone_of: list[list[Pair]] = [[] for _ in parts]
+    for pair in step.ordered:
+        at = part_of.get(pair[1])
+        if at is not None:
+            pairs_of[at].append(pair)
+    for pair in relinked.gone:
+        # A gone pair that merged marks both its groups changed, whichever parts they are in now.
+        for at in {part_of.get(pair[1]), part_of.get(pair[2])}:  # type: ignore[arg-type]
+            if at is not None:
+                gone_of[at].append(pair)
+    came: dict[Id, _Group] = {}
+    for part, pairs, gone_pairs in zip(parts, pairs_of, gone_of, strict=True):
+        replayed = replay_merges(part, pairs, gone_pairs, step.accepted, relinked.added, inputs, changed,
+                                 last_groups, guard)
+        for pair in pairs:
+            if pair in replayed.accepted:
+                step.accepted.add(pair)
+            else:
+                step.accepted.discard(pair)
+        for root, group, held in replayed.groups:
+            came[root] = group
+            for node in held:
+                step.group_of[node] = root
+    step.accepted.difference_update(relinked.gone)
+    gone_groups: list[Id] = []
+    for root in old_roots:
+        old_group = step.groups.pop(root, None)
+        if old_group is None:
+            continue
+        new_group = came.get(root)
+        if new_group is not None and (new_group is old_group or _same_group(old_group, new_group)):
+            step.groups[root] = old_group  # merged as before: nothing changed downstream
+            del came[root]
+            continue
+        gone_groups.append(root)
+    step.groups.update(came)
+    return gone_groups, came
+
+
+# -- the steps' lookups, as grouping.py does them -------------------------------------------------------
+
+
+def _updated_index(step: _Pass, gone: list[Id], came: dict[Id, Item]) -> dict[Id, set[Id] | None]:
+    """The step's index with the changes made; the items whose lookups see something else."""
+    if not step.index.items and not gone:
+        step.index = CappedIndex.of(step.index.cap, came)  # the first build: every lookup runs
+        return dict.fromkeys(came)
+    return step.index.update(gone, came)
+
+
+def _similar_item(group: _Group) -> Item:
+    centroid = group.centroid
+    terms = top_terms(centroid, LOOKUP_TERMS) if len(centroid) > LOOKUP_TERMS else list(centroid)
+    order = (group.finest.duration, group.finest.start, min(group.members))
+    return Item(order, terms, containing_buckets(group.finest), lookup_buckets(group.finest))
+
+
+class _Lookup:
+    """A step's lookup of one item: run in full, or patched when only a few others moved in its view."""
+
+    def pairs(self, k: Id) -> list[Pair]:
+        raise NotImplementedError
+
+    def patched(self, k: Id, old: list[Pair], moved: set[Id]) -> list[Pair] | None:
+        raise NotImplementedError
+
+
+class _SimilarLookup(_Lookup):
+    def __init__(self, index: CappedIndex, groups: dict[Id, _Group], norms: dict[Id, float]) -> None:
+        self._index, self._groups, self._norms = index, groups, norms
+
+    def pairs(self, k: Id) -> list[Pair]:
+        """_similar_pairs' lookup for one item, the same sums in the same order."""
+        group = self._groups[k]
+        centroid = group.centroid
+        scores: dict[Id, float] = {}
+        score = scores.get
+        for bucket in lookup_buckets(group.finest):
+            for term in self._index.items[k].terms:
+                value = centroid[term]
+                for other in self._index.seen_by(k, bucket, term):
+                    scores[other] = score(other, 0.0) + value * self._groups[other].centroid[term]
+        return _nearest([pair for other, dot in scores.items() if (pair := self._pair(k, other, dot)) is not None])
+
+    def patched(self, k: Id, old: list[Pair], moved: set[Id]) -> list[Pair] | None:
+        kept = [pair for pair in old if (pair[2] if pair[1] == k else pair[1]) not in moved]
+        if len(kept) < len(old) and len(old) >= NEIGHBOURS:
+            return None  # one of its nearest left: which one comes next was never kept
+        index, groups = self._index, self._groups
+        group = groups[k]
+        centroid, own = group.centroid, index.items[k].order
+        for other in moved:
+            known = index.items.get(other)
+            if known is None or known.order >= own:
+                continue
+            dot, seen = 0.0, False
+            for bucket in lookup_buckets(group.finest):
+                postings = index.postings.get(bucket)
+                if not postings:
+                    continue
+                for term in index.items[k].terms:
+                    posting = postings.get(term)
+                    if posting is not None and other in posting:
+                        dot = dot + centroid[term] * groups[other].centroid[term]
+                        seen = True
+            if seen and (pair := self._pair(k, other, dot)) is not None:
+                kept.append(pair)
+        return _nearest(kept)
+
+    def _pair(self, k: Id, other: Id, dot: float) -> Pair | None:
+        group, candidate = self._groups[k], self._groups[other]
+        own_norm, other_norm = self._norms[k], self._norms[other]
+        if not own_norm or not other_norm or not group.finest.contains(candidate.finest):
+            return None
+        if len(group.centroid) > LOOKUP_TERMS or len(candidate.centroid) > LOOKUP_TERMS:
+            similarity = cosine(group.centroid, candidate.centroid, own_norm, other_norm)
+        else:
+            similarity = dot / (own_norm * other_norm)
+        needed = pair_threshold(group.finest)
+        if similarity < needed:
+            return None
+        return (-similarity, min(k, other), max(k, other), needed)
+
+
+def _nearest(found: list[Pair]) -> list[Pair]:
+    """The nearest few suffice to link a group into its happening (as in grouping.py)."""
+    return heapq.nsmallest(NEIGHBOURS, found) if len(found) > NEIGHBOURS else sorted(found)
+
+
+def _conflict_item(group: _Group) -> Item:
+    finest = group.finest
+    return Item((finest.start, min(group.members)), top_terms(group.centroid, CONFLICT_TERMS),
+                (("end", finest.granularity, finest.end), ("start", finest.granularity, finest.start)),
+                (("end", finest.granularity, finest.start), ("start", finest.granularity, finest.start - WEEK)))
+
+
+class _ConflictLookup(_Lookup):
+    def __init__(self, index: CappedIndex, groups: dict[Id, _Group]) -> None:
+        self._index, self._groups = index, groups
+
+    def pairs(self, k: Id) -> list[Pair]:
+        """_join_conflicts' lookup for one item."""
+        seen: set[Id] = set()
+        matches: list[Pair] = []
+        item = self._index.items[k]
+        for place in item.looks:
+            for term in item.terms:
+                for other in self._index.seen_by(k, place, term):
+                    if other not in seen:
+                        seen.add(other)
+                        if (match := self._match(k, other)) is not None:
+                            matches.append(match)
+        return sorted(matches)
+
+    def patched(self, k: Id, old: list[Pair], moved: set[Id]) -> list[Pair] | None:
+        index = self._index
+        kept = [pair for pair in old if (pair[2] if pair[1] == k else pair[1]) not in moved]
+        item = index.items[k]
+        for other in moved:
+            known = index.items.get(other)
+            if known is None or known.order >= item.order:
+                continue
+            seen = any(other in index.postings.get(place, {}).get(term, ())
+                       for place in item.looks for term in item.terms)
+            if seen and (match := self._match(k, other)) is not None:
+                kept.append(match)
+        return sorted(kept)
+
+    def _match(self, k: Id, other: Id) -> Pair | None:
+        group, candidate = self._groups[k], self._groups[other]
+        if not could_be_misdated(group.finest, candidate.finest) or group.articles & candidate.articles:
+            return None
+        similarity = cosine(group.centroid, candidate.centroid)
+        if similarity < CONFLICT_THRESHOLD:
+            return None
+        return (-similarity, min(k, other), max(k, other), CONFLICT_THRESHOLD)
+
+
+def _join_part(nodes: list[Id], found: dict[Id, list[Pair]], groups: dict[Id, _Group]) -> dict[Id, list[Id]]:
+    """_join_conflicts' joining, for one connected part: root -> its groups in order."""
+    parent = {node: node for node in nodes}
+
+    def root(k: Id) -> Id:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    articles_of = {node: set(groups[node].articles) for node in nodes}
+    matches = sorted(pair for node in nodes for pair in found.get(node, ()))
+    for _similarity, k, other, _threshold in matches:
+        a, b = root(k), root(other)
+        if a == b or articles_of[a] & articles_of[b]:
+            continue
+        parent[b] = a
+        articles_of[a] |= articles_of.pop(b)
+    joined: dict[Id, list[Id]] = {}
+    for node in nodes:
+        joined.setdefault(root(node), []).append(node)
+    return joined
+
+
+def _happening(groups: list[_Group]) -> Happening:
+    return tuple(tuple(sorted(g.members)) for g in sorted(groups, key=lambda g: min(g.members)))
+
+
+def _connected(start: Id, linked: dict[Id, set[Id]]) -> set[Id]:
+    part = {start}
+    stack = [start]
+    while stack:
+        for other in linked.get(stack.pop(), ()):
+            if other not in part:
+                part.add(other)
+                stack.append(other)
+    return part
+
+
+def _same_group(old: _Group, new: _Group) -> bool:
+    return (old.members == new.members and old.finest == new.finest and list(old.centroid.items())
+            == list(new.centroid.items()) and old.names == new.names and old.sentences == new.sentences)
+
+
+__all__ = ["GroupingState", "Happening", "RarityChanged", "sentence_terms"]
