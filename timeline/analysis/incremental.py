@@ -5,9 +5,10 @@ EditReplay keeps the events after each prefix of the edit history, so undo drops
 step, redo and a new edit apply one edit to the events before it, and ranking redoes only
 the corpus-wide sums (EventRanker). A merge or split names its events from the evidence of
 the articles it touches only, built with the corpus's rarity: the same result as a full
-rebuild, which needs every article. An article's date is different: re-resolving its
-mentions can regroup events anywhere, so a change of article dates is a full re-analysis
-(`can_replay` says so).
+rebuild, which needs every article. An article's date is different: its mentions are
+resolved again and the events they leave or join made again where the grouping's state is
+kept (analysis/redate.py, in the analysis worker); `redated` takes in what that changed, so
+the edits after it apply again only from the first that touches a changed event.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from timeline.domain.corpus import ArticleAnalysis, Corpus
-from timeline.domain.edits import Edit, EventKeys, MergeEvents, SetArticleDate, SplitEvent
+from timeline.domain.edits import AddEvent, Edit, EventKeys, MergeEvents, SetArticleDate, SplitEvent
 from timeline.domain.event import Event
 from timeline.events import EventsBuild, flawed_labels, sort_key
 from timeline.events.edit_application import apply_edit, event_keys
@@ -86,6 +87,36 @@ class EditReplay:
     @property
     def base(self) -> EditBase:
         return self._base
+
+    def redated(self, analyses: Sequence[ArticleAnalysis], base: EditBase, gone: frozenset[str],
+                came: Sequence[Event]) -> None:
+        """After an article date change worked out elsewhere (analysis.redate): the changed
+        articles' `analyses`, the edit base it leads to, the automatic events gone (by id) and
+        come."""
+        changed = {analysis.article.article_id: analysis for analysis in analyses}
+        for article_id, analysis in changed.items():
+            self._ranker.article_changed(self._by_id[article_id], analysis, base.flawed,
+                                         [changed.get(a.article.article_id, a) for a in self._analyses])
+            self._evidence.pop(article_id, None)
+        self._analyses = tuple(changed.get(a.article.article_id, a) for a in self._analyses)
+        self._by_id = {analysis.article.article_id: analysis for analysis in self._analyses}
+        gone_events = [event for event in self._base.automatic if event.event_id in gone]
+        gone_objects = {id(event) for event in gone_events}
+        self._base = base
+        self._flawed = base.flawed if base.flawed is not None else flawed_labels(base.automatic)
+        moved: set[tuple[str, int, int]] = set()
+        for event in gone_events:
+            moved |= self._keys_of(event)
+        for event in came:
+            moved |= self._keys_of(event)
+        self._not_happenings = (self._not_happenings - gone_objects) | frozenset(
+            id(event) for event in came if not tells_a_happening(event, base.without_act, self._flawed))
+        # Edits before the first that touches a changed event apply as they did: their events
+        # are the same, the changed ones swapped. From that one on they apply again.
+        first = next((at for at, step in enumerate(self._steps) if _touches(step[0], moved)), len(self._steps))
+        del self._steps[first:]
+        self._steps = [(edit, [event for event in events if id(event) not in gone_objects] + list(came), applied)
+                       for edit, events, applied in self._steps]
 
     def can_replay(self, edits: Sequence[Edit]) -> bool:
         return article_dates(edits) == dict(self._base.article_dates)
@@ -175,6 +206,16 @@ class EditReplay:
             analysis = self._by_id.get(article_id)
             self._evidence[article_id] = collect_evidence([analysis]) if analysis is not None else []
         return self._evidence[article_id]
+
+
+def _touches(edit: Edit, keys: set[tuple[str, int, int]]) -> bool:
+    """Whether an edit names any event holding one of these mention keys."""
+    if isinstance(edit, AddEvent):
+        return False
+    if isinstance(edit, MergeEvents):
+        return not keys.isdisjoint(edit.first) or not keys.isdisjoint(edit.second)
+    named = getattr(edit, "keys", None)
+    return named is None or not keys.isdisjoint(named)
 
 
 _EMPTY_TABLE = EvidenceTable((), (), {})

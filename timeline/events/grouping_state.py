@@ -40,6 +40,7 @@ from timeline.events.merge_replay import replay_merges
 from timeline.events.term_vectors import Vector, cosine, norm, top_terms, weighted_vector
 
 Id = int
+_OFFSET_MASK = (1 << 32) - 1  # an id is the article's rank, then start and end in 32 bits each
 Happening = tuple[tuple[Id, ...], ...]  # date groups of evidence ids, as grouping orders them
 
 
@@ -83,7 +84,8 @@ class _Relinked:
 
 class GroupingState:
     def __init__(self, evidence: Sequence[Evidence], rarity: dict[str, float], article_ids: Iterable[str]) -> None:
-        self._rank = {article_id: rank for rank, article_id in enumerate(sorted(set(article_ids)))}
+        self._articles = sorted(set(article_ids))
+        self._rank = {article_id: rank for rank, article_id in enumerate(self._articles)}
         self.rarity = rarity
         self.evidence: dict[Id, Evidence] = {}
         self.vectors: dict[Id, Vector] = {}
@@ -105,13 +107,27 @@ class GroupingState:
         article_id, start, end = key
         return (self._rank[article_id] << 64) | (start << 32) | end
 
+    def evidence_key(self, item_id: Id) -> tuple[str, int, int]:
+        """The evidence key an id was made of (whether or not that evidence is still here)."""
+        return (self._articles[item_id >> 64], (item_id >> 32) & _OFFSET_MASK, item_id & _OFFSET_MASK)
+
     # -- changes -----------------------------------------------------------------------------------
     def regroup(self, article_id: str, evidence: Sequence[Evidence]) -> tuple[list[Happening], list[Happening]]:
         """The article's evidence is now `evidence`: the happenings gone and those come."""
         terms = sentence_terms(evidence)
         if terms != self._terms_by_article.get(article_id, {}):
             raise RarityChanged
-        return self._apply(self._of_article.pop(article_id, []), list(evidence))
+        old_ids = self._of_article.pop(article_id, [])
+        # A happening holding the article's evidence changes even when its members stay the
+        # same: their dates are new. So it is reported gone and come whatever grouping says.
+        held_before = {self._happening_of(item_id) for item_id in old_ids}
+        gone, came = self._apply(old_ids, list(evidence))
+        held_after = {self._happening_of(item_id) for item_id in self._of_article.get(article_id, [])}
+        return sorted(set(gone) | held_before), sorted(set(came) | held_after)
+
+    def _happening_of(self, item_id: Id) -> Happening:
+        root = self._second.group_of[self._first.group_of[item_id]]
+        return self.happenings[self._conflicts.group_of[root]]
 
     def _apply(self, gone: list[Id], came: list[Evidence]) -> tuple[list[Happening], list[Happening]]:
         singles_came: dict[Id, _Group] = {}

@@ -154,6 +154,50 @@ class EventRanker:
         self._memo: dict[int, _Parts] = {}
         self._state: _RankState | None = None  # what the last ranking worked out (see _rank_changes)
 
+    def article_changed(self, old: ArticleAnalysis, new: ArticleAnalysis, flawed: Collection[str] | None,
+                        analyses: Sequence[ArticleAnalysis]) -> None:
+        """An article's date (and so its mentions' dates) changed; `flawed`: the automatic labels'
+        flaws now. What the change moves is forgotten: the events of the periods its mentions
+        leave or join, of the days whose coverage burst it changes, and those it reports; all
+        of them when the publication span moves."""
+        self._flawed = flawed
+        signals = self._signals
+        article_id = old.article.article_id
+        signals.published[article_id] = new.article.date
+        for day, step in ((old.article.date, -1), (new.article.date, 1)):
+            if day is not None:
+                signals.per_day[day] += step
+        before, after = _named_periods(old), _named_periods(new)
+        for interval in before - after:
+            signals.naming[interval] -= 1
+            if not signals.naming[interval]:
+                del signals.naming[interval]
+        for interval in after - before:
+            signals.naming[interval] = signals.naming.get(interval, 0) + 1
+        span = publication_span(analyses)
+        if span != self._span:
+            self._span = span
+            self._memo, self._state = {}, None
+            return
+        moved = before ^ after
+        burst_days = {day - timedelta(days=shift) for day in (old.article.date, new.article.date)
+                      if day is not None for shift in (0, 1)}
+        state = self._state
+        for key, part in list(self._memo.items()):
+            event, period = part[0], part[1]
+            interval = event.interval
+            if (interval not in moved and article_id not in event.article_ids
+                    and not (interval.first_day == interval.last_day and interval.first_day in burst_days)):
+                continue
+            del self._memo[key]
+            if state is not None and key in state.ids:
+                state.ids.discard(key)
+                del state.scores[key]
+                members = state.members[period]
+                del members[key]
+                if not members:
+                    del state.members[period]
+
     def _parts(self, event: Event) -> _Parts:
         known = self._memo.get(id(event))
         if known is not None and known[0] is event:
@@ -254,6 +298,10 @@ class EventRanker:
         for member in changed:
             memo[member] = _with_importance(memo[member], round(scores[member] / top, 6))
         return [_ranked_copy(memo[event_id]) for event_id in ids]
+
+
+def _named_periods(analysis: ArticleAnalysis) -> set[TimeInterval]:
+    return {m.interval for m in analysis.mentions if m.interval is not None and is_timeline_mention(m)}
 
 
 def _with_importance(part: _Parts, importance: float) -> _Parts:

@@ -1,0 +1,100 @@
+"""An article's new date applied to the kept analysis gives exactly the corpus a full re-analysis gives,
+whatever edits come before and after it, undo and redo included."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from datetime import date, timedelta
+
+import pytest
+
+from tests.fixtures.generated_news import generated_articles
+from timeline.analysis import analyses_corpus
+from timeline.analysis.incremental import EditReplay
+from timeline.analysis.pool import analyse_article
+from timeline.analysis.redate import ArticleRedater, NeedsFullAnalysis
+from timeline.domain.edits import HideEvent, MergeEvents, RenameEvent, SetArticleDate
+from timeline.events import event_keys
+
+
+@pytest.fixture(scope="module")
+def analysed():
+    analyses = [analyse_article(article) for article in generated_articles(70, seed=5)]
+    return analyses_corpus(analyses, ())
+
+
+def _apply(redater: ArticleRedater, replay: EditReplay, history: list) -> None:
+    change = redater.redate(history)
+    replay.redated(change.analyses, change.base_after(replay.base), change.gone, change.came)
+
+
+def test_random_date_changes_among_other_edits_match_a_full_reanalysis(analysed):
+    corpus, base = analysed
+    redater = ArticleRedater(corpus.analyses, base)
+    replay = EditReplay(corpus.analyses, base)
+    rng = random.Random(8)
+    history: list = []
+    undone: list = []
+    dated_changes = 0
+    for step in range(36):
+        shown = replay.corpus(history) if replay.can_replay(history) else None
+        kind = rng.random()
+        if kind < 0.45:
+            article = rng.choice(corpus.analyses).article
+            assert article.date is not None
+            new_date = article.date + timedelta(days=rng.choice([-8, -7, -1, 1, 2, 6, 7, 31]))
+            history.append(SetArticleDate(article.article_id, new_date))
+            undone.clear()
+        elif kind < 0.65 and shown is not None and shown.events:
+            event = rng.choice(shown.events)
+            history.append(rng.choice([RenameEvent(event_keys(event), f"renamed {step}"),
+                                       HideEvent(event_keys(event))]))
+            undone.clear()
+        elif kind < 0.75 and shown is not None and len(shown.events) > 1:
+            first, second = rng.sample(list(shown.events), 2)
+            history.append(MergeEvents(event_keys(first), event_keys(second)))
+            undone.clear()
+        elif kind < 0.9 and history:
+            undone.append(history.pop())
+        elif undone:
+            history.append(undone.pop())
+        if not replay.can_replay(history):
+            _apply(redater, replay, history)
+            dated_changes += 1
+        assert replay.can_replay(history)
+        expected = analyses_corpus(corpus.analyses, history).corpus
+        assert replay.corpus(history) == expected, step
+    assert dated_changes >= 10
+
+
+def test_the_window_shows_the_new_dates_and_undo_restores_them(analysed):
+    corpus, base = analysed
+    redater = ArticleRedater(corpus.analyses, base)
+    replay = EditReplay(corpus.analyses, base)
+    moved = next(a for a in corpus.analyses if any(m.anchor.kind == "article-date" for m in a.mentions))
+    assert moved.article.date is not None
+    history = [SetArticleDate(moved.article.article_id, moved.article.date + timedelta(days=7))]
+    _apply(redater, replay, history)
+    shown = replay.corpus(history)
+    now = shown.analysis(moved.article.article_id)
+    assert now.article.date == moved.article.date + timedelta(days=7)
+    relative = [(old, new) for old, new in zip(moved.mentions, now.mentions, strict=True)
+                if old.anchor.kind == "article-date" and old.interval is not None]
+    assert relative and all(new.anchor.anchor_date == now.article.date for _old, new in relative)
+    assert any(new.interval.start - old.interval.start == timedelta(days=7) for old, new in relative)
+    shown_starts = {(item.article_id, item.mention.start): event.interval for event in shown.events
+                    for item in event.mentions}
+    assert any(shown_starts.get((moved.article.article_id, new.start)) == new.interval for _old, new in relative)
+    _apply(redater, replay, [])
+    assert replay.corpus([]) == corpus
+
+
+def test_an_article_given_its_first_date_needs_a_full_analysis(analysed):
+    corpus, _base = analysed
+    article = corpus.analyses[0].article
+    undated = analyses_corpus([analyse_article(replace(article, date=None, date_source=None, candidates=())),
+                               *corpus.analyses[1:]], ())
+    redater = ArticleRedater(undated.corpus.analyses, undated.base)
+    with pytest.raises(NeedsFullAnalysis):
+        redater.redate([SetArticleDate(article.article_id, date(2024, 3, 10))])

@@ -1,0 +1,133 @@
+"""An article's new date applied without a re-analysis: its mentions resolved again, then only the
+events they leave or join made again.
+
+The analysis leaves the corpus's analyses and its automatic events; `ArticleRedater` keeps
+with them the grouping's state (events/grouping_state.py). When the analyst's dates change,
+each changed article's mentions are resolved against its new date (its text is not read
+again), its evidence worked out, and the grouping state says which happenings went and
+which came: only those are named. The result (`Redated`) is what the window needs to patch
+its events (analysis.incremental.EditReplay.redated), the same as a full re-analysis.
+A change that would move the corpus's term rarity (an article's dated sentences change,
+as when an undated article gets its first date) raises `NeedsFullAnalysis`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from timeline.analysis.incremental import EditBase, article_dates
+from timeline.analysis.pool import analyse_article
+from timeline.domain.corpus import ArticleAnalysis
+from timeline.domain.edits import Edit, SetArticleDate
+from timeline.domain.event import Event
+from timeline.events import flawed_labels
+from timeline.events.event_assembly import EvidenceTable, named_event
+from timeline.events.evidence import Evidence, collect_evidence
+from timeline.events.grouping_state import GroupingState, Happening, RarityChanged
+
+
+class NeedsFullAnalysis(Exception):
+    """The change cannot be applied on its own: analyse the corpus again."""
+
+
+@dataclass(frozen=True, slots=True)
+class Redated:
+    """What changed: the articles' new analyses, the automatic events gone (by id) and come,
+    and which of the new ones lack a verb or have a flawed label."""
+
+    analyses: tuple[ArticleAnalysis, ...]  # the changed articles' analyses, without prepared evidence
+    gone: frozenset[str]
+    came: tuple[Event, ...]
+    came_without_act: frozenset[str]
+    came_flawed: frozenset[str]
+    article_dates: dict[str, SetArticleDate]
+
+    def base_after(self, base: EditBase) -> EditBase:
+        """The edit base these changes lead to from `base`."""
+        automatic = (*(event for event in base.automatic if event.event_id not in self.gone), *self.came)
+        flawed = None if base.flawed is None else (base.flawed - self.gone) | self.came_flawed
+        return EditBase(automatic, base.rarity, dict(self.article_dates),
+                        (base.without_act - self.gone) | self.came_without_act, flawed)
+
+
+class ArticleRedater:
+    """The analyses and automatic events of one analysis, with the grouping's state."""
+
+    def __init__(self, analyses: Sequence[ArticleAnalysis], base: EditBase) -> None:
+        self.analyses = list(analyses)
+        self._position = {analysis.article.article_id: at for at, analysis in enumerate(analyses)}
+        self._dates = dict(base.article_dates)
+        evidence = collect_evidence(analyses)
+        self._state = GroupingState(evidence, base.rarity, self._position)
+        # Each automatic event under its earliest mention: what names it among happenings.
+        self._event_at = {_earliest(event): event for event in base.automatic if event.mentions}
+
+    @property
+    def article_dates(self) -> dict[str, SetArticleDate]:
+        return dict(self._dates)
+
+    def redate(self, edits: Sequence[Edit]) -> Redated:
+        """The changes that `edits`' article dates make to the analysis kept here (which then
+        holds them). NeedsFullAnalysis leaves this redater unusable."""
+        from timeline.analysis import apply_article_dates  # the package imports this module
+
+        wanted = article_dates(edits)
+        changed_ids = {article_id for article_id in set(wanted) | set(self._dates)
+                       if wanted.get(article_id) != self._dates.get(article_id)}
+        changed = [self.analyses[self._position[article_id]] for article_id in sorted(changed_ids)
+                   if article_id in self._position]
+        gone: set[Happening] = set()
+        came: set[Happening] = set()
+        analyses: list[ArticleAnalysis] = []
+        for article in apply_article_dates([a.article for a in changed], edits):
+            new = analyse_article(article, for_events=True)
+            try:
+                left, joined = self._state.regroup(article.article_id, _evidence_of(new))
+            except RarityChanged as error:
+                raise NeedsFullAnalysis from error
+            for happening in left:
+                if happening in came:
+                    came.discard(happening)
+                else:
+                    gone.add(happening)
+            came.update(joined)  # one the change left as it was is named again: its dates moved
+            self.analyses[self._position[article.article_id]] = new
+            analyses.append(ArticleAnalysis(new.article, new.mentions))  # the window never needs the rest
+        self._dates = dict(wanted)
+        gone_events = [self._event_at.pop(_first_key(self._state, happening)) for happening in sorted(gone)]
+        came_events, without_act = [], set()
+        for happening in sorted(came):
+            event, tells_act = self._named(happening)
+            self._event_at[_earliest(event)] = event
+            came_events.append(event)
+            if not tells_act:
+                without_act.add(event.event_id)
+        return Redated(tuple(analyses), frozenset(event.event_id for event in gone_events), tuple(came_events),
+                       frozenset(without_act), flawed_labels(came_events), dict(wanted))
+
+    def _named(self, happening: Happening) -> tuple[Event, bool]:
+        """The happening named from its own evidence (with the corpus's rarity, as in a full build)."""
+        members = sorted((item_id for group in happening for item_id in group),
+                         key=lambda item_id: self._state.evidence[item_id].key)
+        position = {item_id: at for at, item_id in enumerate(members)}
+        table = EvidenceTable.build([self._state.evidence[item_id] for item_id in members],
+                                    [self._state.vectors[item_id] for item_id in members])
+        event, naming = named_event(table, [[position[item_id] for item_id in group] for group in happening])
+        return event, naming.tells_act
+
+
+def _evidence_of(analysis: ArticleAnalysis) -> list[Evidence]:
+    return list(collect_evidence([analysis]))
+
+
+def _earliest(event: Event) -> tuple[str, int, int]:
+    first = min(event.mentions, key=lambda item: (item.article_id, item.mention.start, item.mention.end))
+    return (first.article_id, first.mention.start, first.mention.end)
+
+
+def _first_key(state: GroupingState, happening: Happening) -> tuple[str, int, int]:
+    return state.evidence_key(min(item_id for group in happening for item_id in group))
+
+
+__all__ = ["ArticleRedater", "NeedsFullAnalysis", "Redated"]
