@@ -54,3 +54,25 @@ def test_other_analyses_than_those_kept_are_asked_for(seeds, monkeypatch):
     keep(corpus.analyses[1:])
     with pytest.raises(KeptAnalysesGone):
         redate_job(_no_progress, lambda: False, fingerprint(corpus.analyses), [])
+
+
+def test_with_the_grouping_state_only_what_changed_comes_back(seeds, monkeypatch):
+    from timeline.analysis.incremental import EditReplay
+    from timeline.analysis.redate import Redated
+
+    corpus, base = seeds
+    monkeypatch.setattr(redating, "_kept", ())
+    keep(corpus.analyses, base, in_background=False)  # as the worker does after its load job
+    window = pickle.loads(pickle.dumps(corpus.analyses))
+    replay = EditReplay(window, base)
+    moved = corpus.analyses[1].article
+    edits = [SetArticleDate(moved.article_id, date(2023, 3, 25))]
+    change = unpack(redate_job(_no_progress, lambda: False, fingerprint(window), edits), window)
+    assert isinstance(change, Redated) and [a.article.article_id for a in change.analyses] == [moved.article_id]
+    replay.redated(change.analyses, change.base_after(replay.base), change.gone, change.came)
+    assert replay.corpus(edits) == reanalyse_corpus(Corpus(corpus.analyses, ()), edits).corpus
+    # The worker now holds the changed analysis: the next change starts from it, and undo too.
+    change = unpack(redate_job(_no_progress, lambda: False, fingerprint(replay.analyses), []), replay.analyses)
+    assert isinstance(change, Redated)
+    replay.redated(change.analyses, change.base_after(replay.base), change.gone, change.came)
+    assert replay.corpus([]) == corpus

@@ -76,8 +76,9 @@ def test_setting_an_article_date_moves_its_events_and_can_be_undone(window, qtbo
 
 
 def test_an_article_date_is_re_analysed_from_what_the_worker_holds(window, qtbot, monkeypatch):
-    """The worker re-analyses the analyses it kept from the load: the window sends no corpus,
-    and gets back the corpus a full re-analysis gives, its unchanged analyses its own."""
+    """The worker works out what the date changes in the analysis it kept from the load: the
+    window sends no corpus, patches in what changed, and shows the corpus a full re-analysis
+    gives, its unchanged analyses its own."""
     from timeline.analysis import reanalyse_corpus
     from timeline.domain.corpus import Corpus
     from timeline.domain.edits import SetArticleDate
@@ -89,10 +90,14 @@ def test_an_article_date_is_re_analysed_from_what_the_worker_holds(window, qtbot
     real_run = worker.run
     monkeypatch.setattr(worker, "run", lambda job, args, *rest, **named: jobs.append(job.__name__)
                         or real_run(job, args, *rest, **named))
+    patched = []
+    real_redated = session._redated
+    monkeypatch.setattr(session, "_redated", lambda *args: patched.append(args[1]) or real_redated(*args))
     edit = SetArticleDate(before.analyses[3].article.article_id, date(2023, 3, 27))
     with qtbot.waitSignal(session.corpus_changed, timeout=30_000):
         session.apply_edit(edit)
     assert jobs == ["redate_job"]
+    assert len(patched) == 1 and patched[0].came  # only what changed came back
     assert session.corpus == reanalyse_corpus(Corpus(before.analyses, ()), [edit]).corpus
     assert all(session.corpus.analyses[k] is before.analyses[k] for k in (0, 1, 2, 4))
 

@@ -157,7 +157,7 @@ def _run_in_worker(task_id: int, job: Callable[..., JobResult], args: tuple[Any,
     result = job(progress, cancelled, *args)
     if isinstance(result, PackedResult):
         return result  # the caller unpacks it (see redating.py)
-    keep(result[0].analyses)  # where a re-analysis after an article date change starts from
+    keep(result[0].analyses, result[2])  # where an article date change starts from
     return without_prepared(result)
 
 

@@ -1,26 +1,31 @@
-"""An article's new date re-analysed in the worker process from the analyses it already holds.
+"""An article's new date applied in the worker process from the analysis it already holds.
 
-A change of article date re-resolves that article's mentions and builds the events again
-(grouping is corpus-wide: see analysis.incremental). That is seconds of work, done in the
-worker process; what froze the window was the copying around it: the whole corpus (20 MB
-pickled for 1,460 articles) went to the worker and a whole new one came back, each
-pickled or unpickled by a thread of the window's process with the GIL held (stalls of
-150-270 ms). Here the worker keeps the analyses of its last job (`keep`), the window
-sends only a fingerprint of the analyses it shows and the edits, and the result comes
-back as bytes in which every analysis and mention the window already holds is a
-reference to its own object (`unpack`). When the worker holds other analyses (another
-window's, or a fresh worker), `KeptAnalysesGone` says so and the caller sends them.
+The worker keeps the analyses of its last job (`keep`) and, built on a thread of its own
+once that job is done, the grouping's state (analysis.redate.ArticleRedater). The window
+sends only a fingerprint of the analyses it shows and the edits; the worker resolves the
+changed articles' mentions again, regroups only what they touch and sends back what changed
+(`Redated`: the articles' new analyses, the events gone and come), which the window patches
+in (analysis.incremental.EditReplay.redated). Only when that cannot be (the state is not
+there, or the change moves the corpus's term rarity) is the corpus analysed again here and
+sent whole. Either way the result comes back as bytes in which every analysis and mention
+the window already holds is a reference to its own object (`unpack`). When the worker holds
+other analyses (another window's, or a fresh worker), `KeptAnalysesGone` says so and the
+caller sends them.
 """
 
 from __future__ import annotations
 
 import io
 import pickle
+import threading
 from collections.abc import Callable, Hashable, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import Any
 
 from timeline.analysis import reanalyse_corpus
+from timeline.analysis.incremental import EditBase
+from timeline.analysis.redate import ArticleRedater, NeedsFullAnalysis, Redated
 from timeline.domain.corpus import ArticleAnalysis, Corpus
 from timeline.domain.edits import Edit
 from timeline.present.level_of_detail import EventIndex, index_of_shown
@@ -28,6 +33,9 @@ from timeline.present.level_of_detail import EventIndex, index_of_shown
 # In the worker process: the analyses of its last job (with what the pool prepared for
 # building events), where the next re-analysis starts from. One corpus at most.
 _kept: tuple[ArticleAnalysis, ...] = ()
+# The grouping's state for those analyses, built on a thread once the job is done (seconds
+# the analyst spends looking at the result), so a date change needs only its own part.
+_redater: tuple[tuple[ArticleAnalysis, ...], Future[ArticleRedater | None]] | None = None
 
 
 class KeptAnalysesGone(Exception):
@@ -41,9 +49,29 @@ class PackedResult:
     payload: bytes
 
 
-def keep(analyses: Sequence[ArticleAnalysis]) -> None:
-    global _kept
+def keep(analyses: Sequence[ArticleAnalysis], base: EditBase | None = None, *,
+         in_background: bool = True) -> None:
+    """`base`: the analysis's edit base, from which the grouping's state is built (none: a
+    date change analyses the corpus again)."""
+    global _kept, _redater
     _kept = tuple(analyses)
+    _redater = None
+    if base is None:
+        return
+    future: Future[ArticleRedater | None] = Future()
+    kept = _kept
+
+    def build() -> None:
+        try:
+            future.set_result(ArticleRedater(kept, base))
+        except Exception:  # a state that cannot be built only costs the speed-up
+            future.set_result(None)
+
+    _redater = (kept, future)
+    if in_background:
+        threading.Thread(target=build, name="grouping-state", daemon=True).start()
+    else:
+        build()
 
 
 def fingerprint(analyses: Sequence[ArticleAnalysis]) -> tuple[Hashable, ...]:
@@ -55,26 +83,46 @@ def fingerprint(analyses: Sequence[ArticleAnalysis]) -> tuple[Hashable, ...]:
 
 def redate_job(progress: Callable[..., None], cancelled: Callable[[], bool], shown: tuple[Hashable, ...],
                edits: Sequence[Edit]) -> PackedResult:
-    """In the worker: the kept analyses re-analysed under `edits` (their article dates)."""
+    """In the worker: what `edits`' article dates change in the kept analysis (`Redated`), or,
+    when that cannot be worked out on its own, the kept analyses analysed again."""
+    global _kept, _redater
     kept = _kept
     if not kept or fingerprint(kept) != shown:
         raise KeptAnalysesGone
+    redater = _redater[1].result() if _redater is not None and _redater[0] is kept else None
+    if redater is not None:
+        try:
+            change = redater.redate(edits)
+        except NeedsFullAnalysis:
+            pass
+        else:
+            _kept = tuple(redater.analyses)
+            _redater = (_kept, _redater[1])  # type: ignore[index]  # it holds them now
+            return _packed(change, kept)
     analysed = reanalyse_corpus(Corpus(kept, ()), edits)
-    keep(analysed.corpus.analyses)
+    keep(analysed.corpus.analyses, analysed.base)
     # What the pool prepared for building events stays here (the window never needs it).
     analyses = tuple(a if a.evidence is None else ArticleAnalysis(a.article, a.mentions)
                      for a in analysed.corpus.analyses)
     corpus = Corpus(analyses, analysed.corpus.events, analysed.corpus.unapplied_edits)
+    return _packed((corpus, index_of_shown(corpus.events), analysed.base), kept)
+
+
+def _packed(result: object, kept: Sequence[ArticleAnalysis]) -> PackedResult:
     buffer = io.BytesIO()
-    _ReferencingPickler(buffer, kept).dump((corpus, index_of_shown(corpus.events), analysed.base))
+    _ReferencingPickler(buffer, kept).dump(result)
     return PackedResult(buffer.getvalue())
 
 
-def unpack(result: PackedResult, analyses: Sequence[ArticleAnalysis]) -> tuple[Corpus, EventIndex, Any]:
+def unpack(result: PackedResult, analyses: Sequence[ArticleAnalysis]) -> Redated | tuple[Corpus, EventIndex, Any]:
     """In the window: the result, its references resolved to `analyses` (those the job was
-    asked about) and their mentions."""
+    asked about) and their mentions: what a date change changed (`Redated`), or the whole
+    corpus analysed again with its index and edit base."""
     unpickler = _ResolvingUnpickler(io.BytesIO(result.payload), analyses)
-    corpus, index, base = unpickler.load()
+    loaded = unpickler.load()
+    if isinstance(loaded, Redated):
+        return loaded
+    corpus, index, base = loaded
     return corpus, index, base
 
 

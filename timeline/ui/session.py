@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 
 from timeline.analysis import Cancelled
 from timeline.analysis.incremental import EditReplay
+from timeline.analysis.redate import Redated
 from timeline.domain.article import Article
 from timeline.domain.corpus import Corpus
 from timeline.domain.edits import Edit, MentionKey
@@ -191,26 +192,35 @@ class Session(QObject):
 
     # -- background ------------------------------------------------------------------------
     def _reanalyse(self, corpus: Corpus) -> None:
-        """After an article's date changed: the worker re-analyses the analyses it already
-        holds (jobs/redating.py), or, when it holds others, these sent to it."""
-        analyses, edits, worker = corpus.analyses, self.edits, self._worker
+        """After an article's date changed: the worker works out what that changes in the
+        analysis it already holds (jobs/redating.py), which the replay patches in when it
+        comes; or, when the worker holds other analyses, it analyses these sent to it."""
+        replay = self._replay
+        # What the worker holds is what the replay was made from: the replay's own analyses.
+        analyses = replay.analyses if replay is not None else corpus.analyses
+        edits, worker = self.edits, self._worker
 
-        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> JobResult:
+        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> JobResult | Redated:
             if worker.uses_process:
                 try:
                     packed = worker.run(redate_job, (fingerprint(analyses), edits), progress,  # type: ignore[arg-type]
                                         cancelled)
-                    return unpack(packed, analyses)  # type: ignore[arg-type]  # redate_job packs
+                    result = unpack(packed, analyses)  # type: ignore[arg-type]  # redate_job packs
+                    if isinstance(result, Redated) and (replay is None or replay.analyses is not analyses):
+                        raise KeptAnalysesGone  # pragma: no cover  # nothing to patch it into
+                    return result
                 except KeptAnalysesGone:
                     pass
             return worker.run(reanalyse_job, (Corpus(analyses, ()), edits), progress, cancelled)
 
-        self._run(reanalyse_job, (), work=work)
+        self._run(reanalyse_job, (), work=work, replay=replay)
 
     def _run(self, job: Callable[..., JobResult], args: tuple[object, ...], *, loads_articles: bool = False,
              in_thread: bool = False,
-             work: Callable[[Callable[[int, int], None], Callable[[], bool]], JobResult] | None = None) -> None:
-        """`work(progress, cancelled)`, when given, runs instead of `job` with `args`."""
+             work: Callable[[Callable[[int, int], None], Callable[[], bool]], JobResult | Redated] | None = None,
+             replay: EditReplay | None = None) -> None:
+        """`work(progress, cancelled)`, when given, runs instead of `job` with `args`; `replay`:
+        the one a `Redated` result it gives patches."""
         if self._task is not None:
             self._task.cancel()
         self._generation += 1
@@ -227,7 +237,9 @@ class Session(QObject):
                 worker.run(job, args, progress, cancelled, preview=task.report_preview), edits, cancelled))
         task.relay.progressed.connect(self.progress)
         task.relay.previewed.connect(lambda partial: self._previewed(generation, partial, loads_articles))
-        task.relay.succeeded.connect(lambda result: self._finished(generation, result, loads_articles, edits))
+        task.relay.succeeded.connect(lambda result: self._redated(generation, result, replay)
+                                     if isinstance(result, Redated)
+                                     else self._finished(generation, result, loads_articles, edits))
         task.relay.failed.connect(lambda message: self._failed(generation, message))
         self._task = task
         self._loading = loads_articles
@@ -274,6 +286,23 @@ class Session(QObject):
         if loads_articles:
             self.corpus_loaded.emit()  # the whole corpus: the view fits its story
 
+    def _redated(self, generation: int, change: Redated, replay: EditReplay | None) -> None:
+        """What an article date change changed, worked out by the worker: patched into the
+        replay it was asked for, then the edits in force shown as any edit is."""
+        if generation != self._generation:
+            return  # overtaken (the worker moved on: the next request finds it holds other analyses)
+        self._task = None
+        self._loading = False
+        self.busy_changed.emit(False)
+        if replay is None or replay is not self._replay:
+            self._reanalyse(self.corpus)  # pragma: no cover  # a newer corpus came meanwhile
+            return
+        replay.redated(change.analyses, change.base_after(replay.base), change.gone, change.came)
+        if replay.can_replay(self.edits):
+            self.set_corpus(replay.corpus(self.edits), replay=replay)
+        else:
+            self._reanalyse(self.corpus)  # the dates moved again meanwhile
+
     def _failed(self, generation: int, message: str) -> None:
         if generation != self._generation:
             return
@@ -299,9 +328,14 @@ class Session(QObject):
         return self._task is None
 
 
-def _ready(result: JobResult, edits: Sequence[Edit], cancelled: Callable[[], bool]) -> EditReady:
-    """The job's result made ready for edits; Cancelled when the task was cancelled meanwhile
-    (a cancelled task's success is never delivered: its failure tells the session it ended)."""
+def _ready(result: JobResult | Redated, edits: Sequence[Edit], cancelled: Callable[[], bool]) -> EditReady | Redated:
+    """The job's result made ready for edits (a `Redated` one is patched in by the window);
+    Cancelled when the task was cancelled meanwhile (a cancelled task's success is never
+    delivered: its failure tells the session it ended)."""
+    if isinstance(result, Redated):
+        if cancelled():
+            raise Cancelled
+        return result
     ready = ready_for_edits(result, edits)
     if cancelled():
         raise Cancelled
