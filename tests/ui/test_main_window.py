@@ -133,13 +133,17 @@ def test_first_load_fits_the_story_with_its_key_events_labelled(window):
         assert event.event_id in labelled, event.label
 
 
-def test_an_event_edit_leaves_the_article_lists_alone_an_article_date_refills_them(window, qtbot):
+def test_an_event_edit_leaves_the_article_lists_alone_an_article_date_redraws_its_row(window, qtbot):
     from timeline.domain.edits import RenameEvent, SetArticleDate
     from timeline.events import event_keys
+    from timeline.present.calendar_text import day_text
 
     session = window.session
     resets: list[int] = []
-    window.article_list.article_model.modelReset.connect(lambda: resets.append(1))
+    redrawn: list[int] = []
+    model = window.article_list.article_model
+    model.modelReset.connect(lambda: resets.append(1))
+    model.dataChanged.connect(lambda first, last: redrawn.extend(range(first.row(), last.row() + 1)))
     session.apply_edit(RenameEvent(event_keys(session.corpus.events[0]), "Renamed by the analyst"))
     qtbot.wait(10)  # a turn of the event loop: a large corpus's lists follow one turn later
     assert any(e.label == "Renamed by the analyst" for e in session.corpus.events)
@@ -147,4 +151,6 @@ def test_an_event_edit_leaves_the_article_lists_alone_an_article_date_refills_th
     analysis = session.corpus.analyses[3]
     with qtbot.waitSignal(session.corpus_changed, timeout=30_000):
         session.apply_edit(SetArticleDate(analysis.article.article_id, date(2023, 3, 27)))
-    qtbot.waitUntil(lambda: bool(resets), timeout=5_000)  # its row shows the new date
+    qtbot.waitUntil(lambda: bool(redrawn), timeout=5_000)
+    assert redrawn == [3] and resets == []  # only its row is drawn again, with the new date
+    assert day_text(date(2023, 3, 27)) in window.article_list.row_text(3)

@@ -179,15 +179,16 @@ class EventRanker:
             self._span = span
             self._memo, self._state = {}, None
             return
-        moved = before ^ after
+        # Periods as the memo keys them (plain tuples: hashed in C); a day's burst counts the
+        # articles published on it and the day after.
+        moved = {(interval.start, interval.end, interval.granularity) for interval in before ^ after}
         burst_days = {day - timedelta(days=shift) for day in (old.article.date, new.article.date)
                       if day is not None for shift in (0, 1)}
         state = self._state
         for key, part in list(self._memo.items()):
-            event, period = part[0], part[1]
-            interval = event.interval
-            if (interval not in moved and article_id not in event.article_ids
-                    and not (interval.first_day == interval.last_day and interval.first_day in burst_days)):
+            period = part[1]
+            if period not in moved and article_id not in part[0].article_ids and not (
+                    period[0].date() in burst_days and part[0].interval.first_day == part[0].interval.last_day):
                 continue
             del self._memo[key]
             if state is not None and key in state.ids:

@@ -47,6 +47,9 @@ def article_tooltip(analysis: ArticleAnalysis) -> str:
     return "\n".join(tips)
 
 
+PATCHED_ROWS_UP_TO = 32  # more changed articles than this: the list is reset (a new corpus)
+
+
 class ArticleListModel(QAbstractListModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +61,23 @@ class ArticleListModel(QAbstractListModel):
         self._analyses = corpus.analyses
         self._texts = {}
         self.endResetModel()
+
+    def patch_corpus(self, corpus: Corpus) -> bool:
+        """The same articles in the same order, a few of them analysed again (an article's
+        date changed): only their rows change. False (nothing done) when it is not that."""
+        previous = self._analyses
+        if len(previous) != len(corpus.analyses):
+            return False
+        rows = [row for row, (before, now) in enumerate(zip(previous, corpus.analyses, strict=True))
+                if before is not now]
+        if len(rows) > PATCHED_ROWS_UP_TO or any(
+                previous[row].article.article_id != corpus.analyses[row].article.article_id for row in rows):
+            return False
+        self._analyses = corpus.analyses
+        for row in rows:
+            self._texts.pop(row, None)
+            self.dataChanged.emit(self.index(row), self.index(row))
+        return True
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's default
         return 0 if parent.isValid() else len(self._analyses)
@@ -105,6 +125,8 @@ class ArticleList(QListView):
         self.activated.connect(lambda index: self.article_activated.emit(str(index.data(ARTICLE_ID_ROLE))))
 
     def show_corpus(self, corpus: Corpus) -> None:
+        if self.article_model.patch_corpus(corpus):
+            return  # the same rows, a few redrawn: the selection stays where it is
         current = self.current_article_id()
         self.selectionModel().blockSignals(True)
         self.article_model.set_corpus(corpus)

@@ -240,10 +240,14 @@ class MainWindow(QMainWindow):
 
     def _show_article_panes(self) -> None:
         corpus = self.session.corpus
-        self._panes_analyses = corpus.analyses
+        previous, self._panes_analyses = self._panes_analyses, corpus.analyses
         self.article_list.show_corpus(corpus)
-        self.filter_bar.set_articles(corpus.articles)
-        self._show_unanchored(corpus)
+        changed = _changed_analyses(previous, corpus.analyses)
+        if changed is None:  # other articles: every list anew
+            self.filter_bar.set_articles(corpus.articles)
+            self._show_unanchored(corpus)
+        elif any(before.unanchored or now.unanchored for before, now in changed):
+            self._show_unanchored(corpus)  # an article's date is part of what the list says
         if self.article_reader.article_id:
             self._show_article(self.article_reader.article_id)
 
@@ -367,3 +371,16 @@ class MainWindow(QMainWindow):
 
     def about_text(self) -> str:
         return f"Timeline {__version__}"
+
+
+def _changed_analyses(previous: tuple[ArticleAnalysis, ...] | None, now: tuple[ArticleAnalysis, ...]
+                      ) -> list[tuple[ArticleAnalysis, ArticleAnalysis]] | None:
+    """The analyses that changed when the articles are the same, in the same order (an
+    article's date changed: titles and names stay); None when the articles differ."""
+    if previous is None or len(previous) != len(now):
+        return None
+    changed = [(before, after) for before, after in zip(previous, now, strict=True) if before is not after]
+    if any(before.article.article_id != after.article.article_id or before.article.title != after.article.title
+           or before.article.path != after.article.path for before, after in changed):
+        return None
+    return changed
