@@ -101,6 +101,7 @@ class GroupingState:
             by_article.setdefault(item.article_id, []).append(item)
         for article_id, items in by_article.items():
             self._terms_by_article[article_id] = sentence_terms(items)
+            self._of_article[article_id] = [self.id_of(item.key) for item in items]
         self._apply([], list(evidence))
 
     def id_of(self, key: tuple[str, int, int]) -> Id:
@@ -118,11 +119,24 @@ class GroupingState:
         if terms != self._terms_by_article.get(article_id, {}):
             raise RarityChanged
         old_ids = self._of_article.pop(article_id, [])
-        # A happening holding the article's evidence changes even when its members stay the
-        # same: their dates are new. So it is reported gone and come whatever grouping says.
-        held_before = {self._happening_of(item_id) for item_id in old_ids}
-        gone, came = self._apply(old_ids, list(evidence))
-        held_after = {self._happening_of(item_id) for item_id in self._of_article.get(article_id, [])}
+        now = {self.id_of(item.key): item for item in evidence}
+        self._of_article[article_id] = list(now)
+        # Grouping sees an item's date, words, sentence and names: an item with the same ones
+        # (an absolute date in an article that moved) stays where it is.
+        regrouped = [item_id for item_id in old_ids
+                     if item_id not in now or _grouped_by(self.evidence[item_id]) != _grouped_by(now[item_id])]
+        arrived = [item for item_id, item in now.items()
+                   if item_id not in self.evidence or item_id in regrouped]
+        # A happening holding evidence that changed in any way is named again, even when its
+        # members stay the same (their dates moved, or their explanation did).
+        renamed = [item_id for item_id in old_ids if item_id not in now or self.evidence[item_id] != now[item_id]]
+        renamed += [item_id for item_id in now if item_id not in self.evidence]
+        held_before = {self._happening_of(item_id) for item_id in renamed if item_id in self.evidence}
+        for item_id, item in now.items():
+            if item_id in self.evidence and item_id not in regrouped:
+                self.evidence[item_id] = item  # the same for grouping; the new mention for naming
+        gone, came = self._apply(regrouped, arrived)
+        held_after = {self._happening_of(item_id) for item_id in renamed if item_id in now}
         return sorted(set(gone) | held_before), sorted(set(came) | held_after)
 
     def _happening_of(self, item_id: Id) -> Happening:
@@ -140,7 +154,6 @@ class GroupingState:
             vector = weighted_vector(item, self.rarity)
             self.evidence[item_id] = item
             self.vectors[item_id] = vector
-            self._of_article.setdefault(item.article_id, []).append(item_id)
             single = _Group([item_id], item.interval, vector, {item.sentence_key}, {item.article_id}, set(item.names))
             self._singles[item_id] = single
             singles_came[item_id] = single
@@ -459,6 +472,11 @@ def _join_part(nodes: list[Id], found: dict[Id, list[Pair]], groups: dict[Id, _G
     for node in nodes:
         joined.setdefault(root(node), []).append(node)
     return joined
+
+
+def _grouped_by(item: Evidence) -> tuple[object, ...]:
+    """What grouping reads of a piece of evidence."""
+    return (item.interval, item.terms, item.sentence_key, item.names)
 
 
 def _happening(groups: list[_Group]) -> Happening:

@@ -98,7 +98,8 @@ def redate_job(progress: Callable[..., None], cancelled: Callable[[], bool], sho
         else:
             _kept = tuple(redater.analyses)
             _redater = (_kept, _redater[1])  # type: ignore[index]  # it holds them now
-            return _packed(change, kept)
+            # Only the articles of the events that came can be referenced: only theirs are looked up.
+            return _packed(change, kept, {item.article_id for event in change.came for item in event.mentions})
     analysed = reanalyse_corpus(Corpus(kept, ()), edits)
     keep(analysed.corpus.analyses, analysed.base)
     # What the pool prepared for building events stays here (the window never needs it).
@@ -108,9 +109,10 @@ def redate_job(progress: Callable[..., None], cancelled: Callable[[], bool], sho
     return _packed((corpus, index_of_shown(corpus.events), analysed.base), kept)
 
 
-def _packed(result: object, kept: Sequence[ArticleAnalysis]) -> PackedResult:
+def _packed(result: object, kept: Sequence[ArticleAnalysis], articles: set[str] | None = None) -> PackedResult:
+    """`articles`: the only articles whose mentions may be referenced (None: any)."""
     buffer = io.BytesIO()
-    _ReferencingPickler(buffer, kept).dump(result)
+    _ReferencingPickler(buffer, kept, articles).dump(result)
     return PackedResult(buffer.getvalue())
 
 
@@ -130,10 +132,11 @@ class _ReferencingPickler(pickle.Pickler):
     """Writes an analysis whose article is one of `known`'s, or one of their mentions, as a
     reference by position."""
 
-    def __init__(self, file: io.BytesIO, known: Sequence[ArticleAnalysis]) -> None:
+    def __init__(self, file: io.BytesIO, known: Sequence[ArticleAnalysis], articles: set[str] | None = None) -> None:
         super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
         self._articles = {id(analysis.article): position for position, analysis in enumerate(known)}
         self._mentions = {id(mention): (position, number) for position, analysis in enumerate(known)
+                          if articles is None or analysis.article.article_id in articles
                           for number, mention in enumerate(analysis.mentions)}
         self._known = known  # kept alive while ids are looked up
 
