@@ -279,7 +279,7 @@ def _remerge(step: _Pass, relinked: _Relinked, inputs: dict[Id, _Group], changed
             pairs_of[at].append(pair)
     for pair in relinked.gone:
         # A gone pair that merged marks both its groups changed, whichever parts they are in now.
-        for at in {part_of.get(pair[1]), part_of.get(pair[2])}:  # type: ignore[arg-type]
+        for at in {part_of.get(pair[1]), part_of.get(pair[2])}:
             if at is not None:
                 gone_of[at].append(pair)
     came: dict[Id, _Group] = {}

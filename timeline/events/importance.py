@@ -186,9 +186,9 @@ class EventRanker:
                       if day is not None for shift in (0, 1)}
         state = self._state
         for key, part in list(self._memo.items()):
-            period = part[1]
+            period, interval = part[1], part[0].interval
             if period not in moved and article_id not in part[0].article_ids and not (
-                    period[0].date() in burst_days and part[0].interval.first_day == part[0].interval.last_day):
+                    interval.first_day in burst_days and interval.first_day == interval.last_day):
                 continue
             del self._memo[key]
             if state is not None and key in state.ids:

@@ -146,8 +146,8 @@ def _forget(pair: Pair, accepted_before: set[Pair], owner: dict[Node, Node], fin
     if pair not in accepted_before:
         return
     for node in pair[1:3]:
-        if node in owner:  # type: ignore[operator]
-            root = find(node)  # type: ignore[arg-type]
+        if node in owner:
+            root = find(node)
             if root not in dirty:
                 dirty[root] = state(root)
 
