@@ -291,6 +291,9 @@ class Session(QObject):
         replay it was asked for, then the edits in force shown as any edit is."""
         if generation != self._generation:
             return  # overtaken (the worker moved on: the next request finds it holds other analyses)
+        if self._task is not None and self._task.is_cancelled:
+            self._failed(generation, "Cancelled")  # as _finished: what was asked for is the cancel
+            return
         self._task = None
         self._loading = False
         self.busy_changed.emit(False)
