@@ -288,6 +288,9 @@ def cut(sentence: str, phrase: str) -> str:
         # Two clauses joined by "and" without a comma: the date's is the second, with its own subject.
         ("Regional leaders pledged aid and a team from the coast guard was expected to arrive on Wednesday.",
          "on Wednesday", "Team from the coast guard expected to arrive"),
+        # A live page's time stamp before the post is no subject.
+        ("1253 Ann Lee told reporters that the roads had been blocked yesterday.", "yesterday",
+         "Ann Lee: roads had been blocked"),
         # "Thousands of ..." takes the plural verb.
         ("Thousands of fans spent a second night in the open on Wednesday.", "on Wednesday",
          "Thousands of fans spend second night in the open"),

@@ -189,6 +189,7 @@ LEANS = "leans on a sentence not shown (opens with a pronoun or conjunction)"
     [
         ("One carrying a field hospital turned away", LEANS),
         ("One of them had tested positive", LEANS),
+        ("Next one expected to start late", LEANS),
         ("Lagos I and my colleagues took supplies", LEANS),
         ("Too tired to sleep indoors", LEANS),
         ("Including a boy pulled from the rubble", "an adverbial phrase: says when or where, not who did what"),

@@ -4,6 +4,7 @@ its name or head, and calendar days that belong to other events are dropped."""
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from timeline.events.clause_chunks import (
@@ -40,6 +41,8 @@ from timeline.events.word_lists import (
 )
 from timeline.extract.vocabulary import MONTHS
 
+_LIVE_BLOG_STAMP = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+
 
 def without_opening(words: list[Token]) -> list[Token]:
     """The clause without what opens it but tells nothing: "and", "meanwhile", "-ly" adverbs, a stamp's clock time."""
@@ -50,6 +53,8 @@ def without_opening(words: list[Token]) -> list[Token]:
         index += 2
     while index < len(words) and words[index].lower in CLOCK_WORDS:
         index += 1
+    if index + 1 < len(words) and _LIVE_BLOG_STAMP.fullmatch(words[index].text) and words[index + 1].is_capitalised:
+        index += 1  # "1253 Ann Lee tweets ...": a live page's time stamp before the post, not its subject
     index = _after_capitals_dateline(words, index)
     while index < len(words) and (
         words[index].lower in LEADING or words[index].lower in DROPPED_ADVERBS or _is_adverb(words[index])

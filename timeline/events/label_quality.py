@@ -110,6 +110,8 @@ def _leans_on_what_came_before(tokens: list[Token], verb: int | None, *, spoken:
     if len(words) > 1 and words[0] in ("one", "another", "others") and (words[1].endswith(("ing", "ed"))
                                                                         or words[1] == "of"):
         return True  # ("One of them had tested positive": of whom?)
+    if len(words) > 2 and words[0] in ("next", "last", "other", "latest", "first", "second") and words[1] == "one":
+        return True  # "Next one expected to start late": the next what?
     if verb == 1 and words[0] in ("both", "neither", "either", "each"):
         return True  # "Both made appearances before the panel": both of whom? ("Both sides agree" names them)
     if spoken:
