@@ -291,6 +291,9 @@ def cut(sentence: str, phrase: str) -> str:
         # A live page's time stamp before the post is no subject.
         ("1253 Ann Lee told reporters that the roads had been blocked yesterday.", "yesterday",
          "Ann Lee: roads had been blocked"),
+        # "which", an aside, then the verb: "which" is still the name before it.
+        ("The paper has seen the plans of the firm Acme which, in October, was given leave to drill.", "October",
+         "Firm Acme was given leave to drill"),
         # "Thousands of ..." takes the plural verb.
         ("Thousands of fans spent a second night in the open on Wednesday.", "on Wednesday",
          "Thousands of fans spend second night in the open"),

@@ -323,6 +323,11 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
     verb = first_verb(words)
     if verb == 0 and _describes_the_noun_before(words):
         return _main_clause(parts, index)
+    if verb == 0 and index > 0 and [t.lower for t in parts[index - 1].tokens] in (["which"], ["who"]):
+        # "Chevron which, in October, was given consent": "which" and an aside stand between them
+        antecedent = _antecedent(parts, index - 1, person=parts[index - 1].tokens[0].lower == "who")
+        if antecedent:
+            return [*antecedent, *words]
     if verb == 0:
         return [*_subject_before(parts, index), *words]
     opens_on_participle = verb is None and bool(words) and words[0].lower.endswith("ing") and len(words[0].lower) > 5
