@@ -300,7 +300,8 @@ def cut(sentence: str, phrase: str) -> str:
         # "as many as" opening the sentence is "up to" in a headline, with the count's plural verb.
         ("As many as 2,000 people died in the floods in the valley on Tuesday.", "on Tuesday",
          "Up to 2,000 people die in the floods in the valley"),
-        # A date "as soon as" leaves no "as soon" behind.
+        # A date "as soon as" leaves no "as soon" behind, nor "sometime".
+        ("Two girls are waiting for surgery sometime today.", "today", "Two girls are waiting for surgery"),
         ("The board may issue new rules as soon as Tuesday for firms that drill.", "Tuesday",
          "Board may issue new rules for firms that drill"),
         # "as much as" measures; it opens no clause.
