@@ -138,7 +138,8 @@ def test_page_furniture_inside_a_sentence_stays_out_of_its_label_and_summary():
      "Hard part will be to ensure aid arrives", "Investors appear unimpressed", "Promoter feels aggrieved",
      "Mayor's opening speech was interesting", "Talks were very encouraging",
      "Spare pumps were not available", "Ann Lee would not comment", "Oil sheen has not been seen there",
-     "Mayor is frustrated", "Mayor frustrated", "Investors were pleased with the results"],
+     "Mayor is frustrated", "Mayor frustrated", "Investors were pleased with the results",
+     "Existence of the plume seems to contradict the report"],
 )
 def test_a_label_that_describes_how_things_are_tells_no_happening(label):
     assert label_flaw(label) == "tells a state, not a happening"

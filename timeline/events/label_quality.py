@@ -270,6 +270,8 @@ def _tells_a_state(tokens: list[Token], verb: int | None) -> bool:
     if verb > 0 and tokens[verb - 1].lower == "there":
         return False
     following = tokens[verb + 1].lower
+    if following == "to" and tokens[verb].lower in _LINKING_VERBS - {"look", "looks", "looked"}:
+        return True  # "The plume seems to contradict the report": an impression ("looks to sell": a plan)
     if following in _ACT_AFTER_STATE_VERB or following[:1].isdigit():
         return False
     if tokens[verb].lower in _LINKING_VERBS:
