@@ -15,7 +15,9 @@ caller sends them.
 
 from __future__ import annotations
 
+import contextlib
 import io
+import os
 import pickle
 import threading
 from collections.abc import Callable, Hashable, Sequence
@@ -62,6 +64,7 @@ def keep(analyses: Sequence[ArticleAnalysis], base: EditBase | None = None, *,
     kept = _kept
 
     def build() -> None:
+        _yield_to_others()
         try:
             future.set_result(ArticleRedater(kept, base))
         except Exception:  # a state that cannot be built only costs the speed-up
@@ -72,6 +75,14 @@ def keep(analyses: Sequence[ArticleAnalysis], base: EditBase | None = None, *,
         threading.Thread(target=build, name="grouping-state", daemon=True).start()
     else:
         build()
+
+
+def _yield_to_others() -> None:
+    """This thread at the lowest priority (Linux sets it per thread): the state is for a later
+    date change, while the window's edits and repaints want the processor now."""
+    # Not Linux, or not allowed: it runs at the usual priority, no harm done.
+    with contextlib.suppress(AttributeError, OSError):
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
 
 
 def fingerprint(analyses: Sequence[ArticleAnalysis]) -> tuple[Hashable, ...]:
