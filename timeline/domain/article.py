@@ -5,7 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from timeline.domain.pickling import pickled_by_arguments
 
+
+@pickled_by_arguments
 @dataclass(frozen=True, slots=True)
 class DateCandidate:
     """One piece of evidence for the publication date, and where it was found."""
@@ -16,6 +19,7 @@ class DateCandidate:
     trust: int = 0  # higher wins
 
 
+@pickled_by_arguments
 @dataclass(frozen=True, slots=True)
 class Article:
     article_id: str  # stable within a corpus: the path relative to the corpus root, or "pasted-N"

@@ -8,8 +8,10 @@ from timeline.domain.article import Article
 from timeline.domain.edits import Edit
 from timeline.domain.event import Event
 from timeline.domain.mention import Mention
+from timeline.domain.pickling import pickled_by_arguments
 
 
+@pickled_by_arguments
 @dataclass(frozen=True, slots=True)
 class ArticleAnalysis:
     article: Article

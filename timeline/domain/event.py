@@ -6,8 +6,10 @@ from dataclasses import dataclass, field
 
 from timeline.domain.interval import TimeInterval
 from timeline.domain.mention import Mention
+from timeline.domain.pickling import pickled_by_arguments
 
 
+@pickled_by_arguments
 @dataclass(frozen=True, slots=True)
 class EventMention:
     """One sentence in one article that reports the event."""
@@ -17,6 +19,7 @@ class EventMention:
     sentence: str
 
 
+@pickled_by_arguments
 @dataclass(frozen=True, slots=True)
 class Event:
     event_id: str

@@ -6,8 +6,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from timeline.domain.granularity import Granularity
+from timeline.domain.pickling import pickled_by_arguments
 
 
+@pickled_by_arguments
 @dataclass(frozen=True, slots=True)
 class TimeInterval:
     """Half-open: a day is [00:00 that day, 00:00 the next day)."""

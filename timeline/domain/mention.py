@@ -7,6 +7,7 @@ from datetime import date
 from enum import StrEnum
 
 from timeline.domain.interval import TimeInterval
+from timeline.domain.pickling import pickled_by_arguments
 
 
 class TimexType(StrEnum):
@@ -27,6 +28,7 @@ class AnchorKind(StrEnum):
     UNANCHORED = "unanchored"  # relative, but there was nothing to resolve it against
 
 
+@pickled_by_arguments
 @dataclass(frozen=True, slots=True)
 class Anchor:
     kind: AnchorKind
@@ -45,6 +47,7 @@ NO_ANCHOR = Anchor(AnchorKind.NONE)
 UNANCHORED = Anchor(AnchorKind.UNANCHORED)
 
 
+@pickled_by_arguments
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A temporal expression: where it is, what it says, and what it resolves to.

@@ -17,6 +17,7 @@ from typing import Any, cast
 from timeline.domain.corpus import ArticleAnalysis
 from timeline.domain.interval import TimeInterval
 from timeline.domain.mention import AnchorKind, Mention, TimexType
+from timeline.domain.pickling import pickled_by_arguments
 from timeline.events.event_extents import durations_of_days
 from timeline.events.key_terms import is_content_word, is_name, stem, words_with_positions
 from timeline.extract.live_blog import stamp_spans
@@ -38,6 +39,7 @@ _CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:\u2014\u2013]|\s[-_]\s")
 _SENTENCE_END = re.compile(r"[.!?]['\"’”]?\s+|\n+")
 
 
+@pickled_by_arguments
 @dataclass(frozen=True, slots=True)
 class Evidence:
     """One dated mention with the content of its sentence, ready to be compared."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from timeline.domain.pickling import pickled_by_arguments
 from timeline.events.clause_chunks import Token
 from timeline.events.word_lists import word_list
 
@@ -42,6 +43,7 @@ NOT_ADVERBS = word_list("headline_style", "not_adverbs")
 PHRASE_OPENERS = word_list("headline_style", "phrase_openers")
 
 
+@pickled_by_arguments
 @dataclass(frozen=True, slots=True)
 class Headline:
     text: str
