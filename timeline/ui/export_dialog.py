@@ -31,7 +31,7 @@ from timeline.export.options import LANE_CHOICES, ExportFormat, ExportOptions
 from timeline.export.pages import story_range
 from timeline.export.scope import TimeRange
 from timeline.export.view_export import ViewScope
-from timeline.ui.background import BackgroundTask, start, take_back
+from timeline.ui.background import CANCELLED_AFTER_FINISHING, BackgroundTask, start, take_back
 from timeline.ui.export_choices import FORMAT_NAMES, LANE_NAMES
 from timeline.ui.export_option_groups import SCOPE_VIEW, KeyEventsGroup, PageGroup, PictureGroup, ScopeGroup
 from timeline.ui.i18n import tr
@@ -51,6 +51,7 @@ class ExportDialog(QDialog):
         self._corpus = corpus
         self._view = view
         self._task: BackgroundTask | None = None
+        self._path: Path | None = None  # where the export under way writes
         self.last_result: ExportResult | None = None
         load_export_fonts()  # on the GUI thread, before any worker measures text
 
@@ -197,6 +198,7 @@ class ExportDialog(QDialog):
                                  should_cancel=cancelled)
 
         task = BackgroundTask(work)
+        self._path = path
         task.relay.progressed.connect(self._on_progress)
         task.relay.succeeded.connect(self._on_succeeded)
         task.relay.failed.connect(self._on_failed)
@@ -238,7 +240,10 @@ class ExportDialog(QDialog):
 
     def _on_failed(self, message: str) -> None:
         self._finish()
-        if message.startswith("ExportCancelled"):
+        if message == CANCELLED_AFTER_FINISHING:
+            # the cancel came after the export's last check: the file is there, say so
+            message = tr("Cancelled too late: {} was already written.").format(self._path.name if self._path else "")
+        elif message.startswith("ExportCancelled"):
             message = tr("Export cancelled; no file was written.")
         else:
             message = tr("Export failed: {}").format(message.split(": ", 1)[-1])
