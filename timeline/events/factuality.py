@@ -62,6 +62,14 @@ _MULTIPLE_OF_BEFORE_DATE = re.compile(
     r"\b(?:times|twice|half)\s+(?:the\s+[a-z]+|as\s+[a-z]+\s+as)\b[^,;:.!?]{0,40}$", re.IGNORECASE
 )
 _COMPARATIVE_START = re.compile(r"(?:more|less|fewer|higher|lower|greater|bigger|smaller)\s+than\b", re.IGNORECASE)
+# "It airs at 10:40 every Saturday, and at 02:40 on Sunday": a weekday or a clock time in a sentence
+# that sets a schedule recurs; it dates no happening.
+_EVERY = re.compile(
+    r"\bevery\s+(?:other\s+)?(?:day|night|morning|evening|week|weekend|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
+_WEEKDAY_OR_CLOCK = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d:\d\d|\b(?:am|pm)\b", re.IGNORECASE)
 # "As of Wednesday, 407 complaints had been reported": a count or a state taken on that day.
 _AS_OF_BEFORE_DATE = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
 _AS_OF_DATE = re.compile(r"as\s+of\b", re.IGNORECASE)
@@ -117,6 +125,8 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
             or _MULTIPLE_OF_BEFORE_DATE.search(before)
             or _compares_an_amount(sentence, date_start, date_end)):
         return "a point of comparison"
+    if _EVERY.search(sentence) and _WEEKDAY_OR_CLOCK.search(sentence[date_start:date_end]):
+        return "a recurring schedule, not a happening"  # "It airs every Saturday, and at 02:40 on Sunday"
     if _AS_OF_BEFORE_DATE.search(before) or _AS_OF_DATE.match(sentence, date_start, date_end):
         return "a tally as of a date, not a happening"
     if _COUNTERFACTUAL_BEFORE_DATE.search(before):
