@@ -294,6 +294,9 @@ def cut(sentence: str, phrase: str) -> str:
         # "which", an aside, then the verb: "which" is still the name before it.
         ("The paper has seen the plans of the firm Acme which, in October, was given leave to drill.", "October",
          "Firm Acme was given leave to drill"),
+        # "the question of whether ..." is what the question is: no clause of its own.
+        ("The board this week raised the question of whether the firm cut corners because it was rushed.",
+         "this week", "Board raises the question of whether the firm cut corners"),
         # "Thousands of ..." takes the plural verb.
         ("Thousands of fans spent a second night in the open on Wednesday.", "on Wednesday",
          "Thousands of fans spend second night in the open"),

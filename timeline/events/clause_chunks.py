@@ -180,6 +180,8 @@ def _is_phrase_word(run: list[Token], token: Token, following: str = "") -> bool
     opened = any(word == "as" and after in _AS_MEASURES for word, after in pairwise(recent))
     if token.lower == "as" and (following in _AS_MEASURES or opened):
         return True  # ("as far west as": the second "as" closes the measure the first opened)
+    if token.lower == "whether" and previous in ("of", "about", "over", "on", "as", "to"):
+        return True  # "raised the question of whether ...": what the question is, not a new clause
     return (token.lower == "as" and previous in ("such", "well", "so", "same")) or previous == "ever"
 
 
