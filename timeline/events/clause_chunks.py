@@ -265,7 +265,7 @@ def first_verb(tokens: tuple[Token, ...] | list[Token]) -> int | None:
                 continue  # "E-mails released by the court showed ...": the verb is "showed"
             if _describes_a_noun_after_participle(tokens, index):
                 continue  # "lawyers representing injured workers pushed": "injured" describes
-            relative = index > 1 and tokens[index - 1].lower in ("that", "which", "who")
+            relative = index > 1 and tokens[index - 1].text in ("that", "which", "who")  # (not "the WHO")
             if relative and any(t.lower in AUXILIARIES for t in tokens[index + 1 :]):
                 continue  # "any proposal that left ... would let": the verb of a relative clause
             if _is_present_form(token.lower) and any(t.lower in AUXILIARIES for t in tokens[index + 1 :]):
