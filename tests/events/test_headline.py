@@ -298,8 +298,8 @@ def cut(sentence: str, phrase: str) -> str:
         ("The board this week raised the question of whether the firm cut corners because it was rushed.",
          "this week", "Board raises the question of whether the firm cut corners"),
         # "the WHO" is no relative pronoun: the verb after it is the clause's.
-        ("Experts convened by the WHO on Thursday did not reach a conclusion, Dr Lee said.", "on Thursday",
-         "Lee: Experts convened by the WHO did not reach conclusion"),
+        ("Experts convened by the WHO on Thursday did not reach a view on whether a switch should take place, "
+         "Dr Lee said.", "on Thursday", "Lee: Experts did not reach view on whether switch should take place"),
         # "Thousands of ..." takes the plural verb.
         ("Thousands of fans spent a second night in the open on Wednesday.", "on Wednesday",
          "Thousands of fans spend second night in the open"),
