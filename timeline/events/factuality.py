@@ -145,7 +145,10 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
         return "a date naming a thing, not the clause's happening"
     if _AFTER_RIGHT_BEFORE_DATE.search(before) and not _WHEN_AFTER_DATE.match(sentence, date_end):
         return "a point of reference: what happened after the date, not on it"
-    if (_SINCE_RIGHT_BEFORE_DATE.search(before) and _COUNT_IN_CLAUSE.search(_clause_before(before))
+    fronted = not before.strip(" \"'“‘").lower().rstrip().removesuffix("since").strip()  # "Since 2000, X has ..."
+    counted = _COUNT_IN_CLAUSE.search(_clause_before(before) or "") or (
+        fronted and _COUNT_IN_CLAUSE.search(re.split(r"[.;:]", sentence[date_end:])[0]))
+    if (_SINCE_RIGHT_BEFORE_DATE.search(before) and counted
             and not _WHEN_AFTER_DATE.match(sentence, date_end)):  # "since 20 April, when the rig exploded"
         return "a tally since the date, not a happening on it"
     if _in_a_descriptive_aside(sentence, date_start, date_end):
