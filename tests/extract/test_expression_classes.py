@@ -33,6 +33,9 @@ CASES = [
      "2023-03-26"),
     # "last Monday" is last week's Monday (this week's is "on Monday"), weeks counted from Sunday
     ("He resigned last Monday.", date(2023, 3, 22), "last Monday", "DATE", "2023-03-13"),
+    # a verb under way looks ahead: the coming weekend
+    ("The station is airing special bulletins over the weekend.", date(2023, 3, 22), "the weekend", "DATE",
+     "2023-W12-WE"),
     ("He resigned last Thursday.", date(2023, 3, 26), "last Thursday", "DATE", "2023-03-23"),
     ("He resigned last Tuesday.", date(2023, 3, 22), "last Tuesday", "DATE", "2023-03-14"),
     ("They will meet on Friday.", MON_20_MAR_2023, "Friday", "DATE", "2023-03-24"),

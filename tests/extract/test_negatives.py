@@ -105,6 +105,7 @@ def test_quarters_of_a_year_are_still_periods():
     [
         "He told USA Today that he would resign.",
         "She appeared on the Today programme.",
+        'The minister said so on the BBC\'s "Today" programme.',
         "The film Tomorrow Never Dies opened in London.",
     ],
 )

@@ -24,8 +24,9 @@ def part_of_a_name(ctx: Context) -> bool:
     stands next to it ("USA Today", "the Today Show"), unless the whole line is set in
     capitals as a headline is ("Talks Resume Tomorrow"); alone ("said that Tomorrow
     would be decisive", a capital after a colon) it is the day."""
-    before = ctx.text[max(ctx.sentence_start, ctx.start - 30): ctx.start].split()
-    after = ctx.text[ctx.end: ctx.end + 30].split()
+    # (a quote mark standing alone is no word: "NBC's "Today" show")
+    before = [w for w in ctx.text[max(ctx.sentence_start, ctx.start - 30): ctx.start].split() if w.strip("\"'“‘”’(")]
+    after = [w for w in ctx.text[ctx.end: ctx.end + 30].split() if w.strip("\"'“‘”’),.;:")]
     word_before = before[-1].strip("\"'“‘(") if before else ""
     word_after = after[0].strip("\"'”’),.;:") if after else ""
     if word_after.lower() in TIME_WORDS or word_after.lower() in ("at", "on", "and"):

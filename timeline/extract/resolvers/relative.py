@@ -207,9 +207,9 @@ def resolve_relative_unit(groups: dict[str, str], ctx: Context) -> Resolution | 
             step = 0  # "the latest year"; "the latest quarter/fiscal year" is the last one closed
     elif "bare" in groups:  # "by end of month": the current one
         step = 0
-    else:  # "the weekend": direction from the tense
+    else:  # "the weekend": direction from the tense, as a bare weekday's ("is broadcasting over the weekend")
         tense = ctx.tense()
-        step = 1 if tense == "future" else -1
+        step = 1 if bare_weekday_direction(tense, ctx) == search.FORWARD else -1
     mod = timex_mod(groups)
     if unit == "weekend":
         return Resolution(DATE, _weekend(anchor, step, rel) + "-WE", ARTICLE, stated, tense, mod=mod)
