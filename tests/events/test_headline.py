@@ -300,6 +300,9 @@ def cut(sentence: str, phrase: str) -> str:
         # "the WHO" is no relative pronoun: the verb after it is the clause's.
         ("Experts convened by the WHO on Thursday did not reach a view on whether a switch should take place, "
          "Dr Lee said.", "on Thursday", "Lee: Experts did not reach view on whether switch should take place"),
+        # "who" after the name that opens the sentence is that name.
+        ("Lund, who was elected to the council in 1994, has received $2,000 from the firm.", "in 1994",
+         "Lund elected to the council"),
         # "Thousands of ..." takes the plural verb.
         ("Thousands of fans spent a second night in the open on Wednesday.", "on Wednesday",
          "Thousands of fans spend second night in the open"),

@@ -543,6 +543,8 @@ def _antecedent(parts: list[Segment], index: int, *, person: bool = True) -> lis
             return phrase
     if words and words[-1].is_word and not words[-1].is_capitalised:
         return _trailing_noun_phrase(words)  # "one of about 60 UK firefighters, who": the firefighters
+    if 0 < len(words) <= MAX_NOUN_PHRASE_WORDS and all(t.is_capitalised and t.is_word for t in words):
+        return words  # "Barton, who was elected ...": the name that opens the sentence
     return _last_name(words)
 
 
