@@ -303,6 +303,11 @@ def cut(sentence: str, phrase: str) -> str:
         # "who" after the name that opens the sentence is that name.
         ("Lund, who was elected to the council in 1994, has received $2,000 from the firm.", "in 1994",
          "Lund elected to the council"),
+        # "is reporting that", "are warning that": reported speech; "its warning that" is a noun.
+        ("The Harbour Gazette is reporting on Monday that the mayor will resign.", "on Monday",
+         "Harbour Gazette: mayor to resign"),
+        ("The council on Tuesday repeated its warning that the dam is weak.", "on Tuesday",
+         "Council repeats its warning that the dam is weak"),
         # "Thousands of ..." takes the plural verb.
         ("Thousands of fans spent a second night in the open on Wednesday.", "on Wednesday",
          "Thousands of fans spend second night in the open"),

@@ -51,6 +51,8 @@ def reported_content(clause: list[Token], parts: list[Segment], index: int) -> l
         at += 1
     if at >= len(clause) or clause[at].lower not in REPORTING_VERBS:
         return clause
+    if clause[at].lower in _NOUN_LIKE_ING and clause[at - 1].lower not in BE_FORMS | {"is", "are", "am"}:
+        return clause  # "repeated its warning that ...": a noun; "are warning that ...": reported speech
     speaker = _speaker(clause[:verb])
     if not speaker and not is_pronoun_subject(clause[:verb]):
         return clause
@@ -120,6 +122,10 @@ _READY_WORDS = frozenset({"due", "able", "unable", "ready", "willing", "unwillin
                           "confident", "sure", "certain"})
 _EXTRAPOSED = frozenset({"to", "whether", "that", "if", "how", "when"})
 _MAX_EXTRAPOSED_REACH = 6
+
+
+# Reporting in -ing that is also a noun ("its warning that"): reported speech only after "is"/"are"/"was".
+_NOUN_LIKE_ING = frozenset({"reporting", "warning", "claiming", "insisting"})
 
 
 def _anticipatory_it(content: list[Token]) -> bool:
