@@ -31,6 +31,8 @@ def judged(sentence: str, phrase: str, label: str = "Council approves budget") -
          "a recurring schedule, not a happening"),
         ("He met the same rules after 9/11 at other sites.", "9/11",
          "a point of reference: what happened after the date, not on it"),
+        ("The guard after the 2003 spill fought the state over the new law.", "2003",
+         "a point of reference: what happened after the date, not on it"),
         ("More than 1,500 bodies have been recovered since Tuesday.", "Tuesday",
          "a tally since the date, not a happening on it"),
         ("The ferry would have sailed on Friday but for the storm.", "Friday",

@@ -35,7 +35,7 @@ _SINCE_RIGHT_BEFORE_DATE = re.compile(r"\b(?:ever\s+)?since\s+(?:the\s+|early\s+
 # "two days after" and "after Tuesday's vote" say when, or name a thing, and are left to other checks).
 _AFTER_RIGHT_BEFORE_DATE = re.compile(
     r"(?<!shortly )(?<!just )(?<!soon )(?<!right )(?<!immediately )(?<!minutes )(?<!hours )(?<!days )"
-    r"(?<!weeks )(?<!months )(?<!years )\bafter\s+$",
+    r"(?<!weeks )(?<!months )(?<!years )\bafter\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _WHEN_AFTER_DATE = re.compile(r",?\s*when\b", re.IGNORECASE)
