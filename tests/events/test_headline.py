@@ -308,6 +308,9 @@ def cut(sentence: str, phrase: str) -> str:
          "Harbour Gazette: mayor to resign"),
         ("The council on Tuesday repeated its warning that the dam is weak.", "on Tuesday",
          "Council repeats its warning that the dam is weak"),
+        # "M6.2" is one word.
+        ("In 1946, a M6.2 quake hit the island and raised a tsunami.", "In 1946",
+         "M6.2 quake hits the island and raises tsunami"),
         # "Thousands of ..." takes the plural verb.
         ("Thousands of fans spent a second night in the open on Wednesday.", "on Wednesday",
          "Thousands of fans spend second night in the open"),
