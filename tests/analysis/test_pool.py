@@ -73,8 +73,9 @@ def test_workers_are_forked_only_from_a_process_with_one_thread_and_no_qt() -> N
     ask = "from timeline.analysis.pool import _start_method; print(_start_method())"
     assert _run_python(ask) == "fork"
     with_thread = "import threading, time; threading.Thread(target=time.sleep, args=(2,), daemon=True).start(); "
-    assert _run_python(with_thread + ask) == "spawn"
-    assert _run_python("import PySide6.QtCore; " + ask) == "spawn"
+    # Elsewhere they fork from a server process that imported the reading modules once.
+    assert _run_python(with_thread + ask) == "forkserver"
+    assert _run_python("import PySide6.QtCore; " + ask) == "forkserver"
 
 
 @pytest.mark.skipif(not __import__("sys").platform.startswith("linux"), reason="workers are forked on Linux only")
@@ -93,3 +94,15 @@ alone = [analyse_file(p, a, d, for_events=True) for p, a, d in planned]
 print(_start_method(), in_pool == alone, gc.isenabled())
 """
     assert _run_python(code) == "fork True True"
+
+
+@pytest.mark.skipif(not __import__("sys").platform.startswith("linux"), reason="a fork server on Linux only")
+def test_workers_forked_from_the_server_give_what_one_process_gives(many_files: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    # As from the window's processes, which run other threads.
+    monkeypatch.setattr(pool, "SMALL_CORPUS", 2)
+    monkeypatch.setattr(pool.threading, "active_count", lambda: 2)
+    assert pool._start_method() == "forkserver"
+    pool.start_worker_server()
+    planned = planned_reads([many_files])
+    assert analyse_files(planned, workers=2) == [analyse_file(p, a, d) for p, a, d in planned]

@@ -2,10 +2,11 @@
 
 Reading a file and extracting its mentions is a pure map over documents (the same map a
 cluster engine runs, see docs/ARCHITECTURE.md), so it spreads over worker processes with
-no shared state. Workers are spawned (the window's processes run threads, Qt's or
-multiprocessing's), except from a process with no other thread on Linux (the command
-line), where they are forked: each then starts with the rules already imported and
-compiled, not after about half a second of its own. Files go out in small batches and
+no shared state. From a process with no other thread on Linux (the command line) workers
+are forked: each then starts with the rules already imported and compiled, not after
+about half a second of its own. The window's processes run threads (Qt's,
+multiprocessing's), so there on Linux they fork from a server process that imported the
+reading modules once; elsewhere they are spawned. Files go out in small batches and
 only a few batches per worker are in flight at once, so memory stays bounded by what the
 caller keeps, whatever the corpus size. Each file keeps its own time and size limits
 (timeline.ingest.limits) inside its worker.
@@ -203,7 +204,7 @@ def _run_batches(
     # Workers start on submit, from this thread (which decides whether the kernel's
     # parent-death signal can be used, see ingest.child_processes).
     from_main_thread = threading.current_thread() is threading.main_thread()
-    executor = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(_start_method()),
+    executor = ProcessPoolExecutor(max_workers=workers, mp_context=_context(_start_method()),
                                    initializer=_start_worker, initargs=(from_main_thread,))
     in_flight: dict[Future[list[tuple[int, ArticleAnalysis]]], list[Job]] = {}
     # Workers run in parallel: what building events can do per article is done there too.
@@ -258,19 +259,46 @@ def _run_batches(
 
 
 def _start_method() -> str:
-    """"fork" where it is safe and cheaper, else "spawn" (see the module's docstring).
+    """"fork" where it is safe and cheaper, else "forkserver" on Linux, else "spawn".
 
     Forking copies only the thread that forks: a lock another thread held stays locked in
     the child forever, and Qt's threads are not even known to `threading`. So only from
     the main thread of a process with no other Python thread and no Qt loaded, on Linux
-    (macOS's system libraries are not safe to use after a fork)."""
-    if (sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
-            and threading.current_thread() is threading.main_thread() and threading.active_count() == 1
-            and not any(name.startswith("PySide6") for name in sys.modules)):
+    (macOS's system libraries are not safe to use after a fork). Elsewhere on Linux (the
+    window's processes) workers fork from a server process that imported the reading
+    modules once (`start_worker_server`), not each on its own."""
+    if not sys.platform.startswith("linux"):
+        return "spawn"
+    methods = multiprocessing.get_all_start_methods()
+    if ("fork" in methods and threading.current_thread() is threading.main_thread()
+            and threading.active_count() == 1 and not any(name.startswith("PySide6") for name in sys.modules)):
         # The rules compile on first use: compiled once here, every worker has them.
         master_pattern()
         return "fork"
-    return "spawn"
+    return "forkserver" if "forkserver" in methods else "spawn"
+
+
+# What the fork server imports once, for every worker forked from it.
+_SERVER_PRELOAD = ["timeline.analysis.pool"]
+
+
+def _context(method: str) -> multiprocessing.context.BaseContext:
+    context = multiprocessing.get_context(method)
+    if method == "forkserver":
+        context.set_forkserver_preload(_SERVER_PRELOAD)
+    return context
+
+
+def start_worker_server() -> None:
+    """Where workers fork from a server process (see `_start_method`), start it now: its
+    imports then overlap with whatever comes before the first load, not delay its workers."""
+    if _start_method() != "forkserver":
+        return
+    _context("forkserver")
+    from multiprocessing import forkserver
+
+    with main_module_hidden():
+        forkserver.ensure_running()
 
 
 def _start_worker(from_main_thread: bool) -> None:
@@ -301,4 +329,4 @@ def _crashed(path: Path, article_id: str) -> ArticleAnalysis:
 
 
 __all__ = ["Cancelled", "PlannedRead", "ReadOptions", "analyse_article", "analyse_file", "analyse_files",
-           "default_workers"]
+           "default_workers", "start_worker_server"]

@@ -37,6 +37,7 @@ from timeline.analysis import (
 )
 from timeline.analysis.cycle_collection import cycle_collection_paused
 from timeline.analysis.incremental import EditBase
+from timeline.analysis.pool import start_worker_server
 from timeline.domain.article import Article
 from timeline.domain.corpus import ArticleAnalysis, Corpus
 from timeline.domain.edits import Edit
@@ -202,6 +203,7 @@ def _warm_up() -> bool:
     first use (about 0.15 s) do so now, while the window builds, not after the first load
     was asked, on the way to its first events. (Pure caches only: results do not change.)"""
     analyses_corpus([analyse_article(article_from_text(_WARM_UP_TEXT, article_id="warm-up"))])
+    start_worker_server()  # a load's reading workers then fork from it at once
     return True
 
 
