@@ -202,6 +202,7 @@ LEANS = "leans on a sentence not shown (opens with a pronoun or conjunction)"
         ("Ann Roe said", "cut mid-phrase"),
         ("Radio North reports", "cut mid-phrase"),
         ("Mayor announced at a news conference", "cut mid-phrase"),
+        ("Agency has described", "cut mid-phrase"),
         ("1977-1979 Some of that money is gone", "opens on a stray date: a list or a sidebar run into the sentence"),
         ("25 April 2009 Doctors are worried about the new strain",
          "opens on a stray date: a list or a sidebar run into the sentence"),

@@ -160,6 +160,8 @@ def _reports_nothing(words: list[str], tokens: list[Token], verb: int | None) ->
     """"Ann Roe told BBC News": a reporting verb with only its audience after it; "Acme says
     BP's conduct", "Ann Roe tells AFP news agency": with a noun phrase, cut from the clause
     it began or the audience alone (no verb after "says" or "tells")."""
+    while verb is not None and verb + 1 < len(words) and words[verb] in ("has", "have", "had", "was", "is"):
+        verb += 1  # "UN has described": the reporting verb after its auxiliary
     if verb is None or words[verb] not in _AUDIENCE_REPORTING:
         return False  # (an earlier verb told something)
     after = tokens[verb + 1 :]
