@@ -21,8 +21,9 @@ A pronoun opening reported speech takes the speaker when that is obvious ("The c
 said it expects ..." -> "Company expects ..."; "Kavan said he ..." -> "Kavan ...").
 
 headline_tokens does step 1 (the tokens without the date and the asides); this module picks
-the clause (step 2); headline_speech does step 3, headline_style step 4, headline_cap step 5;
-headline_common holds their shared limits, word lists and result type.
+the clause (step 2), with headline_inner_clauses for a date inside a relative or second clause
+and headline_subjects for who acts; headline_speech does step 3, headline_style step 4,
+headline_cap step 5; headline_common holds their shared limits, word lists and result type.
 """
 
 from __future__ import annotations
@@ -35,7 +36,6 @@ from timeline.events.clause_chunks import (
     Token,
     first_verb,
     is_pronoun_subject,
-    is_verb,
     segments,
     third_person,
     verb_base,
@@ -43,8 +43,6 @@ from timeline.events.clause_chunks import (
 from timeline.events.headline_cap import cut_to_length
 from timeline.events.headline_common import (
     COLON,
-    HONORIFICS,
-    MAX_APPOSITIVE,
     MAX_CHARS,
     MIN_WORDS,
     NOMINATIVE_PRONOUNS,
@@ -54,15 +52,25 @@ from timeline.events.headline_common import (
     STANCE_VERBS,
     Headline,
 )
+from timeline.events.headline_inner_clauses import relative_clause_of_date, second_clause_of_date
 from timeline.events.headline_speech import reported_content, speaker_after
-from timeline.events.headline_style import drop_titles, in_headline_style, is_plural, past_form, without_opening
-from timeline.events.headline_tokens import is_appositive, tokens_without_date
+from timeline.events.headline_style import in_headline_style, is_plural, past_form, without_opening
+from timeline.events.headline_subjects import (
+    MAX_NOUN_PHRASE_WORDS,
+    antecedent_of,
+    last_name,
+    main_clause,
+    person_subject,
+    predicate_after_aside,
+    subject_before,
+    subject_of,
+    with_list_before,
+)
+from timeline.events.headline_tokens import tokens_without_date
 from timeline.events.word_lists import (
     CALENDAR_WORDS,
-    ORGANISATION_WORDS,
     PAST_PARTICIPLES,
     REPORTING_VERBS,
-    TITLE_WORDS,
 )
 
 
@@ -90,7 +98,7 @@ def capped_headline(sentence: str, date_start: int, date_end: int) -> Headline:
                                and first_verb(words := without_opening(list(part.tokens)))), None)
         if following_main:
             return cut_to_length(*in_headline_style(reported_content(following_main, parts, index)))
-    clause = (_relative_clause_of_date(parts, index, date_at) or _second_clause_of_date(parts[index], date_at)
+    clause = (relative_clause_of_date(parts, index, date_at) or second_clause_of_date(parts[index], date_at)
               or _clause_with_subject(parts, index, tokens))
     if parts[index].kind is SegmentKind.SUBORDINATE:
         clause = _before_next_subject(clause)
@@ -143,79 +151,6 @@ def _when_clause_of_date(parts: list[Segment], tokens: list[Token], date_at: int
     return None
 
 
-def _relative_clause_of_date(parts: list[Segment], index: int, date_at: int) -> list[Token]:
-    """"A crew that landed on Friday had freed four miners by nightfall", "the man who shot the
-    mayor on Friday was arrested": the date closes a relative clause and the sentence's own
-    verb follows it, so the date's happening is the relative clause's ("Crew lands")."""
-    part = parts[index]
-    words = list(part.tokens)
-    date = date_at - part.first
-    if part.kind is SegmentKind.MAIN and date == len(words) and index + 1 < len(parts):
-        # "Ann Lee, the head of a unit that arrived in Haiti on Thursday, tells ...": an aside
-        # whose only verb is its relative clause's
-        return _relative_in_aside(words)
-    if not 0 < date < len(words) or first_verb(words[date:]) != 0:
-        return []
-    if part.kind is SegmentKind.SUBORDINATE and words[0].lower in ("who", "which", "that"):
-        antecedent = _antecedent(parts, index, person=words[0].lower == "who")
-        before = list(parts[index - 1].tokens) if index else []
-        if not antecedent and 0 < len(before) <= MIN_WORDS + 1 and first_verb(before) is None:
-            antecedent = before  # "Officials who visited ...": the whole short subject
-        clause = words[1:date]
-        return [*antecedent, *clause] if antecedent and clause and first_verb(clause) == 0 else []
-    if part.kind is not SegmentKind.MAIN:
-        return []
-    for at in range(date - 1, 0, -1):
-        if words[at].lower in ("that", "who"):
-            noun = words[at - 1]
-            if (noun.is_word and noun.lower not in REPORTING_VERBS | STANCE_VERBS
-                    and first_verb(words[at + 1 : date]) == 0 and at + 1 < date):
-                return [*words[:at], *words[at + 1 : date]]
-            return []
-    return []
-
-
-MAX_CONJUNCT_SUBJECT_WORDS = 8  # "and a contingent from the Caribbean agency was expected ..."
-
-
-def _second_clause_of_date(part: Segment, date_at: int) -> list[Token]:
-    """"Leaders pledged aid and a team was expected to arrive on Wednesday": two clauses joined by
-    "and" with no comma; the date is in the second, which has its own subject and verb."""
-    if part.kind is not SegmentKind.MAIN:
-        return []
-    words = list(part.tokens)
-    date = date_at - part.first
-    verb = first_verb(words)
-    if verb is None or not verb < date <= len(words):
-        return []
-    for at in range(date - 1, verb, -1):
-        if words[at].lower != "and" or at + 2 >= date:
-            continue
-        rest = words[at + 1 : date] + words[date:]
-        own_verb = first_verb(rest)
-        if (own_verb is not None and 0 < own_verb <= MAX_CONJUNCT_SUBJECT_WORDS and rest[0].lower in DETERMINERS
-                and at + 1 + own_verb < date):
-            return rest
-        return []
-    return []
-
-
-def _relative_in_aside(words: list[Token]) -> list[Token]:
-    """"the head of a unit that arrived in Haiti": "Unit arrived in Haiti" (the noun phrase from its
-    last determiner, then the relative clause), when nothing before "that" is a verb; else []."""
-    at = next((k for k in range(len(words) - 1, 0, -1) if words[k].text in ("that", "who")), None)  # (not "WHO")
-    if at is None or at + 1 >= len(words) or first_verb(words[at + 1 :]) != 0 or words[0].lower not in DETERMINERS:
-        return []  # (an aside is a noun phrase: "the head of ...", "a diver ...")
-    verb = first_verb(words[:at])
-    # (a base form after a capital, "US rescue unit", is a noun compound, no verb)
-    compound = verb is not None and verb > 0 and words[verb - 1].is_capitalised \
-        and words[verb].lower == verb_base(words[verb].lower)
-    if verb is not None and not compound:
-        return []  # a clause of its own ("the latest events add to tension that ..."), not a noun phrase
-    start = next((k for k in range(at - 1, max(-1, at - 6), -1) if words[k].lower in DETERMINERS), None)
-    return [*words[start if start is not None else 0 : at], *words[at + 1 :]]
-
-
 def _before_next_subject(words: list[Token]) -> list[Token]:
     """A subordinate clause up to a second subject that a missing comma ran into it: "When Lopez became
     chairman she promised reform" -> "Lopez became chairman". A nominative pronoun after the
@@ -240,7 +175,7 @@ def main_clause_headline(sentence: str, date_start: int, date_end: int) -> Headl
     if not parts:
         return Headline("", False)
     index = _segment_at(parts, date_at)
-    clause = _main_clause(parts, index)
+    clause = main_clause(parts, index)
     return cut_to_length(*in_headline_style(reported_content(clause, parts, index)))
 
 
@@ -274,14 +209,14 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
     if part.kind is SegmentKind.ATTRIBUTION:
         # "..., according to a report published on Sunday": the date tells when it was reported;
         # what happened is the main clause.
-        return _main_clause(parts, index)
+        return main_clause(parts, index)
     if part.kind is SegmentKind.SUBORDINATE:
         opener = words.pop(0).lower
         if opener in ("which", "who"):
-            antecedent = _antecedent(parts, index, person=opener == "who")
+            antecedent = antecedent_of(parts, index, person=opener == "who")
             if antecedent and words and first_verb(words) == 0:
                 return [*antecedent, *words]
-            return _main_clause(parts, index)
+            return main_clause(parts, index)
         verb = first_verb(words)
         if verb is None and opener in _CLAUSE_CONJUNCTIONS:
             verb = _same_form_past(words)  # "when the storm hit [on Monday]": nothing else is its verb
@@ -293,7 +228,7 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
         participle = verb_base(words[0].lower) if words and words[0].lower.endswith("ing") else None
         if verb is None and participle is not None and len(words) >= MIN_WORDS:
             # "since obtaining a third term" -> "<main subject> obtains a third term".
-            main_subject = _subject_of(_main_clause(parts, index))
+            main_subject = subject_of(main_clause(parts, index))
             if main_subject:
                 plural = is_plural(main_subject)
                 present = participle if plural else third_person(participle)
@@ -304,36 +239,36 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
             if following.kind is SegmentKind.MAIN and not following.quoted and first_verb(clause):
                 return clause  # "... and as recently as 2007, Ann Lee wrote": the date fronts Ann Lee's clause
         if verb is None or verb == 0 or len(words) < MIN_WORDS:
-            return _main_clause(parts, index)
+            return main_clause(parts, index)
         if is_pronoun_subject(subject):
             pronoun = subject[0].lower
-            main = _main_clause(parts, index)
-            main_subject = _subject_of(main)
+            main = main_clause(parts, index)
+            main_subject = subject_of(main)
             if pronoun in SINGULAR_PRONOUNS:
                 # "Obama will ask Congress to act when he speaks": "he" is the sentence's subject
                 # when that is a person's name, not the last name before it.
-                person = _person_subject(main_subject)
-                name = person or _last_name(tokens[: part.first])
+                person = person_subject(main_subject)
+                name = person or last_name(tokens[: part.first])
                 return [*name, *words[verb:]] if name else main
             if pronoun == "they" and any(t.lower == "and" for t in main_subject):
                 return [*main_subject, *words[verb:]]
             return main
         return words
-    words = _with_list_before(parts, index, without_opening(words))
+    words = with_list_before(parts, index, without_opening(words))
     verb = first_verb(words)
     if verb == 0 and _describes_the_noun_before(words):
-        return _main_clause(parts, index)
+        return main_clause(parts, index)
     if verb == 0 and index > 0 and [t.lower for t in parts[index - 1].tokens] in (["which"], ["who"]):
         # "Chevron which, in October, was given consent": "which" and an aside stand between them
-        antecedent = _antecedent(parts, index - 1, person=parts[index - 1].tokens[0].lower == "who")
+        antecedent = antecedent_of(parts, index - 1, person=parts[index - 1].tokens[0].lower == "who")
         if antecedent:
             return [*antecedent, *words]
     if verb == 0:
-        return [*_subject_before(parts, index), *words]
+        return [*subject_before(parts, index), *words]
     opens_on_participle = verb is None and bool(words) and words[0].lower.endswith("ing") and len(words[0].lower) > 5
     if opens_on_participle and index > 0 and len(words) >= MIN_WORDS:
         # ", trading down 0.2 percent at 1836 GMT": the clause before says who traded
-        subject = _subject_before(parts, index)
+        subject = subject_before(parts, index)
         if subject and first_verb(subject) is None:
             base = verb_base(words[0].lower)
             if base is None:
@@ -341,59 +276,10 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
             present = base if is_plural(subject) else third_person(base)
             return [*subject, Token(present, words[0].start, words[0].end), *words[1:]]
     if verb is None and words and not opens_on_participle:
-        predicate = _predicate_after_aside(parts, index)
+        predicate = predicate_after_aside(parts, index)
         if predicate:
             return [*words, *predicate]
     return words
-
-
-MAX_LIST_ITEM_WORDS = 3  # "Lund", "Cy Fox", "New South Wales": a name between commas
-
-
-def _with_list_before(parts: list[Segment], index: int, words: list[Token]) -> list[Token]:
-    """"Teams from Lund, Malmo and Umea will arrive": a subject ending a list of names ("Malmo and
-    Umea") takes back the items and the head the commas split from it."""
-    verb = first_verb(words)
-    if not verb or not any(t.lower == "and" for t in words[:verb]) or not words[0].is_capitalised:
-        return words
-    items: list[Token] = []
-    at = index - 1
-    while at >= 0:
-        part = parts[at]
-        tokens = list(part.tokens)
-        if part.kind is not SegmentKind.MAIN or part.quoted or not tokens or not tokens[-1].is_capitalised:
-            return words
-        if len(tokens) > MAX_LIST_ITEM_WORDS or first_verb(tokens) is not None:
-            break  # the head: "Obama says teams from Lund"
-        if not all(_a_name_word(t) for t in tokens) or tokens[0].lower in PHRASE_OPENERS:
-            return words  # "At Pensacola Beach, Ann and her son ...": a place phrase, no item
-        items = [*_with_comma(tokens), *items]
-        at -= 1
-    head = list(parts[at].tokens) if at >= 0 else []
-    if len(head) > MAX_LIST_HEAD_WORDS:
-        head = _last_name(head)  # a run-on head: only the list's first item, "Florida"
-    if head and _a_name_word(head[-1]):
-        items = [*_with_comma(head), *items]
-    said = next((k for k, t in enumerate(items) if t.lower in REPORTING_VERBS), -1)
-    if sum(len(t.text) + 1 for t in [*items[said + 1 :], *words[:verb]]) > MAX_LIST_SUBJECT_CHARS:
-        return words  # a subject that would crowd out its act: the last names only, as written
-    return [*items, *words]
-
-
-MAX_LIST_HEAD_WORDS = 10  # "Obama says US teams from Florida": what the list belongs to
-MAX_LIST_SUBJECT_CHARS = 48
-
-
-def _a_name_word(token: Token) -> bool:
-    """A word of a place's or a person's name in a list: not a dateline in capitals ("LONDON")
-    nor a day ("Wednesday") run into the sentence."""
-    return (token.is_capitalised and token.is_word and not (token.text.isupper() and len(token.text) > 1)
-            and token.lower not in CALENDAR_WORDS)
-
-
-def _with_comma(tokens: list[Token]) -> list[Token]:
-    last = tokens[-1]
-    return [*tokens[:-1], Token(last.text + ",", last.start, last.end + 1, last.quoted)]
 
 
 _CLAUSE_CONJUNCTIONS = frozenset({"when", "as", "after", "before", "because", "while", "since", "until", "once"})
@@ -441,139 +327,6 @@ def _describes_the_noun_before(words: list[Token]) -> bool:
     first = words[0].lower
     participle = first in PAST_PARTICIPLES or (first.endswith("ed") and len(first) > 4)
     return participle and len(words) > 1 and words[1].lower in _PARTICIPLE_PREPOSITIONS
-
-
-MAX_ASIDE_SEGMENTS = 4  # "the club, including the US, UK, France and Germany, called ...": its list
-
-
-def _predicate_after_aside(parts: list[Segment], index: int) -> list[Token]:
-    """The verb a subject meets after an aside between commas: in "the Paris Club, including
-    the US, UK and France, called on other nations" the date's segment is only the subject."""
-    for later in parts[index + 1 : index + 2 + MAX_ASIDE_SEGMENTS]:
-        if later.kind is not SegmentKind.MAIN or later.quoted:
-            return []
-        words = list(later.tokens)
-        verb = first_verb(words)
-        if verb == 0:
-            return words
-        if verb is not None:
-            return []  # a clause of its own, not this subject's predicate
-    return []
-
-
-def _main_clause(parts: list[Segment], before: int) -> list[Token]:
-    """The sentence's first main segment with a verb before `before` (or after, if none), with its subject."""
-    order = [*range(before), *range(before + 1, len(parts))]
-    # "With continued winds from the east, oil could reach ...": a "with" phrase is never the
-    # main clause, whatever participle it holds (unless nothing else has a verb).
-    absolute = [i for i in order if parts[i].tokens and parts[i].tokens[0].lower in ("with", "without")]
-    for index in [*[i for i in order if i not in absolute], *absolute]:
-        part = parts[index]
-        if part.kind is not SegmentKind.MAIN:
-            continue
-        words = without_opening(list(part.tokens))
-        verb = first_verb(words)
-        if verb is None:
-            continue
-        if verb == 0:
-            return [*_subject_before(parts, index), *words]
-        return words
-    # No verb we know: the first main segment still names who acts.
-    main = next((p for p in parts if p.kind is SegmentKind.MAIN), parts[before])
-    return without_opening(list(main.tokens))
-
-
-def _subject_before(parts: list[Segment], index: int) -> list[Token]:
-    """The subject a subjectless segment shares: the nearest earlier main segment's subject or bare noun phrase."""
-    for earlier in range(index - 1, -1, -1):
-        part = parts[earlier]
-        if part.kind is not SegmentKind.MAIN or part.quoted:
-            continue
-        words = without_opening(list(part.tokens))
-        verb = first_verb(words)
-        if verb is None:
-            # "Tom Rhee, leader of the union, said": skip an appositive that names no one.
-            if words and words[0].is_capitalised:
-                return words
-            continue
-        if verb > 1 and words[verb - 1].lower == "to":
-            return words[: verb - 1]  # "the first minister to visit": the noun phrase, not its infinitive
-        if verb > 0:
-            return words[:verb]
-    return []
-
-
-def _subject_of(words: list[Token]) -> list[Token]:
-    """The words before the verb; without a verb we know, the leading names ("Macron and Scholz shook ...")."""
-    verb = first_verb(words)
-    if verb is not None:
-        return words[:verb]
-    names = 0
-    while names < len(words) and (words[names].is_capitalised or words[names].lower == "and"):
-        names += 1
-    return words[:names] if names < len(words) else []
-
-
-def _person_subject(subject: list[Token]) -> list[Token]:
-    """The subject as a person's name ("President Barack Obama" -> "Barack Obama"), or []."""
-    name = drop_titles([t for t in subject if t.lower not in HONORIFICS and t.lower not in ("the", "a", "an")])
-    if not name or len(name) > 4 or not all(t.is_capitalised and t.is_word for t in name) \
-            or is_pronoun_subject(name) or name[0].lower in ("this", "that", "there", "these", "those"):
-        return []
-    if any(t.lower in ORGANISATION_WORDS or t.text.isupper() for t in name):
-        return []  # "the Commission", "BP": not a "he"
-    return name
-
-
-def _antecedent(parts: list[Segment], index: int, *, person: bool = True) -> list[Token]:
-    """What 'which'/'who' refers to: the end of the segment before, from its last determiner or name.
-    "which" is no person: in "the governor of Louisiana, which is recovering" it is Louisiana."""
-    if index == 0:
-        return []
-    words = list(parts[index - 1].tokens)
-    if index >= 2 and is_appositive(words) and len(words) <= MAX_APPOSITIVE:
-        # "a quake, the worst in a century, which struck": "which" is the quake, not the century
-        words = list(parts[index - 2].tokens)
-    for start in range(len(words) - 1, max(-1, len(words) - 6), -1):
-        if words[start].lower in ("the", "a", "an", "his", "her", "their", "its"):
-            phrase = words[start:]
-            of = next((k for k, t in enumerate(phrase) if t.lower == "of"), None)
-            if not person and of is not None and of + 1 < len(phrase) and phrase[of - 1].lower in TITLE_WORDS:
-                return phrase[of + 1 :]
-            return phrase
-    if words and words[-1].is_word and not words[-1].is_capitalised:
-        return _trailing_noun_phrase(words)  # "one of about 60 UK firefighters, who": the firefighters
-    if 0 < len(words) <= MAX_NOUN_PHRASE_WORDS and all(t.is_capitalised and t.is_word for t in words):
-        return words  # "Barton, who was elected ...": the name that opens the sentence
-    return _last_name(words)
-
-
-MAX_NOUN_PHRASE_WORDS = 5
-
-
-def _trailing_noun_phrase(words: list[Token]) -> list[Token]:
-    """The noun phrase ending a segment, back to the preposition or verb before it ("60 UK firefighters")."""
-    start = len(words)
-    while (start > 0 and len(words) - start < MAX_NOUN_PHRASE_WORDS and words[start - 1].is_word
-           and words[start - 1].lower not in PHRASE_OPENERS | {"about", "around", "some", "nearly", "almost"}
-           and not is_verb(words[start - 1], words[start - 2] if start > 1 else None)):
-        start -= 1
-    return words[start:]
-
-
-def _last_name(tokens: list[Token]) -> list[Token]:
-    """The last run of capitalised words that is not the sentence's first word alone."""
-    end = len(tokens)
-    while end > 0 and not (tokens[end - 1].is_capitalised and tokens[end - 1].is_word and end - 1 > 0):
-        end -= 1
-    start = end
-    while start > 1 and tokens[start - 1].is_capitalised and tokens[start - 1].is_word:
-        start -= 1
-    name = [t for t in tokens[start:end] if t.lower not in HONORIFICS and t.lower not in TITLE_WORDS]
-    if name and name[-1].text[-2:] in ("'s", "’s"):
-        last = name[-1]
-        name[-1] = Token(last.text[:-2], last.start, last.end - 2, last.quoted)
-    return name
 
 
 __all__ = ["MAX_CHARS", "PHRASE_SLACK", "Headline", "capped_headline", "headline", "main_clause_headline"]

@@ -1,0 +1,98 @@
+"""A date inside a clause within the sentence: a relative clause ("a crew that arrived on Friday
+had freed ..."), an aside's relative clause, or the second of two clauses joined by "and" with no
+comma. The date's happening is that inner clause's, not the sentence's own verb's.
+
+Part of the headline maker (events/headline.py).
+"""
+
+from __future__ import annotations
+
+from timeline.events.clause_chunks import (
+    DETERMINERS,
+    Segment,
+    SegmentKind,
+    Token,
+    first_verb,
+    verb_base,
+)
+from timeline.events.headline_common import (
+    MIN_WORDS,
+    STANCE_VERBS,
+)
+from timeline.events.headline_subjects import antecedent_of
+from timeline.events.word_lists import (
+    REPORTING_VERBS,
+)
+
+
+def relative_clause_of_date(parts: list[Segment], index: int, date_at: int) -> list[Token]:
+    """"A crew that landed on Friday had freed four miners by nightfall", "the man who shot the
+    mayor on Friday was arrested": the date closes a relative clause and the sentence's own
+    verb follows it, so the date's happening is the relative clause's ("Crew lands")."""
+    part = parts[index]
+    words = list(part.tokens)
+    date = date_at - part.first
+    if part.kind is SegmentKind.MAIN and date == len(words) and index + 1 < len(parts):
+        # "Ann Lee, the head of a unit that arrived in Haiti on Thursday, tells ...": an aside
+        # whose only verb is its relative clause's
+        return relative_in_aside(words)
+    if not 0 < date < len(words) or first_verb(words[date:]) != 0:
+        return []
+    if part.kind is SegmentKind.SUBORDINATE and words[0].lower in ("who", "which", "that"):
+        antecedent = antecedent_of(parts, index, person=words[0].lower == "who")
+        before = list(parts[index - 1].tokens) if index else []
+        if not antecedent and 0 < len(before) <= MIN_WORDS + 1 and first_verb(before) is None:
+            antecedent = before  # "Officials who visited ...": the whole short subject
+        clause = words[1:date]
+        return [*antecedent, *clause] if antecedent and clause and first_verb(clause) == 0 else []
+    if part.kind is not SegmentKind.MAIN:
+        return []
+    for at in range(date - 1, 0, -1):
+        if words[at].lower in ("that", "who"):
+            noun = words[at - 1]
+            if (noun.is_word and noun.lower not in REPORTING_VERBS | STANCE_VERBS
+                    and first_verb(words[at + 1 : date]) == 0 and at + 1 < date):
+                return [*words[:at], *words[at + 1 : date]]
+            return []
+    return []
+
+
+MAX_CONJUNCT_SUBJECT_WORDS = 8  # "and a contingent from the Caribbean agency was expected ..."
+
+
+def second_clause_of_date(part: Segment, date_at: int) -> list[Token]:
+    """"Leaders pledged aid and a team was expected to arrive on Wednesday": two clauses joined by
+    "and" with no comma; the date is in the second, which has its own subject and verb."""
+    if part.kind is not SegmentKind.MAIN:
+        return []
+    words = list(part.tokens)
+    date = date_at - part.first
+    verb = first_verb(words)
+    if verb is None or not verb < date <= len(words):
+        return []
+    for at in range(date - 1, verb, -1):
+        if words[at].lower != "and" or at + 2 >= date:
+            continue
+        rest = words[at + 1 : date] + words[date:]
+        own_verb = first_verb(rest)
+        if (own_verb is not None and 0 < own_verb <= MAX_CONJUNCT_SUBJECT_WORDS and rest[0].lower in DETERMINERS
+                and at + 1 + own_verb < date):
+            return rest
+        return []
+    return []
+
+
+def relative_in_aside(words: list[Token]) -> list[Token]:
+    """"the head of a unit that arrived in Haiti": "Unit arrived in Haiti" (the noun phrase from its
+    last determiner, then the relative clause), when nothing before "that" is a verb; else []."""
+    at = next((k for k in range(len(words) - 1, 0, -1) if words[k].text in ("that", "who")), None)  # (not "WHO")
+    if at is None or at + 1 >= len(words) or first_verb(words[at + 1 :]) != 0 or words[0].lower not in DETERMINERS:
+        return []  # (an aside is a noun phrase: "the head of ...", "a diver ...")
+    verb = first_verb(words[:at])
+    # (a base form after a capital, "US rescue unit", is a noun compound, no verb)
+    compound = verb is not None and verb > 0 and words[verb - 1].is_capitalised \
+        and words[verb].lower == verb_base(words[verb].lower)
+    if verb is not None and not compound:
+        return []  # a clause of its own ("the latest events add to tension that ..."), not a noun phrase
+    start = next((k for k in range(at - 1, max(-1, at - 6), -1) if words[k].lower in DETERMINERS), None)
+    return [*words[start if start is not None else 0 : at], *words[at + 1 :]]

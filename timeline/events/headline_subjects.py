@@ -1,0 +1,212 @@
+"""Who acts in a headline's clause: the subject a subjectless segment shares, the main clause, what
+"which"/"who" stands for, a person named as a subject, and the names a list's commas split off.
+
+Part of the headline maker (events/headline.py picks the clause; this module finds its actor).
+"""
+
+from __future__ import annotations
+
+from timeline.events.clause_chunks import (
+    Segment,
+    SegmentKind,
+    Token,
+    first_verb,
+    is_pronoun_subject,
+    is_verb,
+)
+from timeline.events.headline_common import (
+    HONORIFICS,
+    MAX_APPOSITIVE,
+    PHRASE_OPENERS,
+)
+from timeline.events.headline_style import drop_titles, without_opening
+from timeline.events.headline_tokens import is_appositive
+from timeline.events.word_lists import (
+    CALENDAR_WORDS,
+    ORGANISATION_WORDS,
+    REPORTING_VERBS,
+    TITLE_WORDS,
+)
+
+MAX_LIST_ITEM_WORDS = 3  # "Lund", "Cy Fox", "New South Wales": a name between commas
+
+
+def with_list_before(parts: list[Segment], index: int, words: list[Token]) -> list[Token]:
+    """"Teams from Lund, Malmo and Umea will arrive": a subject ending a list of names ("Malmo and
+    Umea") takes back the items and the head the commas split from it."""
+    verb = first_verb(words)
+    if not verb or not any(t.lower == "and" for t in words[:verb]) or not words[0].is_capitalised:
+        return words
+    items: list[Token] = []
+    at = index - 1
+    while at >= 0:
+        part = parts[at]
+        tokens = list(part.tokens)
+        if part.kind is not SegmentKind.MAIN or part.quoted or not tokens or not tokens[-1].is_capitalised:
+            return words
+        if len(tokens) > MAX_LIST_ITEM_WORDS or first_verb(tokens) is not None:
+            break  # the head: "Obama says teams from Lund"
+        if not all(_a_name_word(t) for t in tokens) or tokens[0].lower in PHRASE_OPENERS:
+            return words  # "At Pensacola Beach, Ann and her son ...": a place phrase, no item
+        items = [*_with_comma(tokens), *items]
+        at -= 1
+    head = list(parts[at].tokens) if at >= 0 else []
+    if len(head) > MAX_LIST_HEAD_WORDS:
+        head = last_name(head)  # a run-on head: only the list's first item, "Florida"
+    if head and _a_name_word(head[-1]):
+        items = [*_with_comma(head), *items]
+    said = next((k for k, t in enumerate(items) if t.lower in REPORTING_VERBS), -1)
+    if sum(len(t.text) + 1 for t in [*items[said + 1 :], *words[:verb]]) > MAX_LIST_SUBJECT_CHARS:
+        return words  # a subject that would crowd out its act: the last names only, as written
+    return [*items, *words]
+
+
+MAX_LIST_HEAD_WORDS = 10  # "Obama says US teams from Florida": what the list belongs to
+
+
+MAX_LIST_SUBJECT_CHARS = 48
+
+
+def _a_name_word(token: Token) -> bool:
+    """A word of a place's or a person's name in a list: not a dateline in capitals ("LONDON")
+    nor a day ("Wednesday") run into the sentence."""
+    return (token.is_capitalised and token.is_word and not (token.text.isupper() and len(token.text) > 1)
+            and token.lower not in CALENDAR_WORDS)
+
+
+def _with_comma(tokens: list[Token]) -> list[Token]:
+    last = tokens[-1]
+    return [*tokens[:-1], Token(last.text + ",", last.start, last.end + 1, last.quoted)]
+
+
+MAX_ASIDE_SEGMENTS = 4  # "the club, including the US, UK, France and Germany, called ...": its list
+
+
+def predicate_after_aside(parts: list[Segment], index: int) -> list[Token]:
+    """The verb a subject meets after an aside between commas: in "the Paris Club, including
+    the US, UK and France, called on other nations" the date's segment is only the subject."""
+    for later in parts[index + 1 : index + 2 + MAX_ASIDE_SEGMENTS]:
+        if later.kind is not SegmentKind.MAIN or later.quoted:
+            return []
+        words = list(later.tokens)
+        verb = first_verb(words)
+        if verb == 0:
+            return words
+        if verb is not None:
+            return []  # a clause of its own, not this subject's predicate
+    return []
+
+
+def main_clause(parts: list[Segment], before: int) -> list[Token]:
+    """The sentence's first main segment with a verb before `before` (or after, if none), with its subject."""
+    order = [*range(before), *range(before + 1, len(parts))]
+    # "With continued winds from the east, oil could reach ...": a "with" phrase is never the
+    # main clause, whatever participle it holds (unless nothing else has a verb).
+    absolute = [i for i in order if parts[i].tokens and parts[i].tokens[0].lower in ("with", "without")]
+    for index in [*[i for i in order if i not in absolute], *absolute]:
+        part = parts[index]
+        if part.kind is not SegmentKind.MAIN:
+            continue
+        words = without_opening(list(part.tokens))
+        verb = first_verb(words)
+        if verb is None:
+            continue
+        if verb == 0:
+            return [*subject_before(parts, index), *words]
+        return words
+    # No verb we know: the first main segment still names who acts.
+    main = next((p for p in parts if p.kind is SegmentKind.MAIN), parts[before])
+    return without_opening(list(main.tokens))
+
+
+def subject_before(parts: list[Segment], index: int) -> list[Token]:
+    """The subject a subjectless segment shares: the nearest earlier main segment's subject or bare noun phrase."""
+    for earlier in range(index - 1, -1, -1):
+        part = parts[earlier]
+        if part.kind is not SegmentKind.MAIN or part.quoted:
+            continue
+        words = without_opening(list(part.tokens))
+        verb = first_verb(words)
+        if verb is None:
+            # "Tom Rhee, leader of the union, said": skip an appositive that names no one.
+            if words and words[0].is_capitalised:
+                return words
+            continue
+        if verb > 1 and words[verb - 1].lower == "to":
+            return words[: verb - 1]  # "the first minister to visit": the noun phrase, not its infinitive
+        if verb > 0:
+            return words[:verb]
+    return []
+
+
+def subject_of(words: list[Token]) -> list[Token]:
+    """The words before the verb; without a verb we know, the leading names ("Macron and Scholz shook ...")."""
+    verb = first_verb(words)
+    if verb is not None:
+        return words[:verb]
+    names = 0
+    while names < len(words) and (words[names].is_capitalised or words[names].lower == "and"):
+        names += 1
+    return words[:names] if names < len(words) else []
+
+
+def person_subject(subject: list[Token]) -> list[Token]:
+    """The subject as a person's name ("President Barack Obama" -> "Barack Obama"), or []."""
+    name = drop_titles([t for t in subject if t.lower not in HONORIFICS and t.lower not in ("the", "a", "an")])
+    if not name or len(name) > 4 or not all(t.is_capitalised and t.is_word for t in name) \
+            or is_pronoun_subject(name) or name[0].lower in ("this", "that", "there", "these", "those"):
+        return []
+    if any(t.lower in ORGANISATION_WORDS or t.text.isupper() for t in name):
+        return []  # "the Commission", "BP": not a "he"
+    return name
+
+
+def antecedent_of(parts: list[Segment], index: int, *, person: bool = True) -> list[Token]:
+    """What 'which'/'who' refers to: the end of the segment before, from its last determiner or name.
+    "which" is no person: in "the governor of Louisiana, which is recovering" it is Louisiana."""
+    if index == 0:
+        return []
+    words = list(parts[index - 1].tokens)
+    if index >= 2 and is_appositive(words) and len(words) <= MAX_APPOSITIVE:
+        # "a quake, the worst in a century, which struck": "which" is the quake, not the century
+        words = list(parts[index - 2].tokens)
+    for start in range(len(words) - 1, max(-1, len(words) - 6), -1):
+        if words[start].lower in ("the", "a", "an", "his", "her", "their", "its"):
+            phrase = words[start:]
+            of = next((k for k, t in enumerate(phrase) if t.lower == "of"), None)
+            if not person and of is not None and of + 1 < len(phrase) and phrase[of - 1].lower in TITLE_WORDS:
+                return phrase[of + 1 :]
+            return phrase
+    if words and words[-1].is_word and not words[-1].is_capitalised:
+        return trailing_noun_phrase(words)  # "one of about 60 UK firefighters, who": the firefighters
+    if 0 < len(words) <= MAX_NOUN_PHRASE_WORDS and all(t.is_capitalised and t.is_word for t in words):
+        return words  # "Barton, who was elected ...": the name that opens the sentence
+    return last_name(words)
+
+
+MAX_NOUN_PHRASE_WORDS = 5
+
+
+def trailing_noun_phrase(words: list[Token]) -> list[Token]:
+    """The noun phrase ending a segment, back to the preposition or verb before it ("60 UK firefighters")."""
+    start = len(words)
+    while (start > 0 and len(words) - start < MAX_NOUN_PHRASE_WORDS and words[start - 1].is_word
+           and words[start - 1].lower not in PHRASE_OPENERS | {"about", "around", "some", "nearly", "almost"}
+           and not is_verb(words[start - 1], words[start - 2] if start > 1 else None)):
+        start -= 1
+    return words[start:]
+
+
+def last_name(tokens: list[Token]) -> list[Token]:
+    """The last run of capitalised words that is not the sentence's first word alone."""
+    end = len(tokens)
+    while end > 0 and not (tokens[end - 1].is_capitalised and tokens[end - 1].is_word and end - 1 > 0):
+        end -= 1
+    start = end
+    while start > 1 and tokens[start - 1].is_capitalised and tokens[start - 1].is_word:
+        start -= 1
+    name = [t for t in tokens[start:end] if t.lower not in HONORIFICS and t.lower not in TITLE_WORDS]
+    if name and name[-1].text[-2:] in ("'s", "’s"):
+        last = name[-1]
+        name[-1] = Token(last.text[:-2], last.start, last.end - 2, last.quoted)
+    return name
