@@ -53,8 +53,9 @@ from timeline.events.headline_common import (
     Headline,
 )
 from timeline.events.headline_inner_clauses import relative_clause_of_date, second_clause_of_date
+from timeline.events.headline_number import is_plural
 from timeline.events.headline_speech import reported_content, speaker_after
-from timeline.events.headline_style import in_headline_style, is_plural, past_form, without_opening
+from timeline.events.headline_style import in_headline_style, past_form, without_opening
 from timeline.events.headline_subjects import (
     MAX_NOUN_PHRASE_WORDS,
     antecedent_of,

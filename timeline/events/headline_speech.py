@@ -29,7 +29,8 @@ from timeline.events.headline_common import (
     STANCE_VERBS,
     SUBJECT_PREPOSITIONS,
 )
-from timeline.events.headline_style import drop_titles, is_plural, simplified_subject, without_opening
+from timeline.events.headline_number import is_plural
+from timeline.events.headline_style import drop_titles, simplified_subject, without_opening
 from timeline.events.word_lists import (
     CALENDAR_WORDS,
     IRREGULAR_PAST,

@@ -23,21 +23,18 @@ from timeline.events.headline_common import (
     DETERMINERS_AND_PREPOSITIONS,
     HONORIFICS,
     LEADING,
-    MANY_WORDS,
     MAX_CHARS,
     NOT_ADVERBS,
     PASSIVE_FOLLOWERS,
     PHRASE_OPENERS,
-    PLURAL_ENDINGS,
-    PLURAL_NOUNS,
     SUBJECT_PREPOSITIONS,
 )
+from timeline.events.headline_number import is_plural
 from timeline.events.word_lists import (
     CALENDAR_WORDS,
     DROPPED_ADVERBS,
     IRREGULAR_PAST,
     TITLE_WORDS,
-    VERB_BASES,
 )
 from timeline.extract.vocabulary import MONTHS
 
@@ -376,45 +373,3 @@ def _in_present(token: Token, plural: bool) -> Token:
     if token.quoted or base is None or not (word in IRREGULAR_PAST or word.endswith("ed")):
         return token
     return Token(base if plural else third_person(base), token.start, token.end, token.quoted)
-
-
-def is_plural(subject: list[Token]) -> bool:
-    """Judged on the head, before any preposition: 'Ministers from around the world', 'Talks between X and Y'.
-    "I" and "you" count as plural: they take the verb's plural form ("I know", not "I knows")."""
-    if len(subject) > 2 and subject[0].lower in ("up", "about", "around", "nearly", "almost") \
-            and subject[1].lower in ("to", "as"):
-        subject = subject[2:]  # "Up to 200,000 people": the count, not "up", heads it
-    head: list[Token] = []
-    for token in subject:
-        if token.lower in SUBJECT_PREPOSITIONS or (head and token.lower.endswith("ed") and len(token.lower) > 4
-                                                    and not head[-1].lower.endswith("ing")):
-            break  # ("Buildings weakened by the quake": the head is "Buildings")
-        head.append(token)
-    while len(head) > 1 and (head[-1].lower in DROPPED_ADVERBS or head[-1].lower in ("first", "finally", "again")):
-        head.pop()  # "the Europeans first arrived": the head is "Europeans"
-    if not head:
-        return False
-    last = head[-1]
-    if any(t.lower == "and" for t in head) or last.lower in ("they", "we", "i", "you") or last.lower in PLURAL_NOUNS:
-        return True
-    if last.lower in MANY_WORDS and last.lower not in ("all", "both"):
-        return True  # "Thousands of Haitians spend ...", "Dozens of ships ..."
-    if len(head) > 1 and _counts_many(head[-2]):
-        return True  # "200,000 people", "three crew"
-    if last.is_capitalised:
-        # A capital only from the sentence start: "Rescuers pulled ..." (names like "Brussels" are singular).
-        # "Rebels", "Floods": a plural of a word that is also a verb; "Brussels", "Jones" are no plurals.
-        alone = len(head) == 1 or (len(head) == 2 and head[0].lower == "the")
-        return alone and (last.lower.endswith(PLURAL_ENDINGS) or _plural_of_known_word(last.lower))
-    return last.lower.endswith("s") and not last.lower.endswith("ss")
-
-
-def _plural_of_known_word(word: str) -> bool:
-    if not word.endswith("s") or word.endswith("ss"):
-        return False
-    return word[:-1] in VERB_BASES or (word.endswith("es") and word[:-2] in VERB_BASES)
-
-
-def _counts_many(token: Token) -> bool:
-    word = token.lower.replace(",", "")
-    return (word.isdigit() and word != "1") or word in MANY_WORDS

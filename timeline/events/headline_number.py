@@ -1,0 +1,50 @@
+"""Whether a headline's subject is plural, so that its verb agrees ("Rescuers pull", "Up to 200,000
+people die", "Thousands of fans spend"): judged on the head of the subject."""
+
+from __future__ import annotations
+
+from timeline.events.clause_chunks import Token
+from timeline.events.headline_common import MANY_WORDS, PLURAL_ENDINGS, PLURAL_NOUNS, SUBJECT_PREPOSITIONS
+from timeline.events.word_lists import DROPPED_ADVERBS, VERB_BASES
+
+
+def is_plural(subject: list[Token]) -> bool:
+    """Judged on the head, before any preposition: 'Ministers from around the world', 'Talks between X and Y'.
+    "I" and "you" count as plural: they take the verb's plural form ("I know", not "I knows")."""
+    if len(subject) > 2 and subject[0].lower in ("up", "about", "around", "nearly", "almost") \
+            and subject[1].lower in ("to", "as"):
+        subject = subject[2:]  # "Up to 200,000 people": the count, not "up", heads it
+    head: list[Token] = []
+    for token in subject:
+        if token.lower in SUBJECT_PREPOSITIONS or (head and token.lower.endswith("ed") and len(token.lower) > 4
+                                                    and not head[-1].lower.endswith("ing")):
+            break  # ("Buildings weakened by the quake": the head is "Buildings")
+        head.append(token)
+    while len(head) > 1 and (head[-1].lower in DROPPED_ADVERBS or head[-1].lower in ("first", "finally", "again")):
+        head.pop()  # "the Europeans first arrived": the head is "Europeans"
+    if not head:
+        return False
+    last = head[-1]
+    if any(t.lower == "and" for t in head) or last.lower in ("they", "we", "i", "you") or last.lower in PLURAL_NOUNS:
+        return True
+    if last.lower in MANY_WORDS and last.lower not in ("all", "both"):
+        return True  # "Thousands of Haitians spend ...", "Dozens of ships ..."
+    if len(head) > 1 and _counts_many(head[-2]):
+        return True  # "200,000 people", "three crew"
+    if last.is_capitalised:
+        # A capital only from the sentence start: "Rescuers pulled ..." (names like "Brussels" are singular).
+        # "Rebels", "Floods": a plural of a word that is also a verb; "Brussels", "Jones" are no plurals.
+        alone = len(head) == 1 or (len(head) == 2 and head[0].lower == "the")
+        return alone and (last.lower.endswith(PLURAL_ENDINGS) or _plural_of_known_word(last.lower))
+    return last.lower.endswith("s") and not last.lower.endswith("ss")
+
+
+def _plural_of_known_word(word: str) -> bool:
+    if not word.endswith("s") or word.endswith("ss"):
+        return False
+    return word[:-1] in VERB_BASES or (word.endswith("es") and word[:-2] in VERB_BASES)
+
+
+def _counts_many(token: Token) -> bool:
+    word = token.lower.replace(",", "")
+    return (word.isdigit() and word != "1") or word in MANY_WORDS
