@@ -38,7 +38,7 @@ _CLOSE_QUOTES = frozenset("”’")
 _STRAIGHT_QUOTES = frozenset("\"'")
 _QUOTES = _OPEN_QUOTES | _CLOSE_QUOTES | _STRAIGHT_QUOTES
 DETERMINERS = word_list("chunks", "determiners")
-_SUBJECT_WORDS = word_list("chunks", "subject_words")
+SUBJECT_WORDS = word_list("chunks", "subject_words")
 _NOT_PAST_PARTICIPLES = word_list("chunks", "not_past_participles")
 
 
@@ -222,7 +222,7 @@ def is_verb(token: Token, previous: Token | None = None) -> bool:
             if base in VERB_ONLY and (word != base or previous.lower == "to"):
                 return True  # "the night includes", "Helix to use": no noun reads so
             after_plural = word == base and previous.lower.endswith("s") and not previous.lower.endswith("ss")
-            return previous.is_capitalised or previous.lower in _SUBJECT_WORDS or after_plural
+            return previous.is_capitalised or previous.lower in SUBJECT_WORDS or after_plural
         return True
     if token.is_capitalised:
         return False
@@ -291,35 +291,12 @@ def _past_like_its_base(tokens: tuple[Token, ...] | list[Token], index: int) -> 
         return (index == 2 and tokens[0].lower in ("the", "a", "an") and tokens[1].is_word
                 and not tokens[1].is_capitalised and not tokens[1].lower.endswith("s"))
     previous, following = tokens[index - 1], tokens[index + 1]
-    if not previous.is_word or previous.lower in DETERMINERS | AUXILIARIES | _SUBJECT_WORDS | {"to"}:
+    if not previous.is_word or previous.lower in DETERMINERS | AUXILIARIES | SUBJECT_WORDS | {"to"}:
         return False
     if previous.lower.endswith("s") and not previous.lower.endswith("ss"):
         return False  # a plural before it: is_verb decides
     return (following.lower in DETERMINERS | _AFTERSAME_FORM_PAST or following.text[:1].isdigit()
             or (following.is_capitalised and following.is_word))
-
-
-def may_hold_verb(tokens: tuple[Token, ...] | list[Token]) -> bool:
-    """Whether any word could be a verb, read leniently: a known verb form anywhere but after an
-    article ("BP oil spill prompts ...", "the team gear up"), an auxiliary, a past form. Where
-    `first_verb` must find the one verb of a clause, this only asks if one may be there."""
-    for index, token in enumerate(tokens):
-        word = token.lower
-        if not token.is_word or (index and token.is_capitalised):
-            continue
-        if "-" in word:
-            continue  # "long-awaited", "oil-soaked": adjectives
-        if word in AUXILIARIES or word in IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed")):
-            return True
-        previous = tokens[index - 1].lower if index else ""
-        base = verb_base(word)
-        if base is None or word.endswith("ing") or previous in DETERMINERS:
-            continue
-        if word != base or previous in AUXILIARIES or previous in _SUBJECT_WORDS or previous in ("to", "s"):
-            return True  # "prompts", "will close", "they close", "to close"; not "annual report"
-        if previous.endswith("s") and not previous.endswith("ss"):
-            return True  # "the crews gear up"
-    return False
 
 
 def _is_reduced_passive(tokens: tuple[Token, ...] | list[Token], index: int) -> bool:
@@ -333,12 +310,12 @@ def _is_reduced_passive(tokens: tuple[Token, ...] | list[Token], index: int) -> 
     if tokens[index + 1].lower != "by":
         return (tokens[index + 1].lower in _PLACE_PREPOSITIONS and tokens[index - 1].is_word
                 and not tokens[index - 1].is_capitalised
-                and tokens[index - 1].lower not in AUXILIARIES | _SUBJECT_WORDS
+                and tokens[index - 1].lower not in AUXILIARIES | SUBJECT_WORDS
                 and _finite_be_or_have_follows(tokens, index + 2))
     if tokens[index + 2].lower.endswith("ing"):
         return False  # "retaliated by opening a case": how it acted, not who acted on it
     previous = tokens[index - 1]
-    if not previous.is_word or previous.lower in AUXILIARIES or previous.lower in _SUBJECT_WORDS:
+    if not previous.is_word or previous.lower in AUXILIARIES or previous.lower in SUBJECT_WORDS:
         return False
     if previous.is_capitalised and index > 1:
         return False  # "the Committee retaliated by ...": a name acting
@@ -354,7 +331,7 @@ def _finite_verb_right_after(tokens: tuple[Token, ...] | list[Token], index: int
     fall": with the date cut out, a verb that reports or finds, then its object, right after
     the -ed form after a common noun: the -ed form describes the noun."""
     previous, following, after = tokens[index - 1], tokens[index + 1], tokens[index + 2]
-    if not previous.is_word or previous.is_capitalised or previous.lower in AUXILIARIES | _SUBJECT_WORDS:
+    if not previous.is_word or previous.is_capitalised or previous.lower in AUXILIARIES | SUBJECT_WORDS:
         return False
     base = verb_base(following.lower)
     if base not in _FINDING_VERBS or following.lower.endswith(("ed", "ing")):

@@ -15,11 +15,11 @@ from timeline.events.clause_chunks import (
     DETERMINERS,
     Token,
     first_verb,
-    may_hold_verb,
     third_person,
     tokenize,
     verb_base,
 )
+from timeline.events.verb_guess import may_hold_verb
 from timeline.events.word_lists import CALENDAR_WORDS, IRREGULAR_PAST, PAST_PARTICIPLES, VERB_ONLY, word_list
 
 # A label opening with one of these leans on a sentence the reader cannot see.

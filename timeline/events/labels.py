@@ -11,12 +11,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple, cast
 
-from timeline.events.clause_chunks import Token, first_verb, may_hold_verb, tokenize
+from timeline.events.clause_chunks import Token, first_verb, tokenize
 from timeline.events.evidence import Evidence
 from timeline.events.factuality import date_not_factual, guess_in
 from timeline.events.headline import MAX_CHARS, Headline, capped_headline, main_clause_headline
 from timeline.events.label_quality import label_flaw
 from timeline.events.term_vectors import Vector, cosine
+from timeline.events.verb_guess import may_hold_verb
 from timeline.events.word_lists import ORGANISATION_WORDS, PLACE_WORDS, TITLE_WORDS, word_list
 
 LABEL_CANDIDATES = 4

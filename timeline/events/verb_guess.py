@@ -1,0 +1,30 @@
+"""Whether a short label may hold a verb at all, read leniently (the label checks ask it of a
+headline the clause reader found no verb in: "BP oil spill prompts ...")."""
+
+from __future__ import annotations
+
+from timeline.events.clause_chunks import DETERMINERS, SUBJECT_WORDS, Token, verb_base
+from timeline.events.word_lists import AUXILIARIES, IRREGULAR_PAST
+
+
+def may_hold_verb(tokens: tuple[Token, ...] | list[Token]) -> bool:
+    """Whether any word could be a verb, read leniently: a known verb form anywhere but after an
+    article ("BP oil spill prompts ...", "the team gear up"), an auxiliary, a past form. Where
+    `first_verb` must find the one verb of a clause, this only asks if one may be there."""
+    for index, token in enumerate(tokens):
+        word = token.lower
+        if not token.is_word or (index and token.is_capitalised):
+            continue
+        if "-" in word:
+            continue  # "long-awaited", "oil-soaked": adjectives
+        if word in AUXILIARIES or word in IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed")):
+            return True
+        previous = tokens[index - 1].lower if index else ""
+        base = verb_base(word)
+        if base is None or word.endswith("ing") or previous in DETERMINERS:
+            continue
+        if word != base or previous in AUXILIARIES or previous in SUBJECT_WORDS or previous in ("to", "s"):
+            return True  # "prompts", "will close", "they close", "to close"; not "annual report"
+        if previous.endswith("s") and not previous.endswith("ss"):
+            return True  # "the crews gear up"
+    return False
