@@ -45,7 +45,9 @@ def test_without_proc_nothing_is_known(monkeypatch, tmp_path):
     (None, 2),  # unknown: every processor allowed
     (0.0, 2),  # a quiet machine
     (0.4, 2),
-    (1.0, 1),  # one processor left: the load runs in this process, no pool
+    (1.0, 2),  # one processor left, the other worker shares the busy one
+    (1.3, 1),  # less than one left: the load runs in this process, no pool
+    (1.9, 1),
     (2.7, 1),  # never none
 ])
 def test_workers_are_the_free_processors(others, workers):

@@ -2,19 +2,23 @@
 processes a pool can run.
 
 A pool of worker processes pays for itself only when its workers get processors of their
-own: each imports the extractor and compiles its rules, and every result is pickled across.
-On a machine already busy with other programs (measured on 2 cores, two of them running:
-1,460 articles took 37 s with two workers and 23 s in one process, and the pool cost 40 %
-more processor time) the workers only queue behind the others. So the pool is sized by the
-processors that other programs left free while the files were being listed. This process
-and its parent (the window, for the analysis worker) are not "other programs": their work
-is the load's own.
+own: every result is pickled across, and each worker works out more per article than one
+process needs. On a machine already busy with other programs (measured on 2 cores, two of
+them running: 1,460 articles took 37 s with two workers and 23 s in one process, and the
+pool cost 40 % more processor time) the workers only queue behind the others. But a
+processor only partly taken is worth a worker: with about one of 2 cores kept busy by
+others, two (forked) workers took 7.9 s and one process 10.0 s on the same 1,460 articles
+(median of 4 paired runs; 25 % more processor time). So the pool is sized by the
+processors that other programs left free while the files were being listed, the partly
+free one counted. This process and its parent (the window, for the analysis worker) are
+not "other programs": their work is the load's own.
 
 Linux only (/proc); elsewhere, or when the interval was too short to tell, None: every core.
 """
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass
 
@@ -73,12 +77,13 @@ def busy_elsewhere(since: CpuTimes | None, machine: int | None = None) -> float 
 
 
 def workers_for(processors: int, others: float | None, machine: int | None = None) -> int:
-    """Worker processes for a pool allowed `processors`: those that other programs leave free
-    of the machine's `machine` (rounded), at least one; all allowed when that is unknown."""
+    """Worker processes for a pool allowed `processors`: one per processor that other programs
+    leave free of the machine's `machine`, and one for the processor they only partly take,
+    at least one; all allowed when that is unknown."""
     if others is None:
         return processors
     free = (machine or os.cpu_count() or processors) - others
-    return max(1, min(processors, round(free)))
+    return max(1, min(processors, math.floor(free) + 1))
 
 
 __all__ = ["CpuTimes", "busy_elsewhere", "cpu_times", "workers_for"]
