@@ -204,8 +204,9 @@ def _run_batches(
     # Workers start on submit, from this thread (which decides whether the kernel's
     # parent-death signal can be used, see ingest.child_processes).
     from_main_thread = threading.current_thread() is threading.main_thread()
-    executor = ProcessPoolExecutor(max_workers=workers, mp_context=_context(_start_method()),
-                                   initializer=_start_worker, initargs=(from_main_thread,))
+    method = _start_method()
+    executor = ProcessPoolExecutor(max_workers=workers, mp_context=_context(method),
+                                   initializer=_start_worker, initargs=(from_main_thread, method == "forkserver"))
     in_flight: dict[Future[list[tuple[int, ArticleAnalysis]]], list[Job]] = {}
     # Workers run in parallel: what building events can do per article is done there too.
     for_events = not options.mentions_only
@@ -301,9 +302,9 @@ def start_worker_server() -> None:
         forkserver.ensure_running()
 
 
-def _start_worker(from_main_thread: bool) -> None:
+def _start_worker(from_main_thread: bool, forked_by_server: bool = False) -> None:
     """A worker dies with the process that started it (however that one ends): no orphans."""
-    die_with_parent(started_from_main_thread=from_main_thread)
+    die_with_parent(started_from_main_thread=from_main_thread, forked_by_server=forked_by_server)
     _ignore_interrupts()
 
 

@@ -29,13 +29,18 @@ PR_SET_PDEATHSIG = 1
 POLL_SECONDS = 0.5
 
 
-def die_with_parent(*, started_from_main_thread: bool) -> None:
-    """Call first thing in a worker process started through multiprocessing."""
+def die_with_parent(*, started_from_main_thread: bool, forked_by_server: bool = False) -> None:
+    """Call first thing in a worker process started through multiprocessing.
+
+    `forked_by_server`: the worker was forked by multiprocessing's fork server, so the
+    kernel's parent is that server (one thread; it ends when the process that asked for
+    the worker does), not the process multiprocessing names as the parent."""
     parent = multiprocessing.parent_process()
     parent_pid = parent.pid if parent is not None else os.getppid()
-    if started_from_main_thread and sys.platform.startswith("linux"):
+    if (started_from_main_thread or forked_by_server) and sys.platform.startswith("linux"):
+        kernel_parent = os.getppid() if forked_by_server else parent_pid
         _ask_kernel_for_parent_death_signal()
-        if os.getppid() != parent_pid:
+        if os.getppid() != kernel_parent:
             os._exit(1)  # the parent was gone before the signal was asked for
     sentinel = parent.sentinel if parent is not None else None
     watchdog = threading.Thread(
