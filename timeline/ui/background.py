@@ -10,7 +10,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance
 
-CANCELLED_AFTER_FINISHING = "Cancelled: the work had already finished"
+# A code, not a message: owners match it ("Cancelled" in it, as a cancelled job's failure has) and say their own words.
+CANCELLED_AFTER_FINISHING = "Cancelled:already-finished"
 
 
 class _Relay(QObject):
