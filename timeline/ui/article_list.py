@@ -51,6 +51,8 @@ PATCHED_ROWS_UP_TO = 32  # more changed articles than this: the list is reset (a
 
 
 class ArticleListModel(QAbstractListModel):
+    redraw_rows = Signal()  # rows changed their words but not their height
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._analyses: tuple[ArticleAnalysis, ...] = ()
@@ -75,8 +77,13 @@ class ArticleListModel(QAbstractListModel):
             return False
         self._analyses = corpus.analyses
         for row in rows:
-            self._texts.pop(row, None)
-            self.dataChanged.emit(self.index(row), self.index(row))
+            before = self._texts.pop(row, None)
+            if before is None or before.count("\n") != article_row_text(corpus.analyses[row]).count("\n"):
+                # Its height may change: the view lays its rows out again (all of them, as
+                # QListView does for rows of different heights).
+                self.dataChanged.emit(self.index(row), self.index(row))
+            else:
+                self.redraw_rows.emit()  # the same lines, new words: drawing it again will do
         return True
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's default
@@ -121,6 +128,7 @@ class ArticleList(QListView):
         self.setBatchSize(100)
         self.article_model = ArticleListModel(self)
         self.setModel(self.article_model)
+        self.article_model.redraw_rows.connect(self.viewport().update)
         self.selectionModel().currentChanged.connect(self._on_current_changed)
         self.activated.connect(lambda index: self.article_activated.emit(str(index.data(ARTICLE_ID_ROLE))))
 
