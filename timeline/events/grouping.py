@@ -17,7 +17,7 @@
 from __future__ import annotations
 
 import heapq
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from timeline.domain.granularity import Granularity
@@ -213,15 +213,6 @@ def joins(first: _Group, second: _Group, only_the_pair: bool, guard: float) -> b
 
 def _join_conflicts(groups: list[_Group]) -> list[list[_Group]]:
     """Same content, disjoint sources, dates that disagree but lie close: one happening, flagged."""
-    parent = list(range(len(groups)))
-
-    def root(k: int) -> int:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
-    articles_of: dict[int, set[str]] = {k: set(g.articles) for k, g in enumerate(groups)}
     norms = [norm(g.centroid) for g in groups]
     # Each group is filed under where it ends and where it starts, so a later group finds
     # exactly its neighbours: the period just before it, or the same weekday a week before.
@@ -258,13 +249,31 @@ def _join_conflicts(groups: list[_Group]) -> list[list[_Group]]:
                 if len(posting) < POSTING_CAP:
                     posting.append(k)
     matches.sort()
+    joined = join_without_shared_sources(range(len(groups)), matches, [g.articles for g in groups])
+    return [[groups[k] for k in members] for members in joined.values()]
+
+
+def join_without_shared_sources(nodes: Iterable[int], matches: Iterable[Pair],
+                                articles: Sequence[set[str]] | dict[int, set[str]]) -> dict[int, list[int]]:
+    """Join the pairs strongest first (`matches` sorted) unless the two sides would share an
+    article: a source does not contradict itself. Each root with its nodes, in `nodes`' order."""
+    nodes = list(nodes)
+    parent = {node: node for node in nodes}
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    articles_of = {node: set(articles[node]) for node in nodes}
     for _similarity, k, other, _threshold in matches:
         a, b = root(k), root(other)
         if a == b or articles_of[a] & articles_of[b]:
             continue
         parent[b] = a
         articles_of[a] |= articles_of.pop(b)
-    happenings: dict[int, list[_Group]] = {}
-    for k, group in enumerate(groups):
-        happenings.setdefault(root(k), []).append(group)
-    return list(happenings.values())
+    joined: dict[int, list[int]] = {}
+    for node in nodes:
+        joined.setdefault(root(node), []).append(node)
+    return joined

@@ -17,29 +17,23 @@ is refused (`RarityChanged`), and the caller groups everything again.
 
 from __future__ import annotations
 
-import heapq
 from bisect import bisect_left, insort
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from timeline.events.capped_index import CappedIndex, Item
-from timeline.events.date_buckets import WEEK, containing_buckets, could_be_misdated, lookup_buckets
 from timeline.events.evidence import Evidence
 from timeline.events.grouping import (
-    CONFLICT_TERMS,
-    CONFLICT_THRESHOLD,
     GROUP_GUARD_FACTOR,
-    LOOKUP_TERMS,
-    NEIGHBOURS,
     POSTING_CAP,
     Pair,
     _Group,
-    pair_threshold,
+    join_without_shared_sources,
 )
+from timeline.events.grouping_lookups import ConflictLookup, Id, Lookup, SimilarLookup, conflict_item, similar_item
 from timeline.events.merge_replay import replay_merges
-from timeline.events.term_vectors import Vector, cosine, norm, top_terms, weighted_vector
+from timeline.events.term_vectors import Vector, norm, weighted_vector
 
-Id = int
 _OFFSET_MASK = (1 << 32) - 1  # an id is the article's rank, then start and end in 32 bits each
 Happening = tuple[tuple[Id, ...], ...]  # date groups of evidence ids, as grouping orders them
 
@@ -170,9 +164,9 @@ class GroupingState:
             del step.norms[item_id]
         for item_id, group in came.items():
             step.norms[item_id] = norm(group.centroid)
-        affected = _updated_index(step, gone, {item_id: _similar_item(group) for item_id, group in came.items()})
+        affected = _updated_index(step, gone, {item_id: similar_item(group) for item_id, group in came.items()})
         inputs = self._singles if step is self._first else self._first.groups
-        relinked = _relink(step, gone, affected, _SimilarLookup(step.index, inputs, step.norms))
+        relinked = _relink(step, gone, affected, SimilarLookup(step.index, inputs, step.norms))
         relinked.touched.update(came)
         return _remerge(step, relinked, inputs, set(came), guard)
 
@@ -180,8 +174,8 @@ class GroupingState:
     def _conflict_step(self, gone: list[Id], came: dict[Id, _Group]) -> tuple[list[Happening], list[Happening]]:
         step = self._conflicts
         groups = self._second.groups
-        affected = _updated_index(step, gone, {item_id: _conflict_item(group) for item_id, group in came.items()})
-        touched = _relink(step, gone, affected, _ConflictLookup(step.index, groups)).touched
+        affected = _updated_index(step, gone, {item_id: conflict_item(group) for item_id, group in came.items()})
+        touched = _relink(step, gone, affected, ConflictLookup(step.index, groups)).touched
         touched.update(came)
         old_roots = {step.group_of.pop(node) for node in touched if node in step.group_of}
         new_happenings: dict[Id, Happening] = {}
@@ -206,7 +200,7 @@ class GroupingState:
         return ([h for h in gone_happenings if h not in kept], [h for h in came_happenings if h not in kept])
 
 
-def _relink(step: _Pass, gone: list[Id], affected: dict[Id, set[Id] | None], lookup: _Lookup) -> _Relinked:
+def _relink(step: _Pass, gone: list[Id], affected: dict[Id, set[Id] | None], lookup: Lookup) -> _Relinked:
     """The affected items' lookups run again (or patched, where what changed in their view
     allows); the pairs that changed, and the items they touch."""
     result = _Relinked(set(gone), set(), [])
@@ -322,156 +316,10 @@ def _updated_index(step: _Pass, gone: list[Id], came: dict[Id, Item]) -> dict[Id
     return step.index.update(gone, came)
 
 
-def _similar_item(group: _Group) -> Item:
-    centroid = group.centroid
-    terms = top_terms(centroid, LOOKUP_TERMS) if len(centroid) > LOOKUP_TERMS else list(centroid)
-    order = (group.finest.duration, group.finest.start, min(group.members))
-    return Item(order, terms, containing_buckets(group.finest), lookup_buckets(group.finest))
-
-
-class _Lookup:
-    """A step's lookup of one item: run in full, or patched when only a few others moved in its view."""
-
-    def pairs(self, k: Id) -> list[Pair]:
-        raise NotImplementedError
-
-    def patched(self, k: Id, old: list[Pair], moved: set[Id]) -> list[Pair] | None:
-        raise NotImplementedError
-
-
-class _SimilarLookup(_Lookup):
-    def __init__(self, index: CappedIndex, groups: dict[Id, _Group], norms: dict[Id, float]) -> None:
-        self._index, self._groups, self._norms = index, groups, norms
-
-    def pairs(self, k: Id) -> list[Pair]:
-        """_similar_pairs' lookup for one item, the same sums in the same order."""
-        group = self._groups[k]
-        centroid = group.centroid
-        scores: dict[Id, float] = {}
-        score = scores.get
-        for bucket in lookup_buckets(group.finest):
-            for term in self._index.items[k].terms:
-                value = centroid[term]
-                for other in self._index.seen_by(k, bucket, term):
-                    scores[other] = score(other, 0.0) + value * self._groups[other].centroid[term]
-        return _nearest([pair for other, dot in scores.items() if (pair := self._pair(k, other, dot)) is not None])
-
-    def patched(self, k: Id, old: list[Pair], moved: set[Id]) -> list[Pair] | None:
-        kept = [pair for pair in old if (pair[2] if pair[1] == k else pair[1]) not in moved]
-        if len(kept) < len(old) and len(old) >= NEIGHBOURS:
-            return None  # one of its nearest left: which one comes next was never kept
-        index, groups = self._index, self._groups
-        group = groups[k]
-        centroid, own = group.centroid, index.items[k].order
-        for other in moved:
-            known = index.items.get(other)
-            if known is None or known.order >= own:
-                continue
-            dot, seen = 0.0, False
-            for bucket in lookup_buckets(group.finest):
-                postings = index.postings.get(bucket)
-                if not postings:
-                    continue
-                for term in index.items[k].terms:
-                    posting = postings.get(term)
-                    if posting is not None and other in posting:
-                        dot = dot + centroid[term] * groups[other].centroid[term]
-                        seen = True
-            if seen and (pair := self._pair(k, other, dot)) is not None:
-                kept.append(pair)
-        return _nearest(kept)
-
-    def _pair(self, k: Id, other: Id, dot: float) -> Pair | None:
-        group, candidate = self._groups[k], self._groups[other]
-        own_norm, other_norm = self._norms[k], self._norms[other]
-        if not own_norm or not other_norm or not group.finest.contains(candidate.finest):
-            return None
-        if len(group.centroid) > LOOKUP_TERMS or len(candidate.centroid) > LOOKUP_TERMS:
-            similarity = cosine(group.centroid, candidate.centroid, own_norm, other_norm)
-        else:
-            similarity = dot / (own_norm * other_norm)
-        needed = pair_threshold(group.finest)
-        if similarity < needed:
-            return None
-        return (-similarity, min(k, other), max(k, other), needed)
-
-
-def _nearest(found: list[Pair]) -> list[Pair]:
-    """The nearest few suffice to link a group into its happening (as in grouping.py)."""
-    return heapq.nsmallest(NEIGHBOURS, found) if len(found) > NEIGHBOURS else sorted(found)
-
-
-def _conflict_item(group: _Group) -> Item:
-    finest = group.finest
-    return Item((finest.start, min(group.members)), top_terms(group.centroid, CONFLICT_TERMS),
-                (("end", finest.granularity, finest.end), ("start", finest.granularity, finest.start)),
-                (("end", finest.granularity, finest.start), ("start", finest.granularity, finest.start - WEEK)))
-
-
-class _ConflictLookup(_Lookup):
-    def __init__(self, index: CappedIndex, groups: dict[Id, _Group]) -> None:
-        self._index, self._groups = index, groups
-
-    def pairs(self, k: Id) -> list[Pair]:
-        """_join_conflicts' lookup for one item."""
-        seen: set[Id] = set()
-        matches: list[Pair] = []
-        item = self._index.items[k]
-        for place in item.looks:
-            for term in item.terms:
-                for other in self._index.seen_by(k, place, term):
-                    if other not in seen:
-                        seen.add(other)
-                        if (match := self._match(k, other)) is not None:
-                            matches.append(match)
-        return sorted(matches)
-
-    def patched(self, k: Id, old: list[Pair], moved: set[Id]) -> list[Pair] | None:
-        index = self._index
-        kept = [pair for pair in old if (pair[2] if pair[1] == k else pair[1]) not in moved]
-        item = index.items[k]
-        for other in moved:
-            known = index.items.get(other)
-            if known is None or known.order >= item.order:
-                continue
-            seen = any(other in index.postings.get(place, {}).get(term, ())
-                       for place in item.looks for term in item.terms)
-            if seen and (match := self._match(k, other)) is not None:
-                kept.append(match)
-        return sorted(kept)
-
-    def _match(self, k: Id, other: Id) -> Pair | None:
-        group, candidate = self._groups[k], self._groups[other]
-        if not could_be_misdated(group.finest, candidate.finest) or group.articles & candidate.articles:
-            return None
-        similarity = cosine(group.centroid, candidate.centroid)
-        if similarity < CONFLICT_THRESHOLD:
-            return None
-        return (-similarity, min(k, other), max(k, other), CONFLICT_THRESHOLD)
-
-
 def _join_part(nodes: list[Id], found: dict[Id, list[Pair]], groups: dict[Id, _Group]) -> dict[Id, list[Id]]:
     """_join_conflicts' joining, for one connected part: root -> its groups in order."""
-    parent = {node: node for node in nodes}
-
-    def root(k: Id) -> Id:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
-    articles_of = {node: set(groups[node].articles) for node in nodes}
     matches = sorted(pair for node in nodes for pair in found.get(node, ()))
-    for _similarity, k, other, _threshold in matches:
-        a, b = root(k), root(other)
-        if a == b or articles_of[a] & articles_of[b]:
-            continue
-        parent[b] = a
-        articles_of[a] |= articles_of.pop(b)
-    joined: dict[Id, list[Id]] = {}
-    for node in nodes:
-        joined.setdefault(root(node), []).append(node)
-    return joined
+    return join_without_shared_sources(nodes, matches, {node: groups[node].articles for node in nodes})
 
 
 def _grouped_by(item: Evidence) -> tuple[object, ...]:

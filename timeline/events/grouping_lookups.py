@@ -1,0 +1,150 @@
+"""How grouping looks up a group's candidate pairs, and patches them when others moved: by shared
+terms in nearby date buckets (similar content, the first pass), or in the buckets where a
+misdated copy would sit (the conflict pass). Used by events/grouping_state.py."""
+
+from __future__ import annotations
+
+import heapq
+
+from timeline.events.capped_index import CappedIndex, Item
+from timeline.events.date_buckets import WEEK, containing_buckets, could_be_misdated, lookup_buckets
+from timeline.events.grouping import (
+    CONFLICT_TERMS,
+    CONFLICT_THRESHOLD,
+    LOOKUP_TERMS,
+    NEIGHBOURS,
+    Pair,
+    _Group,
+    pair_threshold,
+)
+from timeline.events.term_vectors import cosine, top_terms
+
+Id = int
+
+
+def similar_item(group: _Group) -> Item:
+    centroid = group.centroid
+    terms = top_terms(centroid, LOOKUP_TERMS) if len(centroid) > LOOKUP_TERMS else list(centroid)
+    order = (group.finest.duration, group.finest.start, min(group.members))
+    return Item(order, terms, containing_buckets(group.finest), lookup_buckets(group.finest))
+
+
+class Lookup:
+    """A step's lookup of one item: run in full, or patched when only a few others moved in its view."""
+
+    def pairs(self, k: Id) -> list[Pair]:
+        raise NotImplementedError
+
+    def patched(self, k: Id, old: list[Pair], moved: set[Id]) -> list[Pair] | None:
+        raise NotImplementedError
+
+
+class SimilarLookup(Lookup):
+    def __init__(self, index: CappedIndex, groups: dict[Id, _Group], norms: dict[Id, float]) -> None:
+        self._index, self._groups, self._norms = index, groups, norms
+
+    def pairs(self, k: Id) -> list[Pair]:
+        """_similar_pairs' lookup for one item, the same sums in the same order."""
+        group = self._groups[k]
+        centroid = group.centroid
+        scores: dict[Id, float] = {}
+        score = scores.get
+        for bucket in lookup_buckets(group.finest):
+            for term in self._index.items[k].terms:
+                value = centroid[term]
+                for other in self._index.seen_by(k, bucket, term):
+                    scores[other] = score(other, 0.0) + value * self._groups[other].centroid[term]
+        return nearest([pair for other, dot in scores.items() if (pair := self._pair(k, other, dot)) is not None])
+
+    def patched(self, k: Id, old: list[Pair], moved: set[Id]) -> list[Pair] | None:
+        kept = [pair for pair in old if (pair[2] if pair[1] == k else pair[1]) not in moved]
+        if len(kept) < len(old) and len(old) >= NEIGHBOURS:
+            return None  # one of its nearest left: which one comes next was never kept
+        index, groups = self._index, self._groups
+        group = groups[k]
+        centroid, own = group.centroid, index.items[k].order
+        for other in moved:
+            known = index.items.get(other)
+            if known is None or known.order >= own:
+                continue
+            dot, seen = 0.0, False
+            for bucket in lookup_buckets(group.finest):
+                postings = index.postings.get(bucket)
+                if not postings:
+                    continue
+                for term in index.items[k].terms:
+                    posting = postings.get(term)
+                    if posting is not None and other in posting:
+                        dot = dot + centroid[term] * groups[other].centroid[term]
+                        seen = True
+            if seen and (pair := self._pair(k, other, dot)) is not None:
+                kept.append(pair)
+        return nearest(kept)
+
+    def _pair(self, k: Id, other: Id, dot: float) -> Pair | None:
+        group, candidate = self._groups[k], self._groups[other]
+        own_norm, other_norm = self._norms[k], self._norms[other]
+        if not own_norm or not other_norm or not group.finest.contains(candidate.finest):
+            return None
+        if len(group.centroid) > LOOKUP_TERMS or len(candidate.centroid) > LOOKUP_TERMS:
+            similarity = cosine(group.centroid, candidate.centroid, own_norm, other_norm)
+        else:
+            similarity = dot / (own_norm * other_norm)
+        needed = pair_threshold(group.finest)
+        if similarity < needed:
+            return None
+        return (-similarity, min(k, other), max(k, other), needed)
+
+
+def nearest(found: list[Pair]) -> list[Pair]:
+    """The nearest few suffice to link a group into its happening (as in grouping.py)."""
+    return heapq.nsmallest(NEIGHBOURS, found) if len(found) > NEIGHBOURS else sorted(found)
+
+
+def conflict_item(group: _Group) -> Item:
+    finest = group.finest
+    return Item((finest.start, min(group.members)), top_terms(group.centroid, CONFLICT_TERMS),
+                (("end", finest.granularity, finest.end), ("start", finest.granularity, finest.start)),
+                (("end", finest.granularity, finest.start), ("start", finest.granularity, finest.start - WEEK)))
+
+
+class ConflictLookup(Lookup):
+    def __init__(self, index: CappedIndex, groups: dict[Id, _Group]) -> None:
+        self._index, self._groups = index, groups
+
+    def pairs(self, k: Id) -> list[Pair]:
+        """_join_conflicts' lookup for one item."""
+        seen: set[Id] = set()
+        matches: list[Pair] = []
+        item = self._index.items[k]
+        for place in item.looks:
+            for term in item.terms:
+                for other in self._index.seen_by(k, place, term):
+                    if other not in seen:
+                        seen.add(other)
+                        if (match := self._match(k, other)) is not None:
+                            matches.append(match)
+        return sorted(matches)
+
+    def patched(self, k: Id, old: list[Pair], moved: set[Id]) -> list[Pair] | None:
+        index = self._index
+        kept = [pair for pair in old if (pair[2] if pair[1] == k else pair[1]) not in moved]
+        item = index.items[k]
+        for other in moved:
+            known = index.items.get(other)
+            if known is None or known.order >= item.order:
+                continue
+            seen = any(other in index.postings.get(place, {}).get(term, ())
+                       for place in item.looks for term in item.terms)
+            if seen and (match := self._match(k, other)) is not None:
+                kept.append(match)
+        return sorted(kept)
+
+    def _match(self, k: Id, other: Id) -> Pair | None:
+        group, candidate = self._groups[k], self._groups[other]
+        if not could_be_misdated(group.finest, candidate.finest) or group.articles & candidate.articles:
+            return None
+        similarity = cosine(group.centroid, candidate.centroid)
+        if similarity < CONFLICT_THRESHOLD:
+            return None
+        return (-similarity, min(k, other), max(k, other), CONFLICT_THRESHOLD)
