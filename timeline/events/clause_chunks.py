@@ -276,7 +276,7 @@ def first_verb(tokens: tuple[Token, ...] | list[Token]) -> int | None:
 
 
 SAME_FORM_PAST = frozenset(word for word, base in IRREGULAR_PAST.items() if word == base)
-_AFTERSAME_FORM_PAST = frozenset({"during", "shortly", "just", "overnight", "back", "hard", "again", "twice"})
+_AFTER_A_SAME_FORM_PAST = frozenset({"during", "shortly", "just", "overnight", "back", "hard", "again", "twice"})
 
 
 def _past_like_its_base(tokens: tuple[Token, ...] | list[Token], index: int) -> bool:
@@ -295,7 +295,7 @@ def _past_like_its_base(tokens: tuple[Token, ...] | list[Token], index: int) -> 
         return False
     if previous.lower.endswith("s") and not previous.lower.endswith("ss"):
         return False  # a plural before it: is_verb decides
-    return (following.lower in DETERMINERS | _AFTERSAME_FORM_PAST or following.text[:1].isdigit()
+    return (following.lower in DETERMINERS | _AFTER_A_SAME_FORM_PAST or following.text[:1].isdigit()
             or (following.is_capitalised and following.is_word))
 
 
