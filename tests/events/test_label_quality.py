@@ -203,6 +203,8 @@ LEANS = "leans on a sentence not shown (opens with a pronoun or conjunction)"
         ("Radio North reports", "cut mid-phrase"),
         ("Mayor announced at a news conference", "cut mid-phrase"),
         ("Agency has described", "cut mid-phrase"),
+        ("Ann Lee tweets", "cut mid-phrase"),
+        ("Ann Lee tweets had couple of strong ones", "cut mid-phrase"),
         ("1977-1979 Some of that money is gone", "opens on a stray date: a list or a sidebar run into the sentence"),
         ("25 April 2009 Doctors are worried about the new strain",
          "opens on a stray date: a list or a sidebar run into the sentence"),
@@ -216,6 +218,7 @@ def test_more_labels_that_lean_on_what_is_not_shown(label, flaw):
                                    "Ann Roe told reporters the dam held", "Acme says profits fell",
                                    "Verdict was read out in court Judge Roe tells Ann Lee",
                                    "Paper quotes the mayor as saying the dam held", "Firm announced its results",
-                                   "Firm announced on its website that it would cut jobs"])
+                                   "Firm announced on its website that it would cut jobs",
+                                   "Fans posted hundreds of tweets about the match"])
 def test_a_named_speaker_a_counted_one_or_a_report_with_content_pass(label):
     assert label_flaw(label) is None

@@ -83,7 +83,8 @@ def label_flaw(label: str) -> str | None:
         return "an adverbial phrase: says when or where, not who did what"
     if words[0] in _SUBJECTLESS_OPENERS or _opens_with_participle(words) or _opens_on_a_bare_verb(tokens):
         return "opens with its verb: who acted is missing"
-    if words[-1] in _DANGLING_ENDS or _reports_nothing(words, tokens, verb) or _ends_on_a_bare_span(words):
+    if (words[-1] in _DANGLING_ENDS or _reports_nothing(words, tokens, verb) or _ends_on_a_bare_span(words)
+            or _a_post_without_its_words(words)):
         return "cut mid-phrase"
     if _ABOUT_THE_PAGE.search(label):
         return "about the page, not the news"
@@ -154,6 +155,22 @@ _COUNT_WORDS = frozenset({"a", "few", "several", "many", "two", "three", "four",
 
 
 _WHERE_SAID = frozenset({"in", "at", "on", "during", "after", "before"})  # ("wrote to the experts" says to whom)
+
+
+# ("hundreds of tweets", "his tweets": the noun)
+_BEFORE_A_NOUN = frozenset({"of", "the", "a", "an", "his", "her", "their", "its", "our", "many", "few", "some", "more",
+                            "hundreds", "thousands", "millions", "recorded", "first", "latest"})
+_POSTING_VERBS = frozenset({"tweets", "tweeted", "texts", "texted", "emails", "e-mails", "emailed", "e-mailed"})
+
+
+def _a_post_without_its_words(words: list[str]) -> bool:
+    """"Ann Lee tweets", "Ann Lee tweets had a couple strong ones": a post whose words were cut
+    away, or run on without their subject."""
+    for at, word in enumerate(words[1:], start=1):
+        if word in _POSTING_VERBS and words[at - 1] not in _BEFORE_A_NOUN and not words[at - 1][:1].isdigit():
+            after = words[at + 1 : at + 2]
+            return not after or after[0] in _AUXILIARIES or after[0] in IRREGULAR_PAST or after[0].endswith("ed")
+    return False
 
 
 def _reports_nothing(words: list[str], tokens: list[Token], verb: int | None) -> bool:
