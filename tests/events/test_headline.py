@@ -479,3 +479,11 @@ def test_a_quotation_before_its_attribution_names_the_speaker_once():
 
 def test_a_noun_phrase_after_and_is_no_second_clause():
     assert cut("Crews cleared the road and the bridge on Monday.", "on Monday").endswith("the road and the bridge")
+
+
+def test_a_cut_never_ends_inside_a_how_clause_before_its_verb():
+    sentence = ("On Sunday the correspondent Ann Lee in Uppsala saw how the custom of helping the needy was being "
+                "followed by the people of the old town.")
+    start = sentence.index("On Sunday")
+    result = capped_headline(sentence, start, start + len("On Sunday"))
+    assert not result.text.endswith("the custom")

@@ -4,6 +4,7 @@ boundary outside a name, never on a function word."""
 from __future__ import annotations
 
 from timeline.events.clause_chunks import (
+    Token,
     first_verb,
     tokenize,
     verb_base,
@@ -80,9 +81,19 @@ def _last_phrase_end(words: list[str], fits: int, verb_at: int | None) -> int | 
         statement = tokenize(" ".join(kept))
         verb = first_verb(statement)
         # The verb must keep something after it: "Brewing giant accounted" says nothing.
-        if len(statement) >= 2 and verb and verb < len(statement) - 1:
+        if len(statement) >= 2 and verb and verb < len(statement) - 1 and not _open_question(statement, verb):
             return end
     return None
+
+
+_QUESTION_WORDS = frozenset({"how", "what", "whether", "why", "where"})
+
+
+def _open_question(statement: list[Token], verb: int) -> bool:
+    """"saw how the teaching [of helping the needy was followed]": a "how" clause cut before its
+    own verb is no place to end."""
+    asks = [k for k in range(verb + 1, len(statement)) if statement[k].lower in _QUESTION_WORDS]
+    return bool(asks) and first_verb(statement[asks[-1] + 1 :]) is None
 
 
 def _phrase_starts(words: list[str], index: int, verb_at: int | None = None) -> bool:
