@@ -143,17 +143,25 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
     of_date = _OF_BEFORE_DATE.search(before)
     if of_date and of_date.group("noun").lower() not in _TIME_NOUNS:
         return "a date naming a thing, not the clause's happening"
-    if _AFTER_RIGHT_BEFORE_DATE.search(before) and not _WHEN_AFTER_DATE.match(sentence, date_end):
+    when_follows = _WHEN_AFTER_DATE.match(sentence, date_end)  # "after 9/11, when ...": the "when" clause is the date's
+    if _AFTER_RIGHT_BEFORE_DATE.search(before) and not when_follows:
         return "a point of reference: what happened after the date, not on it"
-    fronted = not before.strip(" \"'“‘").lower().rstrip().removesuffix("since").strip()  # "Since 2000, X has ..."
-    counted = _COUNT_IN_CLAUSE.search(_clause_before(before) or "") or (
-        fronted and _COUNT_IN_CLAUSE.search(re.split(r"[.;:]", sentence[date_end:])[0]))
-    if (_SINCE_RIGHT_BEFORE_DATE.search(before) and counted
-            and not _WHEN_AFTER_DATE.match(sentence, date_end)):  # "since 20 April, when the rig exploded"
+    if not when_follows and _tallies_since(sentence, before, date_end):
         return "a tally since the date, not a happening on it"
     if _in_a_descriptive_aside(sentence, date_start, date_end):
         return "a date in an aside describing the subject, not the clause's happening"
     return None
+
+
+def _tallies_since(sentence: str, before: str, date_end: int) -> bool:
+    """"since" right before the date and a count in its clause: before the date, or after it when
+    the date opens the sentence ("Since 2000, the industry has given $154 million")."""
+    if not _SINCE_RIGHT_BEFORE_DATE.search(before):
+        return False
+    if _COUNT_IN_CLAUSE.search(_clause_before(before)):
+        return True
+    opens_the_sentence = not before.strip(" \"'“‘").lower().rstrip().removesuffix("since").strip()
+    return opens_the_sentence and bool(_COUNT_IN_CLAUSE.search(re.split(r"[.;:]", sentence[date_end:])[0]))
 
 
 def _clause_before(before: str) -> str:

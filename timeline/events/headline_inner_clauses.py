@@ -19,7 +19,7 @@ from timeline.events.headline_common import (
     MIN_WORDS,
     STANCE_VERBS,
 )
-from timeline.events.headline_subjects import antecedent_of
+from timeline.events.headline_subjects import antecedent_of, noun_phrase_start
 from timeline.events.word_lists import (
     REPORTING_VERBS,
 )
@@ -94,5 +94,5 @@ def relative_in_aside(words: list[Token]) -> list[Token]:
         and words[verb].lower == verb_base(words[verb].lower)
     if verb is not None and not compound:
         return []  # a clause of its own ("the latest events add to tension that ..."), not a noun phrase
-    start = next((k for k in range(at - 1, max(-1, at - 6), -1) if words[k].lower in DETERMINERS), None)
+    start = noun_phrase_start(words, at, DETERMINERS)
     return [*words[start if start is not None else 0 : at], *words[at + 1 :]]

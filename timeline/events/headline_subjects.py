@@ -161,6 +161,17 @@ def person_subject(subject: list[Token]) -> list[Token]:
     return name
 
 
+NOUN_PHRASE_REACH = 5  # words looked back for the opener of a noun phrase
+_ANTECEDENT_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+
+
+def noun_phrase_start(words: list[Token], end: int, openers: frozenset[str]) -> int | None:
+    """Where the noun phrase ending just before words[end] begins: its last opener (a determiner)
+    within reach, or None."""
+    return next((k for k in range(end - 1, max(-1, end - 1 - NOUN_PHRASE_REACH), -1) if words[k].lower in openers),
+                None)
+
+
 def antecedent_of(parts: list[Segment], index: int, *, person: bool = True) -> list[Token]:
     """What 'which'/'who' refers to: the end of the segment before, from its last determiner or name.
     "which" is no person: in "the governor of Louisiana, which is recovering" it is Louisiana."""
@@ -170,13 +181,13 @@ def antecedent_of(parts: list[Segment], index: int, *, person: bool = True) -> l
     if index >= 2 and is_appositive(words) and len(words) <= MAX_APPOSITIVE:
         # "a quake, the worst in a century, which struck": "which" is the quake, not the century
         words = list(parts[index - 2].tokens)
-    for start in range(len(words) - 1, max(-1, len(words) - 6), -1):
-        if words[start].lower in ("the", "a", "an", "his", "her", "their", "its"):
-            phrase = words[start:]
-            of = next((k for k, t in enumerate(phrase) if t.lower == "of"), None)
-            if not person and of is not None and of + 1 < len(phrase) and phrase[of - 1].lower in TITLE_WORDS:
-                return phrase[of + 1 :]
-            return phrase
+    start = noun_phrase_start(words, len(words), _ANTECEDENT_OPENERS)
+    if start is not None:
+        phrase = words[start:]
+        of = next((k for k, t in enumerate(phrase) if t.lower == "of"), None)
+        if not person and of is not None and of + 1 < len(phrase) and phrase[of - 1].lower in TITLE_WORDS:
+            return phrase[of + 1 :]
+        return phrase
     if words and words[-1].is_word and not words[-1].is_capitalised:
         return trailing_noun_phrase(words)  # "one of about 60 UK firefighters, who": the firefighters
     if 0 < len(words) <= MAX_NOUN_PHRASE_WORDS and all(t.is_capitalised and t.is_word for t in words):

@@ -19,6 +19,7 @@ from timeline.events.clause_chunks import (
     tokenize,
     verb_base,
 )
+from timeline.events.headline_common import MANY_WORDS
 from timeline.events.verb_guess import may_hold_verb
 from timeline.events.word_lists import CALENDAR_WORDS, IRREGULAR_PAST, PAST_PARTICIPLES, VERB_ONLY, word_list
 
@@ -158,8 +159,7 @@ _WHERE_SAID = frozenset({"in", "at", "on", "during", "after", "before"})  # ("wr
 
 
 # ("hundreds of tweets", "his tweets": the noun)
-_BEFORE_A_NOUN = frozenset({"of", "the", "a", "an", "his", "her", "their", "its", "our", "many", "few", "some", "more",
-                            "hundreds", "thousands", "millions", "recorded", "first", "latest"})
+_BEFORE_A_NOUN = DETERMINERS | MANY_WORDS | {"of", "some", "recorded", "first", "latest"}
 _POSTING_VERBS = frozenset({"tweets", "tweeted", "texts", "texted", "emails", "e-mails", "emailed", "e-mailed"})
 
 
