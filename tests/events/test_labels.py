@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from event_builders import analysis
+from event_builders import analysis, make_article
 
+from timeline.analysis.pool import analyse_article
 from timeline.events import build_events
 from timeline.events.evidence import collect_evidence
 from timeline.events.grouping import group_evidence
@@ -50,3 +51,14 @@ def test_a_live_blog_post_stamp_is_not_part_of_the_label_of_a_time_in_its_post()
     (event,) = build_events([blog])
 
     assert not event.label.startswith("1746") and "appeal" in event.label
+
+
+def test_a_page_stamp_between_headline_and_story_dates_the_headline_and_stays_out_of_labels():
+    # Extraction runs a page's headline, its date line and its first paragraph together.
+    text = ("Ferry line cuts winter sailings Tuesday 4 March 2025 09.15 GMT "
+            "The operator blamed fuel costs, and the union called a strike on Friday.\n")
+    events = build_events([analyse_article(make_article("a", date(2025, 3, 4), text))])
+    labels = {event.value: event.label for event in events}
+    assert labels["2025-03-04"] == "Ferry line cuts winter sailings"
+    assert all("GMT" not in label and "09.15" not in label for label in labels.values())
+    assert "2025-02-28" in labels  # the story's own "Friday" is still read, against the article's date

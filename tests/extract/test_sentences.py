@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from timeline.extract import split_sentences
 
 
@@ -41,4 +43,26 @@ def test_a_sentence_run_into_the_next_without_its_full_stop_is_split():
 
 def test_a_title_inside_a_sentence_is_no_new_sentence():
     for text in ("She wrote in The Times that it failed.", "He told The Associated Press it was over."):
+        assert len(split_sentences(text)) == 1
+
+
+@pytest.mark.parametrize(("text", "headline", "story"), [
+    ("Ferry line cuts winter sailings Islanders fear for jobs Monday 3 March 2025 09.15 GMT The operator said ...",
+     "Ferry line cuts winter sailings Islanders fear for jobs Monday 3 March 2025 09.15 GMT",
+     "The operator said ..."),
+    ("Ferry line cuts sailings 3 March 2025 Last updated at 09:15 GMT Help In 1999 the line had ten boats.",
+     "Ferry line cuts sailings 3 March 2025 Last updated at 09:15 GMT Help",
+     "In 1999 the line had ten boats."),
+    ("Ferry line cuts sailings OSLO | Mon Mar 3, 2025 9:15 am EST OSLO (Wire) - The operator said ...",
+     "Ferry line cuts sailings OSLO | Mon Mar 3, 2025 9:15 am EST",
+     "OSLO (Wire) - The operator said ..."),
+])
+def test_a_page_stamp_run_in_after_the_headline_ends_its_sentence(text: str, headline: str, story: str) -> None:
+    assert _sentences(text) == [headline, story]
+
+
+def test_a_date_and_time_inside_a_sentence_is_no_page_stamp():
+    # Without a time zone, or with the sentence going on in lower case, the date is the sentence's own.
+    for text in ("The ferry left on 3 March 2025 at 09.15 and docked at noon.",
+                 "The ferry left on Monday 3 March 2025 09.15 GMT from the north quay."):
         assert len(split_sentences(text)) == 1

@@ -21,6 +21,7 @@ from timeline.domain.pickling import pickled_by_arguments
 from timeline.events.event_extents import durations_of_days
 from timeline.events.key_terms import is_content_word, is_name, stem, words_with_positions
 from timeline.extract.live_blog import stamp_spans
+from timeline.extract.page_stamps import page_stamp_spans
 
 # Inside the clause a word weighs more the nearer it stands to the date phrase.
 NEAR_WEIGHT = 1.0
@@ -116,6 +117,7 @@ def collect_evidence(analyses: Sequence[ArticleAnalysis]) -> list[Evidence]:
             *article.metadata_spans,
             *((a, b) for a, b, _reason in article.boilerplate_spans),
             *stamp_spans(article.text, article.date),  # "1746 UN aid chief says ... at 2100 GMT"
+            *page_stamp_spans(article.text),  # "... cap the well Monday 14 June 2010 21.52 BST"
         ])
         by_sentence: dict[tuple[int, int], list[Mention]] = {}
         for mention in analysis.mentions:
@@ -124,9 +126,11 @@ def collect_evidence(analyses: Sequence[ArticleAnalysis]) -> list[Evidence]:
         for (start, end), mentions in by_sentence.items():
             dated = _without_days_of_their_times([m for m in mentions if is_timeline_mention(m)])
             if dated:
+                readable = _without_furniture(article.text, start, end, furniture)
+                if readable and not readable.strip():
+                    continue  # all furniture: a page's stamp on a line of its own tells no happening
                 previous = previous_sentence(article.text, start)
                 found = _sentence_evidence(article.article_id, article.text, start, end, mentions, dated, previous)
-                readable = _without_furniture(article.text, start, end, furniture)
                 if readable:
                     found = [replace(item, readable_sentence=readable) for item in found]
                 evidence.extend(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.extract.page_stamps import page_stamp_ends
 from timeline.extract.vocabulary import word_lists
 
 # A candidate end: terminal punctuation (with closing quotes/brackets) followed by space and
@@ -27,14 +28,25 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """Half-open (start, end) spans of the sentences in `text`, whitespace trimmed, in order."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for match in _BREAK.finditer(text):
-        end = match.end() if match.group()[0] in ".!?" else match.start()
-        if match.group()[0] == "." and _is_abbreviation(text, match.start()):
-            continue
+    for end, resume in _breaks(text):
+        if end < start:
+            continue  # a stamp's end inside a span already cut
         _append_run_ons(spans, text, start, end)
-        start = match.end()
+        start = resume
     _append_run_ons(spans, text, start, len(text))
     return spans
+
+
+def _breaks(text: str) -> list[tuple[int, int]]:
+    """(where a sentence ends, where the next may start), in order."""
+    found: list[tuple[int, int]] = []
+    for match in _BREAK.finditer(text):
+        if match.group()[0] == "." and _is_abbreviation(text, match.start()):
+            continue
+        found.append((match.end() if match.group()[0] in ".!?" else match.start(), match.end()))
+    if stamps := page_stamp_ends(text):  # "... oil giant Monday 14 June 2010 21.52 BST The board ..."
+        found = sorted(found + [(end, end) for end in stamps])
+    return found
 
 
 def _append_run_ons(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
