@@ -33,6 +33,10 @@ def value_of(text: str, surface: str, article_date: date) -> str:
          "2024-02-19"),
         # "expect ... to" looks ahead, like "expects" and "expected"
         ("Analysts expect prices to rise in August.", "August", WED_14_SEP_2022, "2023-08"),
+        # a forecast participle before "to" looks ahead too, however past it sounds
+        ("The new bridge, projected to be finished by mid-August, may be delayed.", "mid-August",
+         WED_14_SEP_2022, "2023-08"),
+        ("Sales are predicted to recover in May.", "May", WED_14_SEP_2022, "2023-05"),
         # a clause of its own after a conjunction
         ("The factory closed in March, and it will reopen in August.", "August", WED_14_SEP_2022,
          "2023-08"),
