@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from timeline.events.clause_chunks import first_verb, tokenize
 from timeline.events.headline import MAX_CHARS, PHRASE_SLACK, capped_headline, headline, main_clause_headline
 
 
@@ -487,3 +488,20 @@ def test_a_cut_never_ends_inside_a_how_clause_before_its_verb():
     start = sentence.index("On Sunday")
     result = capped_headline(sentence, start, start + len("On Sunday"))
     assert not result.text.endswith("the custom")
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Sunday the harbour board's own inspectors calculated that the cost of the new sea wall along the north "
+    "quay had doubled.",
+    "On Sunday the river authority in the northern district confirmed that the names of the winning bidders for "
+    "the dredging contract were to be kept secret.",
+])
+def test_a_cut_never_ends_inside_a_that_clause_before_its_verb(sentence: str) -> None:
+    start = sentence.index("On Sunday")
+    result = capped_headline(sentence, start, start + len("On Sunday"))
+    words = result.text.split()
+    # Either the "that" clause keeps its verb, or the cut is marked rough (no phrase ended in reach).
+    assert result.rough or "that" not in words or first_verb(tokenize(" ".join(words[words.index("that") + 1:])))
+    assert capped_headline("On Sunday the board rejected that claim.", 0, 9).text == "Board rejects that claim"
+
+

@@ -62,9 +62,17 @@ def _phrase_end_within_slack(words: list[str], index: int, length: int, verb_at:
         length += len(words[end]) + 1
         if length > MAX_CHARS + PHRASE_SLACK:
             return None
-        if end + 1 == len(words) or _phrase_starts(words, end + 1, verb_at):
+        if end + 1 == len(words):
+            return end + 1
+        if _phrase_starts(words, end + 1, verb_at) and not _cuts_open_question(words[: end + 1]):
             return end + 1
     return None
+
+
+def _cuts_open_question(kept: list[str]) -> bool:
+    statement = tokenize(" ".join(kept))
+    verb = first_verb(statement)
+    return verb is not None and _open_question(statement, verb)
 
 
 def _last_phrase_end(words: list[str], fits: int, verb_at: int | None) -> int | None:
@@ -87,12 +95,18 @@ def _last_phrase_end(words: list[str], fits: int, verb_at: int | None) -> int | 
 
 
 _QUESTION_WORDS = frozenset({"how", "what", "whether", "why", "where"})
+# After "that", these open the subject of a clause ("found that the cost ..."), not the noun
+# "that" points at ("rejected that claim").
+_SUBJECT_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those",
+                              "he", "she", "it", "they", "we", "i", "you", "there"})
 
 
 def _open_question(statement: list[Token], verb: int) -> bool:
-    """"saw how the teaching [of helping the needy was followed]": a "how" clause cut before its
-    own verb is no place to end."""
-    asks = [k for k in range(verb + 1, len(statement)) if statement[k].lower in _QUESTION_WORDS]
+    """"saw how the teaching [of helping the needy was followed]", "found that the cost [of the
+    spill had doubled]": a "how" or "that" clause cut before its own verb is no place to end."""
+    asks = [k for k in range(verb + 1, len(statement)) if statement[k].lower in _QUESTION_WORDS
+            or (statement[k].lower == "that" and k + 1 < len(statement)
+                and statement[k + 1].lower in _SUBJECT_OPENERS)]
     return bool(asks) and first_verb(statement[asks[-1] + 1 :]) is None
 
 
