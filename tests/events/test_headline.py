@@ -505,3 +505,18 @@ def test_a_cut_never_ends_inside_a_that_clause_before_its_verb(sentence: str) ->
     assert capped_headline("On Sunday the board rejected that claim.", 0, 9).text == "Board rejects that claim"
 
 
+@pytest.mark.parametrize(("sentence", "phrase"), [
+    ("Islanders want it all today.", "today"),
+    ("Officials said on Monday that they would look into it.", "on Monday"),
+])
+def test_a_headline_whose_object_only_pointed_elsewhere_is_rough(sentence: str, phrase: str) -> None:
+    start = sentence.index(phrase)
+    assert capped_headline(sentence, start, start + len(phrase)).rough
+    assert not capped_headline("The ferry sank on Monday.", 13, 24).rough  # nothing was taken away
+
+
+def test_a_headline_from_a_having_clause_tells_its_own_act():
+    sentence = "Ferry shares fell 2% in early trading, having climbed 5% on Monday after the merger talk."
+    start = sentence.index("on Monday")
+    text = capped_headline(sentence, start, start + len("on Monday")).text
+    assert "having" not in text and text.endswith(("climbs 5 %", "climb 5 %"))

@@ -40,7 +40,8 @@ def cut_to_length(words: list[str], verb_at: int | None = None) -> Headline:
                 kept = words[:phrase_end]
                 cut = phrase_end < len(words)
                 if cut and words[phrase_end].lower() == "that" and len(kept) > MIN_WORDS \
-                        and kept[-1].lower().endswith("ing") and verb_at is not None and phrase_end - 1 > verb_at:
+                        and kept[-1].lower().endswith("ing") and verb_at is not None and phrase_end - 1 > verb_at \
+                        and kept[-2].lower() not in _DETERMINERS:  # ("repeated its warning | that": a noun)
                     kept.pop()  # "gave interviews suggesting | that ...": what it suggested is cut, so is "suggesting"
                 break
             while len(kept) > MIN_WORDS and kept[-1][:1].isupper() and words[index][:1].isupper():
@@ -50,8 +51,11 @@ def cut_to_length(words: list[str], verb_at: int | None = None) -> Headline:
             break
         kept.append(word)
         length += len(word) + (1 if len(kept) > 1 else 0)
+    popped: list[str] = []
     while len(kept) > 1 and (kept[-1].lower().strip(",.;:") in TRAILING or kept[-1][-2:] in ("'s", "’s")):
-        kept.pop()
+        popped.append(kept.pop().lower().strip(",.;:"))
+    if verb_at is not None and len(kept) - 1 - verb_at in (0, 1) and _POINTING_OBJECTS.intersection(popped):
+        rough = True  # "Americans want [it all]", "officials would look [into it]": the object pointed elsewhere
     text = " ".join(kept).strip(" ,;:-_—–").rstrip(".,;:")
     return Headline(text[:1].upper() + text[1:], cut, verb_at is not None and verb_at < len(kept), rough=rough)
 
@@ -94,11 +98,13 @@ def _last_phrase_end(words: list[str], fits: int, verb_at: int | None) -> int | 
     return None
 
 
+# Objects that only point at what another sentence said.
+_POINTING_OBJECTS = frozenset({"it", "them", "him", "her", "us", "me", "you", "this", "that", "these", "those", "all"})
 _QUESTION_WORDS = frozenset({"how", "what", "whether", "why", "where"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those", "no"})
 # After "that", these open the subject of a clause ("found that the cost ..."), not the noun
 # "that" points at ("rejected that claim").
-_SUBJECT_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those",
-                              "he", "she", "it", "they", "we", "i", "you", "there"})
+_SUBJECT_OPENERS = _DETERMINERS | {"he", "she", "it", "they", "we", "i", "you", "there"}
 
 
 def _open_question(statement: list[Token], verb: int) -> bool:

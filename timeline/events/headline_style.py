@@ -340,6 +340,10 @@ def _present_tense(words: list[Token]) -> list[Token]:
     if head == "will" and len(rest) > 1 and verb_base(rest[1].lower) is not None and not is_pronoun_subject(subject):
         return [*subject, Token("to", -1, -1), *rest[1:]]
     plural = is_plural(subject)
+    if head == "having" and len(rest) > 1 and rest[1].lower != "been" \
+            and (rest[1].lower in IRREGULAR_PAST or rest[1].lower.endswith("ed")):
+        # "..., having gained 3% on Monday": the participle clause's own act, in headline tense
+        return [*subject, _in_present(rest[1], plural), *rest[2:]]
     if len(rest) > 1 and rest[1].lower == "by" and rest[0].lower.endswith("ed"):
         return words  # "Communications destroyed by the quake": a passive, headline style as it is
     if rest[0].lower.endswith("ed") and len(rest) > 1 and rest[1].lower in _PARTICIPLE_FOLLOWERS \
