@@ -37,6 +37,7 @@ def value_of(text: str, surface: str, article_date: date) -> str:
         ("The new bridge, projected to be finished by mid-August, may be delayed.", "mid-August",
          WED_14_SEP_2022, "2023-08"),
         ("Sales are predicted to recover in May.", "May", WED_14_SEP_2022, "2023-05"),
+        ("The crew hopes partly to reopen the hatch on Friday.", "Friday", WED_14_SEP_2022, "2022-09-16"),
         # a clause of its own after a conjunction
         ("The factory closed in March, and it will reopen in August.", "August", WED_14_SEP_2022,
          "2023-08"),

@@ -34,6 +34,7 @@ from timeline.events.word_lists import (
     CALENDAR_WORDS,
     DROPPED_ADVERBS,
     IRREGULAR_PAST,
+    PAST_PARTICIPLES,
     TITLE_WORDS,
 )
 from timeline.extract.vocabulary import MONTHS
@@ -335,7 +336,9 @@ def _present_tense(words: list[Token]) -> list[Token]:
         return words
     subject, rest = words[:verb], words[verb:]
     head = rest[0].lower
-    if head in BE_PAST and len(rest) > 1 and (rest[1].lower in PASSIVE_FOLLOWERS or rest[1].lower.endswith("ed")):
+    if head in BE_PAST and len(rest) > 1 and (rest[1].lower in PASSIVE_FOLLOWERS or rest[1].lower.endswith("ed")
+                                              or (rest[1].lower in PAST_PARTICIPLES
+                                                  and not is_pronoun_subject(subject))):  # "were flown to hospital"
         return [*subject, *rest[1:]]
     if head == "will" and len(rest) > 1 and verb_base(rest[1].lower) is not None and not is_pronoun_subject(subject):
         return [*subject, Token("to", -1, -1), *rest[1:]]

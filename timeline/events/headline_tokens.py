@@ -60,7 +60,10 @@ _NOUN_PHRASE_OPENERS = frozenset({"a", "an", "the", "its", "his", "her", "their"
 # Words that lead into a date and mean nothing without it: "it will be [at least] Tuesday".
 _DATE_LEADS = (("at", "least"), ("at", "the", "latest"), ("at", "the", "earliest"), ("as", "early", "as"),
                ("as", "late", "as"), ("no", "later", "than"), ("no", "earlier", "than"), ("over", "the"), ("over",),
-               ("at", "around"), ("at", "about"), ("around",))
+               ("at", "around"), ("at", "about"), ("around",),
+               # "in the week beginning [6 September]": the date is the week's first day
+               ("the", "week", "beginning"), ("the", "week", "starting"), ("the", "week", "commencing"),
+               ("the", "week", "of"), ("the", "weekend", "of"))
 
 
 def _without_date_lead(before: list[Token]) -> list[Token]:
