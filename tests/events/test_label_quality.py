@@ -32,6 +32,8 @@ from timeline.events.labels import with_antecedent
         "UN's relief chief: the situation is dire",
         "BBC's Ann Roe: rescuers have pulled two children from the rubble",
         "Mayor said that the port would reopen",
+        "Meanwhile the port reopens",
+        "Lettuce prices soar after the frost",
     ],
 )
 def test_headlines_that_say_who_did_what_pass(label):
@@ -75,6 +77,9 @@ def test_headlines_that_say_who_did_what_pass(label):
         ("Ahead of the vote on the dam", "adverbial"),
         ("Marta Ilves", "name"),
         ("Bureau of Coastal Safety", "name"),
+        ("Nonetheless has taken the blame for the flood", "pronoun or conjunction"),
+        ("Harbour reporter: without being escorted by a guard", "mid-phrase"),
+        ("Let's all pull together for the town", "exhortation"),
     ],
 )
 def test_labels_that_name_no_happening_are_flagged(label, why):

@@ -25,6 +25,7 @@ from timeline.events.word_lists import CALENDAR_WORDS, IRREGULAR_PAST, PAST_PART
 
 # A label opening with one of these leans on a sentence the reader cannot see.
 _LEANING_OPENERS = word_list("label_quality", "leaning_openers")
+_CONNECTIVE_ADVERBS = word_list("label_quality", "connective_adverbs")
 # A label opening with one of these is an adverbial ("In a statement issued ...", "Ahead of
 # the start ..."): the actor and the act are in the rest of the sentence.
 _PREPOSITION_OPENERS = word_list("label_quality", "preposition_openers")
@@ -76,6 +77,10 @@ def label_flaw(label: str) -> str | None:
         return "starts mid-word: a word split by lost punctuation ('month s explosion')"
     if words[0] in _LEANING_OPENERS or re.split(r"['’]", words[0])[0] in _LEANING_OPENERS:  # "I've", "It's"
         return "leans on a sentence not shown (opens with a pronoun or conjunction)"
+    if label.lower().startswith(("let's ", "let’s ", "let us ")):
+        return "an exhortation, not a happening"  # "Let's get back on our feet"
+    if words[0] in _CONNECTIVE_ADVERBS and verb == 1:  # "Nevertheless has borne the brunt of ..."
+        return "leans on a sentence not shown (opens with a pronoun or conjunction)"
     if _leans_on_what_came_before(tokens, verb, spoken=": " in label):
         return "leans on a sentence not shown (opens with a pronoun or conjunction)"
     if _acts_on_a_pronoun(tokens, verb):
@@ -91,8 +96,12 @@ def label_flaw(label: str) -> str | None:
         return "about the page, not the news"
     if ": " in label and _a_reporters_impression(label):
         return "a reporter's impression, not a happening"
-    if ": " in label and label.partition(": ")[2].split(" ", 1)[0].lower() in _SPOKEN_SUBORDINATORS:
-        return "cut mid-phrase"  # "Straw: When asked in an interview": what was said is cut away
+    said_first = label.partition(": ")[2].split(" ", 1)[0].lower()
+    if ": " in label and (said_first in _SPOKEN_SUBORDINATORS
+                          or (said_first in _PREPOSITION_OPENERS and said_first != "to")):  # ("X: to have ...": a plan)
+        # "Straw: When asked in an interview", "Reporter: without being accompanied by ...":
+        # what was said is cut away, and only its adverbial is left
+        return "cut mid-phrase"
     if ": " not in label and (_tells_a_state(tokens, verb) or _tells_what_did_not_happen(tokens, verb)):
         return "tells a state, not a happening"
     # (A headline in capitals, "NEW CAP FOR LEAKING WELL", is not a name for being capitalised.)
