@@ -51,6 +51,10 @@ def judged(sentence: str, phrase: str, label: str = "Council approves budget") -
          "a date naming a thing, not the clause's happening"),
         ("The chairs stressed that its November 8 finding cleared nobody.", "November 8",
          "a date naming a thing, not the clause's happening"),
+        ("Critics waved press cuttings from 2011 in which the mayor praised the dam.", "2011",
+         "a date naming a thing, not the clause's happening"),
+        ("The evening plays songs from the Sixties.", "the Sixties",
+         "a date naming a thing, not the clause's happening"),
     ],
 )
 def test_questions_and_yardsticks_are_not_happenings(sentence, phrase, reason):
@@ -83,6 +87,9 @@ def test_a_guess_without_a_speaker_is_a_possibility():
         ("The dam must be finished by the end of May.", "May"),
         ("Tuesday's storm felled 40 trees.", "Tuesday"),  # the storm is the clause's own happening
         ("If anything, prices rose on Monday.", "Monday"),  # "if" in another clause
+        ("The boats moved to safety from Thursday night.", "Thursday night"),  # where it starts
+        ("Ann Lee served in the senate from 1987 to 2005.", "1987"),
+        ("The ferry returned from Oslo on Monday.", "Monday"),
     ],
 )
 def test_reports_pass(sentence, phrase):

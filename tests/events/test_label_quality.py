@@ -80,6 +80,7 @@ def test_headlines_that_say_who_did_what_pass(label):
         ("Nonetheless has taken the blame for the flood", "pronoun or conjunction"),
         ("Harbour reporter: without being escorted by a guard", "mid-phrase"),
         ("Let's all pull together for the town", "exhortation"),
+        ("Whatever happens", "adverbial"),
     ],
 )
 def test_labels_that_name_no_happening_are_flagged(label, why):

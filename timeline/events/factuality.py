@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.events.clause_chunks import first_verb, tokenize
+from timeline.events.clause_chunks import first_verb, tokenize, verb_base
 from timeline.events.word_lists import word_list
 
 # "could", "might", "may" open a verb group that guesses; "would" is left alone: in reported
@@ -94,6 +94,11 @@ _POSSESSIVE_AFTER_PREPOSITION = re.compile(
 )
 _POSSESSIVE_AFTER_DATE = re.compile(r"['’]s\s+[a-z0-9]")
 _TIME_NOUNS = word_list("factuality", "time_nouns")
+# "pulling out press clippings from 2007", "documents from May show": "from" and a date after a
+# noun say which clippings or documents, not when the clause's act happened ("returned from",
+# "from May to June" are left alone).
+_FROM_AFTER_NOUN = re.compile(r"\b(?P<noun>[a-z]{3,})\s+from\s+(?:the\s+|early\s+|late\s+|mid-?)?$")
+_RANGE_AFTER_DATE = re.compile(r"\s*(?:(?:to|until|till|through|thru)\s|[-–—])", re.IGNORECASE)
 # "its 2009 response plan", "the firm's May 8 report": a date after an owner names which plan or report.
 _POSSESSOR_BEFORE = re.compile(r"\b(?:its|his|her|their|our|[A-Za-z]+['’]s)\s+$")
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
@@ -140,6 +145,8 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
         # "listed in its 2009 response plan", "said its November 8 finding did not ...": the date
         # says which plan or finding, not when the clause's act happened
         return "a date naming a thing, not the clause's happening"
+    if _names_its_source(sentence, before, date_end):
+        return "a date naming a thing, not the clause's happening"
     of_date = _OF_BEFORE_DATE.search(before)
     if of_date and of_date.group("noun").lower() not in _TIME_NOUNS:
         return "a date naming a thing, not the clause's happening"
@@ -162,6 +169,16 @@ def _tallies_since(sentence: str, before: str, date_end: int) -> bool:
         return True
     opens_the_sentence = not before.strip(" \"'“‘").lower().rstrip().removesuffix("since").strip()
     return opens_the_sentence and bool(_COUNT_IN_CLAUSE.search(re.split(r"[.;:]", sentence[date_end:])[0]))
+
+
+def _names_its_source(sentence: str, before: str, date_end: int) -> bool:
+    found = _FROM_AFTER_NOUN.search(before)
+    if found is None or _RANGE_AFTER_DATE.match(sentence, date_end):
+        return False
+    noun = found.group("noun")
+    # A plural says which ones ("clippings from 2007", "songs from the Seventies"); a singular
+    # is as often where something starts ("move to safety from Thursday").
+    return noun.endswith("s") and not noun.endswith(("ss", "us", "is")) and verb_base(noun) is None
 
 
 def _clause_before(before: str) -> str:

@@ -112,7 +112,9 @@ def _open_question(statement: list[Token], verb: int) -> bool:
     spill had doubled]": a "how" or "that" clause cut before its own verb is no place to end."""
     asks = [k for k in range(verb + 1, len(statement)) if statement[k].lower in _QUESTION_WORDS
             or (statement[k].lower == "that" and k + 1 < len(statement)
-                and statement[k + 1].lower in _SUBJECT_OPENERS)]
+                and (statement[k + 1].lower in _SUBJECT_OPENERS
+                     # "concerns were raised that unusual habits ...": after a participle, "that" opens a clause
+                     or (statement[k - 1].lower.endswith("ed") and k + 2 < len(statement))))]
     return bool(asks) and first_verb(statement[asks[-1] + 1 :]) is None
 
 
