@@ -267,19 +267,25 @@ def _remerge(step: _Pass, relinked: _Relinked, inputs: dict[Id, _Group], changed
     last_groups = {root: step.groups[root] for root in old_roots if root in step.groups}
     pairs_of: list[list[Pair]] = [[] for _ in parts]
     gone_of: list[list[Pair]] = [[] for _ in parts]
+    # Each part's new pairs apart: a part reads only its own (the first build has thousands of
+    # parts, and every pair is new).
+    added_of: list[set[Pair]] = [set() for _ in parts]
     for pair in step.ordered:
         at = part_of.get(pair[1])
         if at is not None:
             pairs_of[at].append(pair)
+    for pair in relinked.added:
+        at = part_of.get(pair[1])
+        if at is not None:
+            added_of[at].add(pair)
     for pair in relinked.gone:
         # A gone pair that merged marks both its groups changed, whichever parts they are in now.
         for at in {part_of.get(pair[1]), part_of.get(pair[2])}:
             if at is not None:
                 gone_of[at].append(pair)
     came: dict[Id, _Group] = {}
-    for part, pairs, gone_pairs in zip(parts, pairs_of, gone_of, strict=True):
-        replayed = replay_merges(part, pairs, gone_pairs, step.accepted, relinked.added, inputs, changed,
-                                 last_groups, guard)
+    for part, pairs, gone_pairs, added in zip(parts, pairs_of, gone_of, added_of, strict=True):
+        replayed = replay_merges(part, pairs, gone_pairs, step.accepted, added, inputs, changed, last_groups, guard)
         for pair in pairs:
             if pair in replayed.accepted:
                 step.accepted.add(pair)

@@ -38,7 +38,7 @@ def replay_merges(
     guard_factor: float,
 ) -> Replayed:
     """`pairs`: the part's pairs now, strongest first; `gone_pairs`: the last run's pairs of the
-    part that are no more, strongest first; `added`: pairs the last run did not have;
+    part that are no more, strongest first; `added`: the part's pairs the last run did not have;
     `inputs`: each node's group as merging starts (never changed here); `changed`: nodes whose
     group is new; `last_groups`: the last run's groups by root."""
     owner: dict[Node, Node] = {}
