@@ -1,7 +1,7 @@
 """An article's new date applied in the worker process from the analysis it already holds.
 
 The worker keeps the analyses of its last job (`keep`) and, built on a thread of its own
-once that job is done, the grouping's state (analysis.redate.ArticleRedater). The window
+as soon as that job is done, the grouping's state (analysis.redate.ArticleRedater). The window
 sends only a fingerprint of the analyses it shows and the edits; the worker resolves the
 changed articles' mentions again, regroups only what they touch and sends back what changed
 (`Redated`: the articles' new analyses, the events gone and come), which the window patches
@@ -15,9 +15,7 @@ caller sends them.
 
 from __future__ import annotations
 
-import contextlib
 import io
-import os
 import pickle
 import threading
 from collections.abc import Callable, Hashable, Sequence
@@ -26,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from timeline.analysis import reanalyse_corpus
+from timeline.analysis.cycle_collection import set_aside_from_collection
 from timeline.analysis.incremental import EditBase
 from timeline.analysis.redate import ArticleRedater, NeedsFullAnalysis, Redated
 from timeline.domain.corpus import ArticleAnalysis, Corpus
@@ -64,25 +63,21 @@ def keep(analyses: Sequence[ArticleAnalysis], base: EditBase | None = None, *,
     kept = _kept
 
     def build() -> None:
-        _yield_to_others()
         try:
-            future.set_result(ArticleRedater(kept, base))
+            redater: ArticleRedater | None = ArticleRedater(kept, base)
         except Exception:  # a state that cannot be built only costs the speed-up
-            future.set_result(None)
+            redater = None
+        # The analyses and the state live until the next job: no collection walks them again.
+        set_aside_from_collection()
+        future.set_result(redater)
 
     _redater = (kept, future)
     if in_background:
+        # At the usual priority: the window is another process, and an analyst who changes an
+        # article's date right after the load waits for this.
         threading.Thread(target=build, name="grouping-state", daemon=True).start()
     else:
         build()
-
-
-def _yield_to_others() -> None:
-    """This thread at the lowest priority (Linux sets it per thread): the state is for a later
-    date change, while the window's edits and repaints want the processor now."""
-    # Not Linux, or not allowed: it runs at the usual priority, no harm done.
-    with contextlib.suppress(AttributeError, OSError):
-        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
 
 
 def fingerprint(analyses: Sequence[ArticleAnalysis]) -> tuple[Hashable, ...]:

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from timeline.analysis import Cancelled
+from timeline.analysis.cycle_collection import set_aside_from_collection
 from timeline.analysis.incremental import EditReplay
 from timeline.analysis.redate import Redated
 from timeline.domain.article import Article
@@ -36,6 +37,8 @@ from timeline.store.history import EditHistory
 from timeline.ui.background import BackgroundTask, start
 
 EMPTY_CORPUS = Corpus((), ())
+# Articles from which a whole corpus that arrives is set aside from cycle collection.
+SET_ASIDE_FROM = 200
 
 
 class Session(QObject):
@@ -283,6 +286,11 @@ class Session(QObject):
                 self._reanalyse(corpus)
                 return
         self.set_corpus(corpus, timeline_index=index, replay=replay)
+        if len(corpus.analyses) >= SET_ASIDE_FROM:
+            # The corpus and its replay live until the next analysis: no collection walks them
+            # again (one took 130 ms, in the middle of an edit). Only for a large corpus: what
+            # is set aside is never collected, cycles of windows closed before it included.
+            set_aside_from_collection()
         if loads_articles:
             self.corpus_loaded.emit()  # the whole corpus: the view fits its story
 
