@@ -98,3 +98,24 @@ def test_an_article_given_its_first_date_needs_a_full_analysis(analysed):
     redater = ArticleRedater(undated.corpus.analyses, undated.base)
     with pytest.raises(NeedsFullAnalysis):
         redater.redate([SetArticleDate(article.article_id, date(2024, 3, 10))])
+
+
+def test_a_happening_whose_members_only_moved_in_date_keeps_its_naming_unworked(analysed, monkeypatch):
+    """Naming a much-reported happening again costs more than the rest of a date change: when its
+    members' words, labels and vectors are as they were, its naming is kept (and equals a
+    fresh one: the random test above checks the result)."""
+    from timeline.events import event_assembly
+
+    corpus, base = analysed
+    redater = ArticleRedater(corpus.analyses, base)
+    named: list[int] = []
+    real = event_assembly.name_event
+    monkeypatch.setattr(event_assembly, "name_event", lambda members, *rest: named.append(len(members))
+                        or real(members, *rest))
+    came = 0
+    for analysis in corpus.analyses[:12]:
+        assert analysis.article.date is not None
+        change = redater.redate([SetArticleDate(analysis.article.article_id,
+                                                analysis.article.date + timedelta(days=1))])
+        came += len(change.came) + len(redater.redate([]).came)  # and back
+    assert came and len(named) < 0.8 * came, (len(named), came)  # without: every one named

@@ -14,17 +14,21 @@ as when an undated article gets its first date) raises `NeedsFullAnalysis`.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from timeline.analysis.incremental import EditBase, article_dates
 from timeline.analysis.pool import analyse_article
 from timeline.domain.corpus import ArticleAnalysis
 from timeline.domain.edits import Edit, SetArticleDate
 from timeline.domain.event import Event
+from timeline.domain.mention import NO_ANCHOR
 from timeline.events import flawed_labels
 from timeline.events.event_assembly import EvidenceTable, named_event
 from timeline.events.evidence import Evidence, collect_evidence
+from timeline.events.grouping_lookups import Id
 from timeline.events.grouping_state import GroupingState, Happening, RarityChanged
+from timeline.events.labels import Naming
+from timeline.events.term_vectors import Vector
 
 
 class NeedsFullAnalysis(Exception):
@@ -62,6 +66,7 @@ class ArticleRedater:
         self._state = GroupingState(evidence, base.rarity, self._position)
         # Each automatic event under its earliest mention: what names it among happenings.
         self._event_at = {_earliest(event): event for event in base.automatic if event.mentions}
+        self._without_act = set(base.without_act)
 
     @property
     def article_dates(self) -> dict[str, SetArticleDate]:
@@ -80,7 +85,12 @@ class ArticleRedater:
         gone: set[Happening] = set()
         came: set[Happening] = set()
         analyses: list[ArticleAnalysis] = []
+        # The changed articles' evidence before the change, with its vectors: what tells whether
+        # a happening holding some of it is named as it was (see _naming_kept).
+        before: dict[Id, tuple[Evidence, Vector]] = {}
         for article in apply_article_dates([a.article for a in changed], edits):
+            for item_id in self._state.items_of(article.article_id):
+                before[item_id] = (self._state.evidence[item_id], self._state.vectors[item_id])
             new = analyse_article(article, for_events=True)
             try:
                 left, joined = self._state.regroup(article.article_id, _evidence_of(new))
@@ -95,26 +105,63 @@ class ArticleRedater:
             self.analyses[self._position[article.article_id]] = new
             analyses.append(ArticleAnalysis(new.article, new.mentions))  # the window never needs the rest
         self._dates = dict(wanted)
-        gone_events = [self._event_at.pop(_first_key(self._state, happening)) for happening in sorted(gone)]
+        gone_by_members: dict[frozenset[Id], Event] = {}
+        for happening in sorted(gone):
+            gone_by_members[_members(happening)] = self._event_at.pop(_first_key(self._state, happening))
         came_events, without_act = [], set()
         for happening in sorted(came):
-            event, tells_act = self._named(happening)
+            was = gone_by_members.get(_members(happening))
+            kept = None if was is None else self._naming_kept(happening, was, before)
+            event, tells_act = self._named(happening, kept)
             self._event_at[_earliest(event)] = event
             came_events.append(event)
             if not tells_act:
                 without_act.add(event.event_id)
-        return Redated(tuple(analyses), frozenset(event.event_id for event in gone_events), tuple(came_events),
-                       frozenset(without_act), flawed_labels(came_events), dict(wanted))
+        self._without_act = (self._without_act - {event.event_id for event in gone_by_members.values()}) | without_act
+        return Redated(tuple(analyses), frozenset(event.event_id for event in gone_by_members.values()),
+                       tuple(came_events), frozenset(without_act), flawed_labels(came_events), dict(wanted))
 
-    def _named(self, happening: Happening) -> tuple[Event, bool]:
-        """The happening named from its own evidence (with the corpus's rarity, as in a full build)."""
+    def _naming_kept(self, happening: Happening, was: Event,
+                     before: dict[Id, tuple[Evidence, Vector]]) -> Naming | None:
+        """The naming of `was`, the event of the same members before the change, when naming them
+        now would give it again: what labels.name_event reads of each member (its words, its
+        place, its candidate labels and its vector) is as it was, only dates moved. Naming a
+        happening reported by hundreds (the explosion of 20 April) costs more than the rest of
+        a date change."""
+        state = self._state
+        for group in happening:
+            for item_id in group:
+                old = before.get(item_id)
+                if old is None:
+                    continue  # not the changed article's: the very same evidence and vector
+                evidence, vector = old
+                now = state.evidence[item_id]
+                if (now.label_choices != evidence.label_choices or _words_and_place(now) != _words_and_place(evidence)
+                        or state.vectors[item_id] != vector):
+                    return None
+        return Naming(was.label, was.summary, was.event_id not in self._without_act)
+
+    def _named(self, happening: Happening, naming: Naming | None = None) -> tuple[Event, bool]:
+        """The happening named from its own evidence (with the corpus's rarity, as in a full build);
+        `naming`: what that naming gives, when known."""
         members = sorted((item_id for group in happening for item_id in group),
                          key=lambda item_id: self._state.evidence[item_id].key)
         position = {item_id: at for at, item_id in enumerate(members)}
         table = EvidenceTable.build([self._state.evidence[item_id] for item_id in members],
                                     [self._state.vectors[item_id] for item_id in members])
-        event, naming = named_event(table, [[position[item_id] for item_id in group] for group in happening])
+        event, naming = named_event(table, [[position[item_id] for item_id in group] for group in happening], naming)
         return event, naming.tells_act
+
+
+def _members(happening: Happening) -> frozenset[Id]:
+    return frozenset(item_id for group in happening for item_id in group)
+
+
+def _words_and_place(item: Evidence) -> Evidence:
+    """The evidence without what resolving its date gave (the value, interval, anchor and
+    explanation of its mention): what naming reads of it."""
+    mention = replace(item.mention, value="", interval=None, anchor=NO_ANCHOR, explanation="")
+    return replace(item, mention=mention)
 
 
 def _evidence_of(analysis: ArticleAnalysis) -> list[Evidence]:

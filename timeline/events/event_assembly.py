@@ -42,11 +42,14 @@ def event_from_groups(table: EvidenceTable, date_groups: Sequence[Sequence[int]]
     return named_event(table, date_groups)[0]
 
 
-def named_event(table: EvidenceTable, date_groups: Sequence[Sequence[int]]) -> tuple[Event, Naming]:
-    """The event, and how its label was reached (whether it kept the verb of its clause)."""
+def named_event(table: EvidenceTable, date_groups: Sequence[Sequence[int]],
+                naming: Naming | None = None) -> tuple[Event, Naming]:
+    """The event, and how its label was reached (whether it kept the verb of its clause).
+    `naming`: the one labels.name_event gives these members, when known already."""
     members = sorted((i for group in date_groups for i in group), key=lambda i: table.evidence[i].key)
     value, interval, conflict = _date_of(table, date_groups)
-    naming = name_event(members, table.evidence, table.vectors)
+    if naming is None:
+        naming = name_event(members, table.evidence, table.vectors)
     event = Event(
         event_id=event_id_for(table.evidence[members[0]].key, table.evidence[members[0]].mention.value),
         label=naming.label,

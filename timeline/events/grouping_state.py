@@ -102,6 +102,10 @@ class GroupingState:
         article_id, start, end = key
         return (self._rank[article_id] << 64) | (start << 32) | end
 
+    def items_of(self, article_id: str) -> list[Id]:
+        """The ids of the article's evidence."""
+        return list(self._of_article.get(article_id, ()))
+
     def evidence_key(self, item_id: Id) -> tuple[str, int, int]:
         """The evidence key an id was made of (whether or not that evidence is still here)."""
         return (self._articles[item_id >> 64], (item_id >> 32) & _OFFSET_MASK, item_id & _OFFSET_MASK)

@@ -63,6 +63,10 @@ def name_event(members: Sequence[int], evidence: Sequence[Evidence], vectors: Se
     sentence, a cut phrase) loses to any sound one, so a big event looks further down its
     list of sentences until it finds one; the summary is the most central sentence whose
     headline won, or the most central sentence.
+
+    (After an article's date change, analysis/redate.py keeps the naming of a happening whose
+    members' words, places, label choices and vectors are as they were: reading more of a
+    mention here than its place means comparing that there too.)
     """
     if not members:
         return Naming("(no sources)", "")
