@@ -59,3 +59,24 @@ def test_bands_are_kept_until_the_room_or_the_content_changes():
     start, end = content.seconds("aid")
     assert start < end and content.event("aid").label == "Aid flights land"
     assert content.story_span() is not None
+
+
+def test_an_articles_new_date_moves_the_story_as_the_articles_given_afresh_would():
+    articles = [Article(f"a{n}", f"a{n}.txt", f"Report {n}", "", date(2024, 1, 1 + n), "manifest")
+                for n in range(12)]
+    patched, fresh = TimelineContent(), TimelineContent()
+    patched.set_articles(articles)
+    patched.set_events(EVENTS)
+    patched.refilter(NO_FILTER, KeyEvents())
+    before = patched.story_span()
+    moved = list(articles)
+    moved[3] = replace(articles[3], date=date(2024, 3, 30))
+    moved[5] = replace(articles[5], date=None)
+    moved[7] = replace(articles[7], title="Report seven, corrected")
+    for content in (patched, fresh):
+        content.set_articles(moved)
+        content.set_events(EVENTS)
+        content.refilter(NO_FILTER, KeyEvents())
+    assert patched.articles == fresh.articles and patched.articles["a7"].title == "Report seven, corrected"
+    assert patched._published == fresh._published
+    assert patched.story_span() == fresh.story_span() != before

@@ -7,6 +7,7 @@ until something it rests on changes.
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from collections.abc import Iterable, Sequence
 
 from timeline.domain.article import Article
@@ -18,6 +19,22 @@ from timeline.present.index_update import updated_index
 from timeline.present.level_of_detail import EventIndex, build_index
 from timeline.present.story import KeyEvents, in_story, key_events, publication_seconds, story_span
 from timeline.present.timeline_layout import BandSource
+
+# More articles than this changed at once: their dates and names are worked out afresh.
+PATCHED_ARTICLES_UP_TO = 32
+
+
+def _swap_published(published: list[float], before: Article, now: Article) -> None:
+    """`published` (sorted seconds, as publication_seconds makes them) with `before`'s date
+    replaced by `now`'s."""
+    for date, add in ((before.date, False), (now.date, True)):
+        if date is None:
+            continue
+        (seconds,) = publication_seconds([date])
+        if add:
+            insort(published, seconds)
+        else:
+            del published[bisect_left(published, seconds)]
 
 
 def events_to_show(events: Sequence[Event], criteria: EventFilter, setting: KeyEvents) -> tuple[Event, ...]:
@@ -40,6 +57,7 @@ class TimelineContent:
         self.index: EventIndex = build_index(())
         self.articles: dict[str, ArticleInfo] = {}
         self._published: list[float] = []  # the articles' dates as seconds, sorted: where the story is
+        self._given: tuple[Article, ...] = ()  # the articles those were made of
         self._story: tuple[float, float] | None = None  # worked out when first asked for
         self._bands: list[BandSource] = []
         self._band_room = -1
@@ -52,6 +70,17 @@ class TimelineContent:
     def set_articles(self, articles: Iterable[Article]) -> None:
         """Titles and outlets, for lanes by article or outlet; dates, for the story."""
         articles = tuple(articles)
+        given, self._given = self._given, articles
+        if len(given) == len(articles):
+            changed = [(before, now) for before, now in zip(given, articles, strict=True) if before is not now]
+            if len(changed) <= PATCHED_ARTICLES_UP_TO and all(a.article_id == b.article_id for a, b in changed):
+                # An article's date changed: its entries only, not 1,460 of each on every change.
+                for before, now in changed:
+                    self.articles[now.article_id] = ArticleInfo(now.title, now.outlet)
+                    if before.date != now.date:
+                        _swap_published(self._published, before, now)
+                        self._story = None
+                return
         self.articles = {a.article_id: ArticleInfo(a.title, a.outlet) for a in articles}
         self._published = publication_seconds(a.date for a in articles)
         self._story = None

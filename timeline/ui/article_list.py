@@ -77,8 +77,10 @@ class ArticleListModel(QAbstractListModel):
             return False
         self._analyses = corpus.analyses
         for row in rows:
-            before = self._texts.pop(row, None)
-            if before is None or before.count("\n") != article_row_text(corpus.analyses[row]).count("\n"):
+            # A row not drawn yet is worked out from its analysis before: laying every row out
+            # again (QListView does, for one row's height) reads all 1,460 of them.
+            before = self._texts.pop(row, None) or article_row_text(previous[row])
+            if before.count("\n") != article_row_text(corpus.analyses[row]).count("\n"):
                 # Its height may change: the view lays its rows out again (all of them, as
                 # QListView does for rows of different heights).
                 self.dataChanged.emit(self.index(row), self.index(row))
