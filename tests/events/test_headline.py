@@ -535,3 +535,16 @@ def test_a_headline_from_a_having_clause_tells_its_own_act():
 def test_headline_words_that_only_framed_the_date_or_a_passive(sentence: str, phrase: str, expected: str) -> None:
     start = sentence.index(phrase)
     assert capped_headline(sentence, start, start + len(phrase)).text == expected
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "expected"), [
+    # the date opens the relative clause: the clause is what happened then, its subject the name before "who"
+    ("The mayor thanked Ann Lee, who on Monday pulled two boys from the river.", "on Monday",
+     "Ann Lee pulls two boys from the river"),
+    # a subordinator before the date still leaves the date to the main clause
+    ("The council said the bridge was closed just after noon on Friday and was being inspected.", "noon",
+     "Council: bridge closed"),
+])
+def test_a_date_right_after_who_dates_the_relative_clause(sentence: str, phrase: str, expected: str) -> None:
+    start = sentence.index(phrase)
+    assert capped_headline(sentence, start, start + len(phrase)).text.startswith(expected)

@@ -106,6 +106,10 @@ def test_labels_that_name_no_happening_are_flagged(label, why):
         ("He resigns", "", "He resigns"),
         # A run of capitals opening with "The" is a title or a body, never a "he".
         ("He walked to the harbour", "The Harbour Gazette spoke to a fisherman.", "He walked to the harbour"),
+        # ... and so is a run after "the" or "a" inside the sentence: a vessel, a place, a thing
+        ("He will chair the meeting", "Oil kept leaking from the Sea Falcon rig, said Ann Lee.",
+         "Ann Lee will chair the meeting"),
+        ("He will chair the meeting", "Oil kept leaking from the Sea Falcon rig.", "He will chair the meeting"),
         ("Council approves budget", "Maria Lopez spoke.", "Council approves budget"),
     ],
 )

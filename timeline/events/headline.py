@@ -196,7 +196,9 @@ def _segment_at(parts: list[Segment], date_at: int, tokens: list[Token] | None =
     for index, part in enumerate(parts):
         if part.first < date_at <= part.last:
             return index
-        if part.first < date_at == part.last + 1 and part.kind is SegmentKind.MAIN and first_verb(list(part.tokens)):
+        if (part.first < date_at == part.last + 1 and part.kind is SegmentKind.MAIN and first_verb(list(part.tokens))
+                and (tokens is None or tokens[part.last].lower not in ("who", "which", "that"))):
+            # (not "..., who [last night] canceled ...": the date opens the relative clause)
             # "open today, tomorrow, and for as long as needed": a date standing alone between
             # commas after a clause is another date of that clause
             return index

@@ -43,7 +43,9 @@ def relative_clause_of_date(parts: list[Segment], index: int, date_at: int) -> l
         before = list(parts[index - 1].tokens) if index else []
         if not antecedent and 0 < len(before) <= MIN_WORDS + 1 and first_verb(before) is None:
             antecedent = before  # "Officials who visited ...": the whole short subject
-        clause = words[1:date]
+        # "..., who canceled his talk last night" (the date closes the clause) or "..., who last
+        # night canceled his talk" (the date opens it)
+        clause = words[1:date] if date > 1 else words[date:]
         return [*antecedent, *clause] if antecedent and clause and first_verb(clause) == 0 else []
     if part.kind is not SegmentKind.MAIN:
         return []

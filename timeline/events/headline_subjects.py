@@ -184,6 +184,10 @@ def antecedent_of(parts: list[Segment], index: int, *, person: bool = True) -> l
     start = noun_phrase_start(words, len(words), _ANTECEDENT_OPENERS)
     if start is not None:
         phrase = words[start:]
+        verb = first_verb(phrase)
+        after = phrase[verb + 1 :] if verb is not None else []
+        if after and (after[0].is_capitalised or after[0].lower in _ANTECEDENT_OPENERS):
+            phrase = after  # "the mayor thanked Ann Lee, who ...": who is Ann Lee
         of = next((k for k, t in enumerate(phrase) if t.lower == "of"), None)
         if not person and of is not None and of + 1 < len(phrase) and phrase[of - 1].lower in TITLE_WORDS:
             return phrase[of + 1 :]

@@ -244,13 +244,16 @@ def _person_name(tokens: list[Token]) -> list[Token]:
     """The last run of two or more capitalised words (a person's full name), ignoring titles."""
     runs: list[list[Token]] = []
     run: list[Token] = []
+    before_run = ""
     for token in [*tokens, Token("", 0, 0)]:
         if token.is_capitalised and token.lower not in TITLE_WORDS:
             run.append(token)
             continue
-        if len(run) >= 2:
+        # "the BP-operated Deepwater Horizon", "a Gulf Coast town": a thing, not a person
+        if len(run) >= 2 and before_run not in ("the", "a", "an"):
             runs.append(run)
         run = []
+        before_run = token.lower
     # "Cornell University", "Gulf Coast": an organisation or a place is no "he" or "she".
     # A run opening with "The" ("The Parker Report") is a title or a body, never a person.
     runs = [run for run in runs if run[-1].lower not in ORGANISATION_WORDS and run[-1].lower not in PLACE_WORDS
