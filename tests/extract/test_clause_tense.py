@@ -38,6 +38,14 @@ def value_of(text: str, surface: str, article_date: date) -> str:
          WED_14_SEP_2022, "2023-08"),
         ("Sales are predicted to recover in May.", "May", WED_14_SEP_2022, "2023-05"),
         ("The crew hopes partly to reopen the hatch on Friday.", "Friday", WED_14_SEP_2022, "2022-09-16"),
+        # a date opening its clause before a comma takes the tense of the clause it leads into
+        ("Some 40 tonnes of fish will have spoiled by June, and by August, the loss will reach 90 tonnes.",
+         "August", WED_14_SEP_2022, "2023-08"),
+        # "should have" with an object is a plan ahead; with a participle, a past that did not happen
+        ("The maker said it should have the vaccine ready in October.", "October", WED_14_FEB_2024, "2024-10"),
+        ("The maker said it should have shipped the vaccine in January.", "January", WED_14_FEB_2024, "2024-01"),
+        # irregular pasts say the past as well as the -ed ones
+        ("The ferry sank in March, and the crew will be tried.", "March", WED_14_SEP_2022, "2022-03"),
         # a clause of its own after a conjunction
         ("The factory closed in March, and it will reopen in August.", "August", WED_14_SEP_2022,
          "2023-08"),

@@ -83,7 +83,10 @@ def _cue(words: list[str], index: int) -> str | None:
     if following == "to" and word in INTENTIONS:
         return WEAK  # "have vowed to return on Monday": ahead, unless a past verb follows
     if word in MODALS_OF_THE_PAST and following == "have":
-        return PAST
+        after_have = words[index + 2] if index + 2 < len(words) else ""
+        # "should have the vaccine ready in September": "have" with an object, a plan ahead;
+        # "should have seen it in May": a past that did not happen
+        return FUTURE if after_have in DETERMINERS or after_have in ("enough", "more", "some") else PAST
     if word in PLAN_PARTICIPLES and before == "been":
         # "had been due to open" is a plan that is over, "has been scheduled for" one to come
         return PAST if index > 1 and words[index - 2] in ("had", "'d", "’d") else FUTURE
@@ -153,7 +156,20 @@ def sentence_tense(text: str, sentence_start: int, sentence_end: int, start: int
     # "until" there does not reach the mention
     outside_before = [cue for cue in _outside_cues(before_words, before_open, from_end=True) if cue != WEAK]
     outside_after = [cue for cue in outside_after if cue != WEAK]
+    if _fronts_the_next_clause(before_words[before_open + 1 :], after_words) and outside_after:
+        # "..., and by August 31, the figure will soar": a date opening its clause before a
+        # comma takes the tense of the clause it leads into, not of the one before it
+        return _combine(None, outside_after)
     return _combine(outside_before[-1] if outside_before else None, outside_after)
+
+
+def _fronts_the_next_clause(own_before: list[str], after: list[str]) -> bool:
+    return bool(after) and after[0] == "," and all(word in _FRONTING_WORDS for word in own_before)
+
+
+# What may stand before a date that opens its clause: "and by", "but on", "then in early".
+_FRONTING_WORDS = frozenset({"and", "but", "or", "then", "so", "by", "on", "in", "at", "from", "after", "before",
+                             "during", "early", "late", "the", "of", "around", "about"})
 
 
 def future_stated_outright(text: str, sentence_start: int, start: int) -> bool:
