@@ -34,6 +34,7 @@ from timeline.events.labels import with_antecedent
         "Mayor said that the port would reopen",
         "Meanwhile the port reopens",
         "Lettuce prices soar after the frost",
+        "Harbour pilots: people want to talk to us and tell the world",
     ],
 )
 def test_headlines_that_say_who_did_what_pass(label):
@@ -81,6 +82,7 @@ def test_headlines_that_say_who_did_what_pass(label):
         ("Harbour reporter: without being escorted by a guard", "mid-phrase"),
         ("Let's all pull together for the town", "exhortation"),
         ("Whatever happens", "adverbial"),
+        ("Two ferry companies announce", "mid-phrase"),
     ],
 )
 def test_labels_that_name_no_happening_are_flagged(label, why):

@@ -164,7 +164,11 @@ def _tallies_since(sentence: str, before: str, date_end: int) -> bool:
     """"since" right before the date and a count in its clause: before the date, or after it when
     the date opens the sentence ("Since 2000, the industry has given $154 million")."""
     if not _SINCE_RIGHT_BEFORE_DATE.search(before):
-        return False
+        # "shares have fallen 18 percent since news of the fire on April 20": "since" and a
+        # noun phrase holding the date, no verb between
+        since = _SINCE_BEFORE_DATE.search(before)
+        return bool(since and first_verb(tokenize(before[since.start() + len("since") :])) is None
+                    and _COUNT_IN_CLAUSE.search(_clause_before(before[: since.start()])))
     if _COUNT_IN_CLAUSE.search(_clause_before(before)):
         return True
     opens_the_sentence = not before.strip(" \"'“‘").lower().rstrip().removesuffix("since").strip()

@@ -111,6 +111,7 @@ def label_flaw(label: str) -> str | None:
 
 
 _FIRST_PERSON = word_list("label_quality", "first_person")
+_BASE_REPORTING = frozenset({"tell", "say", "write", "add", "quote", "report", "announce", "describe"})
 _AUDIENCE_REPORTING = word_list("label_quality", "audience_reporting")
 
 
@@ -195,6 +196,8 @@ def _reports_nothing(words: list[str], tokens: list[Token], verb: int | None) ->
         return True  # "Ann Roe said", "the agency quotes": what was said was cut away
     if all(t.is_capitalised or t.lower in ("reporters", "journalists", "the", "him", "her", "them") for t in after):
         return True
+    if words[verb] in _BASE_REPORTING:
+        return False  # a bare "tell", "report" is as often a verb of what was said ("... and tell the world")
     if words[verb] in ("says", "said", "tells", "told"):
         return not may_hold_verb(after)
     # "Robert Gibbs announced in a statement": where it was said, and nothing said
