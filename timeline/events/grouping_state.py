@@ -32,6 +32,7 @@ from timeline.events.grouping import (
 )
 from timeline.events.grouping_lookups import ConflictLookup, Id, Lookup, SimilarLookup, conflict_item, similar_item
 from timeline.events.merge_replay import replay_merges
+from timeline.events.merge_touched import LastRun, merge_touched
 from timeline.events.term_vectors import Vector, norm, weighted_vector
 
 _OFFSET_MASK = (1 << 32) - 1  # an id is the article's rank, then start and end in 32 bits each
@@ -63,10 +64,19 @@ class _Pass:
     group_of: dict[Id, Id]  # item -> root of its group after merging
     groups: dict[Id, _Group]  # root -> group (members are evidence ids)
     norms: dict[Id, float]  # of the step's inputs' centroids, asked of every candidate of every lookup
+    held: dict[Id, list[Id]]  # root -> the items of its group
 
     @classmethod
     def empty(cls, cap: int) -> _Pass:
-        return cls(CappedIndex(cap), {}, [], set(), {}, {}, {}, {})
+        return cls(CappedIndex(cap), {}, [], set(), {}, {}, {}, {}, {})
+
+    def pairs_of(self, item_id: Id) -> set[Pair]:
+        """The item's pairs: those its lookup found and those of its partners' lookups with it."""
+        found = self.found
+        pairs = set(found.get(item_id, ()))
+        for other in self.linked.get(item_id, ()):
+            pairs.update(pair for pair in found.get(other, ()) if pair[1] == item_id or pair[2] == item_id)
+        return pairs
 
 
 @dataclass(slots=True)
@@ -172,7 +182,9 @@ class GroupingState:
         inputs = self._singles if step is self._first else self._first.groups
         relinked = _relink(step, gone, affected, SimilarLookup(step.index, inputs, step.norms))
         relinked.touched.update(came)
-        return _remerge(step, relinked, inputs, set(came), guard)
+        if not step.groups:  # the first build: every item is new, the parts are merged whole
+            return _remerge(step, relinked, inputs, set(came), guard)
+        return _remerge_touched(step, relinked, inputs, set(came), gone, guard)
 
     # -- step 3: conflicts -------------------------------------------------------------------------
     def _conflict_step(self, gone: list[Id], came: dict[Id, _Group]) -> tuple[list[Happening], list[Happening]]:
@@ -274,10 +286,14 @@ def _remerge(step: _Pass, relinked: _Relinked, inputs: dict[Id, _Group], changed
     # Each part's new pairs apart: a part reads only its own (the first build has thousands of
     # parts, and every pair is new).
     added_of: list[set[Pair]] = [set() for _ in parts]
-    for pair in step.ordered:
-        at = part_of.get(pair[1])
-        if at is not None:
-            pairs_of[at].append(pair)
+    if len(parts) == 1:  # the usual case, often the one part holding half the evidence
+        within = parts[0]
+        pairs_of[0] = [pair for pair in step.ordered if pair[1] in within]
+    else:
+        for pair in step.ordered:
+            at = part_of.get(pair[1])
+            if at is not None:
+                pairs_of[at].append(pair)
     for pair in relinked.added:
         at = part_of.get(pair[1])
         if at is not None:
@@ -290,13 +306,11 @@ def _remerge(step: _Pass, relinked: _Relinked, inputs: dict[Id, _Group], changed
     came: dict[Id, _Group] = {}
     for part, pairs, gone_pairs, added in zip(parts, pairs_of, gone_of, added_of, strict=True):
         replayed = replay_merges(part, pairs, gone_pairs, step.accepted, added, inputs, changed, last_groups, guard)
-        for pair in pairs:
-            if pair in replayed.accepted:
-                step.accepted.add(pair)
-            else:
-                step.accepted.discard(pair)
+        step.accepted.difference_update(pairs)
+        step.accepted.update(replayed.accepted)
         for root, group, held in replayed.groups:
             came[root] = group
+            step.held[root] = held
             for node in held:
                 step.group_of[node] = root
     step.accepted.difference_update(relinked.gone)
@@ -313,6 +327,37 @@ def _remerge(step: _Pass, relinked: _Relinked, inputs: dict[Id, _Group], changed
         gone_groups.append(root)
     step.groups.update(came)
     return gone_groups, came
+
+
+def _remerge_touched(step: _Pass, relinked: _Relinked, inputs: dict[Id, _Group], changed: set[Id],
+                     left: list[Id], guard: float) -> tuple[list[Id], dict[Id, _Group]]:
+    """_remerge's result, worked out from what the change reaches (merge_touched.py), not from
+    whole connected parts."""
+    last = LastRun(step.group_of, step.held, step.groups, step.accepted, step.pairs_of)
+    merged = merge_touched(last, inputs, changed, left, relinked.added, relinked.gone, guard)
+    old_groups = {root: step.groups.pop(root) for root in merged.old_roots}
+    for root in merged.old_roots:
+        del step.held[root]
+    for node in left:
+        if node not in inputs:
+            step.group_of.pop(node, None)
+    came: dict[Id, _Group] = {}
+    for root, (group, held) in merged.groups.items():
+        step.held[root] = held
+        for node in held:
+            step.group_of[node] = root
+        old_group = old_groups.pop(root, None)
+        if old_group is not None and (group is old_group or _same_group(old_group, group)):
+            step.groups[root] = old_group  # merged as before: nothing changed downstream
+        else:
+            if old_group is not None:
+                old_groups[root] = old_group  # it changed: gone, and come again
+            came[root] = group
+    step.accepted.difference_update(merged.rejected)
+    step.accepted.update(merged.accepted)
+    step.accepted.difference_update(relinked.gone)
+    step.groups.update(came)
+    return list(old_groups), came
 
 
 # -- the steps' lookups, as grouping.py does them -------------------------------------------------------
