@@ -29,6 +29,8 @@ def judged(sentence: str, phrase: str, label: str = "Council approves budget") -
          "a tally since the date, not a happening on it"),
         ("The show airs at 10:40 every Saturday, and at 02:40 on Sunday.", "02:40 on Sunday",
          "a recurring schedule, not a happening"),
+        ("Broadcasting on the harbour radio daily at 0910 local time, for 20 minutes.", "0910 local time",
+         "a recurring schedule, not a happening"),
         ("He met the same rules after 9/11 at other sites.", "9/11",
          "a point of reference: what happened after the date, not on it"),
         ("The guard after the 2003 spill fought the state over the new law.", "2003",
@@ -90,6 +92,9 @@ def test_a_guess_without_a_speaker_is_a_possibility():
         ("Tuesday's storm felled 40 trees.", "Tuesday"),  # the storm is the clause's own happening
         ("If anything, prices rose on Monday.", "Monday"),  # "if" in another clause
         ("The boats moved to safety from Thursday night.", "Thursday night"),  # where it starts
+        ("The admiral will hold press briefings from Monday.", "Monday"),  # a plan's start, however plural
+        ("The daily ferry left at 9 am on Monday.", "9 am on Monday"),  # "daily" describes the ferry
+        ("The ferry sails daily, and on Monday it sank.", "on Monday"),  # another clause
         ("Ann Lee served in the senate from 1987 to 2005.", "1987"),
         ("The ferry returned from Oslo on Monday.", "Monday"),
         ("Over 300 permits were granted since the minister took office in May.", "May"),  # a clause of its own

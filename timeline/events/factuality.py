@@ -69,7 +69,15 @@ _EVERY = re.compile(
     r"friday|saturday|sunday)\b",
     re.IGNORECASE,
 )
-_WEEKDAY_OR_CLOCK = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d:\d\d|\b(?:am|pm)\b", re.IGNORECASE)
+# "Broadcasting on FM daily at 0910 local time": an adverb of recurrence in the date's own clause
+# (not "the daily flight" or "daily briefings", adjectives, nor "sails daily, and on Monday it sank").
+_RECURRING_ADVERB = re.compile(
+    r"\b(?:daily|nightly|weekly)\b(?=\s*(?:[,.;:(]|$|(?:at|on|in|from|between|until|except|for)\b))", re.IGNORECASE
+)
+_WEEKDAY_OR_CLOCK = re.compile(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d:\d\d|\b(?:am|pm)\b|\b\d{4}\s+(?:local\s+time|gmt|bst|utc)",
+    re.IGNORECASE,
+)
 # "As of Wednesday, 407 complaints had been reported": a count or a state taken on that day.
 _AS_OF_BEFORE_DATE = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
 _AS_OF_DATE = re.compile(r"as\s+of\b", re.IGNORECASE)
@@ -98,6 +106,7 @@ _TIME_NOUNS = word_list("factuality", "time_nouns")
 # noun say which clippings or documents, not when the clause's act happened ("returned from",
 # "from May to June" are left alone).
 _FROM_AFTER_NOUN = re.compile(r"\b(?P<noun>[a-z]{3,})\s+from\s+(?:the\s+|early\s+|late\s+|mid-?)?$")
+_YEAR_OR_DECADE = re.compile(r"\b(?:1[5-9]|20)\d\d|\d0s\b|ties\b", re.IGNORECASE)
 _RANGE_AFTER_DATE = re.compile(r"\s*(?:(?:to|until|till|through|thru)\s|[-–—])", re.IGNORECASE)
 # "its 2009 response plan", "the firm's May 8 report": a date after an owner names which plan or report.
 _POSSESSOR_BEFORE = re.compile(r"\b(?:its|his|her|their|our|[A-Za-z]+['’]s)\s+$")
@@ -130,7 +139,8 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
             or _MULTIPLE_OF_BEFORE_DATE.search(before)
             or _compares_an_amount(sentence, date_start, date_end)):
         return "a point of comparison"
-    if _EVERY.search(sentence) and _WEEKDAY_OR_CLOCK.search(sentence[date_start:date_end]):
+    if (_EVERY.search(sentence) or _recurs_in_clause(sentence, date_start, date_end)) \
+            and _WEEKDAY_OR_CLOCK.search(sentence[date_start:date_end]):
         return "a recurring schedule, not a happening"  # "It airs every Saturday, and at 02:40 on Sunday"
     if _AS_OF_BEFORE_DATE.search(before) or _AS_OF_DATE.match(sentence, date_start, date_end):
         return "a tally as of a date, not a happening"
@@ -145,7 +155,7 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
         # "listed in its 2009 response plan", "said its November 8 finding did not ...": the date
         # says which plan or finding, not when the clause's act happened
         return "a date naming a thing, not the clause's happening"
-    if _names_its_source(sentence, before, date_end):
+    if _names_its_source(sentence, before, date_start, date_end):
         return "a date naming a thing, not the clause's happening"
     of_date = _OF_BEFORE_DATE.search(before)
     if of_date and of_date.group("noun").lower() not in _TIME_NOUNS:
@@ -158,6 +168,14 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
     if _in_a_descriptive_aside(sentence, date_start, date_end):
         return "a date in an aside describing the subject, not the clause's happening"
     return None
+
+
+def _recurs_in_clause(sentence: str, date_start: int, date_end: int) -> bool:
+    for match in _RECURRING_ADVERB.finditer(sentence):
+        between = sentence[min(match.end(), date_end) : max(match.start(), date_start)]
+        if not re.search(r"[,;:.]", between):
+            return True
+    return False
 
 
 def _tallies_since(sentence: str, before: str, date_end: int) -> bool:
@@ -175,10 +193,12 @@ def _tallies_since(sentence: str, before: str, date_end: int) -> bool:
     return opens_the_sentence and bool(_COUNT_IN_CLAUSE.search(re.split(r"[.;:]", sentence[date_end:])[0]))
 
 
-def _names_its_source(sentence: str, before: str, date_end: int) -> bool:
+def _names_its_source(sentence: str, before: str, date_start: int, date_end: int) -> bool:
     found = _FROM_AFTER_NOUN.search(before)
     if found is None or _RANGE_AFTER_DATE.match(sentence, date_end):
         return False
+    if not _YEAR_OR_DECADE.search(sentence, date_start, date_end):
+        return False  # "briefings from Monday": a near day is where a plan starts
     noun = found.group("noun")
     # A plural says which ones ("clippings from 2007", "songs from the Seventies"); a singular
     # is as often where something starts ("move to safety from Thursday").
