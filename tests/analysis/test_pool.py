@@ -111,3 +111,21 @@ def test_workers_forked_from_the_server_give_what_one_process_gives(many_files: 
     # Read by the workers (which prepare what building events needs), not by this process
     # after the workers failed to start.
     assert sum(a.evidence is not None for a in in_pool) > len(planned) // 2
+
+
+@pytest.mark.skipif(not __import__("sys").platform.startswith("linux"), reason="copies are forked on Linux only")
+def test_a_load_on_two_processors_builds_its_events_in_two_processes_as_one_would(many_files: Path) -> None:
+    # In a fresh process with one thread, as the command line runs: there the events of a
+    # large load are grouped and named in a forked copy too (analysis.forked_spread).
+    code = f"""
+from timeline.analysis import forked_spread, load_corpus, pool
+pool.SMALL_CORPUS = 2
+forks = []
+fork_share = forked_spread._fork_share
+forked_spread._fork_share = lambda *args: forks.append(args[1]) or fork_share(*args)
+on_two = load_corpus([{str(many_files)!r}], workers=2)
+forked = len(forks)
+alone = load_corpus([{str(many_files)!r}], workers=1)
+print(forked > 0, len(forks) == forked, on_two.events == alone.events, len(on_two.events) > 10)
+"""
+    assert _run_python(code) == "True True True True"

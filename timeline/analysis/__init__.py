@@ -10,14 +10,23 @@ from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
 
+from timeline.analysis import pool
 from timeline.analysis.cycle_collection import cycle_collection_paused
+from timeline.analysis.forked_spread import ForkedSpread
 from timeline.analysis.free_cores import cpu_times
 from timeline.analysis.incremental import EditBase, edit_base
-from timeline.analysis.pool import Cancelled, ResultCallback, analyse_article, analyse_files
+from timeline.analysis.pool import (
+    Cancelled,
+    ResultCallback,
+    analyse_article,
+    analyse_files,
+    default_workers,
+)
 from timeline.domain.article import Article
 from timeline.domain.corpus import ArticleAnalysis, Corpus
 from timeline.domain.edits import Edit, SetArticleDate
 from timeline.events import build_events_state
+from timeline.events.spread import Spread, in_turn
 from timeline.ingest import planned_reads
 from timeline.package_data import seeds_dir
 
@@ -102,10 +111,12 @@ def reanalyse_corpus(corpus: Corpus, edits: Sequence[Edit]) -> Analysed:
     return build_analysed(analyses, edits)
 
 
-def build_analysed(analyses: Sequence[ArticleAnalysis], edits: Sequence[Edit]) -> Analysed:
-    """The events of analyses already made (the analyst's article dates already applied to them)."""
+def build_analysed(analyses: Sequence[ArticleAnalysis], edits: Sequence[Edit],
+                   spread: Spread = in_turn) -> Analysed:
+    """The events of analyses already made (the analyst's article dates already applied to them);
+    `spread` runs the costly parts of building them in shares (events.spread)."""
     with cycle_collection_paused():
-        build = build_events_state(analyses, edits)
+        build = build_events_state(analyses, edits, spread)
     corpus = Corpus(tuple(analyses), tuple(build.events), tuple(build.unapplied))
     return Analysed(corpus, edit_base(build, edits))
 
@@ -139,6 +150,7 @@ def load_analysed(
     """
     cpu_since = cpu_times()  # what other programs keep busy while the files are listed sizes the pool
     planned = planned_reads(paths)
+    count = workers if workers is not None else default_workers(cpu_since)
     done = 0
 
     def finished(position: int, analysis: ArticleAnalysis) -> None:
@@ -149,21 +161,24 @@ def load_analysed(
         if on_progress is not None:
             on_progress(done, len(planned))
 
-    analyses = analyse_files(planned, workers=workers, on_result=finished, should_cancel=should_cancel,
-                             cpu_since=cpu_since)
+    analyses = analyse_files(planned, workers=count, on_result=finished, should_cancel=should_cancel)
     if should_cancel is not None and should_cancel():
         raise Cancelled
-    return analyses_corpus(analyses, edits)
+    # The events are built on as many processors as the files were read on (where this process
+    # may fork, see forked_spread): the serial rest of a large load.
+    processes = count if len(planned) >= pool.SMALL_CORPUS else 1
+    return analyses_corpus(analyses, edits, ForkedSpread(processes))
 
 
-def analyses_corpus(analyses: Sequence[ArticleAnalysis], edits: Sequence[Edit] = ()) -> Analysed:
+def analyses_corpus(analyses: Sequence[ArticleAnalysis], edits: Sequence[Edit] = (),
+                    spread: Spread = in_turn) -> Analysed:
     """The corpus of analyses already made: the analyst's article dates re-resolve what they change."""
     dated = apply_article_dates([a.article for a in analyses], edits)
     redone = [
         previous if previous.article is article else analyse_article(article)
         for previous, article in zip(analyses, dated, strict=True)
     ]
-    return build_analysed(redone, edits)
+    return build_analysed(redone, edits, spread)
 
 
 def seeds_folder() -> Path:

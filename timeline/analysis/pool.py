@@ -29,6 +29,7 @@ from datetime import date
 from pathlib import Path
 
 from timeline.analysis.cycle_collection import cycle_collection_paused
+from timeline.analysis.forked_spread import fork_is_safe
 from timeline.analysis.free_cores import CpuTimes, busy_elsewhere, workers_for
 from timeline.domain.article import Article
 from timeline.domain.corpus import ArticleAnalysis
@@ -260,23 +261,17 @@ def _run_batches(
 
 
 def _start_method() -> str:
-    """"fork" where it is safe and cheaper, else "forkserver" on Linux, else "spawn".
-
-    Forking copies only the thread that forks: a lock another thread held stays locked in
-    the child forever, and Qt's threads are not even known to `threading`. So only from
-    the main thread of a process with no other Python thread and no Qt loaded, on Linux
-    (macOS's system libraries are not safe to use after a fork). Elsewhere on Linux (the
-    window's processes) workers fork from a server process that imported the reading
-    modules once (`start_worker_server`), not each on its own."""
+    """"fork" where it is safe (forked_spread.fork_is_safe) and cheaper, else "forkserver" on
+    Linux, else "spawn". Elsewhere on Linux (the window's processes) workers fork from a
+    server process that imported the reading modules once (`start_worker_server`), not
+    each on its own."""
     if not sys.platform.startswith("linux"):
         return "spawn"
-    methods = multiprocessing.get_all_start_methods()
-    if ("fork" in methods and threading.current_thread() is threading.main_thread()
-            and threading.active_count() == 1 and not any(name.startswith("PySide6") for name in sys.modules)):
+    if fork_is_safe():
         # The rules compile on first use: compiled once here, every worker has them.
         master_pattern()
         return "fork"
-    return "forkserver" if "forkserver" in methods else "spawn"
+    return "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
 
 
 # What the fork server imports once, for every worker forked from it.

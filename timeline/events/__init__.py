@@ -16,12 +16,13 @@ from timeline.domain.edits import Edit
 from timeline.domain.event import Event
 from timeline.events.day_ranking import rank_days
 from timeline.events.edit_application import apply_edits, event_keys
-from timeline.events.event_assembly import EvidenceTable, named_event
+from timeline.events.event_assembly import EvidenceTable, named_events
 from timeline.events.evidence import collect_evidence
 from timeline.events.grouping import group_evidence
 from timeline.events.happening_gate import happenings
 from timeline.events.importance import EventRanker
 from timeline.events.label_quality import label_flaw
+from timeline.events.spread import Spread, in_turn
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,11 +39,13 @@ class EventsBuild:
     flawed: frozenset[str] = frozenset()
 
 
-def build_events_state(analyses: Sequence[ArticleAnalysis], edits: Sequence[Edit] = ()) -> EventsBuild:
+def build_events_state(analyses: Sequence[ArticleAnalysis], edits: Sequence[Edit] = (),
+                       spread: Spread = in_turn) -> EventsBuild:
+    """`spread` runs grouping's lookups and the naming in shares, maybe side by side (events.spread)."""
     evidence = collect_evidence(analyses)
-    grouping = group_evidence(evidence)
+    grouping = group_evidence(evidence, spread)
     table = EvidenceTable.build(evidence, grouping.vectors)
-    named = [named_event(table, happening) for happening in grouping.happenings]
+    named = named_events(table, grouping.happenings, spread)
     without_act = frozenset(event.event_id for event, naming in named if not naming.tells_act)
     automatic = [event for event, _naming in named]
     flawed = flawed_labels(automatic)

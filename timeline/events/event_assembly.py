@@ -14,6 +14,7 @@ from timeline.events.event_extents import extent_for
 from timeline.events.event_ids import event_id_for
 from timeline.events.evidence import Evidence
 from timeline.events.labels import Naming, name_event
+from timeline.events.spread import Spread, in_turn, interleaved
 from timeline.events.term_vectors import Vector
 
 
@@ -45,8 +46,8 @@ def event_from_groups(table: EvidenceTable, date_groups: Sequence[Sequence[int]]
 def named_event(table: EvidenceTable, date_groups: Sequence[Sequence[int]],
                 naming: Naming | None = None) -> tuple[Event, Naming]:
     """The event, and how its label was reached (whether it kept the verb of its clause).
-    `naming`: the one labels.name_event gives these members, when known already."""
-    members = sorted((i for group in date_groups for i in group), key=lambda i: table.evidence[i].key)
+    `naming`: the one labels.name_event gives these members, when known already (`naming_of`)."""
+    members = _members(table, date_groups)
     value, interval, conflict = _date_of(table, date_groups)
     if naming is None:
         naming = name_event(members, table.evidence, table.vectors)
@@ -61,6 +62,26 @@ def named_event(table: EvidenceTable, date_groups: Sequence[Sequence[int]],
         extent=extent_for(interval, _durations(table, members, interval)),
     )
     return event, naming
+
+
+def named_events(table: EvidenceTable, happenings: Sequence[Sequence[Sequence[int]]],
+                 spread: Spread = in_turn) -> list[tuple[Event, Naming]]:
+    """`named_event` of each happening, in order; `spread` runs the naming (the costly part:
+    cutting sentences into labels) in shares, maybe side by side."""
+
+    def share_of(share: int, shares: int) -> list[Naming]:
+        return [naming_of(table, happening) for happening in happenings[share::shares]]
+
+    namings = interleaved(spread(share_of))
+    return [named_event(table, happening, naming) for happening, naming in zip(happenings, namings, strict=True)]
+
+
+def naming_of(table: EvidenceTable, date_groups: Sequence[Sequence[int]]) -> Naming:
+    return name_event(_members(table, date_groups), table.evidence, table.vectors)
+
+
+def _members(table: EvidenceTable, date_groups: Sequence[Sequence[int]]) -> list[int]:
+    return sorted((i for group in date_groups for i in group), key=lambda i: table.evidence[i].key)
 
 
 def _durations(table: EvidenceTable, members: Sequence[int], interval: TimeInterval) -> list[timedelta]:

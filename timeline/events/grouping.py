@@ -24,6 +24,7 @@ from timeline.domain.granularity import Granularity
 from timeline.domain.interval import TimeInterval
 from timeline.events.date_buckets import WEEK, BucketKey, containing_buckets, could_be_misdated, lookup_buckets
 from timeline.events.evidence import Evidence
+from timeline.events.spread import Spread, in_turn
 from timeline.events.term_vectors import Vector, add_into, cosine, norm, rarity_weights, top_terms, weighted_vector
 
 # Two sentences this alike (cosine) report the same happening. A coarser shared date is
@@ -83,7 +84,8 @@ def pair_threshold(interval: TimeInterval) -> float:
     return COARSE_PAIR_THRESHOLD
 
 
-def group_evidence(evidence: Sequence[Evidence]) -> Grouping:
+def group_evidence(evidence: Sequence[Evidence], spread: Spread = in_turn) -> Grouping:
+    """`spread` runs the costly lookups in shares, maybe side by side: the result is the same."""
     rarity = rarity_weights(evidence)
     vectors = [weighted_vector(item, rarity) for item in evidence]
     groups = [
@@ -91,8 +93,8 @@ def group_evidence(evidence: Sequence[Evidence]) -> Grouping:
         for i, item in enumerate(evidence)
     ]
 
-    groups = _merge(groups, _similar_pairs(groups), GROUP_GUARD_FACTOR)
-    groups = _merge(groups, _similar_pairs(groups), 1.0)
+    groups = _merge(groups, _similar_pairs(groups, spread), GROUP_GUARD_FACTOR)
+    groups = _merge(groups, _similar_pairs(groups, spread), 1.0)
     happenings = _join_conflicts(groups)
     ordered = tuple(
         tuple(tuple(sorted(g.members)) for g in sorted(happening, key=lambda g: min(g.members)))
@@ -101,7 +103,7 @@ def group_evidence(evidence: Sequence[Evidence]) -> Grouping:
     return Grouping(ordered, tuple(vectors))
 
 
-def _similar_pairs(groups: list[_Group]) -> list[Pair]:
+def _similar_pairs(groups: list[_Group], spread: Spread = in_turn) -> list[Pair]:
     """Pairs of groups with nested dates whose content is as alike as their dates ask."""
     # Finest dates first: whatever lies within a group's date is indexed before it looks.
     order = sorted(
@@ -115,55 +117,72 @@ def _similar_pairs(groups: list[_Group]) -> list[Pair]:
     wanted: set[BucketKey] = set()
     for group in groups:
         wanted.update(lookup_buckets(group.finest))
-    index: dict[BucketKey, dict[str, list[int]]] = {}
-    pairs: list[Pair] = []
     centroids = [group.centroid for group in groups]
     finests = [group.finest for group in groups]
-    for k in order:
-        interval = finests[k]
-        centroid = centroids[k]
-        scores: dict[int, float] = {}
-        score = scores.get
-        for bucket in lookup_buckets(interval):
-            postings = index.get(bucket)
-            if not postings:
-                continue
-            for term in keys[k]:
-                posting = postings.get(term)
-                if posting is None:
+
+    def share_of(share: int, shares: int) -> list[Pair]:
+        """The pairs found by every `shares`-th group in `order` from `share`. Each share builds
+        the whole index (cheap), and looks up (the costly part) for its own groups only."""
+        index: dict[BucketKey, dict[str, list[int]]] = {}
+        pairs: list[Pair] = []
+        for position, k in enumerate(order):
+            interval = finests[k]
+            if position % shares == share:
+                pairs.extend(_pairs_of(k, index, keys[k], centroids, norms, finests))
+            for bucket in containing_buckets(interval):
+                if bucket not in wanted:
                     continue
-                value = centroid[term]
-                for other in posting:
-                    scores[other] = score(other, 0.0) + value * centroids[other][term]
-        needed = pair_threshold(interval)
-        own_norm = norms[k]
-        big = len(centroid) > LOOKUP_TERMS
-        found: list[Pair] = []
-        for other, dot in scores.items():
-            other_norm = norms[other]
-            if not own_norm or not other_norm or not interval.contains(finests[other]):
-                continue
-            if big or len(centroids[other]) > LOOKUP_TERMS:
-                similarity = cosine(centroid, centroids[other], own_norm, other_norm)
-            else:
-                similarity = dot / (own_norm * other_norm)
-            if similarity >= needed:
-                found.append((-similarity, min(k, other), max(k, other), needed))
-        # The nearest few suffice to link a group into its happening; keeping every pair of
-        # a much-reported happening would grow with the square of its mentions.
-        pairs.extend(heapq.nsmallest(NEIGHBOURS, found) if len(found) > NEIGHBOURS else found)
-        for bucket in containing_buckets(interval):
-            if bucket not in wanted:
-                continue
-            postings = index.setdefault(bucket, {})
-            for term in keys[k]:
-                posting = postings.get(term)
-                if posting is None:
-                    postings[term] = [k]
-                elif len(posting) < POSTING_CAP:
-                    posting.append(k)
+                postings = index.setdefault(bucket, {})
+                for term in keys[k]:
+                    posting = postings.get(term)
+                    if posting is None:
+                        postings[term] = [k]
+                    elif len(posting) < POSTING_CAP:
+                        posting.append(k)
+        return pairs
+
+    # Each pair is found once (by the later of its two groups), so the shares' pairs, sorted,
+    # are the same list whatever the cut.
+    pairs = [pair for part in spread(share_of) for pair in part]
     pairs.sort()  # strongest first: similarities are stored negated
     return pairs
+
+
+def _pairs_of(k: int, index: dict[BucketKey, dict[str, list[int]]], keys: list[str], centroids: list[Vector],
+              norms: list[float], finests: list[TimeInterval]) -> list[Pair]:
+    """Group `k`'s pairs with the groups indexed so far: its nearest few alike enough."""
+    interval = finests[k]
+    centroid = centroids[k]
+    scores: dict[int, float] = {}
+    score = scores.get
+    for bucket in lookup_buckets(interval):
+        postings = index.get(bucket)
+        if not postings:
+            continue
+        for term in keys:
+            posting = postings.get(term)
+            if posting is None:
+                continue
+            value = centroid[term]
+            for other in posting:
+                scores[other] = score(other, 0.0) + value * centroids[other][term]
+    needed = pair_threshold(interval)
+    own_norm = norms[k]
+    big = len(centroid) > LOOKUP_TERMS
+    found: list[Pair] = []
+    for other, dot in scores.items():
+        other_norm = norms[other]
+        if not own_norm or not other_norm or not interval.contains(finests[other]):
+            continue
+        if big or len(centroids[other]) > LOOKUP_TERMS:
+            similarity = cosine(centroid, centroids[other], own_norm, other_norm)
+        else:
+            similarity = dot / (own_norm * other_norm)
+        if similarity >= needed:
+            found.append((-similarity, min(k, other), max(k, other), needed))
+    # The nearest few suffice to link a group into its happening; keeping every pair of
+    # a much-reported happening would grow with the square of its mentions.
+    return heapq.nsmallest(NEIGHBOURS, found) if len(found) > NEIGHBOURS else found
 
 
 def _merge(groups: list[_Group], pairs: list[Pair], guard_factor: float) -> list[_Group]:

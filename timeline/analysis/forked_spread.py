@@ -1,0 +1,112 @@
+"""Shares of one step run side by side in forked copies of this process (events.spread.Spread).
+
+After the pool of readers, grouping and naming the events run in one process while the
+other cores wait. A forked copy of the process already holds everything the step reads
+(the evidence, its vectors, the groups), so it needs nothing sent: it works out its share
+and sends back only the result (pairs of groups, labels), pickled through a pipe. Forking
+is only safe from a process with one thread (see `fork_is_safe`); elsewhere, and whenever
+a copy fails, its share is worked out here, so the results never depend on it.
+"""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import os
+import pickle
+import signal
+import sys
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from timeline.analysis.cycle_collection import cycle_collection_paused
+from timeline.ingest.child_processes import die_with_parent
+
+_Result = TypeVar("_Result")
+_FAILED = b""  # what a copy sends when its share raised: the parent works it out itself
+
+
+def fork_is_safe() -> bool:
+    """Forking copies only the thread that forks: a lock another thread held stays locked in
+    the copy forever, and Qt's threads are not even known to `threading`. So only from the
+    main thread of a process with no other Python thread and no Qt loaded, on Linux
+    (macOS's system libraries are not safe to use after a fork)."""
+    return (sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+            and threading.current_thread() is threading.main_thread() and threading.active_count() == 1
+            and not any(name.startswith("PySide6") for name in sys.modules))
+
+
+@dataclass(frozen=True, slots=True)
+class ForkedSpread:
+    """Runs the shares of a step in `processes` processes: this one and forked copies of it."""
+
+    processes: int
+
+    def __call__(self, work: Callable[[int, int], _Result], /) -> list[_Result]:
+        shares = self.processes
+        if shares <= 1 or not fork_is_safe():
+            return [work(0, 1)]
+        copies: list[tuple[int, int]] = []  # (process id, read end of its pipe), for shares 1...
+        try:
+            for share in range(1, shares):
+                copies.append(_fork_share(work, share, shares))
+            results = [work(0, shares)]
+            for share, (pid, pipe) in enumerate(copies, start=1):
+                payload = _read_all(pipe)
+                os.close(pipe)
+                _, status = os.waitpid(pid, 0)
+                copies[share - 1] = (0, -1)
+                if payload == _FAILED or not os.WIFEXITED(status) or os.WEXITSTATUS(status) != 0:
+                    results.append(work(share, shares))  # the copy failed: the same share, here
+                else:
+                    with cycle_collection_paused():  # many small objects, no cycles
+                        results.append(pickle.loads(payload))
+            return results
+        finally:  # on an error or Ctrl-C here: no copy outlives the step
+            for pid, pipe in copies:
+                if pid:
+                    os.kill(pid, signal.SIGKILL)
+                    os.waitpid(pid, 0)
+                if pipe >= 0:
+                    os.close(pipe)
+
+
+def _fork_share(work: Callable[[int, int], Any], share: int, shares: int) -> tuple[int, int]:
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the copy: its share, sent back, then gone without running any exit handler
+        code = 1
+        try:
+            os.close(read_end)
+            signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+            die_with_parent(started_from_main_thread=True)
+            gc.disable()  # a collection would touch, and so copy, every page of the parent's heap
+            payload = pickle.dumps(work(share, shares), protocol=pickle.HIGHEST_PROTOCOL)
+            code = 0
+        except BaseException:
+            payload = _FAILED
+        try:
+            _write_all(write_end, payload)
+        finally:
+            os._exit(code)
+    os.close(write_end)
+    return pid, read_end
+
+
+def _write_all(fd: int, payload: bytes) -> None:
+    view = memoryview(payload)
+    while view:
+        view = view[os.write(fd, view):]
+    os.close(fd)
+
+
+def _read_all(fd: int) -> bytes:
+    chunks = []
+    while chunk := os.read(fd, 1 << 20):
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+__all__ = ["ForkedSpread", "fork_is_safe"]
