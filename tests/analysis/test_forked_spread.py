@@ -18,7 +18,7 @@ def _where(share: int, shares: int) -> tuple[int, int, int]:
 
 
 def test_each_share_runs_in_its_own_process_and_comes_back_in_order(monkeypatch):
-    monkeypatch.setattr(forked_spread, "fork_is_safe", lambda: True)  # pytest may run threads of its own
+    monkeypatch.setattr(forked_spread, "fork_is_safe", lambda **_: True)  # pytest may run threads of its own
     results = ForkedSpread(3)(_where)
     assert [(share, shares) for share, shares, _pid in results] == [(0, 3), (1, 3), (2, 3)]
     pids = [pid for _share, _shares, pid in results]
@@ -27,7 +27,7 @@ def test_each_share_runs_in_its_own_process_and_comes_back_in_order(monkeypatch)
 
 
 def test_a_share_that_fails_in_its_copy_is_worked_out_here(monkeypatch):
-    monkeypatch.setattr(forked_spread, "fork_is_safe", lambda: True)
+    monkeypatch.setattr(forked_spread, "fork_is_safe", lambda **_: True)
     parent = os.getpid()
 
     def fails_in_copies(share: int, shares: int) -> list[int]:
@@ -39,18 +39,18 @@ def test_a_share_that_fails_in_its_copy_is_worked_out_here(monkeypatch):
 
 
 def test_a_large_result_comes_through_the_pipe_whole(monkeypatch):
-    monkeypatch.setattr(forked_spread, "fork_is_safe", lambda: True)
+    monkeypatch.setattr(forked_spread, "fork_is_safe", lambda **_: True)
     results = ForkedSpread(2)(lambda share, shares: [(float(i), i, share) for i in range(200_000)])
     assert results[1] == [(float(i), i, 1) for i in range(200_000)]
 
 
 def test_where_forking_is_unsafe_one_share_runs_here(monkeypatch):
-    monkeypatch.setattr(forked_spread, "fork_is_safe", lambda: False)
+    monkeypatch.setattr(forked_spread, "fork_is_safe", lambda **_: False)
     assert ForkedSpread(4)(_where) == [(0, 1, os.getpid())]
 
 
 def test_an_error_here_leaves_no_copy_behind(monkeypatch):
-    monkeypatch.setattr(forked_spread, "fork_is_safe", lambda: True)
+    monkeypatch.setattr(forked_spread, "fork_is_safe", lambda **_: True)
     parent = os.getpid()
 
     def fails_here(share: int, shares: int) -> int:
@@ -78,3 +78,20 @@ def _noted(pid: int, copies: list[int]) -> int:
 def test_fork_is_unsafe_with_another_thread_running(monkeypatch):
     monkeypatch.setattr(forked_spread.threading, "active_count", lambda: 2)
     assert not forked_spread.fork_is_safe()
+
+
+def test_threads_that_only_wait_may_stay_behind_when_named():
+    # In a fresh process: this one runs Qt, where forking is never safe.
+    import subprocess
+
+    code = """
+import threading
+from timeline.analysis.forked_spread import fork_is_safe
+print(fork_is_safe(), end=" ")
+done = threading.Event()
+threading.Thread(target=done.wait, name="QueueFeederThread", daemon=True).start()
+print(fork_is_safe(waiting_threads=frozenset({"QueueFeederThread"})), fork_is_safe(),
+      fork_is_safe(waiting_threads=frozenset({"timeline-parent-watch"})))
+"""
+    answer = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True, timeout=60)
+    assert answer.stdout.split() == ["True", "True", "False", "False"]

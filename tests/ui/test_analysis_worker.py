@@ -97,3 +97,19 @@ def test_cancelling_while_the_worker_starts_stops_the_wait(worker, monkeypatch):
     with pytest.raises(Cancelled):
         worker.run(load_job, ([seeds_folder()], ()), lambda d, t: None, lambda: next(cancel_after))
     assert worker.last_run_in == ""  # nothing ran
+
+
+@pytest.mark.skipif(not __import__("sys").platform.startswith("linux"), reason="copies are forked on Linux only")
+def test_in_the_worker_process_a_step_in_shares_runs_in_a_forked_copy_too(worker, monkeypatch):
+    # The worker runs two threads that only wait (its watchdog, its progress queue's feeder):
+    # building a large load's events there still forks (analysis.forked_spread).
+    import pickle
+
+    from tests.ui.forking_job import shares_job
+
+    monkeypatch.delenv("TIMELINE_ANALYSIS", raising=False)
+    packed = worker.run(shares_job, (), lambda d, t: None, lambda: False)
+    worker_pid, pids = pickle.loads(packed.payload)
+    assert worker_pid != os.getpid()
+    assert pids[0] == worker_pid
+    assert pids[1] not in (worker_pid, os.getpid())

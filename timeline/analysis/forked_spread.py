@@ -17,25 +17,37 @@ import pickle
 import signal
 import sys
 import threading
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from timeline.analysis.cycle_collection import cycle_collection_paused
-from timeline.ingest.child_processes import die_with_parent
+from timeline.ingest.child_processes import die_with_forking_parent
 
 _Result = TypeVar("_Result")
 _FAILED = b""  # what a copy sends when its share raised: the parent works it out itself
 
 
-def fork_is_safe() -> bool:
+# Threads that only wait (on a pipe, on a queue of progress reports) and whose locks a copy
+# that works out its share never takes: the analysis worker's watchdog and its queue's feeder.
+_WAITING_THREADS = frozenset({"timeline-parent-watch", "QueueFeederThread"})
+
+
+def fork_is_safe(*, waiting_threads: frozenset[str] = frozenset()) -> bool:
     """Forking copies only the thread that forks: a lock another thread held stays locked in
     the copy forever, and Qt's threads are not even known to `threading`. So only from the
-    main thread of a process with no other Python thread and no Qt loaded, on Linux
-    (macOS's system libraries are not safe to use after a fork)."""
-    return (sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
-            and threading.current_thread() is threading.main_thread() and threading.active_count() == 1
-            and not any(name.startswith("PySide6") for name in sys.modules))
+    main thread of a process with no other Python thread (but daemon threads named in
+    `waiting_threads`) and no Qt loaded, on Linux (macOS's system libraries are not safe to
+    use after a fork)."""
+    if not (sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+            and threading.current_thread() is threading.main_thread()
+            and not any(name.startswith("PySide6") for name in sys.modules)):
+        return False
+    if threading.active_count() == 1:
+        return True
+    others = [thread for thread in threading.enumerate() if thread is not threading.main_thread()]
+    return all(thread.daemon and thread.name in waiting_threads for thread in others)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +58,9 @@ class ForkedSpread:
 
     def __call__(self, work: Callable[[int, int], _Result], /) -> list[_Result]:
         shares = self.processes
-        if shares <= 1 or not fork_is_safe():
+        # A copy runs only its share and leaves at once (os._exit): threads that merely wait
+        # may stay behind in this process.
+        if shares <= 1 or not fork_is_safe(waiting_threads=_WAITING_THREADS):
             return [work(0, 1)]
         copies: list[tuple[int, int]] = []  # (process id, read end of its pipe), for shares 1...
         try:
@@ -75,13 +89,17 @@ class ForkedSpread:
 
 def _fork_share(work: Callable[[int, int], Any], share: int, shares: int) -> tuple[int, int]:
     read_end, write_end = os.pipe()
-    pid = os.fork()
+    parent = os.getpid()
+    with warnings.catch_warnings():
+        # Python 3.12 warns of any fork with threads; fork_is_safe let only waiting ones be.
+        warnings.filterwarnings("ignore", message=".*multi-threaded.*fork", category=DeprecationWarning)
+        pid = os.fork()
     if pid == 0:  # the copy: its share, sent back, then gone without running any exit handler
         code = 1
         try:
             os.close(read_end)
             signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-            die_with_parent(started_from_main_thread=True)
+            die_with_forking_parent(parent)
             gc.disable()  # a collection would touch, and so copy, every page of the parent's heap
             payload = pickle.dumps(work(share, shares), protocol=pickle.HIGHEST_PROTOCOL)
             code = 0

@@ -49,6 +49,17 @@ def die_with_parent(*, started_from_main_thread: bool, forked_by_server: bool = 
     watchdog.start()
 
 
+def die_with_forking_parent(parent_pid: int) -> None:
+    """Call first thing in a process forked by hand (os.fork) from the main thread of
+    `parent_pid`: on Linux it is killed when that process ends. (Such a copy is short-lived
+    and writes to a pipe its parent reads, so it needs no watchdog: with the parent gone,
+    its write fails.)"""
+    if sys.platform.startswith("linux"):
+        _ask_kernel_for_parent_death_signal()
+    if os.getppid() != parent_pid:
+        os._exit(1)  # the parent was gone before the signal was asked for
+
+
 def _ask_kernel_for_parent_death_signal() -> None:
     import ctypes
     import ctypes.util
