@@ -61,3 +61,17 @@ def test_interleaved_puts_every_nth_item_back_in_place():
     items = list(range(11))
     for shares in (1, 2, 3, 4, 11, 15):
         assert interleaved([items[share::shares] for share in range(shares)]) == items
+
+
+def test_the_flaws_judged_with_the_naming_are_those_of_the_automatic_labels(analyses):
+    from timeline.events import flawed_labels
+    from timeline.ingest import article_from_text
+
+    # Labels with flaws: a pronoun leaning on an unseen sentence, a cut phrase.
+    flawed_article = analyse_article(article_from_text(
+        "Report from the capital.\nIt was on Monday, 4 March 2024.\nThey said so on 5 March 2024.\n",
+        article_id="flawed"))
+    for spread in (Shares(1), Shares(3)):
+        build = build_events_state([*analyses, flawed_article], (), spread)
+        assert build.flawed == flawed_labels(build.automatic)
+    assert len(build.flawed) >= 2

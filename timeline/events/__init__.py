@@ -46,9 +46,9 @@ def build_events_state(analyses: Sequence[ArticleAnalysis], edits: Sequence[Edit
     grouping = group_evidence(evidence, spread)
     table = EvidenceTable.build(evidence, grouping.vectors)
     named = named_events(table, grouping.happenings, spread)
-    without_act = frozenset(event.event_id for event, naming in named if not naming.tells_act)
-    automatic = [event for event, _naming in named]
-    flawed = flawed_labels(automatic)
+    without_act = frozenset(event.event_id for event, naming, _flawed in named if not naming.tells_act)
+    automatic = [event for event, _naming, _flawed in named]
+    flawed = frozenset(event.event_id for event, _naming, flawed in named if flawed)  # as flawed_labels(automatic)
     events, unapplied = apply_edits(automatic, edits, table)
     shown = happenings(events, without_act, flawed)
     return EventsBuild(sort_events(EventRanker(analyses, flawed).rank(shown)), unapplied, automatic, table,

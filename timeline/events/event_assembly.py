@@ -13,6 +13,7 @@ from timeline.events.event_dates import agreed_date, disputed_date, supported_da
 from timeline.events.event_extents import extent_for
 from timeline.events.event_ids import event_id_for
 from timeline.events.evidence import Evidence
+from timeline.events.label_quality import label_flaw
 from timeline.events.labels import Naming, name_event
 from timeline.events.spread import Spread, in_turn, interleaved
 from timeline.events.term_vectors import Vector
@@ -65,15 +66,18 @@ def named_event(table: EvidenceTable, date_groups: Sequence[Sequence[int]],
 
 
 def named_events(table: EvidenceTable, happenings: Sequence[Sequence[Sequence[int]]],
-                 spread: Spread = in_turn) -> list[tuple[Event, Naming]]:
-    """`named_event` of each happening, in order; `spread` runs the naming (the costly part:
-    cutting sentences into labels) in shares, maybe side by side."""
+                 spread: Spread = in_turn) -> list[tuple[Event, Naming, bool]]:
+    """`named_event` of each happening, in order, with whether its label has a flaw
+    (label_quality.label_flaw); `spread` runs the naming (the costly part: cutting
+    sentences into labels, judging the label) in shares, maybe side by side."""
 
-    def share_of(share: int, shares: int) -> list[Naming]:
-        return [naming_of(table, happening) for happening in happenings[share::shares]]
+    def share_of(share: int, shares: int) -> list[tuple[Naming, bool]]:
+        namings = [naming_of(table, happening) for happening in happenings[share::shares]]
+        return [(naming, label_flaw(naming.label) is not None) for naming in namings]
 
-    namings = interleaved(spread(share_of))
-    return [named_event(table, happening, naming) for happening, naming in zip(happenings, namings, strict=True)]
+    judged = interleaved(spread(share_of))
+    return [(*named_event(table, happening, naming), flawed)
+            for happening, (naming, flawed) in zip(happenings, judged, strict=True)]
 
 
 def naming_of(table: EvidenceTable, date_groups: Sequence[Sequence[int]]) -> Naming:

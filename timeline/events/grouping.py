@@ -94,7 +94,8 @@ def group_evidence(evidence: Sequence[Evidence], spread: Spread = in_turn) -> Gr
     ]
 
     groups = _merge(groups, _similar_pairs(groups, spread), GROUP_GUARD_FACTOR)
-    groups = _merge(groups, _similar_pairs(groups, spread), 1.0)
+    # The groups are fewer and their lookups cheap now: a copy would cost more than it saves.
+    groups = _merge(groups, _similar_pairs(groups), 1.0)
     happenings = _join_conflicts(groups)
     ordered = tuple(
         tuple(tuple(sorted(g.members)) for g in sorted(happening, key=lambda g: min(g.members)))
