@@ -548,3 +548,18 @@ def test_headline_words_that_only_framed_the_date_or_a_passive(sentence: str, ph
 def test_a_date_right_after_who_dates_the_relative_clause(sentence: str, phrase: str, expected: str) -> None:
     start = sentence.index(phrase)
     assert capped_headline(sentence, start, start + len(phrase)).text.startswith(expected)
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "expected"), [
+    # two clauses joined by "and" without a comma: the date's is the first
+    ("Two ferries had docked by Friday evening and navy divers were to start work on the pier.", "Friday evening",
+     "Two ferries had docked"),
+    ("The search for survivors ended on Friday and the focus has shifted to food.", "on Friday",
+     "Search for survivors ends"),
+    # "and" inside a "that" clause, or between two names, joins no clauses
+    ("The coroner disclosed in May that salt and the sedative Ixol were the causes.", "in May",
+     "Coroner discloses that salt and the sedative Ixol were the causes"),
+])
+def test_a_date_in_the_first_of_two_clauses_dates_that_clause(sentence: str, phrase: str, expected: str) -> None:
+    start = sentence.index(phrase)
+    assert capped_headline(sentence, start, start + len(phrase)).text == expected

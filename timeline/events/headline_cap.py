@@ -18,6 +18,7 @@ from timeline.events.headline_common import (
     Headline,
 )
 from timeline.events.word_lists import (
+    AUXILIARIES,
     word_list,
 )
 
@@ -135,7 +136,8 @@ def _phrase_starts(words: list[str], index: int, verb_at: int | None = None) -> 
     # "arrive in Port Alder | to examine the wreckage": "to" and a verb after a noun open a
     # purpose clause ("plans to visit" is one verb group, not a phrase end)
     return (words[index].lower() == "to" and index + 1 < len(words) and verb_base(words[index + 1].lower()) is not None
-            and verb_base(words[index - 1].lower()) is None)
+            and verb_base(words[index - 1].lower()) is None
+            and words[index - 1].lower() not in AUXILIARIES)  # "divers were to start": one verb group
 
 
 def _compares(words: list[str], index: int) -> bool:
