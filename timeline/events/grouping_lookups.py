@@ -44,17 +44,49 @@ class SimilarLookup(Lookup):
         self._index, self._groups, self._norms = index, groups, norms
 
     def pairs(self, k: Id) -> list[Pair]:
-        """_similar_pairs' lookup for one item, the same sums in the same order."""
-        group = self._groups[k]
-        centroid = group.centroid
+        """_similar_pairs' lookup for one item, the same sums in the same order (and, as there,
+        what is the same for every candidate worked out once: the first build of the grouping
+        state looks up every item)."""
+        index, groups, norms = self._index, self._groups, self._norms
+        items = index.items
+        group = groups[k]
+        centroid, finest = group.centroid, group.finest
+        own = items[k].order
+        terms = items[k].terms
         scores: dict[Id, float] = {}
         score = scores.get
-        for bucket in lookup_buckets(group.finest):
-            for term in self._index.items[k].terms:
+        for bucket in lookup_buckets(finest):
+            postings = index.postings.get(bucket)
+            if not postings:
+                continue
+            for term in terms:
+                posting = postings.get(term)
+                if not posting:
+                    continue
                 value = centroid[term]
-                for other in self._index.seen_by(k, bucket, term):
-                    scores[other] = score(other, 0.0) + value * self._groups[other].centroid[term]
-        return nearest([pair for other, dot in scores.items() if (pair := self._pair(k, other, dot)) is not None])
+                for other in posting:  # what the lookup saw: the posting before the item itself
+                    if items[other].order >= own:
+                        break
+                    scores[other] = score(other, 0.0) + value * groups[other].centroid[term]
+        own_norm = norms[k]
+        if not own_norm:
+            return []
+        needed = pair_threshold(finest)
+        big = len(centroid) > LOOKUP_TERMS
+        contains = finest.contains
+        found: list[Pair] = []
+        for other, dot in scores.items():
+            candidate = groups[other]
+            other_norm = norms[other]
+            if not other_norm or not contains(candidate.finest):
+                continue
+            if big or len(candidate.centroid) > LOOKUP_TERMS:
+                similarity = cosine(centroid, candidate.centroid, own_norm, other_norm)
+            else:
+                similarity = dot / (own_norm * other_norm)
+            if similarity >= needed:
+                found.append((-similarity, min(k, other), max(k, other), needed))
+        return nearest(found)
 
     def patched(self, k: Id, old: list[Pair], moved: set[Id]) -> list[Pair] | None:
         kept = [pair for pair in old if (pair[2] if pair[1] == k else pair[1]) not in moved]
