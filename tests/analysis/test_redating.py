@@ -76,3 +76,35 @@ def test_with_the_grouping_state_only_what_changed_comes_back(seeds, monkeypatch
     assert isinstance(change, Redated)
     replay.redated(change.analyses, change.base_after(replay.base), change.gone, change.came)
     assert replay.corpus([]) == corpus
+
+
+def test_a_change_asked_for_while_the_grouping_state_is_built_waits_for_it_and_is_incremental(seeds, monkeypatch):
+    """The first date change right after a load: the worker's state is still being built on
+    its thread; the change waits for it, and still only what changed comes back."""
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    from timeline.analysis.incremental import EditReplay
+    from timeline.analysis.redate import ArticleRedater, Redated
+
+    corpus, base = seeds
+    monkeypatch.setattr(redating, "_kept", ())
+    release = threading.Event()
+
+    def held_back(analyses, kept_base):
+        assert release.wait(30)  # built only once the change has been asked for
+        return ArticleRedater(analyses, kept_base)
+
+    monkeypatch.setattr(redating, "ArticleRedater", held_back)
+    keep(corpus.analyses, base)  # in the background, as after a load job
+    window = pickle.loads(pickle.dumps(corpus.analyses))
+    replay = EditReplay(window, base)
+    moved = corpus.analyses[2].article
+    edits = [SetArticleDate(moved.article_id, date(2023, 3, 12))]
+    with ThreadPoolExecutor(1) as pool:
+        asked = pool.submit(redate_job, _no_progress, lambda: False, fingerprint(window), edits)
+        release.set()
+        change = unpack(asked.result(timeout=60), window)
+    assert isinstance(change, Redated)
+    replay.redated(change.analyses, change.base_after(replay.base), change.gone, change.came)
+    assert replay.corpus(edits) == reanalyse_corpus(Corpus(corpus.analyses, ()), edits).corpus
