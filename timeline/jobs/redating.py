@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from timeline.analysis import reanalyse_corpus
-from timeline.analysis.cycle_collection import set_aside_from_collection
+from timeline.analysis.cycle_collection import cycle_collection_paused, set_aside_from_collection
 from timeline.analysis.incremental import EditBase
 from timeline.analysis.redate import ArticleRedater, NeedsFullAnalysis, Redated
 from timeline.domain.corpus import ArticleAnalysis, Corpus
@@ -64,7 +64,10 @@ def keep(analyses: Sequence[ArticleAnalysis], base: EditBase | None = None, *,
 
     def build() -> None:
         try:
-            redater: ArticleRedater | None = ArticleRedater(kept, base)
+            # Millions of objects, hardly a cycle among them: the collector walking them as they
+            # come cost a third of the build (6.6 -> 4.7 s on bpoil).
+            with cycle_collection_paused():
+                redater: ArticleRedater | None = ArticleRedater(kept, base)
         except Exception:  # a state that cannot be built only costs the speed-up
             redater = None
         # The analyses and the state live until the next job: no collection walks them again.
