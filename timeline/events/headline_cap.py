@@ -52,6 +52,8 @@ def cut_to_length(words: list[str], verb_at: int | None = None) -> Headline:
             break
         kept.append(word)
         length += len(word) + (1 if len(kept) > 1 else 0)
+    if cut and verb_at is not None:
+        kept = _without_a_subject_cut_from_its_verb(kept, words, verb_at)
     popped: list[str] = []
     while len(kept) > 1 and (kept[-1].lower().strip(",.;:") in TRAILING or kept[-1][-2:] in ("'s", "’s")):
         popped.append(kept.pop().lower().strip(",.;:"))
@@ -59,6 +61,35 @@ def cut_to_length(words: list[str], verb_at: int | None = None) -> Headline:
         rough = True  # "Americans want [it all]", "officials would look [into it]": the object pointed elsewhere
     text = " ".join(kept).strip(" ,;:-_—–").rstrip(".,;:")
     return Headline(text[:1].upper() + text[1:], cut, verb_at is not None and verb_at < len(kept), rough=rough)
+
+
+MAX_SECOND_SUBJECT_WORDS = 6
+
+
+def _without_a_subject_cut_from_its_verb(kept: list[str], words: list[str], verb_at: int) -> list[str]:
+    """"Four vessels had docked and US military divers [were to start ...]": a cut that keeps the
+    subject of a second clause but not its verb ends before that clause's "and"."""
+    joins = [k for k in range(verb_at + 1, len(kept)) if kept[k].lower() == "and"]
+    if not joins or len(kept) - joins[-1] - 1 > MAX_SECOND_SUBJECT_WORDS:
+        return kept
+    at = joins[-1]
+    tail = tokenize(" ".join(kept[at + 1 :]))
+    ahead = tokenize(" ".join(words[at + 1 : at + 2 + MAX_SECOND_SUBJECT_WORDS]))
+    # The words kept after "and" are a subject only when the very next word is its verb
+    # ("and US divers | were to start"); else they are what the first clause's verb took
+    # ("using hammers and chisels | to break through").
+    if not tail or first_verb(tail) is not None or len(kept[:at]) < MIN_WORDS:
+        return kept
+    verb = first_verb(ahead)
+    if verb == len(tail):
+        return kept[:at]
+    # "and the navy divers | from the base were to start": a determiner-led subject, its
+    # prepositional phrase, then its verb
+    if (verb is not None and verb > len(tail) and tail[0].lower in ("the", "a", "an")
+            and ahead[len(tail)].lower in PHRASE_OPENERS
+            and not any(t.lower in ("and", "or", "to") for t in ahead[len(tail) : verb])):
+        return kept[:at]
+    return kept
 
 
 def _phrase_end_within_slack(words: list[str], index: int, length: int, verb_at: int | None) -> int | None:

@@ -84,40 +84,6 @@ def second_clause_of_date(part: Segment, date_at: int) -> list[Token]:
     return []
 
 
-def first_clause_of_date(part: Segment, date_at: int) -> list[Token]:
-    """"Four vessels had docked by Thursday and US divers were to start work on Friday": two
-    clauses joined by "and" with no comma; the date is in the first, which ends at the "and"
-    (the second has its own subject, then its own verb)."""
-    if part.kind is not SegmentKind.MAIN:
-        return []
-    words = list(part.tokens)
-    date = date_at - part.first
-    verb = first_verb(words)
-    if verb is None or not verb < date < len(words):
-        return []
-    for at in range(max(date, verb + 1), len(words) - 1):
-        if words[at].lower in _INNER_CLAUSE_OPENERS:
-            return []  # "disclosed that Propofol and the sedative were ...": the "and" is the inner clause's
-        if words[at].lower != "and":
-            continue
-        rest = words[at + 1 :]
-        own_verb = first_verb(rest)
-        opens_a_subject = rest[0].is_word and rest[0].lower not in _NOT_SUBJECT_OPENERS
-        names_joined = rest[0].is_capitalised and words[at - 1].is_capitalised  # "the Interior and Homeland ..."
-        # ("beer and cider and lager sold in ...": a list, not a second subject)
-        listed = own_verb is not None and any(t.lower in ("and", "or") for t in rest[:own_verb])
-        if (own_verb is not None and 0 < own_verb <= MAX_CONJUNCT_SUBJECT_WORDS and opens_a_subject
-                and not names_joined and not listed and rest[own_verb - 1].lower != "to"):
-            return words[:at]
-        return []
-    return []
-
-
-# After "and" these lead on in the same clause ("and then", "and also", "and to"), not to a new subject.
-_NOT_SUBJECT_OPENERS = frozenset({"then", "also", "to", "not", "so", "yet", "later", "now", "still", "again"})
-_INNER_CLAUSE_OPENERS = frozenset({"that", "which", "who", "whether", "how", "if", "including", "while"})
-
-
 def relative_in_aside(words: list[Token]) -> list[Token]:
     """"the head of a unit that arrived in Haiti": "Unit arrived in Haiti" (the noun phrase from its
     last determiner, then the relative clause), when nothing before "that" is a verb; else []."""
