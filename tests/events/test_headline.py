@@ -568,3 +568,13 @@ def test_two_clauses_that_fit_a_headline_are_both_told():
     start = sentence.index("on Friday")
     expected = "Search ends and the focus has shifted to food"
     assert capped_headline(sentence, start, start + len("on Friday")).text == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Sadly the ferry sank on Monday.", "Ferry sinks"),
+    ("Hardly anyone came to the meeting on Monday.", "Hardly anyone comes to the meeting"),
+    ("Sally said on Monday that the ferry sank.", "Sally: ferry sinks"),
+])
+def test_a_comment_adverb_opening_the_sentence_is_no_part_of_the_headline(sentence: str, expected: str) -> None:
+    start = sentence.index("on Monday")
+    assert capped_headline(sentence, start, start + len("on Monday")).text == expected

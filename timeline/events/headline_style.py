@@ -191,6 +191,8 @@ def _without_other_days(words: list[str], verb_at: int | None) -> tuple[list[str
 def in_headline_style(words: list[Token]) -> tuple[list[str], int | None]:
     """The words in headline style, and the index among them of the clause's verb (None: no verb)."""
     words = drop_titles([t for t in words if t.lower not in HONORIFICS])
+    if words and _opens_as_an_adverb(words):
+        words = words[1:]  # "Obviously people had ...": a comment on the news, not the news
     colon = next((i for i, t in enumerate(words) if t is COLON), None)
     content = _simplified_subject_in(words if colon is None else words[colon + 1 :])
     verb = first_verb(content)
@@ -219,6 +221,21 @@ def in_headline_style(words: list[Token]) -> tuple[list[str], int | None]:
             verb_at = len(result)
         result.append(token.text)
     return _without_other_days(result, verb_at)
+
+
+def _opens_as_an_adverb(words: list[Token]) -> bool:
+    """"Obviously people had ...", "Sadly the ferry sank": a sentence's capitalised -ly adverb
+    before a lower-case word (not a name: "Kelly Smith", "Italy's ...")."""
+    first = words[0]
+    return (first.is_capitalised and len(first.lower) >= 5 and first.lower.endswith("ly") and len(words) > 2
+            and words[1].is_word and words[1].text.islower() and first_verb(words[1:2]) is None
+            and first.lower not in NOT_ADVERBS and first.lower not in _NOT_OPENING_ADVERBS)  # ("Sally said")
+
+
+# Names and adjectives in -ly, and adverbs that limit or negate what follows ("Hardly anyone came").
+_NOT_OPENING_ADVERBS = frozenset({"italy", "family", "early", "only", "daily", "weekly", "nearly", "supply", "rally",
+                                  "hardly", "barely", "scarcely", "rarely", "seldom", "merely", "partly", "largely",
+                                  "mostly", "roughly", "fully", "newly", "previously"})
 
 
 def _is_adverb(token: Token) -> bool:
