@@ -120,3 +120,38 @@ def test_top_events_come_most_important_first_with_their_importance(capsys, seed
     out = capsys.readouterr().out
     assert out.startswith(f"the 1 most important of {len(seeds_json['events'])} events from 5 articles")
     assert f"importance {best:.2f}" in out
+
+
+def _document(article_count, events, articles, days):
+    from timeline.commands.events_command import event_to_json
+
+    value = {"articles": article_count, "events": [event_to_json(e, articles) for e in events]}
+    if days is not None:
+        value["top_days"] = [{"date": day.isoformat(), "score": score} for day, score in days]
+    return value
+
+
+@pytest.mark.parametrize("shares", [1, 2, 3, 50])
+def test_the_events_json_written_in_shares_is_the_whole_document_written_at_once(shares):
+    from dataclasses import replace
+
+    from timeline.analysis import load_corpus, seeds_folder
+    from timeline.commands.events_command import events_json
+    from timeline.events import rank_days
+
+    corpus = load_corpus([seeds_folder()])
+    articles = {a.article_id: a for a in corpus.articles}
+    days = rank_days(corpus.events)[:3]
+
+    def spread(work):
+        return [work(share, shares) for share in range(shares)]
+
+    events = list(corpus.events)
+    assert 3 < len(events) < 50  # some shares hold several events, some none
+    for chosen, top in ((events, None), (events, days), (events[:1], days), ([], None)):
+        text = events_json(len(articles), chosen, articles, top, spread)
+        assert text == json.dumps(_document(len(articles), chosen, articles, top), ensure_ascii=False, indent=2)
+    # A lone surrogate cannot be written as UTF-8: the whole document falls back to \\u escapes.
+    odd = [replace(events[0], label="bad \ud800 label"), *events[1:]]
+    text = events_json(len(articles), odd, articles, None, spread)
+    assert text == json.dumps(_document(len(articles), odd, articles, None), ensure_ascii=True, indent=2)

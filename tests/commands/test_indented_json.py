@@ -48,3 +48,15 @@ def test_what_it_does_not_know_goes_to_the_standard_encoder() -> None:
 
 def test_a_lone_surrogate_is_still_escaped() -> None:
     assert dumps({"text": "a\udc80b"}, indent=2) == json.dumps({"text": "a\udc80b"}, ensure_ascii=True, indent=2)
+
+
+@given(st.lists(_VALUES, max_size=5), st.sampled_from([1, 2, 4]))
+def test_items_written_at_their_depth_then_copied_in_are_the_standard_encoders_text(items: list[object],
+                                                                                    indent: int) -> None:
+    from timeline.commands.indented_json import Written
+
+    inner = "\n" + " " * (2 * indent)
+    written = (Written("[" + inner + ("," + inner).join(indented(item, indent, depth=2) for item in items)
+                       + "\n" + " " * indent + "]") if items else [])
+    expected = json.dumps({"head": 1, "items": items, "tail": [True]}, ensure_ascii=False, indent=indent)
+    assert indented({"head": 1, "items": written, "tail": [True]}, indent) == expected

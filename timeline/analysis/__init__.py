@@ -62,6 +62,8 @@ class Analysed(NamedTuple):
 
     corpus: Corpus
     base: EditBase
+    # How many processes the load's work ran in: what its caller's own work after may spread over.
+    processes: int = 1
 
 
 def analyse(
@@ -167,7 +169,7 @@ def load_analysed(
     # The events are built on as many processors as the files were read on (where this process
     # may fork, see forked_spread): the serial rest of a large load.
     processes = count if len(planned) >= pool.SMALL_CORPUS else 1
-    return analyses_corpus(analyses, edits, ForkedSpread(processes))
+    return analyses_corpus(analyses, edits, ForkedSpread(processes))._replace(processes=processes)
 
 
 def analyses_corpus(analyses: Sequence[ArticleAnalysis], edits: Sequence[Edit] = (),

@@ -5,16 +5,19 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Mapping, Sequence
+from datetime import date
 from pathlib import Path
 from typing import IO
 
 from timeline.commands.errors import require_existing
+from timeline.commands.indented_json import Unsupported, Written, indented
 from timeline.commands.json_output import JsonObject, anchor_to_json, dumps, iso_date, mention_to_json
 from timeline.commands.progress import add_quiet_option, progress_bar
 from timeline.domain.article import Article
 from timeline.domain.event import Event, EventMention
 from timeline.domain.interval import TimeInterval
 from timeline.events.event_dates import DateClaim, disputed_claims
+from timeline.events.spread import Spread, in_turn
 from timeline.present.calendar_text import event_date_text, interval_text
 
 
@@ -58,14 +61,16 @@ def _positive(text: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from timeline.analysis import load_corpus
+    from timeline.analysis import load_analysed
     from timeline.analysis.cycle_collection import cycle_collection_paused
+    from timeline.analysis.forked_spread import ForkedSpread
     from timeline.events import rank_days
     from timeline.ingest.discovery import shown_name
 
     require_existing(args.paths)
     with progress_bar("Reading", quiet=args.quiet, then="Building events") as progress:
-        corpus = load_corpus(args.paths, on_progress=progress)
+        analysed = load_analysed(args.paths, on_progress=progress)
+    corpus = analysed.corpus
     for article in corpus.articles:
         if article.error is not None:
             print(f"timeline events: skipped {shown_name(article.path)}: {article.error}", file=sys.stderr)
@@ -76,13 +81,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.json:
             with cycle_collection_paused():  # half a million dicts and lists, no cycles
-                document: JsonObject = {
-                    "articles": len(corpus.articles),
-                    "events": [event_to_json(e, articles) for e in events],
-                }
-                if days is not None:
-                    document["top_days"] = [{"date": day.isoformat(), "score": score} for day, score in days]
-                text = dumps(document, indent=2)
+                text = events_json(len(corpus.articles), events, articles, days, ForkedSpread(analysed.processes))
             output.write(text + "\n")
         else:
             write_text(events, articles, days, output, total=len(corpus.events))
@@ -90,6 +89,31 @@ def run(args: argparse.Namespace) -> int:
     except BrokenPipeError:  # `timeline events ... | head` is fine
         sys.stderr.close()
     return 0
+
+
+def events_json(article_count: int, events: Sequence[Event], articles: Mapping[str, Article],
+                days: Sequence[tuple[date, float]] | None, spread: Spread = in_turn) -> str:
+    """The JSON document of the events, indented by 2. `spread` writes the events' text in
+    shares (a big corpus's is tens of megabytes), maybe side by side; the text is the same."""
+
+    def share_of(share: int, shares: int) -> str:
+        part = events[share * len(events) // shares : (share + 1) * len(events) // shares]
+        return ",\n    ".join(indented(event_to_json(event, articles), 2, depth=2) for event in part)
+
+    def document(events_value: object) -> JsonObject:
+        value: JsonObject = {"articles": article_count, "events": events_value}
+        if days is not None:
+            value["top_days"] = [{"date": day.isoformat(), "score": score} for day, score in days]
+        return value
+
+    try:
+        parts = [part for part in spread(share_of) if part]
+        written: object = Written("[\n    " + ",\n    ".join(parts) + "\n  ]") if parts else []
+        text = indented(document(written), 2)
+        text.encode("utf-8")
+    except (Unsupported, UnicodeEncodeError):  # what only the standard encoder writes (see dumps)
+        return dumps(document([event_to_json(e, articles) for e in events]), indent=2)
+    return text
 
 
 def key_events(events: Sequence[Event], count: int) -> list[Event]:

@@ -10,6 +10,7 @@ object) raises Unsupported and the caller falls back to the standard encoder.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from json.encoder import encode_basestring
 from typing import Any
 
@@ -20,7 +21,15 @@ class Unsupported(TypeError):
     """A value this writer does not know: use json.dumps."""
 
 
-def indented(value: Any, indent: int) -> str:
+@dataclass(frozen=True, slots=True)
+class Written:
+    """JSON text written already (by `indented`, at the depth where it goes): copied as it is."""
+
+    text: str
+
+
+def indented(value: Any, indent: int, depth: int = 0) -> str:
+    """`value` as it would stand `depth` levels deep in a document (its first line not indented)."""
     chunks: list[str] = []
     append = chunks.append
     step = " " * indent
@@ -63,10 +72,12 @@ def indented(value: Any, indent: int) -> str:
                 opening = "," + inner
                 write(member, inner)
             append(newline + "]")
+        elif isinstance(item, Written):
+            append(item.text)
         else:
             raise Unsupported(f"a {type(item).__name__}")
 
-    write(value, "\n")
+    write(value, "\n" + step * depth)
     return "".join(chunks)
 
 
