@@ -62,8 +62,6 @@ class Analysed(NamedTuple):
 
     corpus: Corpus
     base: EditBase
-    # How many processes the load's work ran in: what its caller's own work after may spread over.
-    processes: int = 1
 
 
 def analyse(
@@ -150,6 +148,27 @@ def load_analysed(
     `on_progress(done, total)` counts files; `on_result(position, analysis)` hands on each
     file's analysis as it is done, for a caller that shows the corpus filling in.
     """
+    read = read_files(paths, on_progress=on_progress, should_cancel=should_cancel, on_result=on_result,
+                      workers=workers)
+    return analyses_corpus(read.analyses, edits, read.spread)
+
+
+class FilesRead(NamedTuple):
+    """Every file's analysis, and how the work after may spread over the processors the reading took."""
+
+    analyses: list[ArticleAnalysis]
+    spread: Spread
+
+
+def read_files(
+    paths: Sequence[str | Path],
+    *,
+    on_progress: ProgressCallback | None = None,
+    should_cancel: CancelCheck | None = None,
+    on_result: ResultCallback | None = None,
+    workers: int | None = None,
+) -> FilesRead:
+    """Every file under the paths read and extracted on every core (see pool.py), as in load_analysed."""
     cpu_since = cpu_times()  # what other programs keep busy while the files are listed sizes the pool
     planned = planned_reads(paths)
     count = workers if workers is not None else default_workers(cpu_since)
@@ -166,10 +185,9 @@ def load_analysed(
     analyses = analyse_files(planned, workers=count, on_result=finished, should_cancel=should_cancel)
     if should_cancel is not None and should_cancel():
         raise Cancelled
-    # The events are built on as many processors as the files were read on (where this process
-    # may fork, see forked_spread): the serial rest of a large load.
-    processes = count if len(planned) >= pool.SMALL_CORPUS else 1
-    return analyses_corpus(analyses, edits, ForkedSpread(processes))._replace(processes=processes)
+    # What comes after (building the events) runs on as many processors as the files were read
+    # on, where this process may fork (see forked_spread): the serial rest of a large load.
+    return FilesRead(analyses, ForkedSpread(count if len(planned) >= pool.SMALL_CORPUS else 1))
 
 
 def analyses_corpus(analyses: Sequence[ArticleAnalysis], edits: Sequence[Edit] = (),
@@ -188,6 +206,6 @@ def seeds_folder() -> Path:
     return seeds_dir()
 
 
-__all__ = ["Analysed", "Cancelled", "analyse", "analyse_article", "analyse_articles", "analyses_corpus",
-           "apply_article_dates", "build_analysed", "load_analysed", "load_corpus", "reanalyse", "reanalyse_corpus",
-           "seeds_folder"]
+__all__ = ["Analysed", "Cancelled", "FilesRead", "analyse", "analyse_article", "analyse_articles", "analyses_corpus",
+           "apply_article_dates", "build_analysed", "load_analysed", "load_corpus", "read_files", "reanalyse",
+           "reanalyse_corpus", "seeds_folder"]

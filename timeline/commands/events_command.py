@@ -61,16 +61,15 @@ def _positive(text: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from timeline.analysis import load_analysed
+    from timeline.analysis import analyses_corpus, read_files
     from timeline.analysis.cycle_collection import cycle_collection_paused
-    from timeline.analysis.forked_spread import ForkedSpread
     from timeline.events import rank_days
     from timeline.ingest.discovery import shown_name
 
     require_existing(args.paths)
     with progress_bar("Reading", quiet=args.quiet, then="Building events") as progress:
-        analysed = load_analysed(args.paths, on_progress=progress)
-    corpus = analysed.corpus
+        read = read_files(args.paths, on_progress=progress)
+        corpus = analyses_corpus(read.analyses, (), read.spread).corpus
     for article in corpus.articles:
         if article.error is not None:
             print(f"timeline events: skipped {shown_name(article.path)}: {article.error}", file=sys.stderr)
@@ -81,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.json:
             with cycle_collection_paused():  # half a million dicts and lists, no cycles
-                text = events_json(len(corpus.articles), events, articles, days, ForkedSpread(analysed.processes))
+                text = events_json(len(corpus.articles), events, articles, days, read.spread)
             output.write(text + "\n")
         else:
             write_text(events, articles, days, output, total=len(corpus.events))
