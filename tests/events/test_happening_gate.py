@@ -126,3 +126,11 @@ def test_the_same_run_on_sentence_copied_by_two_sources_is_no_event_but_told_twi
     assert build_events([first, copy]) == []
     events = build_events([first, retold])
     assert len(events) == 1 and events[0].source_count == 2
+
+
+def test_a_lone_report_whose_cut_kept_only_a_relative_clause_verb_is_no_event():
+    # "... fines that the port may pay [should go to the fishermen]": the cut took what was said's own verb
+    text = ("A large share of the fines that the harbour authority may pay for its role in the worst ferry disaster "
+            "in the country's history should go to the fishermen of the coast, a federal official said on Tuesday.\n")
+    events = build_events([analyse_article(make_article("a", MON_18, text))])
+    assert all("fines that" not in event.label for event in events)

@@ -578,3 +578,9 @@ def test_two_clauses_that_fit_a_headline_are_both_told():
 def test_a_comment_adverb_opening_the_sentence_is_no_part_of_the_headline(sentence: str, expected: str) -> None:
     start = sentence.index("on Monday")
     assert capped_headline(sentence, start, start + len("on Monday")).text == expected
+
+
+def test_the_time_zone_of_a_removed_time_is_removed_with_it():
+    sentence = "The relief flight is due to reach the island at around midnight GMT."
+    start = sentence.index("midnight")
+    assert "GMT" not in capped_headline(sentence, start, start + len("midnight")).text

@@ -35,6 +35,8 @@ from timeline.events.labels import with_antecedent
         "Meanwhile the port reopens",
         "Lettuce prices soar after the frost",
         "Harbour pilots: people want to talk to us and tell the world",
+        "Ann Lee says in a letter that the quay is safe",
+        "Analysts estimated the cost at $3bn",
     ],
 )
 def test_headlines_that_say_who_did_what_pass(label):
@@ -83,6 +85,8 @@ def test_headlines_that_say_who_did_what_pass(label):
         ("Let's all pull together for the town", "exhortation"),
         ("Whatever happens", "adverbial"),
         ("Two ferry companies announce", "mid-phrase"),
+        ("Harbour Bank estimated in a research note", "mid-phrase"),
+        ("Port chief Ann Lee says in a letter to the board dated", "mid-phrase"),
     ],
 )
 def test_labels_that_name_no_happening_are_flagged(label, why):

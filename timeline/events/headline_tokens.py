@@ -11,6 +11,7 @@ from timeline.events.clause_chunks import Token, first_verb, is_verb, tokenize
 from timeline.events.headline_common import (
     ARTICLES,
     BOUNDING_PREPOSITIONS,
+    CLOCK_WORDS,
     DATE_PREPOSITIONS,
     MAX_APPOSITIVE,
     TRAILING,
@@ -51,6 +52,8 @@ def tokens_without_date(sentence: str, date_start: int, date_end: int) -> tuple[
         before.pop()
     if after and after[0].text in ("'s", "’s"):
         after = after[1:]
+    while after and after[0].lower in CLOCK_WORDS and after[0].lower not in ("am", "pm"):
+        after = after[1:]  # "at around midnight [GMT]": the zone of a time the date phrase took
     before = _without_appositives(_without_brackets(_with_acronyms(before)))
     return [*before, *_without_appositives(_without_brackets(_with_acronyms(after)))], len(before), None
 

@@ -199,6 +199,8 @@ def _reports_nothing(words: list[str], tokens: list[Token], verb: int | None) ->
     if words[verb] in _BASE_REPORTING:
         return False  # a bare "tell", "report" is as often a verb of what was said ("... and tell the world")
     if words[verb] in ("says", "said", "tells", "told"):
+        if after[0].lower in _WHERE_SAID and first_verb(after) in (None, len(after) - 1):
+            return True  # "X says in a letter to BP dated": where it was said, and nothing said
         return not may_hold_verb(after)
     # "Robert Gibbs announced in a statement": where it was said, and nothing said
     return after[0].lower in _WHERE_SAID and not may_hold_verb(after)

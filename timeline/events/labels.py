@@ -133,7 +133,20 @@ def _tells_act(cut: Headline) -> bool:
     after a noun ("Passenger walks past ...") is no verb `first_verb` can be sure of."""
     if not cut.factual or cut.rough:
         return False
-    return cut.has_verb or may_hold_verb(tokenize(cut.text.split(": ", 1)[-1]))
+    said = tokenize(cut.text.split(": ", 1)[-1])
+    if cut.cut and ": " in cut.text and _verb_only_in_a_relative_clause(said):
+        return False  # "Official: large portion of fines that BP may pay [should go to ...]": its verb was cut
+    return cut.has_verb or may_hold_verb(said)
+
+
+def _verb_only_in_a_relative_clause(tokens: list[Token]) -> bool:
+    verb = first_verb(tokens)
+    if verb is None:
+        return False
+    relative = max((k for k in range(verb) if tokens[k].lower in _RELATIVE_PRONOUNS), default=None)
+    # (not when the relative clause had its own verb before this one: "a member of the team that
+    # went with Obama had come down")
+    return relative is not None and first_verb(tokens[relative + 1 : verb]) is None
 
 
 def _sound(cut: Headline) -> bool:
