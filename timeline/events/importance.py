@@ -153,6 +153,9 @@ class EventRanker:
         # id(event) -> (the event, its period, its support, its own score parts, its ranked copy)
         self._memo: dict[int, _Parts] = {}
         self._state: _RankState | None = None  # what the last ranking worked out (see _rank_changes)
+        # id(event) -> (the event, its articles, its one day or None): what an article's date
+        # change asks of every remembered event (see article_changed), worked out once per event.
+        self._reach: dict[int, tuple[Event, frozenset[str], date | None]] = {}
 
     def article_changed(self, old: ArticleAnalysis, new: ArticleAnalysis, flawed: Collection[str] | None,
                         analyses: Sequence[ArticleAnalysis]) -> None:
@@ -177,7 +180,7 @@ class EventRanker:
         span = publication_span(analyses)
         if span != self._span:
             self._span = span
-            self._memo, self._state = {}, None
+            self._memo, self._state, self._reach = {}, None, {}
             return
         # Periods as the memo keys them (plain tuples: hashed in C); a day's burst counts the
         # articles published on it and the day after.
@@ -185,10 +188,18 @@ class EventRanker:
         burst_days = {day - timedelta(days=shift) for day in (old.article.date, new.article.date)
                       if day is not None for shift in (0, 1)}
         state = self._state
+        reach = self._reach
+        if len(reach) > 2 * len(self._memo) + 256:  # the events of older rankings: forgotten now and then
+            reach = self._reach = {key: reach[key] for key in self._memo if key in reach}
         for key, part in list(self._memo.items()):
-            period, interval = part[1], part[0].interval
-            if period not in moved and article_id not in part[0].article_ids and not (
-                    interval.first_day in burst_days and interval.first_day == interval.last_day):
+            event = part[0]
+            known = reach.get(key)
+            if known is None or known[0] is not event:
+                interval = event.interval
+                day = interval.first_day if interval.first_day == interval.last_day else None
+                known = reach[key] = (event, frozenset(event.article_ids), day)
+            period = part[1]
+            if period not in moved and article_id not in known[1] and known[2] not in burst_days:
                 continue
             del self._memo[key]
             if state is not None and key in state.ids:
