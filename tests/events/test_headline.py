@@ -584,3 +584,17 @@ def test_the_time_zone_of_a_removed_time_is_removed_with_it():
     sentence = "The relief flight is due to reach the island at around midnight GMT."
     start = sentence.index("midnight")
     assert "GMT" not in capped_headline(sentence, start, start + len("midnight")).text
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "expected"), [
+    ("The Harbour Trust, founded in 1971 by local fishermen, sold the quay on Monday.", "1971",
+     "Harbour Trust founded by local fishermen"),
+    ("The Harbour Trust, set up in 1985 by local fishermen, sold the quay on Monday.", "1985",
+     "Harbour Trust set up by local fishermen"),
+    # the aside's participle is the main clause's verb when nothing follows it at once
+    ("Ann Lee, the harbour master, closed the quay on Monday, saying it was unsafe.", "on Monday",
+     "Ann Lee closes the quay"),
+])
+def test_a_date_in_a_participle_aside_dates_the_aside(sentence: str, phrase: str, expected: str) -> None:
+    start = sentence.index(phrase)
+    assert capped_headline(sentence, start, start + len(phrase)).text == expected

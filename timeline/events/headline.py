@@ -52,7 +52,11 @@ from timeline.events.headline_common import (
     STANCE_VERBS,
     Headline,
 )
-from timeline.events.headline_inner_clauses import relative_clause_of_date, second_clause_of_date
+from timeline.events.headline_inner_clauses import (
+    participle_aside_of_date,
+    relative_clause_of_date,
+    second_clause_of_date,
+)
 from timeline.events.headline_number import is_plural
 from timeline.events.headline_speech import reported_content, speaker_after
 from timeline.events.headline_style import in_headline_style, past_form, without_opening
@@ -100,7 +104,7 @@ def capped_headline(sentence: str, date_start: int, date_end: int) -> Headline:
         if following_main:
             return cut_to_length(*in_headline_style(reported_content(following_main, parts, index)))
     clause = (relative_clause_of_date(parts, index, date_at) or second_clause_of_date(parts[index], date_at)
-              or _clause_with_subject(parts, index, tokens))
+              or participle_aside_of_date(parts, index) or _clause_with_subject(parts, index, tokens))
     if parts[index].kind is SegmentKind.SUBORDINATE:
         clause = _before_next_subject(clause)
     clause = _without_next_items_date(clause, parts[index], tokens)

@@ -21,6 +21,7 @@ from timeline.events.headline_common import (
 )
 from timeline.events.headline_subjects import antecedent_of, noun_phrase_start
 from timeline.events.word_lists import (
+    PAST_PARTICIPLES,
     REPORTING_VERBS,
 )
 
@@ -82,6 +83,27 @@ def second_clause_of_date(part: Segment, date_at: int) -> list[Token]:
             return rest
         return []
     return []
+
+
+MAX_ASIDE_SUBJECT_WORDS = 6
+
+
+def participle_aside_of_date(parts: list[Segment], index: int) -> list[Token]:
+    """"Public Citizen, founded in 1971 by Ralph Nader, launched ...": the date sits in an aside
+    that opens with a past participle; its happening is the aside's, told of the noun phrase
+    before it ("Public Citizen founded by Ralph Nader"), not the main clause's."""
+    if index != 1 or len(parts) < 3:
+        return []  # (the aside follows the subject that opens the sentence)
+    aside, subject, following = list(parts[index].tokens), list(parts[index - 1].tokens), parts[index + 1]
+    if not aside or not subject or len(subject) > MAX_ASIDE_SUBJECT_WORDS or first_verb(subject) is not None:
+        return []
+    first = aside[0].lower
+    participle = (first.endswith("ed") and len(first) > 4) or first in PAST_PARTICIPLES or first in ("set", "built")
+    if not participle or not any(t.lower == "by" for t in aside[1:]):
+        return []  # a reduced passive with its agent: "founded by", "set up by" (not a plan, "set to visit")
+    if first_verb(list(following.tokens)) not in (0, 1):
+        return []  # the main clause's verb follows the aside at once, waiting for its subject
+    return [*subject, *aside]
 
 
 def relative_in_aside(words: list[Token]) -> list[Token]:

@@ -364,8 +364,12 @@ def _present_tense(words: list[Token]) -> list[Token]:
             and (rest[1].lower in IRREGULAR_PAST or rest[1].lower.endswith("ed")):
         # "..., having gained 3% on Monday": the participle clause's own act, in headline tense
         return [*subject, _in_present(rest[1], plural), *rest[2:]]
-    if len(rest) > 1 and rest[1].lower == "by" and rest[0].lower.endswith("ed"):
-        return words  # "Communications destroyed by the quake": a passive, headline style as it is
+    head_word = rest[0].lower
+    passive_form = head_word.endswith("ed") or head_word in PAST_PARTICIPLES or head_word in ("set", "built")
+    agent_next = len(rest) > 2 and (rest[1].lower == "by" or (rest[1].lower in _PARTICLES and rest[2].lower == "by"))
+    if passive_form and agent_next:
+        # "Communications destroyed by the quake", "trust set up by fishermen": a passive, headline style as it is
+        return words
     if rest[0].lower.endswith("ed") and len(rest) > 1 and rest[1].lower in _PARTICIPLE_FOLLOWERS \
             and _present_verb_after_a_name(subject):
         return words  # "Obama slams companies involved in the spill": "slams" was the verb
@@ -377,6 +381,7 @@ def _present_tense(words: list[Token]) -> list[Token]:
     return result
 
 
+_PARTICLES = frozenset({"up", "out", "off", "down", "back", "aside", "over"})
 _PARTICIPLE_FOLLOWERS = frozenset({"in", "by", "on", "at", "from", "with", "over", "for"})
 
 
