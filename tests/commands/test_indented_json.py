@@ -56,7 +56,7 @@ def test_items_written_at_their_depth_then_copied_in_are_the_standard_encoders_t
     from timeline.commands.indented_json import Written
 
     inner = "\n" + " " * (2 * indent)
-    written = (Written("[" + inner + ("," + inner).join(indented(item, indent, depth=2) for item in items)
-                       + "\n" + " " * indent + "]") if items else [])
+    written = (Written(("[" + inner, ("," + inner).join(indented(item, indent, depth=2) for item in items),
+                        "\n" + " " * indent + "]")) if items else [])
     expected = json.dumps({"head": 1, "items": items, "tail": [True]}, ensure_ascii=False, indent=indent)
     assert indented({"head": 1, "items": written, "tail": [True]}, indent) == expected

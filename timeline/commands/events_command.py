@@ -107,7 +107,8 @@ def events_json(article_count: int, events: Sequence[Event], articles: Mapping[s
 
     try:
         parts = [part for part in spread(share_of) if part]
-        written: object = Written("[\n    " + ",\n    ".join(parts) + "\n  ]") if parts else []
+        separated = [piece for part in parts for piece in (",\n    ", part)][1:]
+        written: object = Written(("[\n    ", *separated, "\n  ]")) if parts else []
         text = indented(document(written), 2)
         text.encode("utf-8")
     except (Unsupported, UnicodeEncodeError):  # what only the standard encoder writes (see dumps)

@@ -23,9 +23,10 @@ class Unsupported(TypeError):
 
 @dataclass(frozen=True, slots=True)
 class Written:
-    """JSON text written already (by `indented`, at the depth where it goes): copied as it is."""
+    """JSON text written already (by `indented`, at the depth where it goes), in pieces copied
+    as they are: a big list's items are joined once, with the rest of the document."""
 
-    text: str
+    pieces: tuple[str, ...]
 
 
 def indented(value: Any, indent: int, depth: int = 0) -> str:
@@ -73,7 +74,7 @@ def indented(value: Any, indent: int, depth: int = 0) -> str:
                 write(member, inner)
             append(newline + "]")
         elif isinstance(item, Written):
-            append(item.text)
+            chunks.extend(item.pieces)
         else:
             raise Unsupported(f"a {type(item).__name__}")
 
