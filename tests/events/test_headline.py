@@ -598,3 +598,9 @@ def test_the_time_zone_of_a_removed_time_is_removed_with_it():
 def test_a_date_in_a_participle_aside_dates_the_aside(sentence: str, phrase: str, expected: str) -> None:
     start = sentence.index(phrase)
     assert capped_headline(sentence, start, start + len(phrase)).text == expected
+
+
+def test_a_title_goes_with_its_lower_case_modifiers():
+    sentence = "In 1953 the prime minister Ann Lee overruled her ill foreign secretary Bo Ek."
+    start = sentence.index("1953")
+    assert capped_headline(sentence, start, start + 4).text == "Ann Lee overruled Bo Ek"

@@ -254,8 +254,11 @@ def drop_titles(words: list[Token]) -> list[Token]:
             result.append(words[index])
             index += 1
             continue
-        while result and result[-1].is_capitalised and result[-1] is not COLON and result[-1].lower != "and":
-            result.pop()  # the title's own modifiers: "Russian", "U.S."
+        while result and result[-1] is not COLON and result[-1].lower != "and" and (
+                result[-1].is_capitalised or result[-1].lower in _TITLE_MODIFIERS):
+            result.pop()  # the title's own modifiers: "Russian", "U.S.", "prime", "foreign"
+        while result and result[-1].lower in _TITLE_MODIFIERS | {"ill", "former", "new", "then"}:
+            result.pop()  # "his ill foreign secretary": what qualified the title goes with it
         if result and result[-1].lower in ("his", "her", "their", "the", "its"):
             result.pop()
         index = end
@@ -381,6 +384,9 @@ def _present_tense(words: list[Token]) -> list[Token]:
     return result
 
 
+# Lower-case words that belong to a title before it: "prime minister", "foreign secretary".
+_TITLE_MODIFIERS = frozenset({"prime", "foreign", "home", "deputy", "vice", "interior", "defence", "defense",
+                              "finance", "health", "energy", "attorney", "chief", "executive", "assistant"})
 _PARTICLES = frozenset({"up", "out", "off", "down", "back", "aside", "over"})
 _PARTICIPLE_FOLLOWERS = frozenset({"in", "by", "on", "at", "from", "with", "over", "for"})
 
