@@ -604,3 +604,11 @@ def test_a_title_goes_with_its_lower_case_modifiers():
     sentence = "In 1953 the prime minister Ann Lee overruled her ill foreign secretary Bo Ek."
     start = sentence.index("1953")
     assert capped_headline(sentence, start, start + 4).text == "Ann Lee overruled Bo Ek"
+
+
+def test_a_cut_never_splits_a_range_of_numbers():
+    sentence = ("A similar burn off the rocky coast of the northern islands in 1993 removed 50 to 99 percent of the "
+                "oil the booms had gathered.")
+    start = sentence.index("1993")
+    result = capped_headline(sentence, start, start + 4)
+    assert result.rough or not result.text.endswith(" 50")  # no phrase ends inside the range

@@ -152,6 +152,8 @@ def _open_question(statement: list[Token], verb: int) -> bool:
 
 def _phrase_starts(words: list[str], index: int, verb_at: int | None = None) -> bool:
     word = words[index].lower()
+    if word == "to" and _is_number(words[index - 1]) and index + 1 < len(words) and _is_number(words[index + 1]):
+        return False  # "by 20 | to 50 percent": a range is one amount
     if words[index - 1].endswith((",", ";")) or (word in PHRASE_OPENERS and not _compares(words, index)):
         return True
     # Once the verb has its object, "of" and "to" open a phrase that may go: "pictures have revealed
@@ -169,6 +171,10 @@ def _phrase_starts(words: list[str], index: int, verb_at: int | None = None) -> 
     return (words[index].lower() == "to" and index + 1 < len(words) and verb_base(words[index + 1].lower()) is not None
             and verb_base(words[index - 1].lower()) is None
             and words[index - 1].lower() not in AUXILIARIES)  # "divers were to start": one verb group
+
+
+def _is_number(word: str) -> bool:
+    return word[:1].isdigit() or word[:1] in "$£€#"
 
 
 def _compares(words: list[str], index: int) -> bool:
