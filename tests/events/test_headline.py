@@ -607,8 +607,7 @@ def test_a_title_goes_with_its_lower_case_modifiers():
 
 
 def test_a_cut_never_splits_a_range_of_numbers():
-    sentence = ("A similar burn off the rocky coast of the northern islands in 1993 removed 50 to 99 percent of the "
-                "oil the booms had gathered.")
+    sentence = "A similar burn off the coast of Northlandia in 1993 eliminated 50 to 99 percent of captured oil."
     start = sentence.index("1993")
     result = capped_headline(sentence, start, start + 4)
     assert result.rough or not result.text.endswith(" 50")  # no phrase ends inside the range
