@@ -80,7 +80,8 @@ def test_with_the_grouping_state_only_what_changed_comes_back(seeds, monkeypatch
 
 def test_a_change_asked_for_while_the_grouping_state_is_built_waits_for_it_and_is_incremental(seeds, monkeypatch):
     """The first date change right after a load: the worker's state is still being built on
-    its thread; the change waits for it, and still only what changed comes back."""
+    its thread, a little below the usual priority; the change raises it, waits for it, and
+    still only what changed comes back."""
     import threading
     from concurrent.futures import ThreadPoolExecutor
 
@@ -96,6 +97,15 @@ def test_a_change_asked_for_while_the_grouping_state_is_built_waits_for_it_and_i
         return ArticleRedater(analyses, kept_base)
 
     monkeypatch.setattr(redating, "ArticleRedater", held_back)
+    priorities: list[int] = []
+
+    def recorded(thread, niceness):
+        priorities.append(niceness)
+        if niceness == 0:
+            release.set()  # a change waits for the state: it goes at the usual priority now
+        return True
+
+    monkeypatch.setattr(redating, "_set_priority", recorded)
     keep(corpus.analyses, base)  # in the background, as after a load job
     window = pickle.loads(pickle.dumps(corpus.analyses))
     replay = EditReplay(window, base)
@@ -103,8 +113,8 @@ def test_a_change_asked_for_while_the_grouping_state_is_built_waits_for_it_and_i
     edits = [SetArticleDate(moved.article_id, date(2023, 3, 12))]
     with ThreadPoolExecutor(1) as pool:
         asked = pool.submit(redate_job, _no_progress, lambda: False, fingerprint(window), edits)
-        release.set()
         change = unpack(asked.result(timeout=60), window)
+    assert priorities == [redating.BUILD_NICENESS, 0]  # built below the usual priority until asked for
     assert isinstance(change, Redated)
     replay.redated(change.analyses, change.base_after(replay.base), change.gone, change.came)
     assert replay.corpus(edits) == reanalyse_corpus(Corpus(corpus.analyses, ()), edits).corpus
