@@ -56,3 +56,35 @@ def test_workers_are_the_free_processors(others, workers):
 
 def test_never_more_workers_than_this_process_may_use():
     assert workers_for(2, 0.0, machine=8) == 2
+
+
+def test_a_step_after_the_pool_forks_only_onto_a_processor_mostly_free():
+    assert free_cores.copies_for(2, 0.0, machine=2) == 2
+    assert free_cores.copies_for(2, 0.4, machine=2) == 2  # the second processor mostly free
+    assert free_cores.copies_for(2, 1.0, machine=2) == 1  # half a processor each: copying pages costs more
+    assert free_cores.copies_for(2, 2.5, machine=2) == 1
+    assert free_cores.copies_for(4, 0.0, machine=8) == 4
+    assert free_cores.copies_for(3, None) == 3  # unknown: what the pool had
+
+
+def test_children_waited_for_are_this_process_own_work(monkeypatch, tmp_path):
+    # A finished pool's forked workers: their time is the load's, not other programs'.
+    _machine(monkeypatch, tmp_path, user=1000, idle=1000, ours=100)
+    monkeypatch.setattr(free_cores, "_children_ticks", lambda: 50)
+    since = cpu_times()
+    _machine(monkeypatch, tmp_path, user=1300, idle=1100, ours=150)
+    monkeypatch.setattr(free_cores, "_children_ticks", lambda: 300)
+
+    assert busy_elsewhere(since, machine=2) == pytest.approx(0.0)
+
+
+def test_children_ticks_grow_with_a_child_waited_for():
+    import subprocess
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("/proc only on Linux")
+    before = free_cores._children_ticks()
+    busy = "import time\nend = time.process_time() + 0.3\nwhile time.process_time() < end: pass"
+    subprocess.run([sys.executable, "-c", busy], check=True, timeout=60)  # run, then waited for
+    assert free_cores._children_ticks() >= before + 20  # 0.3 s of processor, in 1/100 s ticks

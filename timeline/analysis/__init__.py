@@ -13,7 +13,7 @@ from typing import NamedTuple
 from timeline.analysis import pool
 from timeline.analysis.cycle_collection import cycle_collection_paused
 from timeline.analysis.forked_spread import ForkedSpread
-from timeline.analysis.free_cores import cpu_times
+from timeline.analysis.free_cores import busy_elsewhere, copies_for, cpu_times
 from timeline.analysis.incremental import EditBase, edit_base
 from timeline.analysis.pool import (
     Cancelled,
@@ -182,12 +182,16 @@ def read_files(
         if on_progress is not None:
             on_progress(done, len(planned))
 
+    reading_since = cpu_times()
     analyses = analyse_files(planned, workers=count, on_result=finished, should_cancel=should_cancel)
     if should_cancel is not None and should_cancel():
         raise Cancelled
-    # What comes after (building the events) runs on as many processors as the files were read
-    # on, where this process may fork (see forked_spread): the serial rest of a large load.
-    return FilesRead(analyses, ForkedSpread(count if len(planned) >= pool.SMALL_CORPUS else 1))
+    # What comes after (building the events) runs on the processors the reading had, where this
+    # process may fork (see forked_spread), unless other programs kept them busy meanwhile
+    # (measured over the whole reading: reliable; a forked pool's workers, waited for, are ours).
+    if len(planned) < pool.SMALL_CORPUS:
+        return FilesRead(analyses, ForkedSpread(1))
+    return FilesRead(analyses, ForkedSpread(copies_for(count, busy_elsewhere(reading_since))))
 
 
 def analyses_corpus(analyses: Sequence[ArticleAnalysis], edits: Sequence[Edit] = (),

@@ -44,7 +44,8 @@ def cpu_times() -> CpuTimes | None:
             return None
         # user nice system idle iowait irq softirq steal (guest time is already in user)
         ticks = [int(value) for value in fields[1:9]]
-        ours = _process_ticks("self") + _process_ticks(str(os.getppid()))
+        # This process's children it has waited for (a finished pool's forked workers) are ours too.
+        ours = _process_ticks("self") + _children_ticks() + _process_ticks(str(os.getppid()))
     except (OSError, ValueError):
         return None
     total = sum(ticks)
@@ -60,6 +61,17 @@ def _process_ticks(pid: str) -> int:
         return 0
     fields = text.rsplit(")", 1)[-1].split()  # after the command name, which may hold spaces
     return int(fields[11]) + int(fields[12])  # utime, stime: fields 14 and 15 of the line
+
+
+def _children_ticks() -> int:
+    """User and system clock ticks of this process's children it has waited for."""
+    try:
+        with open("/proc/self/stat", encoding="ascii", errors="replace") as stream:
+            text = stream.read()
+    except OSError:
+        return 0
+    fields = text.rsplit(")", 1)[-1].split()
+    return int(fields[13]) + int(fields[14])  # cutime, cstime: fields 16 and 17 of the line
 
 
 def busy_elsewhere(since: CpuTimes | None, machine: int | None = None) -> float | None:
@@ -86,4 +98,15 @@ def workers_for(processors: int, others: float | None, machine: int | None = Non
     return max(1, min(processors, math.floor(free) + 1))
 
 
-__all__ = ["CpuTimes", "busy_elsewhere", "cpu_times", "workers_for"]
+def copies_for(processes: int, others: float | None, machine: int | None = None) -> int:
+    """How many of `processes` a step after the pool may run in (this one and forked copies):
+    one per processor other programs left free, counting a half-free one, at least one. A copy
+    pays for its pages copied only on a processor of its own (on 2 cores with about one kept
+    busy elsewhere, building bpoil's events in two processes took longer than in one)."""
+    if others is None:
+        return processes
+    free = (machine or os.cpu_count() or processes) - others
+    return max(1, min(processes, math.floor(free + 0.5)))
+
+
+__all__ = ["CpuTimes", "busy_elsewhere", "copies_for", "cpu_times", "workers_for"]
