@@ -44,7 +44,7 @@ class SimilarLookup(Lookup):
         self._index, self._groups, self._norms = index, groups, norms
 
     def pairs(self, k: Id) -> list[Pair]:
-        """_similar_pairs' lookup for one item, the same sums in the same order (and, as there,
+        """grouping._pairs_of for one item, the same sums in the same order (and, as there,
         what is the same for every candidate worked out once: the first build of the grouping
         state looks up every item)."""
         index, groups, norms = self._index, self._groups, self._norms
