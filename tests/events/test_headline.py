@@ -611,3 +611,10 @@ def test_a_cut_never_splits_a_range_of_numbers():
     start = sentence.index("1993")
     result = capped_headline(sentence, start, start + 4)
     assert result.rough or not result.text.endswith(" 50")  # no phrase ends inside the range
+
+
+def test_an_ly_word_after_a_determiner_or_a_conjunction_is_no_adverb_to_drop():
+    sentence = "A mixture of relief and melancholy greeted the news on Tuesday."
+    start = sentence.index("on Tuesday")
+    assert capped_headline(sentence, start, start + len("on Tuesday")).text == \
+        "Mixture of relief and melancholy greets the news"
