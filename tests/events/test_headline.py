@@ -618,3 +618,13 @@ def test_an_ly_word_after_a_determiner_or_a_conjunction_is_no_adverb_to_drop():
     start = sentence.index("on Tuesday")
     assert capped_headline(sentence, start, start + len("on Tuesday")).text == \
         "Mixture of relief and melancholy greets the news"
+
+
+@pytest.mark.parametrize(("sentence", "phrase"), [
+    ("Divers will spend the weekend trying to free the trawler.", "the weekend"),
+    ("Divers spent Monday and Tuesday trying to free the trawler.", "Tuesday"),
+])
+def test_a_date_that_is_what_was_spent_stays_in_the_headline(sentence: str, phrase: str) -> None:
+    start = sentence.index(phrase)
+    text = capped_headline(sentence, start, start + len(phrase)).text
+    assert phrase.split()[-1] in text and "trying to free the trawler" in text

@@ -28,6 +28,10 @@ def tokens_without_date(sentence: str, date_start: int, date_end: int) -> tuple[
     if before and before[-1].lower in BOUNDING_PREPOSITIONS:
         kept = [*before, *inside]
         return [*kept, *after], len(kept), len(before) - 1
+    if _after_a_spending_verb(before):
+        # "will spend [the weekend] trying to cap the well": the date is the verb's object
+        kept = [*before, *inside]
+        return [*kept, *after], len(kept), len(before)
     if inside and inside[0].lower in BOUNDING_PREPOSITIONS:
         kept = [*before, *inside]
         return [*kept, *after], len(kept), len(before)
@@ -58,6 +62,15 @@ def tokens_without_date(sentence: str, date_start: int, date_end: int) -> tuple[
     return [*before, *_without_appositives(_without_brackets(_with_acronyms(after)))], len(before), None
 
 
+_SPENDING_VERBS = frozenset({"spend", "spends", "spent", "spending"})
+
+
+def _after_a_spending_verb(before: list[Token]) -> bool:
+    """"spend [the weekend]", "spend Wednesday and [Thursday]": back over the days joined before it."""
+    index = len(before) - 1
+    while index >= 1 and (before[index].lower in _DAY_JOINERS or before[index].lower in CALENDAR_WORDS):
+        index -= 1
+    return index >= 0 and before[index].lower in _SPENDING_VERBS
 _DAY_JOINERS = frozenset({"and", "or", "to", "through"})
 _NOUN_PHRASE_OPENERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "this", "that"})
 # Words that lead into a date and mean nothing without it: "it will be [at least] Tuesday".
