@@ -37,6 +37,7 @@ from timeline.events.labels import with_antecedent
         "Harbour pilots: people want to talk to us and tell the world",
         "Ann Lee says in a letter that the quay is safe",
         "Analysts estimated the cost at $3bn",
+        "Some of the crew were freed",
     ],
 )
 def test_headlines_that_say_who_did_what_pass(label):
@@ -84,6 +85,8 @@ def test_headlines_that_say_who_did_what_pass(label):
         ("Harbour reporter: without being escorted by a guard", "mid-phrase"),
         ("Let's all pull together for the town", "exhortation"),
         ("Whatever happens", "adverbial"),
+        ("Not all of it has been calm", "pronoun"),
+        ("Most of them were freed by the crews", "pronoun"),
         ("Two ferry companies announce", "mid-phrase"),
         ("Harbour Bank estimated in a research note", "mid-phrase"),
         ("Port chief Ann Lee says in a letter to the board dated", "mid-phrase"),

@@ -111,6 +111,7 @@ def label_flaw(label: str) -> str | None:
 
 
 _FIRST_PERSON = word_list("label_quality", "first_person")
+_POINTING_PRONOUNS = frozenset({"it", "them"})  # ("this", "us" are as often a determiner, a country)
 _BASE_REPORTING = frozenset({"tell", "say", "write", "add", "quote", "report", "announce", "describe"})
 _AUDIENCE_REPORTING = word_list("label_quality", "audience_reporting")
 
@@ -124,6 +125,9 @@ def _leans_on_what_came_before(tokens: list[Token], verb: int | None, *, spoken:
         return True  # ("One of them had tested positive": of whom?)
     if len(words) > 2 and words[0] in ("next", "last", "other", "latest", "first", "second") and words[1] == "one":
         return True  # "Next one expected to start late": the next what?
+    head = words[1:5] if words and words[0] == "not" else words[:4]
+    if len(head) >= 3 and head[1] == "of" and head[2] in _POINTING_PRONOUNS:
+        return True  # "Not all of it has been diplomatic", "Most of them were freed": of what?
     if verb == 1 and words[0] in ("both", "neither", "either", "each"):
         return True  # "Both made appearances before the panel": both of whom? ("Both sides agree" names them)
     if spoken:
