@@ -628,3 +628,9 @@ def test_a_date_that_is_what_was_spent_stays_in_the_headline(sentence: str, phra
     start = sentence.index(phrase)
     text = capped_headline(sentence, start, start + len(phrase)).text
     assert phrase.split()[-1] in text and "trying to free the trawler" in text
+
+
+def test_a_day_joined_to_the_date_by_or_the_goes_with_it():
+    sentence = "The port says the ferry could sail late tomorrow or the weekend, once the storm has passed."
+    start = sentence.index("late tomorrow")
+    assert "weekend" not in capped_headline(sentence, start, start + len("late tomorrow")).text

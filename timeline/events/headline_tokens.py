@@ -96,6 +96,8 @@ def _is_day_word(token: Token) -> bool:
 def _without_joined_days(before: list[Token], after: list[Token]) -> tuple[list[Token], list[Token]]:
     """"meet residents on Monday and Tuesday": the other day joined to the date goes with it,
     whichever side of it the date is ("... and Tuesday" for Monday, "on Monday and ..." for Tuesday)."""
+    if len(after) > 2 and after[0].lower in _DAY_JOINERS and after[1].lower == "the" and _is_day_word(after[2]):
+        after = [after[0], *after[2:]]  # "late tomorrow or [the] weekend"
     if len(after) > 1 and after[0].lower in _DAY_JOINERS and _is_day_word(after[1]):
         end = 1
         while end < len(after) and _is_day_word(after[end]):
