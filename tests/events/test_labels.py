@@ -62,3 +62,11 @@ def test_a_page_stamp_between_headline_and_story_dates_the_headline_and_stays_ou
     assert labels["2025-03-04"] == "Ferry line cuts winter sailings"
     assert all("GMT" not in label and "09.15" not in label for label in labels.values())
     assert "2025-02-28" in labels  # the story's own "Friday" is still read, against the article's date
+
+
+def test_a_stamp_opening_the_first_paragraph_stays_out_of_its_label():
+    text = ("Tuesday, March 4, 2025; 9:15 AM Closing the harbour inquiry on Monday, the judge said the ferry "
+            "line had ignored the warnings.\n")
+    evidence = collect_evidence([analyse_article(make_article("a", date(2025, 3, 4), text))])
+    labels = [label_from_evidence(item) for item in evidence]
+    assert labels and all("AM" not in label and "March 4" not in label for label in labels)

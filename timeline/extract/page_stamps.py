@@ -29,6 +29,15 @@ _DATELINE = (
 
 PAGE_STAMP = re.compile(_STAMP + _TEXT_AFTER)
 _STAMP_WITH_DATELINE = re.compile(_DATELINE + _STAMP + _TEXT_AFTER)
+# A stamp opening a line before the first paragraph, with a clock time but no zone ("Friday,
+# April 30, 2010; 2:30 PM A huge spill ..."): it dates the paragraph it opens, as a live blog's
+# stamp dates its post, and is furniture in it.
+_LINE_STAMP = re.compile(
+    r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \t]+)?"
+    rf"{_MONTH}[ \t]+\d{{1,2}},?[ \t]+(?:19|20)\d\d[,;][ \t]+(?:[01]?\d|2[0-3]):[0-5]\d[ \t]*[AaPp]\.?[Mm]\.?"
+    + _TEXT_AFTER,
+    re.MULTILINE,
+)
 
 
 def page_stamp_ends(text: str) -> list[int]:
@@ -37,5 +46,6 @@ def page_stamp_ends(text: str) -> list[int]:
 
 
 def page_stamp_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """(start, end) of each stamp with the wire dateline before it: furniture in its sentence."""
-    return tuple(match.span() for match in _STAMP_WITH_DATELINE.finditer(text))
+    """(start, end) of each stamp, with the wire dateline before it: furniture in its sentence."""
+    return (*(match.span() for match in _STAMP_WITH_DATELINE.finditer(text)),
+            *(match.span() for match in _LINE_STAMP.finditer(text)))
