@@ -56,10 +56,37 @@ def tokens_without_date(sentence: str, date_start: int, date_end: int) -> tuple[
         before.pop()
     if after and after[0].text in ("'s", "’s"):
         after = after[1:]
-    while after and after[0].lower in CLOCK_WORDS and after[0].lower not in ("am", "pm"):
-        after = after[1:]  # "at around midnight [GMT]": the zone of a time the date phrase took
+    if _is_clock(inside) or (after and (after[0].lower in CLOCK_WORDS or after[0].lower == "local")):
+        after = _without_rest_of_the_moment(after)
     before = _without_appositives(_without_brackets(_with_acronyms(before)))
     return [*before, *_without_appositives(_without_brackets(_with_acronyms(after)))], len(before), None
+
+
+def _is_clock(inside: list[Token]) -> bool:
+    """"3 p.m.", "10:15", "noon": the date phrase took a time of day."""
+    if any(t.lower in ("noon", "midnight") for t in inside):
+        return True
+    numbered = any(t.text[:1].isdigit() for t in inside)
+    return numbered and any(t.lower in CLOCK_WORDS or ":" in t.text or "." in t.text for t in inside)
+
+
+def _without_rest_of_the_moment(after: list[Token]) -> list[Token]:
+    """"at 3 p.m. [local time (2000 GMT) on Thursday]": the zone, the converted time and the day
+    of a clock time the date phrase took are the same moment, nothing the headline tells."""
+    while after and after[0].lower in CLOCK_WORDS and after[0].lower not in ("am", "pm"):
+        after = after[1:]  # "at around midnight [GMT]"
+    if len(after) > 1 and after[0].lower == "local" and after[1].lower == "time":
+        after = after[2:]
+    if after and after[0].text == "(":
+        close = next((k for k, t in enumerate(after) if t.text == ")"), None)
+        if close is not None and close <= MAX_BRACKETED + 1:
+            after = after[close + 1 :]  # "(2000 GMT)"
+    if len(after) > 1 and after[0].lower == "on" and _is_day_word(after[1]):
+        end = 1
+        while end < len(after) and (_is_day_word(after[end]) or after[end].text[:1].isdigit()):
+            end += 1
+        after = after[end:]  # "... on Tuesday morning", "on June 3": the day the time was read on
+    return after
 
 
 _SPENDING_VERBS = frozenset({"spend", "spends", "spent", "spending"})
