@@ -4,6 +4,7 @@ boundary outside a name, never on a function word."""
 from __future__ import annotations
 
 from timeline.events.clause_chunks import (
+    DETERMINERS,
     Token,
     first_verb,
     tokenize,
@@ -12,6 +13,7 @@ from timeline.events.clause_chunks import (
 from timeline.events.headline_common import (
     MAX_CHARS,
     MIN_WORDS,
+    NOMINATIVE_PRONOUNS,
     PHRASE_OPENERS,
     PHRASE_SLACK,
     TRAILING,
@@ -133,10 +135,11 @@ def _last_phrase_end(words: list[str], fits: int, verb_at: int | None) -> int | 
 # Objects that only point at what another sentence said.
 _POINTING_OBJECTS = frozenset({"it", "them", "him", "her", "us", "me", "you", "this", "that", "these", "those", "all"})
 _QUESTION_WORDS = frozenset({"how", "what", "whether", "why", "where"})
-_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those", "no"})
+# The clause reader's determiners ("more" there is a count, not one a noun phrase opens with).
+_DETERMINERS = (DETERMINERS - {"more"}) | {"no"}
 # After "that", these open the subject of a clause ("found that the cost ..."), not the noun
 # "that" points at ("rejected that claim").
-_SUBJECT_OPENERS = _DETERMINERS | {"he", "she", "it", "they", "we", "i", "you", "there"}
+_SUBJECT_OPENERS = _DETERMINERS | NOMINATIVE_PRONOUNS | {"it", "you", "there"}
 
 
 def _open_question(statement: list[Token], verb: int) -> bool:

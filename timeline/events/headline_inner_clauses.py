@@ -21,8 +21,8 @@ from timeline.events.headline_common import (
 )
 from timeline.events.headline_subjects import antecedent_of, noun_phrase_start
 from timeline.events.word_lists import (
-    PAST_PARTICIPLES,
     REPORTING_VERBS,
+    is_passive_participle,
 )
 
 
@@ -97,9 +97,7 @@ def participle_aside_of_date(parts: list[Segment], index: int) -> list[Token]:
     aside, subject, following = list(parts[index].tokens), list(parts[index - 1].tokens), parts[index + 1]
     if not aside or not subject or len(subject) > MAX_ASIDE_SUBJECT_WORDS or first_verb(subject) is not None:
         return []
-    first = aside[0].lower
-    participle = (first.endswith("ed") and len(first) > 4) or first in PAST_PARTICIPLES or first in ("set", "built")
-    if not participle or not any(t.lower == "by" for t in aside[1:]):
+    if not is_passive_participle(aside[0].lower) or not any(t.lower == "by" for t in aside[1:]):
         return []  # a reduced passive with its agent: "founded by", "set up by" (not a plan, "set to visit")
     if first_verb(list(following.tokens)) not in (0, 1):
         return []  # the main clause's verb follows the aside at once, waiting for its subject

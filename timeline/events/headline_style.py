@@ -36,6 +36,7 @@ from timeline.events.word_lists import (
     IRREGULAR_PAST,
     PAST_PARTICIPLES,
     TITLE_WORDS,
+    is_passive_participle,
 )
 from timeline.extract.vocabulary import MONTHS
 
@@ -367,8 +368,7 @@ def _present_tense(words: list[Token]) -> list[Token]:
             and (rest[1].lower in IRREGULAR_PAST or rest[1].lower.endswith("ed")):
         # "..., having gained 3% on Monday": the participle clause's own act, in headline tense
         return [*subject, _in_present(rest[1], plural), *rest[2:]]
-    head_word = rest[0].lower
-    passive_form = head_word.endswith("ed") or head_word in PAST_PARTICIPLES or head_word in ("set", "built")
+    passive_form = is_passive_participle(rest[0].lower)
     agent_next = len(rest) > 2 and (rest[1].lower == "by" or (rest[1].lower in _PARTICLES and rest[2].lower == "by"))
     if passive_form and agent_next:
         # "Communications destroyed by the quake", "trust set up by fishermen": a passive, headline style as it is

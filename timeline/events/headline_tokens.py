@@ -77,10 +77,7 @@ def _without_rest_of_the_moment(after: list[Token]) -> list[Token]:
         after = after[1:]  # "at around midnight [GMT]"
     if len(after) > 1 and after[0].lower == "local" and after[1].lower == "time":
         after = after[2:]
-    if after and after[0].text == "(":
-        close = next((k for k, t in enumerate(after) if t.text == ")"), None)
-        if close is not None and close <= MAX_BRACKETED + 1:
-            after = after[close + 1 :]  # "(2000 GMT)"
+    after = _without_brackets(after)  # "(2000 GMT)"
     if len(after) > 1 and after[0].lower == "on" and _is_day_word(after[1]):
         end = 1
         while end < len(after) and (_is_day_word(after[end]) or after[end].text[:1].isdigit()):

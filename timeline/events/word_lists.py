@@ -30,3 +30,9 @@ PAST_PARTICIPLES: frozenset[str] = frozenset(_HEADLINE["past_participles"].split
 def word_list(section: str, key: str) -> frozenset[str]:
     """One closed list of [lists.<section>] in word_lists.toml, as a set of lower-case words."""
     return frozenset(_DATA["lists"][section][key].split())
+
+
+def is_passive_participle(word: str) -> bool:
+    """"founded", "flown", "set" ("set up by fishermen"): a form a passive or its reduced
+    clause opens with (lower case)."""
+    return word.endswith("ed") or word in PAST_PARTICIPLES or word == "set"
