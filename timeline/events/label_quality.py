@@ -112,8 +112,10 @@ def label_flaw(label: str) -> str | None:
 
 _FIRST_PERSON = word_list("label_quality", "first_person")
 _POINTING_PRONOUNS = frozenset({"it", "them"})  # ("this", "us" are as often a determiner, a country)
-_BASE_REPORTING = frozenset({"tell", "say", "write", "add", "quote", "report", "announce", "describe"})
 _AUDIENCE_REPORTING = word_list("label_quality", "audience_reporting")
+# Their bare forms ("tell", "announce"): neither a third-person "-s" nor a past.
+_BASE_REPORTING = frozenset(word for word in _AUDIENCE_REPORTING
+                            if not word.endswith(("s", "ed")) and word not in IRREGULAR_PAST)
 
 
 def _leans_on_what_came_before(tokens: list[Token], verb: int | None, *, spoken: bool) -> bool:
