@@ -24,7 +24,7 @@ from timeline.extract.resolution import (
 )
 from timeline.extract.resolvers.relative import set_for_later
 from timeline.extract.resolvers.times import resolve_clock_time
-from timeline.extract.tense import future_stated_outright
+from timeline.extract.tense import NOT_PAST_ED, PAST_WORDS, future_stated_outright
 from timeline.extract.timex_values import (
     month_value,
     week_value,
@@ -65,6 +65,28 @@ def _modifies_a_noun(ctx: Context) -> bool:
             and after.lower() not in NOT_A_MODIFIED_NOUN)
 
 
+_AUXILIARY_PASTS = frozenset({"was", "were", "had", "did"})
+
+
+def _first_as_adverb(groups: dict[str, str], ctx: Context) -> bool:
+    """"the spill in April first reached the coast": "first" says when the verb after it happened
+    for the first time; it is no day of the month (that would be "on April first, it reached")."""
+    if groups["day"].lower() != "first" or "year" in groups:
+        return False
+    after = ctx.word_after()
+    if not after.islower() or after in _AUXILIARY_PASTS:
+        return False
+    return after in PAST_WORDS or (len(after) >= 4 and after.endswith("ed") and after not in NOT_PAST_ED)
+
+
+def _month_alone(month_word: str, ctx: Context) -> Resolution | None:
+    """The month of "in April first reached" without the adverb after it."""
+    month_start = ctx.text.index(month_word, ctx.start)
+    month_ctx = replace(ctx, start=month_start, end=month_start + len(month_word))
+    alone = resolve_month({"month": month_word}, month_ctx)
+    return None if alone is None else replace(alone, pieces=(Piece(month_ctx.start, month_ctx.end, alone),))
+
+
 def _month_day(groups: dict[str, str], ctx: Context) -> Resolution | None:
     month_word = groups["month"]
     if not _is_capitalised(month_word):
@@ -73,6 +95,8 @@ def _month_day(groups: dict[str, str], ctx: Context) -> Resolution | None:
     day = day_number(groups["day"])
     if day is None:
         return None
+    if _first_as_adverb(groups, ctx):
+        return _month_alone(month_word, ctx)
     word_day_first = not groups["day"][:1].isdigit() and ctx.text.index(month_word, ctx.start) > ctx.text.find(
         groups["day"], ctx.start
     )
