@@ -120,6 +120,11 @@ def test_labels_that_name_no_happening_are_flagged(label, why):
          "Ann Lee will chair the meeting"),
         ("He will chair the meeting", "Oil kept leaking from the Sea Falcon rig.", "He will chair the meeting"),
         ("Council approves budget", "Maria Lopez spoke.", "Council approves budget"),
+        # a town and its state split by a comma, a place after "in"/"on": no "he" either
+        ("He says he was fired", "Tom Reyes worked at the depot in Salina, Kan., for years.",
+         "Tom Reyes says he was fired"),
+        ("He says he was fired", "After a month on Long Island, the clerk moved to Salina, Kan.",
+         "He says he was fired"),
     ],
 )
 def test_a_pronoun_opening_a_label_takes_the_obvious_name_of_the_sentence_before(label, previous, expected):

@@ -229,8 +229,9 @@ def with_antecedent(label: str, previous: str) -> str:
         return label
     if pronoun in _IMPERSONAL and rest.split(" ", 1)[0].lower() in _EXPLETIVE_VERBS:
         return label  # "It is feared ...", "It's time to ...": no thing the pronoun stands for
-    words = [t for t in tokenize(previous) if t.is_word]
-    name = _person_name(words) if pronoun in _PERSONAL else _opening_name(words)
+    tokens = tokenize(previous)
+    words = [t for t in tokens if t.is_word]
+    name = _person_name(tokens) if pronoun in _PERSONAL else _opening_name(words)
     if name:
         return f"{' '.join(t.text for t in name)} {rest}"
     subject = _subject_of(tokenize(previous), plural=pronoun == "they") if pronoun in _IMPERSONAL else ""
@@ -253,17 +254,22 @@ def _subject_of(tokens: list[Token], *, plural: bool) -> str:
     return text[:1].upper() + text[1:]
 
 
+# "the BP-operated Deepwater Horizon", "a Gulf Coast town": a thing; "worked on Grand Isle",
+# "a centre in Baton Rouge": a place. None of them is the person a "he" stands for.
+_NO_PERSON_AFTER = frozenset({"the", "a", "an", "in", "at", "on", "near"})
+
+
 def _person_name(tokens: list[Token]) -> list[Token]:
-    """The last run of two or more capitalised words (a person's full name), ignoring titles."""
+    """The last run of two or more capitalised words (a person's full name), ignoring titles.
+    A comma ends a run: "Houma, La." is a town and its state, not a name."""
     runs: list[list[Token]] = []
     run: list[Token] = []
     before_run = ""
     for token in [*tokens, Token("", 0, 0)]:
-        if token.is_capitalised and token.lower not in TITLE_WORDS:
+        if token.is_word and token.is_capitalised and token.lower not in TITLE_WORDS:
             run.append(token)
             continue
-        # "the BP-operated Deepwater Horizon", "a Gulf Coast town": a thing, not a person
-        if len(run) >= 2 and before_run not in ("the", "a", "an"):
+        if len(run) >= 2 and before_run not in _NO_PERSON_AFTER:
             runs.append(run)
         run = []
         before_run = token.lower
