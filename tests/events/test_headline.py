@@ -517,6 +517,20 @@ def test_a_headline_whose_object_only_pointed_elsewhere_is_rough(sentence: str, 
     assert not capped_headline("The ferry sank on Monday.", 13, 24).rough  # nothing was taken away
 
 
+@pytest.mark.parametrize(("sentence", "phrase", "rough"), [
+    # the date sits in an aside with no act; the clause the headline falls back on is Friday's
+    ("The index closed on Friday at 310, but fell 2% when trading resumed - after a Tuesday holiday - "
+     "before closing at 305.", "Tuesday", True),
+    ("The mayor will open the bridge on Monday before flying to Oslo on Tuesday.", "Tuesday", False),
+    # the date's own clause may name another day; a paper's or a show's name is no day said
+    ("The ferry that sank on Monday was raised on Friday.", "on Friday", False),
+    ("The minister told the Sunday Herald on Monday that the port would reopen.", "on Monday", False),
+])
+def test_a_headline_of_another_days_clause_is_rough(sentence: str, phrase: str, rough: bool) -> None:
+    start = sentence.index(phrase)
+    assert capped_headline(sentence, start, start + len(phrase)).rough is rough
+
+
 def test_a_headline_from_a_having_clause_tells_its_own_act():
     sentence = "Ferry shares fell 2% in early trading, having climbed 5% on Monday after the merger talk."
     start = sentence.index("on Monday")

@@ -28,6 +28,8 @@ headline_cap step 5; headline_common holds their shared limits, word lists and r
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from timeline.events.clause_chunks import (
     DETERMINERS,
     SAME_FORM_PAST,
@@ -102,7 +104,9 @@ def capped_headline(sentence: str, date_start: int, date_end: int) -> Headline:
         following_main = next((words for part in parts[index + 1 :] if part.kind is SegmentKind.MAIN
                                and first_verb(words := without_opening(list(part.tokens)))), None)
         if following_main:
-            return cut_to_length(*in_headline_style(reported_content(following_main, parts, index)))
+            words = reported_content(following_main, parts, index)
+            return _marked_if_of_another_day(cut_to_length(*in_headline_style(words)), words, sentence,
+                                             date_start, date_end)
     clause = (relative_clause_of_date(parts, index, date_at) or second_clause_of_date(parts[index], date_at)
               or participle_aside_of_date(parts, index) or _clause_with_subject(parts, index, tokens))
     if parts[index].kind is SegmentKind.SUBORDINATE:
@@ -112,7 +116,43 @@ def capped_headline(sentence: str, date_start: int, date_end: int) -> Headline:
     speaker = speaker_after(parts, index) if parts[index].kind is SegmentKind.MAIN else []
     if speaker and not any(t is COLON for t in words) and first_verb(words):
         words = [*speaker, COLON, *words]  # "Footage can not be used, the judge rules" -> "Judge: footage ..."
-    return cut_to_length(*in_headline_style(words))
+    return _marked_if_of_another_day(cut_to_length(*in_headline_style(words)), words, sentence, date_start, date_end)
+
+
+_DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                        "yesterday", "today", "tomorrow", "tonight"})
+_CLAUSE_BREAKS = frozenset(",;:()[]-–—")
+_DAY_LEADS = frozenset({"on", "by", "since", "until", "from", "through", "last", "next", "this", "late", "early"})
+
+
+def _marked_if_of_another_day(headline: Headline, words: list[Token], sentence: str, date_start: int,
+                              date_end: int) -> Headline:
+    """"Shares closed on Friday at 4.95, but fell ... - after a Monday holiday -": when a day
+    stands in an aside with no act of its own, the clause the headline falls back on may be
+    dated by another day; it tells that day's happening, so it is only a rough name for this one.
+    (A clock time or a stamp dates its post, whatever day the post speaks of: not judged here.)"""
+    own = {word.lower().strip(".,") for word in sentence[date_start:date_end].split()}
+    if not own & _DAY_WORDS:
+        return headline
+    spoken = [t for t in words if t.start >= 0]
+    if not any(_names_another_day(words, at, own) for at in range(len(words))):
+        return headline
+    first, last = min(t.start for t in spoken), max(t.end for t in spoken)
+    gap = sentence[last:date_start] if date_start >= last else sentence[date_end:first]
+    if first <= date_start <= last or (not any(c in _CLAUSE_BREAKS for c in gap) and len(gap.split()) <= 3):
+        return headline  # the date's own clause, whatever other day it names
+    return replace(headline, rough=True)
+
+
+def _names_another_day(words: list[Token], at: int, own: set[str]) -> bool:
+    """"on Friday", "yesterday": a day said in the clause, not the date's own word, nor a
+    programme's or paper's name ("the Sunday AM programme", "the Today show")."""
+    word = words[at]
+    if word.lower not in _DAY_WORDS or word.lower in own or word.start < 0:
+        return False
+    if word.lower in ("yesterday", "today", "tomorrow", "tonight"):
+        return not word.is_capitalised or at == 0
+    return at > 0 and words[at - 1].lower in _DAY_LEADS
 
 
 def _without_next_items_date(clause: list[Token], part: Segment, tokens: list[Token]) -> list[Token]:
