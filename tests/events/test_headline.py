@@ -657,3 +657,17 @@ def test_a_day_joined_to_the_date_by_or_the_goes_with_it():
 def test_the_rest_of_a_removed_moment_goes_with_it(sentence: str, phrase: str, expected: str) -> None:
     start = sentence.index(phrase)
     assert capped_headline(sentence, start, start + len(phrase)).text == expected
+
+
+@pytest.mark.parametrize(("clause", "verb"), [
+    # a participle giving the noun before it its name is not the clause's verb ...
+    ("A group called Save Our Coast marched to the port", "marched"),
+    ("The film titled Blue Water opened in cinemas", "opened"),
+    # ... but the same word with no verb after the name is the act
+    ("The mayor called Ann Lee", "called"),
+    ("Ann Lee called Tom Reyes and resigned", "called"),
+])
+def test_a_participle_that_names_a_noun_is_not_the_verb(clause: str, verb: str) -> None:
+    tokens = tokenize(clause)
+    at = first_verb(tokens)
+    assert at is not None and tokens[at].text == verb

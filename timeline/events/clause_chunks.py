@@ -266,6 +266,8 @@ def first_verb(tokens: tuple[Token, ...] | list[Token]) -> int | None:
                 continue  # "E-mails released by the court showed ...": the verb is "showed"
             if _describes_a_noun_after_participle(tokens, index):
                 continue  # "lawyers representing injured workers pushed": "injured" describes
+            if _names_the_noun_before(tokens, index):
+                continue  # "a group called Save Our Coast marched": the verb is "marched"
             relative = index > 1 and tokens[index - 1].text in ("that", "which", "who")  # (not "the WHO")
             if relative and any(t.lower in AUXILIARIES for t in tokens[index + 1 :]):
                 continue  # "any proposal that left ... would let": the verb of a relative clause
@@ -273,6 +275,25 @@ def first_verb(tokens: tuple[Token, ...] | list[Token]) -> int | None:
                 continue
             return index
     return None
+
+
+_NAMING_PARTICIPLES = frozenset({"called", "named", "dubbed", "titled", "entitled", "nicknamed"})
+
+
+def _names_the_noun_before(tokens: tuple[Token, ...] | list[Token], index: int) -> bool:
+    """"a group called Save Our Coast", "the film titled 'Blow-Out'": a participle giving a noun
+    its name, when a verb of the clause follows the name ("The chief called Ann Lee" has none)."""
+    if tokens[index].lower not in _NAMING_PARTICIPLES or index == 0 or index + 2 >= len(tokens):
+        return False
+    previous, following = tokens[index - 1], tokens[index + 1]
+    if not previous.is_word or previous.is_capitalised or previous.lower in SUBJECT_WORDS | AUXILIARIES:
+        return False
+    if not (following.is_capitalised or following.text in _QUOTES):
+        return False
+    return first_verb(tokens[index + 2 :]) is not None
+
+
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 
 
 SAME_FORM_PAST = frozenset(word for word, base in IRREGULAR_PAST.items() if word == base)
