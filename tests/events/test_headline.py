@@ -671,3 +671,10 @@ def test_a_participle_that_names_a_noun_is_not_the_verb(clause: str, verb: str) 
     tokens = tokenize(clause)
     at = first_verb(tokens)
     assert at is not None and tokens[at].text == verb
+
+
+def test_a_participle_after_a_reported_clause_tells_of_that_clauses_subject() -> None:
+    sentence = "The board said on Friday that the repair bill reached $9 million, rising from $6 million on March 3."
+    start = sentence.index("March 3")
+    text = capped_headline(sentence, start, start + len("March 3")).text
+    assert text.startswith("Repair bill") and "rises from $6 million" in text

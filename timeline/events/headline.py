@@ -64,6 +64,7 @@ from timeline.events.headline_speech import reported_content, speaker_after
 from timeline.events.headline_style import in_headline_style, past_form, without_opening
 from timeline.events.headline_subjects import (
     MAX_NOUN_PHRASE_WORDS,
+    acting_subject_before,
     antecedent_of,
     last_name,
     main_clause,
@@ -315,7 +316,7 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
     opens_on_participle = verb is None and bool(words) and words[0].lower.endswith("ing") and len(words[0].lower) > 5
     if opens_on_participle and index > 0 and len(words) >= MIN_WORDS:
         # ", trading down 0.2 percent at 1836 GMT": the clause before says who traded
-        subject = subject_before(parts, index)
+        subject = acting_subject_before(parts, index)
         if subject and first_verb(subject) is None:
             base = verb_base(words[0].lower)
             if base is None:

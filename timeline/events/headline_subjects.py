@@ -139,6 +139,33 @@ def subject_before(parts: list[Segment], index: int) -> list[Token]:
     return []
 
 
+def acting_subject_before(parts: list[Segment], index: int) -> list[Token]:
+    """Who a participle after a comma tells of: the subject of the clause just before it, so in
+    "BP said that the bill hit $11bn, rising from $9bn" it is the bill, not BP."""
+    subject = subject_before(parts, index)
+    if index == 0 or parts[index - 1].quoted:
+        return subject
+    words = list(parts[index - 1].tokens)
+    verb = first_verb(words)
+    if verb is None or words[verb].lower not in REPORTING_VERBS:
+        return subject
+    that = next((k for k in range(verb + 1, len(words)) if words[k].lower == "that"), None)
+    if that is None:
+        return subject
+    reported = words[that + 1 :]
+    reported_verb = first_verb(reported)
+    if reported_verb is not None:
+        found = reported[:reported_verb]
+    elif reported and reported[0].lower in _ANTECEDENT_OPENERS:
+        # no verb we know ("the bill for the clean-up hit $11bn"): the noun phrase up to its first preposition
+        end = next((k for k in range(1, len(reported))
+                    if reported[k].lower in PHRASE_OPENERS or not reported[k].is_word), len(reported))
+        found = reported[:end] if end <= MAX_NOUN_PHRASE_WORDS else []
+    else:
+        found = []
+    return found if found and not is_pronoun_subject(found) else subject
+
+
 def subject_of(words: list[Token]) -> list[Token]:
     """The words before the verb; without a verb we know, the leading names ("Macron and Scholz shook ...")."""
     verb = first_verb(words)
