@@ -84,6 +84,8 @@ def test_headlines_that_say_who_did_what_pass(label):
         ("Nonetheless has taken the blame for the flood", "pronoun or conjunction"),
         ("Harbour reporter: without being escorted by a guard", "mid-phrase"),
         ("Let's all pull together for the town", "exhortation"),
+        ("How the flood water has spread Approximate flood extent", "a title or a question"),
+        ("Why the dam repair failed", "a title or a question"),
         ("Whatever happens", "adverbial"),
         ("Not all of it has been calm", "pronoun"),
         ("Most of them were freed by the crews", "pronoun"),

@@ -26,6 +26,7 @@ from timeline.events.word_lists import CALENDAR_WORDS, IRREGULAR_PAST, PAST_PART
 # A label opening with one of these leans on a sentence the reader cannot see.
 _LEANING_OPENERS = word_list("label_quality", "leaning_openers")
 _CONNECTIVE_ADVERBS = word_list("label_quality", "connective_adverbs")
+_TITLE_OPENERS = word_list("label_quality", "title_openers")
 # A label opening with one of these is an adverbial ("In a statement issued ...", "Ahead of
 # the start ..."): the actor and the act are in the rest of the sentence.
 _PREPOSITION_OPENERS = word_list("label_quality", "preposition_openers")
@@ -77,6 +78,8 @@ def label_flaw(label: str) -> str | None:
         return "starts mid-word: a word split by lost punctuation ('month s explosion')"
     if words[0] in _LEANING_OPENERS or re.split(r"['’]", words[0])[0] in _LEANING_OPENERS:  # "I've", "It's"
         return "leans on a sentence not shown (opens with a pronoun or conjunction)"
+    if words[0] in _TITLE_OPENERS:
+        return "a title or a question, not a happening"  # "How the oil has spread"
     if label.lower().startswith(("let's ", "let’s ", "let us ")):
         return "an exhortation, not a happening"  # "Let's get back on our feet"
     if words[0] in _CONNECTIVE_ADVERBS and verb == 1:  # "Nevertheless has borne the brunt of ..."
