@@ -678,3 +678,18 @@ def test_a_participle_after_a_reported_clause_tells_of_that_clauses_subject() ->
     start = sentence.index("March 3")
     text = capped_headline(sentence, start, start + len("March 3")).text
     assert text.startswith("Repair bill") and "rises from $6 million" in text
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "expected"), [
+    # a title goes whole: "Chief Executive Officer", not only its first word
+    ("On Monday, Acme Chief Executive Officer Ann Lee resigned.", "On Monday", "Ann Lee resigns"),
+    ("Last week, Chief Operating Officer Tom Reyes stepped down.", "Last week", "Tom Reyes steps down"),
+    # a regular past the verb list does not know still goes into the present before its object ...
+    ("Divers capped the broken pipe on Friday.", "on Friday", "Divers cap the broken pipe"),
+    ("The board stepped up its search on Monday.", "on Monday", "Board steps up its search"),
+    # ... but not where it may be a participle describing a noun
+    ("A gannet covered in tar was found on Monday.", "on Monday", "Gannet covered in tar found"),
+])
+def test_headline_titles_and_tense(sentence: str, phrase: str, expected: str) -> None:
+    start = sentence.index(phrase)
+    assert capped_headline(sentence, start, start + len(phrase)).text == expected

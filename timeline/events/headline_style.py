@@ -5,19 +5,15 @@ its name or head, and calendar days that belong to other events are dropped."""
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from timeline.events.clause_chunks import (
     Token,
     first_verb,
-    is_pronoun_subject,
-    third_person,
     verb_base,
 )
 from timeline.events.headline_common import (
     ARTICLES,
     BE_FORMS,
-    BE_PAST,
     CLOCK_WORDS,
     COLON,
     DETERMINERS_AND_PREPOSITIONS,
@@ -25,18 +21,15 @@ from timeline.events.headline_common import (
     LEADING,
     MAX_CHARS,
     NOT_ADVERBS,
-    PASSIVE_FOLLOWERS,
     PHRASE_OPENERS,
     SUBJECT_PREPOSITIONS,
 )
-from timeline.events.headline_number import is_plural
+from timeline.events.headline_tense import present_tense
 from timeline.events.word_lists import (
     CALENDAR_WORDS,
     DROPPED_ADVERBS,
     IRREGULAR_PAST,
-    PAST_PARTICIPLES,
     TITLE_WORDS,
-    is_passive_participle,
 )
 from timeline.extract.vocabulary import MONTHS
 
@@ -203,7 +196,7 @@ def in_headline_style(words: list[Token]) -> tuple[list[str], int | None]:
     if verb is not None and verb == len(content) - 1 and content[verb].lower in BE_FORMS:
         verb_start = content[0].start  # "The last strike was [in 2019]": the subject is the happening
     speaker = [] if colon is None else words[: colon + 1]
-    words = [*speaker, *_present_tense(content)]
+    words = [*speaker, *present_tense(content)]
     result: list[str] = []
     verb_at: int | None = None
     for position, token in enumerate(words):
@@ -266,10 +259,18 @@ def drop_titles(words: list[Token]) -> list[Token]:
     return result
 
 
+# Words that finish a title begun by a title word: "Chief Executive Officer", "Chief Operating
+# Officer", "Chief Financial Officer", "Chief Justice", "Chief Scientist".
+_TITLE_TAILS = frozenset({"executive", "officer", "operating", "financial", "justice", "scientist", "economist",
+                          "inspector", "constable", "engineer", "medical", "technology"})
+
+
 def _title_end(words: list[Token], index: int) -> int | None:
     if words[index].lower not in TITLE_WORDS:
         return None
     end = index + 1
+    while end < len(words) and words[end].lower in _TITLE_TAILS:
+        end += 1
     if end + 1 < len(words) and words[end].lower in ("of", "for") and words[end + 1].is_capitalised:
         end += 2
     if end < len(words) and words[end].is_capitalised and words[end].lower not in TITLE_WORDS:
@@ -350,61 +351,6 @@ def simplified_subject(subject: list[Token]) -> list[Token]:
     return result
 
 
-def _present_tense(words: list[Token]) -> list[Token]:
-    """The main verb in headline tense: 'met' -> 'meet(s)', 'was issued' -> 'issued', 'will visit' -> 'to visit'."""
-    verb = first_verb(words)
-    if not verb:
-        return words
-    subject, rest = words[:verb], words[verb:]
-    head = rest[0].lower
-    if head in BE_PAST and len(rest) > 1 and (rest[1].lower in PASSIVE_FOLLOWERS or rest[1].lower.endswith("ed")
-                                              or (rest[1].lower in PAST_PARTICIPLES
-                                                  and not is_pronoun_subject(subject))):  # "were flown to hospital"
-        return [*subject, *rest[1:]]
-    if head == "will" and len(rest) > 1 and verb_base(rest[1].lower) is not None and not is_pronoun_subject(subject):
-        return [*subject, Token("to", -1, -1), *rest[1:]]
-    plural = is_plural(subject)
-    if head == "having" and len(rest) > 1 and rest[1].lower != "been" \
-            and (rest[1].lower in IRREGULAR_PAST or rest[1].lower.endswith("ed")):
-        # "..., having gained 3% on Monday": the participle clause's own act, in headline tense
-        return [*subject, _in_present(rest[1], plural), *rest[2:]]
-    passive_form = is_passive_participle(rest[0].lower)
-    agent_next = len(rest) > 2 and (rest[1].lower == "by" or (rest[1].lower in _PARTICLES and rest[2].lower == "by"))
-    if passive_form and agent_next:
-        # "Communications destroyed by the quake", "trust set up by fishermen": a passive, headline style as it is
-        return words
-    if rest[0].lower.endswith("ed") and len(rest) > 1 and rest[1].lower in _PARTICIPLE_FOLLOWERS \
-            and _present_verb_after_a_name(subject):
-        return words  # "Obama slams companies involved in the spill": "slams" was the verb
-    result = [*subject, _in_present(rest[0], plural)]
-    for position in range(1, len(rest)):
-        # "praised Putin and predicted ..." -> "praises Putin and predicts ...".
-        after_and = rest[position - 1].lower == "and"
-        result.append(_in_present(rest[position], plural) if after_and else rest[position])
-    return result
-
-
 # Lower-case words that belong to a title before it: "prime minister", "foreign secretary".
 _TITLE_MODIFIERS = frozenset({"prime", "foreign", "home", "deputy", "vice", "interior", "defence", "defense",
                               "finance", "health", "energy", "attorney", "chief", "executive", "assistant"})
-_PARTICLES = frozenset({"up", "out", "off", "down", "back", "aside", "over"})
-_PARTICIPLE_FOLLOWERS = frozenset({"in", "by", "on", "at", "from", "with", "over", "for"})
-
-
-def _present_verb_after_a_name(subject: list[Token]) -> bool:
-    """Whether what may be a present verb follows a name in `subject` ("Obama slams companies"):
-    the verb the clause reader could not be sure of. (At worst it is a plural noun, "BP shares
-    closed at", and the past form after it is left as it was said.)"""
-    return any(
-        previous.is_capitalised and word.is_word and word.text.islower() and len(word.text) > 3
-        and word.lower.endswith("s") and not word.lower.endswith(("ss", "us", "is"))
-        for previous, word in pairwise(subject)
-    )
-
-
-def _in_present(token: Token, plural: bool) -> Token:
-    word = token.lower
-    base = verb_base(word)
-    if token.quoted or base is None or not (word in IRREGULAR_PAST or word.endswith("ed")):
-        return token
-    return Token(base if plural else third_person(base), token.start, token.end, token.quoted)

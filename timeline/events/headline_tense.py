@@ -1,0 +1,105 @@
+"""Headline tense: the main verb in the present ("met" -> "meets"), "was issued" -> "issued",
+"will visit" -> "to visit". Part of headline style (events/headline_style.py)."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from timeline.events.clause_chunks import (
+    Token,
+    first_verb,
+    is_pronoun_subject,
+    third_person,
+    verb_base,
+)
+from timeline.events.headline_common import BE_PAST, PASSIVE_FOLLOWERS
+from timeline.events.headline_number import is_plural
+from timeline.events.word_lists import (
+    IRREGULAR_PAST,
+    PAST_PARTICIPLES,
+    TENSE_ONLY_VERBS,
+    is_passive_participle,
+)
+
+
+def present_tense(words: list[Token]) -> list[Token]:
+    """The main verb in headline tense: 'met' -> 'meet(s)', 'was issued' -> 'issued', 'will visit' -> 'to visit'."""
+    verb = first_verb(words)
+    if not verb:
+        return words
+    subject, rest = words[:verb], words[verb:]
+    head = rest[0].lower
+    if head in BE_PAST and len(rest) > 1 and (rest[1].lower in PASSIVE_FOLLOWERS or rest[1].lower.endswith("ed")
+                                              or (rest[1].lower in PAST_PARTICIPLES
+                                                  and not is_pronoun_subject(subject))):  # "were flown to hospital"
+        return [*subject, *rest[1:]]
+    if head == "will" and len(rest) > 1 and verb_base(rest[1].lower) is not None and not is_pronoun_subject(subject):
+        return [*subject, Token("to", -1, -1), *rest[1:]]
+    plural = is_plural(subject)
+    if head == "having" and len(rest) > 1 and rest[1].lower != "been" \
+            and (rest[1].lower in IRREGULAR_PAST or rest[1].lower.endswith("ed")):
+        # "..., having gained 3% on Monday": the participle clause's own act, in headline tense
+        return [*subject, _in_present(rest[1], plural), *rest[2:]]
+    passive_form = is_passive_participle(rest[0].lower)
+    agent_next = len(rest) > 2 and (rest[1].lower == "by" or (rest[1].lower in _PARTICLES and rest[2].lower == "by"))
+    if passive_form and agent_next:
+        # "Communications destroyed by the quake", "trust set up by fishermen": a passive, headline style as it is
+        return words
+    if rest[0].lower.endswith("ed") and len(rest) > 1 and rest[1].lower in _PARTICIPLE_FOLLOWERS \
+            and _present_verb_after_a_name(subject):
+        return words  # "Obama slams companies involved in the spill": "slams" was the verb
+    result = [*subject, _in_present(rest[0], plural, rest[1] if len(rest) > 1 else None)]
+    for position in range(1, len(rest)):
+        # "praised Putin and predicted ..." -> "praises Putin and predicts ...".
+        after_and = rest[position - 1].lower == "and"
+        following = rest[position + 1] if position + 1 < len(rest) else None
+        result.append(_in_present(rest[position], plural, following) if after_and else rest[position])
+    return result
+
+
+_PARTICLES = frozenset({"up", "out", "off", "down", "back", "aside", "over"})
+_PARTICIPLE_FOLLOWERS = frozenset({"in", "by", "on", "at", "from", "with", "over", "for"})
+
+
+def _present_verb_after_a_name(subject: list[Token]) -> bool:
+    """Whether what may be a present verb follows a name in `subject` ("Obama slams companies"):
+    the verb the clause reader could not be sure of. (At worst it is a plural noun, "BP shares
+    closed at", and the past form after it is left as it was said.)"""
+    return any(
+        previous.is_capitalised and word.is_word and word.text.islower() and len(word.text) > 3
+        and word.lower.endswith("s") and not word.lower.endswith(("ss", "us", "is"))
+        for previous, word in pairwise(subject)
+    )
+
+
+def _in_present(token: Token, plural: bool, following: Token | None = None) -> Token:
+    word = token.lower
+    base = verb_base(word)
+    if base is None and following is not None and (following.lower in _OBJECT_OPENERS or following.text[:1].isdigit()):
+        # A verb known only for its tense is put in the present only before what reads as its
+        # object or direction ("capped the well", "stepped up", "gushed into"): elsewhere it is
+        # as often a participle describing a noun ("the largest recorded quake", "a gannet
+        # covered in oil", "a platform leased to ...").
+        base = _past_base(word)
+    if token.quoted or base is None or not (word in IRREGULAR_PAST or word.endswith("ed")):
+        return token
+    return Token(base if plural else third_person(base), token.start, token.end, token.quoted)
+
+
+_OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those",
+                             "up", "out", "down", "back", "into", "onto", "through", "across", "more",
+                             "about", "some", "all"})
+
+
+def _past_base(word: str) -> str | None:
+    """The base of a regular past not in the verb list, from the tense-only list: "stepped" ->
+    "step", "placed" -> "place", "marched" -> "march"."""
+    if not word.endswith("ed"):
+        return None
+    stem = word[:-2]
+    candidates = [stem, stem + "e", word[:-1]]
+    if word.endswith("ied"):
+        candidates.append(word[:-3] + "y")
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        candidates.append(stem[:-1])  # "stepped" -> "step"
+    return next((c for c in candidates if c in TENSE_ONLY_VERBS), None)
