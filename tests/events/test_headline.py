@@ -693,3 +693,11 @@ def test_a_participle_after_a_reported_clause_tells_of_that_clauses_subject() ->
 def test_headline_titles_and_tense(sentence: str, phrase: str, expected: str) -> None:
     start = sentence.index(phrase)
     assert capped_headline(sentence, start, start + len(phrase)).text == expected
+
+
+def test_a_cut_keeps_a_verb_with_its_own_preposition() -> None:
+    sentence = ("The ferry firm is being criticised from every side over its efforts to deal with the "
+                "fuel spill in the harbour of the old town on Monday.")
+    start = sentence.index("on Monday")
+    text = capped_headline(sentence, start, start + len("on Monday")).text
+    assert not text.endswith(" deal")

@@ -157,7 +157,9 @@ def _phrase_starts(words: list[str], index: int, verb_at: int | None = None) -> 
     word = words[index].lower()
     if word == "to" and _is_number(words[index - 1]) and index + 1 < len(words) and _is_number(words[index + 1]):
         return False  # "by 20 | to 50 percent": a range is one amount
-    if words[index - 1].endswith((",", ";")) or (word in PHRASE_OPENERS and not _compares(words, index)):
+    if words[index - 1].endswith((",", ";")):
+        return True
+    if word in PHRASE_OPENERS and not _compares(words, index) and not _verbs_own_preposition(words, index):
         return True
     # Once the verb has its object, "of" and "to" open a phrase that may go: "pictures have revealed
     # scenes | of utter devastation", "users gave $10m | to the relief fund". Before the object they
@@ -174,6 +176,24 @@ def _phrase_starts(words: list[str], index: int, verb_at: int | None = None) -> 
     return (words[index].lower() == "to" and index + 1 < len(words) and verb_base(words[index + 1].lower()) is not None
             and verb_base(words[index - 1].lower()) is None
             and words[index - 1].lower() not in AUXILIARIES)  # "divers were to start": one verb group
+
+
+# Verbs whose meaning needs their preposition: "efforts to deal | with the spill" is no place to
+# cut ("efforts to deal" says nothing), whatever the form ("dealt with", "relying on").
+_PREPOSITIONAL_VERBS: dict[str, frozenset[str]] = {
+    "deal": frozenset({"with"}), "cope": frozenset({"with"}), "comply": frozenset({"with"}),
+    "rely": frozenset({"on"}), "depend": frozenset({"on"}), "insist": frozenset({"on"}),
+    "account": frozenset({"for"}), "search": frozenset({"for"}),
+    "refer": frozenset({"to"}), "respond": frozenset({"to"}), "react": frozenset({"to"}),
+    "belong": frozenset({"to"}), "listen": frozenset({"to"}), "consist": frozenset({"of"}),
+    "result": frozenset({"in", "from"}),
+}
+
+
+def _verbs_own_preposition(words: list[str], index: int) -> bool:
+    before = words[index - 1].lower()
+    base = verb_base(before) or before
+    return words[index].lower() in _PREPOSITIONAL_VERBS.get(base, frozenset())
 
 
 def _is_number(word: str) -> bool:
