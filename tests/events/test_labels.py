@@ -70,3 +70,12 @@ def test_a_stamp_opening_the_first_paragraph_stays_out_of_its_label():
     evidence = collect_evidence([analyse_article(make_article("a", date(2025, 3, 4), text))])
     labels = [label_from_evidence(item) for item in evidence]
     assert labels and all("AM" not in label and "March 4" not in label for label in labels)
+
+
+def test_a_leaning_it_never_takes_the_speaker_of_the_main_clause() -> None:
+    text = ("Admiral Ann Lee said if the dam was leaking in several places, it would take until the end of "
+            "March to seal the breach.")
+    [item] = collect_evidence([analysis("a", PUBLISHED, text, [("the end of March", "2024-03-31")])])
+    vectors = group_evidence([item]).vectors
+    label = choose_label([0], [item], vectors)
+    assert label.count("Ann Lee") <= 1

@@ -196,6 +196,8 @@ def _with_main_subject(label: str, main: str) -> str:
     if not verb:
         return ""
     subject = main[: tokens[verb].start].strip()
+    if ":" in subject:
+        return ""  # "Adm Lee: it would take ...": who spoke, not what "it" stands for
     return f"{subject} {rest}" if label_flaw(f"{subject} {rest}") is None else ""
 
 
