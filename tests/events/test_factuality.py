@@ -59,6 +59,9 @@ def judged(sentence: str, phrase: str, label: str = "Council approves budget") -
          "a tally since the date, not a happening on it"),
         ("The evening plays songs from the Sixties.", "the Sixties",
          "a date naming a thing, not the clause's happening"),
+        ("Boating has been barred on the lake at least through June, the park said.", "June",
+         "the end of a span, not a happening on it"),
+        ("Gales are forecast through Sunday along the coast.", "Sunday", "the end of a span, not a happening on it"),
     ],
 )
 def test_questions_and_yardsticks_are_not_happenings(sentence, phrase, reason):
@@ -102,3 +105,7 @@ def test_a_guess_without_a_speaker_is_a_possibility():
 )
 def test_reports_pass(sentence, phrase):
     assert judged(sentence, phrase) is None
+
+
+def test_a_range_through_a_date_is_not_a_spans_end():
+    assert judged("The mill earned $4m from May through August, the firm said.", "August") is None
