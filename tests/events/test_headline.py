@@ -701,3 +701,20 @@ def test_a_cut_keeps_a_verb_with_its_own_preposition() -> None:
     start = sentence.index("on Monday")
     text = capped_headline(sentence, start, start + len("on Monday")).text
     assert not text.endswith(" deal")
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "expected"), [
+    # a date closing a relative clause in the object dates that clause
+    ("The mayor praised the repair of a bridge that collapsed in early March.", "early March",
+     "Bridge collapses"),
+    ("Officials checked a dam that began leaking around May 2.", "May 2", "Dam begins leaking"),
+])
+def test_a_date_closing_a_relative_clause_dates_that_clause(sentence: str, phrase: str, expected: str) -> None:
+    start = sentence.index(phrase)
+    assert capped_headline(sentence, start, start + len(phrase)).text.startswith(expected)
+
+
+def test_a_relative_clause_in_the_subject_does_not_take_the_main_clauses_date() -> None:
+    sentence = "The valve that failed was raised from the seabed on Saturday."
+    start = sentence.index("on Saturday")
+    assert "raised from the seabed" in capped_headline(sentence, start, start + len("on Saturday")).text

@@ -19,7 +19,7 @@ from timeline.events.headline_common import (
     MIN_WORDS,
     STANCE_VERBS,
 )
-from timeline.events.headline_subjects import antecedent_of, noun_phrase_start
+from timeline.events.headline_subjects import antecedent_of, noun_phrase_start, trailing_noun_phrase
 from timeline.events.word_lists import (
     REPORTING_VERBS,
     is_passive_participle,
@@ -36,7 +36,9 @@ def relative_clause_of_date(parts: list[Segment], index: int, date_at: int) -> l
     if part.kind is SegmentKind.MAIN and date == len(words) and index + 1 < len(parts):
         # "Ann Lee, the head of a unit that arrived in Haiti on Thursday, tells ...": an aside
         # whose only verb is its relative clause's
-        return relative_in_aside(words)
+        return relative_in_aside(words) or relative_closing_segment(words)
+    if date == len(words) and words and words[0].lower not in ("who", "which", "that"):
+        return relative_closing_segment(words)
     if not 0 < date < len(words) or first_verb(words[date:]) != 0:
         return []
     if part.kind is SegmentKind.SUBORDINATE and words[0].lower in ("who", "which", "that"):
@@ -102,6 +104,23 @@ def participle_aside_of_date(parts: list[Segment], index: int) -> list[Token]:
     if first_verb(list(following.tokens)) not in (0, 1):
         return []  # the main clause's verb follows the aside at once, waiting for its subject
     return [*subject, *aside]
+
+
+def relative_closing_segment(words: list[Token]) -> list[Token]:
+    """"... siphoning oil out of a pipe that began leaking [around April 22]": a date closing a
+    relative clause dates that clause, told of the noun before it ("Pipe began leaking"), or []."""
+    at = next((k for k in range(len(words) - 2, 0, -1) if words[k].text in ("that", "who", "which")), None)
+    if at is None:
+        return []
+    noun = words[at - 1]
+    if (not noun.is_word or noun.is_capitalised or noun.lower in REPORTING_VERBS | STANCE_VERBS
+            or first_verb(words[at + 1 :]) != 0 or first_verb([noun]) is not None):
+        return []  # ("officials said that ...", "Acme, which ...": no common noun the clause tells of)
+    if first_verb(words[:at]) is None:
+        return []  # in the subject: "The valve that failed was raised [on Saturday]" dates the raising
+    start = noun_phrase_start(words, at, DETERMINERS)
+    noun_phrase = words[start:at] if start is not None else trailing_noun_phrase(words[:at])
+    return [*noun_phrase, *words[at + 1 :]] if len(noun_phrase) >= 2 else []
 
 
 def relative_in_aside(words: list[Token]) -> list[Token]:
