@@ -62,6 +62,8 @@ def judged(sentence: str, phrase: str, label: str = "Council approves budget") -
         ("Boating has been barred on the lake at least through June, the park said.", "June",
          "the end of a span, not a happening on it"),
         ("Gales are forecast through Sunday along the coast.", "Sunday", "the end of a span, not a happening on it"),
+        ("Ferry fares have doubled since the May 3 strike, riders said.", "May 3",
+         "a point of reference: what happened after the date, not on it"),
     ],
 )
 def test_questions_and_yardsticks_are_not_happenings(sentence, phrase, reason):

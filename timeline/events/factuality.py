@@ -38,6 +38,7 @@ _AFTER_RIGHT_BEFORE_DATE = re.compile(
     r"(?<!weeks )(?<!months )(?<!years )\bafter\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_SINCE_THE_BEFORE_DATE = re.compile(r"\b(?:ever\s+)?since\s+(?:the|a|an)\s+$", re.IGNORECASE)
 _WHEN_AFTER_DATE = re.compile(r",?\s*when\b", re.IGNORECASE)
 _COUNT_IN_CLAUSE = re.compile(r"\d|\b(?:dozens|scores|hundreds|thousands|millions|billions)\b", re.IGNORECASE)
 # "compared with last year", "than in 2008": the date is what something else is measured by.
@@ -168,6 +169,10 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
         return "a date naming a thing, not the clause's happening"
     when_follows = _WHEN_AFTER_DATE.match(sentence, date_end)  # "after 9/11, when ...": the "when" clause is the date's
     if _AFTER_RIGHT_BEFORE_DATE.search(before) and not when_follows:
+        return "a point of reference: what happened after the date, not on it"
+    if _SINCE_THE_BEFORE_DATE.search(before) and _LOWER_WORD_AFTER.match(sentence, date_end):
+        # "rules devised since the April 20 blowout": the date names the blowout; the clause
+        # tells what came after it
         return "a point of reference: what happened after the date, not on it"
     if not when_follows and _tallies_since(sentence, before, date_end):
         return "a tally since the date, not a happening on it"
