@@ -86,6 +86,8 @@ def test_headlines_that_say_who_did_what_pass(label):
         ("Let's all pull together for the town", "exhortation"),
         ("How the flood water has spread Approximate flood extent", "a title or a question"),
         ("Why the dam repair failed", "a title or a question"),
+        ("Ann Lee: you're going to love the new ferry", "a remark"),
+        ("Tom Reyes: it seems to be holding up", "a remark"),
         ("Whatever happens", "adverbial"),
         ("Not all of it has been calm", "pronoun"),
         ("Most of them were freed by the crews", "pronoun"),

@@ -99,6 +99,8 @@ def label_flaw(label: str) -> str | None:
         return "about the page, not the news"
     if ": " in label and _a_reporters_impression(label):
         return "a reporter's impression, not a happening"
+    if ": " in label and _a_remark(label.partition(": ")[2]):
+        return "a remark, not a happening"
     said_first = label.partition(": ")[2].split(" ", 1)[0].lower()
     if ": " in label and (said_first in _SPOKEN_SUBORDINATORS
                           or (said_first in _PREPOSITION_OPENERS and said_first != "to")):  # ("X: to have ...": a plan)
@@ -267,6 +269,23 @@ def _a_reporters_impression(label: str) -> bool:
     verb = first_verb(words)
     at = verb if verb is not None else next((k for k, t in enumerate(words[:4]) if t.lower in _STATE_VERBS), None)
     return at is not None and words[at].lower in _STATE_VERBS
+
+
+_IMPRESSION_VERBS = frozenset({"appears", "seems", "looks", "feels", "sounds"})
+
+
+def _a_remark(said: str) -> bool:
+    """"Ann Lee: you're going to see how hard it is", "Ann Lee: it appears to be going well": what
+    was said speaks to the listener or gives an impression; it tells no happening."""
+    words = said.lower().replace("’", "'").split()
+    if not words:
+        return False
+    if words[0].split("'")[0] in ("you", "your"):
+        return True
+    if words[0] not in ("it", "it's") or len(words) < 2 or words[1] not in _IMPRESSION_VERBS:
+        return False
+    # ("it appears to him that BP risked ...": whose view it is names a claim, which is news)
+    return not (len(words) > 3 and words[2] == "to" and words[3] in ("him", "her", "them", "us", "me"))
 
 
 _NEGATED_STATE_HEADS = frozenset({"is", "are", "was", "were", "'s", "’s", "would", "could", "can", "might", "may",
