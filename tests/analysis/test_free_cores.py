@@ -15,6 +15,7 @@ def _machine(monkeypatch, tmp_path, user: int, idle: int, ours: int) -> None:
     stat.write_text(f"cpu  {user} 0 0 {idle} 0 0 0 0 0 0\ncpu0 0 0 0 0 0 0 0 0 0 0\n", encoding="ascii")
     monkeypatch.setattr(free_cores, "_STAT", str(stat))
     monkeypatch.setattr(free_cores, "_process_ticks", lambda pid: ours if pid == "self" else 0)
+    monkeypatch.setattr(free_cores, "_descendant_ticks", lambda: 0)
 
 
 def test_only_what_others_kept_busy_counts(monkeypatch, tmp_path):
@@ -88,3 +89,44 @@ def test_children_ticks_grow_with_a_child_waited_for():
     busy = "import time\nend = time.process_time() + 0.3\nwhile time.process_time() < end: pass"
     subprocess.run([sys.executable, "-c", busy], check=True, timeout=60)  # run, then waited for
     assert free_cores._children_ticks() >= before + 20  # 0.3 s of processor, in 1/100 s ticks
+
+
+def test_running_workers_of_a_fork_server_are_this_process_own_work(monkeypatch, tmp_path):
+    # The window's analysis worker reads through workers that its fork server forked: while
+    # they read, both processors busy with them are the load's, not other programs'.
+    _machine(monkeypatch, tmp_path, user=1000, idle=1000, ours=100)
+    monkeypatch.setattr(free_cores, "_descendant_ticks", lambda: 10)
+    since = cpu_times()
+    _machine(monkeypatch, tmp_path, user=1400, idle=1000, ours=110)
+    monkeypatch.setattr(free_cores, "_descendant_ticks", lambda: 400)
+
+    assert busy_elsewhere(since, machine=2) == pytest.approx(0.0)
+
+
+def test_descendant_ticks_count_a_running_grandchild():
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("/proc only on Linux")
+    # A child that starts a grandchild (as a fork server starts a pool's worker); the
+    # grandchild works 0.3 s of processor, then both wait to be stopped, not waited for.
+    grandchild = ("import time\nend = time.process_time() + 0.3\nwhile time.process_time() < end: pass\n"
+                  "print('done', flush=True)\ntime.sleep(60)")
+    child = (f"import subprocess, sys, time\nsubprocess.Popen([sys.executable, '-c', {grandchild!r}])\n"
+             "time.sleep(60)")
+    before = free_cores._descendant_ticks()
+    # (in a process group of its own, so that stopping the group stops both)
+    process = subprocess.Popen([sys.executable, "-c", child], stdout=subprocess.PIPE, text=True,
+                               start_new_session=True)
+    try:
+        assert process.stdout is not None
+        assert process.stdout.readline().strip() == "done"
+        time.sleep(0.05)  # the last ticks reach /proc
+        assert free_cores._descendant_ticks() >= before + 20  # 0.3 s of processor, in 1/100 s ticks
+    finally:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=10)

@@ -10,8 +10,9 @@ processor only partly taken is worth a worker: with about one of 2 cores kept bu
 others, two (forked) workers took 7.9 s and one process 10.0 s on the same 1,460 articles
 (median of 4 paired runs; 25 % more processor time). So the pool is sized by the
 processors that other programs left free while the files were being listed, the partly
-free one counted. This process and its parent (the window, for the analysis worker) are
-not "other programs": their work is the load's own.
+free one counted. This process, its parent (the window, for the analysis worker) and its
+descendants (the pool's workers, forked directly or by a fork server it started) are not
+"other programs": their work is the load's own.
 
 Linux only (/proc); elsewhere, or when the interval was too short to tell, None: every core.
 """
@@ -44,8 +45,10 @@ def cpu_times() -> CpuTimes | None:
             return None
         # user nice system idle iowait irq softirq steal (guest time is already in user)
         ticks = [int(value) for value in fields[1:9]]
-        # This process's children it has waited for (a finished pool's forked workers) are ours too.
-        ours = _process_ticks("self") + _children_ticks() + _process_ticks(str(os.getppid()))
+        # This process's children it has waited for (a finished pool's forked workers) are ours too,
+        # and so are the ones still running, with their own children (a fork server's workers).
+        ours = (_process_ticks("self") + _children_ticks() + _descendant_ticks()
+                + _process_ticks(str(os.getppid())))
     except (OSError, ValueError):
         return None
     total = sum(ticks)
@@ -72,6 +75,37 @@ def _children_ticks() -> int:
         return 0
     fields = text.rsplit(")", 1)[-1].split()
     return int(fields[13]) + int(fields[14])  # cutime, cstime: fields 16 and 17 of the line
+
+
+def _descendant_ticks() -> int:
+    """User and system clock ticks of this process's running descendants, each with its own
+    children it has waited for: the workers a fork server forked for this process's pool are
+    the fork server's children, not this process's, and while they run no one has waited for
+    them. (0 where /proc cannot be listed.)"""
+    children: dict[int, list[int]] = {}
+    ticks: dict[int, int] = {}
+    try:
+        names = os.listdir("/proc")
+    except OSError:
+        return 0
+    for name in names:
+        if not name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{name}/stat", encoding="ascii", errors="replace") as stream:
+                fields = stream.read().rsplit(")", 1)[-1].split()
+            parent, own = int(fields[1]), int(fields[11]) + int(fields[12]) + int(fields[13]) + int(fields[14])
+        except (OSError, ValueError, IndexError):  # gone meanwhile
+            continue
+        children.setdefault(parent, []).append(int(name))
+        ticks[int(name)] = own
+    total = 0
+    waiting = list(children.get(os.getpid(), ()))
+    while waiting:
+        pid = waiting.pop()
+        total += ticks[pid]
+        waiting.extend(children.get(pid, ()))
+    return total
 
 
 def busy_elsewhere(since: CpuTimes | None, machine: int | None = None) -> float | None:
