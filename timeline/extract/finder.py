@@ -62,7 +62,6 @@ def find_candidates(text: str) -> list[Candidate]:
     master = master_pattern()
     regex = master.regex
     rules_by_tag = master.rules_by_tag
-    groups_by_tag = master.groups_by_tag
     phrase_words = PHRASE_WORDS
     found: list[Candidate] = []
     consumed = 0  # text before this offset already belongs to an expression
@@ -90,12 +89,14 @@ def find_candidates(text: str) -> list[Candidate]:
             tag = match.lastgroup
             if tag is None:  # pragma: no cover - every branch is a named group
                 continue
-            groups = {
-                name: value
-                for name, index in groups_by_tag[tag]
-                if (value := match.group(index)) is not None
-            }
-            found.append(Candidate(match.start(), match.end(), rules_by_tag[tag], groups))
+            rule = rules_by_tag[tag]
+            # The master regex tells which rule matched; the rule's own groups come from it alone.
+            groups: dict[str, str] = {}
+            if rule.group_names:
+                own = master.rule_regex(tag).match(text, position)
+                assert own is not None and own.span() == match.span(), "a rule alone matches as in the alternation"
+                groups = {name: value for name in rule.group_names if (value := own.group(name)) is not None}
+            found.append(Candidate(match.start(), match.end(), rule, groups))
             consumed = match.end()
             break
     return found
