@@ -79,3 +79,22 @@ def test_a_leaning_it_never_takes_the_speaker_of_the_main_clause() -> None:
     vectors = group_evidence([item]).vectors
     label = choose_label([0], [item], vectors)
     assert label.count("Ann Lee") <= 1
+
+
+def test_a_naming_tells_whether_its_label_has_a_flaw_as_label_quality_finds():
+    # The flaw comes with the label choice it was cut from, not asked of the label again.
+    from timeline.events.label_quality import label_flaw
+    from timeline.events.labels import name_event
+    from timeline.events.prepare import prepared_analysis
+
+    articles = [
+        analysis("a", PUBLISHED, "Coastguard crews rescued forty sailors from a ferry on Friday.",
+                 [("on Friday", "2024-03-15")]),
+        analysis("b", PUBLISHED, "It was over by Friday.", [("by Friday", "2024-03-15")]),
+    ]
+    evidence = collect_evidence([prepared_analysis(a) for a in articles])
+    vectors = group_evidence(evidence).vectors
+    namings = [name_event([0], evidence, vectors), name_event([1], evidence, vectors)]
+
+    assert [naming.flawed for naming in namings] == [label_flaw(naming.label) is not None for naming in namings]
+    assert [naming.flawed for naming in namings] == [False, True]

@@ -73,7 +73,8 @@ def named_events(table: EvidenceTable, happenings: Sequence[Sequence[Sequence[in
 
     def share_of(share: int, shares: int) -> list[tuple[Naming, bool]]:
         namings = [naming_of(table, happening) for happening in happenings[share::shares]]
-        return [(naming, label_flaw(naming.label) is not None) for naming in namings]
+        return [(naming, naming.flawed if naming.flawed is not None else label_flaw(naming.label) is not None)
+                for naming in namings]
 
     judged = interleaved(spread(share_of))
     return [(*named_event(table, happening, naming), flawed)

@@ -8,7 +8,7 @@ verb, of headline length, weighted by how typical its sentence is of the event.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple, cast
 
 from timeline.events.clause_chunks import Token, first_verb, tokenize
@@ -49,6 +49,10 @@ class Naming:
     # The label keeps the verb of the clause it was cut from, that clause holds the date, and it
     # reports rather than asks or guesses: it tells an act of that date, not just a thing.
     tells_act: bool = True
+    # Whether label_quality.label_flaw finds a flaw in the label, when known already (None:
+    # not asked). The label choices carry their flaw from the worker that read the article
+    # (events.prepare): asked again in the process that names events, it cost a fifth of naming.
+    flawed: bool | None = field(default=None, compare=False)
 
 
 def choose_label(members: Sequence[int], evidence: Sequence[Evidence], vectors: Sequence[Vector]) -> str:
@@ -78,7 +82,7 @@ def name_event(members: Sequence[int], evidence: Sequence[Evidence], vectors: Se
     ranked = sorted(members, key=lambda k: (-centrality[k], evidence[k].key))
     # Only the most central few are cut into labels: a big event needs no hundred candidates;
     # when none of those reads as a happening, a further few are tried.
-    best: tuple[float, Headline, int, float] | None = None
+    best: tuple[float, Headline, int, float, str | None] | None = None
     for start in range(0, min(len(ranked), LABEL_CANDIDATES + EXTRA_CANDIDATES), LABEL_CANDIDATES):
         window = ranked[start : start + LABEL_CANDIDATES]
         for i in sorted(window, key=lambda k: evidence[k].key):
@@ -90,21 +94,22 @@ def name_event(members: Sequence[int], evidence: Sequence[Evidence], vectors: Se
                 if choice.flaw is not None or not cut.factual or cut.rough:
                     score *= FLAWED_FACTOR
                 if best is None or score > best[0] + 1e-9:
-                    best = (score, cut, i, choice.factor)
-        if best is not None and _sound(best[1]):
+                    best = (score, cut, i, choice.factor, choice.flaw)
+        if best is not None and _sound(best[1], best[4]):
             break
     if best is None:
         first = evidence[min(members, key=lambda k: evidence[k].key)]
         own = headline_from_evidence(first)
         label = own.text or first.headline_source.strip()[:MAX_CHARS]
-        return Naming(label, summary_of(first.headline_source), bool(own.text) and _tells_act(own))
-    _score, chosen_cut, chosen, factor = best
+        return Naming(label, summary_of(first.headline_source), bool(own.text) and _tells_act(own),
+                      flawed=label_flaw(label) is not None)
+    _score, chosen_cut, chosen, factor, flaw = best
     # Named from another clause than its date's (the date's own told nothing), a lone sentence
     # most often dates something else than what the label says: "BP should have known the
     # risk, since it had a rupture in 2001" is no "BP should have known" of 2001.
     own_clause = factor != MAIN_CLAUSE_FACTOR
     return Naming(chosen_cut.text, summary_of(evidence[chosen].headline_source),
-                  _tells_act(chosen_cut) and own_clause)
+                  _tells_act(chosen_cut) and own_clause, flawed=flaw is not None)
 
 
 class LabelChoice(NamedTuple):
@@ -149,9 +154,10 @@ def _verb_only_in_a_relative_clause(tokens: list[Token]) -> bool:
     return relative is not None and first_verb(tokens[relative + 1 : verb]) is None
 
 
-def _sound(cut: Headline) -> bool:
-    """A headline that names a happening: no flaw, and the verb of its clause kept."""
-    return cut.has_verb and cut.factual and not cut.rough and label_flaw(cut.text) is None
+def _sound(cut: Headline, flaw: str | None) -> bool:
+    """A headline that names a happening: no flaw (`flaw`: label_flaw of its text), and the verb
+    of its clause kept."""
+    return cut.has_verb and cut.factual and not cut.rough and flaw is None
 
 
 def summary_of(sentence: str) -> str:
