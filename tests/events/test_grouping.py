@@ -206,3 +206,18 @@ def test_same_words_on_one_date_with_different_actors_stay_two_stories():
     events = build_events(analyses)
     by_articles = sorted(tuple(sorted(e.article_ids)) for e in events)
     assert by_articles == [("a", "c"), ("b",)]
+
+
+def test_a_month_needs_much_more_in_common_to_take_a_time_of_day():
+    # As alike as two reports of one grounding often are (cosine about 0.3): enough for a day
+    # to nest a time, not for "in March" to become "at midnight on 8 March".
+    crew = analysis("crew", date(2024, 3, 25), "The ferry crew ran aground on a sandbank in March.",
+                    [("March", "2024-03")])
+    ferry = analysis("ferry", date(2024, 3, 8), "The old ferry ran aground on the reef at midnight.",
+                     [("midnight", "2024-03-08T00:00")])
+    events = build_events([crew, ferry])
+    assert event_of(events, key_of(crew, "March")) is not event_of(events, key_of(ferry, "midnight"))
+    same_day = analysis("day", date(2024, 3, 9), "The ferry crew ran aground on a sandbank on Friday.",
+                        [("on Friday", "2024-03-08")])
+    events = build_events([same_day, ferry])
+    assert event_of(events, key_of(same_day, "on Friday")) is event_of(events, key_of(ferry, "midnight"))

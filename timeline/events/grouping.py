@@ -35,6 +35,7 @@ PAIR_THRESHOLDS: tuple[tuple[Granularity, float], ...] = (
     (Granularity.MONTH, 0.22),
 )
 COARSE_PAIR_THRESHOLD = 0.26
+CLOCK_FROM_COARSE_THRESHOLD = 0.4
 # Two groups may join through one strong pair only if, as wholes, they are at least this
 # share of the pair's own threshold alike: a guard against chaining through one word.
 GROUP_GUARD_FACTOR = 0.75
@@ -76,8 +77,13 @@ class _Group:
             self.finest = other.finest
 
 
-def pair_threshold(interval: TimeInterval) -> float:
-    """The similarity two mentions need to match when the coarser of their dates is `interval`."""
+def pair_threshold(interval: TimeInterval, within: TimeInterval | None = None) -> float:
+    """The similarity two mentions need to match when the coarser of their dates is `interval`
+    (and the finer `within`). A month or coarser that would take a time of day ("late May" with
+    "at 3.30 pm") gives a clock to what only named a month: that needs much more in common."""
+    if (within is not None and interval.granularity <= Granularity.MONTH
+            and within.granularity >= Granularity.PART_OF_DAY):
+        return CLOCK_FROM_COARSE_THRESHOLD
     for granularity, threshold in PAIR_THRESHOLDS:
         if interval.granularity >= granularity:
             return threshold
@@ -167,7 +173,6 @@ def _pairs_of(k: int, index: dict[BucketKey, dict[str, list[int]]], keys: list[s
             value = centroid[term]
             for other in posting:
                 scores[other] = score(other, 0.0) + value * centroids[other][term]
-    needed = pair_threshold(interval)
     own_norm = norms[k]
     big = len(centroid) > LOOKUP_TERMS
     found: list[Pair] = []
@@ -179,6 +184,7 @@ def _pairs_of(k: int, index: dict[BucketKey, dict[str, list[int]]], keys: list[s
             similarity = cosine(centroid, centroids[other], own_norm, other_norm)
         else:
             similarity = dot / (own_norm * other_norm)
+        needed = pair_threshold(interval, finests[other])
         if similarity >= needed:
             found.append((-similarity, min(k, other), max(k, other), needed))
     # The nearest few suffice to link a group into its happening; keeping every pair of

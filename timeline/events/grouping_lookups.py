@@ -71,7 +71,6 @@ class SimilarLookup(Lookup):
         own_norm = norms[k]
         if not own_norm:
             return []
-        needed = pair_threshold(finest)
         big = len(centroid) > LOOKUP_TERMS
         contains = finest.contains
         found: list[Pair] = []
@@ -84,6 +83,7 @@ class SimilarLookup(Lookup):
                 similarity = cosine(centroid, candidate.centroid, own_norm, other_norm)
             else:
                 similarity = dot / (own_norm * other_norm)
+            needed = pair_threshold(finest, candidate.finest)
             if similarity >= needed:
                 found.append((-similarity, min(k, other), max(k, other), needed))
         return nearest(found)
@@ -122,7 +122,7 @@ class SimilarLookup(Lookup):
             similarity = cosine(group.centroid, candidate.centroid, own_norm, other_norm)
         else:
             similarity = dot / (own_norm * other_norm)
-        needed = pair_threshold(group.finest)
+        needed = pair_threshold(group.finest, candidate.finest)
         if similarity < needed:
             return None
         return (-similarity, min(k, other), max(k, other), needed)

@@ -202,8 +202,12 @@ def _with_main_subject(label: str, main: str) -> str:
     if not verb:
         return ""
     subject = main[: tokens[verb].start].strip()
+    if subject.endswith(":"):
+        # "Adm Lee: it would take ...": the speaker is who said it, not what "it" stands for
+        label = f"{subject} {first.lower()} {rest}"
+        return label if label_flaw(label) is None else ""
     if ":" in subject:
-        return ""  # "Adm Lee: it would take ...": who spoke, not what "it" stands for
+        return ""
     return f"{subject} {rest}" if label_flaw(f"{subject} {rest}") is None else ""
 
 
