@@ -718,3 +718,16 @@ def test_a_relative_clause_in_the_subject_does_not_take_the_main_clauses_date() 
     sentence = "The valve that failed was raised from the seabed on Saturday."
     start = sentence.index("on Saturday")
     assert "raised from the seabed" in capped_headline(sentence, start, start + len("on Saturday")).text
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "expected"), [
+    # an abbreviation keeps its hyphenated tail: "U.S.-listed" is one word, no verb "lists"
+    ("The firm's U.S.-listed shares closed 2 percent lower on Tuesday.", "on Tuesday",
+     "Firm's U.S.-listed shares closed 2 percent lower"),
+    # an -ed form before a noun that an auxiliary follows describes the noun
+    ("On Monday a remote operated camera was lowered into the shaft.", "On Monday",
+     "Remote operated camera lowered into the shaft"),
+])
+def test_words_that_only_look_like_verbs(sentence: str, phrase: str, expected: str) -> None:
+    start = sentence.index(phrase)
+    assert capped_headline(sentence, start, start + len(phrase)).text == expected

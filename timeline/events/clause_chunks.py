@@ -30,7 +30,7 @@ from timeline.events.word_lists import (
 # stock ticker ("BP.L", "XOM.N") is one word, not a sentence end.
 # (a letter before a decimal is one word: "a M8.1 quake")
 _TOKEN = re.compile(
-    r"[A-Z]{2,5}\.[A-Z]{1,2}\b|[A-Za-z](?:\.[A-Za-z])+\.?|[A-Za-z]+\d+\.\d+\b|[$€£]?\d[\d,.]*\d(?:bn|tn|[mkbp](?![A-Za-z]))?(?:-\w+(?:[,.]\d+)*)*|[$€£]?\w+(?:['’\-/]\w+)*|\S"
+    r"[A-Z]{2,5}\.[A-Z]{1,2}\b|[A-Za-z](?:\.[A-Za-z])+\.?(?:-[A-Za-z]+)*|[A-Za-z]+\d+\.\d+\b|[$€£]?\d[\d,.]*\d(?:bn|tn|[mkbp](?![A-Za-z]))?(?:-\w+(?:[,.]\d+)*)*|[$€£]?\w+(?:['’\-/]\w+)*|\S"
 )
 _BOUNDARIES = frozenset(",;:—–()_-.!?…")
 _OPEN_QUOTES = frozenset("“‘")
@@ -273,8 +273,36 @@ def first_verb(tokens: tuple[Token, ...] | list[Token]) -> int | None:
                 continue  # "any proposal that left ... would let": the verb of a relative clause
             if _is_present_form(token.lower) and any(t.lower in AUXILIARIES for t in tokens[index + 1 :]):
                 continue
+            if _describes_the_noun_after(tokens, index):
+                continue  # "A remote operated vehicle is lowered": the verb is "is lowered"
             return index
     return None
+
+
+# Pasts that take a clause without "that" ("experts believed crews were safe"): verbs, not modifiers.
+_CLAUSE_TAKING_PASTS = frozenset({"believed", "feared", "expected", "estimated", "hoped", "assumed", "predicted",
+                                  "learned", "noticed", "realised", "realized", "decided", "agreed", "insisted",
+                                  "claimed", "warned", "argued", "suspected", "worried", "confirmed"})
+
+
+def _describes_the_noun_after(tokens: tuple[Token, ...] | list[Token], index: int) -> bool:
+    """An -ed form between a word and a noun that an auxiliary follows ("a remote operated
+    vehicle is lowered") describes that noun; a reporting verb is left alone ("officials said
+    crews were ...", the "that" unsaid)."""
+    word = tokens[index].lower
+    if (not word.endswith("ed") or index == 0 or index + 2 >= len(tokens) or word in REPORTING_VERBS
+            or word in _CLAUSE_TAKING_PASTS):
+        return False
+    noun, after = tokens[index + 1], tokens[index + 2]
+    return (noun.text.isalpha() and noun.text.islower() and noun.lower not in DETERMINERS | AUXILIARIES | SUBJECT_WORDS
+            and noun.lower not in _NOT_NOUNS and not noun.lower.endswith("ly") and after.lower in AUXILIARIES
+            and tokens[index - 1].is_word and tokens[index - 1].lower not in SUBJECT_WORDS)
+
+
+# Words after an -ed form that are no noun it could describe ("pleased to have", "did what is").
+_NOT_NOUNS = frozenset({"to", "not", "what", "which", "who", "whom", "that", "there", "it", "them", "how", "why",
+                        "where", "when", "no", "never", "also", "just", "still", "now", "as", "and", "or", "but",
+                        "in", "on", "at", "by", "for", "with", "from", "of", "into", "before", "after", "then"})
 
 
 _NAMING_PARTICIPLES = frozenset({"called", "named", "dubbed", "titled", "entitled", "nicknamed"})

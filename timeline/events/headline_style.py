@@ -316,8 +316,11 @@ def _without_participle_modifier(subject: list[Token]) -> list[Token]:
         previous = subject[at - 1]
         if not previous.is_word or previous.lower in DETERMINERS_AND_PREPOSITIONS or subject[at].is_capitalised:
             continue
-        # Only "-ed": an "-ing" word after a noun is as often a compound ("court hearing").
-        if word.endswith("ed") and len(word) > 4:
+        # Only "-ed": an "-ing" word after a noun is as often a compound ("court hearing"); and
+        # only before its phrase ("based in ..."): before a noun it describes it ("remote
+        # operated vehicle")
+        if word.endswith("ed") and len(word) > 4 and (at + 1 == len(subject)
+                                                      or subject[at + 1].lower in DETERMINERS_AND_PREPOSITIONS):
             return subject[:at]
     return subject
 
