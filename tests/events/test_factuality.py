@@ -25,6 +25,7 @@ def judged(sentence: str, phrase: str, label: str = "Council approves budget") -
         ("Rents are higher than in 2015.", "2015", "a point of comparison"),
         ("The catch was 30 percent higher than the amount landed on Sunday.", "on Sunday", "a point of comparison"),
         ("The slick is now 25 times the size it was on Friday.", "on Friday", "a point of comparison"),
+        ("Buses are running more smoothly than they were last night.", "last night", "a point of comparison"),
         ("Since 2000, the industry has given $154 million to candidates.", "2000",
          "a tally since the date, not a happening on it"),
         ("The show airs at 10:40 every Saturday, and at 02:40 on Sunday.", "02:40 on Sunday",

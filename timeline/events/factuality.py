@@ -54,8 +54,9 @@ _AMOUNT_BEFORE = re.compile(
 # "35 percent higher than the amount collected on Sunday": the date's clause is the yardstick of a
 # comparison ("more than 200 people died on Sunday" counts, with no "the"/"that" after "than").
 _MEASURED_AGAINST_BEFORE_DATE = re.compile(
-    r"\b(?:higher|lower|greater|larger|bigger|smaller|fewer|less|more|better|worse)\s+than\s+"
-    r"(?:the|that|those|it|they|what)\b[^,;:.!?]{0,50}$",
+    r"\b(?:higher|lower|greater|larger|bigger|smaller|fewer|less|more|better|worse"
+    r"|(?:more|less)\s+[a-z]+ly)\s+than\s+"  # ("landing more regularly than they were last night")
+    r"(?:the|that|those|it|they|what|he|she|we|i|you)\b[^,;:.!?]{0,50}$",
     re.IGNORECASE,
 )
 # "the slick is now 25 times the size it was on Friday": the date's clause is a multiple's yardstick.
