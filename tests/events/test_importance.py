@@ -139,6 +139,8 @@ def test_ranking_again_after_a_few_changes_gives_a_fresh_ranking_and_keeps_untou
         ranked = ranker.rank(events)
         assert ranked == EventRanker(analyses).rank(events)
         for event, copy in zip(events, ranked, strict=True):
+            # What a copy works out from its mentions (not compared by ==) is the event's own.
+            assert (copy.article_ids, copy.is_implied) == (event.article_ids, event.is_implied)
             earlier = previous.get(id(event))
             if earlier is not None and earlier.importance == copy.importance:
                 assert copy is earlier

@@ -58,7 +58,28 @@ def test_every_edit_gives_the_index_a_fresh_build_gives():
 def test_too_many_changes_or_kept_events_out_of_order_are_built_afresh():
     events = synthetic_events(200, years=1)
     index = build_index(events)
-    everything_new = [replace(e, label="x") for e in events]
+    everything_new = [replace(e, event_id=f"new {e.event_id}") for e in events]
     assert updated_index(index, everything_new) is None
+    moved_copies = [replace(e, interval=events[0].interval, extent=None) for e in events]
+    assert updated_index(index, moved_copies) is None  # same ids, other places: new events
     assert updated_index(index, list(reversed(events))) is None
     assert updated_index(index, events[:150]) is None  # a quarter dropped: a filter, not an edit
+
+
+def test_copies_with_new_importances_keep_their_places_and_are_ranked_again():
+    """An article's new date can move the top score: every event comes back as a copy with
+    another importance (some swapping places, some tied), with a few renamed, gone and new."""
+    rng = random.Random(3)
+    events = synthetic_events(400, years=1)
+    index = build_index(events)
+    for round_number in range(20):
+        scale = rng.choice([0.5, 0.9, 1.1])
+        events = [replace(e, importance=round(min(1.0, e.importance * scale), 2)) for e in events]
+        k = rng.randrange(len(events))
+        events[k] = replace(events[k], importance=rng.random(), label="Renamed")
+        del events[rng.randrange(len(events))]
+        events.insert(rng.randrange(len(events)), replace(events[k], event_id=f"came {round_number}"))
+        fresh = build_index(events)
+        kept = updated_index(index, events)
+        assert kept == fresh
+        index = kept

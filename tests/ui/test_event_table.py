@@ -20,11 +20,13 @@ from timeline.ui.event_table_model import (
     DATE,
     EVENT,
     EVENT_ID_ROLE,
+    IMPORTANCE,
     PRECISION,
     SAMPLE_ROWS,
     SOURCES,
     EventFilterProxy,
     EventTableModel,
+    importance_text,
 )
 from timeline.ui.timeline_view import TimelineView
 
@@ -309,3 +311,41 @@ def test_rows_patched_in_place_keep_the_model_and_proxy_well_behaved(qtmodeltest
     model.set_events([*merged, moved, replace(events[40], event_id="merged", label="merged")])
     qtmodeltester.check(proxy)
     assert model.row_of("merged") is not None and model.row_of(events[41].event_id) is None
+
+
+def test_new_importances_everywhere_update_the_cells_without_asking_the_filter_again(qtbot, monkeypatch):
+    """An article's new date can move every importance: the rows stay, their importance cells
+    show the new numbers, and the filter is not run over every row (it reads no importance)."""
+    events = synthetic_events(300, years=1)
+    table = EventTable()
+    qtbot.addWidget(table)
+    table.set_events(events)
+    table.set_filter(EventFilter(min_sources=2))
+    listed = column_ids(table)
+    asked: list[int] = []
+    accepts = EventFilterProxy.filterAcceptsRow
+    monkeypatch.setattr(EventFilterProxy, "filterAcceptsRow",
+                        lambda proxy, row, parent: asked.append(row) or accepts(proxy, row, parent))
+    resets: list[bool] = []
+    table.source_model.modelReset.connect(lambda: resets.append(True))
+    reranked = [replace(e, importance=round(e.importance * 0.8, 6)) for e in events]
+    table.set_events(reranked)
+    assert not asked and not resets
+    assert column_ids(table) == listed
+    model = table.source_model
+    row = model.row_of(events[5].event_id)
+    assert model.index(row, IMPORTANCE).data() == importance_text(reranked[5].importance)
+    assert model.index(row, EVENT).data() == events[5].label
+
+
+def test_an_event_changed_in_place_is_filtered_again_when_that_changes_whether_it_is_listed(qtbot):
+    table = EventTable()
+    qtbot.addWidget(table)
+    table.set_events(EVENTS)
+    table.set_filter(EventFilter(text="warrant"))
+    assert column_ids(table) == ["warrant"]
+    renamed = [replace(e, label="Warrant talks resume", edited=True) if e.event_id == "talks" else e for e in EVENTS]
+    table.set_events(renamed)
+    assert sorted(column_ids(table)) == ["talks", "warrant"]
+    table.set_events(EVENTS)  # the rename undone: the talks' label and sentences name no warrant
+    assert column_ids(table) == ["warrant"]

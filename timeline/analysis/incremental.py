@@ -139,11 +139,14 @@ class EditReplay:
         unapplied = tuple(edit for edit, _events, applied in self._steps if not applied)
         rejected = self._not_happenings
         shown = [event for event in events if event.edited or id(event) not in rejected]
-        ranked = self._ranker.rank(shown)
+        # Sorted before they are ranked (the order sorts nothing ranking changes): the events
+        # before ranking are the last step's very objects, while a new top score gives every
+        # ranked one a new copy. Ranking keeps the order it is given.
+        ranked = self._ranker.rank(self._sorted(shown))
         # Remember what was worked out about these events only: memory stays that of one step.
         if len(self._keys) > len(events) + FORGET_AFTER:  # now and then, not on every step
             self._keys = {id(event): self._keys[id(event)] for event in events if id(event) in self._keys}
-        return Corpus(self._analyses, tuple(self._sorted(ranked)), unapplied)
+        return Corpus(self._analyses, tuple(ranked), unapplied)
 
     def _keys_of(self, event: Event) -> EventKeys:
         """event_keys, remembered by event object: every edit asks it of every event."""
@@ -154,10 +157,10 @@ class EditReplay:
         return known[1]
 
     def _sorted(self, ranked: list[Event]) -> list[Event]:
-        """sort_events's order. After an edit most ranked events are the last step's very
-        objects, already in order: those keep their order, the few new ones are put in place
-        by bisection (each event's key worked out once); many new ones, or a tie of keys
-        (then the ranked order decides), sort them all."""
+        """sort_events's order (whose key reads nothing ranking sets). After an edit most events
+        are the last step's very objects, already in order: those keep their order, the few new
+        ones are put in place by bisection (each event's key worked out once); many new ones,
+        or a tie of keys (then the given order decides), sort them all."""
         keys = self._sort_keys
         for event in ranked:
             known = keys.get(id(event))

@@ -1,8 +1,9 @@
 """An EventIndex brought up to date after an edit, instead of built again from nothing.
 
 An analyst's edit replaces a few events (renamed, re-dated, merged, hidden) and leaves the
-thousands of others as the very same objects, in the same order. Building the index again
-sorts every event four times with Python keys (about 13 ms for 4,000 events, on every
+thousands of others as the very same objects, in the same order, or as copies with another
+importance (an article's new date can move the top score, and so every importance).
+Building the index again sorts every event four times with Python keys (about 13 ms for 4,000 events, on every
 keypress); here the old index's orders are carried over for the events kept (their keys
 did not change, and their relative order neither) and each new event is put in its place
 by bisection. The result is exactly the index `build_index` makes of the new events (the
@@ -36,6 +37,7 @@ def updated_index(old: EventIndex, events: Sequence[Event]) -> EventIndex | None
         return None
     position_of = {id(event): position for position, event in enumerate(old.events)}
     from_old = [position_of.get(id(event), -1) for event in events]
+    reranked = _carry_reranked(old, events, from_old)
     kept = [position for position in from_old if position >= 0]
     added = [new for new, position in enumerate(from_old) if position < 0]
     dropped = len(old.events) - len(kept)
@@ -72,13 +74,22 @@ def updated_index(old: EventIndex, events: Sequence[Event]) -> EventIndex | None
 
     order = _with_added(carried(old.time_order), added, by_start)
     mid_order = _with_added(carried(old.mid_order), added, by_mid)
-    importance_order = _with_added(carried(old.importance_order), added, by_importance)
+    if reranked:
+        # Kept events whose importance (or sources) moved: the importance order and the
+        # stepping order it breaks ties of are sorted again, from the old ones (nearly in
+        # order already: the sort mostly checks). Every key is unique (the index ends it).
+        importance_order = sorted([*carried(old.importance_order), *added], key=by_importance)
+    else:
+        importance_order = _with_added(carried(old.importance_order), added, by_importance)
     importance_rank = _inverse(importance_order)
 
     def by_step(i: int) -> tuple[float, int]:
         return starts[i], importance_rank[i]
 
-    step_order = _with_added(carried(old.step_order), added, by_step)
+    if reranked:
+        step_order = sorted([*carried(old.step_order), *added], key=by_step)
+    else:
+        step_order = _with_added(carried(old.step_order), added, by_step)
     return EventIndex(
         events=events,
         starts=tuple(starts),
@@ -95,6 +106,35 @@ def updated_index(old: EventIndex, events: Sequence[Event]) -> EventIndex | None
         step_order=tuple(step_order),
         step_position=tuple(_inverse(step_order)),
     )
+
+
+def _carry_reranked(old: EventIndex, events: Sequence[Event], from_old: list[int]) -> bool:
+    """Where an event is not one of the old index's objects but a copy of the one with its id
+    drawn over the same span (a new importance after an article's date changed, a rename),
+    that one's place is taken (`from_old` is filled in): its times are carried over, not
+    worked out again. True when such a copy ranks differently (importance or sources moved)."""
+    if all(position >= 0 for position in from_old):
+        return False
+    by_id = {event.event_id: position for position, event in enumerate(old.events)}
+    if len(by_id) != len(old.events):
+        return False  # an id twice: only objects tell the events apart
+    taken = {position for position in from_old if position >= 0}
+    reranked = False
+    for new, position in enumerate(from_old):
+        if position >= 0:
+            continue
+        event = events[new]
+        at = by_id.get(event.event_id)
+        if at is None or at in taken:
+            continue
+        before = old.events[at]
+        if before.extent != event.extent or (before.extent is None and before.interval != event.interval):
+            continue
+        from_old[new] = at
+        taken.add(at)
+        if before.importance != event.importance or before.source_count != event.source_count:
+            reranked = True
+    return reranked
 
 
 def _with_added(order: list[int], added: Sequence[int], key: Callable[[int], Any]) -> list[int]:

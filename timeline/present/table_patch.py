@@ -9,9 +9,20 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from operator import attrgetter
 
 from timeline.domain.event import Event
+
+# Everything an event is given but its importance: what a row shows and is filtered by.
+_ALL_BUT_IMPORTANCE = attrgetter(*(field.name for field in fields(Event)
+                                   if field.init and field.name != "importance"))
+
+
+def only_importance_differs(before: Event, now: Event) -> bool:
+    """Whether `now` is `before` with another importance (a new top score re-ranks every
+    event): only the importance cell shows anything new, and no filter decides otherwise."""
+    return _ALL_BUT_IMPORTANCE(before) == _ALL_BUT_IMPORTANCE(now)
 
 
 @dataclass(frozen=True, slots=True)

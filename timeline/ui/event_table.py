@@ -65,10 +65,14 @@ class EventTable(QTableView):
 
     def set_events(self, events: Sequence[Event]) -> None:
         selected = self.selected_event_id()
-        touched = self.source_model.set_events(events)
-        if self.proxy.key_events().only:
+        changes = self.source_model.set_events(events)
+        accepts = self.proxy.accepts
+        if self.proxy.key_events().only or (changes is not None and any(
+                accepts(before) != accepts(now) for before, now in changes.replaced)):
+            # The key events may be others, or an event changed in place is now filtered
+            # otherwise (the proxy is not dynamic: see EventFilterProxy).
             self.proxy.refresh()
-        self._fit_columns(touched)
+        self._fit_columns(None if changes is None else changes.new_cells)
         if selected:
             self.select_event(selected)
 

@@ -10,6 +10,7 @@ only the key events when the setting says so). The view is ui/event_table.py.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -25,7 +26,7 @@ from timeline.domain.event import Event
 from timeline.present.calendar_text import event_date_text
 from timeline.present.event_filter import NO_FILTER, EventFilter, matches
 from timeline.present.story import DEFAULT_KEY_EVENTS, KeyEvents, key_events
-from timeline.present.table_patch import runs_of, table_patch
+from timeline.present.table_patch import only_importance_differs, runs_of, table_patch
 from timeline.present.time_scale import to_seconds
 from timeline.ui.i18n import tr, translatable
 
@@ -42,6 +43,14 @@ MAX_CHANGED_RUNS = 64  # more stretches of changed rows than this: one dataChang
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
+@dataclass(frozen=True, slots=True)
+class RowChanges:
+    """What EventTableModel.set_events changed, short of a reset."""
+
+    new_cells: list[int]  # rows inserted or showing other text than the importance's: to measure
+    replaced: list[tuple[Event, Event]]  # (before, now) of the rows updated in place with more than importance
+
+
 class EventTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -52,11 +61,11 @@ class EventTableModel(QAbstractTableModel):
         self._texts: dict[str, tuple[Event, tuple[str, ...]]] = {}
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
-    def set_events(self, events: Sequence[Event]) -> list[int] | None:
+    def set_events(self, events: Sequence[Event]) -> RowChanges | None:
         """Show these events. After an edit most rows hold the very same events: only the
         rows that changed are removed, inserted or updated (a reset would make the views
-        and the filter go over every row again). Returns the rows that are new or changed,
-        or None when the model was reset (every row is)."""
+        and the filter go over every row again). Returns what changed, or None when the
+        model was reset (every row did)."""
         new = self._sorted(tuple(events))
         touched = table_patch(self._events, new)
         if touched is None:
@@ -73,16 +82,31 @@ class EventTableModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), first, last)
             self._events = self._events[:first] + new[first:last + 1] + self._events[first:]
             self.endInsertRows()
-        changed = [row for row, (shown, event) in enumerate(zip(self._events, new, strict=True)) if shown is not event]
+        changed: list[int] = []
+        replaced: list[tuple[Event, Event]] = []  # (before, now) of rows showing more than a new importance
+        texts = self._texts
+        for row, (shown, event) in enumerate(zip(self._events, new, strict=True)):
+            if shown is event:
+                continue
+            changed.append(row)
+            if only_importance_differs(shown, event):
+                known = texts.get(event.event_id)
+                if known is not None:  # the other cells as they were
+                    cells = known[1]
+                    texts[event.event_id] = (event, (*cells[:IMPORTANCE], importance_text(event.importance),
+                                                     *cells[IMPORTANCE + 1:]))
+            else:
+                replaced.append((shown, event))
         self._events = new
         self._rows = {event.event_id: row for row, event in enumerate(new)}
         for gone in touched.gone_ids:
-            self._texts.pop(gone, None)
+            texts.pop(gone, None)
         runs = runs_of(changed)
         # Many scattered changes (every importance moved): one signal, not thousands.
         for first, last in runs if len(runs) <= MAX_CHANGED_RUNS else [(runs[0][0], runs[-1][1])]:
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
-        return sorted({*touched.inserted, *changed})
+        measured = {*touched.inserted, *(self._rows[now.event_id] for _before, now in replaced)}
+        return RowChanges(sorted(measured), replaced)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Reorder the rows by the column's real values; selections follow their rows."""
@@ -210,7 +234,11 @@ class EventFilterProxy(QSortFilterProxyModel):
         self._key_events = DEFAULT_KEY_EVENTS
         self._key_ids: frozenset[str] | None = None  # with `only`: the key events' ids
         self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
+        # Not dynamic: a dynamic proxy asks filterAcceptsRow (Python) of every row a dataChanged
+        # spans, and an article's new date can change every row's importance (3,600 rows on
+        # bpoil), which no filter reads. Rows inserted are filtered all the same; a row
+        # changed in place that may now be filtered otherwise is the view's to check (`accepts`).
+        self.setDynamicSortFilter(False)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         # The model sorts (one Python sort); the proxy stays unsorted and keeps its order.
@@ -252,7 +280,10 @@ class EventFilterProxy(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
         model = self.sourceModel()
         assert isinstance(model, EventTableModel)
-        event = model.event_at(source_row)
+        return self.accepts(model.event_at(source_row))
+
+    def accepts(self, event: Event) -> bool:
+        """Whether a row showing this event is listed."""
         if self._key_ids is not None:
             return event.event_id in self._key_ids
         if event.background and not self._key_events.show_background:
