@@ -128,7 +128,11 @@ def _carry_reranked(old: EventIndex, events: Sequence[Event], from_old: list[int
         if at is None or at in taken:
             continue
         before = old.events[at]
-        if before.extent != event.extent or (before.extent is None and before.interval != event.interval):
+        # A copy shares its interval objects: `is` first (comparing dataclasses costs more
+        # than the rest of the carrying).
+        if before.extent is not event.extent and before.extent != event.extent:
+            continue
+        if event.extent is None and before.interval is not event.interval and before.interval != event.interval:
             continue
         from_old[new] = at
         taken.add(at)
