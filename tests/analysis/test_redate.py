@@ -103,7 +103,8 @@ def test_an_article_given_its_first_date_needs_a_full_analysis(analysed):
 def test_a_happening_whose_members_only_moved_in_date_keeps_its_naming_unworked(analysed, monkeypatch):
     """Naming a much-reported happening again costs more than the rest of a date change: when its
     members' words, labels and vectors are as they were, its naming is kept (and equals a
-    fresh one: the random test above checks the result)."""
+    fresh one: the random test above checks the result), also when the analyses kept carry
+    no prepared label choices (as after a load) and the changed article's new ones do."""
     from timeline.events import event_assembly
 
     corpus, base = analysed
@@ -118,4 +119,6 @@ def test_a_happening_whose_members_only_moved_in_date_keeps_its_naming_unworked(
         change = redater.redate([SetArticleDate(analysis.article.article_id,
                                                 analysis.article.date + timedelta(days=1))])
         came += len(change.came) + len(redater.redate([]).came)  # and back
-    assert came and len(named) < 0.8 * came, (len(named), came)  # without: every one named
+    # 30 of 92 here. Without the kept naming every one is named; with it only where the kept
+    # analyses carry prepared label choices (they do not after a load), 61.
+    assert came and len(named) < 0.5 * came, (len(named), came)

@@ -27,7 +27,7 @@ from timeline.events.event_assembly import EvidenceTable, named_event
 from timeline.events.evidence import Evidence, collect_evidence
 from timeline.events.grouping_lookups import Id
 from timeline.events.grouping_state import GroupingState, Happening, RarityChanged
-from timeline.events.labels import Naming
+from timeline.events.labels import Naming, label_choices
 from timeline.events.term_vectors import Vector
 
 
@@ -136,8 +136,12 @@ class ArticleRedater:
                     continue  # not the changed article's: the very same evidence and vector
                 evidence, vector = old
                 now = state.evidence[item_id]
-                if (now.label_choices != evidence.label_choices or _words_and_place(now) != _words_and_place(evidence)
-                        or state.vectors[item_id] != vector):
+                if _words_and_place(now) != _words_and_place(evidence) or state.vectors[item_id] != vector:
+                    return None
+                # Worked out where either lacks them (the analyses kept after a load carry no
+                # prepared evidence): a missing side is no difference, and naming a happening
+                # of hundreds again costs far more than one sentence's choices.
+                if label_choices(now) != label_choices(evidence):
                     return None
         return Naming(was.label, was.summary, was.event_id not in self._without_act)
 

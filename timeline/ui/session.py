@@ -165,11 +165,12 @@ class Session(QObject):
         return self._replay.analyses, self._replay.base
 
     def _after_history_change(self) -> None:
-        self.history_changed.emit()
         replay = self._replay
         if self._task is not None and self._loading:
+            self.history_changed.emit()
             return  # applied when the load finishes (see _finished): a load is never thrown away
         if replay is not None and self._task is None and replay.can_replay(self.edits):
+            self.history_changed.emit()
             # Renames, merges, hides, undo and redo: only what the edit touches is recomputed,
             # here and now (tens of milliseconds), no copy of the corpus goes to the worker.
             corpus = replay.corpus(self.edits)
@@ -178,7 +179,10 @@ class Session(QObject):
             # usually left out), and one index per edit is what fits in a frame or two.
             self.set_corpus(corpus, replay=replay)
             return
+        # The worker is asked first: what listens to the history (the journal's write to disk,
+        # 3-6 ms) is done while the worker works out the new dates.
         self._reanalyse(self.corpus)
+        self.history_changed.emit()
 
     # -- selection -------------------------------------------------------------------------
     def select_event(self, event_id: str) -> None:
