@@ -31,6 +31,8 @@ from timeline.events.term_vectors import rarity_weights, weighted_vector
 # What the replay remembers of events no longer shown (keys, sort keys) is dropped once this
 # many have gathered: often enough that memory stays that of one step, not on every step.
 FORGET_AFTER = 256
+# Article date changes waiting to be taken into older steps' events: past this many, all are.
+MAX_PATCHES = 64
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +67,12 @@ class EditReplay:
         self._flawed = base.flawed if base.flawed is not None else flawed_labels(base.automatic)
         self._base = base
         self._ranker = EventRanker(analyses, self._flawed)
-        self._steps: list[tuple[Edit, list[Event], bool]] = []  # an edit, the events after it, applied
+        self._steps: list[_Step] = []
+        # The article date changes taken in since the first step was made, each the automatic
+        # events gone (kept alive here, so their ids stay theirs) and those come. A step's events
+        # are brought up to date when read (`_events_of`), not on every change: a long history
+        # holds a list of all the events per edit (40 x 3,600 on bpoil).
+        self._patches: list[tuple[frozenset[int], tuple[Event, ...], tuple[Event, ...]]] = []
         self._evidence: dict[str, list[Evidence]] = {}  # per article, made on a merge or split's demand
         # Every edit asks each event for its keys: those of the automatic events are worked out
         # here, with the analysis (off the window's thread), not on the first keypress.
@@ -113,10 +120,29 @@ class EditReplay:
             id(event) for event in came if not tells_a_happening(event, base.without_act, self._flawed))
         # Edits before the first that touches a changed event apply as they did: their events
         # are the same, the changed ones swapped. From that one on they apply again.
-        first = next((at for at, step in enumerate(self._steps) if _touches(step[0], moved)), len(self._steps))
+        first = next((at for at, step in enumerate(self._steps) if _touches(step.edit, moved)), len(self._steps))
         del self._steps[first:]
-        self._steps = [(edit, [event for event in events if id(event) not in gone_objects] + list(came), applied)
-                       for edit, events, applied in self._steps]
+        if not self._steps:
+            self._patches = []
+        elif gone_objects or came:
+            self._patches.append((frozenset(gone_objects), tuple(gone_events), tuple(came)))
+            if len(self._patches) > MAX_PATCHES:
+                for step in self._steps:
+                    self._events_of(step)
+                self._patches = []
+                for step in self._steps:
+                    step.patched = 0
+
+    def _events_of(self, step: _Step) -> list[Event]:
+        """The step's events with the article date changes taken in since it was made: the
+        changed ones swapped."""
+        patches = self._patches
+        if step.patched < len(patches):
+            events = step.events
+            for gone, _kept_alive, came in patches[step.patched:]:
+                events = [event for event in events if id(event) not in gone] + list(came)
+            step.events, step.patched = events, len(patches)
+        return step.events
 
     def can_replay(self, edits: Sequence[Edit]) -> bool:
         return article_dates(edits) == dict(self._base.article_dates)
@@ -126,17 +152,19 @@ class EditReplay:
         event_edits = [edit for edit in edits if not isinstance(edit, SetArticleDate)]
         kept = 0
         for step, edit in zip(self._steps, event_edits, strict=False):
-            if step[0] != edit:
+            if step.edit != edit:
                 break
             kept += 1
         del self._steps[kept:]
-        events = self._steps[-1][1] if self._steps else list(self._base.automatic)
+        if not self._steps:
+            self._patches = []  # the base holds every change
+        events = self._events_of(self._steps[-1]) if self._steps else list(self._base.automatic)
         for edit in event_edits[kept:]:
             result = apply_edit(events, edit, self._table_for(events, edit), self._keys_of)
             if result is not None:
                 events = result
-            self._steps.append((edit, events, result is not None))
-        unapplied = tuple(edit for edit, _events, applied in self._steps if not applied)
+            self._steps.append(_Step(edit, events, result is not None, len(self._patches)))
+        unapplied = tuple(step.edit for step in self._steps if not step.applied)
         rejected = self._not_happenings
         shown = [event for event in events if event.edited or id(event) not in rejected]
         # Sorted before they are ranked (the order sorts nothing ranking changes): the events
@@ -209,6 +237,17 @@ class EditReplay:
             analysis = self._by_id.get(article_id)
             self._evidence[article_id] = collect_evidence([analysis]) if analysis is not None else []
         return self._evidence[article_id]
+
+
+@dataclass(slots=True)
+class _Step:
+    """An edit and the events after it (`patched`: how many of the replay's article date
+    changes they hold), and whether it applied."""
+
+    edit: Edit
+    events: list[Event]
+    applied: bool
+    patched: int
 
 
 def _touches(edit: Edit, keys: set[tuple[str, int, int]]) -> bool:
