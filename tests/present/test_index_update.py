@@ -77,8 +77,9 @@ def test_copies_with_new_importances_keep_their_places_and_are_ranked_again():
         events = [replace(e, importance=round(min(1.0, e.importance * scale), 2)) for e in events]
         k = rng.randrange(len(events))
         events[k] = replace(events[k], importance=rng.random(), label="Renamed")
-        del events[rng.randrange(len(events))]
-        events.insert(rng.randrange(len(events)), replace(events[k], event_id=f"came {round_number}"))
+        if round_number % 2:  # else only importances and a label moved: every place is the old one
+            del events[rng.randrange(len(events))]
+            events.insert(rng.randrange(len(events)), replace(events[k], event_id=f"came {round_number}"))
         fresh = build_index(events)
         kept = updated_index(index, events)
         assert kept == fresh

@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 from bisect import bisect_left, insort
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from timeline.domain.event import Event
@@ -45,6 +46,8 @@ def updated_index(old: EventIndex, events: Sequence[Event]) -> EventIndex | None
         return None
     if any(a >= b for a, b in itertools.pairwise(kept)):
         return None  # kept events moved among themselves (or one came twice): not an edit's work
+    if not added and not dropped:
+        return _same_places(old, events, reranked)
     new_of_old = [-1] * len(old.events)
     for new, position in enumerate(from_old):
         if position >= 0:
@@ -106,6 +109,23 @@ def updated_index(old: EventIndex, events: Sequence[Event]) -> EventIndex | None
         step_order=tuple(step_order),
         step_position=tuple(_inverse(step_order)),
     )
+
+
+def _same_places(old: EventIndex, events: tuple[Event, ...], reranked: bool) -> EventIndex:
+    """The index of `events`, the old index's events (or copies drawn over the same spans) in
+    its order: every place is the old one; only the importance order and the stepping order
+    it breaks ties of may differ."""
+    if not reranked:
+        return replace(old, events=events)
+    keys = [(-event.importance, -event.source_count, event.event_id, i) for i, event in enumerate(events)]
+    # From the old order, nearly sorted already: the sort mostly checks (every key is unique).
+    importance_order = sorted(old.importance_order, key=keys.__getitem__)
+    importance_rank = _inverse(importance_order)
+    starts = old.starts
+    step_order = sorted(old.step_order, key=lambda i: (starts[i], importance_rank[i]))
+    return replace(old, events=events, importance_order=tuple(importance_order),
+                   importance_rank=tuple(importance_rank), step_order=tuple(step_order),
+                   step_position=tuple(_inverse(step_order)))
 
 
 def _carry_reranked(old: EventIndex, events: Sequence[Event], from_old: list[int]) -> bool:
