@@ -67,12 +67,20 @@ def test_with_the_grouping_state_only_what_changed_comes_back(seeds, monkeypatch
     replay = EditReplay(window, base)
     moved = corpus.analyses[1].article
     edits = [SetArticleDate(moved.article_id, date(2023, 3, 25))]
-    change = unpack(redate_job(_no_progress, lambda: False, fingerprint(window), edits), window)
+    packed = redate_job(_no_progress, lambda: False, fingerprint(window), edits)
+    change = unpack(packed, window, replay.base.automatic)
     assert isinstance(change, Redated) and [a.article.article_id for a in change.analyses] == [moved.article_id]
+    # What came refers to the sources the window holds of the events gone, not copies.
+    held = {id(item) for event in replay.base.automatic for item in event.mentions}
+    others = [item for event in change.came for item in event.mentions if item.article_id != moved.article_id]
+    assert others and all(id(item) in held for item in others)
+    with pytest.raises(KeptAnalysesGone):  # a window holding other events than the worker's
+        unpack(packed, window, ())
     replay.redated(change.analyses, change.base_after(replay.base), change.gone, change.came)
     assert replay.corpus(edits) == reanalyse_corpus(Corpus(corpus.analyses, ()), edits).corpus
     # The worker now holds the changed analysis: the next change starts from it, and undo too.
-    change = unpack(redate_job(_no_progress, lambda: False, fingerprint(replay.analyses), []), replay.analyses)
+    change = unpack(redate_job(_no_progress, lambda: False, fingerprint(replay.analyses), []), replay.analyses,
+                    replay.base.automatic)
     assert isinstance(change, Redated)
     replay.redated(change.analyses, change.base_after(replay.base), change.gone, change.came)
     assert replay.corpus([]) == corpus
@@ -113,7 +121,7 @@ def test_a_change_asked_for_while_the_grouping_state_is_built_waits_for_it_and_i
     edits = [SetArticleDate(moved.article_id, date(2023, 3, 12))]
     with ThreadPoolExecutor(1) as pool:
         asked = pool.submit(redate_job, _no_progress, lambda: False, fingerprint(window), edits)
-        change = unpack(asked.result(timeout=60), window)
+        change = unpack(asked.result(timeout=60), window, replay.base.automatic)
     assert priorities == [redating.BUILD_NICENESS, 0]  # built below the usual priority until asked for
     assert isinstance(change, Redated)
     replay.redated(change.analyses, change.base_after(replay.base), change.gone, change.came)

@@ -67,6 +67,9 @@ class ArticleRedater:
         # Each automatic event under its earliest mention: what names it among happenings.
         self._event_at = {_earliest(event): event for event in base.automatic if event.mentions}
         self._without_act = set(base.without_act)
+        # The automatic events the last change took away: the window holds them too, so what
+        # came can refer to their sources instead of sending them again (jobs/redating.py).
+        self.last_gone: tuple[Event, ...] = ()
 
     @property
     def article_dates(self) -> dict[str, SetArticleDate]:
@@ -118,6 +121,7 @@ class ArticleRedater:
             if not tells_act:
                 without_act.add(event.event_id)
         self._without_act = (self._without_act - {event.event_id for event in gone_by_members.values()}) | without_act
+        self.last_gone = tuple(gone_by_members.values())
         return Redated(tuple(analyses), frozenset(event.event_id for event in gone_by_members.values()),
                        tuple(came_events), frozenset(without_act), flawed_labels(came_events), dict(wanted))
 

@@ -30,6 +30,7 @@ from timeline.analysis.incremental import EditBase
 from timeline.analysis.redate import ArticleRedater, NeedsFullAnalysis, Redated
 from timeline.domain.corpus import ArticleAnalysis, Corpus
 from timeline.domain.edits import Edit
+from timeline.domain.event import Event, EventMention
 from timeline.present.level_of_detail import EventIndex, index_of_shown
 
 # In the worker process: the analyses of its last job (with what the pool prepared for
@@ -134,8 +135,15 @@ def redate_job(progress: Callable[..., None], cancelled: Callable[[], bool], sho
         else:
             _kept = tuple(redater.analyses)
             _redater = (_kept, _redater[1])  # type: ignore[index]  # it holds them now
-            # Only the articles of the events that came can be referenced: only theirs are looked up.
-            return _packed(change, kept, {item.article_id for event in change.came for item in event.mentions})
+            # The events that came mostly report what the events gone did (the window has
+            # those): their sources are referred to; the mentions of the rest are looked up.
+            # (Not the changed articles' own: those come with their new analyses, as objects
+            # of them.)
+            changed = {analysis.article.article_id for analysis in change.analyses}
+            gone = {key: item for key, item in _sources_by_key(redater.last_gone).items() if key[0] not in changed}
+            unknown = {item.article_id for event in change.came for item in event.mentions
+                       if gone.get(_source_key(item)) != item}
+            return _packed(change, kept, unknown, gone)
     analysed = reanalyse_corpus(Corpus(kept, ()), edits)
     keep(analysed.corpus.analyses, analysed.base)
     # What the pool prepared for building events stays here (the window never needs it).
@@ -145,18 +153,34 @@ def redate_job(progress: Callable[..., None], cancelled: Callable[[], bool], sho
     return _packed((corpus, index_of_shown(corpus.events), analysed.base), kept)
 
 
-def _packed(result: object, kept: Sequence[ArticleAnalysis], articles: set[str] | None = None) -> PackedResult:
-    """`articles`: the only articles whose mentions may be referenced (None: any)."""
+SourceKey = tuple[str, int, int]  # an event's source: its article and the mention's offsets
+
+
+def _source_key(item: EventMention) -> SourceKey:
+    return (item.article_id, item.mention.start, item.mention.end)
+
+
+def _sources_by_key(events: Sequence[Event]) -> dict[SourceKey, EventMention]:
+    return {_source_key(item): item for event in events for item in event.mentions}
+
+
+def _packed(result: object, kept: Sequence[ArticleAnalysis], articles: set[str] | None = None,
+            sources: dict[SourceKey, EventMention] | None = None) -> PackedResult:
+    """`articles`: the only articles whose mentions may be referenced (None: any); `sources`:
+    event sources the window holds (of the automatic events the change took away), by key."""
     buffer = io.BytesIO()
-    _ReferencingPickler(buffer, kept, articles).dump(result)
+    _ReferencingPickler(buffer, kept, articles, sources).dump(result)
     return PackedResult(buffer.getvalue())
 
 
-def unpack(result: PackedResult, analyses: Sequence[ArticleAnalysis]) -> Redated | tuple[Corpus, EventIndex, Any]:
+def unpack(result: PackedResult, analyses: Sequence[ArticleAnalysis],
+           events: Sequence[Event] = ()) -> Redated | tuple[Corpus, EventIndex, Any]:
     """In the window: the result, its references resolved to `analyses` (those the job was
-    asked about) and their mentions: what a date change changed (`Redated`), or the whole
-    corpus analysed again with its index and edit base."""
-    unpickler = _ResolvingUnpickler(io.BytesIO(result.payload), analyses)
+    asked about) and their mentions, and to the sources of `events` (the automatic events
+    the job started from): what a date change changed (`Redated`), or the whole corpus
+    analysed again with its index and edit base. KeptAnalysesGone when a source referred
+    to is not among those events."""
+    unpickler = _ResolvingUnpickler(io.BytesIO(result.payload), analyses, events)
     loaded = unpickler.load()
     if isinstance(loaded, Redated):
         return loaded
@@ -168,15 +192,21 @@ class _ReferencingPickler(pickle.Pickler):
     """Writes an analysis whose article is one of `known`'s, or one of their mentions, as a
     reference by position."""
 
-    def __init__(self, file: io.BytesIO, known: Sequence[ArticleAnalysis], articles: set[str] | None = None) -> None:
+    def __init__(self, file: io.BytesIO, known: Sequence[ArticleAnalysis], articles: set[str] | None = None,
+                 sources: dict[SourceKey, EventMention] | None = None) -> None:
         super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
         self._articles = {id(analysis.article): position for position, analysis in enumerate(known)}
         self._mentions = {id(mention): (position, number) for position, analysis in enumerate(known)
                           if articles is None or analysis.article.article_id in articles
                           for number, mention in enumerate(analysis.mentions)}
         self._known = known  # kept alive while ids are looked up
+        self._sources = sources or {}
 
     def persistent_id(self, obj: Any) -> tuple[Any, ...] | None:
+        if isinstance(obj, EventMention):
+            key = _source_key(obj)
+            held = self._sources.get(key)
+            return ("source", *key) if held is not None and held == obj else None
         if isinstance(obj, ArticleAnalysis):
             position = self._articles.get(id(obj.article))
             if position is not None and self._known[position].mentions is obj.mentions:
@@ -187,11 +217,20 @@ class _ReferencingPickler(pickle.Pickler):
 
 
 class _ResolvingUnpickler(pickle.Unpickler):
-    def __init__(self, file: io.BytesIO, analyses: Sequence[ArticleAnalysis]) -> None:
+    def __init__(self, file: io.BytesIO, analyses: Sequence[ArticleAnalysis], events: Sequence[Event] = ()) -> None:
         super().__init__(file)
         self._analyses = analyses
+        self._events = events
+        self._sources: dict[SourceKey, EventMention] | None = None  # made on the first source asked for
 
     def persistent_load(self, pid: Any) -> Any:
+        if pid[0] == "source":
+            if self._sources is None:
+                self._sources = _sources_by_key(self._events)
+            found = self._sources.get(pid[1:])
+            if found is None:
+                raise KeptAnalysesGone  # the window holds other events than the worker started from
+            return found
         if pid[0] == "analysis":
             return self._analyses[pid[1]]
         if pid[0] == "mention":

@@ -205,6 +205,8 @@ class Session(QObject):
         replay = self._replay
         # What the worker holds is what the replay was made from: the replay's own analyses.
         analyses = replay.analyses if replay is not None else corpus.analyses
+        # ... and its automatic events, whose sources the result may refer to.
+        automatic = replay.base.automatic if replay is not None else ()
         edits, worker = self.edits, self._worker
 
         def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> JobResult | Redated:
@@ -212,7 +214,7 @@ class Session(QObject):
                 try:
                     packed = worker.run(redate_job, (fingerprint(analyses), edits), progress,  # type: ignore[arg-type]
                                         cancelled)
-                    result = unpack(packed, analyses)  # type: ignore[arg-type]  # redate_job packs
+                    result = unpack(packed, analyses, automatic)  # type: ignore[arg-type]  # redate_job packs
                     if isinstance(result, Redated) and (replay is None or replay.analyses is not analyses):
                         raise KeptAnalysesGone  # pragma: no cover  # nothing to patch it into
                     return result
