@@ -16,7 +16,7 @@ from timeline.events.evidence import Evidence
 from timeline.events.factuality import date_not_factual, guess_in
 from timeline.events.headline import MAX_CHARS, Headline, capped_headline, main_clause_headline
 from timeline.events.label_quality import label_flaw
-from timeline.events.term_vectors import Vector, cosine
+from timeline.events.term_vectors import Vector, cosine, norm
 from timeline.events.verb_guess import may_hold_verb
 from timeline.events.word_lists import ORGANISATION_WORDS, PLACE_WORDS, TITLE_WORDS, word_list
 
@@ -78,7 +78,10 @@ def name_event(members: Sequence[int], evidence: Sequence[Evidence], vectors: Se
     for i in members:
         for term, value in vectors[i].items():
             centroid[term] = centroid.get(term, 0.0) + value
-    centrality = {i: cosine(vectors[i], centroid) if vectors[i] else 0.0 for i in members}
+    # The centroid's norm once, not once per member (the same float): a happening reported by
+    # hundreds has a centroid of thousands of terms.
+    centroid_norm = norm(centroid)
+    centrality = {i: cosine(vectors[i], centroid, None, centroid_norm) if vectors[i] else 0.0 for i in members}
     ranked = sorted(members, key=lambda k: (-centrality[k], evidence[k].key))
     # Only the most central few are cut into labels: a big event needs no hundred candidates;
     # when none of those reads as a happening, a further few are tried.
