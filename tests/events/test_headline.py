@@ -731,3 +731,16 @@ def test_a_relative_clause_in_the_subject_does_not_take_the_main_clauses_date() 
 def test_words_that_only_look_like_verbs(sentence: str, phrase: str, expected: str) -> None:
     start = sentence.index(phrase)
     assert capped_headline(sentence, start, start + len(phrase)).text == expected
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "expected"), [
+    # "as a/an" with no verb after it is a role, part of the clause ...
+    ("The mayor described the flood as a disaster for the town on Monday.", "on Monday",
+     "Mayor describes the flood as disaster for the town"),
+    # ... and a share keeps what it is a share of, or goes whole
+    ("On Monday the rescue work in the old town was slowed by the loss of much of the gear the team had flown in.",
+     "On Monday", "Rescue work in the old town slowed by the loss"),
+])
+def test_roles_and_shares_stay_whole(sentence: str, phrase: str, expected: str) -> None:
+    start = sentence.index(phrase)
+    assert capped_headline(sentence, start, start + len(phrase)).text == expected

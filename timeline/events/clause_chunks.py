@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from timeline.events.word_lists import (
     AUXILIARIES,
@@ -149,7 +149,7 @@ def segments(tokens: list[Token], *, keep_together: int | None = None) -> list[S
             continue
         following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
         if (run and _is_subordinator(token) and index != keep_together
-                and not _is_phrase_word(run, token, following)):
+                and not _is_phrase_word(run, token, following, tokens[index + 1 : index + 10])):
             close()
             run, first = [], index
         elif token.lower == "that" and len(run) > 2 and run[-1].lower in ("and", "but"):
@@ -174,13 +174,18 @@ _AS_MEASURES = frozenset({"much", "many", "far", "long", "little", "few", "high"
                           "early", "late", "large", "big", "quickly", "often", "close"})
 
 
-def _is_phrase_word(run: list[Token], token: Token, following: str = "") -> bool:
+def _is_phrase_word(run: list[Token], token: Token, following: str = "", rest: list[Token] | None = None) -> bool:
     """'as' in 'such as' / 'as well' / 'as much as', and 'since' after 'ever', do not start a clause."""
     previous = run[-1].lower
     recent = [t.lower for t in run[-4:]]
     opened = any(word == "as" and after in _AS_MEASURES for word, after in pairwise(recent))
     if token.lower == "as" and (following in _AS_MEASURES or opened):
         return True  # ("as far west as": the second "as" closes the measure the first opened)
+    if token.lower == "as" and following in ("a", "an") and rest is not None:
+        # "will act as a sea base", "as a result of the spill": a role or a manner, no clause
+        # ("as a call with analysts planned for Friday gave hope" is one: it has a verb)
+        phrase = list(takewhile(lambda t: t.text not in _BOUNDARIES and t.text not in _QUOTES, rest))
+        return first_verb(phrase) is None
     if token.lower == "whether" and previous in ("of", "about", "over", "on", "as", "to"):
         return True  # "raised the question of whether ...": what the question is, not a new clause
     return (token.lower == "as" and previous in ("such", "well", "so", "same")) or previous == "ever"

@@ -56,6 +56,8 @@ def cut_to_length(words: list[str], verb_at: int | None = None) -> Headline:
         length += len(word) + (1 if len(kept) > 1 else 0)
     if cut and verb_at is not None:
         kept = _without_a_subject_cut_from_its_verb(kept, words, verb_at)
+    if len(kept) > MIN_WORDS + 1 and [w.lower().strip(",.;:") for w in kept[-2:]] == ["as", "result"]:
+        kept = kept[:-2]  # "... foundered as [a] result": of what is not said
     popped: list[str] = []
     while len(kept) > 1 and (kept[-1].lower().strip(",.;:") in TRAILING or kept[-1][-2:] in ("'s", "’s")):
         popped.append(kept.pop().lower().strip(",.;:"))
@@ -159,6 +161,8 @@ def _phrase_starts(words: list[str], index: int, verb_at: int | None = None) -> 
         return False  # "by 20 | to 50 percent": a range is one amount
     if words[index - 1].endswith((",", ";")):
         return True
+    if word == "of" and words[index - 1].lower() in _QUANTITY_NOUNS:
+        return False  # "the loss of much | of the team": a share is told with what it is a share of
     if word in PHRASE_OPENERS and not _compares(words, index) and not _verbs_own_preposition(words, index):
         return True
     # Once the verb has its object, "of" and "to" open a phrase that may go: "pictures have revealed
