@@ -26,6 +26,10 @@ def judged(sentence: str, phrase: str, label: str = "Council approves budget") -
         ("The catch was 30 percent higher than the amount landed on Sunday.", "on Sunday", "a point of comparison"),
         ("The slick is now 25 times the size it was on Friday.", "on Friday", "a point of comparison"),
         ("Buses are running more smoothly than they were last night.", "last night", "a point of comparison"),
+        ("The panel will work like the one set up after the Halden dam disaster in 1979.", "1979",
+         "a date naming a thing, not the clause's happening"),
+        ("Locals still speak of the harbour fire a decade ago.", "a decade ago",
+         "a date naming a thing, not the clause's happening"),
         ("Since 2000, the industry has given $154 million to candidates.", "2000",
          "a tally since the date, not a happening on it"),
         ("The show airs at 10:40 every Saturday, and at 02:40 on Sunday.", "02:40 on Sunday",
@@ -112,3 +116,11 @@ def test_reports_pass(sentence, phrase):
 
 def test_a_range_through_a_date_is_not_a_spans_end():
     assert judged("The mill earned $4m from May through August, the firm said.", "August") is None
+
+
+@pytest.mark.parametrize(("sentence", "phrase"), [
+    ("Engineers sealed a gas leak in 1966 with cement.", "1966"),  # a new happening, dated by its clause
+    ("The harbour fire in 1979 destroyed the quay.", "1979"),  # the subject: the clause's own happening
+])
+def test_a_happening_noun_before_its_date_may_still_be_the_clauses(sentence, phrase):
+    assert judged(sentence, phrase) is None

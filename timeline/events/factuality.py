@@ -114,6 +114,21 @@ _TIME_NOUNS = word_list("factuality", "time_nouns")
 _FROM_AFTER_NOUN = re.compile(r"\b(?P<noun>[a-z]{3,})\s+from\s+(?:the\s+|early\s+|late\s+|mid-?)?$")
 _YEAR_OR_DECADE = re.compile(r"\b(?:1[5-9]|20)\d\d|\d0s\b|ties\b", re.IGNORECASE)
 _RANGE_AFTER_DATE = re.compile(r"\s*(?:(?:to|until|till|through|thru)\s|[-–—])", re.IGNORECASE)
+# "panels like the one after the shuttle disaster in 1986", "memories of the Santa Barbara spill a
+# dozen years earlier": a date right after a happening noun in the object says which disaster or
+# spill; the clause's verb tells something else (as the subject, "the spill in 1989 fouled the
+# sound", it is the clause's own happening: a verb must come before the noun).
+_HAPPENING_NOUN_BEFORE_DATE = re.compile(
+    r"\b(?:disaster|accident|spill|crash|explosion|blast|quake|earthquake|attack|attacks|war|hurricane|storm|"
+    r"flood|floods|fire|sinking|collapse|shooting|bombing|tsunami|scandal|crisis|recession|blowout|leak)"
+    r"\s+(?P<preposition>(?:in|of)\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+# "the Challenger disaster", "its refinery explosion": a happening already known, named by its date
+# ("sealed a gas leak in 1966" tells a new one, dated by the clause)
+_KNOWN_ONE = re.compile(r"\b(?:the|its|their|his|her|this|that)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+_YEAR_ALONE = re.compile(r"(?:1[5-9]|20)\d\d\s*$")
+_BACK_FROM_NOW = re.compile(r"\b(?:ago|earlier|before)\s*$", re.IGNORECASE)
 # "its 2009 response plan", "the firm's May 8 report": a date after an owner names which plan or report.
 _POSSESSOR_BEFORE = re.compile(r"\b(?:its|his|her|their|our|[A-Za-z]+['’]s)\s+$")
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
@@ -164,6 +179,14 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
         # says which plan or finding, not when the clause's act happened
         return "a date naming a thing, not the clause's happening"
     if _names_its_source(sentence, before, date_start, date_end):
+        return "a date naming a thing, not the clause's happening"
+    happening = _HAPPENING_NOUN_BEFORE_DATE.search(before)
+    said = sentence[date_start:date_end]
+    # (only a year or a span back: "fought a fire in May" dates the fighting as well)
+    if (happening and (_YEAR_ALONE.match(said) or _BACK_FROM_NOW.search(said))
+            and (happening.group("preposition") or _BACK_FROM_NOW.search(said))
+            and _KNOWN_ONE.search(before[: happening.start()])
+            and first_verb(tokenize(_clause_before(before[: happening.start()]))) is not None):
         return "a date naming a thing, not the clause's happening"
     of_date = _OF_BEFORE_DATE.search(before)
     if of_date and of_date.group("noun").lower() not in _TIME_NOUNS:
