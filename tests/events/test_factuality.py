@@ -28,7 +28,7 @@ def judged(sentence: str, phrase: str, label: str = "Council approves budget") -
         ("Buses are running more smoothly than they were last night.", "last night", "a point of comparison"),
         ("The panel will work like the one set up after the Halden dam disaster in 1979.", "1979",
          "a date naming a thing, not the clause's happening"),
-        ("Locals still speak of the harbour fire a decade ago.", "a decade ago",
+        ("The mayor has often mentioned the harbour fire a decade ago.", "a decade ago",
          "a date naming a thing, not the clause's happening"),
         ("Since 2000, the industry has given $154 million to candidates.", "2000",
          "a tally since the date, not a happening on it"),
