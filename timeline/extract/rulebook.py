@@ -123,6 +123,12 @@ class MasterPattern:
             self._rule_regexes[tag] = regex
         return regex
 
+    def compile_every_rule(self) -> None:
+        """Every rule's own regex compiled now (about 0.1 s), not on its first match: for a
+        process that warms up before its first text (the window's analysis worker)."""
+        for tag in self.rules_by_tag:
+            self.rule_regex(tag)
+
 
 _FLAGS = re.IGNORECASE | re.VERBOSE
 

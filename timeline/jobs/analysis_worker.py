@@ -41,6 +41,7 @@ from timeline.analysis.pool import start_worker_server
 from timeline.domain.article import Article
 from timeline.domain.corpus import ArticleAnalysis, Corpus
 from timeline.domain.edits import Edit
+from timeline.extract.rulebook import master_pattern
 from timeline.ingest import article_from_text, load_paths
 from timeline.ingest.child_processes import die_with_parent, main_module_hidden
 from timeline.jobs.redating import PackedResult, keep
@@ -203,6 +204,7 @@ def _warm_up() -> bool:
     first use (about 0.15 s) do so now, while the window builds, not after the first load
     was asked, on the way to its first events. (Pure caches only: results do not change.)"""
     analyses_corpus([analyse_article(article_from_text(_WARM_UP_TEXT, article_id="warm-up"))])
+    master_pattern().compile_every_rule()  # the rules the two sentences did not use
     start_worker_server()  # a load's reading workers then fork from it at once
     return True
 
