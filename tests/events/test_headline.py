@@ -744,3 +744,16 @@ def test_words_that_only_look_like_verbs(sentence: str, phrase: str, expected: s
 def test_roles_and_shares_stay_whole(sentence: str, phrase: str, expected: str) -> None:
     start = sentence.index(phrase)
     assert capped_headline(sentence, start, start + len(phrase)).text == expected
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "expected"), [
+    # an "it" inside the sentence stands for its subject when no other noun phrase comes between
+    ("The ferry firm Nordlink, which looked doomed in 2009 when it was fined for unsafe boats, is now thriving.",
+     "2009", "Ferry firm Nordlink fined for unsafe boats"),
+    # ... not when one does: there it is as likely that nearer noun
+    ("The ferry firm Nordlink, which bought the old quay in 2009 when it was sold for scrap, is now thriving.",
+     "2009", "Ferry firm Nordlink is thriving"),
+])
+def test_it_in_a_clause_inside_the_sentence(sentence: str, phrase: str, expected: str) -> None:
+    start = sentence.index(phrase)
+    assert capped_headline(sentence, start, start + len(phrase)).text == expected

@@ -77,8 +77,10 @@ from timeline.events.headline_subjects import (
 from timeline.events.headline_tokens import tokens_without_date
 from timeline.events.word_lists import (
     CALENDAR_WORDS,
+    IRREGULAR_PAST,
     PAST_PARTICIPLES,
     REPORTING_VERBS,
+    TITLE_WORDS,
 )
 
 
@@ -300,6 +302,13 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
                 return [*name, *words[verb:]] if name else main
             if pronoun == "they" and any(t.lower == "and" for t in main_subject):
                 return [*main_subject, *words[verb:]]
+            if pronoun == "it" and main_subject and not is_pronoun_subject(main_subject) \
+                    and not person_subject(main_subject) and not is_plural(main_subject) \
+                    and main_subject[-1].lower not in TITLE_WORDS and _tells_an_act(words[verb:]) \
+                    and not _noun_phrase_between(tokens, main_subject[-1].end, subject[0].start):
+                # "Firestone, which seemed tarnished in 2000 when it was accused of ...": the "it"
+                # of a clause inside the sentence is its subject ("Firestone accused of ...")
+                return [*main_subject, *words[verb:]]
             return main
         return words
     words = with_list_before(parts, index, without_opening(words))
@@ -328,6 +337,32 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
         if predicate:
             return [*words, *predicate]
     return words
+
+
+# After "it", these tell a state or the weather ("when it seemed", "as it rained"), not what "it" did.
+_EXTRAPOSING = frozenset({"emerged", "transpired", "turned", "took", "meant", "made", "remained"})
+_NOT_ACTS = frozenset({"seemed", "appeared", "happened", "rained", "snowed", "looked", "felt", "sounded", "became",
+                       "was", "were", "is", "are"})
+
+
+def _noun_phrase_between(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a noun phrase ("the slick", "a country") stands between two places: then "it" is
+    as likely that nearer noun as the sentence's subject."""
+    between = [t for t in tokens if start <= t.start < end]
+    return any(t.lower in DETERMINERS and k + 1 < len(between) and between[k + 1].is_word
+               for k, t in enumerate(between))
+
+
+def _tells_an_act(words: list[Token]) -> bool:
+    """"was accused of ...", "announced ...": a passive or a past of an act, not a state, nor an
+    "it" that stands for what follows ("it emerged that ...", "it was announced that ...")."""
+    if any(t.lower in ("that", "to") for t in words[1:3]) or words[0].lower in _EXTRAPOSING:
+        return False
+    first = words[0].lower
+    if first in ("was", "were", "had") and len(words) > 1:
+        second = words[1].lower
+        return second in PAST_PARTICIPLES or (second.endswith("ed") and len(second) > 4)
+    return first not in _NOT_ACTS and (first in IRREGULAR_PAST or (first.endswith("ed") and len(first) > 4))
 
 
 _CLAUSE_CONJUNCTIONS = frozenset({"when", "as", "after", "before", "because", "while", "since", "until", "once"})
