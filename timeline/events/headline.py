@@ -28,8 +28,6 @@ headline_cap step 5; headline_common holds their shared limits, word lists and r
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from timeline.events.clause_chunks import (
     DETERMINERS,
     SAME_FORM_PAST,
@@ -60,6 +58,7 @@ from timeline.events.headline_inner_clauses import (
     second_clause_of_date,
 )
 from timeline.events.headline_number import is_plural
+from timeline.events.headline_reference import marked_if_of_another_day, noun_phrase_between, tells_an_act
 from timeline.events.headline_speech import reported_content, speaker_after
 from timeline.events.headline_style import in_headline_style, past_form, without_opening
 from timeline.events.headline_subjects import (
@@ -77,7 +76,6 @@ from timeline.events.headline_subjects import (
 from timeline.events.headline_tokens import tokens_without_date
 from timeline.events.word_lists import (
     CALENDAR_WORDS,
-    IRREGULAR_PAST,
     PAST_PARTICIPLES,
     REPORTING_VERBS,
     TITLE_WORDS,
@@ -108,7 +106,7 @@ def capped_headline(sentence: str, date_start: int, date_end: int) -> Headline:
                                and first_verb(words := without_opening(list(part.tokens)))), None)
         if following_main:
             words = reported_content(following_main, parts, index)
-            return _marked_if_of_another_day(cut_to_length(*in_headline_style(words)), words, sentence,
+            return marked_if_of_another_day(cut_to_length(*in_headline_style(words)), words, sentence,
                                              date_start, date_end)
     clause = (relative_clause_of_date(parts, index, date_at) or second_clause_of_date(parts[index], date_at)
               or participle_aside_of_date(parts, index) or _clause_with_subject(parts, index, tokens))
@@ -119,43 +117,7 @@ def capped_headline(sentence: str, date_start: int, date_end: int) -> Headline:
     speaker = speaker_after(parts, index) if parts[index].kind is SegmentKind.MAIN else []
     if speaker and not any(t is COLON for t in words) and first_verb(words):
         words = [*speaker, COLON, *words]  # "Footage can not be used, the judge rules" -> "Judge: footage ..."
-    return _marked_if_of_another_day(cut_to_length(*in_headline_style(words)), words, sentence, date_start, date_end)
-
-
-_DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                        "yesterday", "today", "tomorrow", "tonight"})
-_CLAUSE_BREAKS = frozenset(",;:()[]-–—")
-_DAY_LEADS = frozenset({"on", "by", "since", "until", "from", "through", "last", "next", "this", "late", "early"})
-
-
-def _marked_if_of_another_day(headline: Headline, words: list[Token], sentence: str, date_start: int,
-                              date_end: int) -> Headline:
-    """"Shares closed on Friday at 4.95, but fell ... - after a Monday holiday -": when a day
-    stands in an aside with no act of its own, the clause the headline falls back on may be
-    dated by another day; it tells that day's happening, so it is only a rough name for this one.
-    (A clock time or a stamp dates its post, whatever day the post speaks of: not judged here.)"""
-    own = {word.lower().strip(".,") for word in sentence[date_start:date_end].split()}
-    if not own & _DAY_WORDS:
-        return headline
-    spoken = [t for t in words if t.start >= 0]
-    if not any(_names_another_day(words, at, own) for at in range(len(words))):
-        return headline
-    first, last = min(t.start for t in spoken), max(t.end for t in spoken)
-    gap = sentence[last:date_start] if date_start >= last else sentence[date_end:first]
-    if first <= date_start <= last or (not any(c in _CLAUSE_BREAKS for c in gap) and len(gap.split()) <= 3):
-        return headline  # the date's own clause, whatever other day it names
-    return replace(headline, rough=True)
-
-
-def _names_another_day(words: list[Token], at: int, own: set[str]) -> bool:
-    """"on Friday", "yesterday": a day said in the clause, not the date's own word, nor a
-    programme's or paper's name ("the Sunday AM programme", "the Today show")."""
-    word = words[at]
-    if word.lower not in _DAY_WORDS or word.lower in own or word.start < 0:
-        return False
-    if word.lower in ("yesterday", "today", "tomorrow", "tonight"):
-        return not word.is_capitalised or at == 0
-    return at > 0 and words[at - 1].lower in _DAY_LEADS
+    return marked_if_of_another_day(cut_to_length(*in_headline_style(words)), words, sentence, date_start, date_end)
 
 
 def _without_next_items_date(clause: list[Token], part: Segment, tokens: list[Token]) -> list[Token]:
@@ -304,8 +266,8 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
                 return [*main_subject, *words[verb:]]
             if pronoun == "it" and main_subject and not is_pronoun_subject(main_subject) \
                     and not person_subject(main_subject) and not is_plural(main_subject) \
-                    and main_subject[-1].lower not in TITLE_WORDS and _tells_an_act(words[verb:]) \
-                    and not _noun_phrase_between(tokens, main_subject[-1].end, subject[0].start):
+                    and main_subject[-1].lower not in TITLE_WORDS and tells_an_act(words[verb:]) \
+                    and not noun_phrase_between(tokens, main_subject[-1].end, subject[0].start):
                 # "Firestone, which seemed tarnished in 2000 when it was accused of ...": the "it"
                 # of a clause inside the sentence is its subject ("Firestone accused of ...")
                 return [*main_subject, *words[verb:]]
@@ -337,32 +299,6 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
         if predicate:
             return [*words, *predicate]
     return words
-
-
-# After "it", these tell a state or the weather ("when it seemed", "as it rained"), not what "it" did.
-_EXTRAPOSING = frozenset({"emerged", "transpired", "turned", "took", "meant", "made", "remained"})
-_NOT_ACTS = frozenset({"seemed", "appeared", "happened", "rained", "snowed", "looked", "felt", "sounded", "became",
-                       "was", "were", "is", "are"})
-
-
-def _noun_phrase_between(tokens: list[Token], start: int, end: int) -> bool:
-    """Whether a noun phrase ("the slick", "a country") stands between two places: then "it" is
-    as likely that nearer noun as the sentence's subject."""
-    between = [t for t in tokens if start <= t.start < end]
-    return any(t.lower in DETERMINERS and k + 1 < len(between) and between[k + 1].is_word
-               for k, t in enumerate(between))
-
-
-def _tells_an_act(words: list[Token]) -> bool:
-    """"was accused of ...", "announced ...": a passive or a past of an act, not a state, nor an
-    "it" that stands for what follows ("it emerged that ...", "it was announced that ...")."""
-    if any(t.lower in ("that", "to") for t in words[1:3]) or words[0].lower in _EXTRAPOSING:
-        return False
-    first = words[0].lower
-    if first in ("was", "were", "had") and len(words) > 1:
-        second = words[1].lower
-        return second in PAST_PARTICIPLES or (second.endswith("ed") and len(second) > 4)
-    return first not in _NOT_ACTS and (first in IRREGULAR_PAST or (first.endswith("ed") and len(first) > 4))
 
 
 _CLAUSE_CONJUNCTIONS = frozenset({"when", "as", "after", "before", "because", "while", "since", "until", "once"})
