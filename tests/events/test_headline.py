@@ -757,3 +757,15 @@ def test_roles_and_shares_stay_whole(sentence: str, phrase: str, expected: str) 
 def test_it_in_a_clause_inside_the_sentence(sentence: str, phrase: str, expected: str) -> None:
     start = sentence.index(phrase)
     assert capped_headline(sentence, start, start + len(phrase)).text == expected
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "expected"), [
+    # a date fronting the clause after ", and," dates that clause; its "he" is the sentence's subject
+    ("The farmer said he had seen the flood on Monday and, two days later, he rowed his cows to the hill.",
+     "two days later", "Farmer rowed his cows to the hill"),
+    # acts joined by "or" go into the present together
+    ("On Friday the crews pumped or skimmed 900 barrels of oil.", "On Friday", "Crews pump or skim 900 barrels of oil"),
+])
+def test_fronted_dates_and_joined_acts(sentence: str, phrase: str, expected: str) -> None:
+    start = sentence.index(phrase)
+    assert capped_headline(sentence, start, start + len(phrase)).text == expected

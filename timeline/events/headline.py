@@ -196,8 +196,10 @@ def _segment_at(parts: list[Segment], date_at: int, tokens: list[Token] | None =
         following = next((i for i, part in enumerate(parts) if part.first > date_at), None)
         if following is not None:
             return following
-    if (tokens is not None and 0 < date_at < len(tokens) and tokens[date_at - 1].lower in ("and", "but")
-            and tokens[date_at].text == ","):
+    if (tokens is not None and 0 < date_at < len(tokens) and tokens[date_at].text == ","
+            and (tokens[date_at - 1].lower in ("and", "but")
+                 or (date_at > 1 and tokens[date_at - 1].text == "," and tokens[date_at - 2].lower in ("and", "but")))):
+        # (also "..., and, a day later, he dug her out")
         # "... the blast and as recently as 2007, Ann Lee wrote ...": the date fronts the next clause
         following = next((i for i, part in enumerate(parts) if part.first > date_at), None)
         if following is not None:
@@ -277,6 +279,11 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
     verb = first_verb(words)
     if verb == 0 and _describes_the_noun_before(words):
         return main_clause(parts, index)
+    if verb == 1 and words[0].lower in SINGULAR_PRONOUNS and _after_and(parts, index):
+        # "Her son said ... and, a day later, he dug her out": "he" is the sentence's subject
+        subject = subject_of(main_clause(parts, index))
+        if subject and not is_pronoun_subject(subject) and not is_plural(subject):
+            return [*subject, *words[1:]]
     if verb == 0 and index > 0 and [t.lower for t in parts[index - 1].tokens] in (["which"], ["who"]):
         # "Chevron which, in October, was given consent": "which" and an aside stand between them
         antecedent = antecedent_of(parts, index - 1, person=parts[index - 1].tokens[0].lower == "who")
@@ -329,6 +336,10 @@ def _noun_then_participle(words: list[Token]) -> list[Token]:
             return []
         return [*subject, Token(past_form(base), words[at].start, words[at].end), *words[at + 1 :]]
     return []
+
+
+def _after_and(parts: list[Segment], index: int) -> bool:
+    return index > 0 and bool(parts[index - 1].tokens) and parts[index - 1].tokens[-1].lower in ("and", "but")
 
 
 def _opens_a_clause(parts: list[Segment], index: int) -> bool:

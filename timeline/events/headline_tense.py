@@ -51,7 +51,7 @@ def present_tense(words: list[Token]) -> list[Token]:
     result = [*subject, _in_present(rest[0], plural, rest[1] if len(rest) > 1 else None)]
     for position in range(1, len(rest)):
         # "praised Putin and predicted ..." -> "praises Putin and predicts ...".
-        after_and = rest[position - 1].lower == "and"
+        after_and = rest[position - 1].lower in ("and", "or")
         following = rest[position + 1] if position + 1 < len(rest) else None
         result.append(_in_present(rest[position], plural, following) if after_and else rest[position])
     return result
@@ -88,7 +88,7 @@ def _in_present(token: Token, plural: bool, following: Token | None = None) -> T
 
 _OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those",
                              "up", "out", "down", "back", "into", "onto", "through", "across", "more",
-                             "about", "some", "all"})
+                             "about", "some", "all", "and", "or"})
 
 
 def _past_base(word: str) -> str | None:
