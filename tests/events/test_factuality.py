@@ -42,6 +42,8 @@ def judged(sentence: str, phrase: str, label: str = "Council approves budget") -
          "a point of reference: what happened after the date, not on it"),
         ("More than 1,500 bodies have been recovered since Tuesday.", "Tuesday",
          "a tally since the date, not a happening on it"),
+        ("The ferry has been turned back three times since Tuesday.", "Tuesday",
+         "a tally since the date, not a happening on it"),
         ("The ferry would have sailed on Friday but for the storm.", "Friday",
          "a counterfactual: what would have happened"),
         ("As of Wednesday, 40 complaints had reached the council.", "Wednesday",

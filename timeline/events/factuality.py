@@ -40,7 +40,9 @@ _AFTER_RIGHT_BEFORE_DATE = re.compile(
 )
 _SINCE_THE_BEFORE_DATE = re.compile(r"\b(?:ever\s+)?since\s+(?:the|a|an)\s+$", re.IGNORECASE)
 _WHEN_AFTER_DATE = re.compile(r",?\s*when\b", re.IGNORECASE)
-_COUNT_IN_CLAUSE = re.compile(r"\d|\b(?:dozens|scores|hundreds|thousands|millions|billions)\b", re.IGNORECASE)
+_COUNT_IN_CLAUSE = re.compile(
+    r"\d|\b(?:dozens|scores|hundreds|thousands|millions|billions|twice|(?:two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s+times)\b", re.IGNORECASE)
 # "compared with last year", "than in 2008": the date is what something else is measured by.
 _COMPARED_BEFORE_DATE = re.compile(
     r"\b(?:compared\s+(?:to|with)|than|versus|vs\.?)\s+(?:(?:in|on|at|during|for)\s+)?(?:the\s+)?$", re.IGNORECASE
