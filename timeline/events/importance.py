@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from operator import attrgetter
 
 from timeline.domain.corpus import ArticleAnalysis
 from timeline.domain.event import Event
@@ -327,20 +328,22 @@ def _with_importance(part: _Parts, importance: float) -> _Parts:
     return (*part[:7], _reranked(event, importance, far))
 
 
-_EVENT_SLOTS = Event.__slots__
 _new_object = object.__new__
-_set_slot = object.__setattr__
+_slot_values = attrgetter(*Event.__slots__)  # every slot's value at once, read in C
+_slot_setters = tuple(getattr(Event, name).__set__ for name in Event.__slots__)
+_set_importance = _slot_setters[Event.__slots__.index("importance")]
+_set_background = _slot_setters[Event.__slots__.index("background")]
 
 
 def _reranked(event: Event, importance: float, background: bool) -> Event:
     """replace(event, importance=..., background=...), slot by slot: a new top score makes a copy
     of every event (3,600 on bpoil), and replace() runs __init__ and __post_init__ again, which
-    reads every mention (30 us for an event of a hundred, 3 us this way)."""
+    reads every mention (30 us for an event of a hundred, about 1.5 us this way)."""
     copy = _new_object(Event)
-    for name in _EVENT_SLOTS:
-        _set_slot(copy, name, getattr(event, name))
-    _set_slot(copy, "importance", importance)
-    _set_slot(copy, "background", background)
+    for set_slot, value in zip(_slot_setters, _slot_values(event), strict=True):
+        set_slot(copy, value)
+    _set_importance(copy, importance)
+    _set_background(copy, background)
     return copy
 
 
