@@ -349,3 +349,21 @@ def test_an_event_changed_in_place_is_filtered_again_when_that_changes_whether_i
     assert sorted(column_ids(table)) == ["talks", "warrant"]
     table.set_events(EVENTS)  # the rename undone: the talks' label and sentences name no warrant
     assert column_ids(table) == ["warrant"]
+
+
+def test_rows_inserted_and_moved_show_in_the_models_order_through_the_filter(qtbot):
+    """The proxy is not dynamic: rows the model inserts (a new event, one moved by a new date)
+    are still filtered and listed in the model's order."""
+    events = synthetic_events(200, years=1)
+    table = EventTable()
+    qtbot.addWidget(table)
+    table.set_events(events)
+    table.set_filter(EventFilter(min_sources=2))
+    model = table.source_model
+    moved = replace(events[10], interval=events[150].interval, extent=None)
+    listed = next(e for e in events[100:] if e.source_count >= 2 and not e.background)
+    came = replace(listed, event_id="came", label="A new one")
+    table.set_events([*[e for i, e in enumerate(events) if i not in (10, 60)], moved, came])
+    expected = [model.event_at(row).event_id for row in range(model.rowCount())
+                if model.event_at(row).source_count >= 2 and not model.event_at(row).background]
+    assert column_ids(table) == expected and "came" in expected
