@@ -93,9 +93,12 @@ def test_an_article_date_is_re_analysed_from_what_the_worker_holds(window, qtbot
     patched = []
     real_redated = session._redated
     monkeypatch.setattr(session, "_redated", lambda *args: patched.append(args[1]) or real_redated(*args))
+    asked_first = []  # the journal's write to disk (a history listener) overlaps with the worker's job
+    session.history_changed.connect(lambda: asked_first.append(session.is_busy))
     edit = SetArticleDate(before.analyses[3].article.article_id, date(2023, 3, 27))
     with qtbot.waitSignal(session.corpus_changed, timeout=30_000):
         session.apply_edit(edit)
+    assert asked_first == [True]
     assert jobs == ["redate_job"]
     assert len(patched) == 1 and patched[0].came  # only what changed came back
     assert session.corpus == reanalyse_corpus(Corpus(before.analyses, ()), [edit]).corpus
