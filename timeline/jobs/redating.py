@@ -140,9 +140,9 @@ def redate_job(progress: Callable[..., None], cancelled: Callable[[], bool], sho
             # (Not the changed articles' own: those come with their new analyses, as objects
             # of them.)
             changed = {analysis.article.article_id for analysis in change.analyses}
-            gone = {key: item for key, item in _sources_by_key(redater.last_gone).items() if key[0] not in changed}
+            gone = {key: place for key, place in _sources_by_key(redater.last_gone).items() if key[0] not in changed}
             unknown = {item.article_id for event in change.came for item in event.mentions
-                       if gone.get(_source_key(item)) != item}
+                       if (place := gone.get(_source_key(item))) is None or place[2] != item}
             return _packed(change, kept, unknown, gone)
     analysed = reanalyse_corpus(Corpus(kept, ()), edits)
     keep(analysed.corpus.analyses, analysed.base)
@@ -160,12 +160,16 @@ def _source_key(item: EventMention) -> SourceKey:
     return (item.article_id, item.mention.start, item.mention.end)
 
 
-def _sources_by_key(events: Sequence[Event]) -> dict[SourceKey, EventMention]:
-    return {_source_key(item): item for event in events for item in event.mentions}
+SourcePlace = tuple[str, int, EventMention]  # the event's id, the source's place among its mentions, the source
+
+
+def _sources_by_key(events: Sequence[Event]) -> dict[SourceKey, SourcePlace]:
+    return {_source_key(item): (event.event_id, number, item) for event in events
+            for number, item in enumerate(event.mentions)}
 
 
 def _packed(result: object, kept: Sequence[ArticleAnalysis], articles: set[str] | None = None,
-            sources: dict[SourceKey, EventMention] | None = None) -> PackedResult:
+            sources: dict[SourceKey, SourcePlace] | None = None) -> PackedResult:
     """`articles`: the only articles whose mentions may be referenced (None: any); `sources`:
     event sources the window holds (of the automatic events the change took away), by key."""
     buffer = io.BytesIO()
@@ -193,7 +197,7 @@ class _ReferencingPickler(pickle.Pickler):
     reference by position."""
 
     def __init__(self, file: io.BytesIO, known: Sequence[ArticleAnalysis], articles: set[str] | None = None,
-                 sources: dict[SourceKey, EventMention] | None = None) -> None:
+                 sources: dict[SourceKey, SourcePlace] | None = None) -> None:
         super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
         self._articles = {id(analysis.article): position for position, analysis in enumerate(known)}
         self._mentions = {id(mention): (position, number) for position, analysis in enumerate(known)
@@ -204,9 +208,8 @@ class _ReferencingPickler(pickle.Pickler):
 
     def persistent_id(self, obj: Any) -> tuple[Any, ...] | None:
         if isinstance(obj, EventMention):
-            key = _source_key(obj)
-            held = self._sources.get(key)
-            return ("source", *key) if held is not None and held == obj else None
+            source = self._sources.get(_source_key(obj))
+            return ("source", source[0], source[1]) if source is not None and source[2] == obj else None
         if isinstance(obj, ArticleAnalysis):
             position = self._articles.get(id(obj.article))
             if position is not None and self._known[position].mentions is obj.mentions:
@@ -221,16 +224,16 @@ class _ResolvingUnpickler(pickle.Unpickler):
         super().__init__(file)
         self._analyses = analyses
         self._events = events
-        self._sources: dict[SourceKey, EventMention] | None = None  # made on the first source asked for
+        self._by_id: dict[str, Event] | None = None  # made on the first source asked for
 
     def persistent_load(self, pid: Any) -> Any:
         if pid[0] == "source":
-            if self._sources is None:
-                self._sources = _sources_by_key(self._events)
-            found = self._sources.get(pid[1:])
-            if found is None:
+            if self._by_id is None:
+                self._by_id = {event.event_id: event for event in self._events}
+            event = self._by_id.get(pid[1])
+            if event is None or pid[2] >= len(event.mentions):
                 raise KeptAnalysesGone  # the window holds other events than the worker started from
-            return found
+            return event.mentions[pid[2]]
         if pid[0] == "analysis":
             return self._analyses[pid[1]]
         if pid[0] == "mention":
