@@ -221,3 +221,16 @@ def test_a_month_needs_much_more_in_common_to_take_a_time_of_day():
                         [("on Friday", "2024-03-08")])
     events = build_events([same_day, ferry])
     assert event_of(events, key_of(same_day, "on Friday")) is event_of(events, key_of(ferry, "midnight"))
+
+
+def test_two_stories_sharing_only_the_storys_setting_stay_apart():
+    # A corpus where every report names the town: the town is the setting, not an actor.
+    filler = [analysis(f"filler-{k}", MON_18, f"Officials in Portville counted {k} new claims on Monday.",
+                       [("on Monday", "2024-03-18")]) for k in range(210)]
+    flight = analysis("flight", SAT_16,
+                      "A Red Cross team with tents is due to reach the harbour of Portville on Sunday.",
+                      [("on Sunday", "2024-03-17")])
+    visit = analysis("visit", SAT_16, "Mayor Ann Lee is due to visit the harbour of Portville on Sunday.",
+                     [("on Sunday", "2024-03-17")])
+    events = build_events([*filler, flight, visit])
+    assert event_of(events, key_of(flight, "on Sunday")) is not event_of(events, key_of(visit, "on Sunday"))

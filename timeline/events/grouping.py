@@ -25,7 +25,16 @@ from timeline.domain.interval import TimeInterval
 from timeline.events.date_buckets import WEEK, BucketKey, containing_buckets, could_be_misdated, lookup_buckets
 from timeline.events.evidence import Evidence
 from timeline.events.spread import Spread, in_turn
-from timeline.events.term_vectors import Vector, add_into, cosine, norm, rarity_weights, top_terms, weighted_vector
+from timeline.events.term_vectors import (
+    Vector,
+    add_into,
+    cosine,
+    norm,
+    rarity_weights,
+    setting_names,
+    top_terms,
+    weighted_vector,
+)
 
 # Two sentences this alike (cosine) report the same happening. A coarser shared date is
 # claimed by more happenings ("next year"), so it needs more shared content to match.
@@ -39,6 +48,8 @@ CLOCK_FROM_COARSE_THRESHOLD = 0.4
 # Two groups may join through one strong pair only if, as wholes, they are at least this
 # share of the pair's own threshold alike: a guard against chaining through one word.
 GROUP_GUARD_FACTOR = 0.75
+SETTING_ONLY_SIMILARITY = 0.4  # two groups whose only names in common are the story's setting
+SETTING_ONLY_GROUP = 5  # ... when neither is yet a happening told by this many mentions
 CONFLICT_THRESHOLD = 0.5  # stricter: content alone must carry a match across dates
 POSTING_CAP = 32  # entries read per term and bucket: bounds the work on very common words
 LOOKUP_TERMS = 16  # a group's heaviest terms, used to find candidates for it
@@ -64,6 +75,7 @@ class _Group:
     sentences: set[tuple[str, int]]
     articles: set[str]
     names: set[str]
+    actors: set[str]  # the names less the story's setting (term_vectors.setting_names)
 
     def absorb(self, other: _Group) -> None:
         if len(self.members) == 1:
@@ -73,6 +85,7 @@ class _Group:
         self.sentences |= other.sentences
         self.articles |= other.articles
         self.names |= other.names
+        self.actors |= other.actors
         if other.finest.duration < self.finest.duration:
             self.finest = other.finest
 
@@ -93,9 +106,11 @@ def pair_threshold(interval: TimeInterval, within: TimeInterval | None = None) -
 def group_evidence(evidence: Sequence[Evidence], spread: Spread = in_turn) -> Grouping:
     """`spread` runs the costly lookups in shares, maybe side by side: the result is the same."""
     rarity = rarity_weights(evidence)
+    setting = setting_names(evidence)
     vectors = [weighted_vector(item, rarity) for item in evidence]
     groups = [
-        _Group([i], item.interval, vectors[i], {item.sentence_key}, {item.article_id}, set(item.names))
+        _Group([i], item.interval, vectors[i], {item.sentence_key}, {item.article_id}, set(item.names),
+               set(item.names) - setting)
         for i, item in enumerate(evidence)
     ]
 
@@ -234,6 +249,13 @@ def joins(first: _Group, second: _Group, only_the_pair: bool, guard: float) -> b
         return False
     if first.names and second.names and not first.names & second.names:
         return False  # different actors on one date: two stories, however alike their words
+    if (first.actors and second.actors and not first.actors & second.actors
+            and max(len(first.members), len(second.members)) < SETTING_ONLY_GROUP):
+        # Only the setting in common ("Port-au-Prince", "BP"): the ICRC's flight and Ban
+        # Ki-moon's visit of one Sunday are two stories, unless told in much the same words.
+        # (A happening many reports already tell takes in a report naming someone else: "the
+        # Red Cross says three million were affected by Tuesday's quake".)
+        return cosine(first.centroid, second.centroid) >= SETTING_ONLY_SIMILARITY
     return only_the_pair or cosine(first.centroid, second.centroid) >= guard
 
 

@@ -33,7 +33,7 @@ from timeline.events.grouping import (
 from timeline.events.grouping_lookups import ConflictLookup, Id, Lookup, SimilarLookup, conflict_item, similar_item
 from timeline.events.merge_replay import replay_merges
 from timeline.events.merge_touched import LastRun, merge_touched
-from timeline.events.term_vectors import Vector, norm, weighted_vector
+from timeline.events.term_vectors import Vector, norm, setting_names, weighted_vector
 
 _OFFSET_MASK = (1 << 32) - 1  # an id is the article's rank, then start and end in 32 bits each
 Happening = tuple[tuple[Id, ...], ...]  # date groups of evidence ids, as grouping orders them
@@ -91,6 +91,8 @@ class GroupingState:
         self._articles = sorted(set(article_ids))
         self._rank = {article_id: rank for rank, article_id in enumerate(self._articles)}
         self.rarity = rarity
+        # (counted over the dated sentences as rarity is, so a change that keeps rarity keeps it)
+        self.setting = setting_names(evidence)
         self.evidence: dict[Id, Evidence] = {}
         self.vectors: dict[Id, Vector] = {}
         self._of_article: dict[str, list[Id]] = {}
@@ -162,7 +164,8 @@ class GroupingState:
             vector = weighted_vector(item, self.rarity)
             self.evidence[item_id] = item
             self.vectors[item_id] = vector
-            single = _Group([item_id], item.interval, vector, {item.sentence_key}, {item.article_id}, set(item.names))
+            single = _Group([item_id], item.interval, vector, {item.sentence_key}, {item.article_id},
+                            set(item.names), set(item.names) - self.setting)
             self._singles[item_id] = single
             singles_came[item_id] = single
         first_gone, first_came = self._similar_step(self._first, gone, singles_came, GROUP_GUARD_FACTOR)

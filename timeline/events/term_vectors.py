@@ -31,6 +31,28 @@ def rarity_weights(evidence: Sequence[Evidence]) -> dict[str, float]:
     return {term: math.log(1.0 + total / count) for term, count in frequency.items()}
 
 
+# A name in more than this share of the dated sentences is the story's setting ("BP" in a corpus
+# on the BP spill, "Port-au-Prince" in one on the Haiti quake), not an actor that tells one
+# happening from another; counted only in a corpus big enough for shares to mean something.
+SETTING_SHARE = 0.08
+SETTING_MIN_SENTENCES = 200
+
+
+def setting_names(evidence: Iterable[Evidence]) -> frozenset[str]:
+    """The names (stems) so common among the corpus's dated sentences that they name no actor."""
+    seen: set[tuple[str, int]] = set()
+    frequency: dict[str, int] = {}
+    for item in evidence:
+        if item.sentence_key in seen:
+            continue
+        seen.add(item.sentence_key)
+        for name in item.names:
+            frequency[name] = frequency.get(name, 0) + 1
+    if len(seen) < SETTING_MIN_SENTENCES:
+        return frozenset()
+    return frozenset(name for name, count in frequency.items() if count > SETTING_SHARE * len(seen))
+
+
 def weighted_vector(item: Evidence, rarity: dict[str, float]) -> Vector:
     return {term: weight * rarity.get(term, 1.0) for term, weight in item.terms}
 
