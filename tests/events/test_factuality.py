@@ -28,6 +28,8 @@ def judged(sentence: str, phrase: str, label: str = "Council approves budget") -
         ("Buses are running more smoothly than they were last night.", "last night", "a point of comparison"),
         ("The panel will work like the one set up after the Halden dam disaster in 1979.", "1979",
          "a date naming a thing, not the clause's happening"),
+        ("A bid to buy the silver coins found last year is being made.", "last year",
+         "a date naming a thing, not the clause's happening"),
         ("The mayor has often mentioned the harbour fire a decade ago.", "a decade ago",
          "a date naming a thing, not the clause's happening"),
         ("Since 2000, the industry has given $154 million to candidates.", "2000",

@@ -131,6 +131,11 @@ _HAPPENING_NOUN_BEFORE_DATE = re.compile(
 _KNOWN_ONE = re.compile(r"\b(?:the|its|their|his|her|this|that)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 _YEAR_ALONE = re.compile(r"(?:1[5-9]|20)\d\d\s*$")
 _BACK_FROM_NOW = re.compile(r"\b(?:ago|earlier|before)\s*$", re.IGNORECASE)
+# "the hoard of gold unearthed last year is being sold": a participle after a noun and its date,
+# then the clause's own verb group: the date says when the gold was found, not when it is sold.
+_PARTICIPLE_AFTER_NOUN = re.compile(r"\b[a-z]{3,}\s+(?:[a-z]{3,}ed|found|built|made|taken|seen|held|born|sold|won|"
+                                    r"shot|hit|struck|brought|bought|caught|written|given|known)\s+$")
+_VERB_GROUP_AFTER = re.compile(r"\s+(?:is|are|was|were|has|have|had|will)\s+[a-z]")
 # "its 2009 response plan", "the firm's May 8 report": a date after an owner names which plan or report.
 _POSSESSOR_BEFORE = re.compile(r"\b(?:its|his|her|their|our|[A-Za-z]+['’]s)\s+$")
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
@@ -181,6 +186,8 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
         # says which plan or finding, not when the clause's act happened
         return "a date naming a thing, not the clause's happening"
     if _names_its_source(sentence, before, date_start, date_end):
+        return "a date naming a thing, not the clause's happening"
+    if _PARTICIPLE_AFTER_NOUN.search(before) and _VERB_GROUP_AFTER.match(sentence, date_end):
         return "a date naming a thing, not the clause's happening"
     happening = _HAPPENING_NOUN_BEFORE_DATE.search(before)
     said = sentence[date_start:date_end]
