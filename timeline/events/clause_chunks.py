@@ -7,12 +7,14 @@ what its subject is.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 from itertools import pairwise, takewhile
 
+from timeline.events.clause_tokens import BOUNDARIES, QUOTES
+from timeline.events.clause_tokens import Token as Token  # (the clause reader's callers take them from here)
+from timeline.events.clause_tokens import tokenize as tokenize
 from timeline.events.word_lists import (
     AUXILIARIES,
     CLAUSE_OPENERS,
@@ -24,19 +26,6 @@ from timeline.events.word_lists import (
     word_list,
 )
 
-# Abbreviations with dots ("U.S."), numbers with separators ("$350", "40,000"), words with
-# inner apostrophes or hyphens ("Xi's", "Lvova-Belova", "4-1/2"), else one character.
-# A number keeps a hyphenated tail: "6.5-magnitude", "45-50,000" are one word each; a
-# stock ticker ("BP.L", "XOM.N") is one word, not a sentence end.
-# (a letter before a decimal is one word: "a M8.1 quake")
-_TOKEN = re.compile(
-    r"[A-Z]{2,5}\.[A-Z]{1,2}\b|[A-Za-z](?:\.[A-Za-z])+\.?(?:-[A-Za-z]+)*|[A-Za-z]+\d+\.\d+\b|[$€£]?\d[\d,.]*\d(?:bn|tn|[mkbp](?![A-Za-z]))?(?:-\w+(?:[,.]\d+)*)*|[$€£]?\w+(?:['’\-/]\w+)*|\S"
-)
-_BOUNDARIES = frozenset(",;:—–()_-.!?…")
-_OPEN_QUOTES = frozenset("“‘")
-_CLOSE_QUOTES = frozenset("”’")
-_STRAIGHT_QUOTES = frozenset("\"'")
-_QUOTES = _OPEN_QUOTES | _CLOSE_QUOTES | _STRAIGHT_QUOTES
 DETERMINERS = word_list("chunks", "determiners")
 SUBJECT_WORDS = word_list("chunks", "subject_words")
 _NOT_PAST_PARTICIPLES = word_list("chunks", "not_past_participles")
@@ -46,39 +35,6 @@ class SegmentKind(StrEnum):
     MAIN = "main"
     SUBORDINATE = "subordinate"  # opens with "after", "when", "which", ...
     ATTRIBUTION = "attribution"  # "according to ..."
-
-
-class Token:
-    """One word or mark of a sentence, with offsets in the sentence. Immutable by convention.
-
-    A plain slotted class, not a dataclass: naming a corpus's events makes about a million
-    tokens and asks each its lower case and shape several times, so those are worked out
-    once, here, rather than on every question (a property cost a third of the labelling).
-    """
-
-    __slots__ = ("end", "is_capitalised", "is_word", "lower", "quoted", "start", "text")
-
-    def __init__(self, text: str, start: int, end: int, quoted: bool = False) -> None:
-        self.text = text
-        self.start = start
-        self.end = end
-        self.quoted = quoted
-        self.lower = text.lower()
-        first = text[:1]
-        self.is_word = first.isalnum() or first in "$€£"
-        self.is_capitalised = first.isupper()
-
-    def _fields(self) -> tuple[str, int, int, bool]:
-        return (self.text, self.start, self.end, self.quoted)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Token) and self._fields() == other._fields()
-
-    def __hash__(self) -> int:
-        return hash(self._fields())
-
-    def __repr__(self) -> str:
-        return f"Token(text={self.text!r}, start={self.start}, end={self.end}, quoted={self.quoted})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,34 +54,6 @@ class Segment:
         return sum(t.quoted for t in self.tokens) * 2 > len(self.tokens)
 
 
-def tokenize(sentence: str) -> list[Token]:
-    """Tokens with offsets, each marked whether it stands inside quotation marks."""
-    return list(_tokens(sentence))
-
-
-# Naming one event tokenizes the same sentence and label a few times over (its headline, the
-# main clause's, the label's flaws and readability): the last few hundred are kept. Few:
-# a sentence's tokens weigh kilobytes.
-@lru_cache(maxsize=512)
-def _tokens(sentence: str) -> tuple[Token, ...]:
-    raw = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
-    # A sentence may start inside a quotation whose opening mark was in the sentence before.
-    straight = sum(1 for text, _s, _e in raw if text == '"')
-    first_curly = next((text for text, _s, _e in raw if text in "“”"), "")
-    inside = straight % 2 == 1 or first_curly == "”"
-    tokens = []
-    for text, start, end in raw:
-        if text == '"':
-            inside = not inside
-            continue
-        if text == "“":
-            inside = True
-            continue
-        if text == "”":
-            inside = False
-            continue
-        tokens.append(Token(text, start, end, inside))
-    return tuple(tokens)
 
 
 def segments(tokens: list[Token], *, keep_together: int | None = None) -> list[Segment]:
@@ -143,7 +71,7 @@ def segments(tokens: list[Token], *, keep_together: int | None = None) -> list[S
             result.append(Segment(tuple(run), _kind_of(run), first))
 
     for index, token in enumerate(tokens):
-        if token.text in _BOUNDARIES or token.text in _QUOTES:
+        if token.text in BOUNDARIES or token.text in QUOTES:
             close()
             run, first = [], index + 1
             continue
@@ -184,7 +112,7 @@ def _is_phrase_word(run: list[Token], token: Token, following: str = "", rest: l
     if token.lower == "as" and following in ("a", "an") and rest is not None:
         # "will act as a sea base", "as a result of the spill": a role or a manner, no clause
         # ("as a call with analysts planned for Friday gave hope" is one: it has a verb)
-        phrase = list(takewhile(lambda t: t.text not in _BOUNDARIES and t.text not in _QUOTES, rest))
+        phrase = list(takewhile(lambda t: t.text not in BOUNDARIES and t.text not in QUOTES, rest))
         return first_verb(phrase) is None
     if token.lower == "whether" and previous in ("of", "about", "over", "on", "as", "to"):
         return True  # "raised the question of whether ...": what the question is, not a new clause
@@ -321,12 +249,11 @@ def _names_the_noun_before(tokens: tuple[Token, ...] | list[Token], index: int) 
     previous, following = tokens[index - 1], tokens[index + 1]
     if not previous.is_word or previous.is_capitalised or previous.lower in SUBJECT_WORDS | AUXILIARIES:
         return False
-    if not (following.is_capitalised or following.text in _QUOTES):
+    if not (following.is_capitalised or following.text in QUOTES):
         return False
     return first_verb(tokens[index + 2 :]) is not None
 
 
-_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 
 
 SAME_FORM_PAST = frozenset(word for word, base in IRREGULAR_PAST.items() if word == base)
