@@ -92,3 +92,16 @@ def test_time_that_had_passed_is_no_length_of_the_happening():
     text = "Dockers walked out on 9 May for two weeks."
     events = build_events([article("b", text, [("on 9 May", "2024-05-09")], [("two weeks", "P2W")])])
     assert [e.extent.end for e in events if e.extent is not None] == [datetime(2024, 5, 23)]
+
+
+def test_a_length_told_by_one_source_of_many_gives_no_range():
+    day = TimeInterval.for_day(date(2024, 5, 6))
+    assert extent_for(day, [timedelta(days=87)], sources=40) is None
+    assert extent_for(day, [timedelta(days=3)] * 4, sources=40) is not None
+    assert extent_for(day, [timedelta(days=3)], sources=2) is not None  # a small event: one source says it
+
+
+def test_a_length_in_the_next_sentence_that_tells_another_act_is_not_the_days():
+    text = "May 2 - Ruiz visits the coast. Officials close the bay to fishing for 10 days."
+    [event] = build_events([article("a", text, [("May 2", "2024-05-02")], [("10 days", "P10D")])])
+    assert event.extent is None

@@ -60,7 +60,8 @@ def named_event(table: EvidenceTable, date_groups: Sequence[Sequence[int]],
         interval=interval,
         mentions=tuple(table.event_mention(i) for i in members),
         conflict=conflict,
-        extent=extent_for(interval, _durations(table, members, interval)),
+        extent=extent_for(interval, _durations(table, members, interval),
+                          len({table.evidence[i].article_id for i in members})),
     )
     return event, naming
 
