@@ -71,6 +71,7 @@ def judged(sentence: str, phrase: str, label: str = "Council approves budget") -
         ("Boating has been barred on the lake at least through June, the park said.", "June",
          "the end of a span, not a happening on it"),
         ("Gales are forecast through Sunday along the coast.", "Sunday", "the end of a span, not a happening on it"),
+        ("The council promised to repair the pier within 30 days.", "30 days", "a deadline, not a happening on it"),
         ("Ferry fares have doubled since the May 3 strike, riders said.", "May 3",
          "a point of reference: what happened after the date, not on it"),
     ],

@@ -88,6 +88,7 @@ def test_headlines_that_say_who_did_what_pass(label):
         ("Why the dam repair failed", "a title or a question"),
         ("Ann Lee: you're going to love the new ferry", "a remark"),
         ("Tom Reyes: it seems to be holding up", "a remark"),
+        ("Port office: one of them starts work", "leans on a sentence not shown"),
         ("Whatever happens", "adverbial"),
         ("Not all of it has been calm", "pronoun"),
         ("Most of them were freed by the crews", "pronoun"),

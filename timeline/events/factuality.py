@@ -95,6 +95,7 @@ _COUNTERFACTUAL_BEFORE_DATE = re.compile(
 # "banned at least through August", "winds through Sunday": the date ends a span of something that
 # goes on; nothing happens on it ("from July through September" is a range, left alone).
 _THROUGH_BEFORE_DATE = re.compile(r"\b(?:through|thru)\s+(?:the\s+end\s+of\s+|mid-?|early\s+|late\s+)?$", re.IGNORECASE)
+_WITHIN_BEFORE_DATE = re.compile(r"\bwithin\s+(?:the\s+next\s+)?$", re.IGNORECASE)
 _FROM_IN_CLAUSE = re.compile(r"\bfrom\b[^,;:.!?]*$", re.IGNORECASE)
 # "If we fly out today, the club will fold": the date is in a condition, nothing happened.
 # (Within the date's own clause: no comma or semicolon between "if" and the date.)
@@ -176,6 +177,8 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
         return "a counterfactual: what would have happened"
     if _THROUGH_BEFORE_DATE.search(before) and not _FROM_IN_CLAUSE.search(before):
         return "the end of a span, not a happening on it"
+    if _WITHIN_BEFORE_DATE.search(before):
+        return "a deadline, not a happening on it"  # "promised to settle claims within 60 days"
     possessive = (_POSSESSIVE_AFTER_DATE.match(sentence, date_end)
                   or _POSSESSIVE_AFTER_DATE.match(sentence, max(date_start, date_end - 2)))  # "Tuesday's" as the phrase
     if _POSSESSIVE_AFTER_PREPOSITION.search(before) and possessive:

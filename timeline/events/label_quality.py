@@ -101,6 +101,10 @@ def label_flaw(label: str) -> str | None:
         return "a reporter's impression, not a happening"
     if ": " in label and _a_remark(label.partition(": ")[2]):
         return "a remark, not a happening"
+    said_words = label.partition(": ")[2].lower().split()
+    if ": " in label and len(said_words) > 2 and said_words[0] in ("one", "another") and said_words[1] == "of" \
+            and said_words[2] in ("them", "it", "those", "these"):
+        return "leans on a sentence not shown (opens with a pronoun or conjunction)"  # "BP: one of them ..."
     said_first = label.partition(": ")[2].split(" ", 1)[0].lower()
     if ": " in label and (said_first in _SPOKEN_SUBORDINATORS
                           or (said_first in _PREPOSITION_OPENERS and said_first != "to")):  # ("X: to have ...": a plan)
