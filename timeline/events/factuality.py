@@ -45,7 +45,11 @@ _COUNT_IN_CLAUSE = re.compile(
     r"\s+times)\b", re.IGNORECASE)
 # "compared with last year", "than in 2008": the date is what something else is measured by.
 _COMPARED_BEFORE_DATE = re.compile(
-    r"\b(?:compared\s+(?:to|with)|than|versus|vs\.?)\s+(?:(?:in|on|at|during|for)\s+)?(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:compared\s+(?:to|with)|than|versus|vs\.?)\s+(?:(?:in|on|at|during|for)\s+)?(?:the\s+)?$"
+    # "twice as many patients as in 2009", "as high as on Monday"
+    r"|\bas\s+(?:many|much|few|little|high|low|large|big|bad|good|busy)\b[^,;:.!?]{0,60}\bas\s+"
+    r"(?:(?:in|on|at|during|for)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
 )
 # "5,000 more than a week ago", "up 3% from a year earlier": an amount measured against the
 # date, where the date phrase itself took in "more than" ("more than a week ago" is also a
