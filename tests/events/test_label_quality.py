@@ -89,6 +89,8 @@ def test_headlines_that_say_who_did_what_pass(label):
         ("Ann Lee: you're going to love the new ferry", "a remark"),
         ("Tom Reyes: it seems to be holding up", "a remark"),
         ("Port office: one of them starts work", "leans on a sentence not shown"),
+        ("Ann Lee: we are deeply worried about the crew", "a remark"),
+        ("Tom Reyes: this is a disaster for the town", "a remark"),
         ("Whatever happens", "adverbial"),
         ("Not all of it has been calm", "pronoun"),
         ("Most of them were freed by the crews", "pronoun"),
@@ -250,4 +252,13 @@ def test_more_labels_that_lean_on_what_is_not_shown(label, flaw):
                                    "Firm announced on its website that it would cut jobs",
                                    "Fans posted hundreds of tweets about the match"])
 def test_a_named_speaker_a_counted_one_or_a_report_with_content_pass(label):
+    assert label_flaw(label) is None
+
+
+@pytest.mark.parametrize("label", [
+    "Mayor: we are sending 200 workers to the dam",  # an act in the present
+    "Ann Lee: we were told to leave the island",  # an act suffered
+    "Tom Reyes: I was down there on the quay",  # a visit told in the past
+])
+def test_first_person_acts_said_are_no_remarks(label):
     assert label_flaw(label) is None

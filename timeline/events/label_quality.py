@@ -276,6 +276,7 @@ def _a_reporters_impression(label: str) -> bool:
 
 
 _IMPRESSION_VERBS = frozenset({"appears", "seems", "looks", "feels", "sounds"})
+_STATE_OR_FEELING = frozenset({"am", "are", "is", "feel"})  # (the present: "I was down there" tells a visit)
 
 
 def _a_remark(said: str) -> bool:
@@ -286,10 +287,29 @@ def _a_remark(said: str) -> bool:
         return False
     if words[0].split("'")[0] in ("you", "your"):
         return True
+    if len(words) > 1 and words[0] in ("we", "i", "this") and words[1] in _STATE_OR_FEELING:
+        return not _an_act_follows(words[2:])  # "Ann Lee: we are desperately worried", "X: this is a disaster"
+    if words[0] in ("we're", "i'm"):
+        return not _an_act_follows(words[1:])
     if words[0] not in ("it", "it's") or len(words) < 2 or words[1] not in _IMPRESSION_VERBS:
         return False
     # ("it appears to him that BP risked ...": whose view it is names a claim, which is news)
     return not (len(words) > 3 and words[2] == "to" and words[3] in ("him", "her", "them", "us", "me"))
+
+
+# Participles that tell a feeling, not an act done or suffered ("we were told to leave" is one).
+_FEELINGS = frozenset({"worried", "shocked", "devastated", "saddened", "concerned", "pleased", "delighted",
+                       "disappointed", "horrified", "heartbroken", "relieved", "stunned", "frightened", "scared",
+                       "overwhelmed", "surprised", "amazed", "appalled", "thrilled", "touched", "moved"})
+
+
+def _an_act_follows(words: list[str]) -> bool:
+    """"sending 2,000 troops", "told to leave": after "we are" an act; "desperately worried" is none."""
+    rest = [w for w in words if not w.endswith("ly")]
+    if not rest:
+        return False
+    word = rest[0]
+    return word.endswith("ing") or (word.endswith(("ed", "en")) and word not in _FEELINGS) or word in IRREGULAR_PAST
 
 
 _NEGATED_STATE_HEADS = frozenset({"is", "are", "was", "were", "'s", "’s", "would", "could", "can", "might", "may",
