@@ -19,16 +19,24 @@ Vector = dict[str, float]
 
 def rarity_weights(evidence: Sequence[Evidence]) -> dict[str, float]:
     """ln(1 + N / df) per stem, N counting distinct sentences that carry dated mentions."""
-    seen: set[tuple[str, int]] = set()
+    sentences = _first_of_each_sentence(evidence)
     frequency: dict[str, int] = {}
-    for item in evidence:
-        if item.sentence_key in seen:
-            continue
-        seen.add(item.sentence_key)
+    for item in sentences:
         for term, _weight in item.terms:
             frequency[term] = frequency.get(term, 0) + 1
-    total = max(len(seen), 1)
+    total = max(len(sentences), 1)
     return {term: math.log(1.0 + total / count) for term, count in frequency.items()}
+
+
+def _first_of_each_sentence(evidence: Iterable[Evidence]) -> list[Evidence]:
+    """One piece of evidence per sentence (its first): what rarity and the setting count."""
+    seen: set[tuple[str, int]] = set()
+    first: list[Evidence] = []
+    for item in evidence:
+        if item.sentence_key not in seen:
+            seen.add(item.sentence_key)
+            first.append(item)
+    return first
 
 
 # A name in more than this share of the dated sentences is the story's setting ("BP" in a corpus
@@ -40,17 +48,14 @@ SETTING_MIN_SENTENCES = 200
 
 def setting_names(evidence: Iterable[Evidence]) -> frozenset[str]:
     """The names (stems) so common among the corpus's dated sentences that they name no actor."""
-    seen: set[tuple[str, int]] = set()
+    sentences = _first_of_each_sentence(evidence)
+    if len(sentences) < SETTING_MIN_SENTENCES:
+        return frozenset()
     frequency: dict[str, int] = {}
-    for item in evidence:
-        if item.sentence_key in seen:
-            continue
-        seen.add(item.sentence_key)
+    for item in sentences:
         for name in item.names:
             frequency[name] = frequency.get(name, 0) + 1
-    if len(seen) < SETTING_MIN_SENTENCES:
-        return frozenset()
-    return frozenset(name for name, count in frequency.items() if count > SETTING_SHARE * len(seen))
+    return frozenset(name for name, count in frequency.items() if count > SETTING_SHARE * len(sentences))
 
 
 def weighted_vector(item: Evidence, rarity: dict[str, float]) -> Vector:
