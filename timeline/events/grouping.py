@@ -191,6 +191,9 @@ def _pairs_of(k: int, index: dict[BucketKey, dict[str, list[int]]], keys: list[s
     own_norm = norms[k]
     big = len(centroid) > LOOKUP_TERMS
     found: list[Pair] = []
+    # (asked of every candidate only for a month or coarser: a day's threshold is its own)
+    base = pair_threshold(interval)
+    coarse = interval.granularity <= Granularity.MONTH
     for other, dot in scores.items():
         other_norm = norms[other]
         if not own_norm or not other_norm or not interval.contains(finests[other]):
@@ -199,7 +202,7 @@ def _pairs_of(k: int, index: dict[BucketKey, dict[str, list[int]]], keys: list[s
             similarity = cosine(centroid, centroids[other], own_norm, other_norm)
         else:
             similarity = dot / (own_norm * other_norm)
-        needed = pair_threshold(interval, finests[other])
+        needed = pair_threshold(interval, finests[other]) if coarse else base
         if similarity >= needed:
             found.append((-similarity, min(k, other), max(k, other), needed))
     # The nearest few suffice to link a group into its happening; keeping every pair of

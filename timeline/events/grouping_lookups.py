@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import heapq
 
+from timeline.domain.granularity import Granularity
 from timeline.events.capped_index import CappedIndex, Item
 from timeline.events.date_buckets import WEEK, containing_buckets, could_be_misdated, lookup_buckets
 from timeline.events.grouping import (
@@ -74,6 +75,8 @@ class SimilarLookup(Lookup):
         big = len(centroid) > LOOKUP_TERMS
         contains = finest.contains
         found: list[Pair] = []
+        base = pair_threshold(finest)
+        coarse = finest.granularity <= Granularity.MONTH
         for other, dot in scores.items():
             candidate = groups[other]
             other_norm = norms[other]
@@ -83,7 +86,7 @@ class SimilarLookup(Lookup):
                 similarity = cosine(centroid, candidate.centroid, own_norm, other_norm)
             else:
                 similarity = dot / (own_norm * other_norm)
-            needed = pair_threshold(finest, candidate.finest)
+            needed = pair_threshold(finest, candidate.finest) if coarse else base
             if similarity >= needed:
                 found.append((-similarity, min(k, other), max(k, other), needed))
         return nearest(found)
