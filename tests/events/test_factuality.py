@@ -130,3 +130,11 @@ def test_a_range_through_a_date_is_not_a_spans_end():
 ])
 def test_a_happening_noun_before_its_date_may_still_be_the_clauses(sentence, phrase):
     assert judged(sentence, phrase) is None
+
+
+def test_a_condition_far_before_the_date_in_a_long_clause_is_still_found():
+    # The checks search only the end of the text before the date: back to the clause's last
+    # punctuation, or further for a long clause.
+    middle = "the old ferry that crosses the wide and windy bay between the two harbour towns " * 3
+    sentence = f"Officials said, if {middle}sails again on Friday the council will pay for repairs."
+    assert judged(sentence, "Friday") == "a condition"

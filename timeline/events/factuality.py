@@ -158,59 +158,69 @@ def why_not_factual(sentence: str, date_start: int, label: str, date_end: int | 
     return date_not_factual(sentence, date_start, date_start if date_end is None else date_end) or guess_in(label)
 
 
+_TAIL_REACH = 200  # more than the longest bounded pattern reaches back from the date
+_TAIL_MARGIN = 20  # for a pattern's look-behind and its opening word boundary
+
+
 def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | None:
     """The part of `why_not_factual` that the sentence and its date decide, whatever the label."""
     if sentence.rstrip(" \"'”’)").endswith("?"):
         return "a question"
     before = sentence[:date_start]
-    since = _SINCE_BEFORE_DATE.search(before)
-    if since and _superlative_in(before[: since.start()]):
+    # The patterns below end at the date: each match lies after the clause's last punctuation
+    # or within a bounded reach of the date, so they search only that tail (a long sentence's
+    # whole prefix, searched some twenty times per mention, was most of this check's time).
+    last_mark = max(before.rfind(mark) for mark in ",;:.!?")
+    start = max(0, min(last_mark, len(before) - _TAIL_REACH) - _TAIL_MARGIN)
+    tail = before[start:]
+    since = _SINCE_BEFORE_DATE.search(tail)
+    if since and _superlative_in(before[: start + since.start()]):
         return "a point of comparison"
-    if _CONDITION_BEFORE_DATE.search(before):
+    if _CONDITION_BEFORE_DATE.search(tail):
         return "a condition"
-    if (_COMPARED_BEFORE_DATE.search(before) or _MEASURED_AGAINST_BEFORE_DATE.search(before)
-            or _MULTIPLE_OF_BEFORE_DATE.search(before)
+    if (_COMPARED_BEFORE_DATE.search(tail) or _MEASURED_AGAINST_BEFORE_DATE.search(tail)
+            or _MULTIPLE_OF_BEFORE_DATE.search(tail)
             or _compares_an_amount(sentence, date_start, date_end)):
         return "a point of comparison"
     if (_EVERY.search(sentence) or _recurs_in_clause(sentence, date_start, date_end)) \
             and _WEEKDAY_OR_CLOCK.search(sentence[date_start:date_end]):
         return "a recurring schedule, not a happening"  # "It airs every Saturday, and at 02:40 on Sunday"
-    if _AS_OF_BEFORE_DATE.search(before) or _AS_OF_DATE.match(sentence, date_start, date_end):
+    if _AS_OF_BEFORE_DATE.search(tail) or _AS_OF_DATE.match(sentence, date_start, date_end):
         return "a tally as of a date, not a happening"
-    if _COUNTERFACTUAL_BEFORE_DATE.search(before):
+    if _COUNTERFACTUAL_BEFORE_DATE.search(tail):
         return "a counterfactual: what would have happened"
-    if _THROUGH_BEFORE_DATE.search(before) and not _FROM_IN_CLAUSE.search(before):
+    if _THROUGH_BEFORE_DATE.search(tail) and not _FROM_IN_CLAUSE.search(tail):
         return "the end of a span, not a happening on it"
-    if _WITHIN_BEFORE_DATE.search(before):
+    if _WITHIN_BEFORE_DATE.search(tail):
         return "a deadline, not a happening on it"  # "promised to settle claims within 60 days"
     possessive = (_POSSESSIVE_AFTER_DATE.match(sentence, date_end)
                   or _POSSESSIVE_AFTER_DATE.match(sentence, max(date_start, date_end - 2)))  # "Tuesday's" as the phrase
-    if _POSSESSIVE_AFTER_PREPOSITION.search(before) and possessive:
+    if _POSSESSIVE_AFTER_PREPOSITION.search(tail) and possessive:
         return "a date naming a thing, not the clause's happening"
-    if (_POSSESSOR_BEFORE.search(before) and _LOWER_WORD_AFTER.match(sentence, date_end)
+    if (_POSSESSOR_BEFORE.search(tail) and _LOWER_WORD_AFTER.match(sentence, date_end)
             and first_verb(tokenize(_clause_before(before))) is not None):  # (not the subject: "its Q3 profit fell")
         # "listed in its 2009 response plan", "said its November 8 finding did not ...": the date
         # says which plan or finding, not when the clause's act happened
         return "a date naming a thing, not the clause's happening"
     if _names_its_source(sentence, before, date_start, date_end):
         return "a date naming a thing, not the clause's happening"
-    if _PARTICIPLE_AFTER_NOUN.search(before) and _VERB_GROUP_AFTER.match(sentence, date_end):
+    if _PARTICIPLE_AFTER_NOUN.search(tail) and _VERB_GROUP_AFTER.match(sentence, date_end):
         return "a date naming a thing, not the clause's happening"
-    happening = _HAPPENING_NOUN_BEFORE_DATE.search(before)
+    happening = _HAPPENING_NOUN_BEFORE_DATE.search(tail)
     said = sentence[date_start:date_end]
     # (only a year or a span back: "fought a fire in May" dates the fighting as well)
     if (happening and (_YEAR_ALONE.match(said) or _BACK_FROM_NOW.search(said))
             and (happening.group("preposition") or _BACK_FROM_NOW.search(said))
-            and _KNOWN_ONE.search(before[: happening.start()])
-            and first_verb(tokenize(_clause_before(before[: happening.start()]))) is not None):
+            and _KNOWN_ONE.search(before[: start + happening.start()])
+            and first_verb(tokenize(_clause_before(before[: start + happening.start()]))) is not None):
         return "a date naming a thing, not the clause's happening"
-    of_date = _OF_BEFORE_DATE.search(before)
+    of_date = _OF_BEFORE_DATE.search(tail)
     if of_date and of_date.group("noun").lower() not in _TIME_NOUNS:
         return "a date naming a thing, not the clause's happening"
     when_follows = _WHEN_AFTER_DATE.match(sentence, date_end)  # "after 9/11, when ...": the "when" clause is the date's
-    if _AFTER_RIGHT_BEFORE_DATE.search(before) and not when_follows:
+    if _AFTER_RIGHT_BEFORE_DATE.search(tail) and not when_follows:
         return "a point of reference: what happened after the date, not on it"
-    if _SINCE_THE_BEFORE_DATE.search(before) and _LOWER_WORD_AFTER.match(sentence, date_end):
+    if _SINCE_THE_BEFORE_DATE.search(tail) and _LOWER_WORD_AFTER.match(sentence, date_end):
         # "rules devised since the April 20 blowout": the date names the blowout; the clause
         # tells what came after it
         return "a point of reference: what happened after the date, not on it"
