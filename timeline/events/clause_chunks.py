@@ -169,6 +169,11 @@ def verb_base(word: str) -> str | None:
         return word
     if word in IRREGULAR_PAST:
         return IRREGULAR_PAST[word]
+    return base_among(word, VERB_BASES)
+
+
+def base_among(word: str, bases: frozenset[str]) -> str | None:
+    """The base in `bases` a regular form derives from ("planned" -> "plan", "tries" -> "try")."""
     candidates: list[str] = []
     if word.endswith("ied") or word.endswith("ies"):
         candidates.append(word[:-3] + "y")
@@ -182,7 +187,7 @@ def verb_base(word: str) -> str | None:
         candidates += [word[:-3], word[:-3] + "e"]
         if len(word) > 5 and word[-4] == word[-5]:
             candidates.append(word[:-4])
-    return next((c for c in candidates if c in VERB_BASES), None)
+    return next((c for c in candidates if c in bases), None)
 
 
 def first_verb(tokens: tuple[Token, ...] | list[Token]) -> int | None:

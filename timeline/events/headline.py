@@ -279,7 +279,7 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
     verb = first_verb(words)
     if verb == 0 and _describes_the_noun_before(words):
         return main_clause(parts, index)
-    if verb == 1 and words[0].lower in SINGULAR_PRONOUNS and _after_and(parts, index):
+    if verb == 1 and words[0].lower in SINGULAR_PRONOUNS and index > 0 and _opens_a_clause(parts, index):
         # "Her son said ... and, a day later, he dug her out": "he" is the sentence's subject
         subject = subject_of(main_clause(parts, index))
         if subject and not is_pronoun_subject(subject) and not is_plural(subject):
@@ -336,10 +336,6 @@ def _noun_then_participle(words: list[Token]) -> list[Token]:
             return []
         return [*subject, Token(past_form(base), words[at].start, words[at].end), *words[at + 1 :]]
     return []
-
-
-def _after_and(parts: list[Segment], index: int) -> bool:
-    return index > 0 and bool(parts[index - 1].tokens) and parts[index - 1].tokens[-1].lower in ("and", "but")
 
 
 def _opens_a_clause(parts: list[Segment], index: int) -> bool:

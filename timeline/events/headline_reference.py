@@ -9,10 +9,11 @@ from dataclasses import replace
 
 from timeline.events.clause_chunks import DETERMINERS, Token
 from timeline.events.headline_common import Headline
-from timeline.events.word_lists import IRREGULAR_PAST, PAST_PARTICIPLES
+from timeline.events.word_lists import IRREGULAR_PAST, is_passive_participle
+from timeline.extract.vocabulary import WEEKDAYS
 
-_DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                        "yesterday", "today", "tomorrow", "tonight"})
+_RELATIVE_DAYS = frozenset({"yesterday", "today", "tomorrow", "tonight"})
+_DAY_WORDS = frozenset(WEEKDAYS) | _RELATIVE_DAYS
 _CLAUSE_BREAKS = frozenset(",;:()[]-–—")
 _DAY_LEADS = frozenset({"on", "by", "since", "until", "from", "through", "last", "next", "this", "late", "early"})
 
@@ -42,7 +43,7 @@ def _names_another_day(words: list[Token], at: int, own: set[str]) -> bool:
     word = words[at]
     if word.lower not in _DAY_WORDS or word.lower in own or word.start < 0:
         return False
-    if word.lower in ("yesterday", "today", "tomorrow", "tonight"):
+    if word.lower in _RELATIVE_DAYS:
         return not word.is_capitalised or at == 0
     return at > 0 and words[at - 1].lower in _DAY_LEADS
 
@@ -68,6 +69,5 @@ def tells_an_act(words: list[Token]) -> bool:
         return False
     first = words[0].lower
     if first in ("was", "were", "had") and len(words) > 1:
-        second = words[1].lower
-        return second in PAST_PARTICIPLES or (second.endswith("ed") and len(second) > 4)
+        return is_passive_participle(words[1].lower)
     return first not in _NOT_ACTS and (first in IRREGULAR_PAST or (first.endswith("ed") and len(first) > 4))

@@ -7,6 +7,7 @@ from itertools import pairwise
 
 from timeline.events.clause_chunks import (
     Token,
+    base_among,
     first_verb,
     is_pronoun_subject,
     third_person,
@@ -94,12 +95,4 @@ _OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "ou
 def _past_base(word: str) -> str | None:
     """The base of a regular past not in the verb list, from the tense-only list: "stepped" ->
     "step", "placed" -> "place", "marched" -> "march"."""
-    if not word.endswith("ed"):
-        return None
-    stem = word[:-2]
-    candidates = [stem, stem + "e", word[:-1]]
-    if word.endswith("ied"):
-        candidates.append(word[:-3] + "y")
-    if len(stem) > 2 and stem[-1] == stem[-2]:
-        candidates.append(stem[:-1])  # "stepped" -> "step"
-    return next((c for c in candidates if c in TENSE_ONLY_VERBS), None)
+    return base_among(word, TENSE_ONLY_VERBS) if word.endswith("ed") else None

@@ -21,7 +21,14 @@ from timeline.events.clause_chunks import (
 )
 from timeline.events.headline_common import MANY_WORDS
 from timeline.events.verb_guess import may_hold_verb
-from timeline.events.word_lists import CALENDAR_WORDS, IRREGULAR_PAST, PAST_PARTICIPLES, VERB_ONLY, word_list
+from timeline.events.word_lists import (
+    CALENDAR_WORDS,
+    IRREGULAR_PAST,
+    PAST_PARTICIPLES,
+    VERB_ONLY,
+    is_passive_participle,
+    word_list,
+)
 
 # A label opening with one of these leans on a sentence the reader cannot see.
 _LEANING_OPENERS = word_list("label_quality", "leaning_openers")
@@ -309,7 +316,7 @@ def _an_act_follows(words: list[str]) -> bool:
     if not rest:
         return False
     word = rest[0]
-    return word.endswith("ing") or (word.endswith(("ed", "en")) and word not in _FEELINGS) or word in IRREGULAR_PAST
+    return word.endswith("ing") or (is_passive_participle(word) and word not in _FEELINGS) or word in IRREGULAR_PAST
 
 
 _NEGATED_STATE_HEADS = frozenset({"is", "are", "was", "were", "'s", "’s", "would", "could", "can", "might", "may",

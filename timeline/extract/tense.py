@@ -56,6 +56,11 @@ NOT_PRESENT_S = _WORDS["not_present_s"]
 _MAX_REPORTING_WORDS = 6
 
 
+def is_past_form(word: str) -> bool:
+    """"said", "reported", lower case: a past form ("bed", "speed" end in -ed and are none)."""
+    return word in PAST_WORDS or (len(word) >= 4 and word.endswith("ed") and word not in NOT_PAST_ED)
+
+
 def _present_s(words: list[str], index: int) -> bool:
     """A third-person present verb ("expires") where a clause or a pronoun subject leads to it."""
     word = words[index]
@@ -93,7 +98,7 @@ def _cue(words: list[str], index: int) -> str | None:
     if (word, following) in TIMETABLE_PHRASES:
         return FUTURE
     # (after a past verb a bare form is its particle or complement: "the well broke open in April")
-    after_past = before in PAST_WORDS or (before.endswith("ed") and before not in NOT_PAST_ED)
+    after_past = is_past_form(before)
     if word in TIMETABLE_VERBS and before not in ADJECTIVE_LEADS and before not in BASE_FORM_LEADS and not after_past:
         return FUTURE
     if word in PROGRESSIVE_LEADS and _is_participle(following):
@@ -112,8 +117,7 @@ def _cue(words: list[str], index: int) -> str | None:
     if word in PRESENT_WORDS or word in ("'s", "’s", "'re", "’re"):
         # "would have": the modal before it has given the group its tense
         return None if word == "have" and before in MODALS_OF_THE_PAST else PRESENT
-    is_past = word in PAST_WORDS or (len(word) >= 4 and word.endswith("ed") and word not in NOT_PAST_ED)
-    if is_past:
+    if is_past_form(word):
         # a participle after "be" ("will be held") takes the tense of its auxiliary; after a
         # determiner it is an adjective ("a still unspecified date")
         return None if before in LINKING or before in ADJECTIVE_LEADS or before in BASE_FORM_LEADS else PAST

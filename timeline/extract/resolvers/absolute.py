@@ -24,7 +24,7 @@ from timeline.extract.resolution import (
 )
 from timeline.extract.resolvers.relative import set_for_later
 from timeline.extract.resolvers.times import resolve_clock_time
-from timeline.extract.tense import NOT_PAST_ED, PAST_WORDS, future_stated_outright
+from timeline.extract.tense import future_stated_outright, is_past_form
 from timeline.extract.timex_values import (
     month_value,
     week_value,
@@ -76,7 +76,7 @@ def _first_as_adverb(groups: dict[str, str], ctx: Context) -> bool:
     after = ctx.word_after()
     if not after.islower() or after in _AUXILIARY_PASTS:
         return False
-    return after in PAST_WORDS or (len(after) >= 4 and after.endswith("ed") and after not in NOT_PAST_ED)
+    return is_past_form(after)
 
 
 def _month_alone(month_word: str, ctx: Context) -> Resolution | None:
