@@ -68,13 +68,20 @@ def test_a_step_after_the_pool_forks_only_onto_a_processor_mostly_free():
     assert free_cores.copies_for(3, None) == 3  # unknown: what the pool had
 
 
-def test_children_waited_for_are_this_process_own_work(monkeypatch, tmp_path):
-    # A finished pool's forked workers: their time is the load's, not other programs'.
+@pytest.mark.parametrize(("ticks", "before", "after", "machine_after"), [
+    # a finished pool's forked workers: their time is the load's, not other programs'
+    ("_children_ticks", 50, 300, (1300, 1100, 150)),
+    # the window's analysis worker reads through workers its fork server forked: while they
+    # read, both processors busy with them are the load's, not other programs'
+    ("_descendant_ticks", 10, 400, (1400, 1000, 110)),
+])
+def test_this_process_descendants_are_its_own_work(monkeypatch, tmp_path, ticks, before, after, machine_after):
     _machine(monkeypatch, tmp_path, user=1000, idle=1000, ours=100)
-    monkeypatch.setattr(free_cores, "_children_ticks", lambda: 50)
+    monkeypatch.setattr(free_cores, ticks, lambda: before)
     since = cpu_times()
-    _machine(monkeypatch, tmp_path, user=1300, idle=1100, ours=150)
-    monkeypatch.setattr(free_cores, "_children_ticks", lambda: 300)
+    user, idle, ours = machine_after
+    _machine(monkeypatch, tmp_path, user=user, idle=idle, ours=ours)
+    monkeypatch.setattr(free_cores, ticks, lambda: after)
 
     assert busy_elsewhere(since, machine=2) == pytest.approx(0.0)
 
@@ -89,18 +96,6 @@ def test_children_ticks_grow_with_a_child_waited_for():
     busy = "import time\nend = time.process_time() + 0.3\nwhile time.process_time() < end: pass"
     subprocess.run([sys.executable, "-c", busy], check=True, timeout=60)  # run, then waited for
     assert free_cores._children_ticks() >= before + 20  # 0.3 s of processor, in 1/100 s ticks
-
-
-def test_running_workers_of_a_fork_server_are_this_process_own_work(monkeypatch, tmp_path):
-    # The window's analysis worker reads through workers that its fork server forked: while
-    # they read, both processors busy with them are the load's, not other programs'.
-    _machine(monkeypatch, tmp_path, user=1000, idle=1000, ours=100)
-    monkeypatch.setattr(free_cores, "_descendant_ticks", lambda: 10)
-    since = cpu_times()
-    _machine(monkeypatch, tmp_path, user=1400, idle=1000, ours=110)
-    monkeypatch.setattr(free_cores, "_descendant_ticks", lambda: 400)
-
-    assert busy_elsewhere(since, machine=2) == pytest.approx(0.0)
 
 
 def test_descendant_ticks_count_a_running_grandchild():
