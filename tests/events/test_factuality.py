@@ -75,6 +75,14 @@ def judged(sentence: str, phrase: str, label: str = "Council approves budget") -
         ("The council promised to repair the pier within 30 days.", "30 days", "a deadline, not a happening on it"),
         ("Ferry fares have doubled since the May 3 strike, riders said.", "May 3",
          "a point of reference: what happened after the date, not on it"),
+        ("Since the floods at the Halden dam (1979) and the Norra mill (1985), rivals have built no dams.", "1985",
+         "a point of reference: what happened after the date, not on it"),
+        ("Since its founding at the end of 1999, the fund has helped in more than 80 disasters.", "the end of 1999",
+         "a point of reference: what happened after the date, not on it"),
+        ("The singer said he is re-recording 1985 charity song Rain Again for the appeal.", "1985",
+         "a date naming a thing, not the clause's happening"),
+        ("The mayor recalled the 2005 hurricane at the rally.", "2005",
+         "a date naming a thing, not the clause's happening"),
     ],
 )
 def test_questions_and_yardsticks_are_not_happenings(sentence, phrase, reason):
@@ -114,6 +122,10 @@ def test_a_guess_without_a_speaker_is_a_possibility():
         ("Ann Lee served in the senate from 1987 to 2005.", "1987"),
         ("The ferry returned from Oslo on Monday.", "Monday"),
         ("Over 300 permits were granted since the minister took office in May.", "May"),  # a clause of its own
+        ("Since the storm hit on Tuesday, crews have cleared 40 roads.", "Tuesday"),  # its own clause and verb
+        ("The firm earned $5bn in the 2009 fiscal year.", "2009"),  # a preposition: when, not which
+        ("The 2005 hurricane flooded the town.", "2005"),  # the subject: the clause's own happening
+        ("2009 was a bad year for the firm.", "2009"),
     ],
 )
 def test_reports_pass(sentence, phrase):

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 
-from timeline.events.clause_chunks import first_verb, tokenize, verb_base
-from timeline.events.word_lists import word_list
+from timeline.events.clause_chunks import IRREGULAR_PAST, first_verb, tokenize, verb_base
+from timeline.events.word_lists import STOP_WORDS, word_list
 
 # "could", "might", "may" open a verb group that guesses; "would" is left alone: in reported
 # speech it is a plan ("the firm said it would close the plant in May").
@@ -144,6 +144,15 @@ _VERB_GROUP_AFTER = re.compile(r"\s+(?:is|are|was|were|has|have|had|will)\s+[a-z
 # "its 2009 response plan", "the firm's May 8 report": a date after an owner names which plan or report.
 _POSSESSOR_BEFORE = re.compile(r"\b(?:its|his|her|their|our|[A-Za-z]+['’]s)\s+$")
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+# "is re-recording the 1985 charity song", "recalled the 2005 hurricane": a year standing before a
+# noun in an object says which song or hurricane, not when the clause's act happened ("in the 2009
+# season" dates the clause: a preposition leads the phrase).
+_NOUN_AFTER = re.compile(r"\s+(?P<word>[a-z][a-z-]+)\b")
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
+# "since the problems at the Halden dam (1979)", "Since its founding at the end of 1999": a noun
+# phrase after "since", holding the date with no verb of its own; the clause tells what came after.
+_SINCE_PHRASE_BEFORE_DATE = re.compile(
+    r"\b(?:ever\s+)?since\s+(?:the|a|an|its|his|her|their)\s+(?P<phrase>[^,;:.!?]{1,80}?)[\s(]*$", re.IGNORECASE)
 # An aside opening with one of these says when or where, or joins a list: it still dates its clause.
 _ASIDE_NOT_DESCRIBING = word_list("factuality", "aside_not_describing")
 _WORD = re.compile(r"[A-Za-z]+")
@@ -220,6 +229,10 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
     when_follows = _WHEN_AFTER_DATE.match(sentence, date_end)  # "after 9/11, when ...": the "when" clause is the date's
     if _AFTER_RIGHT_BEFORE_DATE.search(tail) and not when_follows:
         return "a point of reference: what happened after the date, not on it"
+    if _since_a_thing_holding_the_date(tail):
+        return "a point of reference: what happened after the date, not on it"
+    if _year_naming_a_thing(sentence, before, tail, date_start, date_end):
+        return "a date naming a thing, not the clause's happening"
     if _SINCE_THE_BEFORE_DATE.search(tail) and _LOWER_WORD_AFTER.match(sentence, date_end):
         # "rules devised since the April 20 blowout": the date names the blowout; the clause
         # tells what came after it
@@ -252,6 +265,34 @@ def _tallies_since(sentence: str, before: str, date_end: int) -> bool:
         return True
     opens_the_sentence = not before.strip(" \"'“‘").lower().rstrip().removesuffix("since").strip()
     return opens_the_sentence and bool(_COUNT_IN_CLAUSE.search(re.split(r"[.;:]", sentence[date_end:])[0]))
+
+
+def _since_a_thing_holding_the_date(tail: str) -> bool:
+    found = _SINCE_PHRASE_BEFORE_DATE.search(tail)
+    if found is None:
+        return False
+    words = tokenize(found.group("phrase"))
+    # (a past form after the noun is the phrase's own verb: "since the storm hit on Tuesday")
+    return first_verb(words) is None and not any(w.lower in IRREGULAR_PAST or w.lower.endswith("ed")
+                                                 for w in words[1:])
+
+
+def _year_naming_a_thing(sentence: str, before: str, tail: str, date_start: int, date_end: int) -> bool:
+    if not _YEAR_ALONE.fullmatch(sentence[date_start:date_end]):
+        return False
+    noun = _NOUN_AFTER.match(sentence, date_end)
+    if noun is None or noun.group("word") in STOP_WORDS or noun.group("word") in _ASIDE_NOT_DESCRIBING \
+            or verb_base(noun.group("word")) is not None:
+        return False  # "2009 was a bad year", "in 1998 and 2001", "from 1935 till 1960"
+    words = _WORD.findall(tail)
+    if words and words[-1].lower() in _DETERMINERS:
+        words.pop()  # "recalled the 2005 hurricane"; after a preposition it says when ("in the 2009 season")
+    lead = words[-1].lower() if words else ""
+    if lead in _ASIDE_NOT_DESCRIBING or lead in STOP_WORDS or lead in ("following", "including", "regarding"):
+        return False  # "during the 2000 campaign" says when
+    if verb_base(lead) is None and not (len(lead) > 4 and lead.endswith(("ing", "ed"))):
+        return False  # a verb's object: "is re-recording 1985 charity song"
+    return first_verb(tokenize(_clause_before(before))) is not None
 
 
 def _names_its_source(sentence: str, before: str, date_start: int, date_end: int) -> bool:

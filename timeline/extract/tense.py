@@ -164,7 +164,12 @@ def sentence_tense(text: str, sentence_start: int, sentence_end: int, start: int
         # "..., and by August 31, the figure will soar": a date opening its clause before a
         # comma takes the tense of the clause it leads into, not of the one before it
         return _combine(None, outside_after)
-    return _combine(outside_before[-1] if outside_before else None, outside_after)
+    reading = _combine(outside_before[-1] if outside_before else None, outside_after)
+    if reading == PROGRESSIVE and before_open == 0 and before_words[0] == "after":
+        # "After giving up on Saturday, the firm is trying another way": what came before the
+        # main clause's present is past; that "is trying" is what goes on now, no arrangement
+        return PAST
+    return reading
 
 
 def _fronts_the_next_clause(own_before: list[str], after: list[str]) -> bool:
