@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 
-from timeline.events.clause_chunks import IRREGULAR_PAST, first_verb, tokenize, verb_base
-from timeline.events.word_lists import STOP_WORDS, word_list
+from timeline.events.clause_chunks import first_verb, tokenize, verb_base
+from timeline.events.word_lists import IRREGULAR_PAST, STOP_WORDS, word_list
 
 # "could", "might", "may" open a verb group that guesses; "would" is left alone: in reported
 # speech it is a plan ("the firm said it would close the plant in May").
