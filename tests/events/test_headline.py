@@ -605,6 +605,9 @@ def test_the_time_zone_of_a_removed_time_is_removed_with_it():
      "Harbour Trust founded by local fishermen"),
     ("The Harbour Trust, set up in 1985 by local fishermen, sold the quay on Monday.", "1985",
      "Harbour Trust set up by local fishermen"),
+    # a short aside with no agent, still a passive: not "Survey publishes"
+    ("The survey, published on Tuesday, draws on the harbour's own records.", "Tuesday", "Survey published"),
+    ("The new ferry, launched in 1998, sank on Monday.", "1998", "New ferry launched"),
     # the aside's participle is the main clause's verb when nothing follows it at once
     ("Ann Lee, the harbour master, closed the quay on Monday, saying it was unsafe.", "on Monday",
      "Ann Lee closes the quay"),

@@ -88,6 +88,7 @@ def second_clause_of_date(part: Segment, date_at: int) -> list[Token]:
 
 
 MAX_ASIDE_SUBJECT_WORDS = 6
+MAX_BARE_ASIDE_WORDS = 3  # "released", "published online": the aside without its date
 
 
 def participle_aside_of_date(parts: list[Segment], index: int) -> list[Token]:
@@ -99,11 +100,19 @@ def participle_aside_of_date(parts: list[Segment], index: int) -> list[Token]:
     aside, subject, following = list(parts[index].tokens), list(parts[index - 1].tokens), parts[index + 1]
     if not aside or not subject or len(subject) > MAX_ASIDE_SUBJECT_WORDS or first_verb(subject) is not None:
         return []
-    if not is_passive_participle(aside[0].lower) or not any(t.lower == "by" for t in aside[1:]):
-        return []  # a reduced passive with its agent: "founded by", "set up by" (not a plan, "set to visit")
-    if first_verb(list(following.tokens)) not in (0, 1):
+    if not is_passive_participle(aside[0].lower) or (len(aside) > 1 and aside[1].lower == "to"):
+        return []  # (not a plan: "set to visit", "expected to sign")
+    if len(aside) > MAX_BARE_ASIDE_WORDS and not any(t.lower == "by" for t in aside[1:]):
+        return []  # a reduced passive with its agent ("founded by", "set up by"), or one as short as
+        # "released [on Wednesday]": a longer aside may describe the subject, not tell its happening
+    opening = following.tokens[0].lower if following.tokens else ""
+    if first_verb(list(following.tokens)) not in (0, 1) and not (opening.endswith("s") and verb_base(opening)):
         return []  # the main clause's verb follows the aside at once, waiting for its subject
-    return [*subject, *aside]
+        # (a present "-s" form there is a verb too: "The report, released in May, draws on ...")
+    if any(t.lower == "by" for t in aside[1:]):
+        return [*subject, *aside]
+    # (said as a passive: a bare "The study published" would read as the study's own act)
+    return [*subject, Token("was", subject[-1].end, subject[-1].end), *aside]
 
 
 def relative_closing_segment(words: list[Token]) -> list[Token]:
