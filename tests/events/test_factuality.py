@@ -123,6 +123,8 @@ def test_a_guess_without_a_speaker_is_a_possibility():
         ("The ferry returned from Oslo on Monday.", "Monday"),
         ("Over 300 permits were granted since the minister took office in May.", "May"),  # a clause of its own
         ("Since the storm hit on Tuesday, crews have cleared 40 roads.", "Tuesday"),  # its own clause and verb
+        ("It was her first visit since she won a second term last month.", "last month"),
+        ("It is the first opera he wrote since it was banned by the regime in 1948.", "1948"),
         ("The firm earned $5bn in the 2009 fiscal year.", "2009"),  # a preposition: when, not which
         ("The 2005 hurricane flooded the town.", "2005"),  # the subject: the clause's own happening
         ("2009 was a bad year for the firm.", "2009"),

@@ -45,6 +45,20 @@ def test_two_reports_in_their_own_words_stay_an_event_for_the_analyst_to_name():
     assert event.source_count == 2
 
 
+def test_several_reports_none_telling_a_happening_of_the_date_are_no_event():
+    # Both measure something against Sunday; neither says what happened on it.
+    first = analysis("a", MON_18, "Ferry fares are 40 percent higher than they were on Sunday.",
+                     [("on Sunday", "2024-03-17")])
+    second = analysis("b", MON_18, "Ferry fares are now 40 percent higher than on Sunday, riders said.",
+                      [("on Sunday", "2024-03-17")])
+    rise = analysis("c", MON_18, "Ferry fares rose 40 percent on Sunday, riders said.", [("on Sunday", "2024-03-17")])
+
+    assert build_events([first, second]) == []
+    # One report telling a happening of the date makes them an event, labelled by it.
+    (event,) = build_events([first, second, rise])
+    assert event.source_count >= 2 and event.label == "Riders: Ferry fares rise 40 percent"
+
+
 def test_an_event_the_analyst_named_is_kept_whatever_its_sentence():
     idle = analysis("chat", MON_18, IDLE_CHAT, [("on Sunday", "2024-03-17")])
     keys = frozenset({("chat", IDLE_CHAT.index("on Sunday"), IDLE_CHAT.index("on Sunday") + len("on Sunday"))})

@@ -33,7 +33,7 @@ class EventsBuild:
     unapplied: list[Edit]
     automatic: list[Event]  # before any edit and before the happening gate: what edits apply to
     table: EvidenceTable
-    without_act: frozenset[str]  # automatic events whose label kept no verb (see happening_gate)
+    without_act: frozenset[str]  # automatic events that tell no act (see happening_gate)
     # Automatic events whose label has a flaw (label_quality): the gate and the ranking both
     # ask it of every event, so it is worked out once here and kept for the edits after.
     flawed: frozenset[str] = frozenset()

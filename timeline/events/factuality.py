@@ -183,7 +183,8 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
     start = max(0, min(last_mark, len(before) - _TAIL_REACH) - _TAIL_MARGIN)
     tail = before[start:]
     since = _SINCE_BEFORE_DATE.search(tail)
-    if since and _superlative_in(before[: start + since.start()]):
+    after_since = tail[since.start() + len("since") :] if since else ""
+    if since and _superlative_in(before[: start + since.start()]) and not _past_clause(after_since):
         return "a point of comparison"
     if _CONDITION_BEFORE_DATE.search(tail):
         return "a condition"
@@ -265,6 +266,16 @@ def _tallies_since(sentence: str, before: str, date_end: int) -> bool:
         return True
     opens_the_sentence = not before.strip(" \"'“‘").lower().rstrip().removesuffix("since").strip()
     return opens_the_sentence and bool(_COUNT_IN_CLAUSE.search(re.split(r"[.;:]", sentence[date_end:])[0]))
+
+
+def _past_clause(text: str) -> bool:
+    """A clause of its own, in the past, tells its happening: "the first trip since he won a third
+    term last month" ("the first vote since the revolution is to take place": the verb is the main
+    clause's)."""
+    tokens = tokenize(text)
+    verb = first_verb(tokens)
+    return verb is not None and (tokens[verb].lower in IRREGULAR_PAST or tokens[verb].lower.endswith("ed")
+                                 or tokens[verb].lower in ("was", "were", "had"))
 
 
 def _since_a_thing_holding_the_date(tail: str) -> bool:

@@ -12,9 +12,11 @@ gave a label: that clause most often tells something else than what happened tha
 so when its label had to be cut at a bare word boundary, no phrase of its clause ending
 within reach: most often a run-on caption or fact box ("... file lawsuits accusing").
 
-Only events told in one sentence are judged (one article, or one sentence copied into several
-pages): a date several reports tell in their own words belongs on the timeline even when its
-label is poor (the analyst renames it), and an event the analyst edited is theirs.
+An event several reports tell in their own words is judged by its sources, not by its label:
+it belongs on the timeline even when its label is poor (the analyst renames it), unless not
+one of them reports a happening of that date ("fares have doubled since Tuesday's strike",
+"twice as many as on Monday"), which labels.name_event marks as telling no act. An event the
+analyst edited is theirs.
 """
 
 from __future__ import annotations
@@ -27,13 +29,15 @@ from timeline.events.label_quality import label_flaw
 
 def tells_a_happening(event: Event, without_act: Collection[str] = frozenset(),
                       flawed: Collection[str] | None = None) -> bool:
-    """`without_act`: ids of events whose label lost (or never had) the verb of its clause;
+    """`without_act`: ids of events told in one sentence whose label lost (or never had) the verb
+    of its clause, and of events several reports tell where none reports a happening of its date;
     `flawed`: ids of the automatic events whose label has a flaw, when already worked out
     (an event nobody edited is an automatic one: its label is the one judged then)."""
     if event.edited or not event.mentions:
         return True
     if event.source_count >= 2 and len({mention.sentence for mention in event.mentions}) >= 2:
-        return True  # (one sentence copied into several pages is still one report: judged as one)
+        # (one sentence copied into several pages is still one report: judged as one)
+        return event.event_id not in without_act
     has_flaw = event.event_id in flawed if flawed is not None else label_flaw(event.label) is not None
     return not has_flaw and event.event_id not in without_act
 

@@ -47,7 +47,9 @@ class Naming:
     label: str
     summary: str
     # The label keeps the verb of the clause it was cut from, that clause holds the date, and it
-    # reports rather than asks or guesses: it tells an act of that date, not just a thing.
+    # reports rather than asks or guesses: it tells an act of that date, not just a thing. Told by
+    # several reports in their own words, the happening is judged by its sources instead: one of
+    # them reports it as a fact of its date (see happening_gate).
     tells_act: bool = True
     # Whether label_quality.label_flaw finds a flaw in the label, when known already (None:
     # not asked). The label choices carry their flaw from the worker that read the article
@@ -104,15 +106,26 @@ def name_event(members: Sequence[int], evidence: Sequence[Evidence], vectors: Se
         first = evidence[min(members, key=lambda k: evidence[k].key)]
         own = headline_from_evidence(first)
         label = own.text or first.headline_source.strip()[:MAX_CHARS]
-        return Naming(label, summary_of(first.headline_source), bool(own.text) and _tells_act(own),
-                      flawed=label_flaw(label) is not None)
+        tells_act = (any(_date_reason(evidence[i]) is None for i in members) if told_by_several(members, evidence)
+                     else bool(own.text) and _tells_act(own))
+        return Naming(label, summary_of(first.headline_source), tells_act, flawed=label_flaw(label) is not None)
     _score, chosen_cut, chosen, factor, flaw = best
-    # Named from another clause than its date's (the date's own told nothing), a lone sentence
-    # most often dates something else than what the label says: "BP should have known the
-    # risk, since it had a rupture in 2001" is no "BP should have known" of 2001.
-    own_clause = factor != MAIN_CLAUSE_FACTOR
-    return Naming(chosen_cut.text, summary_of(evidence[chosen].headline_source),
-                  _tells_act(chosen_cut) and own_clause, flawed=flaw is not None)
+    if told_by_several(members, evidence):
+        tells_act = any(_date_reason(evidence[i]) is None for i in members)
+    else:
+        # Named from another clause than its date's (the date's own told nothing), a lone sentence
+        # most often dates something else than what the label says: "BP should have known the
+        # risk, since it had a rupture in 2001" is no "BP should have known" of 2001.
+        tells_act = _tells_act(chosen_cut) and factor != MAIN_CLAUSE_FACTOR
+    return Naming(chosen_cut.text, summary_of(evidence[chosen].headline_source), tells_act, flawed=flaw is not None)
+
+
+def told_by_several(members: Sequence[int], evidence: Sequence[Evidence]) -> bool:
+    """Told by two reports or more, in two sentences or more (one sentence copied into several
+    pages is still one report): as happening_gate judges an event's sources."""
+    first = evidence[members[0]]
+    return (any(evidence[i].article_id != first.article_id for i in members)
+            and any(evidence[i].sentence != first.sentence for i in members))
 
 
 class LabelChoice(NamedTuple):
