@@ -745,3 +745,16 @@ def test_headline_words(sentence: str, phrase: str, expected: str) -> None:
     """Titles, tenses, words that only look like verbs, roles, shares, an inner "it", fronted dates."""
     start = sentence.index(phrase)
     assert capped_headline(sentence, start, start + len(phrase)).text == expected
+
+
+def test_a_hyphened_decimal_is_one_word():
+    sentence = "On Saturday morning, a magnitude-4.5 tremor shook the port."
+    start = sentence.index("Saturday morning")
+    headline = capped_headline(sentence, start, start + len("Saturday morning"))
+    assert headline.text == "Magnitude-4.5 tremor shakes the port"
+
+
+def test_a_reporting_participle_left_at_the_end_goes():
+    sentence = 'Ann Lee told the council last week that "the old pier should close" adding: "Nobody is safe."'
+    start = sentence.index("last week")
+    assert capped_headline(sentence, start, start + len("last week")).text == "Ann Lee: old pier should close"

@@ -58,6 +58,8 @@ def cut_to_length(words: list[str], verb_at: int | None = None) -> Headline:
         kept = _without_a_subject_cut_from_its_verb(kept, words, verb_at)
     if len(kept) > MIN_WORDS + 1 and [w.lower().strip(",.;:") for w in kept[-2:]] == ["as", "result"]:
         kept = kept[:-2]  # "... foundered as [a] result": of what is not said
+    if len(kept) > 2 and kept[-1].lower() in _REPORTING_PARTICIPLES and kept[-2].lower() not in _BE_FORMS:
+        kept.pop()  # '"... should prevail" adding: "..."': the next quote was cut ("have been saying" stays)
     popped: list[str] = []
     while len(kept) > 1 and (kept[-1].lower().strip(",.;:") in TRAILING or kept[-1][-2:] in ("'s", "’s")):
         popped.append(kept.pop().lower().strip(",.;:"))
@@ -68,6 +70,8 @@ def cut_to_length(words: list[str], verb_at: int | None = None) -> Headline:
 
 
 MAX_SECOND_SUBJECT_WORDS = 6
+_REPORTING_PARTICIPLES = frozenset({"adding", "saying", "noting"})
+_BE_FORMS = frozenset({"is", "are", "was", "were", "been", "be", "am"})
 
 
 def _without_a_subject_cut_from_its_verb(kept: list[str], words: list[str], verb_at: int) -> list[str]:
