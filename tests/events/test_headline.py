@@ -758,3 +758,11 @@ def test_a_reporting_participle_left_at_the_end_goes():
     sentence = 'Ann Lee told the council last week that "the old pier should close" adding: "Nobody is safe."'
     start = sentence.index("last week")
     assert capped_headline(sentence, start, start + len("last week")).text == "Ann Lee: old pier should close"
+
+
+def test_that_before_a_noun_and_its_verb_points_back_and_stays():
+    # "That figure" is a figure told in the sentence before: the label keeps the pointer, and
+    # label_quality marks it as leaning on a sentence not shown.
+    sentence = "That figure had almost halved by the first quarter of 2010."
+    start = sentence.index("the first quarter")
+    assert capped_headline(sentence, start, len(sentence) - 1).text == "That figure had almost halved"
