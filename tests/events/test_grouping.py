@@ -234,3 +234,14 @@ def test_two_stories_sharing_only_the_storys_setting_stay_apart():
                      [("on Sunday", "2024-03-17")])
     events = build_events([*filler, flight, visit])
     assert event_of(events, key_of(flight, "on Sunday")) is not event_of(events, key_of(visit, "on Sunday"))
+
+
+def test_two_reports_sharing_one_word_only_stay_apart():
+    # Same day, one rare word in common ("completed"), nothing else: two happenings.
+    tunnel = analysis("a", MON_18, "Tunnel completed on Sunday.", [("on Sunday", "2024-03-17")])
+    ballots = analysis("b", MON_18, "Ballots completed on Sunday.", [("on Sunday", "2024-03-17")])
+    others = [analysis(f"x{k}", MON_18, f"Story {k} of another kind told on Sunday.", []) for k in range(6)]
+    assert len(build_events([tunnel, ballots, *others])) == 2
+    # Two words in common ("completed", "tunnel") may tell one happening.
+    again = analysis("c", MON_18, "Harbour tunnel completed on Sunday.", [("on Sunday", "2024-03-17")])
+    assert len(build_events([tunnel, again, *others])) == 1

@@ -50,6 +50,7 @@ CLOCK_FROM_COARSE_THRESHOLD = 0.4
 GROUP_GUARD_FACTOR = 0.75
 SETTING_ONLY_SIMILARITY = 0.4  # two groups whose only names in common are the story's setting
 SETTING_ONLY_GROUP = 5  # ... when neither is yet a happening told by this many mentions
+ONE_WORD_GROUP = 3  # below this many mentions, two groups sharing one word only stay apart
 CONFLICT_THRESHOLD = 0.5  # stricter: content alone must carry a match across dates
 POSTING_CAP = 32  # entries read per term and bucket: bounds the work on very common words
 LOOKUP_TERMS = 16  # a group's heaviest terms, used to find candidates for it
@@ -252,6 +253,13 @@ def joins(first: _Group, second: _Group, only_the_pair: bool, guard: float) -> b
         return False
     if first.names and second.names and not first.names & second.names:
         return False  # different actors on one date: two stories, however alike their words
+    if (max(len(first.members), len(second.members)) < ONE_WORD_GROUP
+            and _one_common_word(first.centroid, second.centroid, first.names & second.names)):
+        # "the well should be completed by August" and "the hearings will be completed in
+        # August": one shared word, however rare, is no shared happening (a shared name is).
+        # A happening several reports already tell may take in one naming it in a word ("the
+        # election is set for March" joins "next year's presidential election").
+        return False
     if (first.actors and second.actors and not first.actors & second.actors
             and max(len(first.members), len(second.members)) < SETTING_ONLY_GROUP):
         # Only the setting in common ("Port-au-Prince", "BP"): the ICRC's flight and Ban
@@ -260,6 +268,14 @@ def joins(first: _Group, second: _Group, only_the_pair: bool, guard: float) -> b
         # Red Cross says three million were affected by Tuesday's quake".)
         return cosine(first.centroid, second.centroid) >= SETTING_ONLY_SIMILARITY
     return only_the_pair or cosine(first.centroid, second.centroid) >= guard
+
+
+def _one_common_word(first: Vector, second: Vector, common_names: set[str]) -> bool:
+    """Whether the two vectors share at most one term, and it is no name both tell."""
+    if len(first) > len(second):
+        first, second = second, first
+    shared = [term for term in first if term in second]
+    return len(shared) < 2 and not common_names.intersection(shared)
 
 
 def _join_conflicts(groups: list[_Group]) -> list[list[_Group]]:
