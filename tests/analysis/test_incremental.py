@@ -92,3 +92,26 @@ def test_an_edit_judges_ranks_and_sorts_afresh_only_the_event_it_touches(seeds, 
     assert len(worked_out["support"]) == 1 and len(worked_out["sort key"]) == 1
     assert len(corpus.events) > 10  # many events left alone
     assert renamed == analyses_corpus(corpus.analyses, edits).corpus
+
+
+def test_a_run_of_renames_and_hides_looks_at_each_event_once_not_once_per_edit(seeds):
+    """Applying many edits in one go (as after an article date change, from the first edit
+    that touches a changed event on): a rename, hide, note or event date finds its events by
+    the positions of their keys, made once, not by asking every event for its keys again."""
+    corpus, base = seeds
+    events = sorted(corpus.events, key=lambda e: e.event_id)
+    edits = [kind(event) for event in events[:6] for kind in (
+        lambda e: RenameEvent(event_keys(e), f"renamed {e.event_id}"),
+        lambda e: HideEvent(event_keys(e)),
+        lambda e: AnnotateEvent(event_keys(e), note="checked"),
+        lambda e: SetEventDate(event_keys(e), "2023-03-20"),
+    )] + [RenameEvent(frozenset({("nowhere", 0, 1)}), "finds nothing")]
+    replay = EditReplay(corpus.analyses, base)
+    asked: list[object] = []
+    real = replay._keys_of
+    replay._keys_of = lambda event: asked.append(event) or real(event)  # type: ignore[method-assign]
+    shown = replay.corpus(edits)
+    assert len(edits) == 25 and len(corpus.events) > 10
+    assert len(asked) <= 2 * len(corpus.events), (len(asked), len(corpus.events))  # was 25 times each
+    assert shown == analyses_corpus(corpus.analyses, edits).corpus
+    assert shown.unapplied_edits == (edits[-1],)

@@ -21,7 +21,7 @@ from timeline.domain.corpus import ArticleAnalysis, Corpus
 from timeline.domain.edits import AddEvent, Edit, EventKeys, MergeEvents, SetArticleDate, SplitEvent
 from timeline.domain.event import Event
 from timeline.events import EventsBuild, flawed_labels, sort_key
-from timeline.events.edit_application import apply_edit, event_keys
+from timeline.events.edit_application import KeyPositions, apply_edit, event_keys
 from timeline.events.event_assembly import EvidenceTable
 from timeline.events.evidence import Evidence, collect_evidence
 from timeline.events.happening_gate import tells_a_happening
@@ -33,6 +33,9 @@ from timeline.events.term_vectors import rarity_weights, weighted_vector
 FORGET_AFTER = 256
 # Article date changes waiting to be taken into older steps' events: past this many, all are.
 MAX_PATCHES = 64
+# Edits left to apply in one go from which their events are found through KeyPositions (made
+# once, about as costly as one edit's look at every event) rather than each by a look at all.
+POSITIONS_FROM = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,8 +162,12 @@ class EditReplay:
         if not self._steps:
             self._patches = []  # the base holds every change
         events = self._events_of(self._steps[-1]) if self._steps else list(self._base.automatic)
-        for edit in event_edits[kept:]:
-            result = apply_edit(events, edit, self._table_for(events, edit), self._keys_of)
+        pending = event_edits[kept:]
+        positions: KeyPositions | None = None
+        for number, edit in enumerate(pending):
+            if (positions is None or positions.events is not events) and len(pending) - number >= POSITIONS_FROM:
+                positions = KeyPositions(events, self._keys_of)
+            result = apply_edit(events, edit, self._table_for(events, edit), self._keys_of, positions)
             if result is not None:
                 events = result
             self._steps.append(_Step(edit, events, result is not None, len(self._patches)))
