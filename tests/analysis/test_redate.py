@@ -122,3 +122,23 @@ def test_a_happening_whose_members_only_moved_in_date_keeps_its_naming_unworked(
     # 30 of 92 here. Without the kept naming every one is named; with it only where the kept
     # analyses carry prepared label choices (they do not after a load), 61.
     assert came and len(named) < 0.5 * came, (len(named), came)
+
+
+def test_an_undo_or_redo_of_a_date_change_takes_the_analysis_the_article_had_then(analysed, monkeypatch):
+    """Bringing an article back to a date it had reads none of its text again: the analysis
+    made for that date is taken (and gives what a full re-analysis gives)."""
+    from timeline.analysis import redate
+
+    corpus, base = analysed
+    redater = ArticleRedater(corpus.analyses, base)
+    replay = EditReplay(corpus.analyses, base)
+    made: list[str] = []
+    monkeypatch.setattr(redate, "analyse_article", lambda article, **options: made.append(article.article_id)
+                        or analyse_article(article, **options))
+    moved = corpus.analyses[3].article
+    assert moved.date is not None
+    changed = [SetArticleDate(moved.article_id, moved.date + timedelta(days=7))]
+    for history in (changed, [], changed, [], changed):  # the change, undo, redo, undo, redo
+        _apply(redater, replay, history)
+        assert replay.corpus(history) == analyses_corpus(corpus.analyses, history).corpus
+    assert made == [moved.article_id]
