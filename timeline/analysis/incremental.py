@@ -21,21 +21,22 @@ from timeline.domain.corpus import ArticleAnalysis, Corpus
 from timeline.domain.edits import AddEvent, Edit, EventKeys, MergeEvents, SetArticleDate, SplitEvent
 from timeline.domain.event import Event
 from timeline.events import EventsBuild, flawed_labels, sort_key
-from timeline.events.edit_application import KeyPositions, apply_edit, event_keys
+from timeline.events.edit_application import apply_edit, event_keys
 from timeline.events.event_assembly import EvidenceTable
 from timeline.events.evidence import Evidence, collect_evidence
 from timeline.events.happening_gate import tells_a_happening
 from timeline.events.importance import EventRanker
-from timeline.events.term_vectors import rarity_weights, weighted_vector
+from timeline.events.key_index import EventKeyIndex
+from timeline.events.term_vectors import Vector, rarity_weights, weighted_vector
 
 # What the replay remembers of events no longer shown (keys, sort keys) is dropped once this
 # many have gathered: often enough that memory stays that of one step, not on every step.
 FORGET_AFTER = 256
 # Article date changes waiting to be taken into older steps' events: past this many, all are.
 MAX_PATCHES = 64
-# Edits left to apply in one go from which their events are found through KeyPositions (made
-# once, about as costly as one edit's look at every event) rather than each by a look at all.
-POSITIONS_FROM = 3
+# Edits left to apply in one go from which their events are found through an EventKeyIndex
+# (made once, about as costly as one edit's look at every event) rather than each by a look at all.
+INDEXED_FROM = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +77,9 @@ class EditReplay:
         # are brought up to date when read (`_events_of`), not on every change: a long history
         # holds a list of all the events per edit (40 x 3,600 on bpoil).
         self._patches: list[tuple[frozenset[int], tuple[Event, ...], tuple[Event, ...]]] = []
-        self._evidence: dict[str, list[Evidence]] = {}  # per article, made on a merge or split's demand
+        # Per article, made on a merge or split's demand, with vectors of this rarity.
+        self._evidence: dict[str, list[tuple[Evidence, Vector]]] = {}
+        self._evidence_rarity = base.rarity
         # Every edit asks each event for its keys: those of the automatic events are worked out
         # here, with the analysis (off the window's thread), not on the first keypress.
         self._keys: dict[int, tuple[Event, EventKeys]] = {id(event): (event, event_keys(event))
@@ -163,11 +166,11 @@ class EditReplay:
             self._patches = []  # the base holds every change
         events = self._events_of(self._steps[-1]) if self._steps else list(self._base.automatic)
         pending = event_edits[kept:]
-        positions: KeyPositions | None = None
+        index: EventKeyIndex | None = None
         for number, edit in enumerate(pending):
-            if (positions is None or positions.events is not events) and len(pending) - number >= POSITIONS_FROM:
-                positions = KeyPositions(events, self._keys_of)
-            result = apply_edit(events, edit, self._table_for(events, edit), self._keys_of, positions)
+            if (index is None or not index.follows(events)) and len(pending) - number >= INDEXED_FROM:
+                index = EventKeyIndex(events, self._keys_of)
+            result = apply_edit(events, edit, self._table_for(events, edit, index), self._keys_of, index)
             if result is not None:
                 events = result
             self._steps.append(_Step(edit, events, result is not None, len(self._patches)))
@@ -225,24 +228,33 @@ class EditReplay:
             self._sort_keys = {id(event): keys[id(event)] for event in ranked}
         return result
 
-    def _table_for(self, events: Sequence[Event], edit: Edit) -> EvidenceTable:
+    def _table_for(self, events: list[Event], edit: Edit, index: EventKeyIndex | None = None) -> EvidenceTable:
         """The evidence of every article the edit's events draw on (only a merge or split reads it)."""
         if not isinstance(edit, MergeEvents | SplitEvent):
             return _EMPTY_TABLE
         named: EventKeys = edit.first | edit.second if isinstance(edit, MergeEvents) else edit.keys
         articles = {str(key[0]) for key in named}
-        for event in events:
-            if not named.isdisjoint(self._keys_of(event)):
-                articles.update(event.article_ids)
-        evidence = sorted((item for article_id in sorted(articles) for item in self._article_evidence(article_id)),
-                          key=lambda item: item.key)
-        rarity = self._base.rarity
-        return EvidenceTable.build(evidence, [weighted_vector(item, rarity) for item in evidence])
+        if index is not None and index.follows(events):
+            for at in index.positions(named):
+                articles.update(events[at].article_ids)
+        else:
+            for event in events:
+                if not named.isdisjoint(self._keys_of(event)):
+                    articles.update(event.article_ids)
+        weighted = sorted((pair for article_id in sorted(articles) for pair in self._article_evidence(article_id)),
+                          key=lambda pair: pair[0].key)
+        return EvidenceTable.build([item for item, _ in weighted], [vector for _, vector in weighted])
 
-    def _article_evidence(self, article_id: str) -> list[Evidence]:
+    def _article_evidence(self, article_id: str) -> list[tuple[Evidence, Vector]]:
+        """The article's evidence with its vectors (a merge of a much-reported event reads
+        hundreds of articles, again for each merge applied again after a date change)."""
+        rarity = self._base.rarity
+        if self._evidence_rarity is not rarity:
+            self._evidence, self._evidence_rarity = {}, rarity
         if article_id not in self._evidence:
             analysis = self._by_id.get(article_id)
-            self._evidence[article_id] = collect_evidence([analysis]) if analysis is not None else []
+            evidence = collect_evidence([analysis]) if analysis is not None else []
+            self._evidence[article_id] = [(item, weighted_vector(item, rarity)) for item in evidence]
         return self._evidence[article_id]
 
 

@@ -18,7 +18,6 @@ from timeline.domain.edits import (
     Edit,
     EventKeys,
     HideEvent,
-    MentionKey,
     MergeEvents,
     RenameEvent,
     SetArticleDate,
@@ -30,9 +29,11 @@ from timeline.domain.granularity import Granularity
 from timeline.domain.interval import TimeInterval
 from timeline.events.event_assembly import EvidenceTable, event_from_members
 from timeline.events.event_ids import added_event_key
+from timeline.events.key_index import EventKeyIndex
 from timeline.extract.timex_values import interval_for_value
 
 KeysOf = Callable[[Event], EventKeys]
+Find = Callable[[list[Event], EventKeys], set[int]]  # the positions of the events holding any of the keys
 
 
 def event_keys(event: Event) -> EventKeys:
@@ -51,7 +52,7 @@ def apply_edits(
     for edit in edits:
         if isinstance(edit, SetArticleDate):
             continue  # applied before extraction, by the analysis
-        result = _apply(current, edit, table)
+        result = _apply(current, edit, table, event_keys, partial(_holding, keys_of=event_keys))
         if result is None:
             unapplied.append(edit)
         else:
@@ -60,64 +61,33 @@ def apply_edits(
 
 
 def apply_edit(events: list[Event], edit: Edit, table: EvidenceTable,
-               keys_of: KeysOf = event_keys, positions: KeyPositions | None = None) -> list[Event] | None:
+               keys_of: KeysOf = event_keys, index: EventKeyIndex | None = None) -> list[Event] | None:
     """The events after one edit (not an article date: that is applied before extraction), or
     None when it finds nothing to apply to. `table` needs the evidence of the events it touches;
-    `keys_of` is event_keys, or a caller's memory of it (it is asked of every event);
-    `positions`: where each key's events are in `events`, when the caller made that (see
-    KeyPositions): an edit that changes events in place then looks at those only, and the
-    positions hold for the list it gives (`positions.events` is that list)."""
-    if positions is not None and positions.events is events and isinstance(edit, _IN_PLACE):
-        targets = positions.holding(edit.keys)
-        change = _in_place_change(edit, targets)
-        if change is None:
-            return None
-        changed = list(events)
-        for at in targets:
-            changed[at] = change(changed[at])
-        positions.events = changed  # the same events in the same places, their keys unchanged
-        return changed
-    return _apply(events, edit, table, keys_of)
+    `keys_of` is event_keys, or a caller's memory of it (it is asked of every event, unless
+    `index` says which events hold the edit's keys: see events/key_index.py; it then follows
+    the edit to the list it gives)."""
+    if index is not None and index.follows(events):
+        result = _apply(events, edit, table, keys_of, index.holding)
+        index.after(edit, events, result)
+        return result
+    return _apply(events, edit, table, keys_of, partial(_holding, keys_of=keys_of))
 
 
-class KeyPositions:
-    """Where the events holding each key are in a list of events, kept over a run of edits.
-
-    Applying edits again (after an article date changed, each edit from the first that
-    touches a changed event on) looked at every event's keys for every edit: about 2 ms per
-    edit on the 3,600 events of bpoil, 40-60 ms for the twenty edits of a session. A rename,
-    hide, note or event date changes events in place and keeps their mentions, so these
-    positions hold for the list it gives: such an edit costs what its own keys cost. An edit
-    that adds or removes events (merge, split, added event) leaves them stale (`events` is
-    another list), and the caller makes them again when it wants them."""
-
-    def __init__(self, events: list[Event], keys_of: KeysOf) -> None:
-        self.events = events
-        self._at: dict[MentionKey, list[int]] = {}
-        for at, event in enumerate(events):
-            for key in keys_of(event):
-                self._at.setdefault(key, []).append(at)
-
-    def holding(self, keys: EventKeys) -> set[int]:
-        found: set[int] = set()
-        for key in keys:
-            found.update(self._at.get(key, ()))
-        return found
-
-
-def _apply(events: list[Event], edit: Edit, table: EvidenceTable, keys_of: KeysOf = event_keys) -> list[Event] | None:
+def _apply(events: list[Event], edit: Edit, table: EvidenceTable, keys_of: KeysOf, find: Find) -> list[Event] | None:
+    """`find(events, keys)`: the positions of the events holding any of the keys."""
     if isinstance(edit, MergeEvents):
-        return _merge(events, edit, table, keys_of)
+        return _merge(events, edit, table, keys_of, find)
     if isinstance(edit, SplitEvent):
-        return _split(events, edit, table, keys_of)
+        return _split(events, edit, table, keys_of, find)
     if isinstance(edit, AddEvent):
         interval = interval_for_value(edit.value)
         if interval is None:
             return None
         added = Event(edit.event_id, edit.label, edit.value, interval, (), edited=True)
         return [e for e in events if e.event_id != edit.event_id] + [added]
-    if isinstance(edit, _IN_PLACE):
-        targets = _holding(events, edit.keys, keys_of)
+    if isinstance(edit, IN_PLACE):
+        targets = find(events, edit.keys)
         change = _in_place_change(edit, targets)
         return None if change is None else _changing(events, targets, change)
     return None
@@ -125,7 +95,7 @@ def _apply(events: list[Event], edit: Edit, table: EvidenceTable, keys_of: KeysO
 
 # The edits that change the events holding their keys, each in its place, keeping its mentions.
 InPlaceEdit = RenameEvent | SetEventDate | HideEvent | AnnotateEvent
-_IN_PLACE = (RenameEvent, SetEventDate, HideEvent, AnnotateEvent)
+IN_PLACE = (RenameEvent, SetEventDate, HideEvent, AnnotateEvent)
 
 
 def _in_place_change(edit: InPlaceEdit, targets: set[int]) -> Callable[[Event], Event] | None:
@@ -145,8 +115,12 @@ def _in_place_change(edit: InPlaceEdit, targets: set[int]) -> Callable[[Event], 
 
 
 def _changing(events: Sequence[Event], targets: set[int], change: Callable[[Event], Event]) -> list[Event]:
-    """The events with `change` applied to those at the `targets` positions."""
-    return [change(e) if i in targets else e for i, e in enumerate(events)]
+    """The events with `change` applied to those at the `targets` positions (a copy of the list
+    with those replaced: the others are not looked at)."""
+    changed = list(events)
+    for at in sorted(targets):
+        changed[at] = change(changed[at])
+    return changed
 
 
 def _dated(event: Event, *, value: str, interval: TimeInterval) -> Event:
@@ -166,8 +140,9 @@ def _holding(events: list[Event], keys: EventKeys, keys_of: KeysOf) -> set[int]:
     return {i for i, event in enumerate(events) if not keys.isdisjoint(keys_of(event))}
 
 
-def _merge(events: list[Event], edit: MergeEvents, table: EvidenceTable, keys_of: KeysOf) -> list[Event] | None:
-    first, second = _holding(events, edit.first, keys_of), _holding(events, edit.second, keys_of)
+def _merge(events: list[Event], edit: MergeEvents, table: EvidenceTable, keys_of: KeysOf,
+           find: Find) -> list[Event] | None:
+    first, second = find(events, edit.first), find(events, edit.second)
     if not first or not second:
         return None
     chosen = sorted(first | second)
@@ -191,9 +166,10 @@ def _merge(events: list[Event], edit: MergeEvents, table: EvidenceTable, keys_of
     return [e for i, e in enumerate(events) if i not in first | second] + [merged]
 
 
-def _split(events: list[Event], edit: SplitEvent, table: EvidenceTable, keys_of: KeysOf) -> list[Event] | None:
-    leaving = {key for key in edit.keys if key in table.index_of}
-    touched = {i for i, event in enumerate(events) if not leaving.isdisjoint(keys_of(event))}
+def _split(events: list[Event], edit: SplitEvent, table: EvidenceTable, keys_of: KeysOf,
+           find: Find) -> list[Event] | None:
+    leaving = frozenset(key for key in edit.keys if key in table.index_of)
+    touched = find(events, leaving)
     if not touched:
         return None
     result = [e for i, e in enumerate(events) if i not in touched]
