@@ -245,3 +245,12 @@ def test_two_reports_sharing_one_word_only_stay_apart():
     # Two words in common ("completed", "tunnel") may tell one happening.
     again = analysis("c", MON_18, "Harbour tunnel completed on Sunday.", [("on Sunday", "2024-03-17")])
     assert len(build_events([tunnel, again, *others])) == 1
+
+
+def test_a_week_needs_much_more_in_common_to_take_a_time_of_day():
+    crew = analysis("crew", date(2024, 3, 13), "The ferry crew ran aground on a sandbank last week.",
+                    [("last week", "2024-W10")])
+    ferry = analysis("ferry", date(2024, 3, 8), "The old ferry ran aground on the reef at midnight.",
+                     [("midnight", "2024-03-08T00:00")])
+    events = build_events([crew, ferry])
+    assert event_of(events, key_of(crew, "last week")) is not event_of(events, key_of(ferry, "midnight"))

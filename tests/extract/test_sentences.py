@@ -66,3 +66,9 @@ def test_a_date_and_time_inside_a_sentence_is_no_page_stamp():
     for text in ("The ferry left on 3 March 2025 at 09.15 and docked at noon.",
                  "The ferry left on Monday 3 March 2025 09.15 GMT from the north quay."):
         assert len(split_sentences(text)) == 1
+
+
+def test_a_bullet_turned_into_cents_splits_summary_points():
+    text = "Ferry costs hit $1.2 bn cents Strike talks fail cents Union vows to fight on\nThe fare was 84 cents A trip."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Ferry costs hit $1.2 bn", "Strike talks fail", "Union vows to fight on", "The fare was 84 cents A trip."]

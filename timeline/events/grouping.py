@@ -45,6 +45,7 @@ PAIR_THRESHOLDS: tuple[tuple[Granularity, float], ...] = (
 )
 COARSE_PAIR_THRESHOLD = 0.26
 CLOCK_FROM_COARSE_THRESHOLD = 0.4
+CLOCK_FROM_COARSE_AT = Granularity.WEEK  # a week or coarser taking a time of day needs the above
 # Two groups may join through one strong pair only if, as wholes, they are at least this
 # share of the pair's own threshold alike: a guard against chaining through one word.
 GROUP_GUARD_FACTOR = 0.75
@@ -93,9 +94,10 @@ class _Group:
 
 def pair_threshold(interval: TimeInterval, within: TimeInterval | None = None) -> float:
     """The similarity two mentions need to match when the coarser of their dates is `interval`
-    (and the finer `within`). A month or coarser that would take a time of day ("late May" with
-    "at 3.30 pm") gives a clock to what only named a month: that needs much more in common."""
-    if (within is not None and interval.granularity <= Granularity.MONTH
+    (and the finer `within`). A week or coarser that would take a time of day ("late May" or
+    "last week" with "at 3.30 pm") gives a clock to what only named a month or a week: that needs
+    much more in common."""
+    if (within is not None and interval.granularity <= CLOCK_FROM_COARSE_AT
             and within.granularity >= Granularity.PART_OF_DAY):
         return CLOCK_FROM_COARSE_THRESHOLD
     for granularity, threshold in PAIR_THRESHOLDS:
@@ -192,9 +194,9 @@ def _pairs_of(k: int, index: dict[BucketKey, dict[str, list[int]]], keys: list[s
     own_norm = norms[k]
     big = len(centroid) > LOOKUP_TERMS
     found: list[Pair] = []
-    # (asked of every candidate only for a month or coarser: a day's threshold is its own)
+    # (asked of every candidate only for a week or coarser: a day's threshold is its own)
     base = pair_threshold(interval)
-    coarse = interval.granularity <= Granularity.MONTH
+    coarse = interval.granularity <= CLOCK_FROM_COARSE_AT
     for other, dot in scores.items():
         other_norm = norms[other]
         if not own_norm or not other_norm or not interval.contains(finests[other]):

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import heapq
 
-from timeline.domain.granularity import Granularity
 from timeline.events.capped_index import CappedIndex, Item
 from timeline.events.date_buckets import WEEK, containing_buckets, could_be_misdated, lookup_buckets
 from timeline.events.grouping import (
+    CLOCK_FROM_COARSE_AT,
     CONFLICT_TERMS,
     CONFLICT_THRESHOLD,
     LOOKUP_TERMS,
@@ -76,7 +76,7 @@ class SimilarLookup(Lookup):
         contains = finest.contains
         found: list[Pair] = []
         base = pair_threshold(finest)
-        coarse = finest.granularity <= Granularity.MONTH
+        coarse = finest.granularity <= CLOCK_FROM_COARSE_AT
         for other, dot in scores.items():
             candidate = groups[other]
             other_norm = norms[other]

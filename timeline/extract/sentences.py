@@ -22,6 +22,9 @@ ABBREVIATIONS: frozenset[str] = _WORDS["abbreviations"]
 # unless the word before leads into a title ("wrote in The Times", "told The Associated Press").
 _RUN_ON = re.compile(r"\b([a-z][a-z'’]*)[ \t]+(?=(?:The|It|He|She|They|We|This|These|Those|But)[ \t]+[a-z])")
 _INTO_A_TITLE = _WORDS["into_a_title"]
+# A list bullet (•) that a page's encoding turned into the word "cents": "First oil washes ashore
+# cents Engineers admit rethink is needed" is two summary points (a price is a number's: "84 cents").
+_BULLET = re.compile(r"(?<![\d.,])(?<![\d.,] )(?:^|[ \t]+)cents[ \t]+(?=[A-Z])", re.MULTILINE)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -46,6 +49,8 @@ def _breaks(text: str) -> list[tuple[int, int]]:
         found.append((match.end() if match.group()[0] in ".!?" else match.start(), match.end()))
     if stamps := page_stamp_ends(text):  # "... oil giant Monday 14 June 2010 21.52 BST The board ..."
         found = sorted(found + [(end, end) for end in stamps])
+    if "cents" in text:
+        found = sorted(found + [(match.start(), match.end()) for match in _BULLET.finditer(text)])
     return found
 
 
