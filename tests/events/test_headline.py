@@ -766,3 +766,17 @@ def test_that_before_a_noun_and_its_verb_points_back_and_stays():
     sentence = "That figure had almost halved by the first quarter of 2010."
     start = sentence.index("the first quarter")
     assert capped_headline(sentence, start, len(sentence) - 1).text == "That figure had almost halved"
+
+
+def test_a_reported_subject_meets_its_verb_after_an_aside_with_a_relative_clause():
+    sentence = ("The report said that on Monday a harbour crane -- a machine that lifts whole boats --"
+                " got stuck over the quay.")
+    start = sentence.index("Monday")
+    headline = capped_headline(sentence, start, start + len("Monday"))
+    assert headline.text == "Report: harbour crane gets stuck over the quay"
+
+
+def test_an_aside_naming_the_subject_is_no_predicate():
+    sentence = "The board said on Monday that her son, named Jack, had also died."
+    start = sentence.index("Monday")
+    assert "names Jack" not in capped_headline(sentence, start, start + len("Monday")).text

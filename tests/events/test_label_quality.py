@@ -191,6 +191,8 @@ def test_be_with_a_participle_a_plan_a_count_a_place_or_a_speaker_still_tells_so
 
 def test_a_sentence_about_the_page_itself_is_no_news():
     assert label_flaw("Broadcaster is closing this live page for the night") == "about the page, not the news"
+    assert label_flaw("Summary of events owned by the ferry line") == "about the page, not the news"
+    assert label_flaw("Ferry line publishes summary of events") is None
 
 
 def test_an_attribution_with_nothing_attributed_is_cut_mid_phrase():

@@ -243,13 +243,13 @@ _NOT_NOUNS = frozenset({"to", "not", "what", "which", "who", "whom", "that", "th
                         "in", "on", "at", "by", "for", "with", "from", "of", "into", "before", "after", "then"})
 
 
-_NAMING_PARTICIPLES = frozenset({"called", "named", "dubbed", "titled", "entitled", "nicknamed"})
+NAMING_PARTICIPLES = frozenset({"called", "named", "dubbed", "titled", "entitled", "nicknamed"})
 
 
 def _names_the_noun_before(tokens: tuple[Token, ...] | list[Token], index: int) -> bool:
     """"a group called Save Our Coast", "the film titled 'Blow-Out'": a participle giving a noun
     its name, when a verb of the clause follows the name ("The chief called Ann Lee" has none)."""
-    if tokens[index].lower not in _NAMING_PARTICIPLES or index == 0 or index + 2 >= len(tokens):
+    if tokens[index].lower not in NAMING_PARTICIPLES or index == 0 or index + 2 >= len(tokens):
         return False
     previous, following = tokens[index - 1], tokens[index + 1]
     if not previous.is_word or previous.is_capitalised or previous.lower in SUBJECT_WORDS | AUXILIARIES:

@@ -305,7 +305,19 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
         predicate = predicate_after_aside(parts, index)
         if predicate:
             return [*words, *predicate]
+    if verb is not None and _reports_a_subject_only(words, verb):
+        # "The letter stated that a cleaning pig -- a device that ... -- got stuck": the reported
+        # clause's subject meets its verb after the aside
+        predicate = predicate_after_aside(parts, index)
+        if predicate:
+            return [*words, *predicate]
     return words
+
+
+def _reports_a_subject_only(words: list[Token], verb: int) -> bool:
+    """Whether the segment ends on "that" and a noun phrase with no verb of its own."""
+    that = next((k for k in range(len(words) - 2, verb, -1) if words[k].text == "that"), None)
+    return that is not None and first_verb(words[that + 1 :]) is None
 
 
 _CLAUSE_CONJUNCTIONS = frozenset({"when", "as", "after", "before", "because", "while", "since", "until", "once"})

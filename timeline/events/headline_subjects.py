@@ -7,6 +7,7 @@ Part of the headline maker (events/headline.py picks the clause; this module fin
 from __future__ import annotations
 
 from timeline.events.clause_chunks import (
+    NAMING_PARTICIPLES,
     Segment,
     SegmentKind,
     Token,
@@ -90,8 +91,12 @@ def predicate_after_aside(parts: list[Segment], index: int) -> list[Token]:
             return []
         words = list(later.tokens)
         verb = first_verb(words)
+        if verb == 0 and words[0].lower in NAMING_PARTICIPLES and len(words) > 1 and words[1].is_capitalised:
+            continue  # an aside naming the subject: "her son, named Jack, died" ("called on" is a verb)
         if verb == 0:
             return words
+        if verb is not None and words[verb - 1].lower in ("that", "which", "who"):
+            continue  # an aside with a relative clause: "-- a device that runs checks --"
         if verb is not None:
             return []  # a clause of its own, not this subject's predicate
     return []

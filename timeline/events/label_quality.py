@@ -41,7 +41,8 @@ _PREPOSITION_OPENERS = word_list("label_quality", "preposition_openers")
 _DANGLING_ENDS = word_list("label_quality", "dangling_ends")
 # A sentence about the page itself ("The BBC is ending this live page for the night"), not the news.
 _ABOUT_THE_PAGE = re.compile(
-    r"\b(?:this|our)\s+(?:live\s+)?(?:update\s+)?(?:page|blog|coverage)\b|\blive\s+(?:update\s+)?page\b",
+    r"\b(?:this|our)\s+(?:live\s+)?(?:update\s+)?(?:page|blog|coverage)\b|\blive\s+(?:update\s+)?page\b"
+    r"|^(?:a\s+)?summary\s+of\s+(?:the\s+)?(?:events|day|week)\b",  # a page's own heading
     re.IGNORECASE,
 )
 # "Seems to contradict the report": the third-person form of a verb seldom a noun, first,
