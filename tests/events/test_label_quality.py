@@ -189,6 +189,17 @@ def test_be_with_a_participle_a_plan_a_count_a_place_or_a_speaker_still_tells_so
     assert label_flaw(label) is None
 
 
+@pytest.mark.parametrize("label", ["Harbour has far more boats than usual", "Charity has its own rules on donations"])
+def test_what_something_has_is_a_state(label):
+    assert label_flaw(label) == "tells a state, not a happening"
+
+
+@pytest.mark.parametrize("label", ["Ferry line has sent 20 boats", "Both firms have all called for a ban",
+                                   "Charity has 10 tonnes of aid arriving", "Mayor has to resign"])
+def test_what_something_has_done_or_must_do_is_no_state(label):
+    assert label_flaw(label) is None
+
+
 def test_a_sentence_about_the_page_itself_is_no_news():
     assert label_flaw("Broadcaster is closing this live page for the night") == "about the page, not the news"
     assert label_flaw("Summary of events owned by the ferry line") == "about the page, not the news"

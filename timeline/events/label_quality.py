@@ -119,7 +119,8 @@ def label_flaw(label: str) -> str | None:
         # "Straw: When asked in an interview", "Reporter: without being accompanied by ...":
         # what was said is cut away, and only its adverbial is left
         return "cut mid-phrase"
-    if ": " not in label and (_tells_a_state(tokens, verb) or _tells_what_did_not_happen(tokens, verb)):
+    if ": " not in label and (_tells_a_state(tokens, verb) or _tells_what_did_not_happen(tokens, verb)
+                              or _tells_a_possession(tokens, verb)):
         return "tells a state, not a happening"
     # (A headline in capitals, "NEW CAP FOR LEAKING WELL", is not a name for being capitalised.)
     if not label.isupper() and all(t.is_capitalised or t.lower in _NAME_JOINERS for t in tokens):
@@ -340,6 +341,19 @@ def _tells_what_did_not_happen(tokens: list[Token], verb: int | None) -> bool:
     if not after or after[0] not in ("not", "never"):
         return False
     return head in _NEGATED_STATE_HEADS or (head in ("has", "have", "had") and after[1:] == ["been"])
+
+
+def _tells_a_possession(tokens: list[Token], verb: int | None) -> bool:
+    """"The ocean has far more energy than usual", "The charity has its own guidelines": "has"
+    with a thing it owns (a determiner or a measure of it first), in the present: nothing happened
+    ("has sent", "has come a long way" are acts, "has 10 tonnes" a count)."""
+    if verb is None or tokens[verb].lower not in ("has", "have") or verb + 2 >= len(tokens):
+        return False
+    return tokens[verb + 1].lower in _OWNED_THING_OPENERS
+
+
+_OWNED_THING_OPENERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "no", "more", "less", "far",
+                                  "much", "many", "enough", "plenty", "some", "several", "good", "great", "very"})
 
 
 def _tells_a_state(tokens: list[Token], verb: int | None) -> bool:
