@@ -27,6 +27,8 @@ def judged(sentence: str, phrase: str, label: str = "Council approves budget") -
         ("The catch was 30 percent higher than the amount landed on Sunday.", "on Sunday", "a point of comparison"),
         ("The slick is now 25 times the size it was on Friday.", "on Friday", "a point of comparison"),
         ("Buses are running more smoothly than they were last night.", "last night", "a point of comparison"),
+        ("Ferry shares are down 25 percent from their high in late May.", "late May", "a point of comparison"),
+        ("The fare is still 30 percent below its April level.", "April", "a point of comparison"),
         ("The panel will work like the one set up after the Halden dam disaster in 1979.", "1979",
          "a date naming a thing, not the clause's happening"),
         ("A bid to buy the silver coins found last year is being made.", "last year",
@@ -128,6 +130,7 @@ def test_a_guess_without_a_speaker_is_a_possibility():
         ("The firm earned $5bn in the 2009 fiscal year.", "2009"),  # a preposition: when, not which
         ("The 2005 hurricane flooded the town.", "2005"),  # the subject: the clause's own happening
         ("2009 was a bad year for the firm.", "2009"),
+        ("Ferry shares fell 25 percent on Monday from a high.", "Monday"),  # the fall is Monday's
     ],
 )
 def test_reports_pass(sentence, phrase):

@@ -65,6 +65,10 @@ _MEASURED_AGAINST_BEFORE_DATE = re.compile(
     r"(?:the|that|those|it|they|what|he|she|we|i|you)\b[^,;:.!?]{0,50}$",
     re.IGNORECASE,
 )
+# "shares are down 25 percent from their high hit in late April", "34 percent below its April
+# high": a share measured from the date's level, not a happening on it.
+_PERCENT_FROM_BEFORE_DATE = re.compile(
+    r"\d\s*(?:%|percent|per\s+cent)\s+(?:from|below|above|off)\s+[^,;:.!?]{0,60}$", re.IGNORECASE)
 # "the slick is now 25 times the size it was on Friday": the date's clause is a multiple's yardstick.
 _MULTIPLE_OF_BEFORE_DATE = re.compile(
     r"\b(?:times|twice|half)\s+(?:the\s+[a-z]+|as\s+[a-z]+\s+as)\b[^,;:.!?]{0,40}$", re.IGNORECASE
@@ -189,7 +193,7 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
     if _CONDITION_BEFORE_DATE.search(tail):
         return "a condition"
     if (_COMPARED_BEFORE_DATE.search(tail) or _MEASURED_AGAINST_BEFORE_DATE.search(tail)
-            or _MULTIPLE_OF_BEFORE_DATE.search(tail)
+            or _MULTIPLE_OF_BEFORE_DATE.search(tail) or _PERCENT_FROM_BEFORE_DATE.search(tail)
             or _compares_an_amount(sentence, date_start, date_end)):
         return "a point of comparison"
     if (_EVERY.search(sentence) or _recurs_in_clause(sentence, date_start, date_end)) \
