@@ -7,7 +7,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from timeline.analysis.cycle_collection import cycle_collection_paused
+from timeline.analysis import cycle_collection
+from timeline.analysis.cycle_collection import cycle_collection_paused, set_aside_while_forking
 
 
 @pytest.fixture
@@ -46,3 +47,27 @@ def test_left_off_when_it_was_off_before() -> None:
     finally:
         if was:
             gc.enable()
+
+
+def _collected(marker: object) -> bool:
+    return any(candidate is marker for candidate in gc.get_objects())
+
+
+def test_what_is_alive_at_a_fork_is_left_out_of_collections_then_comes_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A forked worker's collections then never walk (and so copy) the parent's heap.
+    monkeypatch.setattr(cycle_collection, "_set_aside", False)
+    marker: list[object] = [[]]
+    with set_aside_while_forking():
+        assert not _collected(marker)
+    assert _collected(marker)
+
+
+def test_what_was_set_aside_before_a_fork_stays_set_aside(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cycle_collection, "_set_aside", True)  # as after set_aside_from_collection
+    marker: list[object] = [[]]
+    try:
+        with set_aside_while_forking():
+            pass
+        assert not _collected(marker)
+    finally:
+        gc.unfreeze()  # this test process's objects back

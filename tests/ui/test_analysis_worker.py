@@ -113,3 +113,22 @@ def test_in_the_worker_process_a_step_in_shares_runs_in_a_forked_copy_too(worker
     assert worker_pid != os.getpid()
     assert pids[0] == worker_pid
     assert pids[1] not in (worker_pid, os.getpid())
+
+
+@pytest.mark.skipif(not __import__("sys").platform.startswith("linux"), reason="workers are forked on Linux only")
+def test_in_the_worker_process_the_reading_workers_fork_from_it(worker, monkeypatch, tmp_path):
+    # Not from a fork server: a fresh interpreter importing the reading modules gave the
+    # window's first load its workers 1.1-1.5 s late on bpoil. The worker's own threads only wait.
+    import pickle
+    import shutil
+
+    from tests.ui.forking_job import pool_job
+
+    for copy in range(3):
+        shutil.copytree(seeds_folder(), tmp_path / f"copy{copy}")
+    monkeypatch.delenv("TIMELINE_ANALYSIS", raising=False)
+    packed = worker.run(pool_job, (str(tmp_path),), lambda d, t: None, lambda: False)
+    method, same, from_workers, files = pickle.loads(packed.payload)
+    assert method == "fork"
+    assert same
+    assert from_workers > files // 2  # read by the forked workers, not by the worker alone

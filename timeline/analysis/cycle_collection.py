@@ -20,6 +20,7 @@ from contextlib import contextmanager
 _lock = threading.Lock()
 _depth = 0  # steps under way in this process (threads may overlap)
 _was_enabled = False
+_set_aside = False  # set_aside_from_collection was called: what is frozen stays frozen
 
 
 @contextmanager
@@ -53,6 +54,21 @@ if hasattr(os, "register_at_fork"):  # POSIX
     os.register_at_fork(after_in_child=_child_starts_afresh)
 
 
+@contextmanager
+def set_aside_while_forking() -> Iterator[None]:
+    """Around a fork of worker processes: every object alive is left out of the workers' cycle
+    collections (gc.freeze, as Python's documentation advises before forking). A collection
+    in a worker walking the parent's objects would touch, and so copy, every page of the
+    parent's heap (the analysis worker keeps the last corpus it analysed) into each worker.
+    After, the parent collects them again, unless they were set aside before."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        if not _set_aside:
+            gc.unfreeze()
+
+
 def set_aside_from_collection() -> None:
     """Every object alive now is left out of later cycle collections (gc.freeze), called once
     a corpus and what edits need of it are built. A full collection walks every object: with
@@ -61,7 +77,9 @@ def set_aside_from_collection() -> None:
     edit. The corpus makes no reference cycles (frozen value objects in tuples), so nothing
     set aside waits on the collector to be freed: reference counting frees it when the next
     corpus replaces it."""
+    global _set_aside
+    _set_aside = True
     gc.freeze()
 
 
-__all__ = ["cycle_collection_paused", "set_aside_from_collection"]
+__all__ = ["cycle_collection_paused", "set_aside_from_collection", "set_aside_while_forking"]

@@ -29,9 +29,10 @@ _Result = TypeVar("_Result")
 _FAILED = b""  # what a copy sends when its share raised: the parent works it out itself
 
 
-# Threads that only wait (on a pipe, on a queue of progress reports) and whose locks a copy
-# that works out its share never takes: the analysis worker's watchdog and its queue's feeder.
-_WAITING_THREADS = frozenset({"timeline-parent-watch", "QueueFeederThread"})
+# Threads that only wait (on a pipe, on a queue of progress reports) and whose locks a forked
+# process (a copy that works out its share, a pool's reading worker) never takes: the
+# analysis worker's watchdog and its queue's feeder.
+WAITING_THREADS = frozenset({"timeline-parent-watch", "QueueFeederThread"})
 
 
 def fork_is_safe(*, waiting_threads: frozenset[str] = frozenset()) -> bool:
@@ -60,7 +61,7 @@ class ForkedSpread:
         shares = self.processes
         # A copy runs only its share and leaves at once (os._exit): threads that merely wait
         # may stay behind in this process.
-        if shares <= 1 or not fork_is_safe(waiting_threads=_WAITING_THREADS):
+        if shares <= 1 or not fork_is_safe(waiting_threads=WAITING_THREADS):
             return [work(0, 1)]
         copies: list[tuple[int, int]] = []  # (process id, read end of its pipe), for shares 1...
         try:
@@ -127,4 +128,4 @@ def _read_all(fd: int) -> bytes:
     return b"".join(chunks)
 
 
-__all__ = ["ForkedSpread", "fork_is_safe"]
+__all__ = ["WAITING_THREADS", "ForkedSpread", "fork_is_safe"]
