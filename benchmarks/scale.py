@@ -311,6 +311,11 @@ def _private_state() -> Iterator[None]:
 
 def run_window(folder: Path, seed: int) -> None:
     started = time.perf_counter()
+    # As `timeline open` does: the analysis worker starts before Qt and the window are imported.
+    from timeline.jobs.analysis_worker import shared_worker
+
+    shared_worker().warm_up()
+
     from PySide6.QtWidgets import QApplication
 
     from timeline.ui.main_window import MainWindow

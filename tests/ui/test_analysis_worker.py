@@ -132,3 +132,13 @@ def test_in_the_worker_process_the_reading_workers_fork_from_it(worker, monkeypa
     assert method == "fork"
     assert same
     assert from_workers > files // 2  # read by the forked workers, not by the worker alone
+
+
+def test_a_second_warm_up_leaves_the_started_worker_as_it_is(worker, monkeypatch):
+    # `timeline open` starts the worker before the window's session asks again.
+    monkeypatch.delenv("TIMELINE_ANALYSIS", raising=False)
+    worker.warm_up()
+    first, executor = worker._warm_up, worker._executor
+    worker.warm_up()
+    assert worker._warm_up is first and worker._executor is executor
+    assert first is not None and first.result(timeout=120) is True

@@ -232,9 +232,12 @@ class AnalysisWorker:
         return not self._in_thread and os.environ.get("TIMELINE_ANALYSIS", "process") != "thread"
 
     def warm_up(self) -> None:
-        """Start the worker now, so its imports overlap with building the window."""
+        """Start the worker now, so its imports overlap with building the window (once: a
+        worker already started, warming up or having worked, is left as it is)."""
         if self.uses_process and multiprocessing.parent_process() is None:
             with self._lock, main_module_hidden():
+                if self._executor is not None:
+                    return
                 self._warm_up = self._ensure_executor().submit(_warm_up)
             # No reader process is started here: the jobs read their files in the worker
             # process (which starts its own reader when a file needs one; plain text does
