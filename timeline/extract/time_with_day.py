@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import timedelta
 from itertools import pairwise
 
 from timeline.domain.granularity import Granularity
@@ -18,8 +19,9 @@ from timeline.domain.interval import TimeInterval
 from timeline.domain.mention import Anchor, AnchorKind, Mention, TimexType
 
 MAX_GAP = 40  # characters between the end of the time and the start of its day
+EARLY_HOURS_END = 6  # a time before this, told of a night, falls on the morning after
 _ASIDE = re.compile(r"\([^()\n]{0,30}\)")
-_GLUE = re.compile(r"^[\s,]*(?:local\s+time|[A-Z]{2,4})?[\s,]*(?:on|,)?\s*$", re.IGNORECASE)
+_GLUE = re.compile(r"^[\s,]*(?:local\s+time|(?-i:[A-Z]{2,4}))?[\s,]*(?:on|,)?\s*$", re.IGNORECASE)  # (a zone: "GMT")
 _TIME_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})(T.+)$")
 
 
@@ -40,16 +42,20 @@ def _on_day(text: str, time: Mention, day: Mention) -> Mention | None:
             or time.anchor.kind not in (AnchorKind.ARTICLE_DATE, AnchorKind.PREVIOUS_MENTION)
             or "day" in time.stated or time.interval is None):
         return None
-    if day.interval is None or day.interval.granularity is not Granularity.DAY or day.value[:10].count("-") != 2:
+    # (a part of a day names it too: "at 10pm last night")
+    if (day.interval is None or day.interval.granularity not in (Granularity.DAY, Granularity.PART_OF_DAY)
+            or day.value[:10].count("-") != 2):
         return None
     if day.start - time.end > MAX_GAP or day.start < time.end:
         return None
     if not _GLUE.match(_ASIDE.sub(" ", text[time.end : day.start])):
         return None
     parts = _TIME_VALUE.match(time.value)
-    if parts is None or parts.group(1) == day.value[:10]:
-        return None
     on = day.interval.start.date()
+    if day.value.endswith("TNI") and time.interval.start.hour < EARLY_HOURS_END:
+        on += timedelta(days=1)  # "at 2 am last night": the night runs past midnight
+    if parts is None or parts.group(1) == on.isoformat():
+        return None
     shift = on - time.interval.start.date()
     anchor = Anchor(AnchorKind.PREVIOUS_MENTION, on.isoformat(), on, day.start, day.end, day.text)
     return replace(
