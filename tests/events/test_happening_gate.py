@@ -14,7 +14,7 @@ from timeline.events.headline import capped_headline
 
 MON_18 = date(2024, 3, 18)
 # No sentence before names what "It" stands for, and the clock time is no happening.
-IDLE_CHAT = "It was a long night at 11 pm on Sunday."
+IDLE_CHAT = "It was a long cold night at 11 pm on Sunday."
 STRIKE = "Dock workers walked out on Sunday."
 
 
@@ -38,7 +38,7 @@ def test_one_sentence_copied_into_two_pages_is_judged_as_one_report():
 
 def test_two_reports_in_their_own_words_stay_an_event_for_the_analyst_to_name():
     first = analysis("a", MON_18, IDLE_CHAT, [("on Sunday", "2024-03-17")])
-    second = analysis("b", MON_18, "It was a long night, at 11 pm on Sunday.", [("on Sunday", "2024-03-17")])
+    second = analysis("b", MON_18, "It was a long, cold night, at 11 pm on Sunday.", [("on Sunday", "2024-03-17")])
 
     (event,) = build_events([first, second])
 

@@ -56,7 +56,12 @@ def is_content_word(word: str) -> bool:
     if lower.endswith("'s"):
         lower = lower[:-2]
     lower = lower.replace(".", "")
-    return len(lower) > 1 and lower not in STOP_WORDS and lower not in CALENDAR_WORDS
+    return len(lower) > 1 and lower not in STOP_WORDS and lower not in CALENDAR_WORDS and lower not in _CLOCK_WORDS
+
+
+# A time zone or a clock's words place a time, as the calendar words do: "(1400 GMT)" in two
+# reports of one Sunday is nothing they tell in common.
+_CLOCK_WORDS = frozenset({"gmt", "bst", "utc", "edt", "cdt", "pdt", "cst", "pst", "cet", "cest", "am", "pm"})
 
 
 def words_with_positions(text: str) -> list[tuple[int, int, str]]:
