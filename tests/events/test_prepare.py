@@ -27,3 +27,27 @@ def test_a_worker_prepares_only_when_asked(seeds_dir: Path) -> None:
     path, article_id, declaration = planned_reads([seeds_dir])[0]
     assert analyse_file(path, article_id, declaration).evidence is None
     assert analyse_file(path, article_id, declaration, for_events=True).evidence
+
+
+def test_an_article_at_another_date_takes_the_label_choices_its_words_had(seeds_dir: Path, monkeypatch) -> None:
+    """Label choices read the sentence and the mention's place, not what its date resolved to:
+    an article given another date takes them from its analysis before, and they are the ones
+    working them out again gives."""
+    from dataclasses import replace
+    from datetime import timedelta
+
+    from timeline.analysis.pool import analyse_article
+    from timeline.events import prepare
+
+    path, article_id, declaration = planned_reads([seeds_dir])[0]
+    before = analyse_file(path, article_id, declaration, for_events=True)
+    assert before.article.date is not None
+    moved = analyse_article(replace(before.article, date=before.article.date + timedelta(days=3)))
+    fresh = prepared_analysis(moved)
+    worked_out: list[object] = []
+    real = prepare.label_choices
+    monkeypatch.setattr(prepare, "label_choices", lambda item: worked_out.append(item) or real(item))
+    taken = prepared_analysis(moved, like=before)
+    assert taken.evidence and worked_out == []
+    assert [item.mention for item in taken.evidence] != [item.mention for item in before.evidence]  # dates moved
+    assert [item.label_choices for item in taken.evidence] == [item.label_choices for item in fresh.evidence]

@@ -104,7 +104,7 @@ class ArticleRedater:
         for article in apply_article_dates([a.article for a in changed], edits):
             for item_id in self._state.items_of(article.article_id):
                 before[item_id] = (self._state.evidence[item_id], self._state.vectors[item_id])
-            new = self._analysed(article)
+            new = self._analysed(article, self.analyses[self._position[article.article_id]])
             try:
                 left, joined = self._state.regroup(article.article_id, _evidence_of(new))
             except RarityChanged as error:
@@ -136,13 +136,14 @@ class ArticleRedater:
         return Redated(tuple(analyses), frozenset(event.event_id for event in gone_by_members.values()),
                        tuple(came_events), frozenset(without_act), flawed_labels(came_events), dict(wanted))
 
-    def _analysed(self, article: Article) -> ArticleAnalysis:
+    def _analysed(self, article: Article, before: ArticleAnalysis) -> ArticleAnalysis:
         """The article's analysis, with what building events works out from it alone: the one it
-        had at this date when it is kept (the very same article), else made now."""
+        had at this date when it is kept (the very same article), else made now (with the label
+        choices of its analysis `before` where they read the same words)."""
         earlier = self._earlier.pop(_dated_key(article), None)
         if earlier is not None and earlier.article == article:
             return prepared_analysis(earlier)  # (those of a load come prepared, as every one made here)
-        return analyse_article(article, for_events=True)
+        return prepared_analysis(analyse_article(article), like=before)
 
     def _remember(self, analysis: ArticleAnalysis) -> None:
         """Kept for an undo or redo."""

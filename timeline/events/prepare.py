@@ -12,13 +12,26 @@ from __future__ import annotations
 from dataclasses import replace
 
 from timeline.domain.corpus import ArticleAnalysis
-from timeline.events.evidence import article_evidence
+from timeline.events.evidence import Evidence, article_evidence
 from timeline.events.labels import label_choices
 
 
-def prepared_analysis(analysis: ArticleAnalysis) -> ArticleAnalysis:
-    """The analysis with its evidence and the evidence's label choices worked out."""
+def prepared_analysis(analysis: ArticleAnalysis, like: ArticleAnalysis | None = None) -> ArticleAnalysis:
+    """The analysis with its evidence and the evidence's label choices worked out. `like`: an
+    analysis of the same article (at another date) whose prepared evidence's label choices are
+    taken where they read the same words: they read the sentence and the mention's place in
+    it, not what its date resolved to (half the cost of an article date change's extraction)."""
     if analysis.evidence is not None:
         return analysis
-    evidence = tuple(replace(item, label_choices=label_choices(item)) for item in article_evidence(analysis))
-    return ArticleAnalysis(analysis.article, analysis.mentions, evidence=evidence)
+    known = {_label_source(item): item.label_choices for item in (like.evidence if like is not None else None) or ()
+             if isinstance(item, Evidence) and item.label_choices is not None}
+    evidence = []
+    for item in article_evidence(analysis):
+        choices = known.get(_label_source(item))
+        evidence.append(replace(item, label_choices=label_choices(item) if choices is None else choices))
+    return ArticleAnalysis(analysis.article, analysis.mentions, evidence=tuple(evidence))
+
+
+def _label_source(item: Evidence) -> tuple[object, ...]:
+    """What labels.label_choices reads of a piece of evidence."""
+    return (item.headline_source, item.sentence_start, item.mention.start, item.mention.end, item.previous_sentence)
