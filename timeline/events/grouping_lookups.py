@@ -98,21 +98,28 @@ class SimilarLookup(Lookup):
         index, groups = self._index, self._groups
         group = groups[k]
         centroid, own = group.centroid, index.items[k].order
-        for other in moved:
-            known = index.items.get(other)
-            if known is None or known.order >= own:
+        items = index.items
+        earlier = [other for other in moved if (known := items.get(other)) is not None and known.order < own]
+        if not earlier:
+            return nearest(kept)
+        # What the lookup sees of them, as `pairs` sums it (bucket by bucket, term by term), each
+        # posting looked at once for all of them (an item of a big happening sees hundreds move).
+        looked_for = set(earlier)
+        dots: dict[Id, float] = {}
+        terms = items[k].terms
+        for bucket in lookup_buckets(group.finest):
+            postings = index.postings.get(bucket)
+            if not postings:
                 continue
-            dot, seen = 0.0, False
-            for bucket in lookup_buckets(group.finest):
-                postings = index.postings.get(bucket)
-                if not postings:
+            for term in terms:
+                posting = postings.get(term)
+                if posting is None:
                     continue
-                for term in index.items[k].terms:
-                    posting = postings.get(term)
-                    if posting is not None and other in posting:
-                        dot = dot + centroid[term] * groups[other].centroid[term]
-                        seen = True
-            if seen and (pair := self._pair(k, other, dot)) is not None:
+                for other in looked_for.intersection(posting):
+                    dots[other] = dots.get(other, 0.0) + centroid[term] * groups[other].centroid[term]
+        for other in earlier:
+            dot = dots.get(other)
+            if dot is not None and (pair := self._pair(k, other, dot)) is not None:
                 kept.append(pair)
         return nearest(kept)
 
