@@ -106,6 +106,22 @@ def test_a_passing_remark_on_a_big_day_does_not_borrow_the_day_s_weight():
     assert council.importance > bakery.importance
 
 
+def test_lone_reports_of_a_much_named_day_do_not_outrank_a_happening_several_report():
+    # Many articles name 10 May, each for a passing matter of its own; two tell the vote of 12 May.
+    published = date(2021, 5, 20)
+    matters = ["A bakery changed its opening hours", "The library lent its ten thousandth book",
+               "A florist won a prize for roses", "The museum hung a new portrait",
+               "A pharmacy hired two nurses", "The zoo welcomed a baby giraffe"]
+    remarks = [analysis(f"r{i}", published, f"{matter} on 10 May.", [("on 10 May", "2021-05-10")])
+               for i, matter in enumerate(matters)]
+    vote = [analysis(f"v{i}", published, f"The council voted on the budget on 12 May, note {i}.",
+                     [("on 12 May", "2021-05-12")]) for i in range(2)]
+    events = build_events(remarks + vote)
+    council = _by_label_word(events, "council")
+    assert council.source_count == 2
+    assert all(council.importance > e.importance for e in events if e is not council)
+
+
 def test_ranking_again_after_a_few_changes_gives_a_fresh_ranking_and_keeps_untouched_copies():
     """EventRanker after an edit ranks again only the periods the edit touched: the result is
     what ranking from nothing gives, and an event whose importance did not move keeps its copy."""

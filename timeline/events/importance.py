@@ -49,6 +49,9 @@ BACKGROUND_AFTER = timedelta(days=2 * 366)
 SPAN_QUANTILE = 0.02
 BACKGROUND_FACTOR = 0.25
 UNNAMED_FACTOR = 0.5
+# A period's share goes to an event in proportion to its support, against at least this much: a
+# day whose best-told event has one report lends it only part of its weight.
+MIN_PERIOD_BEST = 2.0
 MIN_CHANGES_RANKED_ALONE = 32  # up to this many (or a tenth) new or dropped events: rank just their periods
 
 
@@ -120,7 +123,8 @@ class _CorpusSignals:
 
 def raw_importance(event: Event, signals: _CorpusSignals, share_of_period: float = 1.0) -> float:
     """The four signals summed; the period's own two (naming, burst) scaled by `share_of_period`,
-    the event's support against the best-supported event of the same period."""
+    the event's support against the best-supported event of the same period (against at least
+    MIN_PERIOD_BEST)."""
     interval = event.interval
     period = math.log1p(signals.naming.get(interval, 0)) + BURST_WEIGHT * math.log1p(signals.burst(interval))
     return math.log1p(support(event)) + math.log1p(signals.later_reports(event)) + period * share_of_period
@@ -249,7 +253,7 @@ class EventRanker:
                 best_of_period[key] = value
         # The same sums, in the same order, as raw_importance: the same floating-point result.
         scores = [
-            (own + period * (value / (best_of_period[key] or 1.0))) * factor
+            (own + period * (value / max(best_of_period[key], MIN_PERIOD_BEST))) * factor
             for _event, key, value, own, period, _far, factor, _ranked in parts
         ]
         top = max(scores, default=0.0) or 1.0
@@ -302,7 +306,7 @@ class EventRanker:
             best = max(supports.values())
             for member in supports:
                 _event, _key, value, own, period, _far, factor, _ranked = memo[member]
-                scores[member] = (own + period * (value / (best or 1.0))) * factor
+                scores[member] = (own + period * (value / max(best, MIN_PERIOD_BEST))) * factor
                 changed.append(member)
         top = max(scores.values(), default=0.0) or 1.0
         state.ids, state.scores = now, scores
