@@ -48,7 +48,9 @@ _COMPARED_BEFORE_DATE = re.compile(
     r"\b(?:compared\s+(?:to|with)|than|versus|vs\.?)\s+(?:(?:in|on|at|during|for)\s+)?(?:the\s+)?$"
     # "twice as many patients as in 2009", "as high as on Monday"
     r"|\bas\s+(?:many|much|few|little|high|low|large|big|bad|good|busy)\b[^,;:.!?]{0,60}\bas\s+"
-    r"(?:(?:in|on|at|during|for)\s+)?(?:the\s+)?$",
+    r"(?:(?:in|on|at|during|for)\s+)?(?:the\s+)?$"
+    # "unlike the crisis two years ago", "unlike in 2008": what the clause is set against
+    r"|\bunlike\b[^,;:.!?]{0,60}$",
     re.IGNORECASE,
 )
 # "5,000 more than a week ago", "up 3% from a year earlier": an amount measured against the
@@ -171,6 +173,7 @@ def why_not_factual(sentence: str, date_start: int, label: str, date_end: int | 
     return date_not_factual(sentence, date_start, date_start if date_end is None else date_end) or guess_in(label)
 
 
+_RANGE_START = re.compile(r"\b(?:1[5-9]|20)\d\d\s*[-–—/]\s*$")
 _TAIL_REACH = 200  # more than the longest bounded pattern reaches back from the date
 _TAIL_MARGIN = 20  # for a pattern's look-behind and its opening word boundary
 
@@ -185,7 +188,8 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
     # whole prefix, searched some twenty times per mention, was most of this check's time).
     last_mark = max(before.rfind(mark) for mark in ",;:.!?")
     start = max(0, min(last_mark, len(before) - _TAIL_REACH) - _TAIL_MARGIN)
-    tail = before[start:]
+    # ("the crisis of 2007-08": the range's second year is read as the first one is)
+    tail = _RANGE_START.sub("", before[start:])
     since = _SINCE_BEFORE_DATE.search(tail)
     after_since = tail[since.start() + len("since") :] if since else ""
     if since and _superlative_in(before[: start + since.start()]) and not _past_clause(after_since):
