@@ -169,6 +169,7 @@ def test_page_furniture_inside_a_sentence_stays_out_of_its_label_and_summary():
      "Hard part will be to ensure aid arrives", "Investors appear unimpressed", "Promoter feels aggrieved",
      "Mayor's opening speech was interesting", "Talks were very encouraging",
      "Spare pumps were not available", "Ann Lee would not comment", "Oil sheen has not been seen there",
+     "The harbour has not really changed", "Ferry line has not commented",
      "Mayor is frustrated", "Mayor frustrated", "Investors were pleased with the results",
      "Existence of the plume seems to contradict the report"],
 )

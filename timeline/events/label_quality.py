@@ -329,7 +329,7 @@ _NEGATED_STATE_CONTRACTIONS = frozenset({"isn't", "aren't", "wasn't", "weren't",
 
 def _tells_what_did_not_happen(tokens: list[Token], verb: int | None) -> bool:
     """"Equipment was not available", "Ann Lee would not comment", "the sheen has not been seen
-    there": a negated "be", modal or perfect passive tells what was not so, not a happening.
+    there": a negated "be", modal or perfect tells what was not so, not a happening.
     ("The cap did not hold" is a failure that happened, and "was not called until 12:21" tells
     when it was.)"""
     if verb is None or any(t.lower == "until" for t in tokens[verb:]):
@@ -340,7 +340,8 @@ def _tells_what_did_not_happen(tokens: list[Token], verb: int | None) -> bool:
     after = [t.lower for t in tokens[verb + 1 : verb + 3]]
     if not after or after[0] not in ("not", "never"):
         return False
-    return head in _NEGATED_STATE_HEADS or (head in ("has", "have", "had") and after[1:] == ["been"])
+    # ("the area has not changed", "officials have not commented": a perfect that did not come about)
+    return head in _NEGATED_STATE_HEADS or head in ("has", "have", "had")
 
 
 def _tells_a_possession(tokens: list[Token], verb: int | None) -> bool:
