@@ -282,21 +282,27 @@ def _past_clause(text: str) -> bool:
     clause's)."""
     tokens = tokenize(text)
     verb = first_verb(tokens)
-    return verb is not None and (tokens[verb].lower in IRREGULAR_PAST or tokens[verb].lower.endswith("ed")
-                                 or tokens[verb].lower in ("was", "were", "had"))
+    return verb is not None and (_is_past(tokens[verb].lower) or tokens[verb].lower in ("was", "were", "had"))
+
+
+def _is_past(word: str) -> bool:
+    return word in IRREGULAR_PAST or word.endswith("ed")
 
 
 def _since_a_thing_holding_the_date(tail: str) -> bool:
+    """"Since its inception at the end of 1999, the charity has ...": "since", a noun phrase
+    holding the date and no verb of its own."""
     found = _SINCE_PHRASE_BEFORE_DATE.search(tail)
     if found is None:
         return False
     words = tokenize(found.group("phrase"))
     # (a past form after the noun is the phrase's own verb: "since the storm hit on Tuesday")
-    return first_verb(words) is None and not any(w.lower in IRREGULAR_PAST or w.lower.endswith("ed")
-                                                 for w in words[1:])
+    return first_verb(words) is None and not any(_is_past(w.lower) for w in words[1:])
 
 
 def _year_naming_a_thing(sentence: str, before: str, tail: str, date_start: int, date_end: int) -> bool:
+    """"is re-recording 1985 charity song", "cited the 2003 incidents": a bare year before a noun,
+    after a verb of its clause (or that verb and "the")."""
     if not _YEAR_ALONE.fullmatch(sentence[date_start:date_end]):
         return False
     noun = _NOUN_AFTER.match(sentence, date_end)

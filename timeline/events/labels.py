@@ -106,18 +106,24 @@ def name_event(members: Sequence[int], evidence: Sequence[Evidence], vectors: Se
         first = evidence[min(members, key=lambda k: evidence[k].key)]
         own = headline_from_evidence(first)
         label = own.text or first.headline_source.strip()[:MAX_CHARS]
-        tells_act = (any(_date_reason(evidence[i]) is None for i in members) if told_by_several(members, evidence)
+        tells_act = (_some_report_states_it(members, evidence) if told_by_several(members, evidence)
                      else bool(own.text) and _tells_act(own))
         return Naming(label, summary_of(first.headline_source), tells_act, flawed=label_flaw(label) is not None)
     _score, chosen_cut, chosen, factor, flaw = best
     if told_by_several(members, evidence):
-        tells_act = any(_date_reason(evidence[i]) is None for i in members)
+        tells_act = _some_report_states_it(members, evidence)
     else:
         # Named from another clause than its date's (the date's own told nothing), a lone sentence
         # most often dates something else than what the label says: "BP should have known the
         # risk, since it had a rupture in 2001" is no "BP should have known" of 2001.
         tells_act = _tells_act(chosen_cut) and factor != MAIN_CLAUSE_FACTOR
     return Naming(chosen_cut.text, summary_of(evidence[chosen].headline_source), tells_act, flawed=flaw is not None)
+
+
+def _some_report_states_it(members: Sequence[int], evidence: Sequence[Evidence]) -> bool:
+    """Whether one of the reports tells a happening of its date (factuality: it neither asks,
+    compares nor names a thing by it)."""
+    return any(_date_reason(evidence[i]) is None for i in members)
 
 
 def told_by_several(members: Sequence[int], evidence: Sequence[Evidence]) -> bool:
