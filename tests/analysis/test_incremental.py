@@ -71,6 +71,16 @@ def test_a_replay_made_ready_with_the_analysis_gives_its_corpus(seeds):
     assert ready.timeline_index.events == tuple(e for e in ready.corpus.events if not e.hidden)
 
 
+def test_a_result_sent_without_its_index_is_indexed_as_it_is_made_ready(seeds):
+    corpus, base = seeds
+    ready = ready_for_edits((corpus, None, base), ())
+    assert ready.timeline_index.events == tuple(e for e in ready.corpus.events if not e.hidden)
+    moved = [SetArticleDate(corpus.analyses[0].article.article_id, date(2023, 3, 1))]
+    not_replayed = ready_for_edits((corpus, None, base), moved)  # the caller analyses again; shown meanwhile
+    assert not_replayed.corpus is corpus
+    assert not_replayed.timeline_index.events == tuple(e for e in corpus.events if not e.hidden)
+
+
 def test_an_edit_judges_ranks_and_sorts_afresh_only_the_event_it_touches(seeds, monkeypatch):
     """After the replay is made ready, a rename works out label flaws, support and sort keys
     for the renamed event alone, not for every event of the corpus (the first edit too)."""

@@ -24,7 +24,9 @@ def test_a_job_runs_in_another_process_and_reports_progress(worker, monkeypatch)
                                       lambda: False)
     assert len(corpus.articles) == 5
     assert any(e.source_count == 5 for e in corpus.events)
-    assert len(index) == len(corpus.events)
+    # No index comes back: the window indexes the corpus it shows as it makes it ready for
+    # edits (one made here was thrown away there, after being pickled and unpickled).
+    assert index is None
     assert reports and reports[-1] == (5, 5)
     assert worker._executor is not None  # it really went through the worker
     pids = {p.pid for p in worker._executor._processes.values()}

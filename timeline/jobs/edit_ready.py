@@ -26,12 +26,13 @@ class EditReady(NamedTuple):
     replay: EditReplay
 
 
-def ready_for_edits(result: tuple[Corpus, EventIndex, EditBase], edits: Sequence[Edit]) -> EditReady:
-    """`result`: an analysis job's corpus, index and edit base, made under `edits`."""
+def ready_for_edits(result: tuple[Corpus, EventIndex | None, EditBase], edits: Sequence[Edit]) -> EditReady:
+    """`result`: an analysis job's corpus, index (None: indexed here) and edit base, made under `edits`."""
     corpus, index, base = result
     replay = EditReplay(corpus.analyses, base)
     if not replay.can_replay(edits):
-        return EditReady(corpus, index, replay)  # the caller re-analyses: nothing to warm
+        # The caller re-analyses: nothing to warm.
+        return EditReady(corpus, index if index is not None else index_of_shown(corpus.events), replay)
     replayed = replay.corpus(edits)
     return EditReady(replayed, index_of_shown(replayed.events), replay)
 
