@@ -780,3 +780,13 @@ def test_an_aside_naming_the_subject_is_no_predicate():
     sentence = "The board said on Monday that her son, named Jack, had also died."
     start = sentence.index("Monday")
     assert "names Jack" not in capped_headline(sentence, start, start + len("Monday")).text
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The port has had many troubles, including two storms in 2008 that killed ten dockers.",
+     "Two storms kill ten dockers"),
+    ("The port has had many troubles, including storms in 2008.", "Including storms"),  # names, tells nothing
+])
+def test_a_date_in_an_including_phrase_dates_what_it_lists(sentence: str, expected: str) -> None:
+    start = sentence.index("2008")
+    assert capped_headline(sentence, start, start + 4).text == expected

@@ -291,6 +291,13 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
             return [*antecedent, *words]
     if verb == 0:
         return [*subject_before(parts, index), *words]
+    if words and words[0].lower in _LISTING_WORDS:
+        # ", including four storms in 2008 that killed hundreds": the listed happening is the
+        # date's ("Four storms kill hundreds"); with no verb of its own the phrase names nothing
+        relative = next((k for k, t in enumerate(words) if t.text in ("that", "which")), None)
+        if relative is not None and relative > 1 and first_verb(words[relative + 1 :]) == 0:
+            return [*words[1:relative], *words[relative + 1 :]]
+        return words
     opens_on_participle = verb is None and bool(words) and words[0].lower.endswith("ing") and len(words[0].lower) > 5
     if opens_on_participle and index > 0 and len(words) >= MIN_WORDS:
         # ", trading down 0.2 percent at 1836 GMT": the clause before says who traded
@@ -320,6 +327,7 @@ def _reports_a_subject_only(words: list[Token], verb: int) -> bool:
     return that is not None and first_verb(words[that + 1 :]) is None
 
 
+_LISTING_WORDS = frozenset({"including", "includes", "among"})  # prepositions, no participle's act
 _CLAUSE_CONJUNCTIONS = frozenset({"when", "as", "after", "before", "because", "while", "since", "until", "once"})
 
 
