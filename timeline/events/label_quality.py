@@ -148,8 +148,11 @@ def _leans_on_what_came_before(tokens: list[Token], verb: int | None, *, spoken:
     head = words[1:5] if words and words[0] == "not" else words[:4]
     if len(head) >= 3 and head[1] == "of" and head[2] in _POINTING_PRONOUNS:
         return True  # "Not all of it has been diplomatic", "Most of them were freed": of what?
-    if verb == 1 and words[0] in ("both", "neither", "either", "each"):
-        return True  # "Both made appearances before the panel": both of whom? ("Both sides agree" names them)
+    if verb == 1 and words[0] in ("both", "neither", "either", "each", "some", "many", "most", "several", "few",
+                                  "others", "all"):
+        # "Both made appearances before the panel", "Some have been waiting": both or some of
+        # whom? ("Both sides agree", "Some 400 workers arrived" name them)
+        return True
     if spoken:
         return False  # "Mayor: we will rebuild": the speaker is named
     subject = tokens[: verb if verb is not None else len(tokens)]
