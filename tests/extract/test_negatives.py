@@ -26,6 +26,8 @@ NOT_DATES = [
     "Turn to page 12 for details.",
     "The Good Friday Agreement holds.",
     "After the fall of Kabul, aid stopped.",
+    "The chief was made the fall guy for the leak.",
+    "She ran the summer camp for ten years.",
     # a half or quarter of a thing, not of a year
     "Paint covered the back half of the van.",
     "The first half of the match was dull.",

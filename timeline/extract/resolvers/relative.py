@@ -268,6 +268,11 @@ def _relative_season(code: str, rel: str, ctx: Context) -> Resolution:
     return Resolution(DATE, season_value(year, code), ARTICLE, stated)
 
 
+_SEASON_COMPOUNDS = frozenset({"guy", "guys", "camp", "camps", "break", "school", "schools", "collection",
+                               "collections", "fashion", "fashions", "festival", "sale", "sales", "ball", "show",
+                               "shows", "tour", "wear", "clothes", "lineup", "line-up", "olympics", "games"})
+
+
 def resolve_season(groups: dict[str, str], ctx: Context) -> Resolution | None:
     code = SEASONS[groups["season"].lower()]
     if "year" in groups or "spoken" in groups:
@@ -282,6 +287,8 @@ def resolve_season(groups: dict[str, str], ctx: Context) -> Resolution | None:
         return Resolution(DATE, season_value(year, code), ARTICLE, frozenset({"season", "relative-year"}))
     if ctx.word_after().lower() == "of":
         return None  # "the fall of Kabul", "the spring of discontent"
+    if ctx.word_after() in _SEASON_COMPOUNDS:
+        return None  # "made the fall guy", "a summer camp": a thing named after the season
     if ctx.article_date is None:
         return unanchored(DATE, f"XXXX-{code}", frozenset({"season"}))
     if (
