@@ -72,6 +72,7 @@ def test_headlines_that_say_who_did_what_pass(label):
         ("Both made appearances before the panel", "pronoun"),
         ("Some have been waiting since the weekend", "pronoun"),
         ("Most fled the town", "pronoun"),
+        ("Thousands more to arrive next week", "pronoun"),
         ("Ann Lee saw the damage in the old town minutes", "mid-phrase"),
         ("Lena Berg: When asked in a radio interview", "mid-phrase"),
         ("Column by the paper's Bo Ek explains why", "mid-phrase"),

@@ -145,6 +145,8 @@ def _leans_on_what_came_before(tokens: list[Token], verb: int | None, *, spoken:
         return True  # ("One of them had tested positive": of whom?)
     if len(words) > 2 and words[0] in ("next", "last", "other", "latest", "first", "second") and words[1] == "one":
         return True  # "Next one expected to start late": the next what?
+    if len(words) > 2 and words[1] == "more" and words[0] in ("thousands", "hundreds", "dozens", "millions", "many"):
+        return True  # "Thousands more to arrive": thousands more of what?
     head = words[1:5] if words and words[0] == "not" else words[:4]
     if len(head) >= 3 and head[1] == "of" and head[2] in _POINTING_PRONOUNS:
         return True  # "Not all of it has been diplomatic", "Most of them were freed": of what?
