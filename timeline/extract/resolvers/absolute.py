@@ -155,8 +155,10 @@ def _month_day(groups: dict[str, str], ctx: Context) -> Resolution | None:
         year = search.closest_year(ctx.article_date, make, None)
         if year is not None:
             return Resolution(DATE, date(year, month, day).isoformat(), ARTICLE, frozenset(stated))
-    # A day naming a known happening leans back as a past tense does ("the April 20 blast").
-    tense = "past" if _modifies_a_noun(ctx) else ctx.tense()
+    # A day naming a known happening leans back as a past tense does ("the April 20 blast"), and
+    # so does a day heading its line ("April 21: The rig burns in the Gulf"): a caption or an
+    # entry told in the historic present, as a chronology's are.
+    tense = "past" if _modifies_a_noun(ctx) or _heads_its_line(ctx) else ctx.tense()
     if rel == "last":
         tense = "past"
         year = search.pick_year(ctx.article_date, make, search.BEFORE)
@@ -187,6 +189,16 @@ def _month_day(groups: dict[str, str], ctx: Context) -> Resolution | None:
     used = tense if tense in ("past", "future") else None
     return Resolution(DATE, _day_or_week(date(year, month, day), groups), ARTICLE,
                       frozenset(stated), used)
+
+
+_HEADING_MARK = re.compile(r"(?:,?[ \t]+(?:1\d|20)\d\d)?[ \t]*(?:--|[-–—:])[ \t]+[A-Z]")
+
+
+def _heads_its_line(ctx: Context) -> bool:
+    """Whether the date opens its line and a colon or a dash follows it ("May 2: Obama visits")."""
+    line_start = ctx.text.rfind("\n", 0, ctx.start) + 1
+    return (not ctx.text[line_start : ctx.start].strip(" \t•*·▪–-")
+            and _HEADING_MARK.match(ctx.text, ctx.end) is not None)
 
 
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][\w.'’ -]*)?,\s*$")
