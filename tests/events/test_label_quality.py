@@ -253,6 +253,7 @@ LEANS = "leans on a sentence not shown (opens with a pronoun or conjunction)"
         ("Agency has described", "cut mid-phrase"),
         ("Ann Lee tweets", "cut mid-phrase"),
         ("Ferry line: it will likely", "cut mid-phrase"),  # what is likely was cut away
+        ("Councillor Ek wants to know", "cut mid-phrase"),
         ("Ann Lee tweets had couple of strong ones", "cut mid-phrase"),
         ("1977-1979 Some of that money is gone", "opens on a stray date: a list or a sidebar run into the sentence"),
         ("25 April 2009 Doctors are worried about the new strain",
