@@ -23,6 +23,8 @@ def judged(sentence: str, phrase: str, label: str = "Council approves budget") -
         ("Growth is the slowest since the oil shock a decade ago.", "a decade ago", "a point of comparison"),
         ("Exports rose 3%, compared with the spring of 2019.", "the spring", "a point of comparison"),
         ("Rents are higher than in 2015.", "2015", "a point of comparison"),
+        ("From the air, the harbour looked similar to a week ago.", "a week ago", "a point of comparison"),
+        ("The queue was the same as on Monday.", "Monday", "a point of comparison"),
         ("The clinic sees twice as many patients as in 2019.", "2019", "a point of comparison"),
         ("The catch was 30 percent higher than the amount landed on Sunday.", "on Sunday", "a point of comparison"),
         ("The slick is now 25 times the size it was on Friday.", "on Friday", "a point of comparison"),

@@ -45,7 +45,8 @@ _COUNT_IN_CLAUSE = re.compile(
     r"\s+times)\b", re.IGNORECASE)
 # "compared with last year", "than in 2008": the date is what something else is measured by.
 _COMPARED_BEFORE_DATE = re.compile(
-    r"\b(?:compared\s+(?:to|with)|than|versus|vs\.?)\s+(?:(?:in|on|at|during|for)\s+)?(?:the\s+)?$"
+    r"\b(?:compared\s+(?:to|with)|than|versus|vs\.?|(?:similar|identical|comparable)\s+to|(?:the\s+)?same\s+as)"
+    r"\s+(?:(?:in|on|at|during|for)\s+)?(?:the\s+)?$"
     # "twice as many patients as in 2009", "as high as on Monday"
     r"|\bas\s+(?:many|much|few|little|high|low|large|big|bad|good|busy)\b[^,;:.!?]{0,60}\bas\s+"
     r"(?:(?:in|on|at|during|for)\s+)?(?:the\s+)?$"
