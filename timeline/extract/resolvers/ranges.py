@@ -7,6 +7,7 @@ past is the latest one that has ended, one told in the future the first not yet 
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from timeline.extract import calendar_search as search
@@ -51,6 +52,11 @@ def _pieces(ctx: Context, first: str, second: str, values: tuple[Resolution, Res
     )
 
 
+# A past verb that puts something in force ("issued a warning", "imposed a curfew"): a span after
+# it is the thing's, running from when it was put in force, not the verb's own time.
+_ANNOUNCED = re.compile(r"\b(?:issued|imposed|declared|ordered|announced|extended)\b[^.;:!?]*$", re.IGNORECASE)
+
+
 def resolve_weekday_range(groups: dict[str, str], ctx: Context) -> Resolution | None:
     first = groups.get("first") or groups["first2"]
     second = groups["second"]
@@ -68,6 +74,8 @@ def resolve_weekday_range(groups: dict[str, str], ctx: Context) -> Resolution | 
     if tense == "future":
         start = search.weekday_from(ctx.article_date, first_day, search.FORWARD)
         end = search.weekday_from(start, last_day, search.FORWARD)
+    elif start == ctx.article_date and _ANNOUNCED.search(ctx.text, ctx.sentence_start, ctx.start):
+        pass  # "issued a flood warning from Friday until Sunday" on a Friday: the warning's span, from that day
     elif tense == "past" or end < ctx.article_date:
         end = search.weekday_from(ctx.article_date, last_day, search.BACK)
         start = search.weekday_from(end, first_day, search.BACK)
