@@ -35,11 +35,11 @@ def tells_a_happening(event: Event, without_act: Collection[str] = frozenset(),
     (an event nobody edited is an automatic one: its label is the one judged then)."""
     if event.edited or not event.mentions:
         return True
+    if event.event_id in without_act:
+        return False
     if event.source_count >= 2 and len({mention.sentence for mention in event.mentions}) >= 2:
-        # (one sentence copied into several pages is still one report: judged as one)
-        return event.event_id not in without_act
-    has_flaw = event.event_id in flawed if flawed is not None else label_flaw(event.label) is not None
-    return not has_flaw and event.event_id not in without_act
+        return True  # judged by its sources (one sentence copied into several pages is one report)
+    return not (event.event_id in flawed if flawed is not None else label_flaw(event.label) is not None)
 
 
 def happenings(events: Iterable[Event], without_act: Collection[str] = frozenset(),

@@ -121,13 +121,12 @@ class _CorpusSignals:
         return self.per_day[day] + self.per_day[day + timedelta(days=1)]
 
 
-def raw_importance(event: Event, signals: _CorpusSignals, share_of_period: float = 1.0) -> float:
-    """The four signals summed; the period's own two (naming, burst) scaled by `share_of_period`,
-    the event's support against the best-supported event of the same period (against at least
-    MIN_PERIOD_BEST)."""
-    interval = event.interval
-    period = math.log1p(signals.naming.get(interval, 0)) + BURST_WEIGHT * math.log1p(signals.burst(interval))
-    return math.log1p(support(event)) + math.log1p(signals.later_reports(event)) + period * share_of_period
+def _score(own: float, period: float, support_value: float, best_of_period: float, factor: float) -> float:
+    """The four signals summed: the event's own two (`own`: support and later reports) and the
+    period's two (`period`: naming and burst), these scaled by the event's support against the
+    period's best-supported event (or MIN_PERIOD_BEST, if more); times the background and
+    unnamed `factor`."""
+    return (own + period * (support_value / max(best_of_period, MIN_PERIOD_BEST))) * factor
 
 
 def rank_events(events: Sequence[Event], analyses: Sequence[ArticleAnalysis] = ()) -> list[Event]:
@@ -251,9 +250,8 @@ class EventRanker:
             key, value = part[1], part[2]
             if value > best(key, 0.0) or key not in best_of_period:
                 best_of_period[key] = value
-        # The same sums, in the same order, as raw_importance: the same floating-point result.
         scores = [
-            (own + period * (value / max(best_of_period[key], MIN_PERIOD_BEST))) * factor
+            _score(own, period, value, best_of_period[key], factor)
             for _event, key, value, own, period, _far, factor, _ranked in parts
         ]
         top = max(scores, default=0.0) or 1.0
@@ -306,7 +304,7 @@ class EventRanker:
             best = max(supports.values())
             for member in supports:
                 _event, _key, value, own, period, _far, factor, _ranked = memo[member]
-                scores[member] = (own + period * (value / max(best, MIN_PERIOD_BEST))) * factor
+                scores[member] = _score(own, period, value, best, factor)
                 changed.append(member)
         top = max(scores.values(), default=0.0) or 1.0
         state.ids, state.scores = now, scores

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from timeline.events.word_lists import CALENDAR_WORDS, IRREGULAR_STEMS, STOP_WORDS
+from timeline.events.word_lists import CALENDAR_WORDS, IRREGULAR_STEMS, STOP_WORDS, word_list
 
 # A word: letters, with inner apostrophes and dots ("U.S.", "Xi's"); hyphens split words.
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ](?:[A-Za-zÀ-ÖØ-öø-ÿ'’.]*[A-Za-zÀ-ÖØ-öø-ÿ])?")
@@ -50,6 +50,11 @@ def stem(word: str, name: bool = False) -> str:
     return word
 
 
+# A time zone or a clock's words place a time, as the calendar words do: "(1400 GMT)" in two
+# reports of one Sunday is nothing they tell in common (the headline reader's list of them).
+_CLOCK_WORDS = frozenset(word.replace(".", "") for word in word_list("headline_style", "clock_words"))
+
+
 @lru_cache(maxsize=1 << 16)
 def is_content_word(word: str) -> bool:
     lower = word.lower().replace("’", "'")
@@ -58,10 +63,6 @@ def is_content_word(word: str) -> bool:
     lower = lower.replace(".", "")
     return len(lower) > 1 and lower not in STOP_WORDS and lower not in CALENDAR_WORDS and lower not in _CLOCK_WORDS
 
-
-# A time zone or a clock's words place a time, as the calendar words do: "(1400 GMT)" in two
-# reports of one Sunday is nothing they tell in common.
-_CLOCK_WORDS = frozenset({"gmt", "bst", "utc", "edt", "cdt", "pdt", "cst", "pst", "cet", "cest", "am", "pm"})
 
 
 def words_with_positions(text: str) -> list[tuple[int, int, str]]:

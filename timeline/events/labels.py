@@ -106,11 +106,11 @@ def name_event(members: Sequence[int], evidence: Sequence[Evidence], vectors: Se
         first = evidence[min(members, key=lambda k: evidence[k].key)]
         own = headline_from_evidence(first)
         label = own.text or first.headline_source.strip()[:MAX_CHARS]
-        tells_act = (_some_report_states_it(members, evidence) if told_by_several(members, evidence)
+        tells_act = (_some_report_states_it(members, evidence) if _told_by_several(members, evidence)
                      else bool(own.text) and _tells_act(own))
         return Naming(label, summary_of(first.headline_source), tells_act, flawed=label_flaw(label) is not None)
     _score, chosen_cut, chosen, factor, flaw = best
-    if told_by_several(members, evidence):
+    if _told_by_several(members, evidence):
         tells_act = _some_report_states_it(members, evidence)
     else:
         # Named from another clause than its date's (the date's own told nothing), a lone sentence
@@ -126,7 +126,7 @@ def _some_report_states_it(members: Sequence[int], evidence: Sequence[Evidence])
     return any(_date_reason(evidence[i]) is None for i in members)
 
 
-def told_by_several(members: Sequence[int], evidence: Sequence[Evidence]) -> bool:
+def _told_by_several(members: Sequence[int], evidence: Sequence[Evidence]) -> bool:
     """Told by two reports or more, in two sentences or more (one sentence copied into several
     pages is still one report): as happening_gate judges an event's sources."""
     first = evidence[members[0]]
