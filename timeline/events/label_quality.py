@@ -105,20 +105,10 @@ def label_flaw(label: str) -> str | None:
         return "cut mid-phrase"
     if _ABOUT_THE_PAGE.search(label):
         return "about the page, not the news"
-    if ": " in label and _a_reporters_impression(label):
-        return "a reporter's impression, not a happening"
-    if ": " in label and _a_remark(label.partition(": ")[2]):
-        return "a remark, not a happening"
-    said_words = label.partition(": ")[2].lower().split()
-    if ": " in label and len(said_words) > 2 and said_words[0] in ("one", "another") and said_words[1] == "of" \
-            and said_words[2] in ("them", "it", "those", "these"):
-        return "leans on a sentence not shown (opens with a pronoun or conjunction)"  # "BP: one of them ..."
-    said_first = label.partition(": ")[2].split(" ", 1)[0].lower()
-    if ": " in label and (said_first in _SPOKEN_SUBORDINATORS
-                          or (said_first in _PREPOSITION_OPENERS and said_first != "to")):  # ("X: to have ...": a plan)
-        # "Straw: When asked in an interview", "Reporter: without being accompanied by ...":
-        # what was said is cut away, and only its adverbial is left
-        return "cut mid-phrase"
+    if ": " in label:
+        said_flaw = _flaw_of_what_was_said(label)
+        if said_flaw is not None:
+            return said_flaw
     if ": " not in label and (_tells_a_state(tokens, verb) or _tells_what_did_not_happen(tokens, verb)
                               or _tells_a_possession(tokens, verb)):
         return "tells a state, not a happening"
@@ -287,6 +277,25 @@ def _a_reporters_impression(label: str) -> bool:
     verb = first_verb(words)
     at = verb if verb is not None else next((k for k, t in enumerate(words[:4]) if t.lower in _STATE_VERBS), None)
     return at is not None and words[at].lower in _STATE_VERBS
+
+
+def _flaw_of_what_was_said(label: str) -> str | None:
+    """The flaw of a label that hands the floor to a speaker ("Speaker: what was said"), or None."""
+    if _a_reporters_impression(label):
+        return "a reporter's impression, not a happening"
+    said = label.partition(": ")[2]
+    if _a_remark(said):
+        return "a remark, not a happening"
+    said_words = said.lower().split()
+    if len(said_words) > 2 and said_words[0] in ("one", "another") and said_words[1] == "of" \
+            and said_words[2] in ("them", "it", "those", "these"):
+        return "leans on a sentence not shown (opens with a pronoun or conjunction)"  # "BP: one of them ..."
+    said_first = said_words[0] if said_words else ""
+    if said_first in _SPOKEN_SUBORDINATORS or (said_first in _PREPOSITION_OPENERS and said_first != "to"):
+        # "Straw: When asked in an interview", "Reporter: without being accompanied by ...": what
+        # was said is cut away, and only its adverbial is left ("X: to have ...": a plan)
+        return "cut mid-phrase"
+    return None
 
 
 _IMPRESSION_VERBS = frozenset({"appears", "seems", "looks", "feels", "sounds"})
