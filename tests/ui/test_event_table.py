@@ -367,3 +367,15 @@ def test_rows_inserted_and_moved_show_in_the_models_order_through_the_filter(qtb
     expected = [model.event_at(row).event_id for row in range(model.rowCount())
                 if model.event_at(row).source_count >= 2 and not model.event_at(row).background]
     assert column_ids(table) == expected and "came" in expected
+
+
+def test_a_new_importance_never_brings_back_an_older_copys_cells(qtbot):
+    model = EventTableModel()
+    model.set_events(EVENTS)
+    assert model.row_texts(0)[EVENT] == "ICC issues arrest warrant"  # the first copy's cells, kept
+    renamed = [replace(EVENTS[0], label="Court issues warrant"), *EVENTS[1:]]
+    model.set_events(renamed)  # (no row_texts asked since: the kept cells are the first copy's)
+    reranked = [replace(renamed[0], importance=0.5), *renamed[1:]]
+    model.set_events(reranked)
+    texts = model.row_texts(0)
+    assert texts[EVENT] == "Court issues warrant" and texts[IMPORTANCE] == importance_text(0.5)

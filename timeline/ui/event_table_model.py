@@ -91,9 +91,11 @@ class EventTableModel(QAbstractTableModel):
             changed.append(row)
             if only_importance_differs(shown, event):
                 known = texts.get(event.event_id)
-                if known is not None:  # the other cells as they were
+                # The other cells as they were, when they are the shown event's (an entry of an
+                # older copy, never measured since, is left for row_texts to make again).
+                if known is not None and known[0] is shown:
                     cells = known[1]
-                    texts[event.event_id] = (event, (*cells[:IMPORTANCE], importance_text(event.importance),
+                    texts[event.event_id] = (event, (*cells[:IMPORTANCE], self._text(event, IMPORTANCE),
                                                      *cells[IMPORTANCE + 1:]))
             else:
                 replaced.append((shown, event))
