@@ -31,7 +31,7 @@ from timeline.analysis.redate import ArticleRedater, NeedsFullAnalysis, Redated
 from timeline.domain.corpus import ArticleAnalysis, Corpus
 from timeline.domain.edits import Edit
 from timeline.domain.event import Event, EventMention
-from timeline.present.level_of_detail import EventIndex, index_of_shown
+from timeline.present.level_of_detail import EventIndex
 
 # In the worker process: the analyses of its last job (with what the pool prepared for
 # building events), where the next re-analysis starts from. One corpus at most.
@@ -150,7 +150,8 @@ def redate_job(progress: Callable[..., None], cancelled: Callable[[], bool], sho
     analyses = tuple(a if a.evidence is None else ArticleAnalysis(a.article, a.mentions)
                      for a in analysed.corpus.analyses)
     corpus = Corpus(analyses, analysed.corpus.events, analysed.corpus.unapplied_edits)
-    return _packed((corpus, index_of_shown(corpus.events), analysed.base), kept)
+    # (no index: the window makes its own as it readies the result for edits, as after a load)
+    return _packed((corpus, None, analysed.base), kept)
 
 
 SourceKey = tuple[str, int, int]  # an event's source: its article and the mention's offsets
@@ -178,11 +179,11 @@ def _packed(result: object, kept: Sequence[ArticleAnalysis], articles: set[str] 
 
 
 def unpack(result: PackedResult, analyses: Sequence[ArticleAnalysis],
-           events: Sequence[Event] = ()) -> Redated | tuple[Corpus, EventIndex, Any]:
+           events: Sequence[Event] = ()) -> Redated | tuple[Corpus, EventIndex | None, Any]:
     """In the window: the result, its references resolved to `analyses` (those the job was
     asked about) and their mentions, and to the sources of `events` (the automatic events
     the job started from): what a date change changed (`Redated`), or the whole corpus
-    analysed again with its index and edit base. KeptAnalysesGone when a source referred
+    analysed again with its edit base (the window indexes it). KeptAnalysesGone when a source referred
     to is not among those events."""
     unpickler = _ResolvingUnpickler(io.BytesIO(result.payload), analyses, events)
     loaded = unpickler.load()
