@@ -21,7 +21,7 @@ from timeline.domain.corpus import ArticleAnalysis, Corpus
 from timeline.domain.edits import AddEvent, Edit, EventKeys, MergeEvents, SetArticleDate, SplitEvent
 from timeline.domain.event import Event
 from timeline.events import EventsBuild, flawed_labels, sort_key
-from timeline.events.edit_application import apply_edit, event_keys
+from timeline.events.edit_application import apply_edit, event_keys, events_holding
 from timeline.events.event_assembly import EvidenceTable
 from timeline.events.evidence import Evidence, collect_evidence
 from timeline.events.happening_gate import tells_a_happening
@@ -234,13 +234,8 @@ class EditReplay:
             return _EMPTY_TABLE
         named: EventKeys = edit.first | edit.second if isinstance(edit, MergeEvents) else edit.keys
         articles = {str(key[0]) for key in named}
-        if index is not None and index.follows(events):
-            for at in index.positions(named):
-                articles.update(events[at].article_ids)
-        else:
-            for event in events:
-                if not named.isdisjoint(self._keys_of(event)):
-                    articles.update(event.article_ids)
+        for at in events_holding(events, named, self._keys_of, index):
+            articles.update(events[at].article_ids)
         weighted = sorted((pair for article_id in sorted(articles) for pair in self._article_evidence(article_id)),
                           key=lambda pair: pair[0].key)
         return EvidenceTable.build([item for item, _ in weighted], [vector for _, vector in weighted])

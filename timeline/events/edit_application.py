@@ -86,7 +86,7 @@ def _apply(events: list[Event], edit: Edit, table: EvidenceTable, keys_of: KeysO
             return None
         added = Event(edit.event_id, edit.label, edit.value, interval, (), edited=True)
         return [e for e in events if e.event_id != edit.event_id] + [added]
-    if isinstance(edit, IN_PLACE):
+    if isinstance(edit, InPlaceEdit):
         targets = find(events, edit.keys)
         change = _in_place_change(edit, targets)
         return None if change is None else _changing(events, targets, change)
@@ -95,7 +95,6 @@ def _apply(events: list[Event], edit: Edit, table: EvidenceTable, keys_of: KeysO
 
 # The edits that change the events holding their keys, each in its place, keeping its mentions.
 InPlaceEdit = RenameEvent | SetEventDate | HideEvent | AnnotateEvent
-IN_PLACE = (RenameEvent, SetEventDate, HideEvent, AnnotateEvent)
 
 
 def _in_place_change(edit: InPlaceEdit, targets: set[int]) -> Callable[[Event], Event] | None:
@@ -138,6 +137,13 @@ def _moved_extent(event: Event, interval: TimeInterval) -> TimeInterval | None:
 
 def _holding(events: list[Event], keys: EventKeys, keys_of: KeysOf) -> set[int]:
     return {i for i, event in enumerate(events) if not keys.isdisjoint(keys_of(event))}
+
+
+def events_holding(events: list[Event], keys: EventKeys, keys_of: KeysOf = event_keys,
+                   index: EventKeyIndex | None = None) -> set[int]:
+    """The positions of the events holding any of `keys`: from `index` when it follows `events`,
+    else by asking every event (without noting the question, as applying an edit does)."""
+    return index.positions(keys) if index is not None and index.follows(events) else _holding(events, keys, keys_of)
 
 
 def _merge(events: list[Event], edit: MergeEvents, table: EvidenceTable, keys_of: KeysOf,
