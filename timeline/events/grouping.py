@@ -79,6 +79,12 @@ class _Group:
     names: set[str]
     actors: set[str]  # the names less the story's setting (term_vectors.setting_names)
 
+    @classmethod
+    def single(cls, member: int, item: Evidence, vector: Vector, setting: frozenset[str]) -> _Group:
+        """The group of one mention: its own date, vector, sentence, article and names."""
+        names = set(item.names)
+        return cls([member], item.interval, vector, {item.sentence_key}, {item.article_id}, names, names - setting)
+
     def absorb(self, other: _Group) -> None:
         if len(self.members) == 1:
             self.centroid = dict(self.centroid)  # a single mention's centroid is its shared vector
@@ -111,11 +117,7 @@ def group_evidence(evidence: Sequence[Evidence], spread: Spread = in_turn) -> Gr
     rarity = rarity_weights(evidence)
     setting = setting_names(evidence)
     vectors = [weighted_vector(item, rarity) for item in evidence]
-    groups = [
-        _Group([i], item.interval, vectors[i], {item.sentence_key}, {item.article_id}, set(item.names),
-               set(item.names) - setting)
-        for i, item in enumerate(evidence)
-    ]
+    groups = [_Group.single(i, item, vectors[i], setting) for i, item in enumerate(evidence)]
 
     groups = _merge(groups, _similar_pairs(groups, spread), GROUP_GUARD_FACTOR)
     # The groups are fewer and their lookups cheap now: a copy would cost more than it saves.

@@ -164,8 +164,7 @@ class GroupingState:
             vector = weighted_vector(item, self.rarity)
             self.evidence[item_id] = item
             self.vectors[item_id] = vector
-            single = _Group([item_id], item.interval, vector, {item.sentence_key}, {item.article_id},
-                            set(item.names), set(item.names) - self.setting)
+            single = _Group.single(item_id, item, vector, self.setting)
             self._singles[item_id] = single
             singles_came[item_id] = single
         first_gone, first_came = self._similar_step(self._first, gone, singles_came, GROUP_GUARD_FACTOR)
