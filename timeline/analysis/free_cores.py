@@ -55,26 +55,26 @@ def cpu_times() -> CpuTimes | None:
     return CpuTimes(busy=total - ticks[3] - ticks[4], total=total, ours=ours)
 
 
-def _process_ticks(pid: str) -> int:
-    """User and system clock ticks of a process (0 when it is gone)."""
+def _stat_fields(pid: str) -> list[str] | None:
+    """The fields of /proc/<pid>/stat after the command name (which may hold spaces), or None
+    when the process is gone: field 3 of the line is [0]."""
     try:
         with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as stream:
-            text = stream.read()
+            return stream.read().rsplit(")", 1)[-1].split()
     except OSError:
-        return 0
-    fields = text.rsplit(")", 1)[-1].split()  # after the command name, which may hold spaces
-    return int(fields[11]) + int(fields[12])  # utime, stime: fields 14 and 15 of the line
+        return None
+
+
+def _process_ticks(pid: str) -> int:
+    """User and system clock ticks of a process (0 when it is gone)."""
+    fields = _stat_fields(pid)
+    return 0 if fields is None else int(fields[11]) + int(fields[12])  # utime, stime: fields 14 and 15
 
 
 def _children_ticks() -> int:
     """User and system clock ticks of this process's children it has waited for."""
-    try:
-        with open("/proc/self/stat", encoding="ascii", errors="replace") as stream:
-            text = stream.read()
-    except OSError:
-        return 0
-    fields = text.rsplit(")", 1)[-1].split()
-    return int(fields[13]) + int(fields[14])  # cutime, cstime: fields 16 and 17 of the line
+    fields = _stat_fields("self")
+    return 0 if fields is None else int(fields[13]) + int(fields[14])  # cutime, cstime: fields 16 and 17
 
 
 def _descendant_ticks() -> int:
@@ -91,11 +91,12 @@ def _descendant_ticks() -> int:
     for name in names:
         if not name.isdigit():
             continue
+        fields = _stat_fields(name)
+        if fields is None:
+            continue  # gone meanwhile
         try:
-            with open(f"/proc/{name}/stat", encoding="ascii", errors="replace") as stream:
-                fields = stream.read().rsplit(")", 1)[-1].split()
             parent, own = int(fields[1]), int(fields[11]) + int(fields[12]) + int(fields[13]) + int(fields[14])
-        except (OSError, ValueError, IndexError):  # gone meanwhile
+        except (ValueError, IndexError):
             continue
         children.setdefault(parent, []).append(int(name))
         ticks[int(name)] = own
