@@ -90,6 +90,14 @@ def judged(sentence: str, phrase: str, label: str = "Council approves budget") -
          "a date naming a thing, not the clause's happening"),
         ("The mayor recalled the 2005 hurricane at the rally.", "2005",
          "a date naming a thing, not the clause's happening"),
+        ("The port authority has challenged the 2006 Harbour Safety Act in court.", "2006",
+         "a date naming a thing, not the clause's happening"),
+        ("Two farmers sued the county under the 2004 Water Rights Act.", "2004",
+         "a date naming a thing, not the clause's happening"),
+        ("The brewer reported a third-quarter loss of $2 billion.", "third-quarter",
+         "a date naming a thing, not the clause's happening"),
+        ("The airline posted first-half profits well above forecasts.", "first-half",
+         "a date naming a thing, not the clause's happening"),
     ],
 )
 def test_questions_and_yardsticks_are_not_happenings(sentence, phrase, reason):
@@ -108,6 +116,9 @@ def test_a_guess_without_a_speaker_is_a_possibility():
     [
         ("Protesters have camped in the square since Monday.", "Monday"),
         ("The firm's third-quarter profit fell short of forecasts.", "third-quarter"),
+        ("In 2006 Parliament passed the harbour act.", "2006"),
+        ("The storm came over the 2009 holiday weekend.", "2009"),
+        ("The mill said its output rose in the second quarter.", "the second quarter"),
         ("The ferry sank shortly after 10 pm.", "10 pm"),
         ("Its work grew after 11 September 2001, when the agency took over the port.", "11 September 2001"),
         ("The firm has lost $4bn since 20 April, when its plant burned down.", "20 April"),

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from timeline.events.clause_chunks import first_verb, tokenize, verb_base
-from timeline.events.word_lists import IRREGULAR_PAST, STOP_WORDS, word_list
+from timeline.events.word_lists import CALENDAR_WORDS, IRREGULAR_PAST, STOP_WORDS, word_list
 
 # "could", "might", "may" open a verb group that guesses; "would" is left alone: in reported
 # speech it is a plan ("the firm said it would close the plant in May").
@@ -155,6 +155,12 @@ _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 # noun in an object says which song or hurricane, not when the clause's act happened ("in the 2009
 # season" dates the clause: a preposition leads the phrase).
 _NOUN_AFTER = re.compile(r"\s+(?P<word>[a-z][a-z-]+)\b")
+# "appealed the 2004 Harbour Safety Act": a year before a name says which act, as before a noun
+_NAME_AFTER = re.compile(r"\s+(?P<word>[A-Z][a-z]+)\b")
+# "reported a second-quarter loss", "posted first-half profits": a reporting period before a noun
+# in an object says which figures were reported, not when the act happened
+_REPORTING_PERIOD = re.compile(r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final)[- ]quarter|"
+                               r"(?:first|second)[- ]half|full[- ]year", re.IGNORECASE)
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
 # "since the problems at the Halden dam (1979)", "Since its founding at the end of 1999": a noun
 # phrase after "since", holding the date with no verb of its own; the clause tells what came after.
@@ -163,6 +169,9 @@ _SINCE_PHRASE_BEFORE_DATE = re.compile(
 # An aside opening with one of these says when or where, or joins a list: it still dates its clause.
 _ASIDE_NOT_DESCRIBING = word_list("factuality", "aside_not_describing")
 _WORD = re.compile(r"[A-Za-z]+")
+# "sued under the 2004 act", "argued about the 2006 ruling": these never say when ("over" can: "over
+# the 2009 holiday weekend")
+_PREPOSITIONS_NOT_OF_TIME = frozenset({"under", "against", "about", "upon"})
 _COMPARISON_REACH = 8  # words before "since" a superlative may stand: "the most active storm season since"
 
 
@@ -241,7 +250,8 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
         return "a point of reference: what happened after the date, not on it"
     if _since_a_thing_holding_the_date(tail):
         return "a point of reference: what happened after the date, not on it"
-    if _year_naming_a_thing(sentence, before, tail, date_start, date_end):
+    if _year_naming_a_thing(sentence, before, tail, date_start, date_end) \
+            or _period_naming_figures(sentence, before, date_start, date_end):
         return "a date naming a thing, not the clause's happening"
     if _SINCE_THE_BEFORE_DATE.search(tail) and _LOWER_WORD_AFTER.match(sentence, date_end):
         # "rules devised since the April 20 blowout": the date names the blowout; the clause
@@ -306,18 +316,31 @@ def _year_naming_a_thing(sentence: str, before: str, tail: str, date_start: int,
     after a verb of its clause (or that verb and "the")."""
     if not _YEAR_ALONE.fullmatch(sentence[date_start:date_end]):
         return False
-    noun = _NOUN_AFTER.match(sentence, date_end)
-    if noun is None or noun.group("word") in STOP_WORDS or noun.group("word") in _ASIDE_NOT_DESCRIBING \
-            or verb_base(noun.group("word")) is not None:
+    noun = _NOUN_AFTER.match(sentence, date_end) or _NAME_AFTER.match(sentence, date_end)
+    word = noun.group("word").lower() if noun else ""
+    if noun is None or word in STOP_WORDS or word in CALENDAR_WORDS or word in _ASIDE_NOT_DESCRIBING \
+            or verb_base(word) is not None:
         return False  # "2009 was a bad year", "in 1998 and 2001", "from 1935 till 1960"
     words = _WORD.findall(tail)
     if words and words[-1].lower() in _DETERMINERS:
         words.pop()  # "recalled the 2005 hurricane"; after a preposition it says when ("in the 2009 season")
     lead = words[-1].lower() if words else ""
-    if lead in _ASIDE_NOT_DESCRIBING or lead in STOP_WORDS or lead in ("following", "including", "regarding"):
-        return False  # "during the 2000 campaign" says when
-    if verb_base(lead) is None and not (len(lead) > 4 and lead.endswith(("ing", "ed"))):
-        return False  # a verb's object: "is re-recording 1985 charity song"
+    if lead not in _PREPOSITIONS_NOT_OF_TIME:
+        if lead in _ASIDE_NOT_DESCRIBING or lead in STOP_WORDS or lead in ("following", "including", "regarding"):
+            return False  # "during the 2000 campaign" says when
+        if verb_base(lead) is None and not (len(lead) > 4 and lead.endswith(("ing", "ed"))):
+            return False  # a verb's object: "is re-recording 1985 charity song"
+    return first_verb(tokenize(_clause_before(before))) is not None
+
+
+def _period_naming_figures(sentence: str, before: str, date_start: int, date_end: int) -> bool:
+    """"The firm reported a second-quarter loss": the period says which loss, after the clause's
+    verb ("The firm's third-quarter profit fell": the period dates the fall)."""
+    if not _REPORTING_PERIOD.fullmatch(sentence[date_start:date_end]):
+        return False
+    noun = _NOUN_AFTER.match(sentence, date_end)
+    if noun is None or noun.group("word") in STOP_WORDS or verb_base(noun.group("word")) is not None:
+        return False
     return first_verb(tokenize(_clause_before(before))) is not None
 
 
