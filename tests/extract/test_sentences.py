@@ -41,8 +41,17 @@ def test_a_sentence_run_into_the_next_without_its_full_stop_is_split():
     ]
 
 
+def test_a_caption_run_into_a_sentence_opening_with_a_possessive_is_split():
+    text = "A diver at work near the wreck His partner followed on Monday and they met that night."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "A diver at work near the wreck",
+        "His partner followed on Monday and they met that night.",
+    ]
+
+
 def test_a_title_inside_a_sentence_is_no_new_sentence():
-    for text in ("She wrote in The Times that it failed.", "He told The Associated Press it was over."):
+    for text in ("She wrote in The Times that it failed.", "He told The Associated Press it was over.",
+                 "The choir sang for Her Majesty on Monday."):
         assert len(split_sentences(text)) == 1
 
 

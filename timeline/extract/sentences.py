@@ -17,10 +17,12 @@ ABBREVIATIONS: frozenset[str] = _WORDS["abbreviations"]
 
 
 # A sentence run into the next without its full stop, as a caption or a page's line breaks
-# lost in extraction leave it: "member of the team for 12 years The charity was formed ...".
+# lost in extraction leave it: "member of the team for 12 years The charity was formed ...",
+# "A diver at work near the wreck His partner followed on Monday".
 # A lower-case word, then a capitalised opener and a lower-case word, is a new sentence,
 # unless the word before leads into a title ("wrote in The Times", "told The Associated Press").
-_RUN_ON = re.compile(r"\b([a-z][a-z'’]*)[ \t]+(?=(?:The|It|He|She|They|We|This|These|Those|But)[ \t]+[a-z])")
+_RUN_ON = re.compile(r"\b([a-z][a-z'’]*)[ \t]+"
+                     r"(?=(?:The|It|He|She|They|We|This|These|Those|But|His|Her|Their|Its|Our|There)[ \t]+[a-z])")
 _INTO_A_TITLE = _WORDS["into_a_title"]
 # A list bullet (•) that a page's encoding turned into the word "cents": "First oil washes ashore
 # cents Engineers admit rethink is needed" is two summary points (a price is a number's: "84 cents").
