@@ -683,6 +683,13 @@ def test_a_participle_after_a_reported_clause_tells_of_that_clauses_subject() ->
     assert text.startswith("Repair bill") and "rises from $6 million" in text
 
 
+def test_a_participle_after_there_is_tells_of_what_there_was() -> None:
+    sentence = "There were two blasts at the depot, injuring nine guards on May 4."
+    start = sentence.index("May 4")
+    text = capped_headline(sentence, start, start + len("May 4")).text
+    assert text.startswith("Two blasts injure nine guards")
+
+
 def test_a_cut_keeps_a_verb_with_its_own_preposition() -> None:
     sentence = ("The ferry firm is being criticised from every side over its efforts to deal with the "
                 "fuel spill in the harbour of the old town on Monday.")

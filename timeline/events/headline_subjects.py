@@ -151,6 +151,8 @@ def acting_subject_before(parts: list[Segment], index: int) -> list[Token]:
     if index == 0 or parts[index - 1].quoted:
         return subject
     words = list(parts[index - 1].tokens)
+    if there_is := _noun_phrase_after_there_is(words):
+        return there_is  # "There were two blasts, killing four": the blasts killed
     verb = first_verb(words)
     if verb is None or words[verb].lower not in REPORTING_VERBS:
         return subject
@@ -169,6 +171,19 @@ def acting_subject_before(parts: list[Segment], index: int) -> list[Token]:
     else:
         found = []
     return found if found and not is_pronoun_subject(found) else subject
+
+
+_THERE_IS = frozenset({"is", "are", "was", "were"})
+
+
+def _noun_phrase_after_there_is(words: list[Token]) -> list[Token]:
+    """The noun phrase "there is" introduces, up to its first preposition: "two blasts"."""
+    if len(words) < 3 or words[0].lower != "there" or words[1].lower not in _THERE_IS:
+        return []
+    end = next((k for k in range(3, len(words)) if words[k].lower in PHRASE_OPENERS or not words[k].is_word),
+               len(words))
+    phrase = words[2:end]
+    return phrase if len(phrase) <= MAX_NOUN_PHRASE_WORDS and first_verb(phrase) is None else []
 
 
 def subject_of(words: list[Token]) -> list[Token]:
