@@ -44,6 +44,11 @@ def value_of(text: str, surface: str, article_date: date) -> str:
         # "should have" with an object is a plan ahead; with a participle, a past that did not happen
         ("The maker said it should have the vaccine ready in October.", "October", WED_14_FEB_2024, "2024-10"),
         ("The maker said it should have shipped the vaccine in January.", "January", WED_14_FEB_2024, "2024-01"),
+        # "could" and a verb guess ahead; "could not" and "could have" look back
+        ("Forecasters said the storm could reach the islands by late Friday.", "late Friday", WED_14_FEB_2024,
+         "2024-02-16"),
+        ("The mayor could not attend on Friday.", "Friday", WED_14_FEB_2024, "2024-02-09"),
+        ("The storm could have reached the islands on Friday.", "Friday", WED_14_FEB_2024, "2024-02-09"),
         # irregular pasts say the past as well as the -ed ones
         ("The ferry sank in March, and the crew will be tried.", "March", WED_14_SEP_2022, "2022-03"),
         # a clause of its own after a conjunction

@@ -76,6 +76,9 @@ def _is_participle(word: str) -> bool:
     return word.endswith("ing") and len(word) > 5 and word not in NOT_PARTICIPLES
 
 
+_COULD_OF_THE_PAST = frozenset({"not", "n't", "never", "have", "only", "barely", "hardly", "still", "be"})
+
+
 def _cue(words: list[str], index: int) -> str | None:
     """The tense cue of words[index] (lower case), looking at the words around it."""
     word = words[index]
@@ -92,6 +95,8 @@ def _cue(words: list[str], index: int) -> str | None:
         # "should have the vaccine ready in September": "have" with an object, a plan ahead;
         # "should have seen it in May": a past that did not happen
         return FUTURE if after_have in DETERMINERS or after_have in ("enough", "more", "some") else PAST
+    if word == "could" and following not in _COULD_OF_THE_PAST:
+        return WEAK  # "oil could reach the shore by Friday": a guess ahead; "could not", "could have": past
     if word in PLAN_PARTICIPLES and before == "been":
         # "had been due to open" is a plan that is over, "has been scheduled for" one to come
         return PAST if index > 1 and words[index - 2] in ("had", "'d", "’d") else FUTURE
