@@ -162,6 +162,7 @@ _NAME_AFTER = re.compile(r"\s+(?P<word>[A-Z][a-z]+)\b")
 _REPORTING_PERIOD = re.compile(r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final)[- ]quarter|"
                                r"(?:first|second)[- ]half|full[- ]year", re.IGNORECASE)
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
+_CENTURY = re.compile(r"century$", re.IGNORECASE)
 # "since the problems at the Halden dam (1979)", "Since its founding at the end of 1999": a noun
 # phrase after "since", holding the date with no verb of its own; the clause tells what came after.
 _SINCE_PHRASE_BEFORE_DATE = re.compile(
@@ -251,7 +252,8 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
     if _since_a_thing_holding_the_date(tail):
         return "a point of reference: what happened after the date, not on it"
     if _year_naming_a_thing(sentence, before, tail, date_start, date_end) \
-            or _period_naming_figures(sentence, before, date_start, date_end):
+            or _period_naming_figures(sentence, before, date_start, date_end) \
+            or _century_describing_a_noun(sentence, date_start, date_end):
         return "a date naming a thing, not the clause's happening"
     if _SINCE_THE_BEFORE_DATE.search(tail) and _LOWER_WORD_AFTER.match(sentence, date_end):
         # "rules devised since the April 20 blowout": the date names the blowout; the clause
@@ -342,6 +344,18 @@ def _period_naming_figures(sentence: str, before: str, date_start: int, date_end
     if noun is None or noun.group("word") in STOP_WORDS or verb_base(noun.group("word")) is not None:
         return False
     return first_verb(tokenize(_clause_before(before))) is not None
+
+
+def _century_describing_a_noun(sentence: str, date_start: int, date_end: int) -> bool:
+    """"a 21st-century energy plan", "the 19th century church": the century says what kind of plan
+    or church, wherever the phrase stands."""
+    if not _CENTURY.search(sentence, date_start, date_end):
+        return False
+    noun = _NOUN_AFTER.match(sentence, date_end)
+    if noun is None or noun.group("word") in STOP_WORDS:
+        return False
+    # (a bare form after a century is no verb, "a 21st century clean energy plan"; "saw" would be)
+    return verb_base(noun.group("word")) in (None, noun.group("word"))
 
 
 def _names_its_source(sentence: str, before: str, date_start: int, date_end: int) -> bool:
