@@ -669,6 +669,8 @@ def test_the_rest_of_a_removed_moment_goes_with_it(sentence: str, phrase: str, e
     # ... but the same word with no verb after the name is the act
     ("The mayor called Ann Lee", "called"),
     ("Ann Lee called Tom Reyes and resigned", "called"),
+    # a past form after an adjective that only stands before nouns is that noun
+    ("The crew's next shot at the record ended in a crash", "ended"),
 ])
 def test_a_participle_that_names_a_noun_is_not_the_verb(clause: str, verb: str) -> None:
     tokens = tokenize(clause)

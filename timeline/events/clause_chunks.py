@@ -128,6 +128,11 @@ def _kind_of(run: list[Token]) -> SegmentKind:
     return SegmentKind.MAIN
 
 
+# Adjectives that stand before a noun. Others are nouns or adverbs too, and left out: "first met",
+# "last visited", "the latest reported yesterday", "the second came on Monday", "the final took place".
+_ORDER_ADJECTIVES = frozenset({"next", "own"})
+
+
 def is_verb(token: Token, previous: Token | None = None) -> bool:
     """Whether a token starts (or is) a verb group: auxiliaries, reporting verbs, known verbs, -ed forms.
 
@@ -141,6 +146,8 @@ def is_verb(token: Token, previous: Token | None = None) -> bool:
         return True
     if previous is not None and previous.lower in DETERMINERS:
         return False  # "the armed forces", "a planned visit", "the talks"
+    if previous is not None and previous.lower in _ORDER_ADJECTIVES:
+        return False  # "BP's next shot at the well", "its own cut": a noun after the adjective
     if previous is not None and previous.lower == "than":
         return False  # "better than expected results": a set comparison, no verb
     if word in ("says", "tells"):
