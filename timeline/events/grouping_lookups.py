@@ -99,8 +99,12 @@ class SimilarLookup(Lookup):
         group = groups[k]
         centroid, own = group.centroid, index.items[k].order
         items = index.items
-        earlier = [other for other in moved if (known := items.get(other)) is not None and known.order < own]
-        if not earlier:
+        # Only those a pair could join (_pair's test before any sum): a date change moves a few
+        # items, each seen by hundreds of lookups, most of whose dates do not hold its date.
+        contains, norms = group.finest.contains, self._norms
+        earlier = [other for other in moved if (known := items.get(other)) is not None and known.order < own
+                   and norms[other] and contains(groups[other].finest)]
+        if not earlier or not norms[k]:
             return nearest(kept)
         # What the lookup sees of them, as `pairs` sums it (bucket by bucket, term by term), each
         # posting looked at once for all of them (an item of a big happening sees hundreds move).

@@ -37,6 +37,7 @@ from timeline.events.term_vectors import Vector, norm, setting_names, weighted_v
 
 _OFFSET_MASK = (1 << 32) - 1  # an id is the article's rank, then start and end in 32 bits each
 Happening = tuple[tuple[Id, ...], ...]  # date groups of evidence ids, as grouping orders them
+_NO_PAIRS: set[Pair] = set()  # (never changed)
 
 
 class RarityChanged(Exception):
@@ -65,17 +66,43 @@ class _Pass:
     groups: dict[Id, _Group]  # root -> group (members are evidence ids)
     norms: dict[Id, float]  # of the step's inputs' centroids, asked of every candidate of every lookup
     held: dict[Id, list[Id]]  # root -> the items of its group
+    # Each item's pairs, whichever lookup found them (each pair is found by one lookup only: its
+    # later item's). Merging again asks it of every node of every group it reaches: worked out
+    # from the partners' lookups, it was a third of a date change's regrouping on bpoil.
+    involving: dict[Id, set[Pair]]
 
     @classmethod
     def empty(cls, cap: int) -> _Pass:
-        return cls(CappedIndex(cap), {}, [], set(), {}, {}, {}, {}, {})
+        return cls(CappedIndex(cap), {}, [], set(), {}, {}, {}, {}, {}, {})
 
     def pairs_of(self, item_id: Id) -> set[Pair]:
-        """The item's pairs: those its lookup found and those of its partners' lookups with it."""
-        found = self.found
-        pairs = set(found.get(item_id, ()))
-        for other in self.linked.get(item_id, ()):
-            pairs.update(pair for pair in found.get(other, ()) if pair[1] == item_id or pair[2] == item_id)
+        """The item's pairs: those its lookup found and those of its partners' lookups with it
+        (the set kept here: not to be changed)."""
+        return self.involving.get(item_id, _NO_PAIRS)
+
+    def set_found(self, item_id: Id, pairs: list[Pair]) -> None:
+        """The item's lookup found `pairs` (instead of what it found before)."""
+        self.pop_found(item_id)
+        self.found[item_id] = pairs
+        involving = self.involving
+        for pair in pairs:
+            for node in (pair[1], pair[2]):
+                held = involving.get(node)
+                if held is None:
+                    involving[node] = {pair}
+                else:
+                    held.add(pair)
+
+    def pop_found(self, item_id: Id) -> list[Pair]:
+        """What the item's lookup found, forgotten."""
+        pairs = self.found.pop(item_id, [])
+        involving = self.involving
+        for pair in pairs:
+            for node in (pair[1], pair[2]):
+                held = involving[node]
+                held.discard(pair)
+                if not held:
+                    del involving[node]
         return pairs
 
 
@@ -226,7 +253,7 @@ def _relink(step: _Pass, gone: list[Id], affected: dict[Id, set[Id] | None], loo
     for item_id in gone:
         # Its own lookup's pairs go; those other lookups found with it go when they run again
         # (its leaving changed what they see), unless it came back the same to the same pairs.
-        dropped.extend(step.found.pop(item_id, ()))
+        dropped.extend(step.pop_found(item_id))
     for item_id, moved in affected.items():
         old = step.found.get(item_id, [])
         new = lookup.patched(item_id, old, moved) if moved is not None else None
@@ -240,7 +267,7 @@ def _relink(step: _Pass, gone: list[Id], affected: dict[Id, set[Id] | None], loo
         for pair in new:
             if pair not in was:
                 result.added.add(pair)
-        step.found[item_id] = new
+        step.set_found(item_id, new)
     for pair in dropped:
         if pair in result.added:
             result.added.discard(pair)  # found again by another lookup: not a change
