@@ -36,12 +36,26 @@ def test_a_state_built_at_once_groups_as_grouping_does(analyses):
 
 
 def test_many_random_date_changes_regroup_as_a_full_grouping_does(analyses):
-    analyses = list(analyses)
+    regrouped, changed = _random_date_changes(list(analyses), seed=3, changes=40)
+    assert regrouped >= 30 and changed >= 10  # the changes did move events
+
+
+@pytest.mark.parametrize(("count", "seed"), [(60, 5), (140, 23)])
+def test_other_corpora_regroup_as_a_full_grouping_does(count, seed):
+    """Other slices of generated news (fewer, more articles; other stories and dates)."""
+    analyses = [analyse_article(article) for article in generated_articles(count, seed=seed)]
+    regrouped, changed = _random_date_changes(analyses, seed=seed, changes=15)
+    assert regrouped >= 10 and changed >= 3
+
+
+def _random_date_changes(analyses: list[ArticleAnalysis], *, seed: int, changes: int) -> tuple[int, int]:
+    """Random article date changes, each checked against grouping everything again; how many
+    regrouped and how many changed a happening."""
     evidence = collect_evidence(analyses)
     state = GroupingState(evidence, rarity_weights(evidence), [a.article.article_id for a in analyses])
-    rng = random.Random(3)
+    rng = random.Random(seed)
     regrouped = changed = 0
-    for _ in range(40):
+    for _ in range(changes):
         position = rng.randrange(len(analyses))
         old = analyses[position]
         assert old.article.date is not None
@@ -57,6 +71,7 @@ def test_many_random_date_changes_regroup_as_a_full_grouping_does(analyses):
         regrouped += 1
         changed += bool(gone or came)
         assert sorted(state.happenings.values()) == _full(analyses, state)
+        _assert_pairs_kept_by_item(state)
         # What it says changed is what changed, and every happening the article's evidence is in.
         after = set(state.happenings.values())
         assert set(before.values()) - after <= set(gone) <= set(before.values())
@@ -64,7 +79,19 @@ def test_many_random_date_changes_regroup_as_a_full_grouping_does(analyses):
         before_items = {item.key: item for item in article_evidence(old)}
         moved_ids = {state.id_of(item.key) for item in article_evidence(new) if before_items.get(item.key) != item}
         assert {h for h in after if moved_ids & {i for group in h for i in group}} <= set(came)
-    assert regrouped >= 30 and changed >= 10  # the changes did move events
+    return regrouped, changed
+
+
+def _assert_pairs_kept_by_item(state: GroupingState) -> None:
+    """Each step's pairs by item (what merging again reads) are those its lookups found."""
+    for step in (state._first, state._second, state._conflicts):
+        expected: dict[int, set[tuple[float, int, int, float]]] = {}
+        for pairs in step.found.values():
+            for pair in pairs:
+                expected.setdefault(pair[1], set()).add(pair)
+                expected.setdefault(pair[2], set()).add(pair)
+        assert {node: step.pairs_of(node) for node in expected} == expected
+        assert not set(step.involving) - set(expected)
 
 
 def test_a_change_of_the_dated_sentences_is_refused(analyses):
