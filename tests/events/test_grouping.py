@@ -248,3 +248,11 @@ def test_two_reports_sharing_one_word_only_stay_apart():
     # Two words in common ("completed", "tunnel") may tell one happening.
     again = analysis("c", MON_18, "Harbour tunnel completed on Sunday.", [("on Sunday", "2024-03-17")])
     assert len(build_events([tunnel, again, *others])) == 1
+
+
+def test_a_generic_organisation_word_in_two_names_is_no_shared_actor():
+    # "Service" closes two different bodies' names; it is all the two reports share.
+    closure = analysis("a", MON_18, "Park Service shut dunes on Sunday.", [("on Sunday", "2024-03-17")])
+    rating = analysis("b", MON_18, "Investors Service cut ratings on Sunday.", [("on Sunday", "2024-03-17")])
+    others = [analysis(f"x{k}", MON_18, f"Story {k} of another kind told on Sunday.", []) for k in range(6)]
+    assert len(build_events([closure, rating, *others])) == 2

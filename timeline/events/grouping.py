@@ -35,6 +35,7 @@ from timeline.events.term_vectors import (
     top_terms,
     weighted_vector,
 )
+from timeline.events.word_lists import ORGANISATION_WORDS
 
 # Two sentences this alike (cosine) report the same happening. A coarser shared date is
 # claimed by more happenings ("next year"), so it needs more shared content to match.
@@ -279,7 +280,8 @@ def _one_common_word(first: Vector, second: Vector, common_names: set[str]) -> b
     if len(first) > len(second):
         first, second = second, first
     shared = [term for term in first if term in second]
-    return len(shared) < 2 and not common_names.intersection(shared)
+    # ("Service" in the Fish and Wildlife Service and in Moody's Investors Service names no one)
+    return len(shared) < 2 and not (common_names - ORGANISATION_WORDS).intersection(shared)
 
 
 def _join_conflicts(groups: list[_Group]) -> list[list[_Group]]:
