@@ -18,7 +18,8 @@ from timeline.domain.edits import (
     SetEventDate,
     SplitEvent,
 )
-from timeline.events import event_keys, happening_gate, importance
+from timeline.events import build_events_state, event_keys, happening_gate, importance
+from timeline.events.term_vectors import rarity_weights
 from timeline.jobs.edit_ready import ready_for_edits
 from timeline.present.level_of_detail import index_of_shown
 
@@ -62,6 +63,13 @@ def test_a_new_article_date_needs_a_full_analysis(seeds):
     assert not replay.can_replay(moved)
     analysed = analyses_corpus(corpus.analyses, moved)
     assert EditReplay(analysed.corpus.analyses, analysed.base).can_replay(moved)
+
+
+def test_the_edit_base_keeps_the_rarity_grouping_weighted_the_corpus_by(seeds):
+    corpus, base = seeds
+    build = build_events_state(corpus.analyses)
+    assert build.rarity == rarity_weights(build.table.evidence)
+    assert base.rarity == build.rarity
 
 
 def test_a_replay_made_ready_with_the_analysis_gives_its_corpus(seeds):

@@ -52,8 +52,8 @@ class EditBase:
 
 
 def edit_base(build: EventsBuild, edits: Sequence[Edit]) -> EditBase:
-    return EditBase(tuple(build.automatic), rarity_weights(build.table.evidence), article_dates(edits),
-                    build.without_act, build.flawed)
+    rarity = build.rarity if build.rarity is not None else rarity_weights(build.table.evidence)
+    return EditBase(tuple(build.automatic), rarity, article_dates(edits), build.without_act, build.flawed)
 
 
 def article_dates(edits: Sequence[Edit]) -> dict[str, SetArticleDate]:

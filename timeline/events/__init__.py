@@ -37,6 +37,9 @@ class EventsBuild:
     # Automatic events whose label has a flaw (label_quality): the gate and the ranking both
     # ask it of every event, so it is worked out once here and kept for the edits after.
     flawed: frozenset[str] = frozenset()
+    # The corpus's term rarity (term_vectors.rarity_weights of the table's evidence), kept for the
+    # events an edit names later; None: not worked out.
+    rarity: dict[str, float] | None = None
 
 
 def build_events_state(analyses: Sequence[ArticleAnalysis], edits: Sequence[Edit] = (),
@@ -52,7 +55,7 @@ def build_events_state(analyses: Sequence[ArticleAnalysis], edits: Sequence[Edit
     events, unapplied = apply_edits(automatic, edits, table)
     shown = happenings(events, without_act, flawed)
     return EventsBuild(sort_events(EventRanker(analyses, flawed).rank(shown)), unapplied, automatic, table,
-                       without_act, flawed)
+                       without_act, flawed, grouping.rarity)
 
 
 def flawed_labels(automatic: Sequence[Event]) -> frozenset[str]:
