@@ -21,6 +21,7 @@ def cut(sentence: str, phrase: str) -> str:
         # The date phrase and its preposition go; the main verb is put in the present.
         ("Rescuers pulled three drivers from the estuary on Friday.", "on Friday",
          "Rescuers pull three drivers from the estuary"),
+        ("Analysts expected a loss of $2 billion on Friday.", "on Friday", "Analysts expect loss of $2 billion"),
         # A leading date and a trailing attribution go; "a/an" go.
         ("On Friday, the central bank raised interest rates by half a point, according to a statement.",
          "On Friday", "Central bank raises interest rates by half point"),
