@@ -89,6 +89,12 @@ _EVERY = re.compile(
 _RECURRING_ADVERB = re.compile(
     r"\b(?:daily|nightly|weekly)\b(?=\s*(?:[,.;:(]|$|(?:at|on|in|from|between|until|except|for)\b))", re.IGNORECASE
 )
+# "figures normally reported on the last Tuesday of the month": a habit, in the date's clause
+# ("usually sails at nine, but on Monday it left at ten": "but" opens the happening's clause)
+_HABITUAL_BEFORE_DATE = re.compile(
+    r"\b(?:normally|usually|typically|generally|traditionally|customarily|routinely|regularly)\b"
+    r"(?!\s+(?:on|in|at|by|from|during|over|this|last|next|until|till)\b)"  # "worked normally on Monday": how
+    r"(?:(?!\b(?:but|yet|except|until|when)\b)[^,;:.!?]){0,60}$", re.IGNORECASE)
 _WEEKDAY_OR_CLOCK = re.compile(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d:\d\d|\b(?:am|pm)\b|\b\d{4}\s+(?:local\s+time|gmt|bst|utc)",
     re.IGNORECASE,
@@ -214,6 +220,8 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
     if (_EVERY.search(sentence) or _recurs_in_clause(sentence, date_start, date_end)) \
             and _WEEKDAY_OR_CLOCK.search(sentence[date_start:date_end]):
         return "a recurring schedule, not a happening"  # "It airs every Saturday, and at 02:40 on Sunday"
+    if _HABITUAL_BEFORE_DATE.search(tail):
+        return "a recurring schedule, not a happening"
     if _AS_OF_BEFORE_DATE.search(tail) or _AS_OF_DATE.match(sentence, date_start, date_end):
         return "a tally as of a date, not a happening"
     if _COUNTERFACTUAL_BEFORE_DATE.search(tail):
