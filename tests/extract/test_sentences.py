@@ -65,6 +65,9 @@ def test_a_title_inside_a_sentence_is_no_new_sentence():
     ("Ferry line cuts sailings OSLO | Mon Mar 3, 2025 9:15 am EST OSLO (Wire) - The operator said ...",
      "Ferry line cuts sailings OSLO | Mon Mar 3, 2025 9:15 am EST",
      "OSLO (Wire) - The operator said ..."),
+    ("Ferry line cuts sailings, board says Monday, March 3, 2025; 9:15 AM The operator said ...",
+     "Ferry line cuts sailings, board says Monday, March 3, 2025; 9:15 AM",
+     "The operator said ..."),
 ])
 def test_a_page_stamp_run_in_after_the_headline_ends_its_sentence(text: str, headline: str, story: str) -> None:
     assert _sentences(text) == [headline, story]
@@ -73,6 +76,7 @@ def test_a_page_stamp_run_in_after_the_headline_ends_its_sentence(text: str, hea
 def test_a_date_and_time_inside_a_sentence_is_no_page_stamp():
     # Without a time zone, or with the sentence going on in lower case, the date is the sentence's own.
     for text in ("The ferry left on 3 March 2025 at 09.15 and docked at noon.",
+                 "The ferry left on Monday, March 3, 2025; 9:15 am was its hour.",
                  "The ferry left on Monday 3 March 2025 09.15 GMT from the north quay."):
         assert len(split_sentences(text)) == 1
 

@@ -39,6 +39,15 @@ _LINE_STAMP = re.compile(
     re.MULTILINE,
 )
 
+# The same stamp run in after the headline, with its weekday and the semicolon before the time:
+# "... report says Tuesday, January 11, 2011; 12:31 AM The Deepwater ...". The weekday, the
+# year, the semicolon and the clock together make it a stamp even without a zone.
+_RUN_IN_CLOCK_STAMP = re.compile(
+    r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,[ \t]+"
+    rf"{_MONTH}[ \t]+\d{{1,2}},[ \t]+(?:19|20)\d\d;[ \t]+(?:[01]?\d|2[0-3]):[0-5]\d[ \t]*[AaPp]\.?[Mm]\.?"
+    + _TEXT_AFTER
+)
+_YEAR_SEMICOLON_CLOCK = re.compile(r"\d;[ \t]+\d{1,2}:\d\d")  # what every such stamp holds: cheap to look for
 
 # Every time zone the stamp patterns know holds one of these (BST, CEST, EST...; EDT...; CET,
 # ET; GMT; UTC). Most pages hold none, and a stamp (with its dateline and what follows it)
@@ -75,12 +84,29 @@ def _stamps(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     return [match for start, end in _lines_with_zone_parts(text) for match in pattern.finditer(text, start, end)]
 
 
+def _run_in_clock_stamps(text: str) -> list[re.Match[str]]:
+    found: list[re.Match[str]] = []
+    line_end = -1
+    for hint in _YEAR_SEMICOLON_CLOCK.finditer(text):
+        if hint.start() < line_end:
+            continue  # this line was searched
+        start = text.rfind("\n", 0, hint.start()) + 1
+        line_end = text.find("\n", hint.end())
+        line_end = len(text) if line_end < 0 else line_end
+        # (one opening its line is _LINE_STAMP's: it dates the paragraph it opens)
+        found.extend(match for match in _RUN_IN_CLOCK_STAMP.finditer(text, start, line_end)
+                     if text[start : match.start()].strip())
+    return found
+
+
 def page_stamp_ends(text: str) -> list[int]:
     """Where each stamp ends: the headline's sentence ends there."""
-    return [match.end() for match in _stamps(PAGE_STAMP, text)]
+    return sorted([match.end() for match in _stamps(PAGE_STAMP, text)]
+                  + [match.end() for match in _run_in_clock_stamps(text)])
 
 
 def page_stamp_spans(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each stamp, with the wire dateline before it: furniture in its sentence."""
     return (*(match.span() for match in _stamps(_STAMP_WITH_DATELINE, text)),
-            *(match.span() for match in _LINE_STAMP.finditer(text)))
+            *(match.span() for match in _LINE_STAMP.finditer(text)),
+            *(match.span() for match in _run_in_clock_stamps(text)))
