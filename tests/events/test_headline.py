@@ -22,6 +22,11 @@ def cut(sentence: str, phrase: str) -> str:
         ("Rescuers pulled three drivers from the estuary on Friday.", "on Friday",
          "Rescuers pull three drivers from the estuary"),
         ("Analysts expected a loss of $2 billion on Friday.", "on Friday", "Analysts expect loss of $2 billion"),
+        # an -ly adverb after the subject leaves it plural; an owner's title is an aside like "the mayor"
+        ("Later, engineers sharply raised their estimate of the leak on Friday.", "on Friday",
+         "Engineers raise their estimate of the leak"),
+        ("Ann Lee, Acme's embattled chief executive, posted on the firm's blog on Friday that sales fell.",
+         "on Friday", "Ann Lee posts on the firm's blog that sales fell"),
         # A leading date and a trailing attribution go; "a/an" go.
         ("On Friday, the central bank raised interest rates by half a point, according to a statement.",
          "On Friday", "Central bank raises interest rates by half point"),

@@ -4,7 +4,7 @@ people die", "Thousands of fans spend"): judged on the head of the subject."""
 from __future__ import annotations
 
 from timeline.events.clause_chunks import Token
-from timeline.events.headline_common import MANY_WORDS, PLURAL_ENDINGS, PLURAL_NOUNS, SUBJECT_PREPOSITIONS
+from timeline.events.headline_common import MANY_WORDS, NOT_ADVERBS, PLURAL_ENDINGS, PLURAL_NOUNS, SUBJECT_PREPOSITIONS
 from timeline.events.word_lists import DROPPED_ADVERBS, VERB_BASES
 
 
@@ -20,8 +20,9 @@ def is_plural(subject: list[Token]) -> bool:
                                                     and not head[-1].lower.endswith("ing")):
             break  # ("Buildings weakened by the quake": the head is "Buildings")
         head.append(token)
-    while len(head) > 1 and (head[-1].lower in DROPPED_ADVERBS or head[-1].lower in ("first", "finally", "again")):
-        head.pop()  # "the Europeans first arrived": the head is "Europeans"
+    while len(head) > 1 and (head[-1].lower in DROPPED_ADVERBS or head[-1].lower in ("first", "finally", "again")
+                             or _an_ly_adverb(head[-1].lower)):
+        head.pop()  # "the Europeans first arrived", "officials sharply raised": the head is the noun
     if not head:
         return False
     last = head[-1]
@@ -37,6 +38,10 @@ def is_plural(subject: list[Token]) -> bool:
         alone = len(head) == 1 or (len(head) == 2 and head[0].lower == "the")
         return alone and (last.lower.endswith(PLURAL_ENDINGS) or _plural_of_known_word(last.lower))
     return last.lower.endswith("s") and not last.lower.endswith("ss")
+
+
+def _an_ly_adverb(word: str) -> bool:
+    return len(word) > 4 and word.endswith("ly") and word not in NOT_ADVERBS
 
 
 def _plural_of_known_word(word: str) -> bool:

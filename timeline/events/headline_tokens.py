@@ -192,14 +192,16 @@ def is_appositive(words: list[Token]) -> bool:
     if not all(t.is_word for t in words):
         return False
     verb = first_verb(words)
-    described = words[0].lower in ARTICLES or words[0].lower == "the"
+    # ("BP's embattled chief executive", "his deputy": an owner stands where an article would)
+    owned = len(words) > 1 and (words[0].lower.endswith(("'s", "’s")) or words[0].lower in ("his", "her", "their"))
+    described = words[0].lower in ARTICLES or words[0].lower == "the" or owned
     if verb is not None and not (described and (words[verb].lower.endswith("ed") or words[verb - 1].lower == "to")):
         # (", an author based in Miami,", ", the first minister to visit the town,": a participle
         # or an infinitive describing, still an aside)
         return False
     if all(t.is_capitalised or t.text.isdigit() for t in words):
         return True
-    return words[0].lower in ARTICLES or words[0].lower == "the"
+    return described
 
 
 def _with_acronyms(tokens: list[Token]) -> list[Token]:
