@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import pickle
 from datetime import date
 
 import pytest
@@ -19,6 +21,7 @@ from timeline.domain.edits import (
     SplitEvent,
 )
 from timeline.events import build_events_state, event_keys, happening_gate, importance
+from timeline.events.importance import support as real_support
 from timeline.events.term_vectors import rarity_weights
 from timeline.jobs.edit_ready import ready_for_edits
 from timeline.present.level_of_detail import index_of_shown
@@ -87,6 +90,25 @@ def test_a_result_sent_without_its_index_is_indexed_as_it_is_made_ready(seeds):
     not_replayed = ready_for_edits((corpus, None, base), moved)  # the caller analyses again; shown meanwhile
     assert not_replayed.corpus is corpus
     assert not_replayed.timeline_index.events == tuple(e for e in corpus.events if not e.hidden)
+
+
+def test_a_replay_sent_with_its_analysis_goes_on_from_the_analysis_ranking(seeds, monkeypatch):
+    """As the window gets it (one pickle from the analysis worker): made ready, the replay shows
+    the very events the analysis ranked, asking no event its support again, and edits after
+    give what a replay that ranked everything itself gives."""
+    corpus, base = seeds
+    assert base.ranking is not None
+    sent_corpus, sent_base = pickle.loads(pickle.dumps((corpus, base), protocol=pickle.HIGHEST_PROTOCOL))
+    supports: list[object] = []
+    monkeypatch.setattr(importance, "support", lambda event: supports.append(event) or real_support(event))
+    ready = ready_for_edits((sent_corpus, None, sent_base), ())
+    assert ready.corpus == corpus
+    assert all(shown is sent for shown, sent in zip(ready.corpus.events, sent_corpus.events, strict=True))
+    assert supports == []
+    unranked = EditReplay(sent_corpus.analyses, dataclasses.replace(sent_base, ranking=None))
+    edits = _edits(corpus.events)
+    for end in [*range(1, len(edits) + 1), 2]:  # every step, then an undo of most
+        assert ready.replay.corpus(edits[:end]) == unranked.corpus(edits[:end])
 
 
 def test_an_edit_judges_ranks_and_sorts_afresh_only_the_event_it_touches(seeds, monkeypatch):

@@ -20,7 +20,7 @@ from timeline.events.event_assembly import EvidenceTable, named_events
 from timeline.events.evidence import collect_evidence
 from timeline.events.grouping import group_evidence
 from timeline.events.happening_gate import happenings
-from timeline.events.importance import EventRanker
+from timeline.events.importance import EventRanker, RankingMemory
 from timeline.events.label_quality import label_flaw
 from timeline.events.spread import Spread, in_turn
 
@@ -40,6 +40,8 @@ class EventsBuild:
     # The corpus's term rarity (term_vectors.rarity_weights of the table's evidence), kept for the
     # events an edit names later; None: not worked out.
     rarity: dict[str, float] | None = None
+    # What ranking `events` worked out, for the edits after to go on from (importance.RankingMemory).
+    ranking: RankingMemory | None = None
 
 
 def build_events_state(analyses: Sequence[ArticleAnalysis], edits: Sequence[Edit] = (),
@@ -54,8 +56,9 @@ def build_events_state(analyses: Sequence[ArticleAnalysis], edits: Sequence[Edit
     flawed = frozenset(event.event_id for event, _naming, flawed in named if flawed)  # as flawed_labels(automatic)
     events, unapplied = apply_edits(automatic, edits, table)
     shown = happenings(events, without_act, flawed)
-    return EventsBuild(sort_events(EventRanker(analyses, flawed).rank(shown)), unapplied, automatic, table,
-                       without_act, flawed, grouping.rarity)
+    ranker = EventRanker(analyses, flawed)
+    return EventsBuild(sort_events(ranker.rank(shown)), unapplied, automatic, table, without_act, flawed,
+                       grouping.rarity, ranker.memory())
 
 
 def flawed_labels(automatic: Sequence[Event]) -> frozenset[str]:

@@ -94,6 +94,18 @@ def is_background(interval: TimeInterval, span: tuple[date, date] | None) -> boo
 class _CorpusSignals:
     """What the whole corpus says about periods: who names them, and what was published when."""
 
+    published: dict[str, date | None]
+    per_day: Counter[date]
+    naming: dict[TimeInterval, int]
+
+    @classmethod
+    def of(cls, published: dict[str, date | None], per_day: Counter[date],
+           naming: dict[TimeInterval, int]) -> _CorpusSignals:
+        """Signals already counted, copied: a ranker changes its own after an article date change."""
+        signals = cls.__new__(cls)
+        signals.published, signals.per_day, signals.naming = dict(published), Counter(per_day), dict(naming)
+        return signals
+
     def __init__(self, analyses: Sequence[ArticleAnalysis]) -> None:
         self.published: dict[str, date | None] = {a.article.article_id: a.article.date for a in analyses}
         self.per_day = Counter(day for day in self.published.values() if day is not None)
@@ -148,11 +160,12 @@ class EventRanker:
     the corpus-wide parts (the best support of each period, the top score) are redone.
     """
 
-    def __init__(self, analyses: Sequence[ArticleAnalysis] = (), flawed: Collection[str] | None = None) -> None:
+    def __init__(self, analyses: Sequence[ArticleAnalysis] = (), flawed: Collection[str] | None = None,
+                 memory: RankingMemory | None = None) -> None:
         """`flawed`: ids of the automatic events whose label has a flaw, when already worked
-        out (events.flawed_labels); an edited event's label is judged afresh."""
+        out (events.flawed_labels); an edited event's label is judged afresh. `memory`: what
+        a ranking of these analyses' events worked out (`memory()`), to go on from."""
         self._flawed = flawed
-        self._signals = _CorpusSignals(analyses)
         self._span = publication_span(analyses)
         # id(event) -> (the event, its period, its support, its own score parts, its ranked copy)
         self._memo: dict[int, _Parts] = {}
@@ -160,6 +173,27 @@ class EventRanker:
         # id(event) -> (the event, its articles, its one day or None): what an article's date
         # change asks of every remembered event (see article_changed), worked out once per event.
         self._reach: dict[int, tuple[Event, frozenset[str], date | None]] = {}
+        if memory is None:
+            self._signals = _CorpusSignals(analyses)
+            return
+        self._signals = _CorpusSignals.of(memory.published, memory.per_day, memory.naming)
+        members: dict[tuple[object, ...], dict[int, float]] = {}
+        for part in memory.parts:
+            self._memo[id(part[0])] = part
+            members.setdefault(part[1], {})[id(part[0])] = part[2]
+        scores = {id(part[0]): score for part, score in zip(memory.parts, memory.scores, strict=True)}
+        self._state = _RankState(set(scores), scores, members, memory.top)
+
+    def memory(self) -> RankingMemory | None:
+        """What the last ranking worked out, as plain data (to go on from in another process:
+        the window's edits go on from the ranking the analysis made). None when there is none."""
+        state = self._state
+        if state is None or state.ids != self._memo.keys():
+            return None
+        parts = tuple(self._memo.values())
+        signals = self._signals
+        return RankingMemory(dict(signals.published), Counter(signals.per_day), dict(signals.naming), parts,
+                             tuple(state.scores[id(part[0])] for part in parts), state.top)
 
     def article_changed(self, old: ArticleAnalysis, new: ArticleAnalysis, flawed: Collection[str] | None,
                         analyses: Sequence[ArticleAnalysis]) -> None:
@@ -353,6 +387,19 @@ def _ranked_copy(part: _Parts) -> Event:
     ranked = part[7]
     assert ranked is not None, "ranked parts carry their copy"
     return ranked
+
+
+@dataclass(frozen=True, slots=True)
+class RankingMemory:
+    """A ranking's work (EventRanker.memory): the corpus's signals, each ranked event's parts
+    and score, and the top score."""
+
+    published: dict[str, date | None]
+    per_day: Counter[date]
+    naming: dict[TimeInterval, int]
+    parts: tuple[_Parts, ...]
+    scores: tuple[float, ...]
+    top: float
 
 
 @dataclass(slots=True)
