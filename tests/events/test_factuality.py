@@ -101,6 +101,8 @@ def judged(sentence: str, phrase: str, label: str = "Council approves budget") -
         ("Its results, normally published on the last Friday of the month, will come out on 3 May.",
          "the last Friday of the month", "a recurring schedule, not a happening"),
         ("The fair, usually held in March, was called off.", "March", "a recurring schedule, not a happening"),
+        ("The firm is rich, said Ann Lee, an aide to Tom Reyes's 2012 mayoral campaign.", "2012",
+         "a date naming a thing, not the clause's happening"),
         ("The brewer reported a third-quarter loss of $2 billion.", "third-quarter",
          "a date naming a thing, not the clause's happening"),
         ("The airline posted first-half profits well above forecasts.", "first-half",

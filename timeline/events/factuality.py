@@ -157,6 +157,8 @@ _VERB_GROUP_AFTER = re.compile(r"\s+(?:is|are|was|were|has|have|had|will)\s+[a-z
 # "its 2009 response plan", "the firm's May 8 report": a date after an owner names which plan or report.
 _POSSESSOR_BEFORE = re.compile(r"\b(?:its|his|her|their|our|[A-Za-z]+['’]s)\s+$")
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+_PREPOSITION_BEFORE_OWNER = re.compile(
+    r"\b(?:for|of|to|with|from|about|against)\s+(?:[A-Z][\w.-]*\s+){0,3}(?:its|his|her|their|[A-Za-z]+['’]s)\s+$")
 # "is re-recording the 1985 charity song", "recalled the 2005 hurricane": a year standing before a
 # noun in an object says which song or hurricane, not when the clause's act happened ("in the 2009
 # season" dates the clause: a preposition leads the phrase).
@@ -235,7 +237,8 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
     if _POSSESSIVE_AFTER_PREPOSITION.search(tail) and possessive:
         return "a date naming a thing, not the clause's happening"
     if (_POSSESSOR_BEFORE.search(tail) and _LOWER_WORD_AFTER.match(sentence, date_end)
-            and first_verb(tokenize(_clause_before(before))) is not None):  # (not the subject: "its Q3 profit fell")
+            and (first_verb(tokenize(_clause_before(before))) is not None  # (not the subject: "its Q3 profit fell")
+                 or _PREPOSITION_BEFORE_OWNER.search(tail))):  # "a strategist for Lee's 2008 campaign"
         # "listed in its 2009 response plan", "said its November 8 finding did not ...": the date
         # says which plan or finding, not when the clause's act happened
         return "a date naming a thing, not the clause's happening"
