@@ -22,6 +22,8 @@ def cut(sentence: str, phrase: str) -> str:
         ("Rescuers pulled three drivers from the estuary on Friday.", "on Friday",
          "Rescuers pull three drivers from the estuary"),
         ("Analysts expected a loss of $2 billion on Friday.", "on Friday", "Analysts expect loss of $2 billion"),
+        ("More than 2,000 US Marines arrived off the island on Friday.", "on Friday",
+         "More than 2,000 US Marines arrive off the island"),
         # an -ly adverb after the subject leaves it plural; an owner's title is an aside like "the mayor"
         ("Later, engineers sharply raised their estimate of the leak on Friday.", "on Friday",
          "Engineers raise their estimate of the leak"),

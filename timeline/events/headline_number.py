@@ -32,6 +32,8 @@ def is_plural(subject: list[Token]) -> bool:
         return True  # "Thousands of Haitians spend ...", "Dozens of ships ..."
     if len(head) > 1 and _counts_many(head[-2]):
         return True  # "200,000 people", "three crew"
+    if any(_counts_many(t) for t in head[:-1]) and last.lower.endswith("s") and not last.lower.endswith("ss"):
+        return True  # "More than 2,200 US Marines", "3,000 Red Cross workers"
     if last.is_capitalised:
         # A capital only from the sentence start: "Rescuers pulled ..." (names like "Brussels" are singular).
         # "Rebels", "Floods": a plural of a word that is also a verb; "Brussels", "Jones" are no plurals.
