@@ -24,6 +24,9 @@ def cut(sentence: str, phrase: str) -> str:
         ("Analysts expected a loss of $2 billion on Friday.", "on Friday", "Analysts expect loss of $2 billion"),
         ("More than 2,000 US Marines arrived off the island on Friday.", "on Friday",
          "More than 2,000 US Marines arrive off the island"),
+        # a quote's opening joiner goes with the rest of its sentence
+        ("\"But there is still no bed for the injured,\" Ann Lee said on Friday.", "on Friday",
+         "Ann Lee: there is no bed for the injured"),
         # an -ly adverb after the subject leaves it plural; an owner's title is an aside like "the mayor"
         ("Later, engineers sharply raised their estimate of the leak on Friday.", "on Friday",
          "Engineers raise their estimate of the leak"),

@@ -286,7 +286,7 @@ def _quotation(parts: list[Segment], index: int) -> list[Token]:
     """The first quoted clause of the sentence: what a bare 'X said in Brussels' reported."""
     for part in parts:
         if part.quoted and _is_clause(list(part.tokens)):
-            return list(part.tokens)
+            return without_opening(list(part.tokens))  # ("But there is ...": the quote's joiner goes)
     return []
 
 
