@@ -37,6 +37,12 @@ def test_a_clock_time_is_never_a_year(text: str):
     assert any(kind == "TIME" for _, _, kind in _values(text))
 
 
+def test_a_near_years_digits_with_the_same_moment_in_another_zone_after_them_are_a_time():
+    # "2000" could be a year twelve years back; "(0000 GMT)" right after it says it is a time
+    assert ("2000", "2012-05-02T20:00", "TIME") in _values("The address, at 2000 (0000 GMT), will set out the plan.")
+    assert _years("The dam, finished in 2000 (the first of three), still stands.") == ["2000"]
+
+
 def test_a_clock_time_with_its_zone_is_on_the_day_it_names():
     assert ("2 MAY, 1300 GMT", "2012-05-02T13:00", "TIME") in _values("2 MAY, 1300 GMT, AT THE BORDER")
 

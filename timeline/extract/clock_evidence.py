@@ -18,6 +18,10 @@ _TIME_OF_DAY = re.compile(
     r"|\b(?:morning|afternoon|evening|overnight|midnight|noon|dawn|dusk|nightfall)\b"
 )
 
+# A time in brackets, in a zone, right after the number: "at 2000 (0000 GMT)", "1430 (1930 BST)"
+_ZONE_TIME_IN_BRACKETS = re.compile(
+    r"[ \t]*\([ \t]*(?:[01]?\d|2[0-3])[:.]?[0-5]\d[ \t]*"
+    r"(?:GMT|UTC|BST|CEST|CET|[ECMP][SD]T|ET|local[ \t]+time)[ \t]*\)")
 
 _WORDS = word_lists("clock_evidence")  # extract/word_lists.toml
 _YEAR_AFTER_AT = _WORDS["year_after_at"]
@@ -34,6 +38,8 @@ def clock_instead_of_year(digits: str, ctx: Context) -> str | None:
     if ctx.article_date is None or not is_clock_reading(digits):
         return None
     year = int(digits)
+    if _ZONE_TIME_IN_BRACKETS.match(ctx.text, ctx.end):
+        return "clock-24h"  # "the speech, at 2000 (0000 GMT)": the same moment in another zone follows
     if (
         ctx.word_before() == "at"
         and not ctx.article_date.year - 100 <= year <= ctx.article_date.year + 2
