@@ -24,6 +24,13 @@ def cut(sentence: str, phrase: str) -> str:
         ("Analysts expected a loss of $2 billion on Friday.", "on Friday", "Analysts expect loss of $2 billion"),
         ("More than 2,000 US Marines arrived off the island on Friday.", "on Friday",
          "More than 2,000 US Marines arrive off the island"),
+        # a short participle after a clause ending on a noun tells of that noun, not of the subject
+        ("The mayor explained the rules in her letter, released on Friday.", "on Friday",
+         "Mayor's letter released"),
+        ("The council cited a survey, released on Friday.", "on Friday", "Survey released"),
+        ("The mayor postponed a vote on the budget, scheduled for Friday.", "Friday", "Vote on the budget scheduled"),
+        # ... but after a subject still waiting for its verb, the participle is that verb
+        ("Shares in Acme, a firm facing two suits, rallied on Friday.", "on Friday", "Shares in Acme rallied"),
         # a quote's opening joiner goes with the rest of its sentence
         ("\"But there is still no bed for the injured,\" Ann Lee said on Friday.", "on Friday",
          "Ann Lee: there is no bed for the injured"),

@@ -53,6 +53,7 @@ from timeline.events.headline_common import (
     Headline,
 )
 from timeline.events.headline_inner_clauses import (
+    participle_after_object,
     participle_aside_of_date,
     relative_clause_of_date,
     second_clause_of_date,
@@ -290,6 +291,9 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
         if antecedent:
             return [*antecedent, *words]
     if verb == 0:
+        described = participle_after_object(parts, index, words)
+        if described:
+            return described  # "... wrote in his order, released on Friday": the order was released
         return [*subject_before(parts, index), *words]
     if words and words[0].lower in _LISTING_WORDS:
         # ", including four storms in 2008 that killed hundreds": the listed happening is the

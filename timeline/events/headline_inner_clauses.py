@@ -13,13 +13,14 @@ from timeline.events.clause_chunks import (
     SegmentKind,
     Token,
     first_verb,
+    is_pronoun_subject,
     verb_base,
 )
 from timeline.events.headline_common import (
     MIN_WORDS,
     STANCE_VERBS,
 )
-from timeline.events.headline_subjects import antecedent_of, noun_phrase_start, trailing_noun_phrase
+from timeline.events.headline_subjects import antecedent_of, noun_phrase_start, subject_of, trailing_noun_phrase
 from timeline.events.word_lists import (
     REPORTING_VERBS,
     is_passive_participle,
@@ -113,6 +114,50 @@ def participle_aside_of_date(parts: list[Segment], index: int) -> list[Token]:
         return [*subject, *aside]
     # (said as a passive: a bare "The study published" would read as the study's own act)
     return [*subject, Token("was", subject[-1].end, subject[-1].end), *aside]
+
+
+_OWNERS = frozenset({"his", "her", "its", "their"})
+
+
+def participle_after_object(parts: list[Segment], index: int, words: list[Token]) -> list[Token]:
+    """"The judge wrote in his order, released on Friday": a short passive participle after a
+    whole clause ending on a noun tells of that noun ("Judge's order released"), not of the
+    subject. (After a subject still waiting for its verb, "Shares in Acme, a firm facing suits,
+    rallied on Friday", the participle is the verb.)"""
+    if index == 0 or not words or not is_passive_participle(words[0].lower) or len(words) > MAX_BARE_ASIDE_WORDS:
+        return []
+    if len(words) > 1 and words[1].lower in ("to", "with"):
+        return []  # "compared to", "set to": no act of the noun
+    opening = next((part for part in parts[:index] if not part.quoted), None)
+    before = list(parts[index - 1].tokens)
+    if opening is None or first_verb(list(opening.tokens)) is None or parts[index - 1].quoted:
+        return []
+    verb = first_verb(before)
+    if verb is None or not before or not before[-1].is_word or before[-1].is_capitalised \
+            or first_verb([before[-1]]) is not None:
+        return []
+    start = noun_phrase_start(before, len(before) - 1, DETERMINERS | _OWNERS)
+    if start is None or start <= verb:
+        return []
+    if start - 2 > verb and before[start - 1].lower in _TOPIC_PREPOSITIONS:
+        # "postponed a hearing on the matter, scheduled for Thursday": the hearing was scheduled
+        wider = noun_phrase_start(before, start - 2, DETERMINERS | _OWNERS)
+        start = wider if wider is not None and wider > verb else start
+    phrase = before[start:]
+    if phrase[0].lower in _OWNERS:
+        subject = subject_of(before)
+        if subject and not is_pronoun_subject(subject):
+            owner = subject[-1]
+            phrase = [*subject[:-1], Token(owner.text + "'s", owner.start, owner.end), *phrase[1:]]
+        else:
+            phrase = phrase[1:]
+    if not phrase:
+        return []
+    # (said as a passive, as participle_aside_of_date says it: "Report published", not "Report publishes")
+    return [*phrase, Token("was", phrase[-1].end, phrase[-1].end), *words]
+
+
+_TOPIC_PREPOSITIONS = frozenset({"on", "of", "about", "into"})
 
 
 def relative_closing_segment(words: list[Token]) -> list[Token]:
