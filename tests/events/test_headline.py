@@ -797,3 +797,13 @@ def test_headline_words(sentence: str, phrase: str, expected: str) -> None:
 def test_a_date_in_an_including_phrase_dates_what_it_lists(sentence: str, expected: str) -> None:
     start = sentence.index("2008")
     assert capped_headline(sentence, start, start + 4).text == expected
+
+
+def test_a_cut_never_drops_the_not_of_a_verb_group() -> None:
+    # A cut after "did not" would leave "... company did": the opposite of what was said.
+    sentence = ("Inspectors for the harbour board found on Monday that the ferry company did not replace the "
+                "worn cables on the two older boats.")
+    start = sentence.index("on Monday")
+    headline = capped_headline(sentence, start, start + len("on Monday"))
+    last = headline.text.split()[-1].lower()
+    assert "not" in headline.text.split() or last not in ("did", "does", "do", "was", "is", "had", "has")

@@ -63,6 +63,12 @@ def cut_to_length(words: list[str], verb_at: int | None = None) -> Headline:
     popped: list[str] = []
     while len(kept) > 1 and (kept[-1].lower().strip(",.;:") in TRAILING or kept[-1][-2:] in ("'s", "’s")):
         popped.append(kept.pop().lower().strip(",.;:"))
+    if _NEGATIONS.intersection(popped):
+        # "records show BP did not | comply with rules": a cut verb group without its "not" says
+        # the opposite; the whole group goes
+        while len(kept) > 1 and kept[-1].lower() in AUXILIARIES:
+            kept.pop()
+        rough = True
     if verb_at is not None and len(kept) - 1 - verb_at in (0, 1) and _POINTING_OBJECTS.intersection(popped):
         rough = True  # "Americans want [it all]", "officials would look [into it]": the object pointed elsewhere
     text = " ".join(kept).strip(" ,;:-_—–").rstrip(".,;:")
@@ -71,6 +77,7 @@ def cut_to_length(words: list[str], verb_at: int | None = None) -> Headline:
 
 MAX_SECOND_SUBJECT_WORDS = 6
 _REPORTING_PARTICIPLES = frozenset({"adding", "saying", "noting"})
+_NEGATIONS = frozenset({"not", "never"})
 _BE_FORMS = frozenset({"is", "are", "was", "were", "been", "be", "am"})
 
 
