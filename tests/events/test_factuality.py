@@ -103,6 +103,8 @@ def judged(sentence: str, phrase: str, label: str = "Council approves budget") -
         ("The fair, usually held in March, was called off.", "March", "a recurring schedule, not a happening"),
         ("The firm is rich, said Ann Lee, an aide to Tom Reyes's 2012 mayoral campaign.", "2012",
          "a date naming a thing, not the clause's happening"),
+        ("A string of floods since 2015 has shown the dam is too low.", "2015",
+         "a point of reference: what happened after the date, not on it"),
         ("The brewer reported a third-quarter loss of $2 billion.", "third-quarter",
          "a date naming a thing, not the clause's happening"),
         ("The airline posted first-half profits well above forecasts.", "first-half",
@@ -140,7 +142,7 @@ def test_a_guess_without_a_speaker_is_a_possibility():
         ("The ferry as a rule sails on Monday.", "Monday"),
         ("The ferry sank more than a week ago.", "more than a week ago"),  # no amount measured
         ("The firm said it would have the cap in place by Monday.", "Monday"),  # a plan: "have" and its object
-        ("The harvest since August has been poor.", "August"),  # -est, but no superlative
+        ("The harvest since August was poor.", "August"),  # -est, but no superlative
         ("The ferry sank on the night of 2 March.", "2 March"),  # a stretch of time dates the clause
         ("The dam must be finished by the end of May.", "May"),
         ("Tuesday's storm felled 40 trees.", "Tuesday"),  # the storm is the clause's own happening

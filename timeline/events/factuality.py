@@ -38,6 +38,7 @@ _AFTER_RIGHT_BEFORE_DATE = re.compile(
     r"(?<!weeks )(?<!months )(?<!years )\bafter\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_PERFECT_AFTER_DATE = re.compile(r"\s+(?:has|have)\s+(?:not\s+)?[a-z]+", re.IGNORECASE)
 _SINCE_THE_BEFORE_DATE = re.compile(r"\b(?:ever\s+)?since\s+(?:the|a|an)\s+$", re.IGNORECASE)
 _WHEN_AFTER_DATE = re.compile(r",?\s*when\b", re.IGNORECASE)
 _COUNT_IN_CLAUSE = re.compile(
@@ -269,6 +270,10 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
     if _SINCE_THE_BEFORE_DATE.search(tail) and _LOWER_WORD_AFTER.match(sentence, date_end):
         # "rules devised since the April 20 blowout": the date names the blowout; the clause
         # tells what came after it
+        return "a point of reference: what happened after the date, not on it"
+    if _SINCE_RIGHT_BEFORE_DATE.search(tail) and _PERFECT_AFTER_DATE.match(sentence, date_end):
+        # "a deluge of crises since 2008 has shown ...": the date opens the span the subject
+        # covers up to now; the perfect tells what holds now, not what happened then
         return "a point of reference: what happened after the date, not on it"
     if not when_follows and _tallies_since(sentence, before, date_end):
         return "a tally since the date, not a happening on it"
