@@ -31,6 +31,9 @@ def cut(sentence: str, phrase: str) -> str:
         ("The mayor postponed a vote on the budget, scheduled for Friday.", "Friday", "Vote on the budget scheduled"),
         # ... but after a subject still waiting for its verb, the participle is that verb
         ("Shares in Acme, a firm facing two suits, rallied on Friday.", "on Friday", "Shares in Acme rallied"),
+        # a subject's relative clause closed by the date, then an aside naming the subject
+        ("One barge that arrived on Friday, the so-called Sea Lion, is the largest on the river.", "on Friday",
+         "One barge arrives"),
         # a quote's opening joiner goes with the rest of its sentence
         ("\"But there is still no bed for the injured,\" Ann Lee said on Friday.", "on Friday",
          "Ann Lee: there is no bed for the injured"),

@@ -21,6 +21,7 @@ from timeline.events.headline_common import (
     STANCE_VERBS,
 )
 from timeline.events.headline_subjects import antecedent_of, noun_phrase_start, subject_of, trailing_noun_phrase
+from timeline.events.headline_tokens import is_appositive
 from timeline.events.word_lists import (
     REPORTING_VERBS,
     is_passive_participle,
@@ -37,7 +38,8 @@ def relative_clause_of_date(parts: list[Segment], index: int, date_at: int) -> l
     if part.kind is SegmentKind.MAIN and date == len(words) and index + 1 < len(parts):
         # "Ann Lee, the head of a unit that arrived in Haiti on Thursday, tells ...": an aside
         # whose only verb is its relative clause's
-        return relative_in_aside(words) or relative_closing_segment(words)
+        return (relative_in_aside(words) or relative_closing_segment(words)
+                or _subject_relative_before_aside(parts, index))
     if date == len(words) and words and words[0].lower not in ("who", "which", "that"):
         return relative_closing_segment(words)
     if not 0 < date < len(words) or first_verb(words[date:]) != 0:
@@ -61,6 +63,19 @@ def relative_clause_of_date(parts: list[Segment], index: int, date_at: int) -> l
                 return [*words[:at], *words[at + 1 : date]]
             return []
     return []
+
+
+def _subject_relative_before_aside(parts: list[Segment], index: int) -> list[Token]:
+    """"One vessel that arrived this week, the so-called Whale, is a supertanker": a subject's
+    relative clause closed by the date, an aside naming the subject after it, the sentence's
+    verb later: the date's happening is the relative clause's ("Vessel arrives")."""
+    words = list(parts[index].tokens)
+    at = next((k for k in range(len(words) - 2, 0, -1) if words[k].text in ("that", "who")), None)
+    if at is None or first_verb(words[:at]) is not None or first_verb(words[at + 1 :]) != 0:
+        return []
+    if index != 0 or not is_appositive(list(parts[index + 1].tokens)):
+        return []
+    return [*words[:at], *words[at + 1 :]]
 
 
 MAX_CONJUNCT_SUBJECT_WORDS = 8  # "and a contingent from the Caribbean agency was expected ..."
