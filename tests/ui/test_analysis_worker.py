@@ -7,7 +7,8 @@ import os
 import pytest
 
 from timeline.analysis import Cancelled, seeds_folder
-from timeline.jobs.analysis_worker import AnalysisWorker, load_job
+from timeline.domain.corpus import Corpus
+from timeline.jobs.analysis_worker import PROGRESS_SECONDS, AnalysisWorker, _ProgressSender, load_job
 
 
 @pytest.fixture
@@ -144,3 +145,25 @@ def test_a_second_warm_up_leaves_the_started_worker_as_it_is(worker, monkeypatch
     worker.warm_up()
     assert worker._warm_up is first and worker._executor is executor
     assert first is not None and first.result(timeout=120) is True
+
+
+def test_progress_goes_out_at_most_every_interval_but_first_last_and_previews_at_once():
+    sent: list[tuple[int, int, int, object]] = []
+    now = [50.0]
+
+    class Queue:
+        def put(self, item):
+            sent.append(item)
+
+    progress = _ProgressSender(7, Queue(), lambda: now[0])
+    for done in range(1, 30):  # files read within one interval
+        progress(done, 1460)
+    assert [(task, done) for task, done, _total, _preview in sent] == [(7, 1)]
+    corpus = Corpus((), ())
+    progress(30, 1460, (corpus, None, None))  # a preview: at once
+    now[0] += PROGRESS_SECONDS + 0.01
+    progress(31, 1460)
+    progress(32, 1460)
+    progress(1460, 1460)  # the last file: at once
+    assert [(done, preview is not None) for _task, done, _total, preview in sent] == [
+        (1, False), (30, True), (31, False), (1460, False)]

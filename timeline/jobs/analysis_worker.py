@@ -55,6 +55,7 @@ PreviewCallback = Callable[[JobResult], None]
 
 _CANCEL_SLOTS = 1024  # task ids wrap around this many shared cancel flags
 _POLL_SECONDS = 0.05
+PROGRESS_SECONDS = 0.05  # counts sent at most this often (see _ProgressSender)
 
 # -- jobs: top-level functions, so the worker process can unpickle them ----------------------
 
@@ -161,17 +162,34 @@ def _start_worker(progress_queue: Any, cancel_flags: Any, from_main_thread: bool
 def _run_in_worker(task_id: int, job: Callable[..., JobResult], args: tuple[Any, ...]) -> PackedResult | _Pickled:
     slot = task_id % _CANCEL_SLOTS
 
-    def progress(done: int, total: int, preview: JobResult | None = None) -> None:
-        _progress_queue.put((task_id, done, total, preview if preview is None else without_prepared(preview)))
-
     def cancelled() -> bool:
         return bool(_cancel_flags[slot])
 
-    result = job(progress, cancelled, *args)
+    result = job(_ProgressSender(task_id, _progress_queue), cancelled, *args)
     if isinstance(result, PackedResult):
         return result  # the caller unpacks it (see redating.py)
     keep(result[0].analyses, result[2])  # where an article date change starts from
     return _Pickled(pickle.dumps(without_prepared(result), protocol=pickle.HIGHEST_PROTOCOL))
+
+
+class _ProgressSender:
+    """A job's progress, sent to the window: every preview, the first and last count, and the
+    counts between at most every PROGRESS_SECONDS (a load counts every file: 1,460 reports on
+    bpoil, each pickled here and unpickled and handed to the window's thread there, for a
+    status bar that shows ten a second)."""
+
+    def __init__(self, task_id: int, sent_to: Any, clock: Callable[[], float] = time.monotonic) -> None:
+        self._task_id = task_id
+        self._queue = sent_to
+        self._clock = clock
+        self._last: float | None = None
+
+    def __call__(self, done: int, total: int, preview: JobResult | None = None) -> None:
+        now = self._clock()
+        if preview is None and done < total and self._last is not None and now - self._last < PROGRESS_SECONDS:
+            return
+        self._last = now
+        self._queue.put((self._task_id, done, total, preview if preview is None else without_prepared(preview)))
 
 
 class _Pickled(NamedTuple):
