@@ -98,3 +98,14 @@ def test_a_naming_tells_whether_its_label_has_a_flaw_as_label_quality_finds():
 
     assert [naming.flawed for naming in namings] == [label_flaw(naming.label) is not None for naming in namings]
     assert [naming.flawed for naming in namings] == [False, True]
+
+
+def test_a_sentence_naming_the_day_labels_the_event_before_one_naming_only_its_month():
+    # Alike in all but their dates (and the month's report first by key): the day's sentence
+    # is the surer telling of a happening of that day.
+    by_month = analysis("b", date(2024, 6, 3), "The harbour bridge reopened to coaches in May.",
+                        [("in May", "2024-05")])
+    by_day = analysis("z", date(2024, 5, 22), "The harbour bridge reopened to lorries on Monday.",
+                      [("on Monday", "2024-05-20")])
+    (event,) = build_events([by_month, by_day])
+    assert event.label == "Harbour bridge reopens to lorries"

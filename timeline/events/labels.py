@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple, cast
 
+from timeline.domain.granularity import Granularity
 from timeline.events.clause_chunks import Token, first_verb, tokenize
 from timeline.events.evidence import Evidence
 from timeline.events.factuality import date_not_factual, guess_in
@@ -25,6 +26,10 @@ EXTRA_CANDIDATES = 8  # looked at only when the first few give no sound headline
 FLAWED_FACTOR = 0.3
 # The main clause tells the happening less surely than the clause holding its date.
 MAIN_CLAUSE_FACTOR = 0.8
+# A sentence dating the happening only to its month or year ("the panel Obama convened in May")
+# is less likely to tell it than one naming its day: its label yields to theirs. (A day against
+# a time of day is no such sign: "Ban visited on Sunday" tells as much as "at 0900".)
+COARSER_DATE_FACTOR = 0.8
 SHARED_SUBJECT_FACTOR = 0.95  # the date's own clause, its pronoun read as the main subject
 MAX_SUMMARY_CHARS = 300
 IDEAL_CHARS = 40
@@ -87,6 +92,9 @@ def name_event(members: Sequence[int], evidence: Sequence[Evidence], vectors: Se
     ranked = sorted(members, key=lambda k: (-centrality[k], evidence[k].key))
     # Only the most central few are cut into labels: a big event needs no hundred candidates;
     # when none of those reads as a happening, a further few are tried.
+    # (Granularity orders coarse to fine: the finest date is the greatest)
+    finest = max((interval.granularity for i in members if (interval := evidence[i].mention.interval) is not None),
+                 default=None)
     best: tuple[float, Headline, int, float, str | None] | None = None
     for start in range(0, min(len(ranked), LABEL_CANDIDATES + EXTRA_CANDIDATES), LABEL_CANDIDATES):
         window = ranked[start : start + LABEL_CANDIDATES]
@@ -98,6 +106,9 @@ def name_event(members: Sequence[int], evidence: Sequence[Evidence], vectors: Se
                 score = (0.5 + centrality[i]) * choice.readability * choice.factor
                 if choice.flaw is not None or not cut.factual or cut.rough:
                     score *= FLAWED_FACTOR
+                interval = evidence[i].mention.interval
+                if interval is not None and finest is not None and interval.granularity < min(finest, Granularity.DAY):
+                    score *= COARSER_DATE_FACTOR
                 if best is None or score > best[0] + 1e-9:
                     best = (score, cut, i, choice.factor, choice.flaw)
         if best is not None and _sound(best[1], best[4]):
