@@ -24,6 +24,7 @@ from timeline.domain.article import Article
 from timeline.domain.corpus import ArticleAnalysis
 from timeline.domain.edits import Edit, SetArticleDate
 from timeline.domain.event import Event
+from timeline.domain.granularity import Granularity
 from timeline.domain.mention import NO_ANCHOR
 from timeline.events import flawed_labels
 from timeline.events.event_assembly import EvidenceTable, named_event
@@ -168,8 +169,9 @@ class ArticleRedater:
                     continue  # not the changed article's: the very same evidence and vector
                 evidence, vector = old
                 now = state.evidence[item_id]
-                if _words_and_place(now) != _words_and_place(evidence) or state.vectors[item_id] != vector:
-                    return None
+                if (_words_and_place(now) != _words_and_place(evidence) or state.vectors[item_id] != vector
+                        or _granularity(now) != _granularity(evidence)):
+                    return None  # (a label yields to one naming a finer date: labels.COARSER_DATE_FACTOR)
                 # Worked out where either lacks them (the analyses kept after a load carry no
                 # prepared evidence): a missing side is no difference, and naming a happening
                 # of hundreds again costs far more than one sentence's choices.
@@ -202,6 +204,10 @@ def _words_and_place(item: Evidence) -> Evidence:
     explanation of its mention): what naming reads of it."""
     mention = replace(item.mention, value="", interval=None, anchor=NO_ANCHOR, explanation="")
     return replace(item, mention=mention)
+
+
+def _granularity(item: Evidence) -> Granularity | None:
+    return None if item.mention.interval is None else item.mention.interval.granularity
 
 
 def _evidence_of(analysis: ArticleAnalysis) -> list[Evidence]:
