@@ -52,7 +52,9 @@ _COMPARED_BEFORE_DATE = re.compile(
     r"|\bas\s+(?:many|much|few|little|high|low|large|big|bad|good|busy)\b[^,;:.!?]{0,60}\bas\s+"
     r"(?:(?:in|on|at|during|for)\s+)?(?:the\s+)?$"
     # "unlike the crisis two years ago", "unlike in 2008": what the clause is set against
-    r"|\bunlike\b[^,;:.!?]{0,60}$",
+    r"|\bunlike\b[^,;:.!?]{0,60}$"
+    # "it will be like last week", "just like on Monday": the date is the likeness
+    r"|\b(?:be|is|was|were|just|much|feel|feels|felt|look|looks|looked)\s+like\s+(?:(?:in|on|at)\s+)?$",
     re.IGNORECASE,
 )
 # "5,000 more than a week ago", "up 3% from a year earlier": an amount measured against the
