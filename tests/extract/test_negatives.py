@@ -32,6 +32,7 @@ NOT_DATES = [
     "Paint covered the back half of the van.",
     "The first half of the match was dull.",
     "He read the first quarter of the book.",
+    "The sculptor has spent the last half carving ice.",  # the last half [hour], what was done in it after
 ]
 
 
