@@ -111,6 +111,8 @@ def judged(sentence: str, phrase: str, label: str = "Council approves budget") -
          "a date naming a thing, not the clause's happening"),
         ("The airline posted first-half profits well above forecasts.", "first-half",
          "a date naming a thing, not the clause's happening"),
+        ("The bill includes the second quarter dividend, due in August.", "the second quarter",
+         "a date naming a thing, not the clause's happening"),
     ],
 )
 def test_questions_and_yardsticks_are_not_happenings(sentence, phrase, reason):

@@ -170,8 +170,8 @@ _NOUN_AFTER = re.compile(r"\s+(?P<word>[a-z][a-z-]+)\b")
 _NAME_AFTER = re.compile(r"\s+(?P<word>[A-Z][a-z]+)\b")
 # "reported a second-quarter loss", "posted first-half profits": a reporting period before a noun
 # in an object says which figures were reported, not when the act happened
-_REPORTING_PERIOD = re.compile(r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final)[- ]quarter|"
-                               r"(?:first|second)[- ]half|full[- ]year", re.IGNORECASE)
+_REPORTING_PERIOD = re.compile(r"(?:the\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final)[- ]quarter|"
+                               r"(?:first|second)[- ]half|full[- ]year)", re.IGNORECASE)
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
 _CENTURY = re.compile(r"century$", re.IGNORECASE)
 # "since the problems at the Halden dam (1979)", "Since its founding at the end of 1999": a noun
@@ -359,7 +359,8 @@ def _period_naming_figures(sentence: str, before: str, date_start: int, date_end
     if not _REPORTING_PERIOD.fullmatch(sentence[date_start:date_end]):
         return False
     noun = _NOUN_AFTER.match(sentence, date_end)
-    if noun is None or noun.group("word") in STOP_WORDS or verb_base(noun.group("word")) is not None:
+    if noun is None or noun.group("word") in STOP_WORDS or verb_base(noun.group("word")) is not None \
+            or noun.group("word").endswith("ing"):  # ("in the first quarter following a fall": no noun)
         return False
     return first_verb(tokenize(_clause_before(before))) is not None
 
