@@ -16,8 +16,17 @@ from __future__ import annotations
 
 import re
 
-from timeline.events.clause_chunks import first_verb, tokenize, verb_base
-from timeline.events.word_lists import CALENDAR_WORDS, IRREGULAR_PAST, STOP_WORDS, word_list
+from timeline.events.clause_chunks import first_verb, tokenize
+from timeline.events.naming_dates import (
+    ASIDE_NOT_DESCRIBING,
+    YEAR_ALONE,
+    century_describes_a_noun,
+    clause_before,
+    names_its_source,
+    period_names_figures,
+    year_names_a_thing,
+)
+from timeline.events.word_lists import IRREGULAR_PAST, word_list
 
 # "could", "might", "may" open a verb group that guesses; "would" is left alone: in reported
 # speech it is a plan ("the firm said it would close the plant in May").
@@ -131,12 +140,6 @@ _POSSESSIVE_AFTER_PREPOSITION = re.compile(
 )
 _POSSESSIVE_AFTER_DATE = re.compile(r"['’]s\s+[a-z0-9]")
 _TIME_NOUNS = word_list("factuality", "time_nouns")
-# "pulling out press clippings from 2007", "documents from May show": "from" and a date after a
-# noun say which clippings or documents, not when the clause's act happened ("returned from",
-# "from May to June" are left alone).
-_FROM_AFTER_NOUN = re.compile(r"\b(?P<noun>[a-z]{3,})\s+from\s+(?:the\s+|early\s+|late\s+|mid-?)?$")
-_YEAR_OR_DECADE = re.compile(r"\b(?:1[5-9]|20)\d\d|\d0s\b|ties\b", re.IGNORECASE)
-_RANGE_AFTER_DATE = re.compile(r"\s*(?:(?:to|until|till|through|thru)\s|[-–—])", re.IGNORECASE)
 # "panels like the one after the shuttle disaster in 1986", "memories of the Santa Barbara spill a
 # dozen years earlier": a date right after a happening noun in the object says which disaster or
 # spill; the clause's verb tells something else (as the subject, "the spill in 1989 fouled the
@@ -150,7 +153,6 @@ _HAPPENING_NOUN_BEFORE_DATE = re.compile(
 # "the Challenger disaster", "its refinery explosion": a happening already known, named by its date
 # ("sealed a gas leak in 1966" tells a new one, dated by the clause)
 _KNOWN_ONE = re.compile(r"\b(?:the|its|their|his|her|this|that)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
-_YEAR_ALONE = re.compile(r"(?:1[5-9]|20)\d\d\s*$")
 _BACK_FROM_NOW = re.compile(r"\b(?:ago|earlier|before)\s*$", re.IGNORECASE)
 # "the hoard of gold unearthed last year is being sold": a participle after a noun and its date,
 # then the clause's own verb group: the date says when the gold was found, not when it is sold.
@@ -162,28 +164,11 @@ _POSSESSOR_BEFORE = re.compile(r"\b(?:its|his|her|their|our|[A-Za-z]+['’]s)\s+
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 _PREPOSITION_BEFORE_OWNER = re.compile(
     r"\b(?:for|of|to|with|from|about|against)\s+(?:[A-Z][\w.-]*\s+){0,3}(?:its|his|her|their|[A-Za-z]+['’]s)\s+$")
-# "is re-recording the 1985 charity song", "recalled the 2005 hurricane": a year standing before a
-# noun in an object says which song or hurricane, not when the clause's act happened ("in the 2009
-# season" dates the clause: a preposition leads the phrase).
-_NOUN_AFTER = re.compile(r"\s+(?P<word>[a-z][a-z-]+)\b")
-# "appealed the 2004 Harbour Safety Act": a year before a name says which act, as before a noun
-_NAME_AFTER = re.compile(r"\s+(?P<word>[A-Z][a-z]+)\b")
-# "reported a second-quarter loss", "posted first-half profits": a reporting period before a noun
-# in an object says which figures were reported, not when the act happened
-_REPORTING_PERIOD = re.compile(r"(?:the\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final)[- ]quarter|"
-                               r"(?:first|second)[- ]half|full[- ]year)", re.IGNORECASE)
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
-_CENTURY = re.compile(r"century$", re.IGNORECASE)
 # "since the problems at the Halden dam (1979)", "Since its founding at the end of 1999": a noun
 # phrase after "since", holding the date with no verb of its own; the clause tells what came after.
 _SINCE_PHRASE_BEFORE_DATE = re.compile(
     r"\b(?:ever\s+)?since\s+(?:the|a|an|its|his|her|their)\s+(?P<phrase>[^,;:.!?]{1,80}?)[\s(]*$", re.IGNORECASE)
-# An aside opening with one of these says when or where, or joins a list: it still dates its clause.
-_ASIDE_NOT_DESCRIBING = word_list("factuality", "aside_not_describing")
 _WORD = re.compile(r"[A-Za-z]+")
-# "sued under the 2004 act", "argued about the 2006 ruling": these never say when ("over" can: "over
-# the 2009 holiday weekend")
-_PREPOSITIONS_NOT_OF_TIME = frozenset({"under", "against", "about", "upon"})
 _COMPARISON_REACH = 8  # words before "since" a superlative may stand: "the most active storm season since"
 
 
@@ -240,22 +225,22 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
     if _POSSESSIVE_AFTER_PREPOSITION.search(tail) and possessive:
         return "a date naming a thing, not the clause's happening"
     if (_POSSESSOR_BEFORE.search(tail) and _LOWER_WORD_AFTER.match(sentence, date_end)
-            and (first_verb(tokenize(_clause_before(before))) is not None  # (not the subject: "its Q3 profit fell")
+            and (first_verb(tokenize(clause_before(before))) is not None  # (not the subject: "its Q3 profit fell")
                  or _PREPOSITION_BEFORE_OWNER.search(tail))):  # "a strategist for Lee's 2008 campaign"
         # "listed in its 2009 response plan", "said its November 8 finding did not ...": the date
         # says which plan or finding, not when the clause's act happened
         return "a date naming a thing, not the clause's happening"
-    if _names_its_source(sentence, before, date_start, date_end):
+    if names_its_source(sentence, before, date_start, date_end):
         return "a date naming a thing, not the clause's happening"
     if _PARTICIPLE_AFTER_NOUN.search(tail) and _VERB_GROUP_AFTER.match(sentence, date_end):
         return "a date naming a thing, not the clause's happening"
     happening = _HAPPENING_NOUN_BEFORE_DATE.search(tail)
     said = sentence[date_start:date_end]
     # (only a year or a span back: "fought a fire in May" dates the fighting as well)
-    if (happening and (_YEAR_ALONE.match(said) or _BACK_FROM_NOW.search(said))
+    if (happening and (YEAR_ALONE.match(said) or _BACK_FROM_NOW.search(said))
             and (happening.group("preposition") or _BACK_FROM_NOW.search(said))
             and _KNOWN_ONE.search(before[: start + happening.start()])
-            and first_verb(tokenize(_clause_before(before[: start + happening.start()]))) is not None):
+            and first_verb(tokenize(clause_before(before[: start + happening.start()]))) is not None):
         return "a date naming a thing, not the clause's happening"
     of_date = _OF_BEFORE_DATE.search(tail)
     if of_date and of_date.group("noun").lower() not in _TIME_NOUNS:
@@ -265,9 +250,9 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
         return "a point of reference: what happened after the date, not on it"
     if _since_a_thing_holding_the_date(tail):
         return "a point of reference: what happened after the date, not on it"
-    if _year_naming_a_thing(sentence, before, tail, date_start, date_end) \
-            or _period_naming_figures(sentence, before, date_start, date_end) \
-            or _century_describing_a_noun(sentence, date_start, date_end):
+    if year_names_a_thing(sentence, before, tail, date_start, date_end) \
+            or period_names_figures(sentence, before, date_start, date_end) \
+            or century_describes_a_noun(sentence, date_start, date_end):
         return "a date naming a thing, not the clause's happening"
     if _SINCE_THE_BEFORE_DATE.search(tail) and _LOWER_WORD_AFTER.match(sentence, date_end):
         # "rules devised since the April 20 blowout": the date names the blowout; the clause
@@ -300,8 +285,8 @@ def _tallies_since(sentence: str, before: str, date_end: int) -> bool:
         # noun phrase holding the date, no verb between
         since = _SINCE_BEFORE_DATE.search(before)
         return bool(since and first_verb(tokenize(before[since.start() + len("since") :])) is None
-                    and _COUNT_IN_CLAUSE.search(_clause_before(before[: since.start()])))
-    if _COUNT_IN_CLAUSE.search(_clause_before(before)):
+                    and _COUNT_IN_CLAUSE.search(clause_before(before[: since.start()])))
+    if _COUNT_IN_CLAUSE.search(clause_before(before)):
         return True
     opens_the_sentence = not before.strip(" \"'“‘").lower().rstrip().removesuffix("since").strip()
     return opens_the_sentence and bool(_COUNT_IN_CLAUSE.search(re.split(r"[.;:]", sentence[date_end:])[0]))
@@ -331,69 +316,6 @@ def _since_a_thing_holding_the_date(tail: str) -> bool:
     return first_verb(words) is None and not any(_is_past(w.lower) for w in words[1:])
 
 
-def _year_naming_a_thing(sentence: str, before: str, tail: str, date_start: int, date_end: int) -> bool:
-    """"is re-recording 1985 charity song", "cited the 2003 incidents": a bare year before a noun,
-    after a verb of its clause (or that verb and "the")."""
-    if not _YEAR_ALONE.fullmatch(sentence[date_start:date_end]):
-        return False
-    noun = _NOUN_AFTER.match(sentence, date_end) or _NAME_AFTER.match(sentence, date_end)
-    word = noun.group("word").lower() if noun else ""
-    if noun is None or word in STOP_WORDS or word in CALENDAR_WORDS or word in _ASIDE_NOT_DESCRIBING \
-            or verb_base(word) is not None:
-        return False  # "2009 was a bad year", "in 1998 and 2001", "from 1935 till 1960"
-    words = _WORD.findall(tail)
-    if words and words[-1].lower() in _DETERMINERS:
-        words.pop()  # "recalled the 2005 hurricane"; after a preposition it says when ("in the 2009 season")
-    lead = words[-1].lower() if words else ""
-    if lead not in _PREPOSITIONS_NOT_OF_TIME:
-        if lead in _ASIDE_NOT_DESCRIBING or lead in STOP_WORDS or lead in ("following", "including", "regarding"):
-            return False  # "during the 2000 campaign" says when
-        if verb_base(lead) is None and not (len(lead) > 4 and lead.endswith(("ing", "ed"))):
-            return False  # a verb's object: "is re-recording 1985 charity song"
-    return first_verb(tokenize(_clause_before(before))) is not None
-
-
-def _period_naming_figures(sentence: str, before: str, date_start: int, date_end: int) -> bool:
-    """"The firm reported a second-quarter loss": the period says which loss, after the clause's
-    verb ("The firm's third-quarter profit fell": the period dates the fall)."""
-    if not _REPORTING_PERIOD.fullmatch(sentence[date_start:date_end]):
-        return False
-    noun = _NOUN_AFTER.match(sentence, date_end)
-    if noun is None or noun.group("word") in STOP_WORDS or verb_base(noun.group("word")) is not None \
-            or noun.group("word").endswith("ing"):  # ("in the first quarter following a fall": no noun)
-        return False
-    return first_verb(tokenize(_clause_before(before))) is not None
-
-
-def _century_describing_a_noun(sentence: str, date_start: int, date_end: int) -> bool:
-    """"a 21st-century energy plan", "the 19th century church": the century says what kind of plan
-    or church, wherever the phrase stands."""
-    if not _CENTURY.search(sentence, date_start, date_end):
-        return False
-    noun = _NOUN_AFTER.match(sentence, date_end)
-    if noun is None or noun.group("word") in STOP_WORDS:
-        return False
-    # (a bare form after a century is no verb, "a 21st century clean energy plan"; "saw" would be)
-    return verb_base(noun.group("word")) in (None, noun.group("word"))
-
-
-def _names_its_source(sentence: str, before: str, date_start: int, date_end: int) -> bool:
-    found = _FROM_AFTER_NOUN.search(before)
-    if found is None or _RANGE_AFTER_DATE.match(sentence, date_end):
-        return False
-    if not _YEAR_OR_DECADE.search(sentence, date_start, date_end):
-        return False  # "briefings from Monday": a near day is where a plan starts
-    noun = found.group("noun")
-    # A plural says which ones ("clippings from 2007", "songs from the Seventies"); a singular
-    # is as often where something starts ("move to safety from Thursday").
-    return noun.endswith("s") and not noun.endswith(("ss", "us", "is")) and verb_base(noun) is None
-
-
-def _clause_before(before: str) -> str:
-    """The text of the date's clause before it: back to the last comma, semicolon or colon."""
-    return re.split(r"[,;:]", before)[-1]
-
-
 def _in_a_descriptive_aside(sentence: str, date_start: int, date_end: int) -> bool:
     """"the Saints, winners of the Superbowl in February, held a rally": the date sits in a
     noun phrase between commas that describes the subject; the clause's verb comes after it
@@ -405,7 +327,7 @@ def _in_a_descriptive_aside(sentence: str, date_start: int, date_end: int) -> bo
         return False
     aside = tokenize(sentence[opening + 1 : closing])
     words = [t for t in aside if t.is_word]
-    if len(words) < 3 or words[0].lower in _ASIDE_NOT_DESCRIBING or first_verb(aside) is not None:
+    if len(words) < 3 or words[0].lower in ASIDE_NOT_DESCRIBING or first_verb(aside) is not None:
         return False
     if any(t.lower.endswith(("ing", "ed")) for t in words[:2]):
         return False  # "Rescuers, working through the night on Monday, found ...": the subject's own act
