@@ -124,6 +124,11 @@ _COUNTERFACTUAL_BEFORE_DATE = re.compile(
 # "banned at least through August", "winds through Sunday": the date ends a span of something that
 # goes on; nothing happens on it ("from July through September" is a range, left alone).
 _THROUGH_BEFORE_DATE = re.compile(r"\b(?:through|thru)\s+(?:the\s+end\s+of\s+|mid-?|early\s+|late\s+)?$", re.IGNORECASE)
+# "extended the ban to May 17", "the curfew was extended until Monday": where a span now ends
+_EXTENDED_TO_BEFORE_DATE = re.compile(
+    r"\bextend(?:s|ed|ing)?\b[^;:.!?]{0,80}?\b(?:to|until|till|through)\s+(?:the\s+end\s+of\s+|mid-?|early\s+|late\s+)?$",
+    re.IGNORECASE)
+_EXTENDED_REACH = 120
 _WITHIN_BEFORE_DATE = re.compile(r"\bwithin\s+(?:the\s+next\s+)?$", re.IGNORECASE)
 _FROM_IN_CLAUSE = re.compile(r"\bfrom\b[^,;:.!?]*$", re.IGNORECASE)
 # "If we fly out today, the club will fold": the date is in a condition, nothing happened.
@@ -218,6 +223,8 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
         return "a counterfactual: what would have happened"
     if _THROUGH_BEFORE_DATE.search(tail) and not _FROM_IN_CLAUSE.search(tail):
         return "the end of a span, not a happening on it"
+    if _EXTENDED_TO_BEFORE_DATE.search(before, max(0, len(before) - _EXTENDED_REACH)):
+        return "the end of a span, not a happening on it"  # (a comma may stand between: "extended it, to May 17")
     if _WITHIN_BEFORE_DATE.search(tail):
         return "a deadline, not a happening on it"  # "promised to settle claims within 60 days"
     possessive = (_POSSESSIVE_AFTER_DATE.match(sentence, date_end)
