@@ -106,26 +106,39 @@ class CappedIndex:
                     posting = postings.setdefault(term, [])
                     if len(posting) == self.cap and self.items[posting[-1]].order < item.order:
                         continue
-                    at = bisect_left([self.items[other].order for other in posting], item.order)
+                    at = bisect_left(posting, item.order, key=lambda other: self.items[other].order)
                     posting.insert(at, item_id)
                     changed(place, term, item_id)
                     if len(posting) > self.cap:
                         changed(place, term, posting.pop())
             self._look_up_under(item_id, item)
         affected: dict[ItemId, set[ItemId] | None] = {item_id: None for item_id in came}
+        # The lookers of the postings that changed the same way, gathered first: an item that
+        # leaves or comes changes a posting per place and term, and a looker reads many of
+        # them (a date change visited each looker once per term, hundreds of lookers each).
+        gathered: dict[tuple[tuple[tuple[object, ...], ItemId], ...], set[ItemId]] = {}
         for (place, term), moved in changes.items():
             lookers = self.lookers.get(place, {}).get(term)
             if not lookers:
                 continue
-            first = min(moved)[0]
+            key = tuple(sorted(moved))
+            known = gathered.get(key)
+            if known is None:
+                gathered[key] = set(lookers)
+            else:
+                known |= lookers
+        items = self.items
+        for moved_in_order, lookers in gathered.items():
+            first = moved_in_order[0][0]
+            orders = [order for order, _other in moved_in_order]
             for looker in lookers:
-                own = self.items[looker].order
+                own = items[looker].order
                 if own <= first or looker in came:
                     continue
                 seen = affected.get(looker)
                 if seen is None:
                     seen = affected[looker] = set()
-                seen.update(other for order, other in moved if order < own)
+                seen.update(other for _order, other in moved_in_order[:bisect_left(orders, own)])
         return affected
 
     def _refill(self, place: Place, term: str, posting: list[ItemId]) -> ItemId | None:
