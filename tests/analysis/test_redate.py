@@ -142,3 +142,35 @@ def test_an_undo_or_redo_of_a_date_change_takes_the_analysis_the_article_had_the
         _apply(redater, replay, history)
         assert replay.corpus(history) == analyses_corpus(corpus.analyses, history).corpus
     assert made == [moved.article_id]
+
+
+def test_an_undo_or_redo_brings_back_the_events_the_change_took_away_without_naming_them(monkeypatch):
+    """An undo or redo brings an article's earlier analysis back (its very evidence, as the pool
+    prepared it): the happenings it makes again are those an earlier change took away, whose
+    events are taken back rather than named again (a happening of hundreds of reports costs
+    most of an undo), and the result is what a full re-analysis gives."""
+    analyses = [analyse_article(article, for_events=True) for article in generated_articles(70, seed=5)]
+    corpus, base = analyses_corpus(analyses, ())
+    redater = ArticleRedater(corpus.analyses, base)
+    replay = EditReplay(corpus.analyses, base)
+    named: list[object] = []
+    real = ArticleRedater._named
+    monkeypatch.setattr(ArticleRedater, "_named",
+                        lambda self, happening, naming=None: named.append(happening) or real(self, happening, naming))
+    for analysis in corpus.analyses:
+        assert analysis.article.date is not None
+        changed = [SetArticleDate(analysis.article.article_id, analysis.article.date + timedelta(days=3))]
+        change = redater.redate(changed)
+        if change.gone and change.came:
+            break
+        redater.redate([])
+    else:
+        pytest.fail("no date change moved an event")
+    replay.redated(change.analyses, change.base_after(replay.base), change.gone, change.came)
+    taken_away, brought = set(map(id, redater.last_gone)), set(map(id, change.came))
+    for history, expected in (([], taken_away), (changed, brought), ([], taken_away)):  # undo, redo, undo
+        named.clear()
+        _apply(redater, replay, history)
+        assert replay.corpus(history) == analyses_corpus(corpus.analyses, history).corpus
+        assert not named
+        assert set(map(id, replay.base.automatic)) >= expected  # the very events, not copies

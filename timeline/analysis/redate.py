@@ -39,6 +39,10 @@ from timeline.events.term_vectors import Vector
 # mentions resolve as they did then, and extracting and preparing an article again cost 7-20 ms
 # of a date change's 10-40 on bpoil. A few: the analyst goes back and forth over recent changes.
 EARLIER_ANALYSES = 16
+# Events recent changes took away, kept for an undo or redo that brings their happenings back
+# (a change takes away 1-20): naming again a happening of hundreds of reports is most of an
+# undo's cost once its article's analysis is kept.
+EARLIER_EVENTS = 256
 
 
 class NeedsFullAnalysis(Exception):
@@ -81,6 +85,9 @@ class ArticleRedater:
         # came can refer to their sources instead of sending them again (jobs/redating.py).
         self.last_gone: tuple[Event, ...] = ()
         self._earlier: OrderedDict[tuple[str, date | None, str | None], ArticleAnalysis] = OrderedDict()
+        # Automatic events recent changes took away, by happening, with whether each tells an
+        # act and the evidence it was made of (see _event_gone_earlier).
+        self._gone_events: OrderedDict[Happening, tuple[Event, bool, tuple[Evidence, ...]]] = OrderedDict()
 
     @property
     def article_dates(self) -> dict[str, SetArticleDate]:
@@ -121,17 +128,27 @@ class ArticleRedater:
             analyses.append(ArticleAnalysis(new.article, new.mentions))  # the window never needs the rest
         self._dates = dict(wanted)
         gone_by_members: dict[frozenset[Id], Event] = {}
+        gone_events: list[tuple[Happening, Event]] = []
         for happening in sorted(gone):
-            gone_by_members[_members(happening)] = self._event_at.pop(_first_key(self._state, happening))
+            event = self._event_at.pop(_first_key(self._state, happening))
+            gone_by_members[_members(happening)] = event
+            gone_events.append((happening, event))
         came_events, without_act = [], set()
         for happening in sorted(came):
-            was = gone_by_members.get(_members(happening))
-            kept = None if was is None else self._naming_kept(happening, was, before)
-            event, tells_act = self._named(happening, kept)
+            named = self._event_gone_earlier(happening)
+            if named is None:
+                was = gone_by_members.get(_members(happening))
+                kept = None if was is None else self._naming_kept(happening, was, before)
+                named = self._named(happening, kept)
+            event, tells_act = named
             self._event_at[_earliest(event)] = event
             came_events.append(event)
             if not tells_act:
                 without_act.add(event.event_id)
+        # Remembered after what came was named: a happening both gone and come here (named
+        # again, its dates moved) is taken back from what an earlier change took away.
+        for happening, event in gone_events:
+            self._remember_event(happening, event, before)
         self._without_act = (self._without_act - {event.event_id for event in gone_by_members.values()}) | without_act
         self.last_gone = tuple(gone_by_members.values())
         return Redated(tuple(analyses), frozenset(event.event_id for event in gone_by_members.values()),
@@ -153,6 +170,33 @@ class ArticleRedater:
         self._earlier.move_to_end(key)
         while len(self._earlier) > EARLIER_ANALYSES:
             self._earlier.popitem(last=False)
+
+    def _remember_event(self, happening: Happening, event: Event, before: dict[Id, tuple[Evidence, Vector]]) -> None:
+        """An automatic event the change takes away, kept with the evidence it was made of (the
+        changed articles' as it was before the change) for an undo or redo that brings the
+        happening back."""
+        evidence = tuple(before[item_id][0] if item_id in before else self._state.evidence[item_id]
+                         for group in happening for item_id in group)
+        self._gone_events[happening] = (event, event.event_id not in self._without_act, evidence)
+        self._gone_events.move_to_end(happening)
+        while len(self._gone_events) > EARLIER_EVENTS:
+            self._gone_events.popitem(last=False)
+
+    def _event_gone_earlier(self, happening: Happening) -> tuple[Event, bool] | None:
+        """The event of these very members an earlier change took away, when each member's
+        evidence is the very object it was made of (an undo or redo brings an article's earlier
+        analysis back, see _analysed): naming it again would give it again, at the cost of
+        reading every member (a happening reported by hundreds)."""
+        known = self._gone_events.get(happening)
+        if known is None:
+            return None
+        event, tells_act, evidence = known
+        now = self._state.evidence
+        ids = [item_id for group in happening for item_id in group]
+        if len(ids) != len(evidence) or any(now.get(item_id) is not item
+                                            for item_id, item in zip(ids, evidence, strict=True)):
+            return None
+        return event, tells_act
 
     def _naming_kept(self, happening: Happening, was: Event,
                      before: dict[Id, tuple[Evidence, Vector]]) -> Naming | None:
