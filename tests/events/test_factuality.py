@@ -140,6 +140,14 @@ def test_a_guess_without_a_speaker_is_a_possibility():
         ("The port said its cranes worked normally on Monday.", "Monday"),
         ("The ferry ran like clockwork on Monday.", "Monday"),
         ("The club extended its lead on Monday.", "Monday"),
+        ("The usually quiet village was shaken by a blast on Monday.", "Monday"),  # a habit adverb before an adjective
+        ("Trains ran normally Tuesday after the storm passed.", "Tuesday"),
+        ("Exports grew 3 percent in the second quarter year on year.", "the second quarter"),
+        ("The brewer said first-quarter sales rose 4 percent.", "first-quarter"),  # the subject of what was said
+        ("Traders expect fourth-quarter prices to fall.", "fourth-quarter"),
+        ("Early in the 19th century settlers built the mill.", "the 19th century"),
+        ("It looks like Friday will be the day.", "Friday"),
+        ("Police spoke to her yesterday and let her go.", "yesterday"),
         ("The mill said its output rose in the second quarter.", "the second quarter"),
         ("The ferry sank shortly after 10 pm.", "10 pm"),
         ("Its work grew after 11 September 2001, when the agency took over the port.", "11 September 2001"),

@@ -29,6 +29,7 @@ def cut(sentence: str, phrase: str) -> str:
          "Mayor's letter released"),
         ("The council cited a survey, released on Friday.", "on Friday", "Survey released"),
         ("The mayor postponed a vote on the budget, scheduled for Friday.", "Friday", "Vote on the budget scheduled"),
+        ("The senator left the clinic, discharged on Friday after surgery.", "on Friday", "Senator discharged"),
         # ... but after a subject still waiting for its verb, the participle is that verb
         ("Shares in Acme, a firm facing two suits, rallied on Friday.", "on Friday", "Shares in Acme rallied"),
         # a subject's relative clause closed by the date, then an aside naming the subject

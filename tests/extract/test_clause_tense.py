@@ -48,6 +48,8 @@ def value_of(text: str, surface: str, article_date: date) -> str:
         ("Forecasters said the storm could reach the islands by late Friday.", "late Friday", WED_14_FEB_2024,
          "2024-02-16"),
         ("The mayor could not attend on Friday.", "Friday", WED_14_FEB_2024, "2024-02-09"),
+        ("Residents could finally return home on Friday after the fire was out.", "Friday", WED_14_FEB_2024,
+         "2024-02-09"),
         ("The storm could have reached the islands on Friday.", "Friday", WED_14_FEB_2024, "2024-02-09"),
         # irregular pasts say the past as well as the -ed ones
         ("The ferry sank in March, and the crew will be tried.", "March", WED_14_SEP_2022, "2022-03"),

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.events.clause_chunks import first_verb, tokenize
+from timeline.events.clause_chunks import first_verb, tokenize, verb_base
 from timeline.events.naming_dates import (
     ASIDE_NOT_DESCRIBING,
     YEAR_ALONE,
@@ -26,7 +26,7 @@ from timeline.events.naming_dates import (
     period_names_figures,
     year_names_a_thing,
 )
-from timeline.events.word_lists import IRREGULAR_PAST, word_list
+from timeline.events.word_lists import IRREGULAR_PAST, STOP_WORDS, word_list
 
 # "could", "might", "may" open a verb group that guesses; "would" is left alone: in reported
 # speech it is a plan ("the firm said it would close the plant in May").
@@ -63,7 +63,7 @@ _COMPARED_BEFORE_DATE = re.compile(
     # "unlike the crisis two years ago", "unlike in 2008": what the clause is set against
     r"|\bunlike\b[^,;:.!?]{0,60}$"
     # "it will be like last week", "just like on Monday": the date is the likeness
-    r"|\b(?:be|is|was|were|just|much|feel|feels|felt|look|looks|looked)\s+like\s+(?:(?:in|on|at)\s+)?$",
+    r"|\b(?:be|is|was|were|just|much)\s+like\s+(?:(?:in|on|at)\s+)?$",  # ("it looks like Monday will": seems)
     re.IGNORECASE,
 )
 # "5,000 more than a week ago", "up 3% from a year earlier": an amount measured against the
@@ -101,11 +101,12 @@ _EVERY = re.compile(
 _RECURRING_ADVERB = re.compile(
     r"\b(?:daily|nightly|weekly)\b(?=\s*(?:[,.;:(]|$|(?:at|on|in|from|between|until|except|for)\b))", re.IGNORECASE
 )
-# "figures normally reported on the last Tuesday of the month": a habit, in the date's clause
-# ("usually sails at nine, but on Monday it left at ten": "but" opens the happening's clause)
+# "figures normally reported on the last Tuesday of the month": a habit adverb right before the
+# verb of the date's clause ("usually sails at nine, but on Monday it left at ten": "but" opens
+# the happening's clause; "the usually quiet town", "resumed normally Monday": no habit)
 _HABITUAL_BEFORE_DATE = re.compile(
-    r"\b(?:normally|usually|typically|generally|traditionally|customarily|routinely|regularly)\b"
-    r"(?!\s+(?:on|in|at|by|from|during|over|this|last|next|until|till)\b)"  # "worked normally on Monday": how
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)"
+    r"\b(?:normally|usually|typically|generally|traditionally|customarily|routinely|regularly)\s+(?P<verb>[a-z]+)\b"
     r"(?:(?!\b(?:but|yet|except|until|when)\b)[^,;:.!?]){0,60}$", re.IGNORECASE)
 _WEEKDAY_OR_CLOCK = re.compile(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d:\d\d|\b(?:am|pm)\b|\b\d{4}\s+(?:local\s+time|gmt|bst|utc)",
@@ -167,8 +168,10 @@ _VERB_GROUP_AFTER = re.compile(r"\s+(?:is|are|was|were|has|have|had|will)\s+[a-z
 # "its 2009 response plan", "the firm's May 8 report": a date after an owner names which plan or report.
 _POSSESSOR_BEFORE = re.compile(r"\b(?:its|his|her|their|our|[A-Za-z]+['’]s)\s+$")
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+_WORD_AFTER = re.compile(r"\s+(?P<word>[a-z][a-z-]*)")
 _PREPOSITION_BEFORE_OWNER = re.compile(
-    r"\b(?:for|of|to|with|from|about|against)\s+(?:[A-Z][\w.-]*\s+){0,3}(?:its|his|her|their|[A-Za-z]+['’]s)\s+$")
+    r"\b(?:for|of|to|with|from|about|against)\s+(?:[A-Z][\w.-]*\s+){0,3}(?:its|his|their|[A-Za-z]+['’]s)\s+$")
+# (not "her": "talked to her yesterday" is an object, no owner)
 # "since the problems at the Halden dam (1979)", "Since its founding at the end of 1999": a noun
 # phrase after "since", holding the date with no verb of its own; the clause tells what came after.
 _SINCE_PHRASE_BEFORE_DATE = re.compile(
@@ -215,7 +218,8 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
     if (_EVERY.search(sentence) or _recurs_in_clause(sentence, date_start, date_end)) \
             and _WEEKDAY_OR_CLOCK.search(sentence[date_start:date_end]):
         return "a recurring schedule, not a happening"  # "It airs every Saturday, and at 02:40 on Sunday"
-    if _HABITUAL_BEFORE_DATE.search(tail):
+    habit = _HABITUAL_BEFORE_DATE.search(tail)
+    if habit and verb_base(habit.group("verb").lower()) is not None:
         return "a recurring schedule, not a happening"
     if _AS_OF_BEFORE_DATE.search(tail) or _AS_OF_DATE.match(sentence, date_start, date_end):
         return "a tally as of a date, not a happening"
@@ -231,7 +235,8 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
                   or _POSSESSIVE_AFTER_DATE.match(sentence, max(date_start, date_end - 2)))  # "Tuesday's" as the phrase
     if _POSSESSIVE_AFTER_PREPOSITION.search(tail) and possessive:
         return "a date naming a thing, not the clause's happening"
-    if (_POSSESSOR_BEFORE.search(tail) and _LOWER_WORD_AFTER.match(sentence, date_end)
+    owned = _WORD_AFTER.match(sentence, date_end)
+    if (_POSSESSOR_BEFORE.search(tail) and owned and owned.group("word") not in STOP_WORDS  # ("to her yesterday and")
             and (first_verb(tokenize(clause_before(before))) is not None  # (not the subject: "its Q3 profit fell")
                  or _PREPOSITION_BEFORE_OWNER.search(tail))):  # "a strategist for Lee's 2008 campaign"
         # "listed in its 2009 response plan", "said its November 8 finding did not ...": the date

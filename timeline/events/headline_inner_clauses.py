@@ -132,6 +132,10 @@ def participle_aside_of_date(parts: list[Segment], index: int) -> list[Token]:
 
 
 _OWNERS = frozenset({"his", "her", "its", "their"})
+# What is done to a document or a date in the diary, not to a person
+_PUBLISHING_PARTICIPLES = frozenset({"released", "published", "issued", "filed", "scheduled", "slated", "posted",
+                                     "announced", "unveiled", "signed", "dated", "sent", "delivered", "presented",
+                                     "broadcast", "aired", "printed", "circulated", "submitted", "tabled"})
 
 
 def participle_after_object(parts: list[Segment], index: int, words: list[Token]) -> list[Token]:
@@ -139,8 +143,8 @@ def participle_after_object(parts: list[Segment], index: int, words: list[Token]
     whole clause ending on a noun tells of that noun ("Judge's order released"), not of the
     subject. (After a subject still waiting for its verb, "Shares in Acme, a firm facing suits,
     rallied on Friday", the participle is the verb.)"""
-    if index == 0 or not words or not is_passive_participle(words[0].lower) or len(words) > MAX_BARE_ASIDE_WORDS:
-        return []
+    if index == 0 or not words or words[0].lower not in _PUBLISHING_PARTICIPLES or len(words) > MAX_BARE_ASIDE_WORDS:
+        return []  # ("left the hospital, discharged on Friday": the senator was, not the hospital)
     if len(words) > 1 and words[1].lower in ("to", "with"):
         return []  # "compared to", "set to": no act of the noun
     opening = next((part for part in parts[:index] if not part.quoted), None)

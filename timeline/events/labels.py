@@ -26,9 +26,9 @@ EXTRA_CANDIDATES = 8  # looked at only when the first few give no sound headline
 FLAWED_FACTOR = 0.3
 # The main clause tells the happening less surely than the clause holding its date.
 MAIN_CLAUSE_FACTOR = 0.8
-# A sentence dating the happening only to its month or year ("the panel Obama convened in May")
-# is less likely to tell it than one naming its day: its label yields to theirs. (A day against
-# a time of day is no such sign: "Ban visited on Sunday" tells as much as "at 0900".)
+# A sentence dating the happening coarser than the group's finest date, up to a day ("the panel
+# Obama convened in May" against "on Thursday"), is less likely to tell it: its label yields.
+# (A day against a time of day is no such sign: "Ban visited on Sunday" tells as much as "at 0900".)
 COARSER_DATE_FACTOR = 0.8
 SHARED_SUBJECT_FACTOR = 0.95  # the date's own clause, its pronoun read as the main subject
 MAX_SUMMARY_CHARS = 300

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from timeline.events.clause_chunks import first_verb, tokenize, verb_base
-from timeline.events.word_lists import CALENDAR_WORDS, STOP_WORDS, word_list
+from timeline.events.word_lists import CALENDAR_WORDS, REPORTING_VERBS, STOP_WORDS, word_list
 
 YEAR_ALONE = re.compile(r"(?:1[5-9]|20)\d\d\s*$")
 # An aside opening with one of these says when or where, or joins a list: it still dates its clause.
@@ -38,6 +38,13 @@ _CENTURY = re.compile(r"century$", re.IGNORECASE)
 # "sued under the 2004 act", "argued about the 2006 ruling": these never say when ("over" can: "over
 # the 2009 holiday weekend")
 _PREPOSITIONS_NOT_OF_TIME = frozenset({"under", "against", "about", "upon"})
+_TIME_PREPOSITIONS = frozenset({"in", "during", "over", "for", "through", "throughout", "by", "since", "until", "of"})
+# ("a plan for a 21st-century grid", "made by 21st-century tools": these lead a century's noun as often as a time)
+_CENTURY_TIME_PREPOSITIONS = _TIME_PREPOSITIONS - {"for", "of", "by"}
+_EXPECTING_VERBS = frozenset({"expect", "expects", "expected", "forecast", "forecasts", "predict", "predicts",
+                              "predicted", "see", "sees", "saw"})
+_LEAD_REACH = 60
+_INFINITIVE = re.compile(r"\bto\s+[a-z]+")
 
 
 def year_names_a_thing(sentence: str, before: str, tail: str, date_start: int, date_end: int) -> bool:
@@ -69,9 +76,26 @@ def period_names_figures(sentence: str, before: str, date_start: int, date_end: 
         return False
     noun = _NOUN_AFTER.match(sentence, date_end)
     if noun is None or noun.group("word") in STOP_WORDS or verb_base(noun.group("word")) is not None \
-            or noun.group("word").endswith("ing"):  # ("in the first quarter following a fall": no noun)
+            or noun.group("word").endswith(("ing", "ly")):  # ("in the first quarter following a fall": no noun)
+        return False
+    lead = _lead_word(before[max(0, len(before) - _LEAD_REACH) :], sentence[date_start:date_end])
+    if lead in _TIME_PREPOSITIONS:
+        return False  # "lost $2bn in the first quarter alone" says when
+    rest = re.split(r"[,;:.!?]", sentence[date_end:])[0]
+    if (lead in REPORTING_VERBS or lead in _EXPECTING_VERBS) \
+            and (first_verb(tokenize(rest)) is not None or (lead in _EXPECTING_VERBS and _INFINITIVE.search(rest))):
+        # "said first-quarter profit rose", "expect fourth-quarter sales to fall": the period opens
+        # the subject of what was said or expected
         return False
     return first_verb(tokenize(clause_before(before))) is not None
+
+
+def _lead_word(text: str, said: str) -> str:
+    """The word before the date phrase, past a determiner (the phrase's own "the" included)."""
+    words = _WORD.findall(text)
+    if said.lower().startswith("the") or (words and words[-1].lower() in _DETERMINERS):
+        words = words[:-1] if words and words[-1].lower() in _DETERMINERS else words
+    return words[-1].lower() if words else ""
 
 
 def century_describes_a_noun(sentence: str, date_start: int, date_end: int) -> bool:
@@ -79,6 +103,9 @@ def century_describes_a_noun(sentence: str, date_start: int, date_end: int) -> b
     or church, wherever the phrase stands."""
     if not _CENTURY.search(sentence, date_start, date_end):
         return False
+    if _lead_word(sentence[max(0, date_start - _LEAD_REACH) : date_start], sentence[date_start:date_end]) \
+            in _CENTURY_TIME_PREPOSITIONS:
+        return False  # "Early in the 20th century engineers built the dam": when they built it
     noun = _NOUN_AFTER.match(sentence, date_end)
     if noun is None or noun.group("word") in STOP_WORDS:
         return False

@@ -24,6 +24,7 @@ ABBREVIATIONS: frozenset[str] = _WORDS["abbreviations"]
 _RUN_ON = re.compile(r"\b([a-z][a-z'’]*)[ \t]+"
                      r"(?=(?:The|It|He|She|They|We|This|These|Those|But|His|Her|Their|Its|Our|There)[ \t]+[a-z])")
 _INTO_A_TITLE = _WORDS["into_a_title"]
+_DEITY = re.compile(r"\b(?:God|Lord|Jesus|Christ|Allah)\b")
 # A list bullet (•) that a page's encoding turned into the word "cents": "First oil washes ashore
 # cents Engineers admit rethink is needed" is two summary points (a price is a number's: "84 cents").
 _BULLET = re.compile(r"(?<![\d.,])(?<![\d.,] )(?:^|[ \t]+)cents[ \t]+(?=[A-Z])", re.MULTILINE)
@@ -61,6 +62,9 @@ def _append_run_ons(spans: list[tuple[int, int]], text: str, start: int, end: in
     for match in _RUN_ON.finditer(text, start, end):
         if match.group(1) in _INTO_A_TITLE:
             continue
+        reverent = _DEITY.search(text, max(start, match.start() - 80), match.start())
+        if reverent and text.startswith(("His ", "Her "), match.end()):
+            continue  # "God had shown His mercy": the capital is reverence, no new sentence
         _append(spans, text, start, match.end(1))
         start = match.end()
     _append(spans, text, start, end)

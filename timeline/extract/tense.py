@@ -76,7 +76,8 @@ def _is_participle(word: str) -> bool:
     return word.endswith("ing") and len(word) > 5 and word not in NOT_PARTICIPLES
 
 
-_COULD_OF_THE_PAST = frozenset({"not", "n't", "never", "have", "only", "barely", "hardly", "still", "be"})
+_COULD_OF_THE_PAST = frozenset({"not", "n't", "never", "have", "only", "barely", "hardly", "still", "be", "finally",
+                                "again"})
 
 
 def _cue(words: list[str], index: int) -> str | None:

@@ -256,7 +256,8 @@ def _period_under_discussion(groups: dict[str, str], ctx: Context) -> Resolution
     stated = frozenset({"relative-" + unit})
     if "ended" in groups and unit == "year":
         return Resolution(DURATION, "P1Y", ABSOLUTE, stated)  # "the year ended March 31"
-    if unit != "quarter" and ctx.word_after().lower() == "since" and not any(k in groups for k in ("mod", "mod2")):
+    if unit != "quarter" and ctx.word_after().lower() == "since" and not any(k in groups for k in ("mod", "mod2")) \
+            and ctx.word_before().lower() != "of":  # ("the hottest day of the year since records began")
         # "lost $30bn in the month since the blast": a span up to now, not the current month
         return Resolution(DURATION, f"P1{unit[0].upper()}", ABSOLUTE, stated)
     granularity = {"quarter": Granularity.QUARTER, "year": Granularity.YEAR,
