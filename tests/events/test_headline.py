@@ -22,6 +22,7 @@ def cut(sentence: str, phrase: str) -> str:
         ("Rescuers pulled three drivers from the estuary on Friday.", "on Friday",
          "Rescuers pull three drivers from the estuary"),
         ("Analysts expected a loss of $2 billion on Friday.", "on Friday", "Analysts expect loss of $2 billion"),
+        ("Shares tumbled 12 percent on Friday.", "on Friday", "Shares tumble 12 percent"),
         ("More than 2,000 US Marines arrived off the island on Friday.", "on Friday",
          "More than 2,000 US Marines arrive off the island"),
         # a short participle after a clause ending on a noun tells of that noun, not of the subject
