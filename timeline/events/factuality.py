@@ -19,6 +19,7 @@ import re
 from timeline.events.clause_chunks import first_verb, tokenize, verb_base
 from timeline.events.naming_dates import (
     ASIDE_NOT_DESCRIBING,
+    WORD,
     YEAR_ALONE,
     century_describes_a_noun,
     clause_before,
@@ -176,7 +177,6 @@ _PREPOSITION_BEFORE_OWNER = re.compile(
 # phrase after "since", holding the date with no verb of its own; the clause tells what came after.
 _SINCE_PHRASE_BEFORE_DATE = re.compile(
     r"\b(?:ever\s+)?since\s+(?:the|a|an|its|his|her|their)\s+(?P<phrase>[^,;:.!?]{1,80}?)[\s(]*$", re.IGNORECASE)
-_WORD = re.compile(r"[A-Za-z]+")
 _COMPARISON_REACH = 8  # words before "since" a superlative may stand: "the most active storm season since"
 
 
@@ -360,7 +360,7 @@ def guess_in(label: str) -> str | None:
 
 
 def _superlative_in(text: str) -> bool:
-    words = [w.lower() for w in _WORD.findall(text)][-_COMPARISON_REACH:]
+    words = [w.lower() for w in WORD.findall(text)][-_COMPARISON_REACH:]
     return any(
         w in ("most", "least", "worst", "best", "first")
         or (len(w) >= 5 and w.endswith("est") and w not in _NOT_SUPERLATIVES)

@@ -95,6 +95,7 @@ def name_event(members: Sequence[int], evidence: Sequence[Evidence], vectors: Se
     # (Granularity orders coarse to fine: the finest date is the greatest)
     finest = max((interval.granularity for i in members if (interval := evidence[i].mention.interval) is not None),
                  default=None)
+    coarser_than = None if finest is None else min(finest, Granularity.DAY)
     best: tuple[float, Headline, int, float, str | None] | None = None
     for start in range(0, min(len(ranked), LABEL_CANDIDATES + EXTRA_CANDIDATES), LABEL_CANDIDATES):
         window = ranked[start : start + LABEL_CANDIDATES]
@@ -107,7 +108,7 @@ def name_event(members: Sequence[int], evidence: Sequence[Evidence], vectors: Se
                 if choice.flaw is not None or not cut.factual or cut.rough:
                     score *= FLAWED_FACTOR
                 interval = evidence[i].mention.interval
-                if interval is not None and finest is not None and interval.granularity < min(finest, Granularity.DAY):
+                if interval is not None and coarser_than is not None and interval.granularity < coarser_than:
                     score *= COARSER_DATE_FACTOR
                 if best is None or score > best[0] + 1e-9:
                     best = (score, cut, i, choice.factor, choice.flaw)

@@ -16,7 +16,7 @@ from timeline.events.word_lists import CALENDAR_WORDS, REPORTING_VERBS, STOP_WOR
 YEAR_ALONE = re.compile(r"(?:1[5-9]|20)\d\d\s*$")
 # An aside opening with one of these says when or where, or joins a list: it still dates its clause.
 ASIDE_NOT_DESCRIBING = word_list("factuality", "aside_not_describing")
-_WORD = re.compile(r"[A-Za-z]+")
+WORD = re.compile(r"[A-Za-z]+")
 # "pulling out press clippings from 2007", "documents from May show": "from" and a date after a
 # noun say which clippings or documents, not when the clause's act happened ("returned from",
 # "from May to June" are left alone).
@@ -57,10 +57,7 @@ def year_names_a_thing(sentence: str, before: str, tail: str, date_start: int, d
     if noun is None or word in STOP_WORDS or word in CALENDAR_WORDS or word in ASIDE_NOT_DESCRIBING \
             or verb_base(word) is not None:
         return False  # "2009 was a bad year", "in 1998 and 2001", "from 1935 till 1960"
-    words = _WORD.findall(tail)
-    if words and words[-1].lower() in _DETERMINERS:
-        words.pop()  # "recalled the 2005 hurricane"; after a preposition it says when ("in the 2009 season")
-    lead = words[-1].lower() if words else ""
+    lead = lead_word(tail)  # "recalled the 2005 hurricane"; after a preposition it says when ("in the 2009 season")
     if lead not in _PREPOSITIONS_NOT_OF_TIME:
         if lead in ASIDE_NOT_DESCRIBING or lead in STOP_WORDS or lead in ("following", "including", "regarding"):
             return False  # "during the 2000 campaign" says when
@@ -78,7 +75,7 @@ def period_names_figures(sentence: str, before: str, date_start: int, date_end: 
     if noun is None or noun.group("word") in STOP_WORDS or verb_base(noun.group("word")) is not None \
             or noun.group("word").endswith(("ing", "ly")):  # ("in the first quarter following a fall": no noun)
         return False
-    lead = _lead_word(before[max(0, len(before) - _LEAD_REACH) :], sentence[date_start:date_end])
+    lead = lead_word(before[max(0, len(before) - _LEAD_REACH) :])
     if lead in _TIME_PREPOSITIONS:
         return False  # "lost $2bn in the first quarter alone" says when
     rest = re.split(r"[,;:.!?]", sentence[date_end:])[0]
@@ -90,11 +87,11 @@ def period_names_figures(sentence: str, before: str, date_start: int, date_end: 
     return first_verb(tokenize(clause_before(before))) is not None
 
 
-def _lead_word(text: str, said: str) -> str:
-    """The word before the date phrase, past a determiner (the phrase's own "the" included)."""
-    words = _WORD.findall(text)
-    if said.lower().startswith("the") or (words and words[-1].lower() in _DETERMINERS):
-        words = words[:-1] if words and words[-1].lower() in _DETERMINERS else words
+def lead_word(text: str) -> str:
+    """The last word of `text` (what stands before a date phrase), past a determiner, lower case."""
+    words = WORD.findall(text)
+    if words and words[-1].lower() in _DETERMINERS:
+        words.pop()
     return words[-1].lower() if words else ""
 
 
@@ -103,8 +100,7 @@ def century_describes_a_noun(sentence: str, date_start: int, date_end: int) -> b
     or church, wherever the phrase stands."""
     if not _CENTURY.search(sentence, date_start, date_end):
         return False
-    if _lead_word(sentence[max(0, date_start - _LEAD_REACH) : date_start], sentence[date_start:date_end]) \
-            in _CENTURY_TIME_PREPOSITIONS:
+    if lead_word(sentence[max(0, date_start - _LEAD_REACH) : date_start]) in _CENTURY_TIME_PREPOSITIONS:
         return False  # "Early in the 20th century engineers built the dam": when they built it
     noun = _NOUN_AFTER.match(sentence, date_end)
     if noun is None or noun.group("word") in STOP_WORDS:
