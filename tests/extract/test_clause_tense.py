@@ -51,6 +51,13 @@ def value_of(text: str, surface: str, article_date: date) -> str:
         ("Residents could finally return home on Friday after the fire was out.", "Friday", WED_14_FEB_2024,
          "2024-02-09"),
         ("The storm could have reached the islands on Friday.", "Friday", WED_14_FEB_2024, "2024-02-09"),
+        # "will have" is future: with an object, and before a participle (the future perfect)
+        ("The navy will have two hospital ships off the coast by Monday.", "Monday", WED_14_FEB_2024,
+         "2024-02-19"),
+        ("The new runway will have been finished by Friday.", "Friday", WED_14_FEB_2024, "2024-02-16"),
+        # a comma inside a number cuts no clause off its verb
+        ("The agency will send 2,500 tents to the camps on Monday.", "Monday", WED_14_FEB_2024,
+         "2024-02-19"),
         # irregular pasts say the past as well as the -ed ones
         ("The ferry sank in March, and the crew will be tried.", "March", WED_14_SEP_2022, "2022-03"),
         # a clause of its own after a conjunction

@@ -25,7 +25,8 @@ PRESENT = "present"
 PROGRESSIVE = "progressive"  # "is hearing": an arrangement when it names a day, else the present
 WEAK = "weak"  # future unless a past verb follows in the clause: "until Wednesday"
 
-_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|['’](?:ll|d|s|re)\b|[,;:()\"“”—–]|--|\s-\s|``|''")
+# A comma inside a number ("5,000 troops") cuts no clause.
+_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|['’](?:ll|d|s|re)\b|(?<!\d),|,(?!\d)|[;:()\"“”—–]|--|\s-\s|``|''")
 
 _WORDS = word_lists("tense")  # extract/word_lists.toml
 FUTURE_WORDS = _WORDS["future_words"]
@@ -121,15 +122,22 @@ def _cue(words: list[str], index: int) -> str | None:
     if word in WEAK_FUTURE_WORDS:
         return WEAK
     if word in PRESENT_WORDS or word in ("'s", "’s", "'re", "’re"):
-        # "would have": the modal before it has given the group its tense
-        return None if word == "have" and before in MODALS_OF_THE_PAST else PRESENT
+        # "would have", "will have": the modal before it has given the group its tense
+        return None if word == "have" and (before in MODALS_OF_THE_PAST or _is_will(before)) else PRESENT
     if is_past_form(word):
         # a participle after "be" ("will be held") takes the tense of its auxiliary; after a
-        # determiner it is an adjective ("a still unspecified date")
-        return None if before in LINKING or before in ADJECTIVE_LEADS or before in BASE_FORM_LEADS else PAST
+        # determiner it is an adjective ("a still unspecified date"); after "will have" it is
+        # the future perfect ("will have spoiled by June")
+        if before in LINKING or before in ADJECTIVE_LEADS or before in BASE_FORM_LEADS:
+            return None
+        return None if before == "have" and index > 1 and _is_will(words[index - 2]) else PAST
     if _present_s(words, index):
         return PRESENT
     return None
+
+
+def _is_will(word: str) -> bool:
+    return word in ("will", "shall", "won't", "won’t") or word.endswith(("'ll", "’ll"))
 
 
 def _is_boundary(words: list[str], index: int) -> bool:
