@@ -256,3 +256,18 @@ def test_a_generic_organisation_word_in_two_names_is_no_shared_actor():
     rating = analysis("b", MON_18, "Investors Service cut ratings on Sunday.", [("on Sunday", "2024-03-17")])
     others = [analysis(f"x{k}", MON_18, f"Story {k} of another kind told on Sunday.", []) for k in range(6)]
     assert len(build_events([closure, rating, *others])) == 2
+
+
+def test_the_storys_setting_alone_in_common_is_no_shared_happening():
+    # One report in ten names the capital: it is the story's setting. Two reports of one
+    # Saturday that share only its name (a body recovered there, aid handed out there) are
+    # two happenings.
+    filler = [analysis(f"filler-{k}", MON_18,
+                       f"Clerk {k} of {'San-del-Monte' if k % 10 == 0 else 'the county'} filed claims on Monday.",
+                       [("on Monday", "2024-03-18")]) for k in range(220)]
+    body = analysis("body", MON_18, "Rescuers found a body in San-del-Monte on Saturday.",
+                    [("on Saturday", "2024-03-16")])
+    aid = analysis("aid", MON_18, "Water was given out in San-del-Monte on Saturday.",
+                   [("on Saturday", "2024-03-16")])
+    events = build_events([*filler, body, aid])
+    assert event_of(events, key_of(body, "on Saturday")) is not event_of(events, key_of(aid, "on Saturday"))

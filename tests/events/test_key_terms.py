@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.events.key_terms import is_content_word, stem
+from timeline.events.key_terms import is_content_word, stem, words_with_positions
 
 
 @pytest.mark.parametrize(
@@ -36,3 +36,10 @@ def test_calendar_and_filler_words_are_not_content(word):
 @pytest.mark.parametrize("word", ["Kremlin", "warrant", "talks", "collapsed"])
 def test_content_words(word):
     assert is_content_word(word)
+
+
+def test_a_name_with_a_particle_between_hyphens_is_one_word_and_other_hyphens_split():
+    words = [word for _start, _end, word in words_with_positions(
+        "Aid reached Port-au-Prince, a re-elected mayor said after Xi-Putin talks.")]
+    assert "Port-au-Prince" in words and "au" not in words
+    assert {"re", "elected", "Xi", "Putin"} <= set(words)

@@ -309,9 +309,11 @@ def joins(first: _Group, second: _Group, only_the_pair: bool, guard: float) -> b
     if first.names and second.names and not first.names & second.names:
         return False  # different actors on one date: two stories, however alike their words
     if (max(len(first.members), len(second.members)) < ONE_WORD_GROUP
-            and _one_common_word(first.centroid, second.centroid, first.names & second.names)):
+            and _one_common_word(first.centroid, second.centroid, first.actors & second.actors)):
         # "the well should be completed by August" and "the hearings will be completed in
-        # August": one shared word, however rare, is no shared happening (a shared name is).
+        # August": one shared word, however rare, is no shared happening (a shared name is,
+        # unless it is the story's setting: "aid arrived in Port-au-Prince on Saturday" and "a
+        # body was recovered in Port-au-Prince on Saturday").
         # A happening several reports already tell may take in one naming it in a word ("the
         # election is set for March" joins "next year's presidential election").
         return False

@@ -65,9 +65,25 @@ def is_content_word(word: str) -> bool:
 
 
 
+# A place or person named with a lower-case particle between hyphens ("Port-au-Prince",
+# "Stratford-upon-Avon"): one name, not two names and a word, or three shared terms would
+# make any two sentences set there look alike.
+_PARTICLE_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ]*(?:-[a-zß-öø-ÿ]+)+-[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ]*")
+
+
 def words_with_positions(text: str) -> list[tuple[int, int, str]]:
-    """Each word of `text` with its span; hyphenated words come out as their parts."""
-    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    """Each word of `text` with its span; hyphenated words come out as their parts, but for a
+    name with a particle inside ("Port-au-Prince"), which is one word."""
+    if "-" not in text:
+        return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    found = []
+    position = 0
+    for compound in _PARTICLE_NAME.finditer(text):
+        found.extend((m.start(), m.end(), m.group()) for m in _WORD.finditer(text, position, compound.start()))
+        found.append((compound.start(), compound.end(), compound.group()))
+        position = compound.end()
+    found.extend((m.start(), m.end(), m.group()) for m in _WORD.finditer(text, position))
+    return found
 
 
 def is_name(word: str, first_in_sentence: bool) -> bool:
