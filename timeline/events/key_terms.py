@@ -76,7 +76,7 @@ def words_with_positions(text: str) -> list[tuple[int, int, str]]:
     name with a particle inside ("Port-au-Prince"), which is one word."""
     if "-" not in text:
         return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-    found = []
+    found: list[tuple[int, int, str]] = []
     position = 0
     for compound in _PARTICLE_NAME.finditer(text):
         found.extend((m.start(), m.end(), m.group()) for m in _WORD.finditer(text, position, compound.start()))
