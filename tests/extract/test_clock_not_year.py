@@ -101,6 +101,19 @@ def test_a_stamp_whose_line_break_was_lost_is_still_a_stamp():
     assert "2045" not in _years(text)
 
 
+def test_a_run_in_stamp_that_could_be_a_year_opens_its_post():
+    # A line break lost before "1200": no year 1200, the post's time, and a sentence of its own
+    text = LIVE_BLOG + "1300 The first boat is found as crews plead for help 1200 The second boat is towed in.\n"
+    stamp = next(m for m in extract_mentions(text, DAY) if m.text == "1200")
+    assert (stamp.value, stamp.timex_type) == ("2012-05-02T12:00", TimexType.TIME)
+    assert text[stamp.sentence_start : stamp.sentence_end] == "1200 The second boat is towed in."
+
+
+def test_a_year_in_a_live_blogs_post_stays_a_year():
+    text = LIVE_BLOG + "1300 The envoy, who ran at the 2004 Olympic Games, says help is coming.\n"
+    assert "2004" in _years(text)
+
+
 def test_a_list_of_years_is_not_a_live_blog():
     text = "Milestones\n1804: The colony declares independence.\n1915: Troops land.\n1986: The ruler flees.\n"
     assert live_stamps(text, DAY) == frozenset()

@@ -54,6 +54,41 @@ def live_stamps(text: str, article_date: date | None) -> frozenset[int]:
     return frozenset(start for start, _ in clocks)
 
 
+# A stamp whose line break was lost, run into the end of the post before it: "... as they
+# plead for help 1400 Ansel Herz, an American journalist, says ...".
+_RUN_IN_NUMBER = re.compile(r"(?<=[a-z’'\"”.)!?] )(?P<number>\d{4})(?= [\"“‘'(]?[A-Z][a-z])")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
+# After these a number is a year or a count, never a stamp: "at the 2004 Olympic Games",
+# "since 2008 Haiti has", "flight 1549 Captain ...".
+_NOT_BEFORE_A_STAMP = frozenset({
+    "the", "a", "an", "of", "in", "on", "at", "by", "since", "from", "until", "to", "and", "or", "between",
+    "before", "after", "during", "for", "this", "that", "its", "his", "her", "their", "our", "early", "late",
+    "mid", "around", "about", "than", "year", "flight", "number", "no", "route", "room", "page", "model",
+})
+
+
+@lru_cache(maxsize=8)
+def run_in_stamps(text: str, article_date: date | None) -> frozenset[int]:
+    """Offsets of stamps run into the post before them, in a live blog only (live_stamps):
+    a clock reading after a word that ends a post, before a capitalised word."""
+    if not live_stamps(text, article_date):
+        return frozenset()
+    found = set()
+    for match in _RUN_IN_NUMBER.finditer(text):
+        if not is_clock_reading(match.group("number")):
+            continue
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        if before is not None and before.group(1).lower() in _NOT_BEFORE_A_STAMP:
+            continue
+        found.add(match.start())
+    return frozenset(found)
+
+
+def post_stamps(text: str, article_date: date | None) -> frozenset[int]:
+    """Offsets of every post's stamp in a live blog: opening its line or run into the post before."""
+    return live_stamps(text, article_date) | run_in_stamps(text, article_date)
+
+
 def is_live_blog(text: str, article_date: date | None) -> bool:
     return bool(live_stamps(text, article_date))
 
@@ -61,4 +96,4 @@ def is_live_blog(text: str, article_date: date | None) -> bool:
 def stamp_spans(text: str, article_date: date | None) -> tuple[tuple[int, int], ...]:
     """(start, end) of each post's stamp in a live blog: page furniture in the post's sentence."""
     return tuple((start, start + (5 if text[start + 2 : start + 3] == ":" else 4))
-                 for start in sorted(live_stamps(text, article_date)))
+                 for start in sorted(post_stamps(text, article_date)))

@@ -53,7 +53,7 @@ def extract_mentions(
         candidates = [c for c in candidates if not _inside(c.start, ignore_spans)]
     if not candidates:
         return []
-    sentences = split_sentences(text)
+    sentences = split_sentences(text, article_date)
     sentence_starts = [start for start, _ in sentences]
     entries = chronology.entry_starts(text)
     mentions: list[Mention] = []

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
+from timeline.extract.live_blog import run_in_stamps
 from timeline.extract.page_stamps import page_stamp_ends
 from timeline.extract.vocabulary import word_lists
 
@@ -30,11 +32,12 @@ _DEITY = re.compile(r"\b(?:God|Lord|Jesus|Christ|Allah)\b")
 _BULLET = re.compile(r"(?<![\d.,])(?<![\d.,] )(?:^|[ \t]+)cents[ \t]+(?=[A-Z])", re.MULTILINE)
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Half-open (start, end) spans of the sentences in `text`, whitespace trimmed, in order."""
+def split_sentences(text: str, article_date: date | None = None) -> list[tuple[int, int]]:
+    """Half-open (start, end) spans of the sentences in `text`, whitespace trimmed, in order.
+    `article_date` tells a live blog's stamps from years (live_blog.live_stamps)."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for end, resume in _breaks(text):
+    for end, resume in _breaks(text, article_date):
         if end < start:
             continue  # a stamp's end inside a span already cut
         _append_run_ons(spans, text, start, end)
@@ -43,7 +46,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _breaks(text: str) -> list[tuple[int, int]]:
+def _breaks(text: str, article_date: date | None) -> list[tuple[int, int]]:
     """(where a sentence ends, where the next may start), in order."""
     found: list[tuple[int, int]] = []
     for match in _BREAK.finditer(text):
@@ -52,6 +55,8 @@ def _breaks(text: str) -> list[tuple[int, int]]:
         found.append((match.end() if match.group()[0] in ".!?" else match.start(), match.end()))
     if stamps := page_stamp_ends(text):  # "... oil giant Monday 14 June 2010 21.52 BST The board ..."
         found = sorted(found + [(end, end) for end in stamps])
+    if run_in := run_in_stamps(text, article_date):  # "... plead for help 1400 Ansel Herz says ..."
+        found = sorted(found + [(start, start) for start in run_in])
     if "cents" in text:
         found = sorted(found + [(match.start(), match.end()) for match in _BULLET.finditer(text)])
     return found

@@ -15,6 +15,7 @@ from timeline.extract.resolvers import (
     quarters,
     ranges,
     relative,
+    run_in_stamps,
     stamps,
     times,
     weeks,
@@ -35,6 +36,7 @@ RESOLVERS: dict[str, Resolver] = {
     **times.RESOLVERS,
     **ranges.RESOLVERS,
     **stamps.RESOLVERS,
+    **run_in_stamps.RESOLVERS,
 }
 
 __all__ = ["RESOLVERS"]

@@ -23,6 +23,7 @@ from timeline.extract.resolution import (
     weekday_number,
 )
 from timeline.extract.resolvers.relative import set_for_later
+from timeline.extract.resolvers.run_in_stamps import run_in_post_time
 from timeline.extract.resolvers.times import resolve_clock_time
 from timeline.extract.tense import future_stated_outright, is_past_form
 from timeline.extract.timex_values import (
@@ -317,6 +318,8 @@ def resolve_year(groups: dict[str, str], ctx: Context) -> Resolution | None:
         ("the year", "fiscal", "fy")
     )
     if not qualified:
+        if (post := run_in_post_time(groups["year"], ctx)) is not None:
+            return post  # "... plead for help 1400 Ansel Herz says": a live blog's stamp, no year
         before = ctx.word_before()
         if before in NOT_YEAR_AFTER or ctx.word_after().lower() in MEASURES:
             return None  # "Boeing 737", "1945 grams"
