@@ -103,6 +103,16 @@ def _without_days_of_their_times(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.timex_type is TimexType.TIME or (m.start, m.end) not in days_of_times]
 
 
+def _without_stamps_beside_own_dates(mentions: list[Mention], stamps: Sequence[tuple[int, int]]) -> list[Mention]:
+    """"Friday, May 28, 2010; 5:21 PM Officials on Friday called on BP to ...": the page's stamp
+    says when the page was posted; a date of the sentence's own says when the happening was, and
+    the posting time would lend it a time of day nobody stated for it."""
+    if not stamps:
+        return mentions
+    own = [m for m in mentions if not any(start <= m.start < end for start, end in stamps)]
+    return own if own else mentions
+
+
 def collect_evidence(analyses: Sequence[ArticleAnalysis]) -> list[Evidence]:
     evidence: list[Evidence] = []
     for analysis in analyses:
@@ -113,18 +123,20 @@ def collect_evidence(analyses: Sequence[ArticleAnalysis]) -> list[Evidence]:
         if not article.is_readable:
             continue
         durations = durations_of_days(analysis.mentions, article.text)
+        page_stamps = page_stamp_spans(article.text)  # "... cap the well Monday 14 June 2010 21.52 BST"
         furniture = sorted([
             *article.metadata_spans,
             *((a, b) for a, b, _reason in article.boilerplate_spans),
             *stamp_spans(article.text, article.date),  # "1746 UN aid chief says ... at 2100 GMT"
-            *page_stamp_spans(article.text),  # "... cap the well Monday 14 June 2010 21.52 BST"
+            *page_stamps,
         ])
         by_sentence: dict[tuple[int, int], list[Mention]] = {}
         for mention in analysis.mentions:
             bounds = _sentence_bounds(article.text, mention)
             by_sentence.setdefault(bounds, []).append(mention)
         for (start, end), mentions in by_sentence.items():
-            dated = _without_days_of_their_times([m for m in mentions if is_timeline_mention(m)])
+            dated = _without_stamps_beside_own_dates(
+                _without_days_of_their_times([m for m in mentions if is_timeline_mention(m)]), page_stamps)
             if dated:
                 readable = _without_furniture(article.text, start, end, furniture)
                 if readable and not readable.strip():

@@ -1,0 +1,30 @@
+"""A page's posting stamp dates its first paragraph only when the paragraph names no date of its own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from event_builders import make_article
+
+from timeline.analysis import analyse
+
+FRIDAY = date(2010, 5, 28)
+
+
+def events_of(text: str) -> list[tuple[str, str]]:
+    corpus = analyse([make_article("page", FRIDAY, text)])
+    return [(event.value, " ".join(m.mention.text for m in event.mentions)) for event in corpus.events]
+
+
+def test_a_happening_keeps_its_own_day_not_the_pages_posting_time():
+    text = ("Health officials urge BP to protect workers\n"
+            "Friday, May 28, 2010; 5:21 PM Federal health officials on Thursday called on BP to protect "
+            "the health of workers cleaning up the coast.\n")
+    assert events_of(text) == [("2010-05-27", "Thursday")]
+
+
+def test_a_paragraph_without_a_date_of_its_own_is_dated_by_the_stamp():
+    text = ("Health officials urge BP to protect workers\n"
+            "Friday, May 28, 2010; 5:21 PM Federal health officials called on BP to protect the health of "
+            "workers cleaning up the coast.\n")
+    assert [value for value, _phrases in events_of(text)] == ["2010-05-28T17:21"]
