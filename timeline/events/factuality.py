@@ -48,6 +48,10 @@ _AFTER_RIGHT_BEFORE_DATE = re.compile(
     r"(?<!weeks )(?<!months )(?<!years )\bafter\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "reached the delta nine days after the April 20 explosion", "resumed two weeks after Tuesday's
+# vote": the clause's happening lies that span away from the date, which only places it.
+_SPAN_AWAY_BEFORE_DATE = re.compile(
+    r"\b(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:after|before)\s+(?:the\s+)?$", re.IGNORECASE)
 _PERFECT_AFTER_DATE = re.compile(r"\s+(?:has|have)\s+(?:not\s+)?[a-z]+", re.IGNORECASE)
 _SINCE_THE_BEFORE_DATE = re.compile(r"\b(?:ever\s+)?since\s+(?:the|a|an)\s+$", re.IGNORECASE)
 _WHEN_AFTER_DATE = re.compile(r",?\s*when\b", re.IGNORECASE)
@@ -260,6 +264,8 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
     when_follows = _WHEN_AFTER_DATE.match(sentence, date_end)  # "after 9/11, when ...": the "when" clause is the date's
     if _AFTER_RIGHT_BEFORE_DATE.search(tail) and not when_follows:
         return "a point of reference: what happened after the date, not on it"
+    if _SPAN_AWAY_BEFORE_DATE.search(tail):
+        return "a point of reference: the happening was a span away from the date"
     if _since_a_thing_holding_the_date(tail):
         return "a point of reference: what happened after the date, not on it"
     if year_names_a_thing(sentence, before, tail, date_start, date_end) \
