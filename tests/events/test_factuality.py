@@ -90,6 +90,8 @@ def judged(sentence: str, phrase: str, label: str = "Council approves budget") -
          "a point of reference: the happening was a span away from the date"),
         ("Three weeks before the 12 May vote, the minister resigned.", "12 May",
          "a point of reference: the happening was a span away from the date"),
+        ("The mill announced a write-down alongside its results for the second quarter of the year.",
+         "the second quarter of the year", "a date naming a thing, not the clause's happening"),
         ("The singer said he is re-recording 1985 charity song Rain Again for the appeal.", "1985",
          "a date naming a thing, not the clause's happening"),
         ("The mayor recalled the 2005 hurricane at the rally.", "2005",
@@ -154,6 +156,7 @@ def test_a_guess_without_a_speaker_is_a_possibility():
         ("Police spoke to her yesterday and let her go.", "yesterday"),
         ("The mill said its output rose in the second quarter.", "the second quarter"),
         ("The ferry sank shortly after 10 pm.", "10 pm"),
+        ("Results for the second quarter were published on Monday.", "Monday"),
         ("The dam burst on 3 March, two days after the storm.", "3 March"),  # the span is another clause's
         ("Its work grew after 11 September 2001, when the agency took over the port.", "11 September 2001"),
         ("The firm has lost $4bn since 20 April, when its plant burned down.", "20 April"),

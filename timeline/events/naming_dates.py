@@ -87,6 +87,20 @@ def period_names_figures(sentence: str, before: str, date_start: int, date_end: 
     return first_verb(tokenize(clause_before(before))) is not None
 
 
+# "announced its results for the third quarter", "posted a loss for 2009": the period says
+# which figures, as "third-quarter results" does before the noun
+_FIGURES_FOR = re.compile(
+    r"\b(?:results|earnings|profits?|loss(?:es)?|revenues?|sales|figures|dividends?)\s+for\s+(?:the\s+)?$",
+    re.IGNORECASE)
+
+
+def figures_for_a_period(before: str) -> bool:
+    """"The firm announced a charge alongside its results for the third quarter": the date names
+    the figures, after the clause's verb ("Results for the quarter were due on Monday" leaves it
+    the subject's)."""
+    return _FIGURES_FOR.search(before) is not None and first_verb(tokenize(clause_before(before))) is not None
+
+
 def lead_word(text: str) -> str:
     """The last word of `text` (what stands before a date phrase), past a determiner, lower case."""
     words = WORD.findall(text)
