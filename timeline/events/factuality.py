@@ -23,6 +23,7 @@ from timeline.events.naming_dates import (
     YEAR_ALONE,
     century_describes_a_noun,
     clause_before,
+    figures_for_a_period,
     names_its_source,
     period_names_figures,
     year_names_a_thing,
@@ -270,7 +271,7 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
         return "a point of reference: what happened after the date, not on it"
     if year_names_a_thing(sentence, before, tail, date_start, date_end) \
             or period_names_figures(sentence, before, date_start, date_end) \
-            or century_describes_a_noun(sentence, date_start, date_end):
+            or century_describes_a_noun(sentence, date_start, date_end) or figures_for_a_period(tail):
         return "a date naming a thing, not the clause's happening"
     if _SINCE_THE_BEFORE_DATE.search(tail) and _LOWER_WORD_AFTER.match(sentence, date_end):
         # "rules devised since the April 20 blowout": the date names the blowout; the clause
