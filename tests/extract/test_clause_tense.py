@@ -55,6 +55,10 @@ def value_of(text: str, surface: str, article_date: date) -> str:
         ("The navy will have two hospital ships off the coast by Monday.", "Monday", WED_14_FEB_2024,
          "2024-02-19"),
         ("The new runway will have been finished by Friday.", "Friday", WED_14_FEB_2024, "2024-02-16"),
+        # what someone is told to do lies after the telling; told in the passive, nothing says when
+        ("The judge ordered the two firms to settle the claims by Friday.", "Friday", WED_14_FEB_2024,
+         "2024-02-16"),
+        ("The two firms were told to settle the claims on Friday.", "Friday", WED_14_FEB_2024, "2024-02-09"),
         # a comma inside a number cuts no clause off its verb
         ("The agency will send 2,500 tents to the camps on Monday.", "Monday", WED_14_FEB_2024,
          "2024-02-19"),

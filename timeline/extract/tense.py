@@ -92,6 +92,8 @@ def _cue(words: list[str], index: int) -> str | None:
         return FUTURE
     if following == "to" and word in INTENTIONS:
         return WEAK  # "have vowed to return on Monday": ahead, unless a past verb follows
+    if word == "to" and _directs_the_infinitive(words, index, following):
+        return WEAK  # "ordered the crews to reopen the road by Friday": ahead, unless a past verb follows
     if word in MODALS_OF_THE_PAST and following == "have":
         after_have = words[index + 2] if index + 2 < len(words) else ""
         # "should have the vaccine ready in September": "have" with an object, a plan ahead;
@@ -134,6 +136,27 @@ def _cue(words: list[str], index: int) -> str | None:
     if _present_s(words, index):
         return PRESENT
     return None
+
+
+# Verbs that tell someone to act: what they are told to do lies after the telling.
+_DIRECTIVES = frozenset({"ordered", "orders", "order", "told", "tells", "asked", "asks", "urged", "urges",
+                         "instructed", "instructs", "directed", "directs", "required", "requires", "invited",
+                         "invites", "summoned"})
+_BE_FORMS = frozenset({"was", "were", "is", "are", "be", "been", "being"})
+_DIRECTIVE_REACH = 6  # words between the directive verb and "to": its object ("the two secretaries")
+
+
+def _directs_the_infinitive(words: list[str], index: int, following: str) -> bool:
+    """ "to" opening an infinitive whose doer was just told to act ("ordered the secretaries to visit")."""
+    if not following.isalpha() or following in DETERMINERS:
+        return False
+    for back in range(index - 1, max(-1, index - 1 - _DIRECTIVE_REACH), -1):
+        if words[back] in BOUNDARY_MARKS:
+            return False
+        if words[back] in _DIRECTIVES:
+            # an object stands between ("the crews were told to leave" tells nothing of when)
+            return back < index - 1 and (back == 0 or words[back - 1] not in _BE_FORMS)
+    return False
 
 
 def _is_will(word: str) -> bool:
