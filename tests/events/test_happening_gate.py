@@ -45,6 +45,16 @@ def test_two_reports_in_their_own_words_stay_an_event_for_the_analyst_to_name():
     assert event.source_count == 2
 
 
+def test_a_live_pages_heading_printed_by_several_pages_is_no_event():
+    # Each day's page opens with its own heading: no happening, however many pages print one
+    first = analysis("a", MON_18, "Harbour fire 17 Mar Live coverage following the fire at the harbour.",
+                     [("17 Mar", "2024-03-17")])
+    second = analysis("b", MON_18, "Harbour fire 17 Mar Live coverage following Sunday's fire at the old harbour.",
+                      [("17 Mar", "2024-03-17")])
+
+    assert build_events([first, second]) == []
+
+
 def test_several_reports_none_telling_a_happening_of_the_date_are_no_event():
     # Both measure something against Sunday; neither says what happened on it.
     first = analysis("a", MON_18, "Ferry fares are 40 percent higher than they were on Sunday.",

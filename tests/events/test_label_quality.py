@@ -208,6 +208,8 @@ def test_a_sentence_about_the_page_itself_is_no_news():
     assert label_flaw("Broadcaster is closing this live page for the night") == "about the page, not the news"
     assert label_flaw("Summary of events owned by the ferry line") == "about the page, not the news"
     assert label_flaw("Ferry line publishes summary of events") is None
+    assert label_flaw("Harbour fire Live coverage following the blaze") == "about the page, not the news"
+    assert label_flaw("Broadcaster begins live coverage of the trial") is None
 
 
 def test_an_attribution_with_nothing_attributed_is_cut_mid_phrase():

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 
 from timeline.domain.event import Event
-from timeline.events.label_quality import label_flaw
+from timeline.events.label_quality import about_the_page, label_flaw
 
 
 def tells_a_happening(event: Event, without_act: Collection[str] = frozenset(),
@@ -38,7 +38,9 @@ def tells_a_happening(event: Event, without_act: Collection[str] = frozenset(),
     if event.event_id in without_act:
         return False
     if event.source_count >= 2 and len({mention.sentence for mention in event.mentions}) >= 2:
-        return True  # judged by its sources (one sentence copied into several pages is one report)
+        # judged by its sources (one sentence copied into several pages is one report), unless
+        # what they all print is the page's own heading ("Live coverage following the quake")
+        return not about_the_page(event.label)
     return not (event.event_id in flawed if flawed is not None else label_flaw(event.label) is not None)
 
 

@@ -42,6 +42,8 @@ _DANGLING_ENDS = word_list("label_quality", "dangling_ends")
 # A sentence about the page itself ("The BBC is ending this live page for the night"), not the news.
 _ABOUT_THE_PAGE = re.compile(
     r"\b(?:this|our)\s+(?:live\s+)?(?:update\s+)?(?:page|blog|coverage)\b|\blive\s+(?:update\s+)?page\b"
+    # a live page's heading, capitalised where a sentence would not be: "... 14 Jan Live coverage of"
+    r"|\b(?-i:Live)\s+coverage\b|^as\s+it\s+happened\b"
     r"|^(?:a\s+)?summary\s+of\s+(?:the\s+)?(?:events|day|week)\b",  # a page's own heading
     re.IGNORECASE,
 )
@@ -67,6 +69,12 @@ _FEELING_LINKS = frozenset({"by", "with", "about", "at", "over", "and", "but"})
 
 # The gate, the ranking and the labeller all ask about the same labels, again after every edit.
 @lru_cache(maxsize=1 << 16)
+def about_the_page(label: str) -> bool:
+    """"Live coverage following the earthquake": the page's own heading, however many pages
+    print it."""
+    return _ABOUT_THE_PAGE.search(label) is not None
+
+
 def label_flaw(label: str) -> str | None:
     """Why `label` names no happening, or None when it reads as one ("BP caps the leaking well")."""
     tokens = [t for t in tokenize(label) if t.is_word]
@@ -103,7 +111,7 @@ def label_flaw(label: str) -> str | None:
     if (words[-1] in _DANGLING_ENDS or _reports_nothing(words, tokens, verb) or _ends_on_a_bare_span(words)
             or _a_post_without_its_words(words)):
         return "cut mid-phrase"
-    if _ABOUT_THE_PAGE.search(label):
+    if about_the_page(label):
         return "about the page, not the news"
     if ": " in label:
         said_flaw = _flaw_of_what_was_said(label)
