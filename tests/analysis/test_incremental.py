@@ -163,3 +163,36 @@ def test_a_run_of_edits_looks_at_each_event_once_not_once_per_edit(seeds):
     assert len(asked) <= len(corpus.events) + 3 * len(edits), (len(asked), len(corpus.events))
     assert shown == analyses_corpus(corpus.analyses, edits).corpus
     assert shown.unapplied_edits == (edits[-1],)
+
+
+def _one_patch_at_a_time(events, patches):
+    for gone, _alive, came in patches:
+        events = [event for event in events if id(event) not in gone] + list(came)
+    return events
+
+
+def test_many_article_date_changes_are_taken_into_a_step_in_one_pass_with_the_same_result(seeds):
+    """A step read after many date changes (each a patch: events gone, events come) gets exactly
+    what taking them in one after another gives: the same events in the same order, an event
+    come and gone again left out, one gone and brought back (an undo) where it came back."""
+    import random
+
+    from timeline.analysis.incremental import patched_events
+
+    corpus, _base = seeds
+    pool = [dataclasses.replace(event, label=f"{event.label} {copy}") for copy in range(4) for event in corpus.events]
+    rng = random.Random(3)
+    for _ in range(30):
+        events = list(corpus.events)
+        shown, patches = list(events), []
+        for _ in range(rng.randint(1, 12)):
+            gone = rng.sample(shown, min(len(shown), rng.randint(0, 3)))
+            came = rng.sample(pool, rng.randint(0, 3))
+            came += [event for event in rng.sample(gone, min(len(gone), 1)) if rng.random() < 0.5]  # back at once
+            came += [event for event in events if event not in shown][:rng.randint(0, 1)]  # back later
+            came = list(dict.fromkeys(event for event in came if all(event is not s for s in shown)
+                                      or any(event is g for g in gone)))
+            patches.append((frozenset(id(event) for event in gone), tuple(gone), tuple(came)))
+            shown = _one_patch_at_a_time(shown, patches[-1:])
+        result = patched_events(events, patches)
+        assert [id(event) for event in result] == [id(event) for event in shown]

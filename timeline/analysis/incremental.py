@@ -81,7 +81,7 @@ class EditReplay:
         # events gone (kept alive here, so their ids stay theirs) and those come. A step's events
         # are brought up to date when read (`_events_of`), not on every change: a long history
         # holds a list of all the events per edit (40 x 3,600 on bpoil).
-        self._patches: list[tuple[frozenset[int], tuple[Event, ...], tuple[Event, ...]]] = []
+        self._patches: list[Patch] = []
         # Per article, made on a merge or split's demand, with vectors of this rarity.
         self._evidence: dict[str, list[tuple[Evidence, Vector]]] = {}
         self._evidence_rarity = base.rarity
@@ -149,10 +149,7 @@ class EditReplay:
         changed ones swapped."""
         patches = self._patches
         if step.patched < len(patches):
-            events = step.events
-            for gone, _kept_alive, came in patches[step.patched:]:
-                events = [event for event in events if id(event) not in gone] + list(came)
-            step.events, step.patched = events, len(patches)
+            step.events, step.patched = patched_events(step.events, patches[step.patched:]), len(patches)
         return step.events
 
     def can_replay(self, edits: Sequence[Edit]) -> bool:
@@ -258,6 +255,26 @@ class EditReplay:
         return self._evidence[article_id]
 
 
+Patch = tuple[frozenset[int], tuple[Event, ...], tuple[Event, ...]]  # gone (by object id), kept alive, come
+
+
+def patched_events(events: Sequence[Event], patches: Sequence[Patch]) -> list[Event]:
+    """`events` with the patches taken in one after another (each drops its gone events and
+    appends those come), in one pass over them: a step read after many date changes took each
+    in with a pass of its own over every event (28 passes over 3,600 events, 30-45 ms of a date
+    change on bpoil). An event come in one patch and gone in a later one is left out; one gone
+    and come back (the same object, as an undo brings it) ends where its coming put it."""
+    gone_later: set[int] = set()
+    came_kept: list[list[Event]] = []
+    for gone, _kept_alive, came in reversed(patches):
+        came_kept.append([event for event in came if id(event) not in gone_later])
+        gone_later |= gone
+    result = [event for event in events if id(event) not in gone_later]
+    for came_events in reversed(came_kept):
+        result.extend(came_events)
+    return result
+
+
 @dataclass(slots=True)
 class _Step:
     """An edit and the events after it (`patched`: how many of the replay's article date
@@ -281,4 +298,4 @@ def _touches(edit: Edit, keys: set[tuple[str, int, int]]) -> bool:
 
 _EMPTY_TABLE = EvidenceTable((), (), {})
 
-__all__ = ["EditBase", "EditReplay", "article_dates", "edit_base"]
+__all__ = ["EditBase", "EditReplay", "Patch", "article_dates", "edit_base", "patched_events"]
