@@ -84,3 +84,31 @@ def test_copies_with_new_importances_keep_their_places_and_are_ranked_again():
         kept = updated_index(index, events)
         assert kept == fresh
         index = kept
+
+
+def test_a_copy_whose_sources_moved_it_among_its_peers_is_put_in_its_new_place():
+    """An article's new date takes a source from a much-reported event: its copy (the same id,
+    drawn over the same span) now sorts after its same-day peers. It is placed anew like a new
+    event, and the rest carried over, not the whole index built again."""
+    rng = random.Random(5)
+    events = synthetic_events(400, years=1)
+    index = build_index(events)
+    moved_some = 0
+    for round_number in range(20):
+        # events sharing a start, in the order a sort by fewer sources last gives them
+        k = rng.randrange(1, len(events) - 1)
+        peer = events[k]
+        twin = replace(events[k + 1], interval=peer.interval, extent=peer.extent)
+        events = [*events[:k + 1], twin, *events[k + 2:]]
+        index = build_index(events)
+        fewer = replace(peer, mentions=peer.mentions[:1], importance=round(peer.importance * 0.9, 3))
+        now = [e for e in events if e is not peer]
+        at = max(i for i, e in enumerate(now) if e.interval.start <= peer.interval.start) + 1
+        now.insert(at, fewer)
+        if len(peer.article_ids) > 1:
+            moved_some += 1
+        kept = updated_index(index, now)
+        assert kept is not None, round_number
+        assert kept == build_index(now)
+        events, index = now, kept
+    assert moved_some
