@@ -112,3 +112,24 @@ def test_a_copy_whose_sources_moved_it_among_its_peers_is_put_in_its_new_place()
         assert kept == build_index(now)
         events, index = now, kept
     assert moved_some
+
+
+def test_a_few_copies_with_new_importances_are_moved_in_the_importance_orders_alone():
+    """A date change reranks a few dozen events (the periods it touches) without a new top
+    score: those are moved to their new places in the importance and stepping orders, ties
+    with their peers included, with and without events gone and come."""
+    rng = random.Random(9)
+    events = synthetic_events(600, years=1)
+    index = build_index(events)
+    for round_number in range(30):
+        events = list(events)
+        for k in rng.sample(range(len(events)), rng.randint(1, 40)):
+            tie = events[rng.randrange(len(events))]
+            importance = tie.importance if rng.random() < 0.3 else round(rng.random(), 2)
+            events[k] = replace(events[k], importance=importance)
+        if round_number % 3 == 1:
+            del events[rng.randrange(len(events))]
+            events.insert(rng.randrange(len(events)), replace(events[0], event_id=f"came {round_number}"))
+        kept = updated_index(index, events)
+        assert kept == build_index(events), round_number
+        index = kept

@@ -28,6 +28,9 @@ from timeline.present.time_scale import to_seconds
 # building it again is as quick.
 MAX_CHANGED_SHARE = 0.1
 MIN_CHANGED_ALLOWED = 32
+# More reranked events than 1/this of the index (or MIN_CHANGED_ALLOWED): its orders by
+# importance are sorted again rather than the reranked ones moved by bisection.
+RESORTED_FROM_SHARE = 16
 
 
 def updated_index(old: EventIndex, events: Sequence[Event]) -> EventIndex | None:
@@ -42,6 +45,7 @@ def updated_index(old: EventIndex, events: Sequence[Event]) -> EventIndex | None
     reranked = _carry_reranked(old, events, from_old)
     if from_old != same_objects:
         _drop_copies_out_of_place(from_old, same_objects)
+        reranked = {new for new in reranked if from_old[new] >= 0}  # (the rest are placed as new)
     kept = [position for position in from_old if position >= 0]
     added = [new for new, position in enumerate(from_old) if position < 0]
     dropped = len(old.events) - len(kept)
@@ -80,22 +84,15 @@ def updated_index(old: EventIndex, events: Sequence[Event]) -> EventIndex | None
 
     order = _with_added(carried(old.time_order), added, by_start)
     mid_order = _with_added(carried(old.mid_order), added, by_mid)
-    if reranked:
-        # Kept events whose importance (or sources) moved: the importance order and the
-        # stepping order it breaks ties of are sorted again, from the old ones (nearly in
-        # order already: the sort mostly checks). Every key is unique (the index ends it).
-        importance_order = sorted([*carried(old.importance_order), *added], key=by_importance)
-    else:
-        importance_order = _with_added(carried(old.importance_order), added, by_importance)
+    # Kept events whose importance (or sources) moved are put in their new places in the
+    # importance order and the stepping order it breaks ties of (see _reordered).
+    importance_order = _reordered(carried(old.importance_order), reranked, added, by_importance)
     importance_rank = _inverse(importance_order)
 
     def by_step(i: int) -> tuple[float, int]:
         return starts[i], importance_rank[i]
 
-    if reranked:
-        step_order = sorted([*carried(old.step_order), *added], key=by_step)
-    else:
-        step_order = _with_added(carried(old.step_order), added, by_step)
+    step_order = _reordered(carried(old.step_order), reranked, added, by_step)
     return EventIndex(
         events=events,
         starts=tuple(starts),
@@ -114,35 +111,38 @@ def updated_index(old: EventIndex, events: Sequence[Event]) -> EventIndex | None
     )
 
 
-def _same_places(old: EventIndex, events: tuple[Event, ...], reranked: bool) -> EventIndex:
+def _same_places(old: EventIndex, events: tuple[Event, ...], reranked: set[int]) -> EventIndex:
     """The index of `events`, the old index's events (or copies drawn over the same spans) in
     its order: every place is the old one; only the importance order and the stepping order
     it breaks ties of may differ."""
     if not reranked:
         return replace(old, events=events)
-    keys = [(-event.importance, -event.source_count, event.event_id, i) for i, event in enumerate(events)]
-    # From the old order, nearly sorted already: the sort mostly checks (every key is unique).
-    importance_order = sorted(old.importance_order, key=keys.__getitem__)
+    def by_importance(i: int) -> tuple[float, int, str, int]:
+        event = events[i]
+        return -event.importance, -event.source_count, event.event_id, i
+
+    importance_order = _reordered(list(old.importance_order), reranked, (), by_importance)
     importance_rank = _inverse(importance_order)
     starts = old.starts
-    step_order = sorted(old.step_order, key=lambda i: (starts[i], importance_rank[i]))
+    step_order = _reordered(list(old.step_order), reranked, (), lambda i: (starts[i], importance_rank[i]))
     return replace(old, events=events, importance_order=tuple(importance_order),
                    importance_rank=tuple(importance_rank), step_order=tuple(step_order),
                    step_position=tuple(_inverse(step_order)))
 
 
-def _carry_reranked(old: EventIndex, events: Sequence[Event], from_old: list[int]) -> bool:
+def _carry_reranked(old: EventIndex, events: Sequence[Event], from_old: list[int]) -> set[int]:
     """Where an event is not one of the old index's objects but a copy of the one with its id
     drawn over the same span (a new importance after an article's date changed, a rename),
     that one's place is taken (`from_old` is filled in): its times are carried over, not
-    worked out again. True when such a copy ranks differently (importance or sources moved)."""
+    worked out again. The copies that rank differently (importance or sources moved), by
+    their new places."""
+    reranked: set[int] = set()
     if all(position >= 0 for position in from_old):
-        return False
+        return reranked
     by_id = {event.event_id: position for position, event in enumerate(old.events)}
     if len(by_id) != len(old.events):
-        return False  # an id twice: only objects tell the events apart
+        return reranked  # an id twice: only objects tell the events apart
     taken = {position for position in from_old if position >= 0}
-    reranked = False
     for new, position in enumerate(from_old):
         if position >= 0:
             continue
@@ -160,7 +160,7 @@ def _carry_reranked(old: EventIndex, events: Sequence[Event], from_old: list[int
         from_old[new] = at
         taken.add(at)
         if before.importance != event.importance or before.source_count != event.source_count:
-            reranked = True
+            reranked.add(new)
     return reranked
 
 
@@ -184,6 +184,19 @@ def _drop_copies_out_of_place(from_old: list[int], same_objects: Sequence[int]) 
             from_old[new] = -1
             continue
         last = position
+
+
+def _reordered(order: list[int], moved: set[int], added: Sequence[int], key: Callable[[int], Any]) -> list[int]:
+    """`order`, sorted by `key` but for the `moved` members, with those put in their places by
+    bisection, as `added` are: the others keep their order (their keys did not move, nor
+    their relative order). Sorting it all again (the key asked of every event, 3-4 ms on
+    bpoil, where a date change reranks a few dozen) is left for when most moved, as when a
+    new top score gives every event another importance. Every key is unique (the index ends it)."""
+    if len(moved) > max(MIN_CHANGED_ALLOWED, len(order) // RESORTED_FROM_SHARE):
+        return sorted([*order, *added], key=key)
+    if moved:
+        order = [i for i in order if i not in moved]
+    return _with_added(order, [*moved, *added], key)
 
 
 def _with_added(order: list[int], added: Sequence[int], key: Callable[[int], Any]) -> list[int]:
