@@ -126,3 +126,28 @@ def test_a_change_asked_for_while_the_grouping_state_is_built_waits_for_it_and_i
     assert isinstance(change, Redated)
     replay.redated(change.analyses, change.base_after(replay.base), change.gone, change.came)
     assert replay.corpus(edits) == reanalyse_corpus(Corpus(corpus.analyses, ()), edits).corpus
+
+
+def test_what_goes_to_the_worker_to_compare_analyses_is_a_short_digest_kept_up_to_date(seeds):
+    """The window's analyses are told from others by a digest of a few bytes (not a tuple per
+    article, made, pickled and compared on every date change); one worked out from the last
+    analyses asked about, where a date change replaced one, tells them apart as one made anew."""
+    from dataclasses import replace
+
+    from timeline.domain.corpus import ArticleAnalysis
+
+    corpus, _base = seeds
+    analyses = tuple(corpus.analyses)
+    digest = fingerprint(analyses)
+    assert isinstance(digest, bytes) and len(digest) <= 32
+    copies = pickle.loads(pickle.dumps(analyses))  # the window's own copies: equal, not the same
+    assert fingerprint(copies) == digest
+    first = analyses[0]
+    moved = ArticleAnalysis(replace(first.article, date=date(2023, 3, 1)), first.mentions)
+    redated = (moved, *analyses[1:])
+    changed = fingerprint(redated)  # from the last one asked about: only the first entry made again
+    assert changed != digest
+    fingerprint(analyses[1:])  # (something else asked about in between)
+    assert fingerprint(redated) == changed
+    assert fingerprint(tuple(pickle.loads(pickle.dumps(redated)))) == changed
+    assert fingerprint(analyses) == digest
