@@ -31,6 +31,9 @@ MIN_CHANGED_ALLOWED = 32
 # More reranked events than 1/this of the index (or MIN_CHANGED_ALLOWED): its orders by
 # importance are sorted again rather than the reranked ones moved by bisection.
 RESORTED_FROM_SHARE = 16
+# Up to this many copies carried into their old events' places are checked against their
+# neighbours alone (see _drop_copies_out_of_place).
+FEW_COPIES = 64
 
 
 def updated_index(old: EventIndex, events: Sequence[Event]) -> EventIndex | None:
@@ -42,9 +45,9 @@ def updated_index(old: EventIndex, events: Sequence[Event]) -> EventIndex | None
     position_of = {id(event): position for position, event in enumerate(old.events)}
     from_old = [position_of.get(id(event), -1) for event in events]
     same_objects = list(from_old)
-    reranked = _carry_reranked(old, events, from_old)
-    if from_old != same_objects:
-        _drop_copies_out_of_place(from_old, same_objects)
+    reranked, copies = _carry_reranked(old, events, from_old)
+    if copies:
+        _drop_copies_out_of_place(from_old, same_objects, copies)
         reranked = {new for new in reranked if from_old[new] >= 0}  # (the rest are placed as new)
     kept = [position for position in from_old if position >= 0]
     added = [new for new, position in enumerate(from_old) if position < 0]
@@ -130,25 +133,30 @@ def _same_places(old: EventIndex, events: tuple[Event, ...], reranked: set[int])
                    step_position=tuple(_inverse(step_order)))
 
 
-def _carry_reranked(old: EventIndex, events: Sequence[Event], from_old: list[int]) -> set[int]:
+def _carry_reranked(old: EventIndex, events: Sequence[Event], from_old: list[int]) -> tuple[set[int], list[int]]:
     """Where an event is not one of the old index's objects but a copy of the one with its id
     drawn over the same span (a new importance after an article's date changed, a rename),
     that one's place is taken (`from_old` is filled in): its times are carried over, not
-    worked out again. The copies that rank differently (importance or sources moved), by
-    their new places."""
+    worked out again. The copies that rank differently (importance or sources moved), and
+    every copy carried, by their new places (in order)."""
     reranked: set[int] = set()
-    if all(position >= 0 for position in from_old):
-        return reranked
-    by_id = {event.event_id: position for position, event in enumerate(old.events)}
-    if len(by_id) != len(old.events):
-        return reranked  # an id twice: only objects tell the events apart
-    taken = {position for position in from_old if position >= 0}
-    for new, position in enumerate(from_old):
-        if position >= 0:
-            continue
+    carried: list[int] = []
+    missing = [new for new, position in enumerate(from_old) if position < 0]
+    if not missing:
+        return reranked, carried
+    # The old place of an id: its time order's (no dict of every old event made for the few
+    # copies; bpoil has 3,000 shown).
+    rank_of, time_order = old.rank_of, old.time_order
+    if len(rank_of) != len(old.events):
+        return reranked, carried  # an id twice: only objects tell the events apart
+    taken = set(from_old)
+    for new in missing:
         event = events[new]
-        at = by_id.get(event.event_id)
-        if at is None or at in taken:
+        rank = rank_of.get(event.event_id)
+        if rank is None:
+            continue
+        at = time_order[rank]
+        if at in taken:
             continue
         before = old.events[at]
         # A copy shares its interval objects: `is` first (comparing dataclasses costs more
@@ -159,17 +167,33 @@ def _carry_reranked(old: EventIndex, events: Sequence[Event], from_old: list[int
             continue
         from_old[new] = at
         taken.add(at)
+        carried.append(new)
         if before.importance != event.importance or before.source_count != event.source_count:
             reranked.add(new)
-    return reranked
+    return reranked, carried
 
 
-def _drop_copies_out_of_place(from_old: list[int], same_objects: Sequence[int]) -> None:
-    """A copy carried into its old event's place (`from_old`, where `same_objects`, the places of
-    the very objects, has none) that is no longer between the kept events around it is taken
-    as a new event: its key moved (an article's new date took a source from a much-reported
-    event, which sorts it after its same-day peers), and the whole index was built again for it
-    (12-35 ms on bpoil, against a few for the bisection)."""
+def _drop_copies_out_of_place(from_old: list[int], same_objects: Sequence[int], carried: Sequence[int]) -> None:
+    """A copy carried into its old event's place (`from_old`, at its new place in `carried`;
+    `same_objects` has the places of the very objects) that is no longer between the kept
+    events around it is taken as a new event: its key moved (an article's new date took a
+    source from a much-reported event, which sorts it after its same-day peers), and the
+    whole index was built again for it (12-35 ms on bpoil, against a few for the bisection).
+    A few copies look at their neighbours only; many (a new top score copies every event)
+    go over every place once."""
+    if len(carried) <= FEW_COPIES:
+        for new in carried:
+            before = new - 1  # the last kept event before it (copies before it already judged)
+            while before >= 0 and from_old[before] < 0:
+                before -= 1
+            after = new + 1  # the next kept object after it
+            while after < len(from_old) and same_objects[after] < 0:
+                after += 1
+            low = from_old[before] if before >= 0 else -1
+            high = same_objects[after] if after < len(from_old) else 1 << 62
+            if not low < from_old[new] < high:
+                from_old[new] = -1
+        return
     next_kept = [0] * len(from_old)
     following = 1 << 62  # no kept object after it
     for new in range(len(from_old) - 1, -1, -1):
