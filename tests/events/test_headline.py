@@ -679,6 +679,7 @@ def test_a_day_joined_to_the_date_by_or_the_goes_with_it():
 @pytest.mark.parametrize(("sentence", "phrase", "expected"), [
     ("The ferry sank at 2 pm local time (1900 GMT) on Monday.", "2 pm", "Ferry sinks"),
     ("The ferry sank at 1425 local time on Monday morning near the pier.", "1425", "Ferry sinks near the pier"),
+    ("The ferry sank at 2:25 p.m. Eastern time Monday near the pier.", "2:25 p.m.", "Ferry sinks near the pier"),
 ])
 def test_the_rest_of_a_removed_moment_goes_with_it(sentence: str, phrase: str, expected: str) -> None:
     start = sentence.index(phrase)

@@ -21,6 +21,7 @@ def _values(text: str) -> dict[str, str]:
         "The dam gave way at 0415 GMT on Tuesday, the agency said.",
         "The dam gave way at 0415 local time (0915 GMT) on Tuesday.",
         "The dam gave way at 04:15 (09:15 GMT), on Tuesday.",
+        "The dam gave way at 4:15 a.m. Eastern time Tuesday.",
     ],
 )
 def test_a_time_takes_the_day_stated_right_after_it(text):

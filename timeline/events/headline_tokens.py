@@ -77,14 +77,21 @@ def _without_rest_of_the_moment(after: list[Token]) -> list[Token]:
         after = after[1:]  # "at around midnight [GMT]"
     if len(after) > 1 and after[0].lower == "local" and after[1].lower == "time":
         after = after[2:]
+    zone = 1
+    while zone < min(len(after), 3) and after[zone].lower in ("daylight", "standard"):
+        zone += 1
+    if after and after[0].lower in _ZONE_REGIONS and zone < len(after) and after[zone].lower == "time":
+        after = after[zone + 1 :]  # "at 3:25 p.m. [Eastern time]", "[Pacific Daylight Time]"
     after = _without_brackets(after)  # "(2000 GMT)"
-    if len(after) > 1 and after[0].lower == "on" and _is_day_word(after[1]):
-        end = 1
+    # "... on Tuesday morning", "on June 3", "Eastern time Thursday": the day the time was read on
+    end = 1 if len(after) > 1 and after[0].lower == "on" and _is_day_word(after[1]) else 0
+    if end or (after and _is_day_word(after[0]) and after[0].text[:1].isupper()):
         while end < len(after) and (_is_day_word(after[end]) or after[end].text[:1].isdigit()):
             end += 1
-        after = after[end:]  # "... on Tuesday morning", "on June 3": the day the time was read on
-    return after
+    return after[end:]
 
+
+_ZONE_REGIONS = frozenset({"eastern", "central", "pacific", "mountain", "atlantic"})
 
 _SPENDING_VERBS = frozenset({"spend", "spends", "spent", "spending"})
 
