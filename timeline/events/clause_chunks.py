@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 from itertools import pairwise, takewhile
+from operator import attrgetter
 
 from timeline.events.clause_tokens import BOUNDARIES, QUOTES
 from timeline.events.clause_tokens import Token as Token  # (the clause reader's callers take them from here)
@@ -197,12 +198,31 @@ def base_among(word: str, bases: frozenset[str]) -> str | None:
     return next((c for c in candidates if c in bases), None)
 
 
+# Cutting one sentence into its candidate labels asks for the first verb of the same words some
+# ten times over (the clause, its styled form, the label, its flaws, its readability): the
+# answer depends on the words' texts only, so the last few thousand are kept.
+_FIRST_VERBS: dict[tuple[str, ...], int | None] = {}
+_FIRST_VERBS_KEPT = 4096
+_TEXT = attrgetter("text")
+_UNKNOWN = -1
+
+
 def first_verb(tokens: tuple[Token, ...] | list[Token]) -> int | None:
     """Index of the first verb-like token, or None for a clause without one.
 
     A present form followed later by an auxiliary was a noun ("Broader talks ... are
     scheduled"), so the auxiliary is the verb.
     """
+    words = tuple(map(_TEXT, tokens))
+    found = _FIRST_VERBS.get(words, _UNKNOWN)
+    if found == _UNKNOWN:
+        if len(_FIRST_VERBS) >= _FIRST_VERBS_KEPT:
+            _FIRST_VERBS.clear()
+        found = _FIRST_VERBS[words] = _first_verb(tokens)
+    return found
+
+
+def _first_verb(tokens: tuple[Token, ...] | list[Token]) -> int | None:
     for index, token in enumerate(tokens):
         if is_verb(token, tokens[index - 1] if index else None) or _past_like_its_base(tokens, index):
             if token.lower.endswith("ed") and 0 < index < len(tokens) - 2 and _finite_verb_right_after(tokens, index):
