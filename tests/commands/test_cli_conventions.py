@@ -86,6 +86,9 @@ def test_a_real_ctrl_c_in_a_running_command_exits_130(tmp_path):
         [sys.executable, "-m", "timeline", "extract", "--jsonl"],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path,
         env={**__import__("os").environ, "PYTHONPATH": str(REPO_ROOT)},
+        # As a terminal's foreground command has it: a test run started in the background by a
+        # shell inherits Ctrl-C ignored, and so would the command.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     assert child.stdin is not None
     child.stdin.write(b'{"id": 1, "text": "Talks ended on 3 June 1998.", "date": "1998-06-04"}\n')
@@ -94,7 +97,7 @@ def test_a_real_ctrl_c_in_a_running_command_exits_130(tmp_path):
     time.sleep(0.2)
     child.send_signal(signal.SIGINT)
     _, err = child.communicate(timeout=30)
-    assert child.returncode == 130
+    assert child.returncode == 130, err.decode(errors="replace")
     assert b"Traceback" not in err
 
 
