@@ -215,6 +215,8 @@ def test_a_sentence_about_the_page_itself_is_no_news():
 def test_an_attribution_with_nothing_attributed_is_cut_mid_phrase():
     assert label_flaw("Energy analysts at Boutique & Co wrote") == "cut mid-phrase"
     assert label_flaw("Regulators fine Castellan for false claims") is None  # "claims" the noun
+    assert label_flaw("Ferry line officials reiterated") == "cut mid-phrase"
+    assert label_flaw("Ferry line officials reiterated their apology") is None
 
 
 @pytest.mark.parametrize("label", ["Speaking about the flood that hit the town", "Found in a cellar under the school"])
