@@ -72,6 +72,9 @@ _COMPARED_BEFORE_DATE = re.compile(
     r"|\b(?:be|is|was|were|just|much)\s+like\s+(?:(?:in|on|at)\s+)?$",  # ("it looks like Monday will": seems)
     re.IGNORECASE,
 )
+# "a 17% cut in emissions over 2005 levels", "back to pre-crisis 2007 levels": a level the date
+# names, measured against, not a happening on it
+_LEVELS_AFTER_DATE = re.compile(r"\s+(?:levels?|prices|figures|rates)\b", re.IGNORECASE)
 # "5,000 more than a week ago", "up 3% from a year earlier": an amount measured against the
 # date, where the date phrase itself took in "more than" ("more than a week ago" is also a
 # plain date: "the ferry sank more than a week ago", so an amount must come right before it).
@@ -218,7 +221,8 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
         return "a condition"
     if (_COMPARED_BEFORE_DATE.search(tail) or _MEASURED_AGAINST_BEFORE_DATE.search(tail)
             or _MULTIPLE_OF_BEFORE_DATE.search(tail) or _PERCENT_FROM_BEFORE_DATE.search(tail)
-            or _compares_an_amount(sentence, date_start, date_end)):
+            or _compares_an_amount(sentence, date_start, date_end)
+            or (YEAR_ALONE.match(sentence[date_start:date_end]) and _LEVELS_AFTER_DATE.match(sentence, date_end))):
         return "a point of comparison"
     if (_EVERY.search(sentence) or _recurs_in_clause(sentence, date_start, date_end)) \
             and _WEEKDAY_OR_CLOCK.search(sentence[date_start:date_end]):
