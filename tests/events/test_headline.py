@@ -813,3 +813,13 @@ def test_a_cut_never_drops_the_not_of_a_verb_group() -> None:
     headline = capped_headline(sentence, start, start + len("on Monday"))
     last = headline.text.split()[-1].lower()
     assert "not" in headline.text.split() or last not in ("did", "does", "do", "was", "is", "had", "has")
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "expected"), [
+    ("At a hearing on Tuesday, the harbour master, Ann Lee, said the pier would reopen.", "on Tuesday",
+     "Harbour master: pier would reopen"),
+    ("During talks on Monday, both unions agreed to a truce.", "on Monday", "Both unions agree to truce"),
+])
+def test_a_phrase_opening_with_a_preposition_places_the_clause_after_it(sentence, phrase, expected):
+    start = sentence.index(phrase)
+    assert capped_headline(sentence, start, start + len(phrase)).text == expected

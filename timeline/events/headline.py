@@ -312,6 +312,13 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
                 return [*subject, *words]  # "Shares trading down 0.2 percent": headline style as it is
             present = base if is_plural(subject) else third_person(base)
             return [*subject, Token(present, words[0].start, words[0].end), *words[1:]]
+    if parts[index].tokens[0].lower in _FRONTING_PREPOSITIONS:
+        # "At a hearing on Tuesday, the minister, Ann Lee, said ...", "During talks on Monday, both
+        # sides agreed": a phrase that opens with a preposition holds no clause of its own ("talks"
+        # is a noun there); it places the clause after it
+        fronted = _clause_fronted_by(parts, index)
+        if fronted:
+            return fronted
     if verb is None and words and not opens_on_participle:
         predicate = predicate_after_aside(parts, index)
         if predicate:
@@ -323,6 +330,25 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
         if predicate:
             return [*words, *predicate]
     return words
+
+
+# Prepositions that open a phrase placing the clause after it: "At a hearing yesterday, ...".
+_FRONTING_PREPOSITIONS = frozenset({"at", "in", "on", "during", "after", "before", "following", "amid", "over",
+                                    "throughout"})
+
+
+def _clause_fronted_by(parts: list[Segment], index: int) -> list[Token]:
+    """The first main clause with a verb after the phrase at `index`, with its subject; or []."""
+    for later in range(index + 1, len(parts)):
+        part = parts[later]
+        if part.kind is not SegmentKind.MAIN or part.quoted:
+            continue
+        words = without_opening(list(part.tokens))
+        verb = first_verb(words)
+        if verb is None:
+            continue
+        return [*subject_before(parts, later), *words] if verb == 0 else words
+    return []
 
 
 def _reports_a_subject_only(words: list[Token], verb: int) -> bool:
