@@ -689,6 +689,9 @@ def test_the_rest_of_a_removed_moment_goes_with_it(sentence: str, phrase: str, e
 @pytest.mark.parametrize(("clause", "verb"), [
     # a participle giving the noun before it its name is not the clause's verb ...
     ("A group called Save Our Coast marched to the port", "marched"),
+    # an irregular past like its participle, before "by", describes the noun before it
+    ("The money spent by the council was wasted", "was"),
+    ("The council spent by far the most", "spent"),
     ("The film titled Blue Water opened in cinemas", "opened"),
     # ... but the same word with no verb after the name is the act
     ("The mayor called Ann Lee", "called"),

@@ -285,3 +285,8 @@ def test_a_named_speaker_a_counted_one_or_a_report_with_content_pass(label):
 ])
 def test_first_person_acts_said_are_no_remarks(label):
     assert label_flaw(label) is None
+
+
+def test_a_bare_verb_and_its_object_first_has_lost_its_doer_but_a_name_is_not_one():
+    assert label_flaw("Start the next phase of the harbour works") == "opens with its verb: who acted is missing"
+    assert label_flaw("Save the Children warns of disease in the camps") is None

@@ -318,7 +318,10 @@ def _is_reduced_passive(tokens: tuple[Token, ...] | list[Token], index: int) -> 
     Before another preposition it is one only when a finite "be"/"have" follows with no
     conjunction between: "the troops based in the north are moving"."""
     word = tokens[index].lower
-    if not word.endswith("ed") or index == 0 or index + 2 >= len(tokens):
+    if index == 0 or index + 2 >= len(tokens):
+        return False
+    # ("the $50m spent by BP ... should have": a past like its participle, before "by", is one too)
+    if not (word.endswith("ed") or (word in _SAME_FORM_PARTICIPLES and tokens[index + 1].lower == "by")):
         return False
     if tokens[index + 1].lower != "by":
         return (tokens[index + 1].lower in _PLACE_PREPOSITIONS and tokens[index - 1].is_word
@@ -334,6 +337,13 @@ def _is_reduced_passive(tokens: tuple[Token, ...] | list[Token], index: int) -> 
         return False  # "the Committee retaliated by ...": a name acting
     return any(is_verb(t, tokens[i - 1]) for i, t in enumerate(tokens[index + 2 :], start=index + 2))
 
+
+# Irregular pasts that are their participles too ("spent", "paid"; not "gave", "given").
+_SAME_FORM_PARTICIPLES = frozenset({
+    "bought", "brought", "built", "caught", "fed", "found", "heard", "held", "hit", "hurt", "kept", "laid", "led",
+    "left", "lent", "lost", "made", "paid", "put", "sent", "set", "shot", "shut", "sold", "sought", "spent", "spread",
+    "struck", "swept", "taught", "told", "cut", "cast",
+})
 
 _FINDING_VERBS = frozenset({"show", "suggest", "indicate", "accuse", "claim", "find", "reveal", "say", "warn",
                             "allege", "predict", "estimate", "blame", "call", "urge"})
