@@ -58,7 +58,10 @@ def value_of(text: str, surface: str, article_date: date) -> str:
         # what someone is told to do lies after the telling; told in the passive, nothing says when
         ("The judge ordered the two firms to settle the claims by Friday.", "Friday", WED_14_FEB_2024,
          "2024-02-16"),
-        ("The two firms were told to settle the claims on Friday.", "Friday", WED_14_FEB_2024, "2024-02-09"),
+        ("The two firms were told to settle the claims by Friday.", "Friday", WED_14_FEB_2024, "2024-02-09"),
+        # no deadline: the day dates the order itself, and "to" before a place is no infinitive
+        ("The judge ordered the firm to pay the fine on Monday.", "Monday", WED_14_FEB_2024, "2024-02-12"),
+        ("The president ordered 2,000 marines to the island on Monday.", "Monday", WED_14_FEB_2024, "2024-02-12"),
         # a comma inside a number cuts no clause off its verb
         ("The agency will send 2,500 tents to the camps on Monday.", "Monday", WED_14_FEB_2024,
          "2024-02-19"),

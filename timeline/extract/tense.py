@@ -92,8 +92,6 @@ def _cue(words: list[str], index: int) -> str | None:
         return FUTURE
     if following == "to" and word in INTENTIONS:
         return WEAK  # "have vowed to return on Monday": ahead, unless a past verb follows
-    if word == "to" and _directs_the_infinitive(words, index, following):
-        return WEAK  # "ordered the crews to reopen the road by Friday": ahead, unless a past verb follows
     if word in MODALS_OF_THE_PAST and following == "have":
         after_have = words[index + 2] if index + 2 < len(words) else ""
         # "should have the vaccine ready in September": "have" with an object, a plan ahead;
@@ -146,16 +144,33 @@ _BE_FORMS = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 _DIRECTIVE_REACH = 6  # words between the directive verb and "to": its object ("the two secretaries")
 
 
-def _directs_the_infinitive(words: list[str], index: int, following: str) -> bool:
-    """ "to" opening an infinitive whose doer was just told to act ("ordered the secretaries to visit")."""
-    if not following.isalpha() or following in DETERMINERS:
+_DEADLINE_WORDS = frozenset({"by", "until", "till", "within"})
+_INFINITIVE_REACH = 12  # words between "to" and the deadline: the infinitive's object and more
+
+
+def _deadline_of_a_directive(before: list[str]) -> bool:
+    """The date is the deadline ("by", "until") of what someone was told to do: a directive, its
+    object, then "to" and a verb ("ordered the firms to settle the claims by"), in one clause. Not
+    "ordered 2,000 Marines to Haiti on Monday" (no deadline, no infinitive), nor the passive
+    ("were told to leave by Friday" tells nothing of who set it when)."""
+    if not before or before[-1] not in _DEADLINE_WORDS:
         return False
-    for back in range(index - 1, max(-1, index - 1 - _DIRECTIVE_REACH), -1):
-        if words[back] in BOUNDARY_MARKS:
+    start = max(0, len(before) - 1 - _INFINITIVE_REACH)
+    for to in range(len(before) - 2, start - 1, -1):
+        word = before[to]
+        if word in BOUNDARY_MARKS:
             return False
-        if words[back] in _DIRECTIVES:
-            # an object stands between ("the crews were told to leave" tells nothing of when)
-            return back < index - 1 and (back == 0 or words[back - 1] not in _BE_FORMS)
+        if word != "to" or to + 1 >= len(before) - 1:
+            continue
+        verb = before[to + 1]
+        if not verb.isalpha() or verb in DETERMINERS or verb in PRONOUN_SUBJECTS:
+            return False  # "to the site", "to them": a preposition
+        for back in range(to - 1, max(-1, to - 1 - _DIRECTIVE_REACH), -1):
+            if before[back] in BOUNDARY_MARKS:
+                return False
+            if before[back] in _DIRECTIVES:
+                return back < to - 1 and (back == 0 or before[back - 1] not in _BE_FORMS)
+        return False
     return False
 
 
@@ -181,6 +196,8 @@ def sentence_tense(text: str, sentence_start: int, sentence_end: int, start: int
     after_words = [_folded(w) for w in _TOKEN.findall(text, end, sentence_end)]
     if _after_since(before_words):
         return PAST
+    if _deadline_of_a_directive(before_words):
+        return FUTURE  # "ordered the firms to settle the claims by Friday": the deadline lies ahead
     before_cues, before_open = _clause_cues(before_words, from_end=True)
     after_cues, after_open = _clause_cues(after_words, from_end=False)
     outside_after = _outside_cues(after_words, after_open, from_end=False)
