@@ -64,6 +64,9 @@ _NOT_BEFORE_A_STAMP = frozenset({
     "the", "a", "an", "of", "in", "on", "at", "by", "since", "from", "until", "to", "and", "or", "between",
     "before", "after", "during", "for", "this", "that", "its", "his", "her", "their", "our", "early", "late",
     "mid", "around", "about", "than", "year", "flight", "number", "no", "route", "room", "page", "model",
+    # a month before it ("the April 2010 blast"): a year
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 })
 
 
@@ -80,6 +83,8 @@ def run_in_stamps(text: str, article_date: date | None) -> frozenset[int]:
         before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
         if before is not None and before.group(1).lower() in _NOT_BEFORE_A_STAMP:
             continue
+        if text[max(0, match.start() - 3) : match.start() - 1] in ("'s", "’s"):
+            continue  # "BP's 2010 Gulf spending": an owner's year
         found.add(match.start())
     return frozenset(found)
 
