@@ -28,3 +28,10 @@ def test_a_paragraph_without_a_date_of_its_own_is_dated_by_the_stamp():
             "Friday, May 28, 2010; 5:21 PM Federal health officials called on BP to protect the health of "
             "workers cleaning up the coast.\n")
     assert [value for value, _phrases in events_of(text)] == ["2010-05-28T17:21"]
+
+
+def test_a_background_date_of_the_paragraph_leaves_the_stamp_the_date_of_its_lead():
+    text = ("Health officials urge BP to protect workers\n"
+            "Friday, May 28, 2010; 5:21 PM Federal health officials called on BP to protect the health of "
+            "workers, whose cleanup began on May 3.\n")
+    assert "2010-05-28T17:21" in [value for value, _phrases in events_of(text)]

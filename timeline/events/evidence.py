@@ -103,14 +103,28 @@ def _without_days_of_their_times(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.timex_type is TimexType.TIME or (m.start, m.end) not in days_of_times]
 
 
+_ONE_DAY = timedelta(days=1)
+_STAMP_REACH = timedelta(days=2)  # "late Wednesday" in a page posted on Friday morning
+
+
 def _without_stamps_beside_own_dates(mentions: list[Mention], stamps: Sequence[tuple[int, int]]) -> list[Mention]:
     """"Friday, May 28, 2010; 5:21 PM Officials on Friday called on BP to ...": the page's stamp
     says when the page was posted; a date of the sentence's own says when the happening was, and
     the posting time would lend it a time of day nobody stated for it."""
     if not stamps:
         return mentions
-    own = [m for m in mentions if not any(start <= m.start < end for start, end in stamps)]
-    return own if own else mentions
+    stamped = [m for m in mentions if any(start <= m.start < end for start, end in stamps)]
+    if not stamped:
+        return mentions
+    own = [m for m in mentions if m not in stamped]
+    # Only a day of its own at most two days before the posting is the happening's: "whose
+    # cleanup began on May 3", "the first closure since 2005" leave the posting time the date of
+    # what the paragraph leads with.
+    posted = min(m.interval.start for m in stamped if m.interval is not None).date()
+    if any(m.interval is not None and m.interval.duration <= _ONE_DAY
+           and timedelta(0) <= posted - m.interval.start.date() <= _STAMP_REACH for m in own):
+        return own
+    return mentions
 
 
 def collect_evidence(analyses: Sequence[ArticleAnalysis]) -> list[Evidence]:
