@@ -680,6 +680,7 @@ def test_a_day_joined_to_the_date_by_or_the_goes_with_it():
     ("The ferry sank at 2 pm local time (1900 GMT) on Monday.", "2 pm", "Ferry sinks"),
     ("The ferry sank at 1425 local time on Monday morning near the pier.", "1425", "Ferry sinks near the pier"),
     ("The ferry sank at 2:25 p.m. Eastern time Monday near the pier.", "2:25 p.m.", "Ferry sinks near the pier"),
+    ("The strike began at 9 a.m. Monday 300 yards from the pier.", "9 a.m.", "Strike begins 300 yards from the pier"),
 ])
 def test_the_rest_of_a_removed_moment_goes_with_it(sentence: str, phrase: str, expected: str) -> None:
     start = sentence.index(phrase)
@@ -822,6 +823,9 @@ def test_a_cut_never_drops_the_not_of_a_verb_group() -> None:
     ("At a hearing on Tuesday, the harbour master, Ann Lee, said the pier would reopen.", "on Tuesday",
      "Harbour master: pier would reopen"),
     ("During talks on Monday, both unions agreed to a truce.", "on Monday", "Both unions agree to truce"),
+    # a phrase with its own clause keeps it
+    ("In a letter on Friday the mayor asked the board for more time, but the board refused.", "on Friday",
+     "In letter the mayor asks the board for more time"),
 ])
 def test_a_phrase_opening_with_a_preposition_places_the_clause_after_it(sentence, phrase, expected):
     start = sentence.index(phrase)

@@ -312,10 +312,11 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
                 return [*subject, *words]  # "Shares trading down 0.2 percent": headline style as it is
             present = base if is_plural(subject) else third_person(base)
             return [*subject, Token(present, words[0].start, words[0].end), *words[1:]]
-    if parts[index].tokens[0].lower in _FRONTING_PREPOSITIONS:
+    if parts[index].tokens[0].lower in _FRONTING_PREPOSITIONS and not _has_own_subject(parts[index].tokens):
         # "At a hearing on Tuesday, the minister, Ann Lee, said ...", "During talks on Monday, both
-        # sides agreed": a phrase that opens with a preposition holds no clause of its own ("talks"
-        # is a noun there); it places the clause after it
+        # sides agreed": a short phrase that opens with a preposition holds no clause of its own
+        # ("talks" is a noun there); it places the clause after it ("In a letter on Friday BP asked
+        # the agency for time, but ..." has its own)
         fronted = _clause_fronted_by(parts, index)
         if fronted:
             return fronted
@@ -335,6 +336,24 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
 # Prepositions that open a phrase placing the clause after it: "At a hearing yesterday, ...".
 _FRONTING_PREPOSITIONS = frozenset({"at", "in", "on", "during", "after", "before", "following", "amid", "over",
                                     "throughout"})
+
+
+def _has_own_subject(tokens: tuple[Token, ...]) -> bool:
+    """Whether a segment opening with a preposition goes on into a clause of its own: a name or a
+    second determiner before its first verb ("In a letter BP asked ...", "In a letter the mayor
+    asked ..."); "In his weekly radio address" has none ("address" is a noun there)."""
+    verb = first_verb(list(tokens))
+    if verb is None:
+        return False
+    determiners = 0
+    for token in tokens[1:verb]:
+        if token.is_capitalised:
+            return True
+        determiners += token.lower in _NOUN_PHRASE_OPENERS
+    return determiners > 1
+
+
+_NOUN_PHRASE_OPENERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "this", "that"})
 
 
 def _clause_fronted_by(parts: list[Segment], index: int) -> list[Token]:

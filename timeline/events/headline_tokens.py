@@ -84,10 +84,15 @@ def _without_rest_of_the_moment(after: list[Token]) -> list[Token]:
         after = after[zone + 1 :]  # "at 3:25 p.m. [Eastern time]", "[Pacific Daylight Time]"
     after = _without_brackets(after)  # "(2000 GMT)"
     # "... on Tuesday morning", "on June 3", "Eastern time Thursday": the day the time was read on
-    end = 1 if len(after) > 1 and after[0].lower == "on" and _is_day_word(after[1]) else 0
-    if end or (after and _is_day_word(after[0]) and after[0].text[:1].isupper()):
+    if len(after) > 1 and after[0].lower == "on" and _is_day_word(after[1]):
+        end = 1
         while end < len(after) and (_is_day_word(after[end]) or after[end].text[:1].isdigit()):
             end += 1
+        return after[end:]
+    end = 0
+    # (without "on", only the day's words: "at 9 a.m. Monday [300 miles away]" keeps its number)
+    while end < len(after) and after[end].lower in CALENDAR_WORDS and after[end].text[:1].isupper():
+        end += 1
     return after[end:]
 
 
