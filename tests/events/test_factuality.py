@@ -158,6 +158,7 @@ def test_a_guess_without_a_speaker_is_a_possibility():
         ("The mill said its output rose in the second quarter.", "the second quarter"),
         ("The ferry sank shortly after 10 pm.", "10 pm"),
         ("Results for the second quarter were published on Monday.", "Monday"),
+        ("In 2008 prices of rice doubled across Asia.", "2008"),  # the year dates the clause
         ("The dam burst on 3 March, two days after the storm.", "3 March"),  # the span is another clause's
         ("Its work grew after 11 September 2001, when the agency took over the port.", "11 September 2001"),
         ("The firm has lost $4bn since 20 April, when its plant burned down.", "20 April"),

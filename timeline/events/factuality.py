@@ -24,6 +24,7 @@ from timeline.events.naming_dates import (
     century_describes_a_noun,
     clause_before,
     figures_for_a_period,
+    lead_word,
     names_its_source,
     period_names_figures,
     year_names_a_thing,
@@ -222,7 +223,7 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
     if (_COMPARED_BEFORE_DATE.search(tail) or _MEASURED_AGAINST_BEFORE_DATE.search(tail)
             or _MULTIPLE_OF_BEFORE_DATE.search(tail) or _PERCENT_FROM_BEFORE_DATE.search(tail)
             or _compares_an_amount(sentence, date_start, date_end)
-            or (YEAR_ALONE.match(sentence[date_start:date_end]) and _LEVELS_AFTER_DATE.match(sentence, date_end))):
+            or _year_before_levels(sentence, tail, date_start, date_end)):
         return "a point of comparison"
     if (_EVERY.search(sentence) or _recurs_in_clause(sentence, date_start, date_end)) \
             and _WEEKDAY_OR_CLOCK.search(sentence[date_start:date_end]):
@@ -290,6 +291,20 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
     if _in_a_descriptive_aside(sentence, date_start, date_end):
         return "a date in an aside describing the subject, not the clause's happening"
     return None
+
+
+def _year_before_levels(sentence: str, tail: str, date_start: int, date_end: int) -> bool:
+    """"a cut in emissions over 2005 levels": the year says which levels (not "In 2008 prices of
+    rice doubled", "By 2011 levels of lead had halved": there the year dates the clause)."""
+    if not (YEAR_ALONE.match(sentence[date_start:date_end]) and _LEVELS_AFTER_DATE.match(sentence, date_end)):
+        return False
+    lead = lead_word(tail)
+    return bool(lead) and lead not in _YEAR_DATING_LEADS
+
+
+# Before a year, these make it the clause's date, whatever noun follows.
+_YEAR_DATING_LEADS = frozenset({"in", "by", "since", "during", "until", "till", "through", "throughout", "after",
+                                "before", "for"})
 
 
 def _recurs_in_clause(sentence: str, date_start: int, date_end: int) -> bool:
