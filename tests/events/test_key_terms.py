@@ -43,3 +43,5 @@ def test_a_name_with_a_particle_between_hyphens_is_one_word_and_other_hyphens_sp
         "Aid reached Port-au-Prince, a re-elected mayor said after Xi-Putin talks.")]
     assert "Port-au-Prince" in words and "au" not in words
     assert {"re", "elected", "Xi", "Putin"} <= set(words)
+    route = [word for _start, _end, word in words_with_positions("The Miami-to-Port-au-Prince flight landed.")]
+    assert "Port-au-Prince" in route and "Miami" in route
