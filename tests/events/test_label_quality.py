@@ -210,6 +210,7 @@ def test_a_sentence_about_the_page_itself_is_no_news():
     assert label_flaw("Ferry line publishes summary of events") is None
     assert label_flaw("Harbour fire Live coverage following the blaze") == "about the page, not the news"
     assert label_flaw("Broadcaster begins live coverage of the trial") is None
+    assert label_flaw("Live coverage of the funeral draws 30 million viewers") is None
 
 
 def test_an_attribution_with_nothing_attributed_is_cut_mid_phrase():

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 
 from timeline.domain.event import Event
-from timeline.events.label_quality import about_the_page, label_flaw
+from timeline.events.label_quality import a_live_pages_heading, label_flaw
 
 
 def tells_a_happening(event: Event, without_act: Collection[str] = frozenset(),
@@ -40,7 +40,7 @@ def tells_a_happening(event: Event, without_act: Collection[str] = frozenset(),
     if event.source_count >= 2 and len({mention.sentence for mention in event.mentions}) >= 2:
         # judged by its sources (one sentence copied into several pages is one report), unless
         # what they all print is the page's own heading ("Live coverage following the quake")
-        return not about_the_page(event.label)
+        return not a_live_pages_heading(event.label)
     return not (event.event_id in flawed if flawed is not None else label_flaw(event.label) is not None)
 
 

@@ -42,11 +42,14 @@ _DANGLING_ENDS = word_list("label_quality", "dangling_ends")
 # A sentence about the page itself ("The BBC is ending this live page for the night"), not the news.
 _ABOUT_THE_PAGE = re.compile(
     r"\b(?:this|our)\s+(?:live\s+)?(?:update\s+)?(?:page|blog|coverage)\b|\blive\s+(?:update\s+)?page\b"
-    # a live page's heading, capitalised where a sentence would not be: "... 14 Jan Live coverage of"
-    r"|\b(?-i:Live)\s+coverage\b|^as\s+it\s+happened\b"
     r"|^(?:a\s+)?summary\s+of\s+(?:the\s+)?(?:events|day|week)\b",  # a page's own heading
     re.IGNORECASE,
 )
+# A live page's heading, capitalised where a sentence would not be: "... 14 Jan Live coverage
+# following ...", "As it happened: ..." (not "Live coverage of the funeral draws 30 million viewers":
+# a heading's "Live coverage" follows its topic, not the sentence's start)
+_LIVE_PAGE_HEADING = re.compile(r"(?<=\w\s)(?-i:Live)\s+coverage\s+(?:of|following)\b|^as\s+it\s+happened\b",
+                                re.IGNORECASE)
 # "Seems to contradict the report": the third-person form of a verb seldom a noun, first,
 # means the subject was cut away ("remains" is also a noun: "Remains of the ship found").
 _SUBJECTLESS_OPENERS = frozenset(third_person(verb) for verb in VERB_ONLY) - {"remains"}
@@ -68,13 +71,19 @@ _FEELING_LINKS = frozenset({"by", "with", "about", "at", "over", "and", "but"})
 
 
 # The gate, the ranking and the labeller all ask about the same labels, again after every edit.
-@lru_cache(maxsize=1 << 16)
 def about_the_page(label: str) -> bool:
-    """"Live coverage following the earthquake": the page's own heading, however many pages
-    print it."""
+    """"Broadcaster is closing this live page", "Live coverage following the earthquake": a
+    sentence about the page, not the news."""
     return _ABOUT_THE_PAGE.search(label) is not None
 
 
+def a_live_pages_heading(label: str) -> bool:
+    """"Haiti earthquake Live coverage following Tuesday's earthquake": a live page's own heading,
+    which each day's page prints anew (however many pages print it, no happening)."""
+    return _LIVE_PAGE_HEADING.search(label) is not None
+
+
+@lru_cache(maxsize=1 << 16)
 def label_flaw(label: str) -> str | None:
     """Why `label` names no happening, or None when it reads as one ("BP caps the leaking well")."""
     tokens = [t for t in tokenize(label) if t.is_word]
@@ -111,7 +120,7 @@ def label_flaw(label: str) -> str | None:
     if (words[-1] in _DANGLING_ENDS or _reports_nothing(words, tokens, verb) or _ends_on_a_bare_span(words)
             or _a_post_without_its_words(words)):
         return "cut mid-phrase"
-    if about_the_page(label):
+    if about_the_page(label) or a_live_pages_heading(label):
         return "about the page, not the news"
     if ": " in label:
         said_flaw = _flaw_of_what_was_said(label)
