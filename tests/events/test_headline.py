@@ -830,3 +830,9 @@ def test_a_cut_never_drops_the_not_of_a_verb_group() -> None:
 def test_a_phrase_opening_with_a_preposition_places_the_clause_after_it(sentence, phrase, expected):
     start = sentence.index(phrase)
     assert capped_headline(sentence, start, start + len(phrase)).text == expected
+
+
+def test_a_second_predicate_after_a_list_of_places_shares_the_sentences_subject():
+    sentence = "The ferry called at Dover, Calais and Ostend, and sank on Monday."
+    start = sentence.index("on Monday")
+    assert capped_headline(sentence, start, start + len("on Monday")).text == "Ferry sinks"

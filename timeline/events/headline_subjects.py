@@ -133,14 +133,37 @@ def subject_before(parts: list[Segment], index: int) -> list[Token]:
         words = without_opening(list(part.tokens))
         verb = first_verb(words)
         if verb is None:
-            # "Tom Rhee, leader of the union, said": skip an appositive that names no one.
+            # "Tom Rhee, leader of the union, said": skip an appositive that names no one. A name
+            # after a segment ending on a name is an item of a list ("took place in New York, Los
+            # Angeles, London and Haiti, and is being screened"): the subject is before the list.
             if words and words[0].is_capitalised:
-                return words
+                return _subject_before_a_list_of_places(parts, earlier) or words
             continue
         if verb > 1 and words[verb - 1].lower == "to":
             return words[: verb - 1]  # "the first minister to visit": the noun phrase, not its infinitive
         if verb > 0:
             return words[:verb]
+    return []
+
+
+def _subject_before_a_list_of_places(parts: list[Segment], index: int) -> list[Token]:
+    """"The concert took place in New York, Los Angeles, London and Haiti, and is being screened":
+    when the segment at `index` closes ("London and Haiti") a list of names that a clause with a
+    verb opened ("... took place in New York"), the names are that clause's object and its subject
+    is the one shared; else [] ("The Edge, Bono and Jay-Z are due": the names are the subject)."""
+    if not any(t.lower == "and" for t in parts[index].tokens):
+        return []
+    start = index
+    while start > 0:
+        before = parts[start - 1]
+        words = without_opening(list(before.tokens))
+        if before.kind is not SegmentKind.MAIN or not words or not words[-1].is_capitalised \
+                or len(words[-1].text) == 1:  # (an initial: "Eric H. Holder" is one name)
+            return []
+        verb = first_verb(words)
+        if verb is not None:
+            return words[:verb] if verb > 0 else []
+        start -= 1
     return []
 
 
