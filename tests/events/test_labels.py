@@ -109,3 +109,16 @@ def test_a_sentence_naming_the_day_labels_the_event_before_one_naming_only_its_m
                       [("on Monday", "2024-05-20")])
     (event,) = build_events([by_month, by_day])
     assert event.label == "Harbour bridge reopens to lorries"
+
+
+def test_a_report_written_after_the_day_names_it_before_the_forecasts_written_ahead_of_it():
+    # Two papers of Monday say the talks are due on Wednesday; Thursday's says what happened.
+    ahead = [analyse_article(make_article(f"m{k}", date(2025, 3, 3), text)) for k, text in enumerate((
+        "Union leaders are due to meet the ferry line's board on Wednesday to discuss the strike.",
+        "The ferry line's board will meet union leaders on Wednesday to discuss the strike.",
+    ))]
+    after = analyse_article(make_article("t", date(2025, 3, 6), (
+        "Union leaders and the ferry line's board agreed to end the strike at their meeting on Wednesday.")))
+    events = [event for event in build_events([*ahead, after]) if event.value == "2025-03-05"]
+    assert len(events) == 1 and events[0].source_count == 3
+    assert events[0].label.startswith("Union leaders and the ferry line's board agree to end the strike")

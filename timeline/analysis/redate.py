@@ -31,7 +31,7 @@ from timeline.events.event_assembly import EvidenceTable, named_event
 from timeline.events.evidence import Evidence, collect_evidence
 from timeline.events.grouping_lookups import Id
 from timeline.events.grouping_state import GroupingState, Happening, RarityChanged
-from timeline.events.labels import Naming, label_choices
+from timeline.events.labels import Naming, label_choices, told_ahead
 from timeline.events.prepare import prepared_analysis
 from timeline.events.term_vectors import Vector
 
@@ -214,8 +214,10 @@ class ArticleRedater:
                 evidence, vector = old
                 now = state.evidence[item_id]
                 if (_words_and_place(now) != _words_and_place(evidence) or state.vectors[item_id] != vector
-                        or _granularity(now) != _granularity(evidence)):
-                    return None  # (a label yields to one naming a finer date: labels.COARSER_DATE_FACTOR)
+                        or _granularity(now) != _granularity(evidence) or told_ahead(now) != told_ahead(evidence)):
+                    # (a label yields to one naming a finer date, labels.COARSER_DATE_FACTOR, and
+                    # one told ahead to one told after, labels.TOLD_AHEAD_FACTOR)
+                    return None
                 # Worked out where either lacks them (the analyses kept after a load carry no
                 # prepared evidence): a missing side is no difference, and naming a happening
                 # of hundreds again costs far more than one sentence's choices.

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple, cast
 
 from timeline.domain.granularity import Granularity
+from timeline.domain.mention import AnchorKind
 from timeline.events.clause_chunks import Token, first_verb, tokenize
 from timeline.events.evidence import Evidence
 from timeline.events.factuality import date_not_factual, guess_in
@@ -30,6 +31,9 @@ MAIN_CLAUSE_FACTOR = 0.8
 # Obama convened in May" against "on Thursday"), is less likely to tell it: its label yields.
 # (A day against a time of day is no such sign: "Ban visited on Sunday" tells as much as "at 0900".)
 COARSER_DATE_FACTOR = 0.8
+# A report written before the day it dates ("BP bosses are due to meet Obama on Wednesday") tells
+# a plan; when reports written on or after that day tell the happening itself, their labels win.
+TOLD_AHEAD_FACTOR = 0.8
 SHARED_SUBJECT_FACTOR = 0.95  # the date's own clause, its pronoun read as the main subject
 MAX_SUMMARY_CHARS = 300
 IDEAL_CHARS = 40
@@ -96,6 +100,7 @@ def name_event(members: Sequence[int], evidence: Sequence[Evidence], vectors: Se
     finest = max((interval.granularity for i in members if (interval := evidence[i].mention.interval) is not None),
                  default=None)
     coarser_than = None if finest is None else min(finest, Granularity.DAY)
+    told_after = any(not told_ahead(evidence[i]) for i in members)
     best: tuple[float, Headline, int, float, str | None] | None = None
     for start in range(0, min(len(ranked), LABEL_CANDIDATES + EXTRA_CANDIDATES), LABEL_CANDIDATES):
         window = ranked[start : start + LABEL_CANDIDATES]
@@ -110,6 +115,8 @@ def name_event(members: Sequence[int], evidence: Sequence[Evidence], vectors: Se
                 interval = evidence[i].mention.interval
                 if interval is not None and coarser_than is not None and interval.granularity < coarser_than:
                     score *= COARSER_DATE_FACTOR
+                if told_after and told_ahead(evidence[i]):
+                    score *= TOLD_AHEAD_FACTOR
                 if best is None or score > best[0] + 1e-9:
                     best = (score, cut, i, choice.factor, choice.flaw)
         if best is not None and _sound(best[1], best[4]):
@@ -130,6 +137,15 @@ def name_event(members: Sequence[int], evidence: Sequence[Evidence], vectors: Se
         # risk, since it had a rupture in 2001" is no "BP should have known" of 2001.
         tells_act = _tells_act(chosen_cut) and factor != MAIN_CLAUSE_FACTOR
     return Naming(chosen_cut.text, summary_of(evidence[chosen].headline_source), tells_act, flawed=flaw is not None)
+
+
+def told_ahead(item: Evidence) -> bool:
+    """Whether the report dated a day after the one it was written on ("due to meet on Wednesday"
+    in Monday's paper): read against its article's date, it told what was still to come."""
+    mention = item.mention
+    anchor = mention.anchor
+    return (anchor.kind is AnchorKind.ARTICLE_DATE and anchor.anchor_date is not None
+            and mention.interval is not None and mention.interval.start.date() > anchor.anchor_date)
 
 
 def _some_report_states_it(members: Sequence[int], evidence: Sequence[Evidence]) -> bool:
