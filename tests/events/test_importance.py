@@ -163,3 +163,40 @@ def test_ranking_again_after_a_few_changes_gives_a_fresh_ranking_and_keeps_untou
                 kept_copies += 1
         previous = {id(e): copy for e, copy in zip(events, ranked, strict=True)}
     assert kept_copies > 60 * len(events) // 2  # most events keep their copy from edit to edit
+
+
+def test_a_date_change_reaches_the_remembered_events_of_its_article_days_and_periods():
+    """What an article's date change forgets of the ranking (EventRanker.article_changed) is found
+    through the events filed by article, day and period, not by asking every remembered event:
+    the same events as asking each, also after events come and go."""
+    import random
+    from datetime import timedelta
+
+    from timeline.analysis import load_analysed, seeds_folder
+    from timeline.events.importance import EventRanker, _Reach
+
+    corpus, base = load_analysed([seeds_folder()], workers=1)
+    events = list(base.automatic)
+    ranker = EventRanker(corpus.analyses)
+    ranker.rank(events)
+    memo = dict(ranker._memo)
+    reach = _Reach()
+    rng = random.Random(4)
+    gone: list = []
+    days = sorted({e.interval.first_day for e in events})
+    periods = sorted({part[1] for part in memo.values()}, key=repr)
+    articles = sorted({a for e in events for a in e.article_ids})
+    for round_number in range(40):
+        if round_number % 5 == 4:  # some go, a copy comes
+            for key in rng.sample(sorted(memo), 3):
+                gone.append(memo.pop(key))  # (kept alive: no new event takes their ids here)
+            copy = changed(rng.choice(events), label=f"copy {round_number}")
+            memo[id(copy)] = (copy, *ranker._parts(copy)[1:])
+        article = rng.choice(articles)
+        chosen_days = {rng.choice(days) + timedelta(days=rng.choice([0, 1])) for _ in range(2)}
+        chosen_periods = set(rng.sample(periods, 2))
+        expected = {key for key, part in memo.items()
+                    if article in part[0].article_ids or part[1] in chosen_periods
+                    or (part[0].interval.first_day == part[0].interval.last_day
+                        and part[0].interval.first_day in chosen_days)}
+        assert reach.reached(memo, article, chosen_days, chosen_periods) == expected
