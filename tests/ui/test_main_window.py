@@ -156,3 +156,32 @@ def test_an_event_edit_leaves_the_article_lists_alone_an_article_date_redraws_it
         session.apply_edit(SetArticleDate(analysis.article.article_id, date(2023, 3, 27)))
     qtbot.waitUntil(lambda: day_text(date(2023, 3, 27)) in window.article_list.row_text(3), timeout=5_000)
     assert set(redrawn) <= {3} and resets == []  # only its row is drawn again, with the new date
+
+
+def test_an_article_date_change_says_it_is_busy_only_when_it_takes_a_while(window, qtbot, monkeypatch):
+    """A date change that comes back at once (most take tens of milliseconds) shows no busy bar,
+    Cancel button and label, to hide them again in the turn that paints the change; one that
+    takes longer than DATE_CHANGE_BUSY_AFTER_MS shows them until it is done."""
+    import time
+
+    from timeline.domain.edits import SetArticleDate
+    from timeline.ui import session as session_module
+
+    session = window.session
+    said: list[bool] = []
+    session.busy_changed.connect(said.append)
+    monkeypatch.setattr(session_module, "DATE_CHANGE_BUSY_AFTER_MS", 60_000)
+    article_id = session.corpus.analyses[3].article.article_id
+    with qtbot.waitSignal(session.corpus_changed, timeout=30_000):
+        session.apply_edit(SetArticleDate(article_id, date(2023, 3, 27)))
+    qtbot.waitUntil(lambda: not session.is_busy, timeout=30_000)
+    assert said == []
+    monkeypatch.setattr(session_module, "DATE_CHANGE_BUSY_AFTER_MS", 0)
+    worker = session._worker
+    real_run = worker.run
+    monkeypatch.setattr(worker, "run", lambda *args, **named: time.sleep(0.5) or real_run(*args, **named))
+    with qtbot.waitSignal(session.corpus_changed, timeout=30_000):
+        session.undo()
+    qtbot.waitUntil(lambda: not session.is_busy, timeout=30_000)
+    assert said == [True, False]
+    assert session.corpus.analysis(article_id).article.date == date(2023, 3, 20)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from timeline.analysis import Cancelled
 from timeline.analysis.cycle_collection import set_aside_from_collection
@@ -39,6 +39,10 @@ from timeline.ui.background import BackgroundTask, start
 EMPTY_CORPUS = Corpus((), ())
 # Articles from which a whole corpus that arrives is set aside from cycle collection.
 SET_ASIDE_FROM = 200
+# An article date change says it is busy only when it takes longer than this: most come back
+# in tens of milliseconds, and showing then hiding the status bar's busy bar, Cancel button
+# and label each time was a flicker and a relayout in the turn that paints the change.
+DATE_CHANGE_BUSY_AFTER_MS = 400
 
 
 class Session(QObject):
@@ -68,6 +72,10 @@ class Session(QObject):
         self._previews = 0  # partial corpora shown by the running job
         self._before_load: tuple[Corpus, EventIndex | None, EditReplay | None] = (EMPTY_CORPUS, None, None)
         self._generation = 0
+        self._busy_shown = False  # busy_changed(True) was emitted for the running task
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.timeout.connect(self._show_busy)
         self._worker = shared_worker()
         self._worker.warm_up()
 
@@ -255,8 +263,23 @@ class Session(QObject):
         self._previews = 0
         # What a cancelled load gives back, once its partial views have replaced it.
         self._before_load = (self.corpus, self.timeline_index, self._replay)
-        self.busy_changed.emit(True)
+        if work is not None:  # an article date change: busy only if it takes a while
+            self._busy_timer.start(DATE_CHANGE_BUSY_AFTER_MS)
+        else:
+            self._show_busy()
         start(task)
+
+    def _show_busy(self) -> None:
+        self._busy_timer.stop()
+        if self._task is not None:
+            self._busy_shown = True
+            self.busy_changed.emit(True)
+
+    def _busy_ended(self) -> None:
+        self._busy_timer.stop()
+        if self._busy_shown:
+            self._busy_shown = False
+            self.busy_changed.emit(False)
 
     def _previewed(self, generation: int, partial: JobResult, loads_articles: bool) -> None:
         """What a load has read so far: shown while it goes on (edits wait for the whole corpus)."""
@@ -279,7 +302,7 @@ class Session(QObject):
             return
         self._task = None
         self._loading = False
-        self.busy_changed.emit(False)
+        self._busy_ended()
         # The replay comes ready from the task's thread: the first edit costs what any other does.
         corpus, index, replay = result
         if edits != self.edits:
@@ -310,7 +333,7 @@ class Session(QObject):
             return
         self._task = None
         self._loading = False
-        self.busy_changed.emit(False)
+        self._busy_ended()
         if replay is None or replay is not self._replay:
             self._reanalyse(self.corpus)  # pragma: no cover  # a newer corpus came meanwhile
             return
@@ -330,7 +353,7 @@ class Session(QObject):
             corpus, index, replay = self._before_load
             self._previews = 0
             self.set_corpus(corpus, timeline_index=index, replay=replay)
-        self.busy_changed.emit(False)
+        self._busy_ended()
         if "Cancelled" not in message:
             self.failed.emit(message)
 
