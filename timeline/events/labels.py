@@ -32,7 +32,8 @@ MAIN_CLAUSE_FACTOR = 0.8
 # (A day against a time of day is no such sign: "Ban visited on Sunday" tells as much as "at 0900".)
 COARSER_DATE_FACTOR = 0.8
 # A report written before the day it dates ("BP bosses are due to meet Obama on Wednesday") tells
-# a plan; when reports written on or after that day tell the happening itself, their labels win.
+# a plan; when two reports or more written on or after that day tell the happening itself, their
+# labels win.
 TOLD_AHEAD_FACTOR = 0.8
 SHARED_SUBJECT_FACTOR = 0.95  # the date's own clause, its pronoun read as the main subject
 MAX_SUMMARY_CHARS = 300
@@ -100,7 +101,8 @@ def name_event(members: Sequence[int], evidence: Sequence[Evidence], vectors: Se
     finest = max((interval.granularity for i in members if (interval := evidence[i].mention.interval) is not None),
                  default=None)
     coarser_than = None if finest is None else min(finest, Granularity.DAY)
-    told_after = any(not told_ahead(evidence[i]) for i in members)
+    # (two reports at least: one alone is as likely a passing mention as the happening's report)
+    told_after = len({evidence[i].article_id for i in members if not told_ahead(evidence[i])}) >= 2
     best: tuple[float, Headline, int, float, str | None] | None = None
     for start in range(0, min(len(ranked), LABEL_CANDIDATES + EXTRA_CANDIDATES), LABEL_CANDIDATES):
         window = ranked[start : start + LABEL_CANDIDATES]
