@@ -373,7 +373,7 @@ def cut(sentence: str, phrase: str) -> str:
         # An attribution ending the sentence gives the date's clause its speaker ...
         ("The dam held on Monday, officials said.", "on Monday", "Officials: dam holds"),
         ("4 May 2011 Phone records can not be used as evidence, the judge rules.", "4 May 2011",
-         "Judge: Phone records can not be used"),
+         "Judge: Phone records can not be used as evidence"),
         # ... unless whose it is, the reader cannot see.
         ("The inquiry will hold its first hearing on 3 June, her office said.", "on 3 June",
          "Inquiry to hold its first hearing"),
@@ -836,3 +836,10 @@ def test_a_second_predicate_after_a_list_of_places_shares_the_sentences_subject(
     sentence = "The ferry called at Dover, Calais and Ostend, and sank on Monday."
     start = sentence.index("on Monday")
     assert capped_headline(sentence, start, start + len("on Monday")).text == "Ferry sinks"
+
+
+def test_as_before_a_role_is_no_clause_of_its_own():
+    sentence = "Ann Lee, who took over from Tom Reyes as harbour master on 1 October, also spoke."
+    start = sentence.index("on 1 October")
+    assert capped_headline(sentence, start, start + len("on 1 October")).text == (
+        "Ann Lee takes over from Tom Reyes as harbour master")

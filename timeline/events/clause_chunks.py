@@ -110,9 +110,10 @@ def _is_phrase_word(run: list[Token], token: Token, following: str = "", rest: l
     opened = any(word == "as" and after in _AS_MEASURES for word, after in pairwise(recent))
     if token.lower == "as" and (following in _AS_MEASURES or opened):
         return True  # ("as far west as": the second "as" closes the measure the first opened)
-    if token.lower == "as" and following in ("a", "an") and rest is not None:
-        # "will act as a sea base", "as a result of the spill": a role or a manner, no clause
-        # ("as a call with analysts planned for Friday gave hope" is one: it has a verb)
+    if token.lower == "as" and rest is not None and (following in ("a", "an") or previous not in ("just", "even")):
+        # "will act as a sea base", "as a result of the spill", "took over as chief executive": a
+        # role or a manner, no clause ("as a call with analysts planned for Friday gave hope" is
+        # one: it has a verb)
         phrase = list(takewhile(lambda t: t.text not in BOUNDARIES and t.text not in QUOTES, rest))
         return first_verb(phrase) is None
     if token.lower == "whether" and previous in ("of", "about", "over", "on", "as", "to"):
