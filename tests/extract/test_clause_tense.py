@@ -62,6 +62,8 @@ def value_of(text: str, surface: str, article_date: date) -> str:
         # no deadline: the day dates the order itself, and "to" before a place is no infinitive
         ("The judge ordered the firm to pay the fine on Monday.", "Monday", WED_14_FEB_2024, "2024-02-12"),
         ("The president ordered 2,000 marines to the island on Monday.", "Monday", WED_14_FEB_2024, "2024-02-12"),
+        # an adverb between "be" and its participle leaves the tense to the auxiliary
+        ("The report is due to be formally released on Friday.", "Friday", WED_14_FEB_2024, "2024-02-16"),
         # a comma inside a number cuts no clause off its verb
         ("The agency will send 2,500 tents to the camps on Monday.", "Monday", WED_14_FEB_2024,
          "2024-02-19"),

@@ -125,9 +125,11 @@ def _cue(words: list[str], index: int) -> str | None:
         # "would have", "will have": the modal before it has given the group its tense
         return None if word == "have" and (before in MODALS_OF_THE_PAST or _is_will(before)) else PRESENT
     if is_past_form(word):
-        # a participle after "be" ("will be held") takes the tense of its auxiliary; after a
-        # determiner it is an adjective ("a still unspecified date"); after "will have" it is
-        # the future perfect ("will have spoiled by June")
+        # a participle after "be" ("will be held", "is to be officially released") takes the
+        # tense of its auxiliary; after a determiner it is an adjective ("a still unspecified
+        # date"); after "will have" it is the future perfect ("will have spoiled by June")
+        if before.endswith("ly") and index > 1 and words[index - 2] in LINKING:
+            before = words[index - 2]
         if before in LINKING or before in ADJECTIVE_LEADS or before in BASE_FORM_LEADS:
             return None
         return None if before == "have" and index > 1 and _is_will(words[index - 2]) else PAST
