@@ -33,6 +33,7 @@ NOT_DATES = [
     "The first half of the match was dull.",
     "He read the first quarter of the book.",
     "The sculptor has spent the last half carving ice.",  # the last half [hour], what was done in it after
+    "Jazz bands played all night in the Quarter.",  # a district's name, capitalised inside a sentence
 ]
 
 
