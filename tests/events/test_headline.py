@@ -843,3 +843,9 @@ def test_as_before_a_role_is_no_clause_of_its_own():
     start = sentence.index("on 1 October")
     assert capped_headline(sentence, start, start + len("on 1 October")).text == (
         "Ann Lee takes over from Tom Reyes as harbour master")
+
+
+def test_a_verb_after_but_only_shares_the_sentences_subject_not_an_adverb_as_speaker():
+    sentence = "The ferry line began repairs on Sunday, but only announced that the pier had closed on Tuesday."
+    start = sentence.index("on Tuesday")
+    assert capped_headline(sentence, start, start + len("on Tuesday")).text == "Ferry line: pier had closed"

@@ -170,7 +170,15 @@ def _person_before(parts: list[Segment], speaker: list[Token]) -> bool:
                for k, t in enumerate(earlier))
 
 
+# Words that stand before a verb without naming anyone: "..., but only announced that ...".
+_NO_SPEAKER = frozenset({"only", "also", "then", "just", "later", "first", "still", "even", "again", "now",
+                         "never", "already", "but", "and"})
+
+
 def _speaker(subject: list[Token]) -> list[Token]:
+    if subject and all(t.lower in _NO_SPEAKER or (t.lower.endswith("ly") and not t.is_capitalised)
+                       for t in subject):
+        return []  # the subject was cut away: an adverb is nobody
     words = drop_titles([t for t in subject if t.lower not in HONORIFICS])
     # "The BBC's Ann Roe at a hospital in Jacmel says", "a correspondent in Lagos says": the
     # speaker is who, not where (after a name or a role).
