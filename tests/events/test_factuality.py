@@ -88,6 +88,8 @@ def judged(sentence: str, phrase: str, label: str = "Council approves budget") -
          "a point of reference: what happened after the date, not on it"),
         ("Smoke reached the town nine days after the March 3 blaze.", "March 3",
          "a point of reference: the happening was a span away from the date"),
+        ("The old roads that existed before Tuesday made the trip slow.", "Tuesday",
+         "a point of reference: what happened before the date, not on it"),
         ("Three weeks before the 12 May vote, the minister resigned.", "12 May",
          "a point of reference: the happening was a span away from the date"),
         ("The treaty seeks a 20% cut in emissions below 1990 levels.", "1990", "a point of comparison"),
@@ -157,6 +159,7 @@ def test_a_guess_without_a_speaker_is_a_possibility():
         ("Police spoke to her yesterday and let her go.", "yesterday"),
         ("The mill said its output rose in the second quarter.", "the second quarter"),
         ("The ferry sank shortly after 10 pm.", "10 pm"),
+        ("The ferry sank shortly before 10 pm.", "10 pm"),
         ("Results for the second quarter were published on Monday.", "Monday"),
         ("In 2008 prices of rice doubled across Asia.", "2008"),  # the year dates the clause
         ("The dam burst on 3 March, two days after the storm.", "3 March"),  # the span is another clause's

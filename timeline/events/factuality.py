@@ -43,11 +43,12 @@ _SINCE_BEFORE_DATE = re.compile(r"\bsince\b[^,;:.!?]{0,60}$", re.IGNORECASE)
 # count of what has gone on from the date to now, not what happened on it. ("Protesters have
 # camped in the square since Monday" counts nothing: the camp began that day.)
 _SINCE_RIGHT_BEFORE_DATE = re.compile(r"\b(?:ever\s+)?since\s+(?:the\s+|early\s+|late\s+|mid-?)?$", re.IGNORECASE)
-# "encountered such rules after 9/11": some time after the date, not on it ("shortly after 10 pm",
+# "encountered such rules after 9/11", "the poor roads that existed before Tuesday": some time
+# after or before the date, not on it ("shortly after 10 pm",
 # "two days after" and "after Tuesday's vote" say when, or name a thing, and are left to other checks).
 _AFTER_RIGHT_BEFORE_DATE = re.compile(
     r"(?<!shortly )(?<!just )(?<!soon )(?<!right )(?<!immediately )(?<!minutes )(?<!hours )(?<!days )"
-    r"(?<!weeks )(?<!months )(?<!years )\bafter\s+(?:the\s+)?$",
+    r"(?<!weeks )(?<!months )(?<!years )\b(?:after|before)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "reached the delta nine days after the April 20 explosion", "resumed two weeks after Tuesday's
@@ -268,8 +269,10 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
     if of_date and of_date.group("noun").lower() not in _TIME_NOUNS:
         return "a date naming a thing, not the clause's happening"
     when_follows = _WHEN_AFTER_DATE.match(sentence, date_end)  # "after 9/11, when ...": the "when" clause is the date's
-    if _AFTER_RIGHT_BEFORE_DATE.search(tail) and not when_follows:
-        return "a point of reference: what happened after the date, not on it"
+    reference = _AFTER_RIGHT_BEFORE_DATE.search(tail)
+    if reference and not when_follows:
+        side = "before" if reference.group().lower().startswith("before") else "after"
+        return f"a point of reference: what happened {side} the date, not on it"
     if _SPAN_AWAY_BEFORE_DATE.search(tail):
         return "a point of reference: the happening was a span away from the date"
     if _since_a_thing_holding_the_date(tail):
