@@ -291,3 +291,4 @@ def test_first_person_acts_said_are_no_remarks(label):
 def test_a_bare_verb_and_its_object_first_has_lost_its_doer_but_a_name_is_not_one():
     assert label_flaw("Start the next phase of the harbour works") == "opens with its verb: who acted is missing"
     assert label_flaw("Save the Children warns of disease in the camps") is None
+    assert label_flaw("Send your pictures of the flood to the newsroom") == "opens with its verb: who acted is missing"

@@ -274,7 +274,8 @@ def _opens_on_a_bare_verb(tokens: list[Token]) -> bool:
         return True  # ("Said BP's audit found ...": the speaker is missing; a name follows as often)
     if len(tokens) > 1 and tokens[0].lower in IRREGULAR_PAST and tokens[1].lower in DETERMINERS:
         return True  # "Came the best moment", "Took a decision": a past verb, then its object
-    if (len(tokens) > 2 and verb_base(tokens[0].lower) == tokens[0].lower and tokens[1].lower in DETERMINERS
+    if (len(tokens) > 2 and verb_base(tokens[0].lower) == tokens[0].lower
+            and (tokens[1].lower in DETERMINERS or tokens[1].lower == "your")  # "Post your questions below"
             and not tokens[2].is_capitalised):
         # "Start the next phase of its campaign": a bare verb and its object, its doer cut away
         # ("Save the Children warns": a name)
