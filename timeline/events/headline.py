@@ -109,6 +109,13 @@ def capped_headline(sentence: str, date_start: int, date_end: int) -> Headline:
             words = reported_content(following_main, parts, index)
             return marked_if_of_another_day(cut_to_length(*in_headline_style(words)), words, sentence,
                                              date_start, date_end)
+    if not headed_when and parts[index].kind is SegmentKind.MAIN \
+            and parts[index].tokens[0].lower in _FRONTING_PREPOSITIONS and not _has_own_subject(parts[index].tokens):
+        # "At a hearing on Tuesday, the minister, Ann Lee, said ...", "During talks on Monday, both
+        # sides agreed": a phrase that opens with a preposition and has no subject of its own
+        # ("talks" is a noun there) places the clause after it, which the headline is cut from
+        # ("In a letter on Friday BP asked the agency for time, but ..." has its own)
+        index = _clause_fronted_by(parts, index) or index
     clause = (relative_clause_of_date(parts, index, date_at) or second_clause_of_date(parts[index], date_at)
               or participle_aside_of_date(parts, index) or _clause_with_subject(parts, index, tokens))
     if parts[index].kind is SegmentKind.SUBORDINATE:
@@ -318,14 +325,6 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
                 return [*subject, *words]  # "Shares trading down 0.2 percent": headline style as it is
             present = base if is_plural(subject) else third_person(base)
             return [*subject, Token(present, words[0].start, words[0].end), *words[1:]]
-    if parts[index].tokens[0].lower in _FRONTING_PREPOSITIONS and not _has_own_subject(parts[index].tokens):
-        # "At a hearing on Tuesday, the minister, Ann Lee, said ...", "During talks on Monday, both
-        # sides agreed": a short phrase that opens with a preposition holds no clause of its own
-        # ("talks" is a noun there); it places the clause after it ("In a letter on Friday BP asked
-        # the agency for time, but ..." has its own)
-        fronted = _clause_fronted_by(parts, index)
-        if fronted:
-            return fronted
     if verb is None and words and not opens_on_participle:
         predicate = predicate_after_aside(parts, index)
         if predicate:
@@ -365,18 +364,16 @@ def _has_own_subject(tokens: tuple[Token, ...]) -> bool:
 _NOUN_PHRASE_OPENERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "this", "that"})
 
 
-def _clause_fronted_by(parts: list[Segment], index: int) -> list[Token]:
-    """The first main clause with a verb after the phrase at `index`, with its subject; or []."""
+def _clause_fronted_by(parts: list[Segment], index: int) -> int | None:
+    """The first main segment with a verb after the phrase at `index` (its subject may stand
+    in the segments between: "the minister, Ann Lee, said"); None when there is none."""
     for later in range(index + 1, len(parts)):
         part = parts[later]
         if part.kind is not SegmentKind.MAIN or part.quoted:
             continue
-        words = without_opening(list(part.tokens))
-        verb = first_verb(words)
-        if verb is None:
-            continue
-        return [*subject_before(parts, later), *words] if verb == 0 else words
-    return []
+        if first_verb(without_opening(list(part.tokens))) is not None:
+            return later
+    return None
 
 
 def _reports_a_subject_only(words: list[Token], verb: int) -> bool:
