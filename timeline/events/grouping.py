@@ -306,6 +306,8 @@ def joins(first: _Group, second: _Group, only_the_pair: bool, guard: float) -> b
     both name one, and, unless they are the pair itself, wholes at least `guard` alike."""
     if not first.finest.compatible_with(second.finest) or first.sentences & second.sentences:
         return False
+    if _a_period_and_a_day(first.finest, second.finest):
+        return False  # "second-quarter profit fell" is the quarter's figures, no happening of one of its days
     if first.names and second.names and not first.names & second.names:
         return False  # different actors on one date: two stories, however alike their words
     if (max(len(first.members), len(second.members)) < ONE_WORD_GROUP
@@ -325,6 +327,15 @@ def joins(first: _Group, second: _Group, only_the_pair: bool, guard: float) -> b
         # Red Cross says three million were affected by Tuesday's quake".)
         return cosine(first.centroid, second.centroid) >= SETTING_ONLY_SIMILARITY
     return only_the_pair or cosine(first.centroid, second.centroid) >= guard
+
+
+_REPORTING_PERIODS = (Granularity.QUARTER, Granularity.HALF_YEAR)
+
+
+def _a_period_and_a_day(first: TimeInterval, second: TimeInterval) -> bool:
+    """A quarter or half-year (a reporting period) against a day or finer."""
+    grains = {first.granularity, second.granularity}
+    return any(g in grains for g in _REPORTING_PERIODS) and max(grains) >= Granularity.DAY
 
 
 def _one_common_word(first: Vector, second: Vector, common_names: set[str]) -> bool:
