@@ -276,7 +276,8 @@ def test_the_storys_setting_alone_in_common_is_no_shared_happening():
 def test_a_quarters_figures_do_not_join_a_day_inside_the_quarter():
     # The ferry line's first-quarter results (told in April) and its second-quarter profit (a
     # period's figures, told in July) share their words, and the day lies in the quarter.
-    day = analysis("day", date(2024, 4, 24), "The ferry line reported a first-quarter net profit of $5 million on Tuesday.",
+    day = analysis("day", date(2024, 4, 24),
+                   "The ferry line reported a first-quarter net profit of $5 million on Tuesday.",
                    [("on Tuesday", "2024-04-23")])
     period = analysis("period", date(2024, 7, 30), "The ferry line's second-quarter net profit fell to $3 million.",
                       [("second-quarter", "2024-Q2")])
