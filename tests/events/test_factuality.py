@@ -93,6 +93,7 @@ def judged(sentence: str, phrase: str, label: str = "Council approves budget") -
         ("Three weeks before the 12 May vote, the minister resigned.", "12 May",
          "a point of reference: the happening was a span away from the date"),
         ("The treaty seeks a 20% cut in emissions below 1990 levels.", "1990", "a point of comparison"),
+        ("Ferry line Nordia delays Q3 results by a week.", "Q3", "a date naming a thing, not the clause's happening"),
         ("The mill announced a write-down alongside its results for the second quarter of the year.",
          "the second quarter of the year", "a date naming a thing, not the clause's happening"),
         ("The singer said he is re-recording 1985 charity song Rain Again for the appeal.", "1985",

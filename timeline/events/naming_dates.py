@@ -32,7 +32,7 @@ _NAME_AFTER = re.compile(r"\s+(?P<word>[A-Z][a-z]+)\b")
 # "reported a second-quarter loss", "posted first-half profits": a reporting period before a noun
 # in an object says which figures were reported, not when the act happened
 _REPORTING_PERIOD = re.compile(r"(?:the\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final)[- ]quarter|"
-                               r"(?:first|second)[- ]half|full[- ]year)", re.IGNORECASE)
+                               r"(?:first|second)[- ]half|full[- ]year|(?-i:Q[1-4]|H[12]))", re.IGNORECASE)
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
 _CENTURY = re.compile(r"century$", re.IGNORECASE)
 # "sued under the 2004 act", "argued about the 2006 ruling": these never say when ("over" can: "over
