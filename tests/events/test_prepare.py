@@ -45,9 +45,35 @@ def test_an_article_at_another_date_takes_the_label_choices_its_words_had(seeds_
     moved = analyse_article(replace(before.article, date=before.article.date + timedelta(days=3)))
     fresh = prepared_analysis(moved)
     worked_out: list[object] = []
-    real = prepare.label_choices
-    monkeypatch.setattr(prepare, "label_choices", lambda item: worked_out.append(item) or real(item))
+    real = prepare.prepared_labels
+    monkeypatch.setattr(prepare, "prepared_labels", lambda item: worked_out.append(item) or real(item))
     taken = prepared_analysis(moved, like=before)
     assert taken.evidence and worked_out == []
     assert [item.mention for item in taken.evidence] != [item.mention for item in before.evidence]  # dates moved
     assert [item.label_choices for item in taken.evidence] == [item.label_choices for item in fresh.evidence]
+    assert [item.factual_date for item in taken.evidence] == [item.factual_date for item in fresh.evidence]
+
+
+def test_prepared_evidence_tells_whether_its_date_is_factual_so_naming_asks_no_more(seeds_dir: Path,
+                                                                                 monkeypatch) -> None:
+    """Naming an event told by several asks whether one of its reports states it as a fact of its
+    date: the worker that prepared the evidence worked that out with its label choices."""
+    from timeline.events import labels
+    from timeline.events.factuality import date_not_factual
+
+    plain = [analyse_file(path, article_id, declaration)
+             for path, article_id, declaration in planned_reads([seeds_dir])]
+    prepared = [prepared_analysis(analysis) for analysis in plain]
+    evidence = collect_evidence(prepared)
+    assert evidence and all(item.factual_date is not None for item in evidence)
+    assert [item.factual_date for item in evidence] == [
+        date_not_factual(item.headline_source, item.mention.start - item.sentence_start,
+                         item.mention.end - item.sentence_start) is None
+        for item in evidence]
+    assert {item.factual_date for item in evidence} == {True, False}
+    events = build_events(plain)
+    asked: list[object] = []
+    real = labels.date_not_factual
+    monkeypatch.setattr(labels, "date_not_factual", lambda *args: asked.append(args) or real(*args))
+    assert build_events(prepared) == events
+    assert asked == []

@@ -153,7 +153,15 @@ def told_ahead(item: Evidence) -> bool:
 def _some_report_states_it(members: Sequence[int], evidence: Sequence[Evidence]) -> bool:
     """Whether one of the reports tells a happening of its date (factuality: it neither asks,
     compares nor names a thing by it)."""
-    return any(_date_reason(evidence[i]) is None for i in members)
+    return any(date_is_factual(evidence[i]) for i in members)
+
+
+def date_is_factual(item: Evidence) -> bool:
+    """Whether the clause around the evidence's date tells a happening of that date: as the
+    worker that prepared the evidence found it (events.prepare), else asked here."""
+    if item.factual_date is not None:
+        return item.factual_date
+    return _date_reason(item) is None
 
 
 def _told_by_several(members: Sequence[int], evidence: Sequence[Evidence]) -> bool:
@@ -178,9 +186,20 @@ def label_choices(item: Evidence) -> tuple[LabelChoice, ...]:
     it ends up in, so worked out once (events.prepare does it in the worker that read the article)."""
     if item.label_choices is not None:
         return cast(tuple[LabelChoice, ...], item.label_choices)
+    return _label_choices(item, _date_reason(item))
+
+
+def prepared_labels(item: Evidence) -> tuple[tuple[LabelChoice, ...], bool]:
+    """What events.prepare carries on a piece of evidence: its label choices, and whether its
+    date's clause tells a happening of that date (date_is_factual), worked out together."""
+    date_reason = _date_reason(item)
+    return _label_choices(item, date_reason), date_reason is None
+
+
+def _label_choices(item: Evidence, date_reason: str | None) -> tuple[LabelChoice, ...]:
     return tuple(
         LabelChoice(cut, factor, readability(cut.text, cut=cut.cut, has_verb=cut.has_verb), label_flaw(cut.text))
-        for cut, factor in _headline_choices(item)
+        for cut, factor in _headline_choices(item, date_reason)
         if len(cut.text.split()) >= 2
     )
 
@@ -226,11 +245,11 @@ def label_from_evidence(item: Evidence) -> str:
     return headline_from_evidence(item).text
 
 
-def _headline_choices(item: Evidence) -> list[tuple[Headline, float]]:
+def _headline_choices(item: Evidence, date_reason: str | None) -> list[tuple[Headline, float]]:
     """The headline around the date; when it is flawed (a bare date, a pronoun, a cut phrase), also
     the main clause's. Not for a headline merely without a known verb: the verb list is short
-    ("Dam burst"), and the main clause may tell another happening."""
-    date_reason = _date_reason(item)  # the same for every headline of this sentence and date
+    ("Dam burst"), and the main clause may tell another happening. (`date_reason`: the same for
+    every headline of this sentence and date.)"""
     own = _own_headline(item, date_reason)
     if label_flaw(own.text) is None:
         return [(own, 1.0)]
