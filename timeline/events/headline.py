@@ -51,6 +51,7 @@ from timeline.events.headline_common import (
     SINGULAR_PRONOUNS,
     STANCE_VERBS,
     Headline,
+    adverbs_only,
 )
 from timeline.events.headline_inner_clauses import (
     participle_after_object,
@@ -285,8 +286,7 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
         return words
     words = with_list_before(parts, index, without_opening(words))
     verb = first_verb(words)
-    if verb and index > 0 and all(t.lower in _BARE_ADVERBS or (t.lower.endswith("ly") and not t.is_capitalised)
-                                  for t in words[:verb]):
+    if verb and index > 0 and adverbs_only(words[:verb]):
         # "..., but only announced that the work had begun": the sentence's subject did it
         subject = subject_before(parts, index)
         if subject:
@@ -338,9 +338,6 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
     return words
 
 
-# Adverbs that may stand between "but"/"and" and a verb whose subject is the sentence's.
-_BARE_ADVERBS = frozenset({"only", "also", "then", "just", "later", "first", "still", "even", "again", "now",
-                           "never", "already"})
 # Prepositions that open a phrase placing the clause after it: "At a hearing yesterday, ...".
 _FRONTING_PREPOSITIONS = frozenset({"at", "in", "on", "during", "after", "before", "following", "amid", "over",
                                     "throughout"})

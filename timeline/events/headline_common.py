@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from timeline.domain.pickling import pickled_by_arguments
@@ -59,3 +60,14 @@ class Headline:
 
 
 COLON = Token(":", -1, -1)
+
+
+# Adverbs that may stand between "but"/"and" and a verb whose subject is the sentence's, and
+# name nobody: "..., but only announced that ...".
+BARE_ADVERBS = frozenset({"only", "also", "then", "just", "later", "first", "still", "even", "again", "now",
+                          "never", "already"})
+
+
+def adverbs_only(tokens: Sequence[Token]) -> bool:
+    """Whether every token is such an adverb or a lower-case "-ly" word ("only", "swiftly")."""
+    return all(t.lower in BARE_ADVERBS or (t.lower.endswith("ly") and not t.is_capitalised) for t in tokens)

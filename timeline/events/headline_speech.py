@@ -28,6 +28,7 @@ from timeline.events.headline_common import (
     STANCE_SUBJECTS,
     STANCE_VERBS,
     SUBJECT_PREPOSITIONS,
+    adverbs_only,
 )
 from timeline.events.headline_number import is_plural
 from timeline.events.headline_style import drop_titles, simplified_subject, without_opening
@@ -170,14 +171,8 @@ def _person_before(parts: list[Segment], speaker: list[Token]) -> bool:
                for k, t in enumerate(earlier))
 
 
-# Words that stand before a verb without naming anyone: "..., but only announced that ...".
-_NO_SPEAKER = frozenset({"only", "also", "then", "just", "later", "first", "still", "even", "again", "now",
-                         "never", "already", "but", "and"})
-
-
 def _speaker(subject: list[Token]) -> list[Token]:
-    if subject and all(t.lower in _NO_SPEAKER or (t.lower.endswith("ly") and not t.is_capitalised)
-                       for t in subject):
+    if subject and adverbs_only([t for t in subject if t.lower not in ("but", "and")]):
         return []  # the subject was cut away: an adverb is nobody
     words = drop_titles([t for t in subject if t.lower not in HONORIFICS])
     # "The BBC's Ann Roe at a hospital in Jacmel says", "a correspondent in Lagos says": the
