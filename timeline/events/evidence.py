@@ -118,10 +118,12 @@ def _without_stamps_beside_own_dates(mentions: list[Mention], stamps: Sequence[t
     the posting time would lend it a time of day nobody stated for it."""
     if not stamps:
         return mentions
-    stamped = [m for m in mentions if any(start <= m.start < end for start, end in stamps)]
+    stamped: list[Mention] = []
+    own: list[Mention] = []
+    for mention in mentions:
+        (stamped if any(start <= mention.start < end for start, end in stamps) else own).append(mention)
     if not stamped:
         return mentions
-    own = [m for m in mentions if m not in stamped]
     # Only a day of its own at most two days before the posting is the happening's: "whose
     # cleanup began on May 3", "the first closure since 2005" leave the posting time the date of
     # what the paragraph leads with.

@@ -329,13 +329,13 @@ def joins(first: _Group, second: _Group, only_the_pair: bool, guard: float) -> b
     return only_the_pair or cosine(first.centroid, second.centroid) >= guard
 
 
-_REPORTING_PERIODS = (Granularity.QUARTER, Granularity.HALF_YEAR)
+_REPORTING_PERIODS = frozenset({Granularity.QUARTER, Granularity.HALF_YEAR})
 
 
 def _a_period_and_a_day(first: TimeInterval, second: TimeInterval) -> bool:
     """A quarter or half-year (a reporting period) against a day or finer."""
     grains = {first.granularity, second.granularity}
-    return any(g in grains for g in _REPORTING_PERIODS) and max(grains) >= Granularity.DAY
+    return not grains.isdisjoint(_REPORTING_PERIODS) and max(grains) >= Granularity.DAY
 
 
 def _one_common_word(first: Vector, second: Vector, common_names: set[str]) -> bool:

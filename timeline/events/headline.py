@@ -75,7 +75,7 @@ from timeline.events.headline_subjects import (
     subject_of,
     with_list_before,
 )
-from timeline.events.headline_tokens import tokens_without_date
+from timeline.events.headline_tokens import NOUN_PHRASE_OPENERS, tokens_without_date
 from timeline.events.word_lists import (
     CALENDAR_WORDS,
     PAST_PARTICIPLES,
@@ -354,11 +354,9 @@ def _has_own_subject(tokens: tuple[Token, ...]) -> bool:
     for token in tokens[1:verb]:
         if token.is_capitalised:
             return True
-        determiners += token.lower in _NOUN_PHRASE_OPENERS
+        determiners += token.lower in NOUN_PHRASE_OPENERS
     return determiners > 1
 
-
-_NOUN_PHRASE_OPENERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "this", "that"})
 
 
 def _clause_fronted_by(parts: list[Segment], index: int) -> int | None:

@@ -43,7 +43,7 @@ def tokens_without_date(sentence: str, date_start: int, date_end: int) -> tuple[
         before = [*before, Token(inside[0].text, inside[0].start, inside[0].end)]
     before, after = _without_joined_days(before, after)
     before = _without_date_lead(before)
-    if after and after[0].text == "," and before and before[-1].lower in _NOUN_PHRASE_OPENERS:
+    if after and after[0].text == "," and before and before[-1].lower in NOUN_PHRASE_OPENERS:
         after = after[1:]  # "cited a [Dec. 23, 2009], North Sea incident": the date sat inside the noun phrase
     possessive = sentence[date_end : date_end + 2] in ("'s", "’s") or sentence[date_end - 2 : date_end] in ("'s", "’s")
     # "weakened by last week's quake": the preposition leads to the quake, not to the date.
@@ -108,7 +108,7 @@ def _after_a_spending_verb(before: list[Token]) -> bool:
         index -= 1
     return index >= 0 and before[index].lower in _SPENDING_VERBS
 _DAY_JOINERS = frozenset({"and", "or", "to", "through"})
-_NOUN_PHRASE_OPENERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "this", "that"})
+NOUN_PHRASE_OPENERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "this", "that"})
 # Words that lead into a date and mean nothing without it: "it will be [at least] Tuesday".
 _DATE_LEADS = (("at", "least"), ("at", "the", "latest"), ("at", "the", "earliest"), ("as", "early", "as"),
                ("as", "late", "as"), ("no", "later", "than"), ("no", "earlier", "than"), ("over", "the"), ("over",),

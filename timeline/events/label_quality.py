@@ -70,7 +70,6 @@ _FEELING_ADJECTIVES = word_list("label_quality", "feeling_adjectives")
 _FEELING_LINKS = frozenset({"by", "with", "about", "at", "over", "and", "but"})
 
 
-# The gate, the ranking and the labeller all ask about the same labels, again after every edit.
 def about_the_page(label: str) -> bool:
     """"Broadcaster is closing this live page", "Live coverage following the earthquake": a
     sentence about the page, not the news."""
@@ -83,6 +82,7 @@ def a_live_pages_heading(label: str) -> bool:
     return _LIVE_PAGE_HEADING.search(label) is not None
 
 
+# The gate, the ranking and the labeller all ask about the same labels, again after every edit.
 @lru_cache(maxsize=1 << 16)
 def label_flaw(label: str) -> str | None:
     """Why `label` names no happening, or None when it reads as one ("BP caps the leaking well")."""

@@ -102,7 +102,8 @@ def name_event(members: Sequence[int], evidence: Sequence[Evidence], vectors: Se
                  default=None)
     coarser_than = None if finest is None else min(finest, Granularity.DAY)
     # (two reports at least: one alone is as likely a passing mention as the happening's report)
-    told_after = len({evidence[i].article_id for i in members if not told_ahead(evidence[i])}) >= 2
+    ahead = {i: told_ahead(evidence[i]) for i in members}
+    told_after = len({evidence[i].article_id for i in members if not ahead[i]}) >= 2
     best: tuple[float, Headline, int, float, str | None] | None = None
     for start in range(0, min(len(ranked), LABEL_CANDIDATES + EXTRA_CANDIDATES), LABEL_CANDIDATES):
         window = ranked[start : start + LABEL_CANDIDATES]
@@ -117,7 +118,7 @@ def name_event(members: Sequence[int], evidence: Sequence[Evidence], vectors: Se
                 interval = evidence[i].mention.interval
                 if interval is not None and coarser_than is not None and interval.granularity < coarser_than:
                     score *= COARSER_DATE_FACTOR
-                if told_after and told_ahead(evidence[i]):
+                if told_after and ahead[i]:
                     score *= TOLD_AHEAD_FACTOR
                 if best is None or score > best[0] + 1e-9:
                     best = (score, cut, i, choice.factor, choice.flaw)

@@ -6,6 +6,8 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from timeline.extract.vocabulary import MONTHS
+
 # A line that opens with a clock reading or four digits, then the post: "1413 The ...",
 # "0930: Rescuers ...", "14:13 - A ...". Four digits there may as well be a year in a list
 # of years ("1804: Independence ..."), so the whole article decides (see live_stamps).
@@ -64,10 +66,7 @@ _NOT_BEFORE_A_STAMP = frozenset({
     "the", "a", "an", "of", "in", "on", "at", "by", "since", "from", "until", "to", "and", "or", "between",
     "before", "after", "during", "for", "this", "that", "its", "his", "her", "their", "our", "early", "late",
     "mid", "around", "about", "than", "year", "flight", "number", "no", "route", "room", "page", "model",
-    # a month before it ("the April 2010 blast"): a year
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-})
+}) | frozenset(MONTHS)  # a month before it ("the April 2010 blast"): a year
 
 
 @lru_cache(maxsize=8)

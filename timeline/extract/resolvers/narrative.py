@@ -240,8 +240,7 @@ def resolve_the_period(groups: dict[str, str], ctx: Context) -> Resolution | Non
     the one the article date falls in. "the quarter a year ago" / "the month two years
     earlier" is that period moved back by the length stated.
     """
-    unit_at = ctx.text.find(groups["unit"], ctx.start, ctx.end)
-    if groups["unit"][:1].isupper() and not ctx.text[ctx.start].isupper() and unit_at > ctx.start:
+    if groups["unit"][:1].isupper() and not ctx.text[ctx.start].isupper():
         return None  # "in the Quarter", "the Week": capitalised inside a sentence, a name ("the French Quarter")
     found = _period_under_discussion(groups, ctx)
     if found is None or "ago" not in groups or parse_value(found.value) is None:
