@@ -41,6 +41,10 @@ def value_of(text: str, surface: str, article_date: date) -> str:
         # a date opening its clause before a comma takes the tense of the clause it leads into
         ("Some 40 tonnes of fish will have spoiled by June, and by August, the loss will reach 90 tonnes.",
          "August", WED_14_SEP_2022, "2023-08"),
+        # nobody says a thing by a deadline: a fronted "by" date belongs to what is said
+        ("By Friday, the mayor said the pumps should be running.", "Friday", WED_14_FEB_2024, "2024-02-16"),
+        ("By Friday, the mayor said the crews had cleared the road.", "Friday", WED_14_FEB_2024, "2024-02-09"),
+        ("On Friday, the mayor said the pumps should be running soon.", "Friday", WED_14_FEB_2024, "2024-02-09"),
         # "should have" with an object is a plan ahead; with a participle, a past that did not happen
         ("The maker said it should have the vaccine ready in October.", "October", WED_14_FEB_2024, "2024-10"),
         ("The maker said it should have shipped the vaccine in January.", "January", WED_14_FEB_2024, "2024-01"),

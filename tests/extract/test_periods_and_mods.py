@@ -139,6 +139,26 @@ def test_a_quarter_not_yet_begun_is_last_years_unless_told_in_the_future(
     assert mention(text, surface, MON_26_JAN_1998).value == value
 
 
+THU_30_SEP_2010 = date(2010, 9, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        # a quarter long over, told in the future, is next year's
+        ("The bank will restore its dividend in the first quarter.", "the first quarter", "2011-Q1"),
+        # told in the past, or a recent quarter whose accounts are still to come, it is this year's
+        ("The bank cut its dividend in the first quarter.", "the first quarter", "2010-Q1"),
+        ("The bank will publish its results for the first quarter late.", "the first quarter", "2010-Q1"),
+        ("The bank will pay the rest in the second quarter.", "the second quarter", "2010-Q2"),
+        # the first of a range whose end names the year
+        ("The bank will pay no dividend for Q1 to Q4 2010.", "Q1", "2010-Q1"),
+    ],
+)
+def test_a_quarter_long_over_told_in_the_future_is_next_years(text: str, surface: str, value: str) -> None:
+    assert mention(text, surface, THU_30_SEP_2010).value == value
+
+
 def test_the_quarter_named_again_keeps_the_reported_period_in_reach() -> None:
     filler = "The cooperative also opened two shops on the coast and shut a depot inland. " * 4
     text = (

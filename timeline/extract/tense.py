@@ -216,9 +216,17 @@ def sentence_tense(text: str, sentence_start: int, sentence_end: int, start: int
     # "until" there does not reach the mention
     outside_before = [cue for cue in _outside_cues(before_words, before_open, from_end=True) if cue != WEAK]
     outside_after = [cue for cue in outside_after if cue != WEAK]
-    if _fronts_the_next_clause(before_words[before_open + 1 :], after_words) and outside_after:
+    own_before = before_words[before_open + 1 :]
+    if _fronts_the_next_clause(own_before, after_words) and outside_after:
         # "..., and by August 31, the figure will soar": a date opening its clause before a
         # comma takes the tense of the clause it leads into, not of the one before it
+        if "by" in own_before:
+            # "By Friday, the mayor said they would have power back": nobody says a thing
+            # by a deadline, so the deadline belongs to what is said
+            reported = [cue for cue in _outside_cues(after_words, after_open, from_end=False,
+                                                     skip_reporting=True) if cue != WEAK]
+            if reported:
+                return _combine(None, reported)
         return _combine(None, outside_after)
     reading = _combine(outside_before[-1] if outside_before else None, outside_after)
     if reading == PROGRESSIVE and before_open == 0 and before_words[0] == "after":
@@ -312,8 +320,9 @@ def _clause_cues(words: list[str], *, from_end: bool) -> tuple[list[str], int]:
     return cues, index
 
 
-def _outside_cues(words: list[str], boundary: int, *, from_end: bool) -> list[str]:
-    """Cues beyond the mention's clause, leaving out reporting clauses ("..., he said")."""
+def _outside_cues(words: list[str], boundary: int, *, from_end: bool, skip_reporting: bool = False) -> list[str]:
+    """Cues beyond the mention's clause, leaving out reporting clauses ("..., he said"), and with
+    `skip_reporting` the reporting verbs themselves ("she said they would ...")."""
     span = range(0, boundary + 1) if from_end else range(boundary, len(words))
     cues: list[str] = []
     clause: list[str] = []
@@ -326,7 +335,10 @@ def _outside_cues(words: list[str], boundary: int, *, from_end: bool) -> list[st
             clause, clause_words, reporting = [], 0, False
             continue
         clause_words += 1
-        reporting = reporting or words[index] in REPORTING_VERBS
+        if words[index] in REPORTING_VERBS:
+            reporting = True
+            if skip_reporting:
+                continue
         # seen from another clause, "planned (to)" is the past act of planning
         cue = PAST if words[index] == "planned" else _cue(words, index)
         if cue is not None:

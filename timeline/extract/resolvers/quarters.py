@@ -3,6 +3,8 @@ year-ago quarter", "the first half"."""
 
 from __future__ import annotations
 
+import re
+
 from timeline.domain.granularity import Granularity
 from timeline.extract.resolution import (
     ABSOLUTE,
@@ -22,6 +24,13 @@ from timeline.extract.timex_values import (
 from timeline.extract.vocabulary import (
     ORDINALS,
 )
+
+# Months after a period's end in which firms still look ahead to reporting on it.
+_RESULTS_SEASON_MONTHS = 4
+# Words of accounts for a period that is over ("will publish its first-quarter results").
+_REPORTING_ON_A_PERIOD = re.compile(r"\b(?:results|earnings|figures|accounts|profits?|losses)\b", re.IGNORECASE)
+# "Q2 - Q4 2010": the range's end names the year
+_RANGE_GOES_ON = re.compile(r"\s*(?:[-–—]|to\b|through\b|and\b)", re.IGNORECASE)
 
 
 def resolve_quarter(groups: dict[str, str], ctx: Context) -> Resolution | None:
@@ -58,13 +67,22 @@ def resolve_quarter(groups: dict[str, str], ctx: Context) -> Resolution | None:
     tense = None
     bare = not (groups.get("rel") or groups.get("yrel") or "this_year" in groups or "yago" in groups)
     if bare:
-        first_month = 1 + (3 if unit == "quarter" else 6) * (number - 1)
+        span = 3 if unit == "quarter" else 6
+        first_month = 1 + span * (number - 1)
         if ctx.article_date.month < first_month:
             # A quarter not yet begun, told without a future ("profits for the fourth
             # quarter" in January), is the one that has ended: last year's.
             tense = ctx.tense()
             if tense != "future":
                 year -= 1
+        elif ctx.article_date.month - (first_month + span - 1) >= _RESULTS_SEASON_MONTHS:
+            # A quarter long over, told in the future ("will restore the dividend in the first
+            # quarter" in September), is next year's; a recent one may still have its results
+            # ahead ("will report second-quarter results" in July)
+            tense = ctx.tense()
+            if (tense == "future" and not _REPORTING_ON_A_PERIOD.search(ctx.text, ctx.sentence_start, ctx.sentence_end)
+                    and not _RANGE_GOES_ON.match(ctx.text, ctx.end)):
+                year += 1
     return Resolution(DATE, make(year, number), ARTICLE, stated, tense)
 
 
