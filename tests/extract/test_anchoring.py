@@ -36,6 +36,14 @@ def test_two_days_later_counts_from_the_previous_mention():
     assert "June 3, 1998" in later.explanation
 
 
+def test_minutes_later_are_no_months_later():
+    # a minute and a month share TIMEX's letter "M"; minutes on from an evening stay unplaced
+    mentions = _by_text("The rig caught fire on Tuesday evening. 30 minutes later the crew left.",
+                        date(2010, 9, 8))
+    assert mentions["Tuesday evening"].value == "2010-09-07TEV"
+    assert all(not m.value.startswith("2013") for m in mentions.values())
+
+
 def test_the_following_day_and_that_year_use_the_latest_mention():
     text = ("Troops crossed the border on 12 May 1940. The following day the city fell. "
             "In 1944 the war turned, and later that year Paris was freed.")

@@ -24,7 +24,7 @@ from timeline.extract.resolution import (
     unanchored,
     weekday_number,
 )
-from timeline.extract.resolvers.offsets import offset_value
+from timeline.extract.resolvers.offsets import is_clock_unit, offset_value
 from timeline.extract.resolvers.relative import UNIT_GRANULARITY
 from timeline.extract.timex_values import (
     anchor_day,
@@ -77,8 +77,10 @@ def resolve_offset_from_previous(groups: dict[str, str], ctx: Context) -> Resolu
     direction = groups["dir"].lower().split()[0]
     sign = -1 if direction in ("earlier", "before") else 1
     stated = frozenset({"offset"})
-    if unit_code in ("H", "S"):
-        return None  # "four hours later": a clock offset we do not place on the calendar
+    if is_clock_unit(groups["unit"]):
+        # "four hours later", "40 minutes earlier": a clock offset we do not place on the
+        # calendar (a minute shares its TIMEX letter with the month)
+        return None
     number_word = " ".join(groups["num"].lower().split())
     if number_word in VAGUE_NUMBERS and VAGUE_NUMBERS[number_word] == "X":
         # "a few days later": no date can be placed; say how long, as TimeML does

@@ -112,7 +112,7 @@ def resolve_offset_from_article(groups: dict[str, str], ctx: Context) -> Resolut
     amount = number_value(number_word)
     if amount is None:
         return None
-    if _is_clock_unit(groups["unit"]):
+    if is_clock_unit(groups["unit"]):
         return _clock_offset_day(groups["unit"], amount, future, ctx)
     if amount == 1 and unit_code == "Y" and not future:
         compared = year_before_reported_period(ctx)
@@ -127,7 +127,7 @@ def resolve_offset_from_article(groups: dict[str, str], ctx: Context) -> Resolut
         # sets the granularity
         more_amount = number_value(groups[number_group])
         more_code = UNITS[groups[unit_group].lower()]
-        if more_amount is None or _is_clock_unit(groups[unit_group]):
+        if more_amount is None or is_clock_unit(groups[unit_group]):
             return None
         counts.append((more_code, more_amount))
         granularity = UNIT_GRANULARITY.get(more_code, Granularity.DAY)
@@ -154,7 +154,8 @@ _CLOCK_UNIT_HOURS = {"second": 1 / 3600, "seconds": 1 / 3600, "minute": 1 / 60, 
                      "min": 1 / 60, "mins": 1 / 60, "hour": 1.0, "hours": 1.0}
 
 
-def _is_clock_unit(unit: str) -> bool:
+def is_clock_unit(unit: str) -> bool:
+    """Whether the unit word is a clock unit ("minutes", "hours"), never the month of "M"."""
     return unit.lower() in _CLOCK_UNIT_HOURS
 
 
@@ -217,7 +218,7 @@ def resolve_same_day_other_period(groups: dict[str, str], ctx: Context) -> Resol
 
 def resolve_in_n_units(groups: dict[str, str], ctx: Context) -> Resolution | None:
     unit_code = UNITS[groups["unit"].lower()]
-    clock = _is_clock_unit(groups["unit"])
+    clock = is_clock_unit(groups["unit"])
     length = _length(number_value(groups["num"]), unit_code, clock=clock)
     tense = ctx.tense()
     if "time" not in groups and tense != FUTURE_TENSE and not (tense == PRESENT_TENSE and set_for_later(ctx)):
