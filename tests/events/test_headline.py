@@ -25,6 +25,18 @@ def cut(sentence: str, phrase: str) -> str:
         ("Shares tumbled 12 percent on Friday.", "on Friday", "Shares tumble 12 percent"),
         ("More than 2,000 US Marines arrived off the island on Friday.", "on Friday",
          "More than 2,000 US Marines arrive off the island"),
+        # a relative clause inside the subject is not the date's verb: the sentence's own is
+        ("A ferry that ran aground near the harbour spilled 30 tonnes of fuel on Friday.", "on Friday",
+         "Ferry spills 30 tonnes of fuel"),
+        ("Divers hired by the owner of a barge that sank recovered a body on Saturday.", "on Saturday",
+         "Divers hired by the owner of barge recover body"),
+        ("The hiker who lost his way reached the road on Sunday.", "on Sunday", "Hiker reaches the road"),
+        # but a date inside the relative clause still dates it
+        ("Two crews who spent Friday clearing roads were thanked by the mayor.", "Friday",
+         "Two crews spend Friday clearing roads"),
+        # and a participle describing the noun, or a verb after "most", is no sentence's verb
+        ("The singer, who hired a band for concerts in Paris scheduled for May, cancelled.", "May",
+         "Singer hires band for concerts in Paris scheduled"),
         # a short participle after a clause ending on a noun tells of that noun, not of the subject
         ("The mayor explained the rules in her letter, released on Friday.", "on Friday",
          "Mayor's letter released"),

@@ -54,10 +54,12 @@ from timeline.events.headline_common import (
     adverbs_only,
 )
 from timeline.events.headline_inner_clauses import (
+    main_verb_after_relative,
     participle_after_object,
     participle_aside_of_date,
     relative_clause_of_date,
     second_clause_of_date,
+    without_subject_relative,
 )
 from timeline.events.headline_number import is_plural
 from timeline.events.headline_reference import marked_if_of_another_day, noun_phrase_between, tells_an_act
@@ -117,7 +119,8 @@ def capped_headline(sentence: str, date_start: int, date_end: int) -> Headline:
         # ("talks" is a noun there) places the clause after it, which the headline is cut from
         # ("In a letter on Friday BP asked the agency for time, but ..." has its own)
         index = _clause_fronted_by(parts, index) or index
-    clause = (relative_clause_of_date(parts, index, date_at) or second_clause_of_date(parts[index], date_at)
+    clause = (_main_verb_after_relative_of_date(parts, index, date_at) or relative_clause_of_date(parts, index, date_at)
+              or second_clause_of_date(parts[index], date_at)
               or participle_aside_of_date(parts, index) or _clause_with_subject(parts, index, tokens))
     if parts[index].kind is SegmentKind.SUBORDINATE:
         clause = _before_next_subject(clause)
@@ -238,7 +241,9 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
         if opener in ("which", "who"):
             antecedent = antecedent_of(parts, index, person=opener == "who")
             if antecedent and words and first_verb(words) == 0:
-                return [*antecedent, *words]
+                # (up to the sentence's own verb: "workers who spent Friday on it must now ...")
+                own = main_verb_after_relative(words)
+                return [*antecedent, *(words[:own] if own else words)]
             return main_clause(parts, index)
         verb = first_verb(words)
         if verb is None and opener in _CLAUSE_CONJUNCTIONS:
@@ -284,7 +289,7 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
                 return [*main_subject, *words[verb:]]
             return main
         return words
-    words = with_list_before(parts, index, without_opening(words))
+    words = without_subject_relative(with_list_before(parts, index, without_opening(words)))
     verb = first_verb(words)
     if verb and index > 0 and adverbs_only(words[:verb]):
         # "..., but only announced that the work had begun": the sentence's subject did it
@@ -379,6 +384,23 @@ def _reports_a_subject_only(words: list[Token], verb: int) -> bool:
 
 _LISTING_WORDS = frozenset({"including", "includes", "among"})  # prepositions, no participle's act
 _CLAUSE_CONJUNCTIONS = frozenset({"when", "as", "after", "before", "because", "while", "since", "until", "once"})
+
+
+def _main_verb_after_relative_of_date(parts: list[Segment], index: int, date_at: int) -> list[Token]:
+    """"The man [who shot the officer] fled the country on Friday": the date's verb is the
+    sentence's own after the relative clause, told of the subject before it ("Man flees the
+    country"); [] when the date stands in the relative clause ("workers who spent Friday ...")."""
+    part = parts[index]
+    words = list(part.tokens)
+    if (index == 0 or part.kind is not SegmentKind.SUBORDINATE or len(words) < 3
+            or words[0].text not in ("who", "which", "that") or first_verb(words[1:]) != 0):
+        return []
+    verb = main_verb_after_relative(words[1:])
+    subject = list(parts[index - 1].tokens)
+    if (verb is None or date_at - part.first <= verb + 1 or parts[index - 1].kind is not SegmentKind.MAIN
+            or first_verb(subject) is not None):
+        return []
+    return [*without_opening(subject), *words[verb + 1 :]]
 
 
 def _same_form_past(words: list[Token]) -> int | None:

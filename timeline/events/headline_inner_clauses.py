@@ -17,12 +17,14 @@ from timeline.events.clause_chunks import (
     verb_base,
 )
 from timeline.events.headline_common import (
+    DETERMINERS_AND_PREPOSITIONS,
     MIN_WORDS,
     STANCE_VERBS,
 )
 from timeline.events.headline_subjects import antecedent_of, noun_phrase_start, subject_of, trailing_noun_phrase
 from timeline.events.headline_tokens import is_appositive
 from timeline.events.word_lists import (
+    IRREGULAR_PAST,
     REPORTING_VERBS,
     is_passive_participle,
 )
@@ -52,17 +54,88 @@ def relative_clause_of_date(parts: list[Segment], index: int, date_at: int) -> l
         # "..., who canceled his talk last night" (the date closes the clause) or "..., who last
         # night canceled his talk" (the date opens it)
         clause = words[1:date] if date > 1 else words[date:]
-        return [*antecedent, *clause] if antecedent and clause and first_verb(clause) == 0 else []
+        if not (antecedent and clause and first_verb(clause) == 0) or main_verb_after_relative(clause) is not None:
+            return []
+        return [*antecedent, *clause]
     if part.kind is not SegmentKind.MAIN:
         return []
     for at in range(date - 1, 0, -1):
         if words[at].lower in ("that", "who"):
             noun = words[at - 1]
             if (noun.is_word and noun.lower not in REPORTING_VERBS | STANCE_VERBS
-                    and first_verb(words[at + 1 : date]) == 0 and at + 1 < date):
+                    and first_verb(words[at + 1 : date]) == 0 and at + 1 < date
+                    and not main_verb_after_relative(words[at + 1 : date]) is not None):
                 return [*words[:at], *words[at + 1 : date]]
             return []
     return []
+
+
+_NESTING_WORDS = frozenset({"to", "and", "or", "but", "that", "which", "who", "whom", "whose", "what", "where", "how",
+                            "why", "if", "when", "as"})
+
+
+def without_subject_relative(words: list[Token]) -> list[Token]:
+    """"A tanker that ran aground spilled oil": the clause without the relative clause inside
+    its subject ("A tanker spilled oil"), so the headline's verb is the sentence's own."""
+    for at in range(1, len(words) - 1):
+        if words[at].text in ("that", "who", "which"):  # (not "the WHO")
+            # (the clause's first verb is the relative clause's: "Divers hired by ... that
+            # caught fire recovered", where "hired by" only describes the divers)
+            own = first_verb(words)
+            noun = words[at - 1]
+            if (own is None or own <= at or first_verb(words[at + 1 :]) != 0 or not noun.is_word
+                    or noun.lower in DETERMINERS_AND_PREPOSITIONS or noun.lower.endswith("ing")
+                    or first_verb([noun]) is not None):
+                return words  # ("believing that is ...": "that" is no relative pronoun there)
+            verb = main_verb_after_relative(words[at + 1 :])
+            return words if verb is None else [*words[:at], *words[at + 1 + verb :]]
+    return words
+
+
+def main_verb_after_relative(clause: list[Token]) -> int | None:
+    """"(the man who) shot the officer fled the country": a finite verb after the relative
+    clause's object noun is the sentence's own verb, and a date after it dates that, not the
+    relative clause. Its index in `clause` (which opens on the relative clause's verb), or None.
+
+    Not a participle describing the noun before it ("concerts scheduled for July", "a paper
+    dated 27 May"), nor a word after "most" or a preposition ("the most hated", "for lost
+    revenue"), nor a verb that ends the clause with nothing after it."""
+    if len(clause) > 2 and _is_past(clause[0].lower) and _is_past(clause[1].lower) and clause[2].is_word:
+        at = 1  # "(a barge that) sank recovered a body": an intransitive relative clause
+    else:
+        later = first_verb(clause[2:])
+        if later is None or later + 2 > _RELATIVE_CLAUSE_REACH:
+            return None  # (a long way on, it is more likely a sentence run into this one)
+        at = later + 2
+    verb, before = clause[at].lower, clause[at - 1]
+    after = clause[at + 1].lower if at + 1 < len(clause) else None
+    if verb in _FINITE_AUXILIARIES:
+        finite = after is not None
+    else:
+        finite = (_is_past(verb) and verb not in _NAMING_PARTICIPLES and after is not None
+                  and after not in _PARTICIPLE_PREPOSITIONS)
+    if at == 1:
+        return at if finite else None
+    if not finite or not before.is_word or before.lower in _NOT_BEFORE_A_MAIN_VERB or before.lower.endswith("ly"):
+        return None
+    if is_pronoun_subject([before]) or first_verb([before]) is not None or clause[at - 2].lower == "to":
+        return None  # ("bound to follow does": the word before is an infinitive, no noun)
+    return at
+
+
+_FINITE_AUXILIARIES = frozenset({"was", "were", "had", "has", "have", "is", "are", "will", "would", "could", "can",
+                                 "did", "does", "must", "should", "might"})
+def _is_past(word: str) -> bool:
+    return word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)
+
+
+_RELATIVE_CLAUSE_REACH = 6  # words from the relative clause's verb to the sentence's own
+_PARTICIPLE_PREPOSITIONS = frozenset({"by", "for", "in", "on", "at", "to", "from", "with", "as", "under"})
+_NAMING_PARTICIPLES = frozenset({"dated", "called", "named", "entitled", "titled", "headlined", "labelled",
+                                 "labeled", "dubbed", "known"})
+_NOT_BEFORE_A_MAIN_VERB = DETERMINERS_AND_PREPOSITIONS | _NESTING_WORDS | {
+    "most", "more", "less", "least", "very", "so", "too", "also", "still", "now", "just", "not", "never", "than",
+    "while", "because", "indeed", "already"}
 
 
 def _subject_relative_before_aside(parts: list[Segment], index: int) -> list[Token]:
@@ -187,7 +260,8 @@ def relative_closing_segment(words: list[Token]) -> list[Token]:
         return []
     noun = words[at - 1]
     if (not noun.is_word or noun.is_capitalised or noun.lower in REPORTING_VERBS | STANCE_VERBS
-            or first_verb(words[at + 1 :]) != 0 or first_verb([noun]) is not None):
+            or first_verb(words[at + 1 :]) != 0 or first_verb([noun]) is not None
+            or main_verb_after_relative(words[at + 1 :]) is not None):
         return []  # ("officials said that ...", "Acme, which ...": no common noun the clause tells of)
     if first_verb(words[:at]) is None:
         return []  # in the subject: "The valve that failed was raised [on Saturday]" dates the raising
