@@ -45,6 +45,9 @@ def value_of(text: str, surface: str, article_date: date) -> str:
         ("By Friday, the mayor said the pumps should be running.", "Friday", WED_14_FEB_2024, "2024-02-16"),
         ("By Friday, the mayor said the crews had cleared the road.", "Friday", WED_14_FEB_2024, "2024-02-09"),
         ("On Friday, the mayor said the pumps should be running soon.", "Friday", WED_14_FEB_2024, "2024-02-09"),
+        # the commas of a list of nouns cut no clause: "could" still governs the date
+        ("Forecasters said rain, high winds and waves could reach inlets, bays and marshes over the weekend.",
+         "the weekend", date(2024, 2, 16), "2024-W07-WE"),
         # "should have" with an object is a plan ahead; with a participle, a past that did not happen
         ("The maker said it should have the vaccine ready in October.", "October", WED_14_FEB_2024, "2024-10"),
         ("The maker said it should have shipped the vaccine in January.", "January", WED_14_FEB_2024, "2024-01"),

@@ -70,6 +70,9 @@ def _present_s(words: list[str], index: int) -> bool:
     if word in NOT_PRESENT_S:
         return False
     before = words[index - 1] if index > 0 else ""
+    after = words[index + 1] if index + 1 < len(words) else ""
+    if before == "," and after in ("and", "or", ","):
+        return False  # an item of a list: "inlets, ponds and lakes"
     return before in SUBJECT_WORDS or before in BOUNDARY_MARKS
 
 
@@ -182,6 +185,8 @@ def _is_will(word: str) -> bool:
 
 def _is_boundary(words: list[str], index: int) -> bool:
     word = words[index]
+    if word == ",":
+        return not _in_a_list(words, index)
     if word in BOUNDARY_MARKS:
         return True
     if word in CLAUSE_WORDS:
@@ -189,6 +194,21 @@ def _is_boundary(words: list[str], index: int) -> bool:
         return word != "that" or index + 1 < len(words)
     if word in JOINING_WORDS and index + 1 < len(words):
         return words[index + 1] in PRONOUN_SUBJECTS or _cue(words, index + 1) is not None
+    return False
+
+
+_LIST_REACH = 3  # words of one item in a list: "inlets, coastal ponds and lakes"
+
+
+def _in_a_list(words: list[str], comma: int) -> bool:
+    """Whether the comma parts items of a list of nouns ("winds, high tides and waves"): one to
+    three words without a verb, then "and"/"or" and a word. A list cuts no clause."""
+    for index in range(comma + 1, min(comma + 2 + _LIST_REACH, len(words))):
+        word = words[index]
+        if word in ("and", "or"):
+            return index > comma + 1 and index + 1 < len(words) and words[index + 1] not in BOUNDARY_MARKS
+        if word in BOUNDARY_MARKS or word in CLAUSE_WORDS or _cue(words, index) is not None:
+            return False
     return False
 
 
