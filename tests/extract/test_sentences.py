@@ -49,6 +49,16 @@ def test_a_caption_run_into_a_sentence_opening_with_a_possessive_is_split():
     ]
 
 
+def test_a_photo_caption_run_into_a_sentence_opening_with_also_is_split():
+    text = "Boats idle in the harbour Also on Monday, the port reopened."
+    assert _sentences(text) == ["Boats idle in the harbour", "Also on Monday, the port reopened."]
+
+
+def test_a_quote_opened_for_the_next_paragraph_is_not_this_sentences():
+    text = 'The crew said the "worst is over" on Friday. "\nWe are glad," she said. “\nThey left.'
+    assert _sentences(text) == ['The crew said the "worst is over" on Friday.', 'We are glad," she said.', "They left."]
+
+
 def test_a_title_inside_a_sentence_is_no_new_sentence():
     for text in ("She wrote in The Times that it failed.", "He told The Associated Press it was over.",
                  "The pastor said God had shown His mercy to the town on Sunday."):

@@ -24,7 +24,8 @@ ABBREVIATIONS: frozenset[str] = _WORDS["abbreviations"]
 # A lower-case word, then a capitalised opener and a lower-case word, is a new sentence,
 # unless the word before leads into a title ("wrote in The Times", "told The Associated Press").
 _RUN_ON = re.compile(r"\b([a-z][a-z'’]*)[ \t]+"
-                     r"(?=(?:The|It|He|She|They|We|This|These|Those|But|His|Her|Their|Its|Our|There)[ \t]+[a-z])")
+                     r"(?=(?:The|It|He|She|They|We|This|These|Those|But|His|Her|Their|Its|Our|There|Also|Meanwhile"
+                     r"|However|Elsewhere)[ \t]+[a-z])")
 _INTO_A_TITLE = _WORDS["into_a_title"]
 _DEITY = re.compile(r"\b(?:God|Lord|Jesus|Christ|Allah)\b")
 # A list bullet (•) that a page's encoding turned into the word "cents": "First oil washes ashore
@@ -88,5 +89,11 @@ def _append(spans: list[tuple[int, int]], text: str, start: int, end: int) -> No
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    if end - start > 2 and text[end - 2].isspace() and (
+            text[end - 1] == "“" or (text[end - 1] == '"' and text.count('"', start, end) % 2)):
+        # "... during the fire-fighting. \"": a quote the next paragraph opens is none of this one's
+        end -= 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
     if end > start:
         spans.append((start, end))
