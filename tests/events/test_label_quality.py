@@ -292,3 +292,21 @@ def test_a_bare_verb_and_its_object_first_has_lost_its_doer_but_a_name_is_not_on
     assert label_flaw("Start the next phase of the harbour works") == "opens with its verb: who acted is missing"
     assert label_flaw("Save the Children warns of disease in the camps") is None
     assert label_flaw("Send your pictures of the flood to the newsroom") == "opens with its verb: who acted is missing"
+
+
+@pytest.mark.parametrize("label", [
+    "Forgo those bottles of wine and give to the appeal",  # a verb the word lists do not know
+    "Previews the new rules on executive pay",  # its doer cut away
+    "Within the three weeks planned",  # a preposition, no doer at all
+])
+def test_a_word_its_object_follows_straight_away_has_lost_its_doer(label):
+    assert label_flaw(label) == "opens with its verb: who acted is missing"
+
+
+@pytest.mark.parametrize("label", [
+    "Mayor: the bridge is safe",  # a speaker and what was said
+    "Obama's new plan wins praise from Republicans",  # an owner's noun is the subject
+    "5 more days of hearings set for the inquiry",
+])
+def test_a_subject_before_a_determiner_is_no_lost_doer(label):
+    assert label_flaw(label) is None

@@ -117,6 +117,8 @@ def label_flaw(label: str) -> str | None:
         return "an adverbial phrase: says when or where, not who did what"
     if words[0] in _SUBJECTLESS_OPENERS or _opens_with_participle(words) or _opens_on_a_bare_verb(tokens):
         return "opens with its verb: who acted is missing"
+    if ": " not in label and _object_straight_after_the_first_word(tokens):
+        return "opens with its verb: who acted is missing"
     if (words[-1] in _DANGLING_ENDS or _reports_nothing(words, tokens, verb) or _ends_on_a_bare_span(words)
             or _a_post_without_its_words(words)):
         return "cut mid-phrase"
@@ -281,6 +283,26 @@ def _opens_on_a_bare_verb(tokens: list[Token]) -> bool:
         # ("Save the Children warns": a name)
         return True
     return len(tokens) > 1 and tokens[0].lower in _AUXILIARIES and not tokens[1].is_capitalised
+
+
+def _object_straight_after_the_first_word(tokens: list[Token]) -> bool:
+    """"Forgo those bottles of wine", "Previews the new guidelines", "Double the amount": a word
+    its object follows straight away is a verb (or a preposition) whatever the word, and its doer
+    was cut away; a subject is followed by its verb, not by "the" ("Save the Children warns":
+    a name, capitalised)."""
+    first = tokens[0].lower if tokens else ""
+    return (len(tokens) > 2 and first[:1].isalpha() and not first.endswith(("'s", "’s", "ly"))
+            and first not in _CONNECTIVE_ADVERBS and first not in _TIME_ADVERBS
+            and tokens[1].lower in _OBJECT_DETERMINERS and not tokens[2].is_capitalised)
+
+
+# An adverb may open a headline before its subject: "Meanwhile the port reopens", "Then the rain came".
+_TIME_ADVERBS = frozenset({"then", "now", "later", "also", "still", "yet", "so", "today", "yesterday", "soon",
+                           "once", "again", "here", "there"})
+
+
+_OBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those",
+                                 "your"})
 
 
 # "BBC's Ann Roe:", "The Guardian's Bo Ek:": a news outlet's own reporter, named with the outlet.
