@@ -44,6 +44,13 @@ def test_minutes_later_are_no_months_later():
     assert all(not m.value.startswith("2013") for m in mentions.values())
 
 
+def test_days_counted_from_a_month_invent_no_day():
+    mentions = _by_text("The talks began in May. Three days later the envoy left.", date(2010, 11, 8))
+    assert mentions["Three days later"].value == "2010-05"
+    mentions = _by_text("The talks began on 3 May. Three days later the envoy left.", date(2010, 11, 8))
+    assert mentions["Three days later"].value == "2010-05-06"
+
+
 def test_the_following_day_and_that_year_use_the_latest_mention():
     text = ("Troops crossed the border on 12 May 1940. The following day the city fell. "
             "In 1944 the war turned, and later that year Paris was freed.")

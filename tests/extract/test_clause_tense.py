@@ -48,6 +48,9 @@ def value_of(text: str, surface: str, article_date: date) -> str:
         # the commas of a list of nouns cut no clause: "could" still governs the date
         ("Forecasters said rain, high winds and waves could reach inlets, bays and marshes over the weekend.",
          "the weekend", date(2024, 2, 16), "2024-W07-WE"),
+        # "'d" before a participle is "had", not "would"
+        ("If we'd been quicker in sealing the dam in June, the town would be dry.", "June", WED_14_SEP_2022,
+         "2022-06"),
         # "should have" with an object is a plan ahead; with a participle, a past that did not happen
         ("The maker said it should have the vaccine ready in October.", "October", WED_14_FEB_2024, "2024-10"),
         ("The maker said it should have shipped the vaccine in January.", "January", WED_14_FEB_2024, "2024-01"),

@@ -113,6 +113,8 @@ def _cue(words: list[str], index: int) -> str | None:
         return FUTURE
     if word in PROGRESSIVE_LEADS and _is_participle(following):
         return PROGRESSIVE
+    if word.endswith(("'d", "’d")) and (following == "been" or is_past_form(following)):
+        return PAST  # "we'd been", "they'd left": "had", not "would"
     if word in FUTURE_WORDS or word.endswith(("'ll", "’ll", "'d", "’d")):
         return FUTURE
     if word == "due":

@@ -68,8 +68,18 @@ def _shifted(previous: PreviousDate, unit_code: str, amount: float) -> str | Non
         moved = shift_value(previous.value, UNIT_SHIFT[unit_code], int(amount))
         if moved is not None:
             return moved
+    parsed = parse_value(previous.value)
+    if (parsed is not None and parsed.granularity in (Granularity.WEEK, Granularity.MONTH)
+            and unit_code == "D" and abs(amount) < _DAYS_IN_A_WEEK):
+        # "In the first week of June ... Two days later": no day was stated to count from, so
+        # the happening is placed no finer than the anchor (counting from its first day would
+        # invent one)
+        return previous.value
     day = anchor_day(previous.value)
     return None if day is None else offset_value(day, unit_code, amount)
+
+
+_DAYS_IN_A_WEEK = 7
 
 
 def resolve_offset_from_previous(groups: dict[str, str], ctx: Context) -> Resolution | None:
