@@ -310,3 +310,15 @@ def test_a_word_its_object_follows_straight_away_has_lost_its_doer(label):
 ])
 def test_a_subject_before_a_determiner_is_no_lost_doer(label):
     assert label_flaw(label) is None
+
+
+@pytest.mark.parametrize("label", [
+    "Producer/Ann Lee for the BBC Tom Hill presents from the harbour",
+    "Presenter/Bo Ek hears about the work of lighthouse keepers",
+])
+def test_a_programme_pages_credit_line_is_about_the_page(label):
+    assert label_flaw(label) == "about the page, not the news"
+
+
+def test_a_producer_in_the_news_is_news():
+    assert label_flaw("Record producer Ann Lee signs the band to her label") is None

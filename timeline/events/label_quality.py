@@ -42,7 +42,9 @@ _DANGLING_ENDS = word_list("label_quality", "dangling_ends")
 # A sentence about the page itself ("The BBC is ending this live page for the night"), not the news.
 _ABOUT_THE_PAGE = re.compile(
     r"\b(?:this|our)\s+(?:live\s+)?(?:update\s+)?(?:page|blog|coverage)\b|\blive\s+(?:update\s+)?page\b"
-    r"|^(?:a\s+)?summary\s+of\s+(?:the\s+)?(?:events|day|week)\b",  # a page's own heading
+    r"|^(?:a\s+)?summary\s+of\s+(?:the\s+)?(?:events|day|week)\b"  # a page's own heading
+    # a programme page's credit line ("Producer/Ann Lee for the BBC") run into its listing
+    r"|\b(?-i:Producer|Presenter|Director|Editor)s?/\s*[A-Z]",
     re.IGNORECASE,
 )
 # A live page's heading, capitalised where a sentence would not be: "... 14 Jan Live coverage
