@@ -49,6 +49,13 @@ def test_days_counted_from_a_month_invent_no_day():
     assert mentions["Three days later"].value == "2010-05"
     mentions = _by_text("The talks began on 3 May. Three days later the envoy left.", date(2010, 11, 8))
     assert mentions["Three days later"].value == "2010-05-06"
+    mentions = _by_text("The dam was built in 1989. Three days later it cracked.", date(2010, 11, 8))
+    assert mentions["Three days later"].value == "1989"
+
+
+def test_in_the_next_day_or_two_counts_from_the_article():
+    text = "The ferry broke down on 3 May. Engineers will fit a new pump in the next day or two."
+    assert _by_text(text, date(2010, 5, 27))["the next day"].value == "2010-05-28"
 
 
 def test_the_following_day_and_that_year_use_the_latest_mention():

@@ -58,6 +58,10 @@ class Candidate:
     groups: dict[str, str]  # the rule's named groups that matched
 
 
+# "a new year-low", "a decade-high": the unit names the span of a price's extreme
+_MARKET_EXTREME = re.compile(r"-(?:low|high)s?\b", re.IGNORECASE)
+
+
 def find_candidates(text: str) -> list[Candidate]:
     master = master_pattern()
     regex = master.regex
@@ -89,6 +93,8 @@ def find_candidates(text: str) -> list[Candidate]:
             tag = match.lastgroup
             if tag is None:  # pragma: no cover - every branch is a named group
                 continue
+            if _MARKET_EXTREME.match(text, match.end()):
+                continue  # "hitting a new year-low": a price's low, no New Year
             rule = rules_by_tag[tag]
             # The master regex tells which rule matched; the rule's own groups come from it alone.
             groups: dict[str, str] = {}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import timedelta
 
@@ -26,6 +27,7 @@ from timeline.extract.resolution import (
 )
 from timeline.extract.resolvers.offsets import is_clock_unit, offset_value
 from timeline.extract.resolvers.relative import UNIT_GRANULARITY
+from timeline.extract.tense import FUTURE as FUTURE_TENSE
 from timeline.extract.timex_values import (
     anchor_day,
     interval_for_value,
@@ -69,17 +71,20 @@ def _shifted(previous: PreviousDate, unit_code: str, amount: float) -> str | Non
         if moved is not None:
             return moved
     parsed = parse_value(previous.value)
-    if (parsed is not None and parsed.granularity in (Granularity.WEEK, Granularity.MONTH)
-            and unit_code == "D" and abs(amount) < _DAYS_IN_A_WEEK):
-        # "In the first week of June ... Two days later": no day was stated to count from, so
-        # the happening is placed no finer than the anchor (counting from its first day would
-        # invent one)
+    span = _SHORTEST_DAYS.get(parsed.granularity) if parsed is not None else None
+    days = abs(amount) * {"D": 1, "W": 7}.get(unit_code, 0)
+    if span is not None and 0 < days < span:
+        # "In the first week of June ... Two days later", "In 1989 ... three days later": no day
+        # was stated to count from, so the happening is placed no finer than the anchor
+        # (counting from its first day would invent one)
         return previous.value
     day = anchor_day(previous.value)
     return None if day is None else offset_value(day, unit_code, amount)
 
 
-_DAYS_IN_A_WEEK = 7
+# The fewest days in a period coarser than a day: an offset shorter than that stays inside it.
+_SHORTEST_DAYS = {Granularity.WEEK: 7, Granularity.MONTH: 28, Granularity.SEASON: 89, Granularity.QUARTER: 90,
+                  Granularity.HALF_YEAR: 181, Granularity.YEAR: 365}
 
 
 def resolve_offset_from_previous(groups: dict[str, str], ctx: Context) -> Resolution | None:
@@ -169,6 +174,12 @@ def resolve_following_previous(groups: dict[str, str], ctx: Context) -> Resoluti
         found = search.weekday_from(day, weekday_number(unit), direction)
         return Resolution(DATE, found.isoformat(), PREVIOUS, stated)
     granularity = NAMED_GRANULARITY.get(unit, Granularity.DAY)
+    if (rel == "next" and unit == "day" and ctx.article_date is not None
+            and _WITHIN_A_SPAN.search(ctx.text, max(0, ctx.start - 16), ctx.start)):
+        # "will cut the pipe in the next day or two": the day after the article's, not after the
+        # last date told
+        following = ctx.article_date + timedelta(days=1)
+        return Resolution(DATE, following.isoformat(), ARTICLE, stated, FUTURE_TENSE)
     if previous is None:
         value = placeholder(granularity) + (f"T{part}" if part else "")
         return unanchored(TIME if part else DATE, value, stated)
@@ -187,6 +198,9 @@ def resolve_following_previous(groups: dict[str, str], ctx: Context) -> Resoluti
     if part:
         return Resolution(TIME, moved[:10] + f"T{part}", PREVIOUS, stated)
     return Resolution(DATE, moved, PREVIOUS, stated)
+
+
+_WITHIN_A_SPAN = re.compile(r"\b(?:in|within|over|during)\s*[\"“]?\s*(?:the\s+)?$", re.IGNORECASE)
 
 
 def resolve_day_before_after(groups: dict[str, str], ctx: Context) -> Resolution | None:
