@@ -18,6 +18,8 @@ from timeline.events.headline_common import (
 )
 from timeline.events.word_lists import CALENDAR_WORDS
 
+_ROUGH_COUNTS = frozenset({"two", "three", "so"})
+
 
 def tokens_without_date(sentence: str, date_start: int, date_end: int) -> tuple[list[Token], int, int | None]:
     """The tokens without the date phrase, where it stood, and where a kept "until <date>" starts."""
@@ -56,6 +58,8 @@ def tokens_without_date(sentence: str, date_start: int, date_end: int) -> tuple[
         before.pop()
     if after and after[0].text in ("'s", "’s"):
         after = after[1:]
+    if len(after) > 1 and after[0].lower == "or" and after[1].lower in _ROUGH_COUNTS:
+        after = after[2:]  # "in the next day or two": the rough count belongs to the date
     if _is_clock(inside) or (after and (after[0].lower in CLOCK_WORDS or after[0].lower == "local")):
         after = _without_rest_of_the_moment(after)
     before = _without_appositives(_without_brackets(_with_acronyms(before)))
