@@ -25,6 +25,9 @@ def cut(sentence: str, phrase: str) -> str:
         ("Shares tumbled 12 percent on Friday.", "on Friday", "Shares tumble 12 percent"),
         ("More than 2,000 US Marines arrived off the island on Friday.", "on Friday",
          "More than 2,000 US Marines arrive off the island"),
+        # a role after "as" ends where the subject's second verb begins
+        ("Lee served as mayor and later ran for the senate in 2004.", "in 2004",
+         "Lee serves as mayor and ran for the senate"),
         # a rough count after the date belongs to it
         ("Engineers will fit a new pump in the next day or two.", "the next day", "Engineers will fit new pump"),
         # a relative clause inside the subject is not the date's verb: the sentence's own is

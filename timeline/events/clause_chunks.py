@@ -115,6 +115,12 @@ def _is_phrase_word(run: list[Token], token: Token, following: str = "", rest: l
         # role or a manner, no clause ("as a call with analysts planned for Friday gave hope" is
         # one: it has a verb)
         phrase = list(takewhile(lambda t: t.text not in BOUNDARIES and t.text not in QUOTES, rest))
+        for at, word in enumerate(phrase):
+            if word.lower in ("and", "but") and first_verb(phrase[at + 1 : at + 3]) is not None:
+                # "served as press secretary and later worked for ...": the verb after "and" is
+                # the subject's second predicate, not the role phrase's
+                phrase = phrase[:at]
+                break
         return first_verb(phrase) is None
     if token.lower == "whether" and previous in ("of", "about", "over", "on", "as", "to"):
         return True  # "raised the question of whether ...": what the question is, not a new clause
