@@ -38,3 +38,10 @@ def test_text_is_normalised_to_composed_characters():
     article = article_from_text("Gepru\u0308ft am 20. Ma\u0308rz 2023.", article_id="pasted-4")
 
     assert article.text == "Geprüft am 20. März 2023."
+
+
+def test_an_apostrophe_the_encoding_lost_is_restored_and_a_letter_s_is_kept():
+    article = article_from_text("Cheney s press secretary joined the world s biggest firm. Plan S is late.",
+                                article_id="pasted-3")
+
+    assert article.text == "Cheney's press secretary joined the world's biggest firm. Plan S is late."

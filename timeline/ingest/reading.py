@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -126,6 +127,11 @@ def _first_line_title(text: str, metadata_spans: tuple[tuple[int, int], ...]) ->
     return None
 
 
+# "Cheney s press secretary", "the world s biggest": an apostrophe the page's encoding lost;
+# restored, the owner's noun reads as one (a lone "s" is no English word)
+_LOST_APOSTROPHE = re.compile(r"(?<=[A-Za-z]{2}) s (?=[A-Za-z])")
+
+
 def build_article(
     *,
     article_id: str,
@@ -142,7 +148,7 @@ def build_article(
     `locale_hints`: what is declared of its language or place, most trusted first."""
     # One spelling per character (saved pages mix "ü" with "u" + combining diaeresis), so
     # searches, month names and mention offsets all see the same text.
-    text = unicodedata.normalize("NFC", text)
+    text = _LOST_APOSTROPHE.sub("'s ", unicodedata.normalize("NFC", text))
     if len(text) > MAX_TEXT_CHARS:
         warnings += (f"text cut to its first {MAX_TEXT_CHARS:,} characters",)
         text = text[:MAX_TEXT_CHARS]
