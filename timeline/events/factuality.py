@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from timeline.events.clause_chunks import first_verb, tokenize, verb_base
+from timeline.events.guarded_patterns import GuardedPattern
 from timeline.events.naming_dates import (
     ASIDE_NOT_DESCRIBING,
     WORD,
@@ -38,25 +39,28 @@ _POSSIBILITY_MODALS = word_list("factuality", "possibility_modals")
 _NOT_SUPERLATIVES = word_list("factuality", "not_superlatives")
 # "since" right before the date, or a few words before it: "the slowest pace since the
 # financial crisis a decade ago".
-_SINCE_BEFORE_DATE = re.compile(r"\bsince\b[^,;:.!?]{0,60}$", re.IGNORECASE)
+_SINCE_BEFORE_DATE = GuardedPattern(re.compile(r"\bsince\b[^,;:.!?]{0,60}$", re.IGNORECASE), "since")
 # "oil has fouled hundreds of miles of coast since April", "15,000 bodies collected since Tuesday": a
 # count of what has gone on from the date to now, not what happened on it. ("Protesters have
 # camped in the square since Monday" counts nothing: the camp began that day.)
-_SINCE_RIGHT_BEFORE_DATE = re.compile(r"\b(?:ever\s+)?since\s+(?:the\s+|early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+_SINCE_RIGHT_BEFORE_DATE = GuardedPattern(
+    re.compile(r"\b(?:ever\s+)?since\s+(?:the\s+|early\s+|late\s+|mid-?)?$", re.IGNORECASE), "since")
 # "encountered such rules after 9/11", "the poor roads that existed before Tuesday": some time
 # after or before the date, not on it ("shortly after 10 pm",
 # "two days after" and "after Tuesday's vote" say when, or name a thing, and are left to other checks).
-_AFTER_RIGHT_BEFORE_DATE = re.compile(
+_AFTER_RIGHT_BEFORE_DATE = GuardedPattern(re.compile(
     r"(?<!shortly )(?<!just )(?<!soon )(?<!right )(?<!immediately )(?<!minutes )(?<!hours )(?<!days )"
     r"(?<!weeks )(?<!months )(?<!years )\b(?:after|before)\s+(?:the\s+)?$",
     re.IGNORECASE,
-)
+), "after", "before")
 # "reached the delta nine days after the April 20 explosion", "resumed two weeks after Tuesday's
 # vote": the clause's happening lies that span away from the date, which only places it.
-_SPAN_AWAY_BEFORE_DATE = re.compile(
-    r"\b(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:after|before)\s+(?:the\s+)?$", re.IGNORECASE)
+_SPAN_AWAY_BEFORE_DATE = GuardedPattern(re.compile(
+    r"\b(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:after|before)\s+(?:the\s+)?$", re.IGNORECASE),
+    "after", "before")
 _PERFECT_AFTER_DATE = re.compile(r"\s+(?:has|have)\s+(?:not\s+)?[a-z]+", re.IGNORECASE)
-_SINCE_THE_BEFORE_DATE = re.compile(r"\b(?:ever\s+)?since\s+(?:the|a|an)\s+$", re.IGNORECASE)
+_SINCE_THE_BEFORE_DATE = GuardedPattern(re.compile(r"\b(?:ever\s+)?since\s+(?:the|a|an)\s+$", re.IGNORECASE),
+                                        "since")
 _WHEN_AFTER_DATE = re.compile(r",?\s*when\b", re.IGNORECASE)
 _COUNT_IN_CLAUSE = re.compile(
     r"\d|\b(?:dozens|scores|hundreds|thousands|millions|billions|twice|(?:two|three|four|five|six|seven|eight|nine|ten)"
@@ -85,28 +89,28 @@ _AMOUNT_BEFORE = re.compile(
 )
 # "35 percent higher than the amount collected on Sunday": the date's clause is the yardstick of a
 # comparison ("more than 200 people died on Sunday" counts, with no "the"/"that" after "than").
-_MEASURED_AGAINST_BEFORE_DATE = re.compile(
+_MEASURED_AGAINST_BEFORE_DATE = GuardedPattern(re.compile(
     r"\b(?:higher|lower|greater|larger|bigger|smaller|fewer|less|more|better|worse"
     r"|(?:more|less)\s+[a-z]+ly)\s+than\s+"  # ("landing more regularly than they were last night")
     r"(?:the|that|those|it|they|what|he|she|we|i|you)\b[^,;:.!?]{0,50}$",
     re.IGNORECASE,
-)
+), "than")
 # "shares are down 25 percent from their high hit in late April", "34 percent below its April
 # high": a share measured from the date's level, not a happening on it.
-_PERCENT_FROM_BEFORE_DATE = re.compile(
-    r"\d\s*(?:%|percent|per\s+cent)\s+(?:from|below|above|off)\s+[^,;:.!?]{0,60}$", re.IGNORECASE)
+_PERCENT_FROM_BEFORE_DATE = GuardedPattern(re.compile(
+    r"\d\s*(?:%|percent|per\s+cent)\s+(?:from|below|above|off)\s+[^,;:.!?]{0,60}$", re.IGNORECASE), "%", "per")
 # "the slick is now 25 times the size it was on Friday": the date's clause is a multiple's yardstick.
-_MULTIPLE_OF_BEFORE_DATE = re.compile(
+_MULTIPLE_OF_BEFORE_DATE = GuardedPattern(re.compile(
     r"\b(?:times|twice|half)\s+(?:the\s+[a-z]+|as\s+[a-z]+\s+as)\b[^,;:.!?]{0,40}$", re.IGNORECASE
-)
+), "times", "twice", "half")
 _COMPARATIVE_START = re.compile(r"(?:more|less|fewer|higher|lower|greater|bigger|smaller)\s+than\b", re.IGNORECASE)
 # "It airs at 10:40 every Saturday, and at 02:40 on Sunday": a weekday or a clock time in a sentence
 # that sets a schedule recurs; it dates no happening.
-_EVERY = re.compile(
+_EVERY = GuardedPattern(re.compile(
     r"\bevery\s+(?:other\s+)?(?:day|night|morning|evening|week|weekend|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)\b",
     re.IGNORECASE,
-)
+), "every")
 # "Broadcasting on FM daily at 0910 local time": an adverb of recurrence in the date's own clause
 # (not "the daily flight" or "daily briefings", adjectives, nor "sails daily, and on Monday it sank").
 _RECURRING_ADVERB = re.compile(
@@ -115,10 +119,12 @@ _RECURRING_ADVERB = re.compile(
 # "figures normally reported on the last Tuesday of the month": a habit adverb right before the
 # verb of the date's clause ("usually sails at nine, but on Monday it left at ten": "but" opens
 # the happening's clause; "the usually quiet town", "resumed normally Monday": no habit)
-_HABITUAL_BEFORE_DATE = re.compile(
+_HABIT_ADVERBS = ("normally", "usually", "typically", "generally", "traditionally", "customarily", "routinely",
+                  "regularly")
+_HABITUAL_BEFORE_DATE = GuardedPattern(re.compile(
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)"
-    r"\b(?:normally|usually|typically|generally|traditionally|customarily|routinely|regularly)\s+(?P<verb>[a-z]+)\b"
-    r"(?:(?!\b(?:but|yet|except|until|when)\b)[^,;:.!?]){0,60}$", re.IGNORECASE)
+    r"\b(?:" + "|".join(_HABIT_ADVERBS) + r")\s+(?P<verb>[a-z]+)\b"
+    r"(?:(?!\b(?:but|yet|except|until|when)\b)[^,;:.!?]){0,60}$", re.IGNORECASE), *_HABIT_ADVERBS)
 _WEEKDAY_OR_CLOCK = re.compile(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d:\d\d|\b(?:am|pm)\b|\b\d{4}\s+(?:local\s+time|gmt|bst|utc)",
     re.IGNORECASE,
@@ -128,28 +134,32 @@ _AS_OF_BEFORE_DATE = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
 _AS_OF_DATE = re.compile(r"as\s+of\b", re.IGNORECASE)
 # "That would have meant we'd have arrived on Saturday": what did not happen. ("would have the
 # cap in place by Monday" is a plan: "have" with an object, no participle.)
-_COUNTERFACTUAL_BEFORE_DATE = re.compile(
+_COUNTERFACTUAL_BEFORE_DATE = GuardedPattern(re.compile(
     r"\b(?:would|could|might|should|'d|’d)(?:n't|\s+not)?\s+have\s+(?:been|[a-z]+ed|[a-z]+en|gone|done|come|made|had|met|"
     r"left|got|run)\b[^,;:.!?]*$",
     re.IGNORECASE,
-)
+), "have")
 # "banned at least through August", "winds through Sunday": the date ends a span of something that
 # goes on; nothing happens on it ("from July through September" is a range, left alone).
-_THROUGH_BEFORE_DATE = re.compile(r"\b(?:through|thru)\s+(?:the\s+end\s+of\s+|mid-?|early\s+|late\s+)?$", re.IGNORECASE)
+_THROUGH_BEFORE_DATE = GuardedPattern(
+    re.compile(r"\b(?:through|thru)\s+(?:the\s+end\s+of\s+|mid-?|early\s+|late\s+)?$", re.IGNORECASE),
+    "through", "thru")
 # "extended the ban to May 17", "the curfew was extended until Monday": where a span now ends
-_EXTENDED_TO_BEFORE_DATE = re.compile(
+_EXTENDED_TO_BEFORE_DATE = GuardedPattern(re.compile(
     r"\bextend(?:s|ed|ing)?\b[^;:.!?]{0,80}?\b(?:to|until|till|through)\s+(?:the\s+end\s+of\s+|mid-?|early\s+|late\s+)?$",
-    re.IGNORECASE)
+    re.IGNORECASE), "extend")
 _EXTENDED_REACH = 120
-_WITHIN_BEFORE_DATE = re.compile(r"\bwithin\s+(?:the\s+next\s+)?$", re.IGNORECASE)
+_WITHIN_BEFORE_DATE = GuardedPattern(re.compile(r"\bwithin\s+(?:the\s+next\s+)?$", re.IGNORECASE), "within")
 _FROM_IN_CLAUSE = re.compile(r"\bfrom\b[^,;:.!?]*$", re.IGNORECASE)
 # "If we fly out today, the club will fold": the date is in a condition, nothing happened.
 # (Within the date's own clause: no comma or semicolon between "if" and the date.)
-_CONDITION_BEFORE_DATE = re.compile(r"\b(?:if|unless)\b[^,;:.!?]*$", re.IGNORECASE)
+_CONDITION_BEFORE_DATE = GuardedPattern(re.compile(r"\b(?:if|unless)\b[^,;:.!?]*$", re.IGNORECASE),
+                                        "if", "unless")
 # "the tragedy of 2001", "the floods of May": the date names a thing, and the clause's verb tells
 # something else ("invoking the tragedy of 2001 invites excess"). Not after a stretch of time:
 # "on the night of 12 January", "by the end of May" date the clause.
-_OF_BEFORE_DATE = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_OF_BEFORE_DATE = GuardedPattern(re.compile(r"\b(?P<noun>[A-Za-z]+)\s+of\s+(?:the\s+)?$", re.IGNORECASE),
+                                 "of")
 # "weakened by last week's quake", "since Tuesday's vote": a possessive date after a
 # preposition names the thing the clause mentions, not the time of the clause's verb.
 _POSSESSIVE_AFTER_PREPOSITION = re.compile(
@@ -161,12 +171,13 @@ _TIME_NOUNS = word_list("factuality", "time_nouns")
 # dozen years earlier": a date right after a happening noun in the object says which disaster or
 # spill; the clause's verb tells something else (as the subject, "the spill in 1989 fouled the
 # sound", it is the clause's own happening: a verb must come before the noun).
-_HAPPENING_NOUN_BEFORE_DATE = re.compile(
-    r"\b(?:disaster|accident|spill|crash|explosion|blast|quake|earthquake|attack|attacks|war|hurricane|storm|"
-    r"flood|floods|fire|sinking|collapse|shooting|bombing|tsunami|scandal|crisis|recession|blowout|leak)"
-    r"\s+(?P<preposition>(?:in|of)\s+(?:the\s+)?)?$",
+_HAPPENING_NOUNS = ("disaster", "accident", "spill", "crash", "explosion", "blast", "quake", "earthquake", "attack",
+                    "attacks", "war", "hurricane", "storm", "flood", "floods", "fire", "sinking", "collapse",
+                    "shooting", "bombing", "tsunami", "scandal", "crisis", "recession", "blowout", "leak")
+_HAPPENING_NOUN_BEFORE_DATE = GuardedPattern(re.compile(
+    r"\b(?:" + "|".join(_HAPPENING_NOUNS) + r")\s+(?P<preposition>(?:in|of)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
-)
+), *_HAPPENING_NOUNS)
 # "the Challenger disaster", "its refinery explosion": a happening already known, named by its date
 # ("sealed a gas leak in 1966" tells a new one, dated by the clause)
 _KNOWN_ONE = re.compile(r"\b(?:the|its|their|his|her|this|that)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
@@ -177,7 +188,8 @@ _PARTICIPLE_AFTER_NOUN = re.compile(r"\b[a-z]{3,}\s+(?:[a-z]{3,}ed|found|built|m
                                     r"shot|hit|struck|brought|bought|caught|written|given|known)\s+$")
 _VERB_GROUP_AFTER = re.compile(r"\s+(?:is|are|was|were|has|have|had|will)\s+[a-z]")
 # "its 2009 response plan", "the firm's May 8 report": a date after an owner names which plan or report.
-_POSSESSOR_BEFORE = re.compile(r"\b(?:its|his|her|their|our|[A-Za-z]+['’]s)\s+$")
+_POSSESSOR_BEFORE = GuardedPattern(re.compile(r"\b(?:its|his|her|their|our|[A-Za-z]+['’]s)\s+$"),
+                                   "its", "his", "her", "their", "our", "'", "’")
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 _WORD_AFTER = re.compile(r"\s+(?P<word>[a-z][a-z-]*)")
 _PREPOSITION_BEFORE_OWNER = re.compile(
@@ -185,8 +197,9 @@ _PREPOSITION_BEFORE_OWNER = re.compile(
 # (not "her": "talked to her yesterday" is an object, no owner)
 # "since the problems at the Halden dam (1979)", "Since its founding at the end of 1999": a noun
 # phrase after "since", holding the date with no verb of its own; the clause tells what came after.
-_SINCE_PHRASE_BEFORE_DATE = re.compile(
-    r"\b(?:ever\s+)?since\s+(?:the|a|an|its|his|her|their)\s+(?P<phrase>[^,;:.!?]{1,80}?)[\s(]*$", re.IGNORECASE)
+_SINCE_PHRASE_BEFORE_DATE = GuardedPattern(re.compile(
+    r"\b(?:ever\s+)?since\s+(?:the|a|an|its|his|her|their)\s+(?P<phrase>[^,;:.!?]{1,80}?)[\s(]*$", re.IGNORECASE),
+    "since")
 _COMPARISON_REACH = 8  # words before "since" a superlative may stand: "the most active storm season since"
 
 
@@ -244,7 +257,7 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
         return "a deadline, not a happening on it"  # "promised to settle claims within 60 days"
     possessive = (_POSSESSIVE_AFTER_DATE.match(sentence, date_end)
                   or _POSSESSIVE_AFTER_DATE.match(sentence, max(date_start, date_end - 2)))  # "Tuesday's" as the phrase
-    if _POSSESSIVE_AFTER_PREPOSITION.search(tail) and possessive:
+    if possessive and _POSSESSIVE_AFTER_PREPOSITION.search(tail):
         return "a date naming a thing, not the clause's happening"
     owned = _WORD_AFTER.match(sentence, date_end)
     if (_POSSESSOR_BEFORE.search(tail) and owned and owned.group("word") not in STOP_WORDS  # ("to her yesterday and")
@@ -255,7 +268,7 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
         return "a date naming a thing, not the clause's happening"
     if names_its_source(sentence, before, date_start, date_end):
         return "a date naming a thing, not the clause's happening"
-    if _PARTICIPLE_AFTER_NOUN.search(tail) and _VERB_GROUP_AFTER.match(sentence, date_end):
+    if _VERB_GROUP_AFTER.match(sentence, date_end) and _PARTICIPLE_AFTER_NOUN.search(tail):
         return "a date naming a thing, not the clause's happening"
     happening = _HAPPENING_NOUN_BEFORE_DATE.search(tail)
     said = sentence[date_start:date_end]

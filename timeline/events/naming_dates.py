@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from timeline.events.clause_chunks import first_verb, tokenize, verb_base
+from timeline.events.guarded_patterns import GuardedPattern
 from timeline.events.word_lists import CALENDAR_WORDS, REPORTING_VERBS, STOP_WORDS, word_list
 
 YEAR_ALONE = re.compile(r"(?:1[5-9]|20)\d\d\s*$")
@@ -20,7 +21,8 @@ WORD = re.compile(r"[A-Za-z]+")
 # "pulling out press clippings from 2007", "documents from May show": "from" and a date after a
 # noun say which clippings or documents, not when the clause's act happened ("returned from",
 # "from May to June" are left alone).
-_FROM_AFTER_NOUN = re.compile(r"\b(?P<noun>[a-z]{3,})\s+from\s+(?:the\s+|early\s+|late\s+|mid-?)?$")
+_FROM_AFTER_NOUN = GuardedPattern(re.compile(r"\b(?P<noun>[a-z]{3,})\s+from\s+(?:the\s+|early\s+|late\s+|mid-?)?$"),
+                                  "from")
 _YEAR_OR_DECADE = re.compile(r"\b(?:1[5-9]|20)\d\d|\d0s\b|ties\b", re.IGNORECASE)
 _RANGE_AFTER_DATE = re.compile(r"\s*(?:(?:to|until|till|through|thru)\s|[-–—])", re.IGNORECASE)
 # "is re-recording the 1985 charity song", "recalled the 2005 hurricane": a year standing before a
@@ -89,9 +91,9 @@ def period_names_figures(sentence: str, before: str, date_start: int, date_end: 
 
 # "announced its results for the third quarter", "posted a loss for 2009": the period says
 # which figures, as "third-quarter results" does before the noun
-_FIGURES_FOR = re.compile(
+_FIGURES_FOR = GuardedPattern(re.compile(
     r"\b(?:results|earnings|profits?|loss(?:es)?|revenues?|sales|figures|dividends?)\s+for\s+(?:the\s+)?$",
-    re.IGNORECASE)
+    re.IGNORECASE), "for")
 
 
 def figures_for_a_period(before: str) -> bool:
