@@ -95,3 +95,16 @@ def test_a_bullet_turned_into_cents_splits_summary_points():
     text = "Ferry costs hit $1.2 bn cents Strike talks fail cents Union vows to fight on\nThe fare was 84 cents A trip."
     assert [text[a:b] for a, b in split_sentences(text)] == [
         "Ferry costs hit $1.2 bn", "Strike talks fail", "Union vows to fight on", "The fare was 84 cents A trip."]
+
+
+def test_a_run_on_split_within_a_span_that_a_tab_or_several_blanks_join():
+    # The quick look for a blank and an opener must see tabs and runs of blanks as the split does.
+    assert _sentences("the team for 12 years\tThe charity was formed") == [
+        "the team for 12 years", "The charity was formed"]
+    assert _sentences("near the wreck   His partner followed on Monday") == [
+        "near the wreck", "His partner followed on Monday"]
+
+
+def test_line_breaks_after_blanks_and_tabs_end_sentences():
+    assert _sentences("Oil reached the shore \t\nCrews  arrived.\r\n\tThen rain") == [
+        "Oil reached the shore", "Crews  arrived.", "Then rain"]

@@ -10,8 +10,10 @@ from timeline.extract.page_stamps import page_stamp_ends
 from timeline.extract.vocabulary import word_lists
 
 # A candidate end: terminal punctuation (with closing quotes/brackets) followed by space and
-# something that can open a sentence, or a line break.
-_BREAK = re.compile(r"""[.!?]+["'”’)\]]*(?=[ \t]+["'“‘(\[`_]*[A-Z0-9])|[ \t]*\n\s*""")
+# something that can open a sentence, or a line break. (The lookahead up front changes no match,
+# each starting with one of its characters; it lets the engine pass every other position at
+# once, where the line break's optional blanks were tried at each: half the time.)
+_BREAK = re.compile(r"""(?=[.!? \t\n])(?:[.!?]+["'”’)\]]*(?=[ \t]+["'“‘(\[`_]*[A-Z0-9])|[ \t]*\n\s*)""")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 _WORDS = word_lists("sentences")  # extract/word_lists.toml
@@ -23,9 +25,12 @@ ABBREVIATIONS: frozenset[str] = _WORDS["abbreviations"]
 # "A diver at work near the wreck His partner followed on Monday".
 # A lower-case word, then a capitalised opener and a lower-case word, is a new sentence,
 # unless the word before leads into a title ("wrote in The Times", "told The Associated Press").
-_RUN_ON = re.compile(r"\b([a-z][a-z'’]*)[ \t]+"
-                     r"(?=(?:The|It|He|She|They|We|This|These|Those|But|His|Her|Their|Its|Our|There|Also|Meanwhile"
-                     r"|However|Elsewhere)[ \t]+[a-z])")
+_RUN_ON_OPENERS = (r"(?:The|It|He|She|They|We|This|These|Those|But|His|Her|Their|Its|Our|There|Also|Meanwhile"
+                   r"|However|Elsewhere)[ \t]+[a-z]")
+_RUN_ON = re.compile(r"\b([a-z][a-z'’]*)[ \t]+(?=" + _RUN_ON_OPENERS + ")")
+# What every run-on holds: a blank, then an opener. Few spans hold one, and looking for it is
+# cheap (only a blank starts it), where _RUN_ON tries every word: about half of the splitting.
+_BLANK_THEN_OPENER = re.compile(r"[ \t]" + _RUN_ON_OPENERS)
 _INTO_A_TITLE = _WORDS["into_a_title"]
 _DEITY = re.compile(r"\b(?:God|Lord|Jesus|Christ|Allah)\b")
 # A list bullet (•) that a page's encoding turned into the word "cents": "First oil washes ashore
@@ -65,6 +70,9 @@ def _breaks(text: str, article_date: date | None) -> list[tuple[int, int]]:
 
 def _append_run_ons(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
     """The span, split where a sentence ran into the next without its full stop."""
+    if _BLANK_THEN_OPENER.search(text, start, end) is None:
+        _append(spans, text, start, end)
+        return
     for match in _RUN_ON.finditer(text, start, end):
         if match.group(1) in _INTO_A_TITLE:
             continue
