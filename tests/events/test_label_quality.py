@@ -322,3 +322,8 @@ def test_a_programme_pages_credit_line_is_about_the_page(label):
 
 def test_a_producer_in_the_news_is_news():
     assert label_flaw("Record producer Ann Lee signs the band to her label") is None
+
+
+@pytest.mark.parametrize("label", ["If it begins in the harbour", "Although the port reopens", "Unless talks resume"])
+def test_a_label_opening_on_a_condition_or_concession_leans_on_what_is_not_shown(label):
+    assert label_flaw(label) == "leans on a sentence not shown (opens with a pronoun or conjunction)"
