@@ -51,3 +51,12 @@ def test_a_bare_time_is_on_the_day_just_told_but_not_on_a_date_further_back():
     (shut,) = [m for m in extract_mentions(far, THURSDAY) if "T16:10" in m.value]
     assert arrived.value.startswith("2024-03-02")
     assert shut.value.startswith("2024-03-14")
+
+
+def test_a_bare_time_is_not_on_a_days_span_start_nor_ahead_on_a_day_gone():
+    since = "Shares have lost a third since 2 March, when the dam burst. By 2.30 pm they had recovered a little."
+    ahead = "The dam burst on 2 March. The 8 pm address will be given from the capital."
+    (recovered,) = [m for m in extract_mentions(since, THURSDAY) if "T14:30" in m.value]
+    (address,) = [m for m in extract_mentions(ahead, THURSDAY) if "T20:00" in m.value]
+    assert recovered.value.startswith("2024-03-14")
+    assert address.value.startswith("2024-03-14")

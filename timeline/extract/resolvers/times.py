@@ -160,7 +160,15 @@ def _previous_day(ctx: Context) -> str | None:
         return None  # (two breaks are enough to know: the day may be an article's length back)
     if previous.value[4:5] != "-" or previous.value[7:8] != "-":
         return None
+    if _SINCE.search(ctx.text, max(0, previous.start - 12), previous.start):
+        return None  # "lost value since 20 April. By 2.30 pm the shares ...": a span's start, no day of the story
+    if (ctx.article_date is not None and previous.value[:10] < ctx.article_date.isoformat()
+            and ctx.tense() == "future"):
+        return None  # "The 8 p.m. speech will take place ...": no time ahead on a day gone
     return previous.value[:10]
+
+
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _stated_day(anchor: date, month_word: str, day_text: str) -> date | None:
