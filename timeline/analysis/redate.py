@@ -31,7 +31,8 @@ from timeline.events.event_assembly import EvidenceTable, named_event
 from timeline.events.evidence import Evidence, collect_evidence
 from timeline.events.grouping_lookups import Id
 from timeline.events.grouping_state import GroupingState, Happening, RarityChanged
-from timeline.events.labels import Naming, label_choices, told_ahead
+from timeline.events.label_memo import LabelMemo
+from timeline.events.labels import Naming, told_ahead
 from timeline.events.prepare import prepared_analysis
 from timeline.events.term_vectors import Vector
 
@@ -88,6 +89,9 @@ class ArticleRedater:
         # Automatic events recent changes took away, by happening, with whether each tells an
         # act and the evidence it was made of (see _event_gone_earlier).
         self._gone_events: OrderedDict[Happening, tuple[Event, bool, tuple[Evidence, ...]]] = OrderedDict()
+        # Label choices of evidence not prepared where it was read (a load in one process): the
+        # happenings a change names again are mostly of the same evidence as the last time.
+        self._labels = LabelMemo()
 
     @property
     def article_dates(self) -> dict[str, SetArticleDate]:
@@ -156,12 +160,26 @@ class ArticleRedater:
 
     def _analysed(self, article: Article, before: ArticleAnalysis) -> ArticleAnalysis:
         """The article's analysis, with what building events works out from it alone: the one it
-        had at this date when it is kept (the very same article), else made now (with the label
-        choices of its analysis `before` where they read the same words)."""
+        had at this date when it is kept (the very same article), else made now; either with the
+        label choices of its analysis `before` where they read the same words."""
+        like = self._prepared_like(before)
         earlier = self._earlier.pop(_dated_key(article), None)
         if earlier is not None and earlier.article == article:
-            return prepared_analysis(earlier)  # (those of a load come prepared, as every one made here)
-        return prepared_analysis(analyse_article(article), like=before)
+            return prepared_analysis(earlier, like=like)  # (one of a load may come unprepared)
+        return prepared_analysis(analyse_article(article), like=like)
+
+    def _prepared_like(self, before: ArticleAnalysis) -> ArticleAnalysis:
+        """`before` with its evidence prepared: the state's own evidence of the article (what
+        _naming_kept compares the new evidence with) with its label choices, remembered."""
+        if before.evidence is not None:
+            return before
+        state = self._state
+        evidence = []
+        for item_id in state.items_of(before.article.article_id):
+            item = state.evidence[item_id]
+            choices, factual = self._labels.prepared(item)
+            evidence.append(replace(item, label_choices=choices, factual_date=factual))
+        return ArticleAnalysis(before.article, before.mentions, evidence=tuple(evidence))
 
     def _remember(self, analysis: ArticleAnalysis) -> None:
         """Kept for an undo or redo."""
@@ -218,10 +236,11 @@ class ArticleRedater:
                     # (a label yields to one naming a finer date, labels.COARSER_DATE_FACTOR, and
                     # one told ahead to one told after, labels.TOLD_AHEAD_FACTOR)
                     return None
-                # Worked out where either lacks them (the analyses kept after a load carry no
-                # prepared evidence): a missing side is no difference, and naming a happening
-                # of hundreds again costs far more than one sentence's choices.
-                if label_choices(now) != label_choices(evidence):
+                # Worked out where either lacks them (the analyses kept after a load in one
+                # process carry no prepared evidence), and remembered: a missing side is no
+                # difference, and naming a happening of hundreds again costs far more than one
+                # sentence's choices.
+                if self._labels.choices(now) != self._labels.choices(evidence):
                     return None
         return Naming(was.label, was.summary, was.event_id not in self._without_act)
 
@@ -233,7 +252,8 @@ class ArticleRedater:
         position = {item_id: at for at, item_id in enumerate(members)}
         table = EvidenceTable.build([self._state.evidence[item_id] for item_id in members],
                                     [self._state.vectors[item_id] for item_id in members])
-        event, naming = named_event(table, [[position[item_id] for item_id in group] for group in happening], naming)
+        event, naming = named_event(table, [[position[item_id] for item_id in group] for group in happening], naming,
+                                    self._labels)
         return event, naming.tells_act
 
 

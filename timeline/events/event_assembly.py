@@ -13,6 +13,7 @@ from timeline.events.event_dates import agreed_date, disputed_date, supported_da
 from timeline.events.event_extents import extent_for
 from timeline.events.event_ids import event_id_for
 from timeline.events.evidence import Evidence
+from timeline.events.label_memo import LabelMemo
 from timeline.events.label_quality import label_flaw
 from timeline.events.labels import Naming, name_event
 from timeline.events.spread import Spread, in_turn, interleaved
@@ -45,13 +46,15 @@ def event_from_groups(table: EvidenceTable, date_groups: Sequence[Sequence[int]]
 
 
 def named_event(table: EvidenceTable, date_groups: Sequence[Sequence[int]],
-                naming: Naming | None = None) -> tuple[Event, Naming]:
+                naming: Naming | None = None, labels: LabelMemo | None = None) -> tuple[Event, Naming]:
     """The event, and how its label was reached (whether it kept the verb of its clause).
-    `naming`: the one labels.name_event gives these members, when known already (`naming_of`)."""
+    `naming`: the one labels.name_event gives these members, when known already (`naming_of`);
+    `labels`: what answers name_event's questions about the evidence, when some is remembered."""
     members = _members(table, date_groups)
     value, interval, conflict = _date_of(table, date_groups)
     if naming is None:
-        naming = name_event(members, table.evidence, table.vectors)
+        naming = (name_event(members, table.evidence, table.vectors) if labels is None
+                  else name_event(members, table.evidence, table.vectors, labels.choices, labels.factual))
     event = Event(
         event_id=event_id_for(table.evidence[members[0]].key, table.evidence[members[0]].mention.value),
         label=naming.label,

@@ -7,7 +7,7 @@ verb, of headline length, weighted by how typical its sentence is of the event.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple, cast
 
@@ -72,7 +72,9 @@ def choose_label(members: Sequence[int], evidence: Sequence[Evidence], vectors: 
     return name_event(members, evidence, vectors).label
 
 
-def name_event(members: Sequence[int], evidence: Sequence[Evidence], vectors: Sequence[Vector]) -> Naming:
+def name_event(members: Sequence[int], evidence: Sequence[Evidence], vectors: Sequence[Vector],
+               choices_of: Callable[[Evidence], tuple[LabelChoice, ...]] | None = None,
+               factual_of: Callable[[Evidence], bool] | None = None) -> Naming:
     """Label and summary for a group of evidence: the most central sentences, cut into headlines.
 
     A headline with a flaw (`label_flaw`: a bare date, a pronoun leaning on an unseen
@@ -83,7 +85,12 @@ def name_event(members: Sequence[int], evidence: Sequence[Evidence], vectors: Se
     (After an article's date change, analysis/redate.py keeps the naming of a happening whose
     members' words, places, label choices and vectors are as they were: reading more of a
     mention here than its place means comparing that there too.)
+
+    `choices_of`, `factual_of`: label_choices and date_is_factual, or what answers as they do
+    (events.label_memo remembers their answers for evidence nobody prepared).
     """
+    choices_of = choices_of or label_choices
+    factual_of = factual_of or date_is_factual
     if not members:
         return Naming("(no sources)", "")
     centroid: Vector = {}
@@ -108,7 +115,7 @@ def name_event(members: Sequence[int], evidence: Sequence[Evidence], vectors: Se
     for start in range(0, min(len(ranked), LABEL_CANDIDATES + EXTRA_CANDIDATES), LABEL_CANDIDATES):
         window = ranked[start : start + LABEL_CANDIDATES]
         for i in sorted(window, key=lambda k: evidence[k].key):
-            for choice in label_choices(evidence[i]):
+            for choice in choices_of(evidence[i]):
                 cut = choice.headline
                 if len(cut.text.split()) < 2:
                     continue
@@ -128,12 +135,12 @@ def name_event(members: Sequence[int], evidence: Sequence[Evidence], vectors: Se
         first = evidence[min(members, key=lambda k: evidence[k].key)]
         own = headline_from_evidence(first)
         label = own.text or first.headline_source.strip()[:MAX_CHARS]
-        tells_act = (_some_report_states_it(members, evidence) if _told_by_several(members, evidence)
+        tells_act = (_some_report_states_it(members, evidence, factual_of) if _told_by_several(members, evidence)
                      else bool(own.text) and _tells_act(own))
         return Naming(label, summary_of(first.headline_source), tells_act, flawed=label_flaw(label) is not None)
     _score, chosen_cut, chosen, factor, flaw = best
     if _told_by_several(members, evidence):
-        tells_act = _some_report_states_it(members, evidence)
+        tells_act = _some_report_states_it(members, evidence, factual_of)
     else:
         # Named from another clause than its date's (the date's own told nothing), a lone sentence
         # most often dates something else than what the label says: "BP should have known the
@@ -151,10 +158,11 @@ def told_ahead(item: Evidence) -> bool:
             and mention.interval is not None and mention.interval.start.date() > anchor.anchor_date)
 
 
-def _some_report_states_it(members: Sequence[int], evidence: Sequence[Evidence]) -> bool:
+def _some_report_states_it(members: Sequence[int], evidence: Sequence[Evidence],
+                           factual_of: Callable[[Evidence], bool]) -> bool:
     """Whether one of the reports tells a happening of its date (factuality: it neither asks,
     compares nor names a thing by it)."""
-    return any(date_is_factual(evidence[i]) for i in members)
+    return any(factual_of(evidence[i]) for i in members)
 
 
 def date_is_factual(item: Evidence) -> bool:

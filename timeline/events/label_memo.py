@@ -1,0 +1,58 @@
+"""Label choices and date factuality of evidence nobody prepared, worked out once per object.
+
+Evidence read in one process (a load on a busy machine, see analysis.free_cores) carries no
+label choices (events.prepare): naming an event then cuts its most central sentences into
+labels and asks whether their dates' clauses tell a happening of them. After an article's
+date change the happenings holding the article's evidence are named again, each time mostly
+from the same, unchanged evidence of other articles: a LabelMemo keeps what those questions
+answered, so each is asked once.
+"""
+
+from __future__ import annotations
+
+from typing import cast
+
+from timeline.events.evidence import Evidence
+from timeline.events.labels import LabelChoice, date_is_factual, prepared_labels
+
+MentionKey = tuple[str, int, int]
+
+
+class LabelMemo:
+    """labels.label_choices and labels.date_is_factual, remembered per piece of evidence: by its
+    key, for the very object asked about (another object at that key is asked afresh, and
+    takes its place: what is kept stays one entry per place of evidence)."""
+
+    def __init__(self) -> None:
+        # key -> the evidence, its label choices (None: not asked yet), whether its date is factual
+        self._known: dict[MentionKey, tuple[Evidence, tuple[LabelChoice, ...] | None, bool]] = {}
+
+    def choices(self, item: Evidence) -> tuple[LabelChoice, ...]:
+        if item.label_choices is not None:  # prepared where the article was read
+            return cast(tuple[LabelChoice, ...], item.label_choices)
+        return self._prepared(item)[0]
+
+    def factual(self, item: Evidence) -> bool:
+        if item.factual_date is not None:
+            return item.factual_date
+        known = self._known.get(item.key)
+        if known is not None and known[0] is item:
+            return known[2]
+        factual = date_is_factual(item)
+        self._known[item.key] = (item, None, factual)
+        return factual
+
+    def prepared(self, item: Evidence) -> tuple[tuple[LabelChoice, ...], bool]:
+        """What events.prepare carries on the item: its label choices, and whether its date is factual."""
+        return self.choices(item), self.factual(item)
+
+    def _prepared(self, item: Evidence) -> tuple[tuple[LabelChoice, ...], bool]:
+        known = self._known.get(item.key)
+        if known is not None and known[0] is item and known[1] is not None:
+            return known[1], known[2]
+        choices, factual = prepared_labels(item)  # both at once: they read the same clause
+        self._known[item.key] = (item, choices, factual)
+        return choices, factual
+
+
+__all__ = ["LabelMemo"]
