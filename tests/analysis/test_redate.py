@@ -174,3 +174,26 @@ def test_an_undo_or_redo_brings_back_the_events_the_change_took_away_without_nam
         assert replay.corpus(history) == analyses_corpus(corpus.analyses, history).corpus
         assert not named
         assert set(map(id, replay.base.automatic)) >= expected  # the very events, not copies
+
+
+def test_the_grouping_state_is_built_from_the_evidence_the_events_were_built_from(analysed, monkeypatch):
+    """The analysis's edit base carries the evidence its events were built from (where the
+    analysis ran): the worker's grouping state takes it instead of working it out again from
+    every article, and the date changes it gives are the same."""
+    from timeline.analysis import redate
+
+    corpus, base = analysed
+    assert base.evidence
+    collected: list[int] = []
+    real = redate.collect_evidence
+    monkeypatch.setattr(redate, "collect_evidence", lambda analyses: collected.append(len(analyses))
+                        or real(analyses))
+    given = ArticleRedater(corpus.analyses, base)
+    assert collected == []
+    worked_out = ArticleRedater(corpus.analyses, replace(base, evidence=None))
+    assert collected == [len(corpus.analyses)]
+    for analysis in corpus.analyses[:6]:
+        assert analysis.article.date is not None
+        history = [SetArticleDate(analysis.article.article_id, analysis.article.date + timedelta(days=2))]
+        assert given.redate(history) == worked_out.redate(history)
+        assert given.redate([]) == worked_out.redate([])

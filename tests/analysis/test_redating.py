@@ -35,6 +35,7 @@ def test_the_result_is_the_full_reanalysis_sharing_the_windows_own_objects(seeds
     shown, index, base = unpack(packed, window)
     expected = reanalyse_corpus(Corpus(corpus.analyses, ()), edits)
     assert shown == expected.corpus and base == expected.base
+    assert base.evidence is None  # the events' evidence stays in the worker
     assert index is None  # the window indexes the result as it readies it for edits
     assert shown.analyses[0].article.date == date(2023, 3, 1)
     assert all(mine is theirs for mine, theirs in zip(shown.analyses[1:], window[1:], strict=True))

@@ -77,7 +77,8 @@ class ArticleRedater:
         self.analyses = list(analyses)
         self._position = {analysis.article.article_id: at for at, analysis in enumerate(analyses)}
         self._dates = dict(base.article_dates)
-        evidence = collect_evidence(analyses)
+        # (the build's own evidence, where the analysis ran here: the same, already worked out)
+        evidence = base.evidence if base.evidence is not None else collect_evidence(analyses)
         self._state = GroupingState(evidence, base.rarity, self._position)
         # Each automatic event under its earliest mention: what names it among happenings.
         self._event_at = {_earliest(event): event for event in base.automatic if event.mentions}

@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -213,8 +214,10 @@ def without_prepared(result: JobResult) -> JobResult:
     (ArticleAnalysis.evidence): the events are built, and sending it on to the window would
     make what it unpickles (on its side of the GIL) half as large again."""
     corpus, index, base = result
+    if base is not None and base.evidence is not None:  # (the build's evidence: kept for the grouping state here)
+        base = replace(base, evidence=None)
     if all(analysis.evidence is None for analysis in corpus.analyses):
-        return result
+        return corpus, index, base
     analyses = tuple(analysis if analysis.evidence is None else ArticleAnalysis(analysis.article, analysis.mentions)
                      for analysis in corpus.analyses)
     return Corpus(analyses, corpus.events, corpus.unapplied_edits), index, base

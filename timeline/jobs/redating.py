@@ -22,7 +22,7 @@ import pickle
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from timeline.analysis import reanalyse_corpus
@@ -188,7 +188,7 @@ def redate_job(progress: Callable[..., None], cancelled: Callable[[], bool], sho
                      for a in analysed.corpus.analyses)
     corpus = Corpus(analyses, analysed.corpus.events, analysed.corpus.unapplied_edits)
     # (no index: the window makes its own as it readies the result for edits, as after a load)
-    return _packed((corpus, None, analysed.base), kept)
+    return _packed((corpus, None, replace(analysed.base, evidence=None)), kept)
 
 
 SourceKey = tuple[str, int, int]  # an event's source: its article and the mention's offsets
