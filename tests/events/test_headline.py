@@ -28,6 +28,12 @@ def cut(sentence: str, phrase: str) -> str:
         # a role after "as" ends where the subject's second verb begins
         ("Lee served as mayor and later ran for the senate in 2004.", "in 2004",
          "Lee serves as mayor and ran for the senate"),
+        # an adjective made from a participle is no second verb ("visited damaged homes")
+        ("Officials who visited damaged homes on Tuesday promised more aid.", "on Tuesday",
+         "Officials visit damaged homes"),
+        ("Officials who toured damaged streets promised aid on Tuesday.", "on Tuesday", "Officials promise aid"),
+        # "as" before a clause with a compound subject opens a clause, no role
+        ("The port reopened on Sunday as ships and planes brought aid.", "on Sunday", "Port reopens"),
         # a rough count after the date belongs to it
         ("Engineers will fit a new pump in the next day or two.", "the next day", "Engineers will fit new pump"),
         # a relative clause inside the subject is not the date's verb: the sentence's own is

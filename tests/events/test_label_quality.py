@@ -327,3 +327,11 @@ def test_a_producer_in_the_news_is_news():
 @pytest.mark.parametrize("label", ["If it begins in the harbour", "Although the port reopens", "Unless talks resume"])
 def test_a_label_opening_on_a_condition_or_concession_leans_on_what_is_not_shown(label):
     assert label_flaw(label) == "leans on a sentence not shown (opens with a pronoun or conjunction)"
+
+
+@pytest.mark.parametrize("label", [
+    "All the crew members rescued", "Half the fishing grounds closed", "Even the president admits mistakes",
+    "Not a single well is capped", "Because of the spill, fishing is banned",
+])
+def test_a_quantifier_or_adverb_before_the_subject_is_no_lost_doer(label):
+    assert label_flaw(label) is None

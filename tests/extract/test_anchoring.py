@@ -56,6 +56,10 @@ def test_days_counted_from_a_month_invent_no_day():
 def test_in_the_next_day_or_two_counts_from_the_article():
     text = "The ferry broke down on 3 May. Engineers will fit a new pump in the next day or two."
     assert _by_text(text, date(2010, 5, 27))["the next day"].value == "2010-05-28"
+    told = 'On May 5, the agency said a decision would be made "in the next day or two."'
+    assert _by_text(told, date(2010, 6, 14))["the next day"].value == "2010-05-06"
+    past = "The rig exploded on April 20. Over the next day, the fire spread."
+    assert _by_text(past, date(2010, 6, 14))["the next day"].value == "2010-04-21"
 
 
 def test_the_following_day_and_that_year_use_the_latest_mention():

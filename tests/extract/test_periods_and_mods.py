@@ -150,6 +150,7 @@ THU_30_SEP_2010 = date(2010, 9, 30)
         # told in the past, or a recent quarter whose accounts are still to come, it is this year's
         ("The bank cut its dividend in the first quarter.", "the first quarter", "2010-Q1"),
         ("The bank will publish its results for the first quarter late.", "the first quarter", "2010-Q1"),
+        ("The bank will compare its sales in the first quarter with last year's.", "the first quarter", "2010-Q1"),
         ("The bank will pay the rest in the second quarter.", "the second quarter", "2010-Q2"),
         # the first of a range whose end names the year
         ("The bank will pay no dividend for Q1 to Q4 2010.", "Q1", "2010-Q1"),

@@ -108,3 +108,8 @@ def test_a_run_on_split_within_a_span_that_a_tab_or_several_blanks_join():
 def test_line_breaks_after_blanks_and_tabs_end_sentences():
     assert _sentences("Oil reached the shore \t\nCrews  arrived.\r\n\tThen rain") == [
         "Oil reached the shore", "Crews  arrived.", "Then rain"]
+
+
+def test_a_quote_closing_a_quotation_begun_paragraphs_before_stays_with_its_sentence():
+    text = 'The mayor said: " Roads are closed.\nHospitals have collapsed. "\nRain fell.'
+    assert _sentences(text)[1] == 'Hospitals have collapsed. "'

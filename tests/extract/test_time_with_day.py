@@ -60,3 +60,12 @@ def test_a_bare_time_is_not_on_a_days_span_start_nor_ahead_on_a_day_gone():
     (address,) = [m for m in extract_mentions(ahead, THURSDAY) if "T20:00" in m.value]
     assert recovered.value.startswith("2024-03-14")
     assert address.value.startswith("2024-03-14")
+
+
+def test_a_time_said_ahead_on_a_day_told_and_a_narrative_after_since_keep_their_day():
+    said = "On Monday, the mayor said she would address the town at 8 pm."
+    night = "Water has leaked since 2 March. At 10 pm that night the dam gave way."
+    (address,) = [m for m in extract_mentions(said, THURSDAY) if "T20:00" in m.value]
+    (gave_way,) = [m for m in extract_mentions(night, THURSDAY) if "T22:00" in m.value]
+    assert address.value.startswith("2024-03-11")
+    assert gave_way.value.startswith("2024-03-02")

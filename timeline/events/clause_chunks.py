@@ -116,7 +116,10 @@ def _is_phrase_word(run: list[Token], token: Token, following: str = "", rest: l
         # one: it has a verb)
         phrase = list(takewhile(lambda t: t.text not in BOUNDARIES and t.text not in QUOTES, rest))
         for at, word in enumerate(phrase):
-            if word.lower in ("and", "but") and first_verb(phrase[at + 1 : at + 3]) is not None:
+            second = phrase[at + 1 : at + 2]
+            if second and (second[0].lower.endswith("ly") or second[0].lower == "later"):
+                second = phrase[at + 2 : at + 3]  # "and later ran", "and quickly left"
+            if word.lower in ("and", "but") and second and first_verb(second) == 0:
                 # "served as press secretary and later worked for ...": the verb after "and" is
                 # the subject's second predicate, not the role phrase's
                 phrase = phrase[:at]

@@ -24,10 +24,10 @@ from timeline.events.headline_common import (
 from timeline.events.headline_subjects import antecedent_of, noun_phrase_start, subject_of, trailing_noun_phrase
 from timeline.events.headline_tokens import is_appositive
 from timeline.events.word_lists import (
-    IRREGULAR_PAST,
     REPORTING_VERBS,
     is_passive_participle,
 )
+from timeline.extract.tense import is_past_form
 
 
 def relative_clause_of_date(parts: list[Segment], index: int, date_at: int) -> list[Token]:
@@ -64,7 +64,7 @@ def relative_clause_of_date(parts: list[Segment], index: int, date_at: int) -> l
             noun = words[at - 1]
             if (noun.is_word and noun.lower not in REPORTING_VERBS | STANCE_VERBS
                     and first_verb(words[at + 1 : date]) == 0 and at + 1 < date
-                    and not main_verb_after_relative(words[at + 1 : date]) is not None):
+                    and main_verb_after_relative(words[at + 1 : date]) is None):
                 return [*words[:at], *words[at + 1 : date]]
             return []
     return []
@@ -100,8 +100,11 @@ def main_verb_after_relative(clause: list[Token]) -> int | None:
     Not a participle describing the noun before it ("concerts scheduled for July", "a paper
     dated 27 May"), nor a word after "most" or a preposition ("the most hated", "for lost
     revenue"), nor a verb that ends the clause with nothing after it."""
-    if len(clause) > 2 and _is_past(clause[0].lower) and _is_past(clause[1].lower) and clause[2].is_word:
-        at = 1  # "(a barge that) sank recovered a body": an intransitive relative clause
+    if (len(clause) > 2 and is_past_form(clause[0].lower) and is_past_form(clause[1].lower)
+            and (clause[2].lower in _OBJECT_OPENERS or clause[2].text[:1].isdigit())):
+        # "(a barge that) sank recovered a body": an intransitive relative clause, the
+        # sentence's verb and its object ("visited damaged homes": an adjective, no verb)
+        at = 1
     else:
         later = first_verb(clause[2:])
         if later is None or later + 2 > _RELATIVE_CLAUSE_REACH:
@@ -112,7 +115,7 @@ def main_verb_after_relative(clause: list[Token]) -> int | None:
     if verb in _FINITE_AUXILIARIES:
         finite = after is not None
     else:
-        finite = (_is_past(verb) and verb not in _NAMING_PARTICIPLES and after is not None
+        finite = (is_past_form(verb) and verb not in _NAMING_PARTICIPLES and after is not None
                   and after not in _PARTICIPLE_PREPOSITIONS)
     if at == 1:
         return at if finite else None
@@ -125,8 +128,9 @@ def main_verb_after_relative(clause: list[Token]) -> int | None:
 
 _FINITE_AUXILIARIES = frozenset({"was", "were", "had", "has", "have", "is", "are", "will", "would", "could", "can",
                                  "did", "does", "must", "should", "might"})
-def _is_past(word: str) -> bool:
-    return word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)
+# What may open a verb's object: an article, a possessive, a number word's stand-ins.
+_OBJECT_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "some", "two", "three", "four",
+                             "several", "dozens", "hundreds", "thousands"})
 
 
 _RELATIVE_CLAUSE_REACH = 6  # words from the relative clause's verb to the sentence's own

@@ -19,6 +19,8 @@ from timeline.events.headline_common import (
 from timeline.events.word_lists import CALENDAR_WORDS
 
 _ROUGH_COUNTS = frozenset({"two", "three", "so"})
+_COUNTED_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "night", "hour",
+                            "hours"})
 
 
 def tokens_without_date(sentence: str, date_start: int, date_end: int) -> tuple[list[Token], int, int | None]:
@@ -58,7 +60,8 @@ def tokens_without_date(sentence: str, date_start: int, date_end: int) -> tuple[
         before.pop()
     if after and after[0].text in ("'s", "’s"):
         after = after[1:]
-    if len(after) > 1 and after[0].lower == "or" and after[1].lower in _ROUGH_COUNTS:
+    if (len(after) > 1 and after[0].lower == "or" and after[1].lower in _ROUGH_COUNTS and inside
+            and inside[-1].lower in _COUNTED_UNITS and (len(after) == 2 or not after[2].is_word)):
         after = after[2:]  # "in the next day or two": the rough count belongs to the date
     if _is_clock(inside) or (after and (after[0].lower in CLOCK_WORDS or after[0].lower == "local")):
         after = _without_rest_of_the_moment(after)

@@ -103,7 +103,8 @@ def label_flaw(label: str) -> str | None:
         return "opens on a stray date: a list or a sidebar run into the sentence"
     if len(tokens[0].text) == 1 and tokens[0].text.isalpha() and words[0] not in ("a", "i"):
         return "starts mid-word: a word split by lost punctuation ('month s explosion')"
-    if words[0] in _LEANING_OPENERS or re.split(r"['’]", words[0])[0] in _LEANING_OPENERS:  # "I've", "It's"
+    because_of = words[:2] == ["because", "of"]  # a preposition: "Because of the spill, fishing is banned"
+    if not because_of and (words[0] in _LEANING_OPENERS or re.split(r"['’]", words[0])[0] in _LEANING_OPENERS):
         return "leans on a sentence not shown (opens with a pronoun or conjunction)"
     if words[0] in _TITLE_OPENERS:
         return "a title or a question, not a happening"  # "How the oil has spread"
@@ -294,13 +295,13 @@ def _object_straight_after_the_first_word(tokens: list[Token]) -> bool:
     a name, capitalised)."""
     first = tokens[0].lower if tokens else ""
     return (len(tokens) > 2 and first[:1].isalpha() and not first.endswith(("'s", "’s", "ly"))
-            and first not in _CONNECTIVE_ADVERBS and first not in _TIME_ADVERBS
+            and first not in _CONNECTIVE_ADVERBS and first not in _BEFORE_A_SUBJECT
             and tokens[1].lower in _OBJECT_DETERMINERS and not tokens[2].is_capitalised)
 
 
-# An adverb may open a headline before its subject: "Meanwhile the port reopens", "Then the rain came".
-_TIME_ADVERBS = frozenset({"then", "now", "later", "also", "still", "yet", "so", "today", "yesterday", "soon",
-                           "once", "again", "here", "there"})
+# Words that may stand before "the" or "a" in a subject or before it: an adverb ("Meanwhile the
+# port reopens", "Then the rain came") or a quantifier ("All the crew rescued", "Half the boats").
+_BEFORE_A_SUBJECT = word_list("label_quality", "before_a_subject")
 
 
 _OBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those",

@@ -98,8 +98,10 @@ def _append(spans: list[tuple[int, int]], text: str, start: int, end: int) -> No
     while end > start and text[end - 1].isspace():
         end -= 1
     if end - start > 2 and text[end - 2].isspace() and (
-            text[end - 1] == "“" or (text[end - 1] == '"' and text.count('"', start, end) % 2)):
-        # "... during the fire-fighting. \"": a quote the next paragraph opens is none of this one's
+            text[end - 1] == "“" or (text[end - 1] == '"' and text.count('"', 0, end - 1) % 2 == 0)):
+        # "... during the fire-fighting. \"": a quote the next paragraph opens is none of this
+        # one's. (After an odd number of quote marks in the text it closes a quotation begun
+        # paragraphs before: 'said: " Roads are closed. / Hospitals have collapsed. "')
         end -= 1
         while end > start and text[end - 1].isspace():
             end -= 1

@@ -28,6 +28,7 @@ from timeline.extract.resolution import (
 from timeline.extract.resolvers.offsets import is_clock_unit, offset_value
 from timeline.extract.resolvers.relative import UNIT_GRANULARITY
 from timeline.extract.tense import FUTURE as FUTURE_TENSE
+from timeline.extract.tense import PRESENT as PRESENT_TENSE
 from timeline.extract.timex_values import (
     anchor_day,
     interval_for_value,
@@ -147,6 +148,9 @@ def resolve_year_earlier(groups: dict[str, str], ctx: Context) -> Resolution | N
                       anchor_mention=previous)
 
 
+_WITHIN_A_SPAN = re.compile(r"\b(?:in|within|over|during)\s*[\"“]?\s*(?:the\s+)?$", re.IGNORECASE)
+
+
 def resolve_following_previous(groups: dict[str, str], ctx: Context) -> Resolution | None:
     unit = groups["unit"].lower()
     rel = groups["rel"].lower()
@@ -175,11 +179,14 @@ def resolve_following_previous(groups: dict[str, str], ctx: Context) -> Resoluti
         return Resolution(DATE, found.isoformat(), PREVIOUS, stated)
     granularity = NAMED_GRANULARITY.get(unit, Granularity.DAY)
     if (rel == "next" and unit == "day" and ctx.article_date is not None
-            and _WITHIN_A_SPAN.search(ctx.text, max(0, ctx.start - 16), ctx.start)):
+            and _WITHIN_A_SPAN.search(ctx.text, max(0, ctx.start - 16), ctx.start)
+            and (previous is None or previous.start < ctx.sentence_start)
+            and (tense := ctx.tense()) in (FUTURE_TENSE, PRESENT_TENSE)):
         # "will cut the pipe in the next day or two": the day after the article's, not after the
-        # last date told
+        # last date told (in a story of the past, "over the next day, the fire spread" goes on
+        # from the day it told; so does "On May 5 he said it would be done in the next day")
         following = ctx.article_date + timedelta(days=1)
-        return Resolution(DATE, following.isoformat(), ARTICLE, stated, FUTURE_TENSE)
+        return Resolution(DATE, following.isoformat(), ARTICLE, stated, tense)
     if previous is None:
         value = placeholder(granularity) + (f"T{part}" if part else "")
         return unanchored(TIME if part else DATE, value, stated)
@@ -199,8 +206,6 @@ def resolve_following_previous(groups: dict[str, str], ctx: Context) -> Resoluti
         return Resolution(TIME, moved[:10] + f"T{part}", PREVIOUS, stated)
     return Resolution(DATE, moved, PREVIOUS, stated)
 
-
-_WITHIN_A_SPAN = re.compile(r"\b(?:in|within|over|during)\s*[\"“]?\s*(?:the\s+)?$", re.IGNORECASE)
 
 
 def resolve_day_before_after(groups: dict[str, str], ctx: Context) -> Resolution | None:

@@ -20,6 +20,7 @@ from timeline.extract.resolution import (
     unanchored,
 )
 from timeline.extract.resolvers.relative import DEICTIC_OFFSETS, bare_weekday_direction, last_weeks_day
+from timeline.extract.tense import FUTURE as FUTURE_TENSE
 from timeline.extract.vocabulary import WEEKDAYS, day_number
 
 _AFTER_NOON = frozenset({"afternoon", "evening", "night"})
@@ -160,15 +161,23 @@ def _previous_day(ctx: Context) -> str | None:
         return None  # (two breaks are enough to know: the day may be an article's length back)
     if previous.value[4:5] != "-" or previous.value[7:8] != "-":
         return None
-    if _SINCE.search(ctx.text, max(0, previous.start - 12), previous.start):
-        return None  # "lost value since 20 April. By 2.30 pm the shares ...": a span's start, no day of the story
+    if (_SINCE.search(ctx.text, max(0, previous.start - 12), previous.start)
+            and not _THAT_PART_OF_DAY.match(ctx.text, ctx.end)):
+        # "lost value since 20 April. By 2.30 pm the shares ...": a span's start, no day of the
+        # story ("since April 20. At 10 p.m. that night ..." goes on telling that day)
+        return None
     if (ctx.article_date is not None and previous.value[:10] < ctx.article_date.isoformat()
-            and ctx.tense() == "future"):
-        return None  # "The 8 p.m. speech will take place ...": no time ahead on a day gone
+            and ctx.tense() == FUTURE_TENSE
+            and _WILL.search(ctx.text, ctx.sentence_start, ctx.sentence_end)):
+        # "The 8 p.m. speech will take place ...": no time ahead on a day gone ("On Monday he
+        # said he would speak at 8 p.m." is that Monday's future)
+        return None
     return previous.value[:10]
 
 
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+_THAT_PART_OF_DAY = re.compile(r"\s+(?:on\s+)?that\s+(?:night|day|morning|afternoon|evening)\b", re.IGNORECASE)
+_WILL = re.compile(r"\b(?:will|shall)\b|['’]ll\b", re.IGNORECASE)
 
 
 def _stated_day(anchor: date, month_word: str, day_text: str) -> date | None:
