@@ -51,6 +51,8 @@ def value_of(text: str, surface: str, article_date: date) -> str:
         # "'d" before a participle is "had", not "would"
         ("If we'd been quicker in sealing the dam in June, the town would be dry.", "June", WED_14_SEP_2022,
          "2022-06"),
+        # "was to be" is the future of its telling
+        ("Officials said the well was to be sealed by Sunday.", "Sunday", WED_14_FEB_2024, "2024-02-18"),
         # "should have" with an object is a plan ahead; with a participle, a past that did not happen
         ("The maker said it should have the vaccine ready in October.", "October", WED_14_FEB_2024, "2024-10"),
         ("The maker said it should have shipped the vaccine in January.", "January", WED_14_FEB_2024, "2024-01"),
