@@ -34,6 +34,9 @@ def cut(sentence: str, phrase: str) -> str:
         ("Officials who toured damaged streets promised aid on Tuesday.", "on Tuesday", "Officials promise aid"),
         # "as" before a clause with a compound subject opens a clause, no role
         ("The port reopened on Sunday as ships and planes brought aid.", "on Sunday", "Port reopens"),
+        # a web address is one word, no sentence end
+        ("An aide to the senator told FoxNews.com on Wednesday that she is pressing for new tests.", "on Wednesday",
+         "Aide to the senator: she is pressing for new tests"),
         # a rough count after the date belongs to it
         ("Engineers will fit a new pump in the next day or two.", "the next day", "Engineers will fit new pump"),
         # a relative clause inside the subject is not the date's verb: the sentence's own is

@@ -66,6 +66,8 @@ def tokenize(sentence: str) -> list[Token]:
 @lru_cache(maxsize=512)
 def _tokens(sentence: str) -> tuple[Token, ...]:
     raw = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
+    if ".co" in sentence or ".org" in sentence or ".net" in sentence or ".gov" in sentence:
+        raw = _with_web_addresses(raw)
     # A sentence may start inside a quotation whose opening mark was in the sentence before.
     straight = sum(1 for text, _s, _e in raw if text == '"')
     first_curly = next((text for text, _s, _e in raw if text in "“”"), "")
@@ -83,3 +85,25 @@ def _tokens(sentence: str) -> tuple[Token, ...]:
             continue
         tokens.append(Token(text, start, end, inside))
     return tuple(tokens)
+
+
+# The last part of a web address: "told FoxNews.com on Wednesday" names a site, no sentence end.
+_WEB_ENDINGS = frozenset({"com", "org", "net", "gov", "co"})
+
+
+def _with_web_addresses(raw: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The tokens with "FoxNews", ".", "com" joined into one where no space parts them."""
+    joined: list[tuple[str, int, int]] = []
+    at = 0
+    while at < len(raw):
+        text, start, end = raw[at]
+        if (joined and text == "." and at + 1 < len(raw) and raw[at + 1][0].lower() in _WEB_ENDINGS
+                and joined[-1][2] == start and raw[at + 1][1] == end and joined[-1][0][:1].isalnum()):
+            previous, first, _ = joined.pop()
+            ending, _, last = raw[at + 1]
+            joined.append((previous + "." + ending, first, last))
+            at += 2
+            continue
+        joined.append((text, start, end))
+        at += 1
+    return joined
