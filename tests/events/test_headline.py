@@ -34,6 +34,14 @@ def cut(sentence: str, phrase: str) -> str:
         ("Officials who toured damaged streets promised aid on Tuesday.", "on Tuesday", "Officials promise aid"),
         # "as" before a clause with a compound subject opens a clause, no role
         ("The port reopened on Sunday as ships and planes brought aid.", "on Sunday", "Port reopens"),
+        # a verb's particle "back" stays ("back in May" leads a date and goes with it)
+        ("The union hit back on Monday.", "on Monday", "Union hits back"),
+        ("Back in 2005, the firm fired 200 workers.", "2005", "Firm fires 200 workers"),
+        ("Records show that the faults were raised as far back as June.", "June",
+         "Records show that the faults raised"),
+        # an aside opening with "with" between the subject and its verb holds no subject
+        ("Acme, the largest driller, with rigs used around the globe, fired back on Thursday.", "on Thursday",
+         "Acme fires back"),
         # a web address is one word, no sentence end
         ("An aide to the senator told FoxNews.com on Wednesday that she is pressing for new tests.", "on Wednesday",
          "Aide to the senator: she is pressing for new tests"),

@@ -124,12 +124,16 @@ def main_clause(parts: list[Segment], before: int) -> list[Token]:
     return without_opening(list(main.tokens))
 
 
+# Prepositions an aside between a subject and its verb opens with.
+_ASIDE_OPENERS = frozenset({"with", "among", "including", "like", "unlike", "despite", "alongside"})
+
+
 def subject_before(parts: list[Segment], index: int) -> list[Token]:
     """The subject a subjectless segment shares: the nearest earlier main segment's subject or bare noun phrase."""
     for earlier in range(index - 1, -1, -1):
         part = parts[earlier]
-        if part.kind is not SegmentKind.MAIN or part.quoted:
-            continue
+        if part.kind is not SegmentKind.MAIN or part.quoted or part.tokens[0].lower in _ASIDE_OPENERS:
+            continue  # (", with rigs used by oil companies around the globe,": an aside, no subject)
         words = without_opening(list(part.tokens))
         verb = first_verb(words)
         if verb is None:

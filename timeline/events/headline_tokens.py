@@ -51,13 +51,16 @@ def tokens_without_date(sentence: str, date_start: int, date_end: int) -> tuple[
         after = after[1:]  # "cited a [Dec. 23, 2009], North Sea incident": the date sat inside the noun phrase
     possessive = sentence[date_end : date_end + 2] in ("'s", "’s") or sentence[date_end - 2 : date_end] in ("'s", "’s")
     # "weakened by last week's quake": the preposition leads to the quake, not to the date.
+    popped = inside[0].lower if inside else ""  # ("back [in May]": the date phrase may hold its "in")
     while before and not possessive and (
         before[-1].lower in DATE_PREPOSITIONS
         # "for the [rest of this year]": an article the date phrase began with, stranded
         or (not noun_follows and before[-1].lower == "the" and len(before) > 1
             and before[-2].lower in DATE_PREPOSITIONS)
     ):
-        before.pop()
+        if before[-1].lower == "back" and popped != "in":
+            break  # "fired back on Thursday": the verb's particle ("back in May" leads a date)
+        popped = before.pop().lower
     if after and after[0].text in ("'s", "’s"):
         after = after[1:]
     if (len(after) > 1 and after[0].lower == "or" and after[1].lower in _ROUGH_COUNTS and inside
@@ -118,7 +121,8 @@ _DAY_JOINERS = frozenset({"and", "or", "to", "through"})
 NOUN_PHRASE_OPENERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "this", "that"})
 # Words that lead into a date and mean nothing without it: "it will be [at least] Tuesday".
 _DATE_LEADS = (("at", "least"), ("at", "the", "latest"), ("at", "the", "earliest"), ("as", "early", "as"),
-               ("as", "late", "as"), ("no", "later", "than"), ("no", "earlier", "than"), ("over", "the"), ("over",),
+               ("as", "far", "back", "as"), ("as", "late", "as"), ("no", "later", "than"), ("no", "earlier", "than"),
+               ("over", "the"), ("over",),
                ("at", "around"), ("at", "about"), ("around",),
                # "in the week beginning [6 September]": the date is the week's first day
                ("the", "week", "beginning"), ("the", "week", "starting"), ("the", "week", "commencing"),
