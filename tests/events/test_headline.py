@@ -42,6 +42,10 @@ def cut(sentence: str, phrase: str) -> str:
         # an aside opening with "with" between the subject and its verb holds no subject
         ("Acme, the largest driller, with rigs used around the globe, fired back on Thursday.", "on Thursday",
          "Acme fires back"),
+        # a clause of the day's light only sets the scene's time; what happened is the main clause
+        ("As dawn broke on Thursday in the harbour town, crews loaded an oil boom onto boats.", "on Thursday",
+         "Crews load oil boom onto boats"),
+        ("As the storm hit on Friday, rescuers pulled a girl from the rubble.", "on Friday", "Storm hits"),
         # a web address is one word, no sentence end
         ("An aide to the senator told FoxNews.com on Wednesday that she is pressing for new tests.", "on Wednesday",
          "Aide to the senator: she is pressing for new tests"),

@@ -112,6 +112,17 @@ def capped_headline(sentence: str, date_start: int, date_end: int) -> Headline:
             words = reported_content(following_main, parts, index)
             return marked_if_of_another_day(cut_to_length(*in_headline_style(words)), words, sentence,
                                              date_start, date_end)
+    if (not headed_when and parts[index].kind is SegmentKind.SUBORDINATE and len(parts[index].tokens) > 2
+            and parts[index].tokens[0].lower in ("as", "when", "before", "after")
+            and parts[index].tokens[1].lower in _TIMES_OF_DAY):
+        # "As dawn broke Thursday in Venice, crews loaded booms": the dawn sets the scene; the
+        # happening of that day is the main clause's
+        following_main = next((words for part in parts[index + 1 :] if part.kind is SegmentKind.MAIN
+                               and first_verb(words := without_opening(list(part.tokens)))), None)
+        if following_main:
+            words = reported_content(following_main, parts, index)
+            return marked_if_of_another_day(cut_to_length(*in_headline_style(words)), words, sentence,
+                                             date_start, date_end)
     if not headed_when and parts[index].kind is SegmentKind.MAIN \
             and parts[index].tokens[0].lower in _FRONTING_PREPOSITIONS and not _has_own_subject(parts[index].tokens):
         # "At a hearing on Tuesday, the minister, Ann Lee, said ...", "During talks on Monday, both
@@ -342,6 +353,10 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
             return [*words, *predicate]
     return words
 
+
+# What dawns, falls or rises each day: a clause of it only sets a scene's time.
+_TIMES_OF_DAY = frozenset({"dawn", "dusk", "night", "nightfall", "darkness", "daylight", "day", "sun", "sunrise",
+                           "sunset", "evening", "morning"})
 
 # Prepositions that open a phrase placing the clause after it: "At a hearing yesterday, ...".
 _FRONTING_PREPOSITIONS = frozenset({"at", "in", "on", "during", "after", "before", "following", "amid", "over",
