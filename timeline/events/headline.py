@@ -54,6 +54,7 @@ from timeline.events.headline_common import (
     adverbs_only,
 )
 from timeline.events.headline_inner_clauses import (
+    main_clause_after_relative_of_date,
     main_verb_after_relative,
     participle_after_object,
     participle_aside_of_date,
@@ -106,23 +107,17 @@ def capped_headline(sentence: str, date_start: int, date_end: int) -> Headline:
                         and t.text not in ("May", "MAY") for t in tokens[: parts[index].first])):
         # "Yesterday, as rescuers dug, a boy was found", a page's stamp before "As officials
         # struggled, they found ...": a date opening the sentence dates its main clause
-        following_main = next((words for part in parts[index + 1 :] if part.kind is SegmentKind.MAIN
-                               and first_verb(words := without_opening(list(part.tokens)))), None)
-        if following_main:
-            words = reported_content(following_main, parts, index)
-            return marked_if_of_another_day(cut_to_length(*in_headline_style(words)), words, sentence,
-                                             date_start, date_end)
+        following = _following_main_headline(parts, index, sentence, date_start, date_end)
+        if following is not None:
+            return following
     if (not headed_when and parts[index].kind is SegmentKind.SUBORDINATE and len(parts[index].tokens) > 2
             and parts[index].tokens[0].lower in ("as", "when", "before", "after")
             and parts[index].tokens[1].lower in _TIMES_OF_DAY):
         # "As dawn broke Thursday in Venice, crews loaded booms": the dawn sets the scene; the
         # happening of that day is the main clause's
-        following_main = next((words for part in parts[index + 1 :] if part.kind is SegmentKind.MAIN
-                               and first_verb(words := without_opening(list(part.tokens)))), None)
-        if following_main:
-            words = reported_content(following_main, parts, index)
-            return marked_if_of_another_day(cut_to_length(*in_headline_style(words)), words, sentence,
-                                             date_start, date_end)
+        following = _following_main_headline(parts, index, sentence, date_start, date_end)
+        if following is not None:
+            return following
     if not headed_when and parts[index].kind is SegmentKind.MAIN \
             and parts[index].tokens[0].lower in _FRONTING_PREPOSITIONS and not _has_own_subject(parts[index].tokens):
         # "At a hearing on Tuesday, the minister, Ann Lee, said ...", "During talks on Monday, both
@@ -130,8 +125,8 @@ def capped_headline(sentence: str, date_start: int, date_end: int) -> Headline:
         # ("talks" is a noun there) places the clause after it, which the headline is cut from
         # ("In a letter on Friday BP asked the agency for time, but ..." has its own)
         index = _clause_fronted_by(parts, index) or index
-    clause = (_main_verb_after_relative_of_date(parts, index, date_at) or relative_clause_of_date(parts, index, date_at)
-              or second_clause_of_date(parts[index], date_at)
+    clause = (main_clause_after_relative_of_date(parts, index, date_at)
+              or relative_clause_of_date(parts, index, date_at) or second_clause_of_date(parts[index], date_at)
               or participle_aside_of_date(parts, index) or _clause_with_subject(parts, index, tokens))
     if parts[index].kind is SegmentKind.SUBORDINATE:
         clause = _before_next_subject(clause)
@@ -401,21 +396,15 @@ _LISTING_WORDS = frozenset({"including", "includes", "among"})  # prepositions, 
 _CLAUSE_CONJUNCTIONS = frozenset({"when", "as", "after", "before", "because", "while", "since", "until", "once"})
 
 
-def _main_verb_after_relative_of_date(parts: list[Segment], index: int, date_at: int) -> list[Token]:
-    """"The man [who shot the officer] fled the country on Friday": the date's verb is the
-    sentence's own after the relative clause, told of the subject before it ("Man flees the
-    country"); [] when the date stands in the relative clause ("workers who spent Friday ...")."""
-    part = parts[index]
-    words = list(part.tokens)
-    if (index == 0 or part.kind is not SegmentKind.SUBORDINATE or len(words) < 3
-            or words[0].text not in ("who", "which", "that") or first_verb(words[1:]) != 0):
-        return []
-    verb = main_verb_after_relative(words[1:])
-    subject = list(parts[index - 1].tokens)
-    if (verb is None or date_at - part.first <= verb + 1 or parts[index - 1].kind is not SegmentKind.MAIN
-            or first_verb(subject) is not None):
-        return []
-    return [*without_opening(subject), *words[verb + 1 :]]
+def _following_main_headline(parts: list[Segment], index: int, sentence: str, date_start: int,
+                              date_end: int) -> Headline | None:
+    """The headline of the first main clause with a verb after segment `index`, or None."""
+    following_main = next((words for part in parts[index + 1 :] if part.kind is SegmentKind.MAIN
+                           and first_verb(words := without_opening(list(part.tokens)))), None)
+    if not following_main:
+        return None
+    words = reported_content(following_main, parts, index)
+    return marked_if_of_another_day(cut_to_length(*in_headline_style(words)), words, sentence, date_start, date_end)
 
 
 def _same_form_past(words: list[Token]) -> int | None:

@@ -21,6 +21,7 @@ from timeline.events.headline_common import (
     MIN_WORDS,
     STANCE_VERBS,
 )
+from timeline.events.headline_style import without_opening
 from timeline.events.headline_subjects import antecedent_of, noun_phrase_start, subject_of, trailing_noun_phrase
 from timeline.events.headline_tokens import is_appositive
 from timeline.events.word_lists import (
@@ -68,6 +69,23 @@ def relative_clause_of_date(parts: list[Segment], index: int, date_at: int) -> l
                 return [*words[:at], *words[at + 1 : date]]
             return []
     return []
+
+
+def main_clause_after_relative_of_date(parts: list[Segment], index: int, date_at: int) -> list[Token]:
+    """"The man [who shot the officer] fled the country on Friday": the date's verb is the
+    sentence's own after the relative clause, told of the subject before it ("Man flees the
+    country"); [] when the date stands in the relative clause ("workers who spent Friday ...")."""
+    part = parts[index]
+    words = list(part.tokens)
+    if (index == 0 or part.kind is not SegmentKind.SUBORDINATE or len(words) < 3
+            or words[0].text not in ("who", "which", "that") or first_verb(words[1:]) != 0):
+        return []
+    verb = main_verb_after_relative(words[1:])
+    subject = list(parts[index - 1].tokens)
+    if (verb is None or date_at - part.first <= verb + 1 or parts[index - 1].kind is not SegmentKind.MAIN
+            or first_verb(subject) is not None):
+        return []
+    return [*without_opening(subject), *words[verb + 1 :]]
 
 
 _NESTING_WORDS = frozenset({"to", "and", "or", "but", "that", "which", "who", "whom", "whose", "what", "where", "how",
@@ -128,11 +146,9 @@ def main_verb_after_relative(clause: list[Token]) -> int | None:
 
 _FINITE_AUXILIARIES = frozenset({"was", "were", "had", "has", "have", "is", "are", "will", "would", "could", "can",
                                  "did", "does", "must", "should", "might"})
-# What may open a verb's object: an article, a possessive, a number word's stand-ins.
+# Words that may open a verb's object: an article, a possessive, a count.
 _OBJECT_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "some", "two", "three", "four",
                              "several", "dozens", "hundreds", "thousands"})
-
-
 _RELATIVE_CLAUSE_REACH = 6  # words from the relative clause's verb to the sentence's own
 _PARTICIPLE_PREPOSITIONS = frozenset({"by", "for", "in", "on", "at", "to", "from", "with", "as", "under"})
 _NAMING_PARTICIPLES = frozenset({"dated", "called", "named", "entitled", "titled", "headlined", "labelled",
