@@ -42,7 +42,7 @@ def relative_clause_of_date(parts: list[Segment], index: int, date_at: int) -> l
         # "Ann Lee, the head of a unit that arrived in Haiti on Thursday, tells ...": an aside
         # whose only verb is its relative clause's
         return (relative_in_aside(words) or relative_closing_segment(words)
-                or _subject_relative_before_aside(parts, index))
+                or _subject_relative_before_aside(parts, index) or _dated_noun_then_relative(parts, index, date_at))
     if date == len(words) and words and words[0].lower not in ("who", "which", "that"):
         return relative_closing_segment(words)
     if not 0 < date < len(words) or first_verb(words[date:]) != 0:
@@ -69,6 +69,24 @@ def relative_clause_of_date(parts: list[Segment], index: int, date_at: int) -> l
                 return [*words[:at], *words[at + 1 : date]]
             return []
     return []
+
+
+def _dated_noun_then_relative(parts: list[Segment], index: int, date_at: int) -> list[Token]:
+    """"The country has yet to recover from four hurricanes in 2008 which wiped out 15% of its
+    GDP": the date follows a noun and a relative clause tells what that dated thing did ("Four
+    hurricanes wipe out 15% of its GDP"), when the main clause tells no past act of its own."""
+    words = list(parts[index].tokens)
+    following = parts[index + 1]
+    rest = list(following.tokens[1:])
+    if (following.kind is not SegmentKind.SUBORDINATE or following.first != date_at
+            or following.tokens[0].text not in ("which", "that") or not rest or first_verb(rest) != 0
+            or not words or not words[-1].is_word or first_verb(words[-1:]) is not None):
+        return []
+    verb = first_verb(words)
+    if verb is None or is_past_form(words[verb].lower):
+        return []  # ("The firm sold the unit in 2008 that made chips": the date may be the sale's)
+    noun_phrase = trailing_noun_phrase(words)
+    return [*noun_phrase, *rest] if noun_phrase and len(noun_phrase) < len(words) else []
 
 
 def main_clause_after_relative_of_date(parts: list[Segment], index: int, date_at: int) -> list[Token]:
