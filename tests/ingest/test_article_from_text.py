@@ -45,3 +45,9 @@ def test_an_apostrophe_the_encoding_lost_is_restored_and_a_letter_s_is_kept():
                                 article_id="pasted-3")
 
     assert article.text == "Cheney's press secretary joined the world's biggest firm. Plan S is late."
+
+
+def test_a_lost_apostrophe_needs_two_letters_before_and_one_after():
+    article = article_from_text("Mr. A s car, Leeds s fans s cheers, the 1990 s boom, a firm s\nend", article_id="p")
+
+    assert article.text == "Mr. A s car, Leeds's fans's cheers, the 1990 s boom, a firm s\nend"

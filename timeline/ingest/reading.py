@@ -128,8 +128,11 @@ def _first_line_title(text: str, metadata_spans: tuple[tuple[int, int], ...]) ->
 
 
 # "Cheney s press secretary", "the world s biggest": an apostrophe the page's encoding lost;
-# restored, the owner's noun reads as one (a lone "s" is no English word)
-_LOST_APOSTROPHE = re.compile(r"(?<=[A-Za-z]{2}) s (?=[A-Za-z])")
+# restored, the owner's noun reads as one (a lone "s" is no English word). The pattern opens
+# with the blank, "s" and blank it replaces and looks back at the two letters before them
+# after: the engine finds that opening as a string search, where a look-behind up front was
+# tried at every character of the text (0.24 s over bpoil's 1,460 articles; now 0.015 s).
+_LOST_APOSTROPHE = re.compile(r" s (?<=[A-Za-z]{2} s )(?=[A-Za-z])")
 
 
 def build_article(
