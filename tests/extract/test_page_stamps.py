@@ -44,3 +44,10 @@ def test_only_lines_that_may_hold_a_zone_are_searched():
 
     assert lines == PAGE.split("\n")[1:]  # the headline alone holds no zone
     assert page_stamps._lines_with_zone_parts("The ferry left on 3 March 2025 at 09.15.\nNo zone.") == []
+
+
+def test_run_in_stamps_with_a_tab_after_the_semicolon_on_two_lines_both_end_their_headlines():
+    text = ("Ferry line cuts sailings, board says Monday, March 3, 2025;\t9:15 AM The operator said more.\n"
+            "Port reopens, mayor says Tuesday, March 4, 2025; 10:02 PM Boats left at dawn.")
+
+    assert [text[:end][-12:] for end in page_stamp_ends(text)] == ["025;\t9:15 AM", "25; 10:02 PM"]
