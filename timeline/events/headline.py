@@ -373,7 +373,6 @@ def _has_own_subject(tokens: tuple[Token, ...]) -> bool:
     return determiners > 1
 
 
-
 def _clause_fronted_by(parts: list[Segment], index: int) -> int | None:
     """The first main segment with a verb after the phrase at `index` (its subject may stand
     in the segments between: "the minister, Ann Lee, said"); None when there is none."""

@@ -18,11 +18,13 @@ from timeline.events.clause_chunks import (
 )
 from timeline.events.headline_common import (
     DETERMINERS_AND_PREPOSITIONS,
+    MANY_WORDS,
     MIN_WORDS,
     STANCE_VERBS,
 )
 from timeline.events.headline_style import without_opening
 from timeline.events.headline_subjects import antecedent_of, noun_phrase_start, subject_of, trailing_noun_phrase
+from timeline.events.headline_tense import opens_an_object
 from timeline.events.headline_tokens import is_appositive
 from timeline.events.word_lists import (
     REPORTING_VERBS,
@@ -137,7 +139,7 @@ def main_verb_after_relative(clause: list[Token]) -> int | None:
     dated 27 May"), nor a word after "most" or a preposition ("the most hated", "for lost
     revenue"), nor a verb that ends the clause with nothing after it."""
     if (len(clause) > 2 and is_past_form(clause[0].lower) and is_past_form(clause[1].lower)
-            and (clause[2].lower in _OBJECT_OPENERS or clause[2].text[:1].isdigit())):
+            and (opens_an_object(clause[2], direction=False) or clause[2].lower in MANY_WORDS)):
         # "(a barge that) sank recovered a body": an intransitive relative clause, the
         # sentence's verb and its object ("visited damaged homes": an adjective, no verb)
         at = 1
@@ -164,9 +166,6 @@ def main_verb_after_relative(clause: list[Token]) -> int | None:
 
 _FINITE_AUXILIARIES = frozenset({"was", "were", "had", "has", "have", "is", "are", "will", "would", "could", "can",
                                  "did", "does", "must", "should", "might"})
-# Words that may open a verb's object: an article, a possessive, a count.
-_OBJECT_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "some", "two", "three", "four",
-                             "several", "dozens", "hundreds", "thousands"})
 _RELATIVE_CLAUSE_REACH = 6  # words from the relative clause's verb to the sentence's own
 _PARTICIPLE_PREPOSITIONS = frozenset({"by", "for", "in", "on", "at", "to", "from", "with", "as", "under"})
 _NAMING_PARTICIPLES = frozenset({"dated", "called", "named", "entitled", "titled", "headlined", "labelled",

@@ -76,7 +76,7 @@ def _present_verb_after_a_name(subject: list[Token]) -> bool:
 def _in_present(token: Token, plural: bool, following: Token | None = None) -> Token:
     word = token.lower
     base = verb_base(word)
-    if base is None and following is not None and (following.lower in _OBJECT_OPENERS or following.text[:1].isdigit()):
+    if base is None and following is not None and opens_an_object(following):
         # A verb known only for its tense is put in the present only before what reads as its
         # object or direction ("capped the well", "stepped up", "gushed into"): elsewhere it is
         # as often a participle describing a noun ("the largest recorded quake", "a gannet
@@ -87,9 +87,18 @@ def _in_present(token: Token, plural: bool, following: Token | None = None) -> T
     return Token(base if plural else third_person(base), token.start, token.end, token.quoted)
 
 
-_OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those",
-                             "up", "out", "down", "back", "into", "onto", "through", "across", "more",
-                             "about", "some", "all", "and", "or"})
+# What opens a noun phrase as a verb's object ("capped the well"), and a verb's direction or
+# particle ("stepped up", "gushed into").
+_NOUN_OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these",
+                                  "those", "more", "some", "all"})
+_OBJECT_OPENERS = _NOUN_OBJECT_OPENERS | {"up", "out", "down", "back", "into", "onto", "through", "across", "about",
+                                          "and", "or"}
+
+
+def opens_an_object(token: Token, *, direction: bool = True) -> bool:
+    """Whether a word after a verb reads as the start of its object ("the well", "2,000 barrels")
+    or, with `direction`, of its direction ("up", "into")."""
+    return token.lower in (_OBJECT_OPENERS if direction else _NOUN_OBJECT_OPENERS) or token.text[:1].isdigit()
 
 
 def _past_base(word: str) -> str | None:

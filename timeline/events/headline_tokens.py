@@ -17,6 +17,7 @@ from timeline.events.headline_common import (
     TRAILING,
 )
 from timeline.events.word_lists import CALENDAR_WORDS
+from timeline.extract.vocabulary import ZONE_REGIONS
 
 _ROUGH_COUNTS = frozenset({"two", "three", "so"})
 _COUNTED_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "night", "hour",
@@ -106,7 +107,7 @@ def _without_rest_of_the_moment(after: list[Token]) -> list[Token]:
     return after[end:]
 
 
-_ZONE_REGIONS = frozenset({"eastern", "central", "pacific", "mountain", "atlantic"})
+_ZONE_REGIONS = frozenset(ZONE_REGIONS)
 
 _SPENDING_VERBS = frozenset({"spend", "spends", "spent", "spending"})
 

@@ -304,8 +304,8 @@ def _object_straight_after_the_first_word(tokens: list[Token]) -> bool:
 _BEFORE_A_SUBJECT = word_list("label_quality", "before_a_subject")
 
 
-_OBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those",
-                                 "your"})
+# The determiners the bare-verb rule above asks for, less "more" ("5 more days of hearings": a count).
+_OBJECT_DETERMINERS = (DETERMINERS - {"more"}) | {"your"}
 
 
 # "BBC's Ann Roe:", "The Guardian's Bo Ek:": a news outlet's own reporter, named with the outlet.

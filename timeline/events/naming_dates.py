@@ -13,6 +13,7 @@ import re
 from timeline.events.clause_chunks import first_verb, tokenize, verb_base
 from timeline.events.guarded_patterns import GuardedPattern
 from timeline.events.word_lists import CALENDAR_WORDS, REPORTING_VERBS, STOP_WORDS, word_list
+from timeline.extract.vocabulary import ACCOUNT_WORDS
 
 YEAR_ALONE = re.compile(r"(?:1[5-9]|20)\d\d\s*$")
 # An aside opening with one of these says when or where, or joins a list: it still dates its clause.
@@ -92,7 +93,7 @@ def period_names_figures(sentence: str, before: str, date_start: int, date_end: 
 # "announced its results for the third quarter", "posted a loss for 2009": the period says
 # which figures, as "third-quarter results" does before the noun
 _FIGURES_FOR = GuardedPattern(re.compile(
-    r"\b(?:results|earnings|profits?|loss(?:es)?|revenues?|sales|figures|dividends?)\s+for\s+(?:the\s+)?$",
+    rf"\b(?:{ACCOUNT_WORDS}|dividends?)\s+for\s+(?:the\s+)?$",
     re.IGNORECASE), "for")
 
 

@@ -151,8 +151,6 @@ _DIRECTIVES = frozenset({"ordered", "orders", "order", "told", "tells", "asked",
                          "invites", "summoned"})
 _BE_FORMS = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 _DIRECTIVE_REACH = 6  # words between the directive verb and "to": its object ("the two secretaries")
-
-
 _DEADLINE_WORDS = frozenset({"by", "until", "till", "within"})
 _INFINITIVE_REACH = 12  # words between "to" and the deadline: the infinitive's object and more
 

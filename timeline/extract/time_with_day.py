@@ -17,12 +17,13 @@ from itertools import pairwise
 from timeline.domain.granularity import Granularity
 from timeline.domain.interval import TimeInterval
 from timeline.domain.mention import Anchor, AnchorKind, Mention, TimexType
+from timeline.extract.vocabulary import ZONE_REGIONS
 
 MAX_GAP = 40  # characters between the end of the time and the start of its day
 EARLY_HOURS_END = 6  # a time before this, told of a night, falls on the morning after
 _ASIDE = re.compile(r"\([^()\n]{0,30}\)")
 # (a zone: "GMT", "local time", "Eastern time", "Pacific Daylight Time")
-_GLUE = re.compile(r"^[\s,]*(?:local\s+time|(?:eastern|central|pacific|mountain|atlantic)(?:\s+(?:daylight|standard))?"
+_GLUE = re.compile(r"^[\s,]*(?:local\s+time|(?:" + "|".join(ZONE_REGIONS) + r")(?:\s+(?:daylight|standard))?"
                    r"\s+time|(?-i:[A-Z]{2,4}))?[\s,]*(?:on|,)?\s*$", re.IGNORECASE)
 _TIME_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})(T.+)$")
 

@@ -39,6 +39,11 @@ VAGUE_NUMBERS: dict[str, Any] = table("vague_numbers")
 ORDINALS: dict[str, int] = table("ordinals")
 HOLIDAYS: dict[str, str] = table("holidays")
 MODIFIERS: dict[str, str] = table("modifiers")
+# The regions a clock zone is named by: "3:25 p.m. Eastern time", "Pacific Daylight Time".
+ZONE_REGIONS = ("eastern", "central", "pacific", "mountain", "atlantic")
+# Words of a firm's accounts for a period (a regular-expression alternation): "results for the
+# third quarter", "will publish its first-quarter earnings" name the figures, not an act's day.
+ACCOUNT_WORDS = r"results|earnings|figures|profits?|loss(?:es)?|revenues?|sales"
 
 _NUMBER_WORDS = [w for w in NUMBERS if " " not in w]
 _SMALL = [w for w in _NUMBER_WORDS if w not in ("a", "an", "hundred", "dozen", "half", "couple")]

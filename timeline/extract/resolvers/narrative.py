@@ -207,7 +207,6 @@ def resolve_following_previous(groups: dict[str, str], ctx: Context) -> Resoluti
     return Resolution(DATE, moved, PREVIOUS, stated)
 
 
-
 def resolve_day_before_after(groups: dict[str, str], ctx: Context) -> Resolution | None:
     previous = _previous(ctx)
     stated = frozenset({"offset"})

@@ -22,6 +22,7 @@ from timeline.extract.timex_values import (
     quarter_value,
 )
 from timeline.extract.vocabulary import (
+    ACCOUNT_WORDS,
     ORDINALS,
 )
 
@@ -29,8 +30,7 @@ from timeline.extract.vocabulary import (
 _RESULTS_SEASON_MONTHS = 4
 # Words of accounts for a period that is over ("will publish its first-quarter results").
 _REPORTING_ON_A_PERIOD = re.compile(
-    r"\b(?:results|earnings|figures|accounts|profits?|loss(?:es)?|revenues?|sales|output|production|performance|"
-    r"compar\w*|restat\w*)\b", re.IGNORECASE)
+    rf"\b(?:{ACCOUNT_WORDS}|accounts|output|production|performance|compar\w*|restat\w*)\b", re.IGNORECASE)
 # "Q2 - Q4 2010": the range's end names the year
 _RANGE_GOES_ON = re.compile(r"\s*(?:[-–—]|to\b|through\b|and\b)", re.IGNORECASE)
 
