@@ -53,8 +53,8 @@ def named_event(table: EvidenceTable, date_groups: Sequence[Sequence[int]],
     members = _members(table, date_groups)
     value, interval, conflict = _date_of(table, date_groups)
     if naming is None:
-        naming = (name_event(members, table.evidence, table.vectors) if labels is None
-                  else name_event(members, table.evidence, table.vectors, labels.choices, labels.factual))
+        naming = name_event(members, table.evidence, table.vectors, labels.choices if labels else None,
+                            labels.factual if labels else None)
     event = Event(
         event_id=event_id_for(table.evidence[members[0]].key, table.evidence[members[0]].mention.value),
         label=naming.label,

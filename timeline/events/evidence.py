@@ -127,9 +127,10 @@ def _without_stamps_beside_own_dates(mentions: list[Mention], stamps: Sequence[t
     # Only a day of its own at most two days before the posting is the happening's: "whose
     # cleanup began on May 3", "the first closure since 2005" leave the posting time the date of
     # what the paragraph leads with.
-    posted = min(m.interval.start for m in stamped if m.interval is not None).date()
+    # (every mention here is a timeline mention: dated, so its interval is known)
+    posted = min(m.interval.first_day for m in stamped if m.interval is not None)
     if any(m.interval is not None and m.interval.duration <= _ONE_DAY
-           and timedelta(0) <= posted - m.interval.start.date() <= _STAMP_REACH for m in own):
+           and timedelta(0) <= posted - m.interval.first_day <= _STAMP_REACH for m in own):
         return own
     return mentions
 

@@ -46,8 +46,8 @@ _SINCE_BEFORE_DATE = GuardedPattern(re.compile(r"\bsince\b[^,;:.!?]{0,60}$", re.
 _SINCE_RIGHT_BEFORE_DATE = GuardedPattern(
     re.compile(r"\b(?:ever\s+)?since\s+(?:the\s+|early\s+|late\s+|mid-?)?$", re.IGNORECASE), "since")
 # "encountered such rules after 9/11", "the poor roads that existed before Tuesday": some time
-# after or before the date, not on it ("shortly after 10 pm",
-# "two days after" and "after Tuesday's vote" say when, or name a thing, and are left to other checks).
+# after or before the date, not on it ("shortly after 10 pm" and "after Tuesday's vote" say when,
+# or name a thing; a span before it, "two days after", is _SPAN_AWAY_BEFORE_DATE's).
 _AFTER_RIGHT_BEFORE_DATE = GuardedPattern(re.compile(
     r"(?<!shortly )(?<!just )(?<!soon )(?<!right )(?<!immediately )(?<!minutes )(?<!hours )(?<!days )"
     r"(?<!weeks )(?<!months )(?<!years )\b(?:after|before)\s+(?:the\s+)?$",

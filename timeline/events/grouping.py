@@ -338,13 +338,14 @@ def _a_period_and_a_day(first: TimeInterval, second: TimeInterval) -> bool:
     return not grains.isdisjoint(_REPORTING_PERIODS) and max(grains) >= Granularity.DAY
 
 
-def _one_common_word(first: Vector, second: Vector, common_names: set[str]) -> bool:
-    """Whether the two vectors share at most one term, and it is no name both tell."""
+def _one_common_word(first: Vector, second: Vector, common_actors: set[str]) -> bool:
+    """Whether the two vectors share at most one term, and it is no actor both tell (a name
+    less the story's setting)."""
     if len(first) > len(second):
         first, second = second, first
     shared = [term for term in first if term in second]
     # ("Service" in the Fish and Wildlife Service and in Moody's Investors Service names no one)
-    return len(shared) < 2 and not (common_names - ORGANISATION_WORDS).intersection(shared)
+    return len(shared) < 2 and not (common_actors - ORGANISATION_WORDS).intersection(shared)
 
 
 def _join_conflicts(groups: list[_Group]) -> list[list[_Group]]:

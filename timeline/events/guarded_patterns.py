@@ -32,11 +32,24 @@ class GuardedPattern:
         self.needles = needles
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        if text.isascii() or not any(character in text for character in CASE_FOLDS_INTO_ASCII):
-            lowered = text.lower()
-            if not any(needle in lowered for needle in self.needles):
-                return None
+        lowered = _lowered(text)
+        if lowered is not None and not any(needle in lowered for needle in self.needles):
+            return None
         return self.pattern.search(text, pos)
+
+
+# The checks ask a dozen patterns or more of one text in turn: its lower case is worked out once.
+_last: tuple[str, str | None] = ("", "")
+
+
+def _lowered(text: str) -> str | None:
+    """`text` in lower case, or None when lower() would not spell what the regex engine matches."""
+    global _last
+    last = _last  # (read once: another thread may set it meanwhile)
+    if last[0] is not text:
+        foldable = text.isascii() or not any(character in text for character in CASE_FOLDS_INTO_ASCII)
+        last = _last = (text, text.lower() if foldable else None)
+    return last[1]
 
 
 __all__ = ["GuardedPattern"]

@@ -68,7 +68,7 @@ def is_content_word(word: str) -> bool:
 # A place or person named with a lower-case particle between hyphens ("Port-au-Prince",
 # "Stratford-upon-Avon"): one name, not two names and a word, or three shared terms would
 # make any two sentences set there look alike.
-# ("Miami-to-Port-au-Prince", "York-and-London" join two names: "to", "and", "or" are no particles)
+# ("Miami-to-Port-au-Prince", "York-and-London" join two names: "to", "and", "or", "via" are no particles)
 _PARTICLE_NAME = re.compile(
     r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ]*(?:-(?!(?:to|and|or|via)-)[a-zß-öø-ÿ]+)+-[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ]*")
 

@@ -23,7 +23,6 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import replace
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -37,7 +36,6 @@ from timeline.analysis import (
     reanalyse_corpus,
 )
 from timeline.analysis.cycle_collection import cycle_collection_paused
-from timeline.analysis.incremental import EditBase
 from timeline.analysis.pool import start_worker_server
 from timeline.domain.article import Article
 from timeline.domain.corpus import ArticleAnalysis, Corpus
@@ -45,13 +43,12 @@ from timeline.domain.edits import Edit
 from timeline.extract.rulebook import master_pattern
 from timeline.ingest import article_from_text, load_paths
 from timeline.ingest.child_processes import die_with_parent, main_module_hidden
-from timeline.jobs.redating import PackedResult, keep
-from timeline.present.level_of_detail import EventIndex, index_of_shown
+from timeline.jobs.redating import JobResult, PackedResult, keep, without_prepared
+from timeline.present.level_of_detail import index_of_shown
 from timeline.store.analysis_cache import AnalysisCache, restore
 
 ProgressCallback = Callable[..., None]  # (done, total) or (done, total, preview)
 CancelCheck = Callable[[], bool]
-JobResult = tuple[Corpus, EventIndex | None, EditBase]  # a job's index is None: see _unindexed
 PreviewCallback = Callable[[JobResult], None]
 
 _CANCEL_SLOTS = 1024  # task ids wrap around this many shared cancel flags
@@ -124,7 +121,9 @@ def restore_job(progress: ProgressCallback, cancelled: CancelCheck, articles: Se
                 edits: Sequence[Edit], cached: AnalysisCache) -> JobResult:
     """A reopened project: the analysis saved with it where it still holds (see store.analysis_cache)."""
     analysed, _extracted = restore(articles, edits, cached)
-    return _unindexed(analysed)
+    # (run in the window's own thread, so nothing pickles it on the way: the build's evidence,
+    # needed only by a worker's grouping state, is left out here)
+    return without_prepared(_unindexed(analysed))
 
 
 def reanalyse_job(progress: ProgressCallback, cancelled: CancelCheck, corpus: Corpus,
@@ -207,20 +206,6 @@ def _unpickled(result: Any) -> Any:
         return result
     with cycle_collection_paused():
         return pickle.loads(result.payload)
-
-
-def without_prepared(result: JobResult) -> JobResult:
-    """The result without what the pool's workers worked out for building events
-    (ArticleAnalysis.evidence): the events are built, and sending it on to the window would
-    make what it unpickles (on its side of the GIL) half as large again."""
-    corpus, index, base = result
-    if base is not None and base.evidence is not None:  # (the build's evidence: kept for the grouping state here)
-        base = replace(base, evidence=None)
-    if all(analysis.evidence is None for analysis in corpus.analyses):
-        return corpus, index, base
-    analyses = tuple(analysis if analysis.evidence is None else ArticleAnalysis(analysis.article, analysis.mentions)
-                     for analysis in corpus.analyses)
-    return Corpus(analyses, corpus.events, corpus.unapplied_edits), index, base
 
 
 # Two sentences of the analyst's kind, read as pasted text at warm-up (see _warm_up).

@@ -75,8 +75,8 @@ def keep(analyses: Sequence[ArticleAnalysis], base: EditBase | None = None, *,
         global _building
         _building = threading.get_native_id()
         _set_priority(_building, BUILD_NICENESS)
-        fingerprint(kept)  # (the first date change's comparison then costs what any other's does)
         try:
+            fingerprint(kept)  # (the first date change's comparison then costs what any other's does)
             # Millions of objects, hardly a cycle among them: the collector walking them as they
             # come cost a third of the build (6.6 -> 4.7 s on bpoil).
             with cycle_collection_paused():
@@ -183,12 +183,26 @@ def redate_job(progress: Callable[..., None], cancelled: Callable[[], bool], sho
             return _packed(change, kept, unknown, gone)
     analysed = reanalyse_corpus(Corpus(kept, ()), edits)
     keep(analysed.corpus.analyses, analysed.base)
-    # What the pool prepared for building events stays here (the window never needs it).
-    analyses = tuple(a if a.evidence is None else ArticleAnalysis(a.article, a.mentions)
-                     for a in analysed.corpus.analyses)
-    corpus = Corpus(analyses, analysed.corpus.events, analysed.corpus.unapplied_edits)
-    # (no index: the window makes its own as it readies the result for edits, as after a load)
-    return _packed((corpus, None, replace(analysed.base, evidence=None)), kept)
+    # What the pool prepared for building events stays here (the window never needs it); no
+    # index: the window makes its own as it readies the result for edits, as after a load.
+    return _packed(without_prepared((analysed.corpus, None, analysed.base)), kept)
+
+
+JobResult = tuple[Corpus, EventIndex | None, EditBase]  # a job's index is None: see analysis_worker._unindexed
+
+
+def without_prepared(result: JobResult) -> JobResult:
+    """The result without what the pool's workers worked out for building events
+    (ArticleAnalysis.evidence): the events are built, and sending it on to the window would
+    make what it unpickles (on its side of the GIL) half as large again."""
+    corpus, index, base = result
+    if base is not None and base.evidence is not None:  # (the build's evidence: kept for the grouping state here)
+        base = replace(base, evidence=None)
+    if all(analysis.evidence is None for analysis in corpus.analyses):
+        return corpus, index, base
+    analyses = tuple(analysis if analysis.evidence is None else ArticleAnalysis(analysis.article, analysis.mentions)
+                     for analysis in corpus.analyses)
+    return Corpus(analyses, corpus.events, corpus.unapplied_edits), index, base
 
 
 SourceKey = tuple[str, int, int]  # an event's source: its article and the mention's offsets
@@ -279,4 +293,5 @@ class _ResolvingUnpickler(pickle.Unpickler):
         raise pickle.UnpicklingError(f"unknown reference {pid[0]!r}")
 
 
-__all__ = ["KeptAnalysesGone", "PackedResult", "fingerprint", "keep", "redate_job", "unpack"]
+__all__ = ["JobResult", "KeptAnalysesGone", "PackedResult", "fingerprint", "keep", "redate_job", "unpack",
+           "without_prepared"]
