@@ -890,3 +890,25 @@ def test_a_verb_after_but_only_shares_the_sentences_subject_not_an_adverb_as_spe
     sentence = "The ferry line began repairs on Sunday, but only announced that the pier had closed on Tuesday."
     start = sentence.index("on Tuesday")
     assert capped_headline(sentence, start, start + len("on Tuesday")).text == "Ferry line: pier had closed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "expected"),
+    [
+        # a plan told in an aside after the subject is the subject's plan, in headline style as it is
+        ("The mayor, set to tour the flooded streets on Monday, also plans a press conference.", "on Monday",
+         "Mayor set to tour the flooded streets"),
+        ("The minister, expected to sign the accord on Friday, met the unions.", "on Friday",
+         "Minister expected to sign the accord"),
+        # a "will" after a pronoun belongs to the clause that pronoun opens, and stays
+        ("The villagers hope they will return on Sunday.", "on Sunday", "Villagers hope they will return"),
+        # the speaker after what was said, with a role in commas after the name, keeps the name
+        ("The insurer is delaying claims, Ann Berger, head of the regulator, said on Friday.", "on Friday",
+         "Ann Berger: insurer is delaying claims"),
+        # a plural subject opening the sentence keeps the plural verb ("Prices falls" was not English)
+        ("Prices fell sharply on Monday.", "on Monday", "Prices fall"),
+        ("Negotiations resumed in Geneva on Monday.", "on Monday", "Negotiations resume in Geneva"),
+    ],
+)
+def test_asides_plans_and_trailing_speakers(sentence: str, phrase: str, expected: str) -> None:
+    assert cut(sentence, phrase) == expected

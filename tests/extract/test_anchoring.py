@@ -105,3 +105,30 @@ def test_mentions_are_sorted_and_inside_their_sentences():
     for mention in mentions:
         assert text[mention.start:mention.end] == mention.text
         assert mention.sentence_start <= mention.start < mention.end <= mention.sentence_end
+
+
+def test_a_weekday_joined_to_another_is_the_first_such_day_after_it():
+    # 2011-03-08 is a Tuesday: "by Monday or Tuesday" ahead is next week's pair, not Monday next week and today
+    mentions = _by_text("The leak should be down to a trickle by Monday or Tuesday, the engineer said.",
+                        date(2011, 3, 8))
+    assert (mentions["Monday"].value, mentions["Tuesday"].value) == ("2011-03-14", "2011-03-15")
+    assert mentions["Tuesday"].anchor.kind is AnchorKind.PREVIOUS_MENTION
+    past = _by_text("The ferries were cancelled on Friday and on Saturday.", date(2011, 3, 8))
+    assert (past["Friday"].value, past["Saturday"].value) == ("2011-03-04", "2011-03-05")
+
+
+def test_a_weekday_named_again_in_its_sentence_is_the_day_already_named():
+    text = "The envoy will tour the camps on Monday and Tuesday, and give a speech on Tuesday evening."
+    mentions = _by_text(text, date(2011, 3, 8))
+    assert mentions["Tuesday evening"].value == "2011-03-15TEV"
+    apart = _by_text("The envoy toured the camps on Monday. He will speak on Tuesday.", date(2011, 3, 8))
+    assert apart["Tuesday"].value == "2011-03-08"  # another sentence: read on its own
+
+
+def test_a_month_that_ends_a_persons_name_is_no_date():
+    mentions = _by_text('"We are reviewing it," said agency spokeswoman Carla August.', date(2011, 3, 8))
+    assert "August" not in mentions
+    text = "Envoy Paul April said the talks had failed, and the vote will be held in June."
+    mentions = _by_text(text, date(2011, 3, 8))
+    assert [m.value for m in mentions.values()] == ["2011-06"]
+    assert _by_text("The U.S. July jobs report was weak.", date(2011, 8, 8))["July"].value == "2011-07"

@@ -90,6 +90,10 @@ def value_of(text: str, surface: str, article_date: date) -> str:
         # a pluperfect plan is over: "had been due to" looks back
         ("The plant had been due to open in March.", "March", WED_14_SEP_2022, "2022-03"),
         ("The plant is due to open in March.", "March", WED_14_SEP_2022, "2023-03"),
+        # so is a plan or a hope told in the pluperfect: "had planned to", "had hoped to"
+        ("The crews had planned to finish the tunnel on Monday.", "Monday", WED_14_SEP_2022, "2022-09-12"),
+        ("The ferry line had hoped to resume sailings in March.", "March", WED_14_SEP_2022, "2022-03"),
+        ("The ferry line hopes to resume sailings in March.", "March", WED_14_SEP_2022, "2023-03"),
         # conditional: would + verb looks forward, would have + participle looks back
         ("The bonus would be paid in January, the firm said.", "January", WED_14_SEP_2022,
          "2023-01"),

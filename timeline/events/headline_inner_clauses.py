@@ -226,21 +226,26 @@ def participle_aside_of_date(parts: list[Segment], index: int) -> list[Token]:
     aside, subject, following = list(parts[index].tokens), list(parts[index - 1].tokens), parts[index + 1]
     if not aside or not subject or len(subject) > MAX_ASIDE_SUBJECT_WORDS or first_verb(subject) is not None:
         return []
-    if not is_passive_participle(aside[0].lower) or (len(aside) > 1 and aside[1].lower == "to"):
-        return []  # (not a plan: "set to visit", "expected to sign")
-    if len(aside) > MAX_BARE_ASIDE_WORDS and not any(t.lower == "by" for t in aside[1:]):
+    planned = len(aside) > 2 and aside[0].lower in _PLAN_WORDS and aside[1].lower == "to"
+    if not planned and (not is_passive_participle(aside[0].lower) or (len(aside) > 1 and aside[1].lower == "to")):
+        return []
+    if not planned and len(aside) > MAX_BARE_ASIDE_WORDS and not any(t.lower == "by" for t in aside[1:]):
         return []  # a reduced passive with its agent ("founded by", "set up by"), or one as short as
         # "released [on Wednesday]": a longer aside may describe the subject, not tell its happening
     opening = following.tokens[0].lower if following.tokens else ""
     if first_verb(list(following.tokens)) not in (0, 1) and not (opening.endswith("s") and verb_base(opening)):
         return []  # the main clause's verb follows the aside at once, waiting for its subject
         # (a present "-s" form there is a verb too: "The report, released in May, draws on ...")
-    if any(t.lower == "by" for t in aside[1:]):
+    if planned or any(t.lower == "by" for t in aside[1:]):
+        # ("Obama, set to visit the coast on Monday, also plans ...": a plan of the subject's, in headline
+        # style as it is, "Obama set to visit the coast")
         return [*subject, *aside]
     # (said as a passive: a bare "The study published" would read as the study's own act)
     return [*subject, Token("was", subject[-1].end, subject[-1].end), *aside]
 
 
+# "set to visit", "due to sign": an aside that tells a plan of the subject's
+_PLAN_WORDS = frozenset({"set", "due", "expected", "scheduled", "slated", "poised"})
 _OWNERS = frozenset({"his", "her", "its", "their"})
 # What is done to a document or a date in the diary, not to a person
 _PUBLISHING_PARTICIPLES = frozenset({"released", "published", "issued", "filed", "scheduled", "slated", "posted",

@@ -13,7 +13,7 @@ from timeline.events.clause_chunks import (
     third_person,
     verb_base,
 )
-from timeline.events.headline_common import BE_PAST, PASSIVE_FOLLOWERS
+from timeline.events.headline_common import BE_PAST, NOMINATIVE_PRONOUNS, PASSIVE_FOLLOWERS
 from timeline.events.headline_number import is_plural
 from timeline.events.word_lists import (
     IRREGULAR_PAST,
@@ -34,8 +34,13 @@ def present_tense(words: list[Token]) -> list[Token]:
                                               or (rest[1].lower in PAST_PARTICIPLES
                                                   and not is_pronoun_subject(subject))):  # "were flown to hospital"
         return [*subject, *rest[1:]]
-    if head == "will" and len(rest) > 1 and verb_base(rest[1].lower) is not None and not is_pronoun_subject(subject):
+    if head == "will" and len(rest) > 1 and verb_base(rest[1].lower) is not None and not is_pronoun_subject(subject) \
+            and not (len(subject) > 1 and subject[-1].lower in NOMINATIVE_PRONOUNS):
+        # ("Locals hope they will return": the will belongs to a reported clause whose subject is the
+        # pronoun, so "Locals hope they to return" would not be English.)
         return [*subject, Token("to", -1, -1), *rest[1:]]
+    if head in _PLAN_PARTICIPLES and len(rest) > 1 and rest[1].lower == "to":
+        return words  # "Obama set to visit the coast", "Deal expected to be signed": headline style already
     plural = is_plural(subject)
     if head == "having" and len(rest) > 1 and rest[1].lower != "been" \
             and (rest[1].lower in IRREGULAR_PAST or rest[1].lower.endswith("ed")):
@@ -59,6 +64,7 @@ def present_tense(words: list[Token]) -> list[Token]:
 
 
 _PARTICLES = frozenset({"up", "out", "off", "down", "back", "aside", "over"})
+_PLAN_PARTICIPLES = frozenset({"set", "expected", "scheduled", "slated", "poised"})
 _PARTICIPLE_FOLLOWERS = frozenset({"in", "by", "on", "at", "from", "with", "over", "for"})
 
 

@@ -16,7 +16,7 @@ from timeline.events.headline_common import (
     MAX_APPOSITIVE,
     TRAILING,
 )
-from timeline.events.word_lists import CALENDAR_WORDS
+from timeline.events.word_lists import CALENDAR_WORDS, REPORTING_VERBS
 from timeline.extract.vocabulary import ZONE_REGIONS
 
 _ROUGH_COUNTS = frozenset({"two", "three", "so"})
@@ -193,7 +193,8 @@ def _without_appositives(tokens: list[Token]) -> list[Token]:
             aside = result[at + 1 : close] if close is not None else []
             if close is not None and close > at + 1 and (is_appositive(aside) or _is_relative_aside(aside)) \
                     and (is_verb(result[close + 1], result[at - 1])
-                         or _names_the_role_before(result[at - 1], result[at + 1 : close], result[close + 1])):
+                         or (_names_the_role_before(result[at - 1], result[at + 1 : close], result[close + 1])
+                             and not _role_then_saying(result, close + 1))):
                 del result[at : close + 1]
                 continue
         at += 1
@@ -205,6 +206,14 @@ def _names_the_role_before(role: Token, aside: list[Token], following: Token) ->
     clause going on after it (not a list: "Ann, Bo and Cy")."""
     return (role.is_word and role.text.islower() and len(aside) <= 4 and all(t.is_capitalised for t in aside)
             and following.is_word and following.text.islower() and following.lower not in ("and", "or"))
+
+
+def _role_then_saying(tokens: list[Token], start: int) -> bool:
+    """"..., Kenneth Feinberg, administrator of the fund, said": the name is the speaker of what came before,
+    its role after it in commas, not a name put after a role noun."""
+    close = next((k for k in range(start, min(start + 1 + MAX_APPOSITIVE, len(tokens) - 1))
+                  if tokens[k].text == ","), None)
+    return close is not None and tokens[close + 1].lower in REPORTING_VERBS
 
 
 def _is_relative_aside(words: list[Token]) -> bool:

@@ -91,6 +91,8 @@ def _cue(words: list[str], index: int) -> str | None:
     if following.endswith("ly") and len(following) > 4 and index + 2 < len(words) and words[index + 2] == "to":
         following = "to"  # "hopes partly to close the cap on Tuesday": an adverb between the verb and "to"
     before = words[index - 1] if index > 0 else ""
+    if following == "to" and before == "had" and (word in FUTURE_BEFORE_TO or word in INTENTIONS):
+        return PAST  # "had planned to reopen on Monday": a plan that is over, its day gone by
     if following == "to" and word in FUTURE_BEFORE_TO:
         return FUTURE
     if following == "to" and word in INTENTIONS:

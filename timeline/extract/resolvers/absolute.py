@@ -35,6 +35,7 @@ from timeline.extract.vocabulary import (
     MONTH_NAMES,
     MONTHS,
     SEASONS,
+    WEEKDAYS,
     day_number,
     spoken_year_value,
     word_lists,
@@ -277,6 +278,8 @@ def resolve_month(groups: dict[str, str], ctx: Context) -> Resolution | None:
              or ctx.word_before() not in MONTH_LEAD_WORDS)
     ):
         return None
+    if bare and _ends_a_persons_name(ctx):
+        return None  # "said spokeswoman Hannah August.": a surname
     month = month_number(word)
     if ctx.article_date is None:
         return unanchored(DATE, f"XXXX-{month:02d}", frozenset({"month"}))
@@ -343,6 +346,18 @@ def _next_to_a_name(ctx: Context) -> bool:
     first_of_sentence = len(words) == 1 and ctx.start - len(head) == ctx.sentence_start
     return (word[:1].isupper() and word.isalpha() and not first_of_sentence
             and word.lower() not in MONTH_LEAD_WORDS and word.lower() not in MONTHS_AND_SEASONS)
+
+
+_NAME_FOLLOWERS = re.compile(r"\s*(?:$|[,.;:)\"”’']|(?:said|says|told|tells|wrote|writes|who)\b)")
+
+
+def _ends_a_persons_name(ctx: Context) -> bool:
+    """A bare month right after a capitalised word inside a sentence, ending the phrase ("spokeswoman
+    Hannah August said", "envoy Ann June."): a surname. A month that names a time goes on to a day, a
+    year or a noun ("Tuesday, August 3", "the U.S. July jobs report"), or follows a preposition."""
+    if not _next_to_a_name(ctx) or ctx.word_before() in WEEKDAYS:
+        return False
+    return _NAME_FOLLOWERS.match(ctx.text, ctx.end, ctx.sentence_end) is not None
 
 
 RESOLVERS = {

@@ -129,12 +129,42 @@ def resolve_weekday(groups: dict[str, str], ctx: Context) -> Resolution | None:
     elif ctx.text.startswith(("'s", "’s"), ctx.end):
         direction = search.BACK  # "Wednesday's ruling": news names past days this way
     else:
+        paired = _day_after_paired_weekday(weekday, ctx)
+        if paired is not None:
+            return Resolution(timex_type, paired.isoformat() + suffix, PREVIOUS, stated,
+                              anchor_mention=ctx.previous)
         tense = ctx.tense()
         direction = bare_weekday_direction(tense, ctx)
     day = search.weekday_from(ctx.article_date, weekday, direction)
     if rel in ("last", "previous"):
         day = last_weeks_day(weekday, ctx.article_date)
     return Resolution(timex_type, day.isoformat() + suffix, ARTICLE, stated, tense)
+
+
+# "Monday and Tuesday", "Friday or Saturday", "Monday and on Tuesday": the words that join two weekdays
+# told as one stretch of days.
+_WEEKDAY_PAIRING = re.compile(r"\s*(?:and|or|-|–|&)\s+(?:on\s+)?", re.IGNORECASE)
+_ENDS_WITH_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _day_after_paired_weekday(weekday: int, ctx: Context) -> date | None:
+    """ "by Monday or Tuesday", "visit on Monday and Tuesday": the second weekday is the first such day
+    after the first one, wherever the tense put that, not a day read on its own from the article's date
+    (an article of a Tuesday read "by Monday or Tuesday" ahead as next Monday and today). The same weekday
+    named again in the sentence is the day already named."""
+    previous = ctx.previous
+    if previous is None or previous.end > ctx.start or previous.start < ctx.sentence_start:
+        return None
+    named = _ENDS_WITH_WEEKDAY.search(previous.text)
+    if named is None or not _DAY_VALUE.match(previous.value):
+        return None
+    first = date.fromisoformat(previous.value[:10])
+    if weekday_number(named.group()) == weekday:
+        return first  # "visit on Monday and Tuesday ... an address Tuesday night": the day already named
+    if not _WEEKDAY_PAIRING.fullmatch(ctx.text, previous.end, ctx.start):
+        return None
+    return search.weekday_from(first, weekday, search.AFTER)
 
 
 def last_weeks_day(weekday: int, article_date: date) -> date:
