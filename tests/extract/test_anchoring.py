@@ -115,6 +115,9 @@ def test_a_weekday_joined_to_another_is_the_first_such_day_after_it():
     assert mentions["Tuesday"].anchor.kind is AnchorKind.PREVIOUS_MENTION
     past = _by_text("The ferries were cancelled on Friday and on Saturday.", date(2011, 3, 8))
     assert (past["Friday"].value, past["Saturday"].value) == ("2011-03-04", "2011-03-05")
+    # looking back, each day is read on its own, whatever the order
+    reversed_pair = _by_text("These are the statements made Monday and Sunday by the lawyer.", date(2011, 3, 8))
+    assert (reversed_pair["Monday"].value, reversed_pair["Sunday"].value) == ("2011-03-07", "2011-03-06")
 
 
 def test_a_weekday_named_again_in_its_sentence_is_the_day_already_named():

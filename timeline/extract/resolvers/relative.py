@@ -149,10 +149,11 @@ _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _day_after_paired_weekday(weekday: int, ctx: Context) -> date | None:
-    """ "by Monday or Tuesday", "visit on Monday and Tuesday": the second weekday is the first such day
-    after the first one, wherever the tense put that, not a day read on its own from the article's date
-    (an article of a Tuesday read "by Monday or Tuesday" ahead as next Monday and today). The same weekday
-    named again in the sentence is the day already named."""
+    """ "by Monday or Tuesday", "visit on Monday and Tuesday" ahead: the second weekday is the first such
+    day after the first one, not a day read on its own from the article's date (an article of a Tuesday
+    read "by Monday or Tuesday" as next Monday and today). Looking back each day is read on its own,
+    whatever the order ("statements made Friday and Thursday"). The same weekday named again in the
+    sentence is the day already named."""
     previous = ctx.previous
     if previous is None or previous.end > ctx.start or previous.start < ctx.sentence_start:
         return None
@@ -162,6 +163,9 @@ def _day_after_paired_weekday(weekday: int, ctx: Context) -> date | None:
     first = date.fromisoformat(previous.value[:10])
     if weekday_number(named.group()) == weekday:
         return first  # "visit on Monday and Tuesday ... an address Tuesday night": the day already named
+    if ctx.article_date is None or first < ctx.article_date or (first == ctx.article_date
+                                                                and ctx.tense() != FUTURE_TENSE):
+        return None  # a pair looking back reads each day back on its own ("made Friday and Thursday")
     if not _WEEKDAY_PAIRING.fullmatch(ctx.text, previous.end, ctx.start):
         return None
     return search.weekday_from(first, weekday, search.AFTER)
