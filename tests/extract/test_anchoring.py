@@ -135,3 +135,15 @@ def test_a_month_that_ends_a_persons_name_is_no_date():
     mentions = _by_text(text, date(2011, 3, 8))
     assert [m.value for m in mentions.values()] == ["2011-06"]
     assert _by_text("The U.S. July jobs report was weak.", date(2011, 8, 8))["July"].value == "2011-07"
+
+
+def test_the_next_day_after_a_month_invents_no_day():
+    mentions = _by_text("The talks open in mid-August. The next day the envoys will fly home.", date(2010, 7, 26))
+    assert mentions["The next day"].value == "2010-08"
+    mentions = _by_text("The talks opened in 2009. The following week the envoys flew home.", date(2010, 7, 26))
+    assert mentions["The following week"].value == "2009"
+
+
+def test_spending_the_next_day_ahead_counts_from_the_telling():
+    text = "The well should be sealed by mid-August. Crews will spend the next day checking the valves."
+    assert _by_text(text, date(2010, 7, 26))["the next day"].value == "2010-07-27"

@@ -148,7 +148,8 @@ def resolve_year_earlier(groups: dict[str, str], ctx: Context) -> Resolution | N
                       anchor_mention=previous)
 
 
-_WITHIN_A_SPAN = re.compile(r"\b(?:in|within|over|during)\s*[\"“]?\s*(?:the\s+)?$", re.IGNORECASE)
+# "in the next day or two", "will spend the next day": a span from the telling, not from the last date told
+_WITHIN_A_SPAN = re.compile(r"\b(?:in|within|over|during|spend|spending)\s*[\"“]?\s*(?:the\s+)?$", re.IGNORECASE)
 
 
 def resolve_following_previous(groups: dict[str, str], ctx: Context) -> Resolution | None:
@@ -191,6 +192,12 @@ def resolve_following_previous(groups: dict[str, str], ctx: Context) -> Resoluti
         value = placeholder(granularity) + (f"T{part}" if part else "")
         return unanchored(TIME if part else DATE, value, stated)
     unit_code = {"day": "D", "week": "W", "weekend": "W", "month": "M", "year": "Y"}.get(unit, "D")
+    told = parse_value(previous.value)
+    if unit_code in ("D", "W") and step and told is not None and told.granularity < granularity \
+            and not previous.value.endswith("-WE") \
+            and _SHORTEST_DAYS.get(told.granularity, 0) > {"D": 1, "W": 7}[unit_code]:
+        # "in mid-August ... the next day": no day was told to count from, so no finer than the anchor
+        return Resolution(DATE, previous.value, PREVIOUS, stated)
     base = truncate_value(previous.value, granularity) or previous.value
     moved = shift_value(base, unit_code, step)
     if moved is None:
