@@ -94,6 +94,11 @@ def value_of(text: str, surface: str, article_date: date) -> str:
         ("The crews had planned to finish the tunnel on Monday.", "Monday", WED_14_SEP_2022, "2022-09-12"),
         ("The ferry line had hoped to resume sailings in March.", "March", WED_14_SEP_2022, "2022-03"),
         ("The ferry line hopes to resume sailings in March.", "March", WED_14_SEP_2022, "2023-03"),
+        # what someone expected by a day lies ahead of the telling
+        ("The storm reached the coast on Tuesday, and the coastguard said crews expected sustained gales "
+         "by Saturday.", "Saturday", WED_14_SEP_2022, "2022-09-17"),
+        ("The coastguard said crews met gales above 50 mph at the harbour by Saturday.", "Saturday",
+         WED_14_SEP_2022, "2022-09-10"),
         # conditional: would + verb looks forward, would have + participle looks back
         ("The bonus would be paid in January, the firm said.", "January", WED_14_SEP_2022,
          "2023-01"),

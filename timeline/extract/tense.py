@@ -157,6 +157,32 @@ _DEADLINE_WORDS = frozenset({"by", "until", "till", "within"})
 _INFINITIVE_REACH = 12  # words between "to" and the deadline: the infinitive's object and more
 
 
+_EXPECTATIONS = frozenset({"expected", "predicted", "forecast", "forecasted", "projected", "anticipated"})
+_EXPECTATION_REACH = 10  # words between the expectation and "by": what was expected
+
+
+def _deadline_of_an_expectation(before: list[str]) -> bool:
+    """The date is the deadline ("by") of what someone expected, in one clause, with no other date told
+    in that clause: "Allen said crews expected winds above 39 mph at the site by early Saturday" looks
+    ahead of its telling ("In May, analysts predicted a recovery by June" counts from May instead, and
+    is left to the rest of the reading)."""
+    if not before or before[-1] != "by" or any(word in _MONTH_NAMES or word[:1].isdigit() for word in before):
+        return False  # (a month or a year told before it: what was expected is counted from there)
+    for back in range(len(before) - 2, max(-1, len(before) - 2 - _EXPECTATION_REACH), -1):
+        word = before[back]
+        if word in BOUNDARY_MARKS or word in _CALENDAR_NAMES or word[:1].isdigit():
+            return False
+        if word in _EXPECTATIONS:
+            return back == 0 or before[back - 1] not in _BE_FORMS
+    return False
+
+
+_MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                          "october", "november", "december"})
+_CALENDAR_NAMES = _MONTH_NAMES | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                  "yesterday", "today", "week", "month", "year"}
+
+
 def _deadline_of_a_directive(before: list[str]) -> bool:
     """The date is the deadline ("by", "until") of what someone was told to do: a directive, its
     object, then "to" and a verb ("ordered the firms to settle the claims by"), in one clause. Not
@@ -224,6 +250,8 @@ def sentence_tense(text: str, sentence_start: int, sentence_end: int, start: int
         return PAST
     if _deadline_of_a_directive(before_words):
         return FUTURE  # "ordered the firms to settle the claims by Friday": the deadline lies ahead
+    if _deadline_of_an_expectation(before_words):
+        return FUTURE  # "crews expected winds above 39 mph by Saturday": what was expected lies ahead
     before_cues, before_open = _clause_cues(before_words, from_end=True)
     after_cues, after_open = _clause_cues(after_words, from_end=False)
     outside_after = _outside_cues(after_words, after_open, from_end=False)
