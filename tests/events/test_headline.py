@@ -908,6 +908,15 @@ def test_a_verb_after_but_only_shares_the_sentences_subject_not_an_adverb_as_spe
         # a plural subject opening the sentence keeps the plural verb ("Prices falls" was not English)
         ("Prices fell sharply on Monday.", "on Monday", "Prices fall"),
         ("Negotiations resumed in Geneva on Monday.", "on Monday", "Negotiations resume in Geneva"),
+        # the day of the saying, with its "on", is no part of what was said
+        ("The mayor said on Tuesday engineers would inspect the bridge next week.", "next week",
+         "Mayor: engineers would inspect the bridge"),
+        # a present "reports" ending the sentence is the saying, what came before it what was said
+        ("The ferry was sold to a Greek operator, a trade journal reports today.", "today",
+         "Trade journal: ferry sold to Greek operator"),
+        # what was said names its speaker already
+        ('"The council has chosen to close the bridge," the council said on Monday.', "on Monday",
+         "Council has chosen to close the bridge"),
     ],
 )
 def test_asides_plans_and_trailing_speakers(sentence: str, phrase: str, expected: str) -> None:

@@ -46,6 +46,8 @@ from timeline.events.word_lists import (
 def reported_content(clause: list[Token], parts: list[Segment], index: int) -> list[Token]:
     """'X said Y would ...' -> 'X : Y would ...'; 'X said in Brussels' -> 'X : <the quotation>'."""
     verb = first_verb(clause)
+    if verb is None and index > 0 and len(clause) > 1 and clause[-1].lower in REPORTING_VERBS:
+        verb = len(clause) - 1  # "..., a new study reports today": a plural noun nowhere else, the saying here
     if verb is None or verb == 0:
         return clause
     at = verb
@@ -63,6 +65,8 @@ def reported_content(clause: list[Token], parts: list[Segment], index: int) -> l
     rest = clause[at + 1 :]
     rest = _skip_audience(rest, told=clause[at].lower in ("told", "tells", "tell", "telling"),
                           addressed=clause[at].lower not in _SAY_FORMS)
+    if len(rest) > 2 and rest[0].lower == "on" and rest[1].lower in CALENDAR_WORDS:
+        rest = rest[1:]  # "said on Tuesday scientists would ...": as "said Tuesday"
     while rest and rest[0].lower in CALENDAR_WORDS:
         rest = rest[1:]  # "said Saturday there was ...": another date of the saying, not what was said
     if rest and rest[0].lower == "that":
@@ -306,3 +310,13 @@ def _opening_stance_dropped(words: list[Token]) -> list[Token]:
         if stance and _is_clause(words[2:]):
             return words[2:]
     return words
+
+
+def without_repeated_speaker(words: list[Token]) -> list[Token]:
+    """"BP: BP has chosen to waive the limit" -> "BP has chosen to waive the limit": what was said names
+    its speaker already."""
+    colon = next((i for i, t in enumerate(words) if t is COLON), None)
+    if not colon:
+        return words
+    said = words[colon + 1 : 2 * colon + 1]
+    return words[colon + 1 :] if [t.lower for t in said] == [t.lower for t in words[:colon]] else words
