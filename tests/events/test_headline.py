@@ -908,6 +908,7 @@ def test_a_verb_after_but_only_shares_the_sentences_subject_not_an_adverb_as_spe
         # a plural subject opening the sentence keeps the plural verb ("Prices falls" was not English)
         ("Prices fell sharply on Monday.", "on Monday", "Prices fall"),
         ("Negotiations resumed in Geneva on Monday.", "on Monday", "Negotiations resume in Geneva"),
+        ("Local fishermen blocked the harbour on Monday.", "on Monday", "Local fishermen block the harbour"),
         # the day of the saying, with its "on", is no part of what was said
         ("The mayor said on Tuesday engineers would inspect the bridge next week.", "next week",
          "Mayor: engineers would inspect the bridge"),

@@ -125,6 +125,8 @@ _HABITUAL_BEFORE_DATE = GuardedPattern(re.compile(
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)"
     r"\b(?:" + "|".join(_HABIT_ADVERBS) + r")\s+(?P<verb>[a-z]+)\b"
     r"(?:(?!\b(?:but|yet|except|until|when)\b)[^,;:.!?]){0,60}$", re.IGNORECASE), *_HABIT_ADVERBS)
+# "typically peaks in August": a verb the word list does not know, told by its ending and the preposition after it
+_HABIT_VERB_FORM = re.compile(r"[a-z]{3,}s\s+(?:in|at|on|by|during|around|from|between)\b", re.IGNORECASE)
 _WEEKDAY_OR_CLOCK = re.compile(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d:\d\d|\b(?:am|pm)\b|\b\d{4}\s+(?:local\s+time|gmt|bst|utc)",
     re.IGNORECASE,
@@ -243,7 +245,8 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
             and _WEEKDAY_OR_CLOCK.search(sentence[date_start:date_end]):
         return "a recurring schedule, not a happening"  # "It airs every Saturday, and at 02:40 on Sunday"
     habit = _HABITUAL_BEFORE_DATE.search(tail)
-    if habit and verb_base(habit.group("verb").lower()) is not None:
+    if habit and (verb_base(habit.group("verb").lower()) is not None
+                  or _HABIT_VERB_FORM.match(tail, habit.start("verb"))):
         return "a recurring schedule, not a happening"
     if _AS_OF_BEFORE_DATE.search(tail) or _AS_OF_DATE.match(sentence, date_start, date_end):
         return "a tally as of a date, not a happening"
