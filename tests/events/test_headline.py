@@ -909,6 +909,11 @@ def test_a_verb_after_but_only_shares_the_sentences_subject_not_an_adverb_as_spe
         ("Prices fell sharply on Monday.", "on Monday", "Prices fall"),
         ("Negotiations resumed in Geneva on Monday.", "on Monday", "Negotiations resume in Geneva"),
         ("Local fishermen blocked the harbour on Monday.", "on Monday", "Local fishermen block the harbour"),
+        # a negative contraction is the verb group's auxiliary: the negation stays, the participle too
+        ("The harbour board hasn't decided on the fees since Monday.", "since Monday",
+         "Harbour board hasn't decided on the fees"),
+        ("The longest of the three new breakwaters that guard the old harbour won't be finished until May.",
+         "until May", "Longest of the three new breakwaters that guard the old harbour won't be finished"),
         # the day of the saying, with its "on", is no part of what was said
         ("The mayor said on Tuesday engineers would inspect the bridge next week.", "next week",
          "Mayor: engineers would inspect the bridge"),

@@ -87,6 +87,8 @@ def test_headlines_that_say_who_did_what_pass(label):
         ("Nonetheless has taken the blame for the flood", "pronoun or conjunction"),
         ("Harbour reporter: without being escorted by a guard", "mid-phrase"),
         ("Let's all pull together for the town", "exhortation"),
+        ("Don't trust the ferry company", "exhortation"),
+        ("Please stay away from the harbour wall", "exhortation"),
         ("How the flood water has spread Approximate flood extent", "a title or a question"),
         ("Why the dam repair failed", "a title or a question"),
         ("Ann Lee: you're going to love the new ferry", "a remark"),
@@ -174,7 +176,8 @@ def test_page_furniture_inside_a_sentence_stays_out_of_its_label_and_summary():
      "Spare pumps were not available", "Ann Lee would not comment", "Oil sheen has not been seen there",
      "The harbour has not really changed", "Ferry line has not commented",
      "Mayor is frustrated", "Mayor frustrated", "Investors were pleased with the results",
-     "Existence of the plume seems to contradict the report"],
+     "Existence of the plume seems to contradict the report", "Spare pumps weren't available",
+     "Harbour master: there aren't any berths left", "Ferries don't cause pollution"],
 )
 def test_a_label_that_describes_how_things_are_tells_no_happening(label):
     assert label_flaw(label) == "tells a state, not a happening"
@@ -187,7 +190,8 @@ def test_a_label_that_describes_how_things_are_tells_no_happening(label):
      "Chief executive appears before Congress", "Panel looks into the blast", "Rescuers were moving debris",
      "Mayor: talks were encouraging", "Ambulance was not called until noon", "Dam did not hold",
      "Firm will not pay dividends", "Mayor: we will not stop", "Council decided not to appeal",
-     "Residents were encouraged to leave", "Blast shocked the town", "Mayor: we are frustrated"],
+     "Residents were encouraged to leave", "Blast shocked the town", "Mayor: we are frustrated",
+     "Dam didn't hold", "Firm won't pay dividends", "Mayor: we won't stop"],
 )
 def test_be_with_a_participle_a_plan_a_count_a_place_or_a_speaker_still_tells_something(label):
     assert label_flaw(label) is None

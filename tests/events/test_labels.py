@@ -30,6 +30,12 @@ def test_readability_prefers_a_stated_happening_of_headline_length():
     assert readability("Three drivers from the estuary") < readability("Rescuers pull three drivers from estuary")
 
 
+def test_what_did_not_happen_reads_worse_than_what_did():
+    assert readability("Forecasters didn't expect the storm to reach the port") < readability(
+        "Forecasters expect the storm to reach the port")
+    assert readability("The ferry will not sail to the islands") < readability("The ferry will sail to the islands")
+
+
 def test_the_event_label_comes_from_the_sentence_that_reads_best():
     articles = [
         analysis("a", PUBLISHED, "\"It was chaos,\" a witness said of the rescue on Friday.",

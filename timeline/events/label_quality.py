@@ -108,8 +108,8 @@ def label_flaw(label: str) -> str | None:
         return "leans on a sentence not shown (opens with a pronoun or conjunction)"
     if words[0] in _TITLE_OPENERS:
         return "a title or a question, not a happening"  # "How the oil has spread"
-    if label.lower().startswith(("let's ", "let’s ", "let us ")):
-        return "an exhortation, not a happening"  # "Let's get back on our feet"
+    if label.lower().startswith(("let's ", "let’s ", "let us ", "don't ", "don’t ", "do not ", "please ")):
+        return "an exhortation, not a happening"  # "Let's get back on our feet", "Don't trust them"
     if words[0] in _CONNECTIVE_ADVERBS and verb == 1:  # "Nevertheless has borne the brunt of ..."
         return "leans on a sentence not shown (opens with a pronoun or conjunction)"
     if _leans_on_what_came_before(tokens, verb, spoken=": " in label):
@@ -131,6 +131,9 @@ def label_flaw(label: str) -> str | None:
         said_flaw = _flaw_of_what_was_said(label)
         if said_flaw is not None:
             return said_flaw
+        said = [t for t in tokenize(label.split(": ", 1)[1]) if t.is_word]
+        if _says_what_is_not(said, first_verb(said)):
+            return "tells a state, not a happening"  # "Hayward: there aren't any plumes"
     if ": " not in label and (_tells_a_state(tokens, verb) or _tells_what_did_not_happen(tokens, verb)
                               or _tells_a_possession(tokens, verb)):
         return "tells a state, not a happening"
@@ -385,8 +388,10 @@ def _an_act_follows(words: list[str]) -> bool:
 
 _NEGATED_STATE_HEADS = frozenset({"is", "are", "was", "were", "'s", "’s", "would", "could", "can", "might", "may",
                                   "should"})
+# (and the present's "don't", "doesn't": "Oil rigs don't cause spills" is a claim of how things are)
 _NEGATED_STATE_CONTRACTIONS = frozenset({"isn't", "aren't", "wasn't", "weren't", "wouldn't", "couldn't", "can't",
-                                         "cannot", "shouldn't", "isn’t", "wasn’t", "wouldn’t", "couldn’t", "can’t"})
+                                         "cannot", "shouldn't", "don't", "doesn't", "isn’t", "aren’t", "wasn’t",
+                                         "weren’t", "wouldn’t", "couldn’t", "can’t", "shouldn’t", "don’t", "doesn’t"})
 
 
 def _tells_what_did_not_happen(tokens: list[Token], verb: int | None) -> bool:
@@ -404,6 +409,21 @@ def _tells_what_did_not_happen(tokens: list[Token], verb: int | None) -> bool:
         return False
     # ("the area has not changed", "officials have not commented": a perfect that did not come about)
     return head in _NEGATED_STATE_HEADS or head in ("has", "have", "had")
+
+
+_NEGATED_BE_OR_DO = frozenset({"isn't", "aren't", "wasn't", "weren't", "don't", "doesn't", "isn’t", "aren’t",
+                               "wasn’t", "weren’t", "don’t", "doesn’t"})
+
+
+def _says_what_is_not(tokens: list[Token], verb: int | None) -> bool:
+    """What a speaker said is not so ("there aren't any plumes", "it doesn't happen"): a negated "be" or
+    present "do". (A negated modal is as often a ruling or a decision: "Judge: footage can not be used",
+    "Preval: he would not seek another term".)"""
+    if verb is None or any(t.lower == "until" for t in tokens[verb:]):
+        return False
+    head = tokens[verb].lower
+    following = tokens[verb + 1].lower if verb + 1 < len(tokens) else ""
+    return head in _NEGATED_BE_OR_DO or (head in ("is", "are", "was", "were") and following in ("not", "never"))
 
 
 def _tells_a_possession(tokens: list[Token], verb: int | None) -> bool:

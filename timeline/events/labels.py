@@ -42,9 +42,13 @@ IDEAL_CHARS = 40
 # that states the happening itself.
 ATTRIBUTED_FACTOR = 0.92
 WITHOUT_VERB_FACTOR = 0.5
+# What did not happen ("Forecasters didn't expect ...", "There aren't any plumes") names an event less well
+# than what did, told by another report of the same day; a label with its verb beats one without.
+NEGATED_FACTOR = 0.85
 _PERSONAL = word_list("labels", "personal")
 _IMPERSONAL = word_list("labels", "impersonal")
 _RELATIVE_PRONOUNS = word_list("labels", "relative_pronouns")
+_NEGATIONS = frozenset({"not", "never"})
 # After "It"/"They" these usually open an impersonal clause ("It is feared", "It's time").
 _EXPLETIVE_VERBS = word_list("labels", "expletive_verbs")
 MAX_SUBJECT_WORDS = 5
@@ -416,6 +420,8 @@ def readability(label: str, *, cut: bool = False, has_verb: bool | None = None) 
     relative_cut = verb is not None and cut and any(t.lower in _RELATIVE_PRONOUNS for t in tokens[:verb])
     with_verb = (verb is not None if has_verb is None else has_verb) and not relative_cut
     factor = 1.0 if with_verb else WITHOUT_VERB_FACTOR
+    if with_verb and any(t.lower in _NEGATIONS or t.lower.endswith(("n't", "n’t")) for t in tokens):
+        factor *= NEGATED_FACTOR
     if ": " in label:
         factor *= ATTRIBUTED_FACTOR
     return brevity * factor
