@@ -147,3 +147,17 @@ def test_the_next_day_after_a_month_invents_no_day():
 def test_spending_the_next_day_ahead_counts_from_the_telling():
     text = "The well should be sealed by mid-August. Crews will spend the next day checking the valves."
     assert _by_text(text, date(2010, 7, 26))["the next day"].value == "2010-07-27"
+
+
+def test_a_programme_named_after_its_owner_is_no_day():
+    mentions = _by_text("\"We will rebuild,\" the mayor told BBC Radio 4's Today programme.", date(2011, 3, 8))
+    assert "Today" not in mentions
+    assert _by_text("The mayor said Today the bridge reopens.", date(2011, 3, 8))["Today"].value == "2011-03-08"
+
+
+def test_a_sundays_this_week_ahead_is_the_week_that_starts_the_next_day():
+    sunday = date(2011, 3, 6)  # ISO week 9 ends that day
+    assert _by_text("Two committees will question the ferry owners this week.", sunday)["this week"].value == "2011-W10"
+    assert _by_text("Two committees questioned the ferry owners this week.", sunday)["this week"].value == "2011-W09"
+    monday = date(2011, 3, 7)
+    assert _by_text("Two committees will question the ferry owners this week.", monday)["this week"].value == "2011-W10"

@@ -19,6 +19,9 @@ GENERIC_AFTER_TODAY = _WORDS["generic_after_today"]
 _TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
+_PROGRAMME_WORDS = frozenset({"programme", "program", "show", "broadcast", "newspaper", "bulletin", "podcast"})
+
+
 def part_of_a_name(ctx: Context) -> bool:
     """A capitalised "Today" inside a sentence is part of a name when a capitalised word
     stands next to it ("USA Today", "the Today Show"), unless the whole line is set in
@@ -33,6 +36,8 @@ def part_of_a_name(ctx: Context) -> bool:
         word_after = ""
     if word_before in ("the", "The", "a", "an"):
         return True  # "the Today programme": the day itself takes no article
+    if word_before.endswith(("'s", "’s")) and word_after.lower() in _PROGRAMME_WORDS:
+        return True  # "BBC Radio 4's Today program": a programme's name after its owner
     capital_next = word_before[:1].isupper() or (word_after[:1].isupper() and not word_after.isupper())
     if not capital_next:
         return False

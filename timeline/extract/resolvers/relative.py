@@ -247,6 +247,8 @@ def resolve_relative_unit(groups: dict[str, str], ctx: Context) -> Resolution | 
     mod = timex_mod(groups)
     if unit == "weekend":
         return Resolution(DATE, _weekend(anchor, step, rel) + "-WE", ARTICLE, stated, tense, mod=mod)
+    if unit == "week" and rel == "this" and anchor.isoweekday() == 7 and (tense := ctx.tense()) == FUTURE_TENSE:
+        step = 1  # a Sunday's "will ... this week": the week that starts the next day (its own has ended)
     if unit == "week":
         value = week_value(anchor + timedelta(weeks=step))
     elif unit == "month":
