@@ -137,6 +137,8 @@ def test_labels_that_name_no_happening_are_flagged(label, why):
          "Tom Reyes says he was fired"),
         ("He says he was fired", "After a month on Long Island, the clerk moved to Salina, Kan.",
          "He says he was fired"),
+        # a people's adjective is no person's name
+        ("He will visit the port", "The envoy has met leaders of Middle Eastern states.", "He will visit the port"),
     ],
 )
 def test_a_pronoun_opening_a_label_takes_the_obvious_name_of_the_sentence_before(label, previous, expected):

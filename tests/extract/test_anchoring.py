@@ -161,3 +161,9 @@ def test_a_sundays_this_week_ahead_is_the_week_that_starts_the_next_day():
     assert _by_text("Two committees questioned the ferry owners this week.", sunday)["this week"].value == "2011-W09"
     monday = date(2011, 3, 7)
     assert _by_text("Two committees will question the ferry owners this week.", monday)["this week"].value == "2011-W10"
+
+
+def test_overnight_ahead_is_the_coming_night():
+    sunday = date(2011, 3, 6)
+    assert _by_text("The ferry will sail overnight to the islands.", sunday)["overnight"].value == "2011-03-06TNI"
+    assert _by_text("Gales battered the islands overnight.", sunday)["overnight"].value == "2011-03-05TNI"

@@ -371,8 +371,9 @@ def _person_name(tokens: list[Token]) -> list[Token]:
         before_run = token.lower
     # "Cornell University", "Gulf Coast": an organisation or a place is no "he" or "she".
     # A run opening with "The" ("The Parker Report") is a title or a body, never a person.
+    # ("Middle Eastern", "Gulf Coast Chinese": a people's adjective, not a person's surname)
     runs = [run for run in runs if run[-1].lower not in ORGANISATION_WORDS and run[-1].lower not in PLACE_WORDS
-            and run[0].lower != "the"]
+            and run[0].lower != "the" and not run[-1].lower.endswith(("ern", "ese", "ish"))]
     if not runs:
         return []
     name = runs[-1]

@@ -365,7 +365,10 @@ def resolve_last_night(groups: dict[str, str], ctx: Context) -> Resolution | Non
     if ctx.article_date is None:
         return unanchored(TIME, "XXXX-XX-XXTNI", frozenset({"part_of_day"}))
     night = ctx.article_date - timedelta(days=1)
-    return Resolution(TIME, f"{night.isoformat()}TNI", ARTICLE, frozenset({"part_of_day"}))
+    tense = None
+    if ctx.text[ctx.start : ctx.end].lower().endswith("overnight") and (tense := ctx.tense()) == FUTURE_TENSE:
+        night = ctx.article_date  # "the ferry will sail overnight": the coming night, not the one gone
+    return Resolution(TIME, f"{night.isoformat()}TNI", ARTICLE, frozenset({"part_of_day"}), tense)
 
 
 def resolve_year_end(groups: dict[str, str], ctx: Context) -> Resolution | None:
