@@ -111,6 +111,11 @@ def judged(sentence: str, phrase: str, label: str = "Council approves budget") -
         ("Its results, normally published on the last Friday of the month, will come out on 3 May.",
          "the last Friday of the month", "a recurring schedule, not a happening"),
         ("The fair, usually held in March, was called off.", "March", "a recurring schedule, not a happening"),
+        # what has not happened since a date: the date is the last time it did
+        ("Staff now call it the Northern Line, a name the operator has not used since 2004.", "2004",
+         "a point of reference: what has not happened since the date"),
+        ("The ferry hasn't sailed since Monday.", "Monday",
+         "a point of reference: what has not happened since the date"),
         # a verb the word lists do not know, told by its ending and the preposition after it
         ("The storm season opened early and typically crests in September.", "September",
          "a recurring schedule, not a happening"),
@@ -149,6 +154,7 @@ def test_a_guess_without_a_speaker_is_a_possibility():
         ("In 2006 Parliament passed the harbour act.", "2006"),
         ("The storm came over the 2009 holiday weekend.", "2009"),
         ("In the 19th century the town doubled in size.", "the 19th century"),
+        ("Nobody has tried anything like it since the 1970s, when a Texan firm drilled a relief well.", "the 1970s"),
         ("The bus usually leaves at noon but on Monday it left at two.", "Monday"),
         ("The port said its cranes worked normally on Monday.", "Monday"),
         ("The ferry ran like clockwork on Monday.", "Monday"),

@@ -40,6 +40,11 @@ _NOT_SUPERLATIVES = word_list("factuality", "not_superlatives")
 # "since" right before the date, or a few words before it: "the slowest pace since the
 # financial crisis a decade ago".
 _SINCE_BEFORE_DATE = GuardedPattern(re.compile(r"\bsince\b[^,;:.!?]{0,60}$", re.IGNORECASE), "since")
+# "a name the company has not used since 1998", "hasn't been seen since May": what has not happened since;
+# the date is the last time it did, a point of reference
+_NOT_SINCE_BEFORE_DATE = GuardedPattern(re.compile(
+    r"(?:\bnot\b|\bnever\b|n['’]t\b)[^,;:.!?]{0,60}\bsince\s+(?:the\s+|early\s+|late\s+|mid-?)?$", re.IGNORECASE),
+    "since")
 # "oil has fouled hundreds of miles of coast since April", "15,000 bodies collected since Tuesday": a
 # count of what has gone on from the date to now, not what happened on it. ("Protesters have
 # camped in the square since Monday" counts nothing: the camp began that day.)
@@ -305,6 +310,10 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
         # "a deluge of crises since 2008 has shown ...": the date opens the span the subject
         # covers up to now; the perfect tells what holds now, not what happened then
         return "a point of reference: what happened after the date, not on it"
+    if not when_follows and _NOT_SINCE_BEFORE_DATE.search(tail):
+        # "a name it has not used since 1998" ("nothing like it since the 1970s, when ARCO tried it": the
+        # "when" clause tells the date's happening)
+        return "a point of reference: what has not happened since the date"
     if not when_follows and _tallies_since(sentence, before, date_end):
         return "a tally since the date, not a happening on it"
     if _in_a_descriptive_aside(sentence, date_start, date_end):
