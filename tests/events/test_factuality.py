@@ -146,6 +146,13 @@ def test_a_guess_without_a_speaker_is_a_possibility():
     assert judged(sentence, "Friday", "Mayor: river could reach the town") is None
 
 
+def test_an_estimated_amount_is_a_possibility():
+    sentence = "The cost of the closure should be less than $2 million in 2012."
+    assert judged(sentence, "2012", "Cost of the closure should be less than $2 million") == "a possibility"
+    plan = "The new bridge should be completed in 2012."
+    assert judged(plan, "2012", "New bridge should be completed") is None
+
+
 @pytest.mark.parametrize(
     ("sentence", "phrase"),
     [

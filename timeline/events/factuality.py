@@ -425,4 +425,15 @@ def _superlative_in(text: str) -> bool:
 def _opens_with_possibility(label: str) -> bool:
     tokens = tokenize(label)
     verb = first_verb(tokens)
-    return verb is not None and tokens[verb].lower in _POSSIBILITY_MODALS
+    if verb is None:
+        return False
+    if tokens[verb].lower in _POSSIBILITY_MODALS:
+        return True
+    # "Costs should be less than $200 million", "The bill will be more than $1bn": an estimate of an amount
+    following = [t.lower for t in tokens[verb + 1 : verb + 3]]
+    return (tokens[verb].lower in ("should", "would", "will") and len(following) == 2 and following[0] == "be"
+            and following[1] in _ESTIMATED_AMOUNT)
+
+
+_ESTIMATED_AMOUNT = frozenset({"less", "more", "fewer", "higher", "lower", "greater", "about",
+                               "around", "roughly", "nearly", "almost", "well"})
