@@ -909,6 +909,9 @@ def test_a_verb_after_but_only_shares_the_sentences_subject_not_an_adverb_as_spe
         ("Prices fell sharply on Monday.", "on Monday", "Prices fall"),
         ("Negotiations resumed in Geneva on Monday.", "on Monday", "Negotiations resume in Geneva"),
         ("Local fishermen blocked the harbour on Monday.", "on Monday", "Local fishermen block the harbour"),
+        ("Gunmen stopped a convoy on Monday.", "on Monday", "Gunmen stop convoy"),
+        # a surname in -ges is no plural
+        ("Hodges announced his retirement on Monday.", "on Monday", "Hodges announces his retirement"),
         # a negative contraction is the verb group's auxiliary: the negation stays, the participle too
         ("The harbour board hasn't decided on the fees since Monday.", "since Monday",
          "Harbour board hasn't decided on the fees"),
@@ -927,3 +930,7 @@ def test_a_verb_after_but_only_shares_the_sentences_subject_not_an_adverb_as_spe
 )
 def test_asides_plans_and_trailing_speakers(sentence: str, phrase: str, expected: str) -> None:
     assert cut(sentence, phrase) == expected
+
+
+def test_due_to_a_cause_is_no_plan() -> None:
+    assert not cut("The ferry, due to high winds on Monday, stayed in port.", "on Monday").startswith("Ferry due to")

@@ -137,8 +137,10 @@ def test_labels_that_name_no_happening_are_flagged(label, why):
          "Tom Reyes says he was fired"),
         ("He says he was fired", "After a month on Long Island, the clerk moved to Salina, Kan.",
          "He says he was fired"),
-        # a people's adjective is no person's name
+        # a people's adjective is no person's name; a surname that ends like one is
         ("He will visit the port", "The envoy has met leaders of Middle Eastern states.", "He will visit the port"),
+        ("He will visit the port", "The envoy has met Latin American leaders.", "He will visit the port"),
+        ("He will visit the port", "Climate envoy Todd Stern met officials.", "Todd Stern will visit the port"),
     ],
 )
 def test_a_pronoun_opening_a_label_takes_the_obvious_name_of_the_sentence_before(label, previous, expected):
@@ -179,7 +181,7 @@ def test_page_furniture_inside_a_sentence_stays_out_of_its_label_and_summary():
      "The harbour has not really changed", "Ferry line has not commented",
      "Mayor is frustrated", "Mayor frustrated", "Investors were pleased with the results",
      "Existence of the plume seems to contradict the report", "Spare pumps weren't available",
-     "Harbour master: there aren't any berths left", "Ferries don't cause pollution"],
+     "Ferries don't cause pollution"],
 )
 def test_a_label_that_describes_how_things_are_tells_no_happening(label):
     assert label_flaw(label) == "tells a state, not a happening"
@@ -193,7 +195,10 @@ def test_a_label_that_describes_how_things_are_tells_no_happening(label):
      "Mayor: talks were encouraging", "Ambulance was not called until noon", "Dam did not hold",
      "Firm will not pay dividends", "Mayor: we will not stop", "Council decided not to appeal",
      "Residents were encouraged to leave", "Blast shocked the town", "Mayor: we are frustrated",
-     "Dam didn't hold", "Firm won't pay dividends", "Mayor: we won't stop"],
+     "Dam didn't hold", "Firm won't pay dividends", "Mayor: we won't stop",
+     # a schedule told in the negative, and a speaker's finding, tell something
+     "Second well isn't expected to be finished", "Commission: the blowout was not inevitable",
+     "Police: death was not suspicious"],
 )
 def test_be_with_a_participle_a_plan_a_count_a_place_or_a_speaker_still_tells_something(label):
     assert label_flaw(label) is None

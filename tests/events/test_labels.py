@@ -33,7 +33,10 @@ def test_readability_prefers_a_stated_happening_of_headline_length():
 def test_what_did_not_happen_reads_worse_than_what_did():
     assert readability("Forecasters didn't expect the storm to reach the port") < readability(
         "Forecasters expect the storm to reach the port")
-    assert readability("The ferry will not sail to the islands") < readability("The ferry will sail to the islands")
+    assert readability("The ferry was not seen near the islands") < readability("The ferry was seen near the islands")
+    # a refusal ahead and a verdict are news
+    assert readability("The ferry line won't pay the fines") == readability("The ferry line shall pay the fines")
+    assert readability("Captain pleads not guilty to negligence") >= readability("Captain pleads guilty to negligence")
 
 
 def test_the_event_label_comes_from_the_sentence_that_reads_best():

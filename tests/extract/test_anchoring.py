@@ -167,3 +167,18 @@ def test_overnight_ahead_is_the_coming_night():
     sunday = date(2011, 3, 6)
     assert _by_text("The ferry will sail overnight to the islands.", sunday)["overnight"].value == "2011-03-06TNI"
     assert _by_text("Gales battered the islands overnight.", sunday)["overnight"].value == "2011-03-05TNI"
+
+
+def test_review_mends_of_the_sessions_date_rules():
+    wednesday = date(2011, 3, 9)
+    # a weekday alone named again may be another week's; only a part of the day named is the day told
+    text = "Workers who walked out on Wednesday will return to work on Wednesday."
+    assert [m.value for m in extract_mentions(text, date(2011, 3, 10))] == ["2011-03-09", "2011-03-16"]
+    # rain overnight that will make things harder fell last night
+    assert _by_text("Heavy rain overnight will make the clean-up harder today.", wednesday)[
+        "overnight"].value == "2011-03-08TNI"
+    # a Sunday's week just gone, told before the "will" of another clause
+    sunday = date(2011, 3, 6)
+    assert _by_text("After a week of protests this week, talks will resume.", sunday)["this week"].value == "2011-W09"
+    # an expectation counted from a "last week" told before it
+    assert _by_text("Last week, analysts predicted a recovery by Friday.", wednesday)["Friday"].value == "2011-03-04"

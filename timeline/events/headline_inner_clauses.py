@@ -226,7 +226,9 @@ def participle_aside_of_date(parts: list[Segment], index: int) -> list[Token]:
     aside, subject, following = list(parts[index].tokens), list(parts[index - 1].tokens), parts[index + 1]
     if not aside or not subject or len(subject) > MAX_ASIDE_SUBJECT_WORDS or first_verb(subject) is not None:
         return []
-    planned = len(aside) > 2 and aside[0].lower in _PLAN_WORDS and aside[1].lower == "to"
+    # ("due to bad weather": a cause, not a plan)
+    planned = (len(aside) > 2 and aside[0].lower in _PLAN_WORDS and aside[1].lower == "to"
+               and (aside[0].lower != "due" or verb_base(aside[2].lower) is not None))
     if not planned and (not is_passive_participle(aside[0].lower) or (len(aside) > 1 and aside[1].lower == "to")):
         return []
     if not planned and len(aside) > MAX_BARE_ASIDE_WORDS and not any(t.lower == "by" for t in aside[1:]):

@@ -38,11 +38,15 @@ def is_plural(subject: list[Token]) -> bool:
         # A capital only from the sentence start: "Rescuers pulled ..." (names like "Brussels" are singular).
         # "Rebels", "Floods": a plural of a word that is also a verb; "Brussels", "Jones" are no plurals.
         alone = len(head) == 1 or (len(head) == 2 and head[0].lower == "the")
-        return alone and (last.lower.endswith(PLURAL_ENDINGS) or last.lower.endswith(("ermen", "women"))
+        return alone and (last.lower.endswith(PLURAL_ENDINGS) or last.lower.endswith(_MEN_PLURALS)
                           or _plural_of_known_word(last.lower))
     # ("fishermen", "women": the plural of "-man"; "specimen", "regimen" are no plurals)
     return (last.lower.endswith("s") and not last.lower.endswith("ss")) or (
         last.lower.endswith("men") and not last.lower.endswith("imen") and len(last.lower) > 4)
+
+
+# "Fishermen", "Women", "Gunmen" opening a sentence ("Yemen", "Carmen" are names)
+_MEN_PLURALS = ("ermen", "women", "gunmen", "smen")
 
 
 def _an_ly_adverb(word: str) -> bool:

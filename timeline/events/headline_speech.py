@@ -65,7 +65,8 @@ def reported_content(clause: list[Token], parts: list[Segment], index: int) -> l
     rest = clause[at + 1 :]
     rest = _skip_audience(rest, told=clause[at].lower in ("told", "tells", "tell", "telling"),
                           addressed=clause[at].lower not in _SAY_FORMS)
-    if len(rest) > 2 and rest[0].lower == "on" and rest[1].lower in CALENDAR_WORDS:
+    if len(rest) > 2 and rest[0].lower == "on" and rest[1].lower in CALENDAR_WORDS \
+            and rest[2].lower not in ("this", "that", "these", "those"):  # ("said on Sunday this captured")
         rest = rest[1:]  # "said on Tuesday scientists would ...": as "said Tuesday"
     while rest and rest[0].lower in CALENDAR_WORDS:
         rest = rest[1:]  # "said Saturday there was ...": another date of the saying, not what was said

@@ -49,6 +49,14 @@ _PERSONAL = word_list("labels", "personal")
 _IMPERSONAL = word_list("labels", "impersonal")
 _RELATIVE_PRONOUNS = word_list("labels", "relative_pronouns")
 _NEGATIONS = frozenset({"not", "never"})
+_PEOPLES_ADJECTIVES = word_list("labels", "peoples_adjectives")
+# Auxiliaries whose negation tells what did not happen or hold ("didn't expect", "was not seen"); a refusal
+# or a decision ahead ("won't pay", "will not seek") and a verdict ("pleads not guilty") are news.
+_NEGATED_AUXILIARIES = frozenset({"is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "can",
+                                  "could"})
+_NEGATED_CONTRACTIONS = frozenset(f"{word}n{mark}t" for word in ("is", "are", "was", "were", "do", "does", "did",
+                                                                  "has", "have", "had", "could") for mark in "'’") \
+    | {"can't", "can’t"}
 # After "It"/"They" these usually open an impersonal clause ("It is feared", "It's time").
 _EXPLETIVE_VERBS = word_list("labels", "expletive_verbs")
 MAX_SUBJECT_WORDS = 5
@@ -371,9 +379,9 @@ def _person_name(tokens: list[Token]) -> list[Token]:
         before_run = token.lower
     # "Cornell University", "Gulf Coast": an organisation or a place is no "he" or "she".
     # A run opening with "The" ("The Parker Report") is a title or a body, never a person.
-    # ("Middle Eastern", "Gulf Coast Chinese": a people's adjective, not a person's surname)
+    # ("Middle Eastern", "Latin American": a people's adjective, not a person's surname; Stern and Cornish are)
     runs = [run for run in runs if run[-1].lower not in ORGANISATION_WORDS and run[-1].lower not in PLACE_WORDS
-            and run[0].lower != "the" and not run[-1].lower.endswith(("ern", "ese", "ish"))]
+            and run[0].lower != "the" and run[-1].lower not in _PEOPLES_ADJECTIVES]
     if not runs:
         return []
     name = runs[-1]
@@ -421,8 +429,15 @@ def readability(label: str, *, cut: bool = False, has_verb: bool | None = None) 
     relative_cut = verb is not None and cut and any(t.lower in _RELATIVE_PRONOUNS for t in tokens[:verb])
     with_verb = (verb is not None if has_verb is None else has_verb) and not relative_cut
     factor = 1.0 if with_verb else WITHOUT_VERB_FACTOR
-    if with_verb and any(t.lower in _NEGATIONS or t.lower.endswith(("n't", "n’t")) for t in tokens):
+    if with_verb and _negated_verb_group(tokens):
         factor *= NEGATED_FACTOR
     if ": " in label:
         factor *= ATTRIBUTED_FACTOR
     return brevity * factor
+
+
+def _negated_verb_group(tokens: list[Token]) -> bool:
+    """"Forecasters didn't expect", "the sheen was not seen": an auxiliary denied, or a denying contraction."""
+    return any(token.lower in _NEGATED_CONTRACTIONS
+               or (token.lower in _NEGATIONS and index > 0 and tokens[index - 1].lower in _NEGATED_AUXILIARIES)
+               for index, token in enumerate(tokens))

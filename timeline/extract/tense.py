@@ -166,8 +166,9 @@ def _deadline_of_an_expectation(before: list[str]) -> bool:
     in that clause: "Allen said crews expected winds above 39 mph at the site by early Saturday" looks
     ahead of its telling ("In May, analysts predicted a recovery by June" counts from May instead, and
     is left to the rest of the reading)."""
-    if not before or before[-1] != "by" or any(word in _MONTH_NAMES or word[:1].isdigit() for word in before):
-        return False  # (a month or a year told before it: what was expected is counted from there)
+    if not before or before[-1] != "by" or any(word in _MONTH_NAMES or word in _EARLIER_ANCHORS or word[:1].isdigit()
+                                                for word in before):
+        return False  # (a month, a year or a "last week" told before it: what was expected is counted from there)
     for back in range(len(before) - 2, max(-1, len(before) - 2 - _EXPECTATION_REACH), -1):
         word = before[back]
         if word in BOUNDARY_MARKS or word in _CALENDAR_NAMES or word[:1].isdigit():
@@ -179,6 +180,7 @@ def _deadline_of_an_expectation(before: list[str]) -> bool:
 
 _MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                           "october", "november", "december"})
+_EARLIER_ANCHORS = frozenset({"last", "ago", "yesterday", "earlier", "previous", "week", "month", "year"})
 _CALENDAR_NAMES = _MONTH_NAMES | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                   "yesterday", "today", "week", "month", "year"}
 

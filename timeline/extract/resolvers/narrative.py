@@ -196,7 +196,8 @@ def resolve_following_previous(groups: dict[str, str], ctx: Context) -> Resoluti
     if unit_code in ("D", "W") and step and told is not None and told.granularity < granularity \
             and not previous.value.endswith("-WE") \
             and _SHORTEST_DAYS.get(told.granularity, 0) > {"D": 1, "W": 7}[unit_code]:
-        # "in mid-August ... the next day": no day was told to count from, so no finer than the anchor
+        # "in mid-August ... the next day", "last summer ... the next day": no day was told to count from, so
+        # no finer than the anchor (a week, a month, a season, a year)
         return Resolution(DATE, previous.value, PREVIOUS, stated)
     base = truncate_value(previous.value, granularity) or previous.value
     moved = shift_value(base, unit_code, step)

@@ -28,7 +28,7 @@ from timeline.extract.resolvers.day_names import TIME_WORDS, names_an_age, part_
 from timeline.extract.resolvers.weeks import this_weekday
 from timeline.extract.tense import FUTURE as FUTURE_TENSE
 from timeline.extract.tense import PRESENT as PRESENT_TENSE
-from timeline.extract.tense import PROGRESSIVE
+from timeline.extract.tense import PROGRESSIVE, future_stated_outright
 from timeline.extract.timex_values import (
     century_value,
     decade_value,
@@ -129,7 +129,7 @@ def resolve_weekday(groups: dict[str, str], ctx: Context) -> Resolution | None:
     elif ctx.text.startswith(("'s", "’s"), ctx.end):
         direction = search.BACK  # "Wednesday's ruling": news names past days this way
     else:
-        paired = _day_after_paired_weekday(weekday, ctx)
+        paired = _day_after_paired_weekday(weekday, ctx, part_of_day=bool(part))
         if paired is not None:
             return Resolution(timex_type, paired.isoformat() + suffix, PREVIOUS, stated,
                               anchor_mention=ctx.previous)
@@ -148,12 +148,12 @@ _ENDS_WITH_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$", 
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
-def _day_after_paired_weekday(weekday: int, ctx: Context) -> date | None:
+def _day_after_paired_weekday(weekday: int, ctx: Context, *, part_of_day: bool) -> date | None:
     """ "by Monday or Tuesday", "visit on Monday and Tuesday" ahead: the second weekday is the first such
     day after the first one, not a day read on its own from the article's date (an article of a Tuesday
     read "by Monday or Tuesday" as next Monday and today). Looking back each day is read on its own,
     whatever the order ("statements made Friday and Thursday"). The same weekday named again in the
-    sentence is the day already named."""
+    sentence, with a part of the day ("Tuesday night"), is the day already named."""
     previous = ctx.previous
     if previous is None or previous.end > ctx.start or previous.start < ctx.sentence_start:
         return None
@@ -162,7 +162,10 @@ def _day_after_paired_weekday(weekday: int, ctx: Context) -> date | None:
         return None
     first = date.fromisoformat(previous.value[:10])
     if weekday_number(named.group()) == weekday:
-        return first  # "visit on Monday and Tuesday ... an address Tuesday night": the day already named
+        # "visit on Monday and Tuesday ... an address Tuesday night": a part of the day already named (a
+        # weekday alone again may be another week's: "walked out on Wednesday and will return on Wednesday")
+        plain = previous.text.split()[0].lower() not in ("last", "next", "this", "past", "previous", "coming")
+        return first if part_of_day and plain else None
     if ctx.article_date is None or first < ctx.article_date or (first == ctx.article_date
                                                                 and ctx.tense() != FUTURE_TENSE):
         return None  # a pair looking back reads each day back on its own ("made Friday and Thursday")
@@ -247,8 +250,12 @@ def resolve_relative_unit(groups: dict[str, str], ctx: Context) -> Resolution | 
     mod = timex_mod(groups)
     if unit == "weekend":
         return Resolution(DATE, _weekend(anchor, step, rel) + "-WE", ARTICLE, stated, tense, mod=mod)
-    if unit == "week" and rel == "this" and anchor.isoweekday() == 7 and (tense := ctx.tense()) == FUTURE_TENSE:
-        step = 1  # a Sunday's "will ... this week": the week that starts the next day (its own has ended)
+    if unit == "week" and rel == "this" and anchor.isoweekday() == 7 \
+            and future_stated_outright(ctx.text, ctx.sentence_start, ctx.start):
+        # a Sunday's "will ... this week": the week that starts the next day (its own has ended); "After a
+        # week of protests this week, talks will resume" tells of the week just gone
+        tense = FUTURE_TENSE
+        step = 1
     if unit == "week":
         value = week_value(anchor + timedelta(weeks=step))
     elif unit == "month":
@@ -366,8 +373,12 @@ def resolve_last_night(groups: dict[str, str], ctx: Context) -> Resolution | Non
         return unanchored(TIME, "XXXX-XX-XXTNI", frozenset({"part_of_day"}))
     night = ctx.article_date - timedelta(days=1)
     tense = None
-    if ctx.text[ctx.start : ctx.end].lower().endswith("overnight") and (tense := ctx.tense()) == FUTURE_TENSE:
-        night = ctx.article_date  # "the ferry will sail overnight": the coming night, not the one gone
+    if ctx.text[ctx.start : ctx.end].lower().endswith("overnight") \
+            and future_stated_outright(ctx.text, ctx.sentence_start, ctx.start):
+        # "the ferry will sail overnight": the coming night, not the one gone ("rain overnight will make
+        # the clean-up harder" tells of last night's rain)
+        tense = FUTURE_TENSE
+        night = ctx.article_date
     return Resolution(TIME, f"{night.isoformat()}TNI", ARTICLE, frozenset({"part_of_day"}), tense)
 
 
