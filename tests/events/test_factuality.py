@@ -111,6 +111,9 @@ def judged(sentence: str, phrase: str, label: str = "Council approves budget") -
         ("Its results, normally published on the last Friday of the month, will come out on 3 May.",
          "the last Friday of the month", "a recurring schedule, not a happening"),
         ("The fair, usually held in March, was called off.", "March", "a recurring schedule, not a happening"),
+        # the day of a plan called off
+        ("Harbour fees planned for 2012 were scrapped after protests.", "2012", "a plan called off, not a happening"),
+        ("The ferry strike set for Friday has been called off.", "Friday", "a plan called off, not a happening"),
         # what has not happened since a date: the date is the last time it did
         ("Staff now call it the Northern Line, a name the operator has not used since 2004.", "2004",
          "a point of reference: what has not happened since the date"),
@@ -162,6 +165,7 @@ def test_an_estimated_amount_is_a_possibility():
         ("The storm came over the 2009 holiday weekend.", "2009"),
         ("In the 19th century the town doubled in size.", "the 19th century"),
         ("Nobody has tried anything like it since the 1970s, when a Texan firm drilled a relief well.", "the 1970s"),
+        ("The summit scheduled for Monday went ahead despite the storm.", "Monday"),
         ("The bus usually leaves at noon but on Monday it left at two.", "Monday"),
         ("The port said its cranes worked normally on Monday.", "Monday"),
         ("The ferry ran like clockwork on Monday.", "Monday"),

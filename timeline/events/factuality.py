@@ -40,6 +40,14 @@ _NOT_SUPERLATIVES = word_list("factuality", "not_superlatives")
 # "since" right before the date, or a few words before it: "the slowest pace since the
 # financial crisis a decade ago".
 _SINCE_BEFORE_DATE = GuardedPattern(re.compile(r"\bsince\b[^,;:.!?]{0,60}$", re.IGNORECASE), "since")
+# "lease sales scheduled for 2012 were canceled", "the vote planned for Friday has been postponed": the
+# day of a plan called off, on which nothing happened
+_PLANNED_BEFORE_DATE = GuardedPattern(re.compile(
+    r"\b(?:scheduled|planned|slated|set|due)\s+(?:for|on|in)\s+(?:the\s+|early\s+|late\s+|mid-?)?$", re.IGNORECASE),
+    "scheduled", "planned", "slated", "set", "due")
+_CALLED_OFF_AFTER_DATE = re.compile(
+    r"[^,;:.!?]{0,40}?\b(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being)\s+"
+    r"(?:cancell?ed|postponed|scrapped|called\s+off|put\s+off|shelved|dropped|delayed|suspended)\b", re.IGNORECASE)
 # "a name the company has not used since 1998", "hasn't been seen since May": what has not happened since;
 # the date is the last time it did, a point of reference
 _NOT_SINCE_BEFORE_DATE = GuardedPattern(re.compile(
@@ -310,6 +318,8 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
         # "a deluge of crises since 2008 has shown ...": the date opens the span the subject
         # covers up to now; the perfect tells what holds now, not what happened then
         return "a point of reference: what happened after the date, not on it"
+    if _PLANNED_BEFORE_DATE.search(tail) and _CALLED_OFF_AFTER_DATE.match(sentence, date_end):
+        return "a plan called off, not a happening"  # "lease sales scheduled for 2012 were canceled"
     if not when_follows and _NOT_SINCE_BEFORE_DATE.search(tail):
         # "a name it has not used since 1998" ("nothing like it since the 1970s, when ARCO tried it": the
         # "when" clause tells the date's happening)
