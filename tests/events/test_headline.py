@@ -910,6 +910,9 @@ def test_a_verb_after_but_only_shares_the_sentences_subject_not_an_adverb_as_spe
         ("Negotiations resumed in Geneva on Monday.", "on Monday", "Negotiations resume in Geneva"),
         ("Local fishermen blocked the harbour on Monday.", "on Monday", "Local fishermen block the harbour"),
         ("Gunmen stopped a convoy on Monday.", "on Monday", "Gunmen stop convoy"),
+        # declaring a thing so is an act, not a saying
+        ("On Friday, the port authority declared the salvage operation over.", "On Friday",
+         "Port authority declares the salvage operation over"),
         # a surname in -ges is no plural
         ("Hodges announced his retirement on Monday.", "on Monday", "Hodges announces his retirement"),
         # a negative contraction is the verb group's auxiliary: the negation stays, the participle too

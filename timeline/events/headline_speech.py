@@ -57,6 +57,9 @@ def reported_content(clause: list[Token], parts: list[Segment], index: int) -> l
         return clause
     if clause[at].lower in _NOUN_LIKE_ING and clause[at - 1].lower not in BE_FORMS | {"is", "are", "am"}:
         return clause  # "repeated its warning that ...": a noun; "are warning that ...": reported speech
+    if clause[at].lower in _DECLARING and at + 1 < len(clause) and clause[at + 1].lower in ARTICLES | {"the", "its",
+                                                                                                     "his", "her"}:
+        return clause  # "declared the search phase over", "declared a state of emergency": an act, not a saying
     speaker = _speaker(clause[:verb])
     if not speaker and not is_pronoun_subject(clause[:verb]):
         return clause
@@ -205,6 +208,7 @@ def _trailing_name(words: list[Token]) -> list[Token]:
     return words[start:] if start < len(words) else []
 
 
+_DECLARING = frozenset({"declared", "declares", "declare", "declaring", "pronounced", "pronounces"})
 # "say" takes no audience without "to": "said lawmakers and Obama should act" says what they should do.
 _SAY_FORMS = frozenset({"say", "says", "said", "saying", "add", "adds", "added", "write", "writes", "wrote"})
 
