@@ -182,9 +182,3 @@ def test_review_mends_of_the_sessions_date_rules():
     assert _by_text("After a week of protests this week, talks will resume.", sunday)["this week"].value == "2011-W09"
     # an expectation counted from a "last week" told before it
     assert _by_text("Last week, analysts predicted a recovery by Friday.", wednesday)["Friday"].value == "2011-03-04"
-
-
-def test_a_city_and_a_year_opening_a_sentence_before_a_noun_name_an_event():
-    assert "2014" not in _by_text("Glasgow 2014 organisers confirmed the sponsor.", date(2011, 3, 8))
-    assert _by_text("The 2014 games were a success.", date(2015, 3, 8))["2014"].value == "2014"
-    assert _by_text("Only 2014 saw a fall in fares.", date(2015, 3, 8))["2014"].value == "2014"

@@ -344,23 +344,10 @@ def _next_to_a_name(ctx: Context) -> bool:
         return False
     word = words[-1]
     first_of_sentence = len(words) == 1 and ctx.start - len(head) == ctx.sentence_start
-    if not (word[:1].isupper() and word.isalpha() and word.lower() not in MONTH_LEAD_WORDS
-            and word.lower() not in MONTHS_AND_SEASONS):
-        return False
-    if first_of_sentence:
-        # "London 2012 organizing committee", "Euro 2012 organisers": a sentence's first word and the
-        # year name an event when a noun follows them ("Only 2012 saw a fall": a verb, the year)
-        after = ctx.word_after()
-        return (len(word) >= 3 and not word.lower().endswith("ly") and word.lower() not in _OPENING_DETERMINERS
-                and after.isalpha() and after.islower()
-                and not is_past_form(after) and after not in _VERB_WORDS_AFTER_A_YEAR)
-    return True
+    return (word[:1].isupper() and word.isalpha() and not first_of_sentence
+            and word.lower() not in MONTH_LEAD_WORDS and word.lower() not in MONTHS_AND_SEASONS)
 
 
-_OPENING_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "his", "her", "their", "our",
-                                  "your", "my", "each", "every", "any", "some", "all", "both", "another"})
-_VERB_WORDS_AFTER_A_YEAR = frozenset({"was", "were", "is", "are", "will", "would", "has", "had", "have", "saw",
-                                      "brought", "began", "ended", "and", "or", "to", "in", "on", "at", "for", "of"})
 _NAME_FOLLOWERS = re.compile(r"\s*(?:$|[,.;:)\"”’']|(?:said|says|told|tells|wrote|writes|who)\b)")
 
 
