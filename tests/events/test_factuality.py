@@ -166,6 +166,10 @@ def test_an_estimated_amount_is_a_possibility():
         ("In the 19th century the town doubled in size.", "the 19th century"),
         ("Nobody has tried anything like it since the 1970s, when a Texan firm drilled a relief well.", "the 1970s"),
         ("The summit scheduled for Monday went ahead despite the storm.", "Monday"),
+        # delayed or suspended, it mostly took place; "set in" is when it was set
+        ("The launch scheduled for Tuesday was delayed by an hour.", "Tuesday"),
+        ("Quotas set in 2008 were scrapped last year.", "2008"),
+        ("The strike set for Friday went ahead but was postponed on Saturday.", "Friday"),
         ("The bus usually leaves at noon but on Monday it left at two.", "Monday"),
         ("The port said its cranes worked normally on Monday.", "Monday"),
         ("The ferry ran like clockwork on Monday.", "Monday"),

@@ -913,6 +913,10 @@ def test_a_verb_after_but_only_shares_the_sentences_subject_not_an_adverb_as_spe
         # declaring a thing so is an act, not a saying
         ("On Friday, the port authority declared the salvage operation over.", "On Friday",
          "Port authority declares the salvage operation over"),
+        ("The port authority declared the salvage operation over on Friday.", "on Friday",
+         "Port authority declares the salvage operation over"),
+        # ... but a declaration of what is so, told as a clause, is a saying
+        ("On Friday the mayor declared the vote was rigged.", "On Friday", "Mayor: vote rigged"),
         # a surname in -ges is no plural
         ("Hodges announced his retirement on Monday.", "on Monday", "Hodges announces his retirement"),
         # a negative contraction is the verb group's auxiliary: the negation stays, the participle too

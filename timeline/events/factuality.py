@@ -42,12 +42,13 @@ _NOT_SUPERLATIVES = word_list("factuality", "not_superlatives")
 _SINCE_BEFORE_DATE = GuardedPattern(re.compile(r"\bsince\b[^,;:.!?]{0,60}$", re.IGNORECASE), "since")
 # "lease sales scheduled for 2012 were canceled", "the vote planned for Friday has been postponed": the
 # day of a plan called off, on which nothing happened
+# ("set in 2008" is when it was set, a happening; "delayed", "suspended" most often went ahead late or in part)
 _PLANNED_BEFORE_DATE = GuardedPattern(re.compile(
-    r"\b(?:scheduled|planned|slated|set|due)\s+(?:for|on|in)\s+(?:the\s+|early\s+|late\s+|mid-?)?$", re.IGNORECASE),
-    "scheduled", "planned", "slated", "set", "due")
+    r"\b(?:(?:scheduled|planned|slated|set)\s+for|due\s+(?:on|in|for))\s+(?:the\s+|early\s+|late\s+|mid-?)?$",
+    re.IGNORECASE), "scheduled", "planned", "slated", "set", "due")
 _CALLED_OFF_AFTER_DATE = re.compile(
-    r"[^,;:.!?]{0,40}?\b(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being)\s+"
-    r"(?:cancell?ed|postponed|scrapped|called\s+off|put\s+off|shelved|dropped|delayed|suspended)\b", re.IGNORECASE)
+    r"(?:(?!\b(?:but|and|went|took)\b)[^,;:.!?]){0,40}?\b(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|"
+    r"are\s+being)\s+(?:cancell?ed|postponed|scrapped|called\s+off|put\s+off|shelved)\b", re.IGNORECASE)
 # "a name the company has not used since 1998", "hasn't been seen since May": what has not happened since;
 # the date is the last time it did, a point of reference
 _NOT_SINCE_BEFORE_DATE = GuardedPattern(re.compile(

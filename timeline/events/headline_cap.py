@@ -11,6 +11,7 @@ from timeline.events.clause_chunks import (
     verb_base,
 )
 from timeline.events.headline_common import (
+    DECLARING,
     MAX_CHARS,
     MIN_WORDS,
     NOMINATIVE_PRONOUNS,
@@ -61,8 +62,8 @@ def cut_to_length(words: list[str], verb_at: int | None = None) -> Headline:
     if len(kept) > 2 and kept[-1].lower() in _REPORTING_PARTICIPLES and kept[-2].lower() not in _BE_FORMS:
         kept.pop()  # '"... should prevail" adding: "..."': the next quote was cut ("have been saying" stays)
     popped: list[str] = []
-    declared_over = bool(kept) and kept[-1].lower() == "over" and any(w.lower() in ("declares", "declared", "declare")
-                                                                     for w in kept)
+    declared_over = bool(kept) and kept[-1].lower() == "over" and len(kept) > 1 and kept[-2].lower() not in TRAILING \
+        and any(w.lower() in DECLARING for w in kept)
     while len(kept) > 1 and not declared_over and (kept[-1].lower().strip(",.;:") in TRAILING
                                                      or kept[-1][-2:] in ("'s", "’s")):
         # ("declares the search over": "over" says what was declared, no dangling preposition)

@@ -71,3 +71,5 @@ BARE_ADVERBS = frozenset({"only", "also", "then", "just", "later", "first", "sti
 def adverbs_only(tokens: Sequence[Token]) -> bool:
     """Whether every token is such an adverb or a lower-case "-ly" word ("only", "swiftly")."""
     return all(t.lower in BARE_ADVERBS or (t.lower.endswith("ly") and not t.is_capitalised) for t in tokens)
+# "declared the crisis over": an act that names a state, not a saying
+DECLARING = frozenset({"declared", "declares", "declare", "declaring", "pronounced", "pronounces", "pronounce"})

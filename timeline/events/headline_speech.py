@@ -16,6 +16,7 @@ from timeline.events.headline_common import (
     BE_FORMS,
     BE_PAST,
     COLON,
+    DECLARING,
     HONORIFICS,
     MAX_AUDIENCE_WORDS,
     MAX_SPEAKER_WORDS,
@@ -57,9 +58,12 @@ def reported_content(clause: list[Token], parts: list[Segment], index: int) -> l
         return clause
     if clause[at].lower in _NOUN_LIKE_ING and clause[at - 1].lower not in BE_FORMS | {"is", "are", "am"}:
         return clause  # "repeated its warning that ...": a noun; "are warning that ...": reported speech
-    if clause[at].lower in _DECLARING and at + 1 < len(clause) and clause[at + 1].lower in ARTICLES | {"the", "its",
-                                                                                                     "his", "her"}:
-        return clause  # "declared the search phase over", "declared a state of emergency": an act, not a saying
+    if clause[at].lower in DECLARING and at + 1 < len(clause) \
+            and clause[at + 1].lower in ARTICLES | {"the", "its", "his", "her"} \
+            and not _declares_a_clause(clause[at + 1 :]):
+        # "declared the search phase over", "declared a state of emergency": an act, not a saying ("declared
+        # the election was rigged" says something)
+        return clause
     speaker = _speaker(clause[:verb])
     if not speaker and not is_pronoun_subject(clause[:verb]):
         return clause
@@ -208,7 +212,21 @@ def _trailing_name(words: list[Token]) -> list[Token]:
     return words[start:] if start < len(words) else []
 
 
-_DECLARING = frozenset({"declared", "declares", "declare", "declaring", "pronounced", "pronounces"})
+def _declares_a_clause(words: list[Token]) -> bool:
+    """"declared the election was rigged": what was declared is a clause of its own; up to a joining word
+    ("declared a state of emergency so officials could prepare": the "could" is another clause's)."""
+    for token in words:
+        if token.lower in _CLAUSE_JOINERS:
+            return False
+        if token.lower in _FINITE_MARKERS:
+            return True
+    return False
+
+
+_CLAUSE_JOINERS = frozenset({"so", "because", "after", "as", "when", "while", "since", "to", "and", "but", "amid"})
+# Words that make what follows a declaration a clause of its own ("declared the election was rigged")
+_FINITE_MARKERS = frozenset({"was", "were", "is", "are", "had", "has", "have", "would", "will", "could", "should",
+                             "that"})
 # "say" takes no audience without "to": "said lawmakers and Obama should act" says what they should do.
 _SAY_FORMS = frozenset({"say", "says", "said", "saying", "add", "adds", "added", "write", "writes", "wrote"})
 

@@ -47,7 +47,8 @@ def tokens_without_date(sentence: str, date_start: int, date_end: int) -> tuple[
         # "died in the 12 January earthquake": the date qualifies a noun; its article stays
         before = [*before, Token(inside[0].text, inside[0].start, inside[0].end)]
     before, after = _without_joined_days(before, after)
-    before = _without_date_lead(before)
+    if not (before and before[-1].lower == "over" and inside and inside[0].lower == "on"):
+        before = _without_date_lead(before)  # (not "declared the mission over [on Tuesday]")
     if after and after[0].text == "," and before and before[-1].lower in NOUN_PHRASE_OPENERS:
         after = after[1:]  # "cited a [Dec. 23, 2009], North Sea incident": the date sat inside the noun phrase
     possessive = sentence[date_end : date_end + 2] in ("'s", "’s") or sentence[date_end - 2 : date_end] in ("'s", "’s")
@@ -61,6 +62,8 @@ def tokens_without_date(sentence: str, date_start: int, date_end: int) -> tuple[
     ):
         if before[-1].lower == "back" and popped != "in":
             break  # "fired back on Thursday": the verb's particle ("back in May" leads a date)
+        if before[-1].lower == "over" and popped == "on":
+            break  # "declared the mission over on Tuesday": no date phrase opens "over on"
         popped = before.pop().lower
     if after and after[0].text in ("'s", "’s"):
         after = after[1:]
