@@ -23,6 +23,7 @@ ranks lower too.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, insort
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
@@ -73,7 +74,11 @@ def support(event: Event) -> float:
 
 def publication_span(analyses: Sequence[ArticleAnalysis]) -> tuple[date, date] | None:
     """The range of the corpus's publication dates, without its extreme tails."""
-    days = sorted(a.article.date for a in analyses if a.article.date is not None)
+    return _span_of(sorted(a.article.date for a in analyses if a.article.date is not None))
+
+
+def _span_of(days: Sequence[date]) -> tuple[date, date] | None:
+    """publication_span of these publication dates, sorted."""
     if not days:
         return None
     cut = int(len(days) * SPAN_QUANTILE)
@@ -166,7 +171,10 @@ class EventRanker:
         out (events.flawed_labels); an edited event's label is judged afresh. `memory`: what
         a ranking of these analyses' events worked out (`memory()`), to go on from."""
         self._flawed = flawed
-        self._span = publication_span(analyses)
+        # The publication dates, sorted, kept as articles' dates change: the span from them
+        # without sorting 1,460 dates again on every date change.
+        self._days = sorted(a.article.date for a in analyses if a.article.date is not None)
+        self._span = _span_of(self._days)
         # id(event) -> (the event, its period, its support, its own score parts, its ranked copy)
         self._memo: dict[int, _Parts] = {}
         self._state: _RankState | None = None  # what the last ranking worked out (see _rank_changes)
@@ -195,8 +203,7 @@ class EventRanker:
         return RankingMemory(dict(signals.published), Counter(signals.per_day), dict(signals.naming), parts,
                              tuple(state.scores[id(part[0])] for part in parts), state.top)
 
-    def article_changed(self, old: ArticleAnalysis, new: ArticleAnalysis, flawed: Collection[str] | None,
-                        analyses: Sequence[ArticleAnalysis]) -> None:
+    def article_changed(self, old: ArticleAnalysis, new: ArticleAnalysis, flawed: Collection[str] | None) -> None:
         """An article's date (and so its mentions' dates) changed; `flawed`: the automatic labels'
         flaws now. What the change moves is forgotten: the events of the periods its mentions
         leave or join, of the days whose coverage burst it changes, and those it reports; all
@@ -208,6 +215,7 @@ class EventRanker:
         for day, step in ((old.article.date, -1), (new.article.date, 1)):
             if day is not None:
                 signals.per_day[day] += step
+        _moved_in(self._days, old.article.date, new.article.date)
         before, after = _named_periods(old), _named_periods(new)
         for interval in before - after:
             signals.naming[interval] -= 1
@@ -215,7 +223,7 @@ class EventRanker:
                 del signals.naming[interval]
         for interval in after - before:
             signals.naming[interval] = signals.naming.get(interval, 0) + 1
-        span = publication_span(analyses)
+        span = _span_of(self._days)
         if span != self._span:
             self._span = span
             self._memo, self._state, self._reach = {}, None, _Reach()
@@ -380,6 +388,16 @@ class _Reach:
         for period in periods:
             found.update(self._by_period.get(period, ()))
         return {key for key in found if key in memo}
+
+
+def _moved_in(days: list[date], before: date | None, after: date | None) -> None:
+    """The sorted publication dates with one article's date `before` replaced by `after`."""
+    if before is not None:
+        at = bisect_left(days, before)
+        if at < len(days) and days[at] == before:
+            del days[at]
+    if after is not None:
+        insort(days, after)
 
 
 def _named_periods(analysis: ArticleAnalysis) -> set[TimeInterval]:
