@@ -25,10 +25,11 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, insort
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from operator import attrgetter
+from operator import attrgetter, itemgetter
+from typing import cast
 
 from timeline.domain.corpus import ArticleAnalysis
 from timeline.domain.event import Event
@@ -177,6 +178,8 @@ class EventRanker:
         self._span = _span_of(self._days)
         # id(event) -> (the event, its period, its support, its own score parts, its ranked copy)
         self._memo: dict[int, _Parts] = {}
+        # The parts article_changed took out of the memo, until the next ranking (see _parts).
+        self._forgotten: dict[int, _Parts] = {}
         self._state: _RankState | None = None  # what the last ranking worked out (see _rank_changes)
         # The remembered events by article, day and period: what an article's date change
         # reaches (see article_changed), each event filed once.
@@ -226,7 +229,7 @@ class EventRanker:
         span = _span_of(self._days)
         if span != self._span:
             self._span = span
-            self._memo, self._state, self._reach = {}, None, _Reach()
+            self._memo, self._state, self._reach, self._forgotten = {}, None, _Reach(), {}
             return
         # Periods as the memo keys them (plain tuples: hashed in C); a day's burst counts the
         # articles published on it and the day after.
@@ -237,7 +240,11 @@ class EventRanker:
         if self._reach.stale(len(self._memo)):  # the events of older rankings: forgotten now and then
             self._reach = _Reach()
         for key in self._reach.reached(self._memo, article_id, burst_days, moved):
-            period = self._memo.pop(key)[1]
+            part = self._memo.pop(key)
+            # What the event alone decides (its support, background flag and flaw: the span is
+            # the same) is kept for working out its parts again (see _parts).
+            self._forgotten[key] = part
+            period = part[1]
             if state is not None and key in state.ids:
                 state.ids.discard(key)
                 del state.scores[key]
@@ -250,13 +257,19 @@ class EventRanker:
         known = self._memo.get(id(event))
         if known is not None and known[0] is event:
             return known
-        value = support(event)
-        own = math.log1p(value) + math.log1p(self._signals.later_reports(event))
         interval = event.interval
+        forgotten = self._forgotten.get(id(event))
+        if forgotten is not None and forgotten[0] is event:
+            # Forgotten by an article's date change: only the corpus's signals moved (reading
+            # every mention again for its support was half of a date change's ranking).
+            value, far, factor = forgotten[2], forgotten[5], forgotten[6]
+        else:
+            value = support(event)
+            far = is_background(interval, self._span)
+            factor = (BACKGROUND_FACTOR if far else 1.0) * (UNNAMED_FACTOR if self._has_flaw(event) else 1.0)
+        own = math.log1p(value) + math.log1p(self._signals.later_reports(event))
         period = (math.log1p(self._signals.naming.get(interval, 0))
                   + BURST_WEIGHT * math.log1p(self._signals.burst(interval)))
-        far = is_background(interval, self._span)
-        factor = (BACKGROUND_FACTOR if far else 1.0) * (UNNAMED_FACTOR if self._has_flaw(event) else 1.0)
         # The interval's fields as a plain tuple: hashed in C, unlike the dataclass.
         key = (interval.start, interval.end, interval.granularity)
         return (event, key, value, own, period, far, factor, None)
@@ -268,11 +281,11 @@ class EventRanker:
 
     def rank(self, events: Sequence[Event]) -> list[Event]:
         state = self._state
-        if state is not None:
-            ranked = self._rank_changes(events, state)
-            if ranked is not None:
-                return ranked
-        return self._rank_all(events)
+        ranked = self._rank_changes(events, state) if state is not None else None
+        if ranked is None:
+            ranked = self._rank_all(events)
+        self._forgotten = {}
+        return ranked
 
     def _rank_all(self, events: Sequence[Event]) -> list[Event]:
         parts = [self._parts(event) for event in events]
@@ -347,7 +360,8 @@ class EventRanker:
             changed = ids
         for member in changed:
             memo[member] = _with_importance(memo[member], round(scores[member] / top, 6))
-        return [_ranked_copy(memo[event_id]) for event_id in ids]
+        # Every part here carries its ranked copy (_with_importance gave it one): read in C.
+        return list(map(_RANKED_COPY, map(memo.__getitem__, ids)))
 
 
 class _Reach:
@@ -429,6 +443,9 @@ def _reranked(event: Event, importance: float, background: bool) -> Event:
     _set_importance(copy, importance)
     _set_background(copy, background)
     return copy
+
+
+_RANKED_COPY = cast("Callable[[_Parts], Event]", itemgetter(7))  # a part's ranked copy
 
 
 def _ranked_copy(part: _Parts) -> Event:
