@@ -87,6 +87,28 @@ def test_with_the_grouping_state_only_what_changed_comes_back(seeds, monkeypatch
     assert replay.corpus([]) == corpus
 
 
+def test_a_date_change_is_worked_out_with_the_cycle_collector_held_off(seeds, monkeypatch):
+    """Regrouping allocates tens of thousands of objects: the collector waits until the change
+    is worked out and packed, then runs as before."""
+    import gc
+
+    from timeline.analysis.redate import ArticleRedater
+
+    corpus, base = seeds
+    monkeypatch.setattr(redating, "_kept", ())
+    keep(corpus.analyses, base, in_background=False)
+    collecting: list[bool] = []
+    real_redate = ArticleRedater.redate
+    monkeypatch.setattr(ArticleRedater, "redate",
+                        lambda self, edits: collecting.append(gc.isenabled()) or real_redate(self, edits))
+    moved = corpus.analyses[1].article
+    assert gc.isenabled()
+    redate_job(_no_progress, lambda: False, fingerprint(corpus.analyses),
+               [SetArticleDate(moved.article_id, date(2023, 3, 25))])
+    assert collecting == [False]
+    assert gc.isenabled()
+
+
 def test_a_change_asked_for_while_the_grouping_state_is_built_waits_for_it_and_is_incremental(seeds, monkeypatch):
     """The first date change right after a load: the worker's state is still being built on
     its thread, a little below the usual priority; the change raises it, waits for it, and

@@ -200,3 +200,35 @@ def test_a_date_change_reaches_the_remembered_events_of_its_article_days_and_per
                     or (part[0].interval.first_day == part[0].interval.last_day
                         and part[0].interval.first_day in chosen_days)}
         assert reach.reached(memo, article, chosen_days, chosen_periods) == expected
+
+
+def test_the_publication_span_follows_article_date_changes_as_ranking_from_nothing_does():
+    """EventRanker keeps the sorted publication dates as articles' dates change (article_changed)
+    rather than sorting every date again: its ranking after each change, the span moved far (an
+    article years later) and back among them, is the one a ranker of the new analyses gives."""
+    import random
+    from datetime import timedelta
+
+    from timeline.analysis import load_analysed, seeds_folder
+    from timeline.events.importance import EventRanker
+
+    corpus, base = load_analysed([seeds_folder()], workers=1)
+    analyses = list(corpus.analyses)
+    events = list(base.automatic)
+    ranker = EventRanker(analyses)
+    ranker.rank(events)
+    rng = random.Random(9)
+    dated = [at for at, a in enumerate(analyses) if a.article.date is not None]
+    spans = set()
+    for round_number in range(30):
+        at = rng.choice(dated)
+        old = analyses[at]
+        assert old.article.date is not None
+        shift = rng.choice([-1, 2, 900, -900]) if round_number % 3 else rng.choice([-3000, 3000])
+        new = ArticleAnalysis(changed(old.article, date=old.article.date + timedelta(days=shift)), old.mentions)
+        analyses[at] = new
+        ranker.article_changed(old, new, None)
+        spans.add(publication_span(analyses))
+        assert ranker._span == publication_span(analyses)  # what the background flags are judged by
+        assert ranker.rank(events) == EventRanker(analyses).rank(events)
+    assert len(spans) > 3  # the span did move

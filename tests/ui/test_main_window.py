@@ -105,6 +105,22 @@ def test_an_article_date_is_re_analysed_from_what_the_worker_holds(window, qtbot
     assert all(session.corpus.analyses[k] is before.analyses[k] for k in (0, 1, 2, 4))
 
 
+def test_an_article_date_change_is_shown_with_the_cycle_collector_held_off(window, qtbot):
+    """Patching a date change in and every view taking it make thousands of objects: the
+    collector waits until they have, then runs as before."""
+    import gc
+
+    from timeline.domain.edits import SetArticleDate
+
+    session = window.session
+    collecting: list[bool] = []
+    session.corpus_changed.connect(lambda: collecting.append(gc.isenabled()))
+    with qtbot.waitSignal(session.corpus_changed, timeout=30_000):
+        session.apply_edit(SetArticleDate(session.corpus.analyses[3].article.article_id, date(2023, 3, 27)))
+    assert collecting == [False]
+    assert gc.isenabled()
+
+
 def test_event_table_and_timeline_share_one_selection(window, qtbot):
     table = window.event_table
     assert table.model().rowCount() == len([e for e in window.session.corpus.events if not e.hidden])

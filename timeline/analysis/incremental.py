@@ -118,11 +118,10 @@ class EditReplay:
         come."""
         changed = {analysis.article.article_id: analysis for analysis in analyses}
         for article_id, analysis in changed.items():
-            self._ranker.article_changed(self._by_id[article_id], analysis, base.flawed,
-                                         [changed.get(a.article.article_id, a) for a in self._analyses])
+            self._ranker.article_changed(self._by_id[article_id], analysis, base.flawed)
             self._evidence.pop(article_id, None)
         self._analyses = tuple(changed.get(a.article.article_id, a) for a in self._analyses)
-        self._by_id = {analysis.article.article_id: analysis for analysis in self._analyses}
+        self._by_id.update(changed)  # (every changed article is one of them: see above)
         gone_events = [event for event in self._base.automatic if event.event_id in gone]
         gone_objects = {id(event) for event in gone_events}
         self._base = base

@@ -34,13 +34,36 @@ class Corpus:
     unapplied_edits: tuple[Edit, ...] = ()  # analyst edits that found nothing to apply to
     # Views look articles up by id for every event they show: keep that O(1).
     _by_id: dict[str, ArticleAnalysis] = field(init=False, repr=False, compare=False)
+    _articles: tuple[Article, ...] | None = field(init=False, default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_by_id", {item.article.article_id: item for item in self.analyses})
+        # Each edit makes a corpus of the very same analyses: their index is the last one's
+        # (never changed once made), not one of 1,460 entries made again on every keypress.
+        # (A tuple only: a list given twice may have changed in between.)
+        last = _last_index
+        if last is not None and last[0] is self.analyses and type(self.analyses) is tuple:
+            by_id = last[1]
+        else:
+            by_id = {item.article.article_id: item for item in self.analyses}
+            if type(self.analyses) is tuple:
+                _remember_index(self.analyses, by_id)
+        object.__setattr__(self, "_by_id", by_id)
 
     def analysis(self, article_id: str) -> ArticleAnalysis:
         return self._by_id[article_id]
 
     @property
     def articles(self) -> tuple[Article, ...]:
-        return tuple(item.article for item in self.analyses)
+        """The articles in order (made once: every view asks for them after each change)."""
+        if self._articles is None:
+            object.__setattr__(self, "_articles", tuple(item.article for item in self.analyses))
+        return self._articles  # type: ignore[return-value]  # (set just above)
+
+
+# The analyses of the last corpus made and their index by id (see Corpus.__post_init__).
+_last_index: tuple[tuple[ArticleAnalysis, ...], dict[str, ArticleAnalysis]] | None = None
+
+
+def _remember_index(analyses: tuple[ArticleAnalysis, ...], by_id: dict[str, ArticleAnalysis]) -> None:
+    global _last_index
+    _last_index = (analyses, by_id)

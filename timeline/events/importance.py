@@ -23,11 +23,13 @@ ranks lower too.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, insort
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from operator import attrgetter
+from operator import attrgetter, itemgetter
+from typing import cast
 
 from timeline.domain.corpus import ArticleAnalysis
 from timeline.domain.event import Event
@@ -73,7 +75,11 @@ def support(event: Event) -> float:
 
 def publication_span(analyses: Sequence[ArticleAnalysis]) -> tuple[date, date] | None:
     """The range of the corpus's publication dates, without its extreme tails."""
-    days = sorted(a.article.date for a in analyses if a.article.date is not None)
+    return _span_of(sorted(a.article.date for a in analyses if a.article.date is not None))
+
+
+def _span_of(days: Sequence[date]) -> tuple[date, date] | None:
+    """publication_span of these publication dates, sorted."""
     if not days:
         return None
     cut = int(len(days) * SPAN_QUANTILE)
@@ -166,9 +172,14 @@ class EventRanker:
         out (events.flawed_labels); an edited event's label is judged afresh. `memory`: what
         a ranking of these analyses' events worked out (`memory()`), to go on from."""
         self._flawed = flawed
-        self._span = publication_span(analyses)
+        # The publication dates, sorted, kept as articles' dates change: the span from them
+        # without sorting 1,460 dates again on every date change.
+        self._days = sorted(a.article.date for a in analyses if a.article.date is not None)
+        self._span = _span_of(self._days)
         # id(event) -> (the event, its period, its support, its own score parts, its ranked copy)
         self._memo: dict[int, _Parts] = {}
+        # The parts article_changed took out of the memo, until the next ranking (see _parts).
+        self._forgotten: dict[int, _Parts] = {}
         self._state: _RankState | None = None  # what the last ranking worked out (see _rank_changes)
         # The remembered events by article, day and period: what an article's date change
         # reaches (see article_changed), each event filed once.
@@ -195,8 +206,7 @@ class EventRanker:
         return RankingMemory(dict(signals.published), Counter(signals.per_day), dict(signals.naming), parts,
                              tuple(state.scores[id(part[0])] for part in parts), state.top)
 
-    def article_changed(self, old: ArticleAnalysis, new: ArticleAnalysis, flawed: Collection[str] | None,
-                        analyses: Sequence[ArticleAnalysis]) -> None:
+    def article_changed(self, old: ArticleAnalysis, new: ArticleAnalysis, flawed: Collection[str] | None) -> None:
         """An article's date (and so its mentions' dates) changed; `flawed`: the automatic labels'
         flaws now. What the change moves is forgotten: the events of the periods its mentions
         leave or join, of the days whose coverage burst it changes, and those it reports; all
@@ -208,6 +218,7 @@ class EventRanker:
         for day, step in ((old.article.date, -1), (new.article.date, 1)):
             if day is not None:
                 signals.per_day[day] += step
+        _moved_in(self._days, old.article.date, new.article.date)
         before, after = _named_periods(old), _named_periods(new)
         for interval in before - after:
             signals.naming[interval] -= 1
@@ -215,10 +226,10 @@ class EventRanker:
                 del signals.naming[interval]
         for interval in after - before:
             signals.naming[interval] = signals.naming.get(interval, 0) + 1
-        span = publication_span(analyses)
+        span = _span_of(self._days)
         if span != self._span:
             self._span = span
-            self._memo, self._state, self._reach = {}, None, _Reach()
+            self._memo, self._state, self._reach, self._forgotten = {}, None, _Reach(), {}
             return
         # Periods as the memo keys them (plain tuples: hashed in C); a day's burst counts the
         # articles published on it and the day after.
@@ -229,7 +240,11 @@ class EventRanker:
         if self._reach.stale(len(self._memo)):  # the events of older rankings: forgotten now and then
             self._reach = _Reach()
         for key in self._reach.reached(self._memo, article_id, burst_days, moved):
-            period = self._memo.pop(key)[1]
+            part = self._memo.pop(key)
+            # What the event alone decides (its support, background flag and flaw: the span is
+            # the same) is kept for working out its parts again (see _parts).
+            self._forgotten[key] = part
+            period = part[1]
             if state is not None and key in state.ids:
                 state.ids.discard(key)
                 del state.scores[key]
@@ -242,13 +257,19 @@ class EventRanker:
         known = self._memo.get(id(event))
         if known is not None and known[0] is event:
             return known
-        value = support(event)
-        own = math.log1p(value) + math.log1p(self._signals.later_reports(event))
         interval = event.interval
+        forgotten = self._forgotten.get(id(event))
+        if forgotten is not None and forgotten[0] is event:
+            # Forgotten by an article's date change: only the corpus's signals moved (reading
+            # every mention again for its support was half of a date change's ranking).
+            value, far, factor = forgotten[2], forgotten[5], forgotten[6]
+        else:
+            value = support(event)
+            far = is_background(interval, self._span)
+            factor = (BACKGROUND_FACTOR if far else 1.0) * (UNNAMED_FACTOR if self._has_flaw(event) else 1.0)
+        own = math.log1p(value) + math.log1p(self._signals.later_reports(event))
         period = (math.log1p(self._signals.naming.get(interval, 0))
                   + BURST_WEIGHT * math.log1p(self._signals.burst(interval)))
-        far = is_background(interval, self._span)
-        factor = (BACKGROUND_FACTOR if far else 1.0) * (UNNAMED_FACTOR if self._has_flaw(event) else 1.0)
         # The interval's fields as a plain tuple: hashed in C, unlike the dataclass.
         key = (interval.start, interval.end, interval.granularity)
         return (event, key, value, own, period, far, factor, None)
@@ -260,11 +281,11 @@ class EventRanker:
 
     def rank(self, events: Sequence[Event]) -> list[Event]:
         state = self._state
-        if state is not None:
-            ranked = self._rank_changes(events, state)
-            if ranked is not None:
-                return ranked
-        return self._rank_all(events)
+        ranked = self._rank_changes(events, state) if state is not None else None
+        if ranked is None:
+            ranked = self._rank_all(events)
+        self._forgotten = {}
+        return ranked
 
     def _rank_all(self, events: Sequence[Event]) -> list[Event]:
         parts = [self._parts(event) for event in events]
@@ -339,7 +360,8 @@ class EventRanker:
             changed = ids
         for member in changed:
             memo[member] = _with_importance(memo[member], round(scores[member] / top, 6))
-        return [_ranked_copy(memo[event_id]) for event_id in ids]
+        # Every part here carries its ranked copy (_with_importance gave it one): read in C.
+        return list(map(_RANKED_COPY, map(memo.__getitem__, ids)))
 
 
 class _Reach:
@@ -382,6 +404,16 @@ class _Reach:
         return {key for key in found if key in memo}
 
 
+def _moved_in(days: list[date], before: date | None, after: date | None) -> None:
+    """The sorted publication dates with one article's date `before` replaced by `after`."""
+    if before is not None:
+        at = bisect_left(days, before)
+        if at < len(days) and days[at] == before:
+            del days[at]
+    if after is not None:
+        insort(days, after)
+
+
 def _named_periods(analysis: ArticleAnalysis) -> set[TimeInterval]:
     return {m.interval for m in analysis.mentions if m.interval is not None and is_timeline_mention(m)}
 
@@ -411,6 +443,9 @@ def _reranked(event: Event, importance: float, background: bool) -> Event:
     _set_importance(copy, importance)
     _set_background(copy, background)
     return copy
+
+
+_RANKED_COPY = cast("Callable[[_Parts], Event]", itemgetter(7))  # a part's ranked copy
 
 
 def _ranked_copy(part: _Parts) -> Event:

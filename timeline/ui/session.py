@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from timeline.analysis import Cancelled
-from timeline.analysis.cycle_collection import set_aside_from_collection
+from timeline.analysis.cycle_collection import cycle_collection_paused, set_aside_from_collection
 from timeline.analysis.incremental import EditReplay
 from timeline.analysis.redate import Redated
 from timeline.domain.article import Article
@@ -337,11 +337,15 @@ class Session(QObject):
         if replay is None or replay is not self._replay:
             self._reanalyse(self.corpus)  # pragma: no cover  # a newer corpus came meanwhile
             return
-        replay.redated(change.analyses, change.base_after(replay.base), change.gone, change.came)
-        if replay.can_replay(self.edits):
-            self.set_corpus(replay.corpus(self.edits), replay=replay)
-        else:
-            self._reanalyse(self.corpus)  # the dates moved again meanwhile
+        # The collector held off while the change is patched in and every view takes it: a
+        # collection every few hundred new objects walked the young ones (the views' lists of
+        # thousands among them) again and again; what is left is walked once, after.
+        with cycle_collection_paused():
+            replay.redated(change.analyses, change.base_after(replay.base), change.gone, change.came)
+            if replay.can_replay(self.edits):
+                self.set_corpus(replay.corpus(self.edits), replay=replay)
+                return
+        self._reanalyse(self.corpus)  # the dates moved again meanwhile
 
     def _failed(self, generation: int, message: str) -> None:
         if generation != self._generation:
