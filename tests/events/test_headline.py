@@ -900,6 +900,8 @@ def test_a_verb_after_but_only_shares_the_sentences_subject_not_an_adverb_as_spe
          "Mayor set to tour the flooded streets"),
         ("The minister, expected to sign the accord on Friday, met the unions.", "on Friday",
          "Minister expected to sign the accord"),
+        ("The benefit concert, to be broadcast on Friday from Paris, will raise funds.", "on Friday",
+         "Benefit concert to be broadcast from Paris"),
         # a "will" after a pronoun belongs to the clause that pronoun opens, and stays
         ("The villagers hope they will return on Sunday.", "on Sunday", "Villagers hope they will return"),
         # the speaker after what was said, with a role in commas after the name, keeps the name

@@ -298,6 +298,10 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
         return words
     words = without_subject_relative(with_list_before(parts, index, without_opening(words)))
     verb = first_verb(words)
+    if verb == 1 and index > 0 and words[0].lower == "to" and words[1].lower == "be":
+        subject = subject_before(parts, index)
+        if subject:
+            return [*subject, *words]  # "Hope for Haiti, to be broadcast from New York": its plan
     if verb and index > 0 and adverbs_only(words[:verb]):
         # "..., but only announced that the work had begun": the sentence's subject did it
         subject = subject_before(parts, index)

@@ -53,6 +53,8 @@ def without_opening(words: list[Token]) -> list[Token]:
     ):
         if words[index].lower == "that" and first_verb(words[index + 1 : index + 2]) == 0:
             break  # "That pushed the results into a loss": "that" is the subject, not a joiner
+        if words[index].lower == "to" and index + 1 < len(words) and words[index + 1].lower == "be":
+            break  # "Hope for Haiti, to be broadcast from New York, ...": a plan, its "to" kept
         if (words[index].text == "That" and index + 2 < len(words) and words[index + 1].text.islower()
                 and first_verb(words[index + 1 : index + 3]) == 1):
             break  # "That figure had halved": a noun pointed back at, not a joiner (the label leans on it)
