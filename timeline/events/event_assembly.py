@@ -76,7 +76,10 @@ def named_events(table: EvidenceTable, happenings: Sequence[Sequence[Sequence[in
     sentences into labels, judging the label) in shares, maybe side by side."""
 
     def share_of(share: int, shares: int) -> list[tuple[Naming, bool]]:
-        namings = [naming_of(table, happening) for happening in happenings[share::shares]]
+        # (labels worked out here, once per piece of evidence: its choices and whether its date
+        # is factual read the same clause, and a forked share's answers are its own)
+        labels = LabelMemo()
+        namings = [naming_of(table, happening, labels) for happening in happenings[share::shares]]
         return [(naming, naming.flawed if naming.flawed is not None else label_flaw(naming.label) is not None)
                 for naming in namings]
 
@@ -85,8 +88,9 @@ def named_events(table: EvidenceTable, happenings: Sequence[Sequence[Sequence[in
             for happening, (naming, flawed) in zip(happenings, judged, strict=True)]
 
 
-def naming_of(table: EvidenceTable, date_groups: Sequence[Sequence[int]]) -> Naming:
-    return name_event(_members(table, date_groups), table.evidence, table.vectors)
+def naming_of(table: EvidenceTable, date_groups: Sequence[Sequence[int]], labels: LabelMemo | None = None) -> Naming:
+    return name_event(_members(table, date_groups), table.evidence, table.vectors,
+                      labels.choices if labels else None, labels.factual if labels else None)
 
 
 def _members(table: EvidenceTable, date_groups: Sequence[Sequence[int]]) -> list[int]:
