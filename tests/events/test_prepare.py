@@ -97,3 +97,24 @@ def test_a_worker_leaves_label_choices_to_naming_which_works_out_only_those_it_r
     assert build_events(from_worker) == events
     assert 0 < len(worked_out) < len(evidence)
     assert len({id(item) for item in worked_out}) == len(worked_out)  # each once
+
+
+def test_the_label_choices_a_preview_worked_out_serve_the_whole_corpus(seeds_dir: Path, monkeypatch) -> None:
+    """A load's previews name the articles read so far; the whole corpus names much of the same
+    evidence again: what a preview worked out is not worked out again, and the events are the same."""
+    from timeline.analysis import analyses_corpus
+    from timeline.events import label_memo
+    from timeline.events.label_memo import LabelMemo
+
+    from_worker = [analyse_file(path, article_id, declaration, for_events=True)
+                   for path, article_id, declaration in planned_reads([seeds_dir])]
+    events = analyses_corpus(from_worker).corpus.events
+    worked_out: list[object] = []
+    real = label_memo.prepared_labels
+    monkeypatch.setattr(label_memo, "prepared_labels", lambda item: worked_out.append(item) or real(item))
+    memo = LabelMemo()
+    analyses_corpus(from_worker[:3], labels=memo)  # the preview
+    in_preview = set(map(id, worked_out))
+    worked_out.clear()
+    assert analyses_corpus(from_worker, labels=memo).corpus.events == events
+    assert in_preview and worked_out and not in_preview & set(map(id, worked_out))
