@@ -40,7 +40,7 @@ def test_an_article_at_another_date_takes_the_label_choices_its_words_had(seeds_
     from timeline.events import prepare
 
     path, article_id, declaration = planned_reads([seeds_dir])[0]
-    before = analyse_file(path, article_id, declaration, for_events=True)
+    before = prepared_analysis(analyse_file(path, article_id, declaration))
     assert before.article.date is not None
     moved = analyse_article(replace(before.article, date=before.article.date + timedelta(days=3)))
     fresh = prepared_analysis(moved)
@@ -77,3 +77,44 @@ def test_prepared_evidence_tells_whether_its_date_is_factual_so_naming_asks_no_m
     monkeypatch.setattr(labels, "date_not_factual", lambda *args: asked.append(args) or real(*args))
     assert build_events(prepared) == events
     assert asked == []
+
+
+def test_a_worker_leaves_label_choices_to_naming_which_works_out_only_those_it_reads(seeds_dir: Path,
+                                                                                    monkeypatch) -> None:
+    """A pool's worker sends each article's evidence without its label choices: naming asks for
+    those of an event's few most central sentences only, so the rest are never worked out (on
+    bpoil about a quarter of 11,000), and the events are the ones fully prepared evidence gives."""
+    from timeline.events import label_memo
+
+    from_worker = [analyse_file(path, article_id, declaration, for_events=True)
+                   for path, article_id, declaration in planned_reads([seeds_dir])]
+    evidence = collect_evidence(from_worker)
+    assert evidence and all(item.label_choices is None and item.factual_date is None for item in evidence)
+    events = build_events([prepared_analysis(analysis) for analysis in from_worker])
+    worked_out: list[object] = []
+    real = label_memo.prepared_labels
+    monkeypatch.setattr(label_memo, "prepared_labels", lambda item: worked_out.append(item) or real(item))
+    assert build_events(from_worker) == events
+    assert 0 < len(worked_out) < len(evidence)
+    assert len({id(item) for item in worked_out}) == len(worked_out)  # each once
+
+
+def test_the_label_choices_a_preview_worked_out_serve_the_whole_corpus(seeds_dir: Path, monkeypatch) -> None:
+    """A load's previews name the articles read so far; the whole corpus names much of the same
+    evidence again: what a preview worked out is not worked out again, and the events are the same."""
+    from timeline.analysis import analyses_corpus
+    from timeline.events import label_memo
+    from timeline.events.label_memo import LabelMemo
+
+    from_worker = [analyse_file(path, article_id, declaration, for_events=True)
+                   for path, article_id, declaration in planned_reads([seeds_dir])]
+    events = analyses_corpus(from_worker).corpus.events
+    worked_out: list[object] = []
+    real = label_memo.prepared_labels
+    monkeypatch.setattr(label_memo, "prepared_labels", lambda item: worked_out.append(item) or real(item))
+    memo = LabelMemo()
+    analyses_corpus(from_worker[:3], labels=memo)  # the preview
+    in_preview = set(map(id, worked_out))
+    worked_out.clear()
+    assert analyses_corpus(from_worker, labels=memo).corpus.events == events
+    assert in_preview and worked_out and not in_preview & set(map(id, worked_out))

@@ -26,6 +26,7 @@ from timeline.domain.article import Article
 from timeline.domain.corpus import ArticleAnalysis, Corpus
 from timeline.domain.edits import Edit, SetArticleDate
 from timeline.events import build_events_state
+from timeline.events.label_memo import LabelMemo
 from timeline.events.spread import Spread, in_turn
 from timeline.ingest import planned_reads
 from timeline.package_data import seeds_dir
@@ -112,11 +113,12 @@ def reanalyse_corpus(corpus: Corpus, edits: Sequence[Edit]) -> Analysed:
 
 
 def build_analysed(analyses: Sequence[ArticleAnalysis], edits: Sequence[Edit],
-                   spread: Spread = in_turn) -> Analysed:
+                   spread: Spread = in_turn, labels: LabelMemo | None = None) -> Analysed:
     """The events of analyses already made (the analyst's article dates already applied to them);
-    `spread` runs the costly parts of building them in shares (events.spread)."""
+    `spread` runs the costly parts of building them in shares (events.spread); `labels`: the
+    label choices earlier builds of some of the evidence worked out (a load's previews)."""
     with cycle_collection_paused():
-        build = build_events_state(analyses, edits, spread)
+        build = build_events_state(analyses, edits, spread, labels)
     corpus = Corpus(tuple(analyses), tuple(build.events), tuple(build.unapplied))
     return Analysed(corpus, edit_base(build, edits))
 
@@ -142,15 +144,17 @@ def load_analysed(
     should_cancel: CancelCheck | None = None,
     on_result: ResultCallback | None = None,
     workers: int | None = None,
+    labels: LabelMemo | None = None,
 ) -> Analysed:
     """Every file under the paths read and extracted on every core (see pool.py), then the events.
 
     `on_progress(done, total)` counts files; `on_result(position, analysis)` hands on each
-    file's analysis as it is done, for a caller that shows the corpus filling in.
+    file's analysis as it is done, for a caller that shows the corpus filling in; `labels`:
+    what that caller's own builds of the corpus read so far worked out (its previews).
     """
     read = read_files(paths, on_progress=on_progress, should_cancel=should_cancel, on_result=on_result,
                       workers=workers)
-    return analyses_corpus(read.analyses, edits, read.spread)
+    return analyses_corpus(read.analyses, edits, read.spread, labels)
 
 
 class FilesRead(NamedTuple):
@@ -195,14 +199,14 @@ def read_files(
 
 
 def analyses_corpus(analyses: Sequence[ArticleAnalysis], edits: Sequence[Edit] = (),
-                    spread: Spread = in_turn) -> Analysed:
+                    spread: Spread = in_turn, labels: LabelMemo | None = None) -> Analysed:
     """The corpus of analyses already made: the analyst's article dates re-resolve what they change."""
     dated = apply_article_dates([a.article for a in analyses], edits)
     redone = [
         previous if previous.article is article else analyse_article(article)
         for previous, article in zip(analyses, dated, strict=True)
     ]
-    return build_analysed(redone, edits, spread)
+    return build_analysed(redone, edits, spread, labels)
 
 
 def seeds_folder() -> Path:

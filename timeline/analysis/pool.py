@@ -36,7 +36,7 @@ from timeline.analysis.forked_spread import WAITING_THREADS, fork_is_safe
 from timeline.analysis.free_cores import CpuTimes, busy_elsewhere, workers_for
 from timeline.domain.article import Article
 from timeline.domain.corpus import ArticleAnalysis
-from timeline.events.prepare import prepared_analysis
+from timeline.events.prepare import with_evidence
 from timeline.extract import extract_mentions
 from timeline.extract.rulebook import master_pattern
 from timeline.ingest.child_processes import die_with_parent, main_module_hidden
@@ -67,10 +67,10 @@ class Cancelled(Exception):
 
 
 def analyse_article(article: Article, *, day_first: bool = False, for_events: bool = False) -> ArticleAnalysis:
-    """The article's mentions; `for_events`: with what building events can work out from this
-    article alone (events.prepare), so that part runs in a pool's worker, in parallel, not in
-    the one process that builds the events. (In that process it would only cost more: it
-    works out every piece of evidence's labels, where naming asks for the few most central.)"""
+    """The article's mentions; `for_events`: with its evidence (events.prepare.with_evidence), so
+    that part runs in a pool's worker, in parallel, not in the one process that builds the
+    events. (Not its label choices: naming asks for the few most central only, about three in
+    four on bpoil, and works them out in shares side by side.)"""
     if not article.is_readable:
         return ArticleAnalysis(article, ())
     # Header lines (a page's save date, a byline) are metadata, and comments, captions and
@@ -80,7 +80,7 @@ def analyse_article(article: Article, *, day_first: bool = False, for_events: bo
     mentions = extract_mentions(article.text, article.date, day_first=day_first, ignore_spans=ignored,
                                 locale=article.locale_hint)
     analysis = ArticleAnalysis(article, tuple(mentions))
-    return prepared_analysis(analysis) if for_events else analysis
+    return with_evidence(analysis) if for_events else analysis
 
 
 @dataclass(frozen=True, slots=True)

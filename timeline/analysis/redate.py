@@ -33,7 +33,7 @@ from timeline.events.grouping_lookups import Id
 from timeline.events.grouping_state import GroupingState, Happening, RarityChanged
 from timeline.events.label_memo import LabelMemo
 from timeline.events.labels import Naming, told_ahead
-from timeline.events.prepare import prepared_analysis
+from timeline.events.prepare import with_evidence
 from timeline.events.term_vectors import Vector
 
 # Analyses of articles at dates they had, kept for an undo or redo that brings one back: its
@@ -160,26 +160,26 @@ class ArticleRedater:
                        tuple(came_events), frozenset(without_act), flawed_labels(came_events), dict(wanted))
 
     def _analysed(self, article: Article, before: ArticleAnalysis) -> ArticleAnalysis:
-        """The article's analysis, with what building events works out from it alone: the one it
-        had at this date when it is kept (the very same article), else made now; either with the
-        label choices of its analysis `before` where they read the same words."""
-        like = self._prepared_like(before)
+        """The article's analysis, with its evidence: the one it had at this date when it is kept
+        (the very same article), else made now; either with the label choices of its analysis
+        `before` that are known already where they read the same words. The rest are worked out
+        only if naming asks (a pool's worker sends none: naming reads about three in four)."""
+        like = self._labelled_like(before)
         earlier = self._earlier.pop(_dated_key(article), None)
         if earlier is not None and earlier.article == article:
-            return prepared_analysis(earlier, like=like)  # (one of a load may come unprepared)
-        return prepared_analysis(analyse_article(article), like=like)
+            return with_evidence(earlier, like=like)  # (one of a load may come without evidence)
+        return with_evidence(analyse_article(article), like=like)
 
-    def _prepared_like(self, before: ArticleAnalysis) -> ArticleAnalysis:
-        """`before` with its evidence prepared: the state's own evidence of the article (what
-        _naming_kept compares the new evidence with) with its label choices, remembered."""
-        if before.evidence is not None:
-            return before
+    def _labelled_like(self, before: ArticleAnalysis) -> ArticleAnalysis:
+        """`before`'s evidence (the state's own, what _naming_kept compares the new evidence
+        with) with the label choices known of it, none worked out here."""
         state = self._state
         evidence = []
         for item_id in state.items_of(before.article.article_id):
             item = state.evidence[item_id]
-            choices, factual = self._labels.prepared(item)
-            evidence.append(replace(item, label_choices=choices, factual_date=factual))
+            known = self._labels.known(item)
+            evidence.append(item if known is None or item.label_choices is not None
+                            else replace(item, label_choices=known[0], factual_date=known[1]))
         return ArticleAnalysis(before.article, before.mentions, evidence=tuple(evidence))
 
     def _remember(self, analysis: ArticleAnalysis) -> None:
@@ -237,12 +237,8 @@ class ArticleRedater:
                     # (a label yields to one naming a finer date, labels.COARSER_DATE_FACTOR, and
                     # one told ahead to one told after, labels.TOLD_AHEAD_FACTOR)
                     return None
-                # Worked out where either lacks them (the analyses kept after a load in one
-                # process carry no prepared evidence), and remembered: a missing side is no
-                # difference, and naming a happening of hundreds again costs far more than one
-                # sentence's choices.
-                if self._labels.choices(now) != self._labels.choices(evidence):
-                    return None
+                # (Its label choices and factuality read only its words and place, the same on
+                # both sides then: prepare._label_source. Nothing to work out to compare them.)
         return Naming(was.label, was.summary, was.event_id not in self._without_act)
 
     def _named(self, happening: Happening, naming: Naming | None = None) -> tuple[Event, bool]:

@@ -21,6 +21,7 @@ from timeline.events.evidence import collect_evidence
 from timeline.events.grouping import group_evidence
 from timeline.events.happening_gate import happenings
 from timeline.events.importance import EventRanker, RankingMemory
+from timeline.events.label_memo import LabelMemo
 from timeline.events.label_quality import label_flaw
 from timeline.events.spread import Spread, in_turn
 
@@ -45,12 +46,13 @@ class EventsBuild:
 
 
 def build_events_state(analyses: Sequence[ArticleAnalysis], edits: Sequence[Edit] = (),
-                       spread: Spread = in_turn) -> EventsBuild:
-    """`spread` runs grouping's lookups and the naming in shares, maybe side by side (events.spread)."""
+                       spread: Spread = in_turn, labels: LabelMemo | None = None) -> EventsBuild:
+    """`spread` runs grouping's lookups and the naming in shares, maybe side by side (events.spread);
+    `labels`: label choices worked out for some of the evidence already (event_assembly.named_events)."""
     evidence = collect_evidence(analyses)
     grouping = group_evidence(evidence, spread)
     table = EvidenceTable.build(evidence, grouping.vectors)
-    named = named_events(table, grouping.happenings, spread)
+    named = named_events(table, grouping.happenings, spread, labels)
     without_act = frozenset(event.event_id for event, naming, _flawed in named if not naming.tells_act)
     automatic = [event for event, _naming, _flawed in named]
     flawed = frozenset(event.event_id for event, _naming, flawed in named if flawed)  # as flawed_labels(automatic)

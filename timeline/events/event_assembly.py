@@ -70,13 +70,18 @@ def named_event(table: EvidenceTable, date_groups: Sequence[Sequence[int]],
 
 
 def named_events(table: EvidenceTable, happenings: Sequence[Sequence[Sequence[int]]],
-                 spread: Spread = in_turn) -> list[tuple[Event, Naming, bool]]:
+                 spread: Spread = in_turn, labels: LabelMemo | None = None) -> list[tuple[Event, Naming, bool]]:
     """`named_event` of each happening, in order, with whether its label has a flaw
     (label_quality.label_flaw); `spread` runs the naming (the costly part: cutting
-    sentences into labels, judging the label) in shares, maybe side by side."""
+    sentences into labels, judging the label) in shares, maybe side by side. `labels`: what
+    earlier namings of some of this evidence worked out (the load's previews), else a memo
+    of its own: a piece of evidence's choices and whether its date is factual read the same
+    clause, worked out once (a forked share's answers stay its own)."""
+    memo = labels if labels is not None else LabelMemo()
 
     def share_of(share: int, shares: int) -> list[tuple[Naming, bool]]:
-        namings = [naming_of(table, happening) for happening in happenings[share::shares]]
+        labels = memo
+        namings = [naming_of(table, happening, labels) for happening in happenings[share::shares]]
         return [(naming, naming.flawed if naming.flawed is not None else label_flaw(naming.label) is not None)
                 for naming in namings]
 
@@ -85,8 +90,9 @@ def named_events(table: EvidenceTable, happenings: Sequence[Sequence[Sequence[in
             for happening, (naming, flawed) in zip(happenings, judged, strict=True)]
 
 
-def naming_of(table: EvidenceTable, date_groups: Sequence[Sequence[int]]) -> Naming:
-    return name_event(_members(table, date_groups), table.evidence, table.vectors)
+def naming_of(table: EvidenceTable, date_groups: Sequence[Sequence[int]], labels: LabelMemo | None = None) -> Naming:
+    return name_event(_members(table, date_groups), table.evidence, table.vectors,
+                      labels.choices if labels else None, labels.factual if labels else None)
 
 
 def _members(table: EvidenceTable, date_groups: Sequence[Sequence[int]]) -> list[int]:

@@ -64,8 +64,9 @@ class Evidence:
     # into it), same length so offsets hold: what labels and summaries are cut from.
     readable_sentence: str = ""
     # Its candidate labels with how well each reads (labels.label_choices): the same whatever
-    # event the evidence ends up in, so worked out once, where the article was read
-    # (events.prepare); None when not worked out yet.
+    # event the evidence ends up in, so worked out once (events.prepare.prepared_analysis, or
+    # events.label_memo where naming asks); None when not worked out yet (a pool's worker
+    # sends none: naming reads about three in four).
     label_choices: tuple[Any, ...] | None = field(default=None, compare=False, repr=False)
     # Whether the mention's own clause tells a happening of its date (factuality.date_not_factual
     # finds nothing against it), worked out there with the label choices; None when not yet.

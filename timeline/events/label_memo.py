@@ -1,8 +1,8 @@
 """Label choices and date factuality of evidence nobody prepared, worked out once per object.
 
-Evidence read in one process (a load on a busy machine, see analysis.free_cores) carries no
-label choices (events.prepare): naming an event then cuts its most central sentences into
-labels and asks whether their dates' clauses tell a happening of them. After an article's
+Evidence carries no label choices (a pool's worker leaves them out, events.prepare): naming
+an event cuts its most central sentences into labels and asks whether their dates' clauses
+tell a happening of them, each share of the naming with a memo of its own. After an article's
 date change the happenings holding the article's evidence are named again, each time mostly
 from the same, unchanged evidence of other articles: a LabelMemo keeps what those questions
 answered, so each is asked once.
@@ -45,6 +45,15 @@ class LabelMemo:
     def prepared(self, item: Evidence) -> tuple[tuple[LabelChoice, ...], bool]:
         """What events.prepare carries on the item: its label choices, and whether its date is factual."""
         return self.choices(item), self.factual(item)
+
+    def known(self, item: Evidence) -> tuple[tuple[LabelChoice, ...], bool] | None:
+        """What `prepared` would answer when it needs not work anything out, else None."""
+        if item.label_choices is not None and item.factual_date is not None:
+            return cast(tuple[LabelChoice, ...], item.label_choices), item.factual_date
+        known = self._known.get(item.key)
+        if known is None or known[0] is not item or known[1] is None:
+            return None
+        return known[1], known[2]
 
     def _prepared(self, item: Evidence) -> tuple[tuple[LabelChoice, ...], bool]:
         known = self._known.get(item.key)

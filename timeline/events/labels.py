@@ -74,8 +74,8 @@ class Naming:
     # them reports it as a fact of its date (see happening_gate).
     tells_act: bool = True
     # Whether label_quality.label_flaw finds a flaw in the label, when known already (None:
-    # not asked). The label choices carry their flaw from the worker that read the article
-    # (events.prepare): asked again in the process that names events, it cost a fifth of naming.
+    # not asked). The label choices carry their flaw, worked out with them (events.label_memo):
+    # asked again of the chosen label, it cost a fifth of naming.
     flawed: bool | None = field(default=None, compare=False)
 
 
@@ -178,8 +178,8 @@ def _some_report_states_it(members: Sequence[int], evidence: Sequence[Evidence],
 
 
 def date_is_factual(item: Evidence) -> bool:
-    """Whether the clause around the evidence's date tells a happening of that date: as the
-    worker that prepared the evidence found it (events.prepare), else asked here."""
+    """Whether the clause around the evidence's date tells a happening of that date: as carried
+    on the evidence when it was prepared (events.prepare), else asked here."""
     if item.factual_date is not None:
         return item.factual_date
     return _date_reason(item) is None
@@ -204,7 +204,7 @@ class LabelChoice(NamedTuple):
 
 def label_choices(item: Evidence) -> tuple[LabelChoice, ...]:
     """The headlines of two words or more one piece of evidence offers: the same whatever event
-    it ends up in, so worked out once (events.prepare does it in the worker that read the article)."""
+    it ends up in, so worked out once (events.label_memo remembers them where events are named)."""
     if item.label_choices is not None:
         return cast(tuple[LabelChoice, ...], item.label_choices)
     return _label_choices(item, _date_reason(item))

@@ -40,6 +40,7 @@ from timeline.analysis.pool import start_worker_server
 from timeline.domain.article import Article
 from timeline.domain.corpus import ArticleAnalysis, Corpus
 from timeline.domain.edits import Edit
+from timeline.events.label_memo import LabelMemo
 from timeline.extract.rulebook import master_pattern
 from timeline.ingest import article_from_text, load_paths
 from timeline.ingest.child_processes import die_with_parent, main_module_hidden
@@ -64,7 +65,7 @@ def load_job(progress: ProgressCallback, cancelled: CancelCheck, paths: Sequence
     go out with the progress (`progress(done, total, preview)`), so the timeline fills in."""
     previews = _Previews(progress, edits)
     return _unindexed(load_analysed(paths, edits, on_progress=previews.progress, should_cancel=cancelled,
-                                    on_result=previews.add))
+                                    on_result=previews.add, labels=previews.labels))
 
 
 class _Previews:
@@ -84,6 +85,9 @@ class _Previews:
         self._started = time.monotonic()
         self._read: dict[int, ArticleAnalysis] = {}
         self._last_size = 0
+        # The label choices each preview's naming worked out: the next preview and the whole
+        # corpus name much of the same evidence (a pool's worker sends none, events.prepare).
+        self.labels = LabelMemo()
 
     def add(self, position: int, analysis: ArticleAnalysis) -> None:
         self._read[position] = analysis
@@ -101,7 +105,7 @@ class _Previews:
             return
         self._last_size = read
         analyses = [self._read[position] for position in sorted(self._read)]
-        self._progress(done, total, _indexed(analyses_corpus(analyses, self._edits)))
+        self._progress(done, total, _indexed(analyses_corpus(analyses, self._edits, labels=self.labels)))
 
 
 def analyse_job(progress: ProgressCallback, cancelled: CancelCheck, articles: Sequence[Article],
