@@ -73,10 +73,14 @@ class CappedIndex:
     def holding(self, item_id: ItemId) -> dict[Place, frozenset[str]]:
         """The places and terms whose postings hold the item (those it is filed under and made the cap)."""
         item = self.items[item_id]
+        items, cap, own = self.items, self.cap, item.order
         found: dict[Place, frozenset[str]] = {}
         for place in item.filed:
-            postings = self.postings.get(place, {})
-            terms = frozenset(term for term in item.terms if item_id in postings.get(term, ()))
+            postings = self.postings[place]
+            # A posting holds the first items filed with its term: it holds this one unless it is
+            # full of earlier ones (no need to search it).
+            terms = frozenset(term for term in item.terms
+                              if len(posting := postings[term]) < cap or items[posting[-1]].order >= own)
             if terms:
                 found[place] = terms
         return found
@@ -151,8 +155,9 @@ class CappedIndex:
                 known |= lookers
         items = self.items
         for moved_in_order, lookers in gathered.items():
-            first = moved_in_order[0][0]
+            first, last = moved_in_order[0][0], moved_in_order[-1][0]
             orders = [order for order, _other in moved_in_order]
+            moved = [other for _order, other in moved_in_order]
             for looker in lookers:
                 own = items[looker].order
                 if own <= first or looker in came:
@@ -160,7 +165,8 @@ class CappedIndex:
                 seen = affected.get(looker)
                 if seen is None:
                     seen = affected[looker] = set()
-                seen.update(other for _order, other in moved_in_order[:bisect_left(orders, own)])
+                # (most lookers come after every move: no need to bisect for them)
+                seen.update(moved if own > last else moved[:bisect_left(orders, own)])
         return affected
 
     def _look_up_under(self, item_id: ItemId, item: Item) -> None:
