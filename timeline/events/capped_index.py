@@ -70,20 +70,16 @@ class CappedIndex:
                 return
             yield other
 
-    def holding(self, item_id: ItemId) -> dict[Place, frozenset[str]]:
-        """The places and terms whose postings hold the item (those it is filed under and made the cap)."""
+    def holding(self, item_id: ItemId, place: Place) -> frozenset[str]:
+        """The terms whose postings at `place` hold the item (those it is filed under that made the cap)."""
         item = self.items[item_id]
-        items, cap, own = self.items, self.cap, item.order
-        found: dict[Place, frozenset[str]] = {}
-        for place in item.filed:
-            postings = self.postings[place]
-            # A posting holds the first items filed with its term: it holds this one unless it is
-            # full of earlier ones (no need to search it).
-            terms = frozenset(term for term in item.terms
-                              if len(posting := postings[term]) < cap or items[posting[-1]].order >= own)
-            if terms:
-                found[place] = terms
-        return found
+        if place not in item.filed:
+            return frozenset()
+        items, cap, own, postings = self.items, self.cap, item.order, self.postings[place]
+        # A posting holds the first items filed with its term: it holds this one unless it is
+        # full of earlier ones (no need to search it).
+        return frozenset(term for term in item.terms
+                         if len(posting := postings[term]) < cap or items[posting[-1]].order >= own)
 
     def update(self, gone: Iterable[ItemId], came: dict[ItemId, Item]) -> dict[ItemId, set[ItemId] | None]:
         """Items leave and arrive. Returns the items whose lookups now see something else, each
@@ -157,7 +153,7 @@ class CappedIndex:
         for moved_in_order, lookers in gathered.items():
             first, last = moved_in_order[0][0], moved_in_order[-1][0]
             orders = [order for order, _other in moved_in_order]
-            moved = [other for _order, other in moved_in_order]
+            moved_ids = [other for _order, other in moved_in_order]
             for looker in lookers:
                 own = items[looker].order
                 if own <= first or looker in came:
@@ -166,7 +162,7 @@ class CappedIndex:
                 if seen is None:
                     seen = affected[looker] = set()
                 # (most lookers come after every move: no need to bisect for them)
-                seen.update(moved if own > last else moved[:bisect_left(orders, own)])
+                seen.update(moved_ids if own > last else moved_ids[:bisect_left(orders, own)])
         return affected
 
     def _look_up_under(self, item_id: ItemId, item: Item) -> None:

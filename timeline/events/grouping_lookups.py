@@ -44,7 +44,7 @@ class Lookup:
 class SimilarLookup(Lookup):
     def __init__(self, index: CappedIndex, groups: dict[Id, _Group], norms: dict[Id, float]) -> None:
         self._index, self._groups, self._norms = index, groups, norms
-        self._holding: dict[Id, dict[Hashable, frozenset[str]]] = {}
+        self._holding: dict[tuple[Id, Hashable], frozenset[str]] = {}
 
     def pairs(self, k: Id) -> list[Pair]:
         """grouping._pairs_of for one item, the same sums in the same order (and, as there,
@@ -109,17 +109,17 @@ class SimilarLookup(Lookup):
         if not earlier or not norms[k]:
             return nearest(kept)
         # What the lookup sees of them, as `pairs` sums it (bucket by bucket, term by term), read
-        # from where each moved item's postings are: the same few move for the hundreds of lookups
-        # that see them, so that is worked out once per item (reading every posting of every
-        # lookup for them was a quarter of a date change's relinking on bpoil).
+        # from the terms each moved item's postings in the bucket hold: the same few move for the
+        # hundreds of lookups that see them, so that is worked out once per item and bucket
+        # (reading every posting of every lookup for them was a quarter of a date change's
+        # relinking on bpoil).
         terms = items[k].terms
         buckets = lookup_buckets(group.finest)
         for other in earlier:
-            holding = self._holding_of(other)
             other_centroid = groups[other].centroid
             dot: float | None = None
             for bucket in buckets:
-                there = holding.get(bucket)
+                there = self._holding_of(other, bucket)
                 if not there:
                     continue
                 for term in terms:
@@ -129,11 +129,11 @@ class SimilarLookup(Lookup):
                 kept.append(pair)
         return nearest(kept)
 
-    def _holding_of(self, other: Id) -> dict[Hashable, frozenset[str]]:
+    def _holding_of(self, other: Id, bucket: Hashable) -> frozenset[str]:
         """index.holding, kept: the index does not change while this lookup is in use."""
-        holding = self._holding.get(other)
+        holding = self._holding.get((other, bucket))
         if holding is None:
-            holding = self._holding[other] = self._index.holding(other)
+            holding = self._holding[other, bucket] = self._index.holding(other, bucket)
         return holding
 
     def _pair(self, k: Id, other: Id, dot: float) -> Pair | None:
