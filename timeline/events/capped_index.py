@@ -12,7 +12,7 @@ whose postings changed, ordered after the first change.
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
+from bisect import bisect_left
 from collections.abc import Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -32,8 +32,11 @@ class Item:
 class CappedIndex:
     cap: int
     items: dict[ItemId, Item] = field(default_factory=dict)
-    # Every item filed under each place, in order: what refills a posting when one leaves.
-    members: dict[Place, list[tuple[tuple[object, ...], ItemId]]] = field(default_factory=dict)
+    # The items filed under each place and term after the first `cap` (those in the posting), in
+    # order: what refills a full posting when one of its items leaves, found at once (scanning
+    # the place's items for the next with the term was a tenth of a date change's regrouping on
+    # bpoil). Ids only, bisected by their items' order; most postings never fill.
+    beyond: dict[Place, dict[str, list[ItemId]]] = field(default_factory=dict)
     postings: dict[Place, dict[str, list[ItemId]]] = field(default_factory=dict)
     lookers: dict[Place, dict[str, set[ItemId]]] = field(default_factory=dict)
 
@@ -43,7 +46,6 @@ class CappedIndex:
         index.items = items
         for item_id, item in sorted(items.items(), key=lambda entry: entry[1].order):
             for place in item.filed:
-                index.members.setdefault(place, []).append((item.order, item_id))
                 postings = index.postings.setdefault(place, {})
                 for term in item.terms:
                     posting = postings.get(term)
@@ -51,6 +53,8 @@ class CappedIndex:
                         postings[term] = [item_id]
                     elif len(posting) < cap:
                         posting.append(item_id)
+                    else:
+                        index.beyond.setdefault(place, {}).setdefault(term, []).append(item_id)
             index._look_up_under(item_id, item)
         return index
 
@@ -66,11 +70,25 @@ class CappedIndex:
                 return
             yield other
 
+    def holding(self, item_id: ItemId, place: Place) -> frozenset[str]:
+        """The terms whose postings at `place` hold the item (those it is filed under that made the cap)."""
+        item = self.items[item_id]
+        if place not in item.filed:
+            return frozenset()
+        items, cap, own, postings = self.items, self.cap, item.order, self.postings[place]
+        # A posting holds the first items filed with its term: it holds this one unless it is
+        # full of earlier ones (no need to search it).
+        return frozenset(term for term in item.terms
+                         if len(posting := postings[term]) < cap or items[posting[-1]].order >= own)
+
     def update(self, gone: Iterable[ItemId], came: dict[ItemId, Item]) -> dict[ItemId, set[ItemId] | None]:
         """Items leave and arrive. Returns the items whose lookups now see something else, each
         with the items that came into or left its view (None for the arrivals: they look up anew)."""
         # The items that came into or left each posting, with their order then.
         changes: dict[tuple[Place, str], list[tuple[tuple[object, ...], ItemId]]] = {}
+
+        def order_of(item_id: ItemId) -> tuple[object, ...]:
+            return self.items[item_id].order
 
         def changed(place: Place, term: str, item_id: ItemId) -> None:
             changes.setdefault((place, term), []).append((self.items[item_id].order, item_id))
@@ -82,35 +100,39 @@ class CappedIndex:
                 for term in item.terms:
                     by_term[term].discard(item_id)
             for place in item.filed:
-                members = self.members[place]
-                del members[bisect_left(members, (item.order, item_id))]
                 postings = self.postings[place]
+                beyond = self.beyond.get(place)
                 for term in item.terms:
                     posting = postings[term]
-                    if item_id not in posting:
-                        continue
-                    full = len(posting) == self.cap
-                    changed(place, term, item_id)
-                    posting.remove(item_id)
-                    if full:
-                        refill = self._refill(place, term, posting)
-                        if refill is not None:
+                    later = beyond.get(term) if beyond is not None else None
+                    if item_id in posting:
+                        changed(place, term, item_id)
+                        posting.remove(item_id)
+                        if later:  # it was full: the next filed with the term joins
+                            refill = later.pop(0)
+                            posting.append(refill)
                             changed(place, term, refill)
+                    else:  # (a posting holds its first items: one not in it is among those beyond)
+                        assert later is not None
+                        del later[bisect_left(later, item.order, key=order_of)]
             del self.items[item_id]
         for item_id, item in came.items():
             self.items[item_id] = item
             for place in item.filed:
-                insort(self.members.setdefault(place, []), (item.order, item_id))
                 postings = self.postings.setdefault(place, {})
                 for term in item.terms:
                     posting = postings.setdefault(term, [])
                     if len(posting) == self.cap and self.items[posting[-1]].order < item.order:
+                        later = self.beyond.setdefault(place, {}).setdefault(term, [])
+                        later.insert(bisect_left(later, item.order, key=order_of), item_id)
                         continue
-                    at = bisect_left(posting, item.order, key=lambda other: self.items[other].order)
+                    at = bisect_left(posting, item.order, key=order_of)
                     posting.insert(at, item_id)
                     changed(place, term, item_id)
                     if len(posting) > self.cap:
-                        changed(place, term, posting.pop())
+                        pushed_out = posting.pop()
+                        changed(place, term, pushed_out)
+                        self.beyond.setdefault(place, {}).setdefault(term, []).insert(0, pushed_out)
             self._look_up_under(item_id, item)
         affected: dict[ItemId, set[ItemId] | None] = {item_id: None for item_id in came}
         # The lookers of the postings that changed the same way, gathered first: an item that
@@ -129,8 +151,9 @@ class CappedIndex:
                 known |= lookers
         items = self.items
         for moved_in_order, lookers in gathered.items():
-            first = moved_in_order[0][0]
+            first, last = moved_in_order[0][0], moved_in_order[-1][0]
             orders = [order for order, _other in moved_in_order]
+            moved_ids = [other for _order, other in moved_in_order]
             for looker in lookers:
                 own = items[looker].order
                 if own <= first or looker in came:
@@ -138,19 +161,9 @@ class CappedIndex:
                 seen = affected.get(looker)
                 if seen is None:
                     seen = affected[looker] = set()
-                seen.update(other for _order, other in moved_in_order[:bisect_left(orders, own)])
+                # (most lookers come after every move: no need to bisect for them)
+                seen.update(moved_ids if own > last else moved_ids[:bisect_left(orders, own)])
         return affected
-
-    def _refill(self, place: Place, term: str, posting: list[ItemId]) -> ItemId | None:
-        """A full posting lost an item: the next member of the place with the term joins it."""
-        members = self.members[place]
-        start = bisect_left(members, (self.items[posting[-1]].order, posting[-1])) + 1 if posting else 0
-        for position in range(start, len(members)):
-            other = members[position][1]
-            if term in self.items[other].terms:
-                posting.append(other)
-                return other
-        return None
 
     def _look_up_under(self, item_id: ItemId, item: Item) -> None:
         for place in item.looks:

@@ -5,6 +5,7 @@ misdated copy would sit (the conflict pass). Used by events/grouping_state.py.""
 from __future__ import annotations
 
 import heapq
+from collections.abc import Hashable
 
 from timeline.events.capped_index import CappedIndex, Item
 from timeline.events.date_buckets import WEEK, containing_buckets, could_be_misdated, lookup_buckets
@@ -43,6 +44,7 @@ class Lookup:
 class SimilarLookup(Lookup):
     def __init__(self, index: CappedIndex, groups: dict[Id, _Group], norms: dict[Id, float]) -> None:
         self._index, self._groups, self._norms = index, groups, norms
+        self._holding: dict[tuple[Id, Hashable], frozenset[str]] = {}
 
     def pairs(self, k: Id) -> list[Pair]:
         """grouping._pairs_of for one item, the same sums in the same order (and, as there,
@@ -106,26 +108,33 @@ class SimilarLookup(Lookup):
                    and norms[other] and contains(groups[other].finest)]
         if not earlier or not norms[k]:
             return nearest(kept)
-        # What the lookup sees of them, as `pairs` sums it (bucket by bucket, term by term), each
-        # posting looked at once for all of them (an item of a big happening sees hundreds move).
-        looked_for = set(earlier)
-        dots: dict[Id, float] = {}
+        # What the lookup sees of them, as `pairs` sums it (bucket by bucket, term by term), read
+        # from the terms each moved item's postings in the bucket hold: the same few move for the
+        # hundreds of lookups that see them, so that is worked out once per item and bucket
+        # (reading every posting of every lookup for them was a quarter of a date change's
+        # relinking on bpoil).
         terms = items[k].terms
-        for bucket in lookup_buckets(group.finest):
-            postings = index.postings.get(bucket)
-            if not postings:
-                continue
-            for term in terms:
-                posting = postings.get(term)
-                if posting is None:
-                    continue
-                for other in looked_for.intersection(posting):
-                    dots[other] = dots.get(other, 0.0) + centroid[term] * groups[other].centroid[term]
+        buckets = lookup_buckets(group.finest)
         for other in earlier:
-            dot = dots.get(other)
+            other_centroid = groups[other].centroid
+            dot: float | None = None
+            for bucket in buckets:
+                there = self._holding_of(other, bucket)
+                if not there:
+                    continue
+                for term in terms:
+                    if term in there:
+                        dot = (0.0 if dot is None else dot) + centroid[term] * other_centroid[term]
             if dot is not None and (pair := self._pair(k, other, dot)) is not None:
                 kept.append(pair)
         return nearest(kept)
+
+    def _holding_of(self, other: Id, bucket: Hashable) -> frozenset[str]:
+        """index.holding, kept: the index does not change while this lookup is in use."""
+        holding = self._holding.get((other, bucket))
+        if holding is None:
+            holding = self._holding[other, bucket] = self._index.holding(other, bucket)
+        return holding
 
     def _pair(self, k: Id, other: Id, dot: float) -> Pair | None:
         group, candidate = self._groups[k], self._groups[other]
