@@ -73,3 +73,5 @@ def adverbs_only(tokens: Sequence[Token]) -> bool:
     return all(t.lower in BARE_ADVERBS or (t.lower.endswith("ly") and not t.is_capitalised) for t in tokens)
 # "declared the crisis over": an act that names a state, not a saying
 DECLARING = frozenset({"declared", "declares", "declare", "declaring", "pronounced", "pronounces", "pronounce"})
+# "set to visit", "due to sign", "expected to reopen": a plan of the subject's, headline style as it is
+PLAN_WORDS = frozenset({"set", "due", "expected", "scheduled", "slated", "poised"})

@@ -20,6 +20,7 @@ from timeline.events.headline_common import (
     DETERMINERS_AND_PREPOSITIONS,
     MANY_WORDS,
     MIN_WORDS,
+    PLAN_WORDS,
     STANCE_VERBS,
 )
 from timeline.events.headline_style import without_opening
@@ -227,7 +228,7 @@ def participle_aside_of_date(parts: list[Segment], index: int) -> list[Token]:
     if not aside or not subject or len(subject) > MAX_ASIDE_SUBJECT_WORDS or first_verb(subject) is not None:
         return []
     # ("due to bad weather": a cause, not a plan)
-    planned = (len(aside) > 2 and aside[0].lower in _PLAN_WORDS and aside[1].lower == "to"
+    planned = (len(aside) > 2 and aside[0].lower in PLAN_WORDS and aside[1].lower == "to"
                and (aside[0].lower != "due" or verb_base(aside[2].lower) is not None))
     if not planned and (not is_passive_participle(aside[0].lower) or (len(aside) > 1 and aside[1].lower == "to")):
         return []
@@ -246,8 +247,6 @@ def participle_aside_of_date(parts: list[Segment], index: int) -> list[Token]:
     return [*subject, Token("was", subject[-1].end, subject[-1].end), *aside]
 
 
-# "set to visit", "due to sign": an aside that tells a plan of the subject's
-_PLAN_WORDS = frozenset({"set", "due", "expected", "scheduled", "slated", "poised"})
 _OWNERS = frozenset({"his", "her", "its", "their"})
 # What is done to a document or a date in the diary, not to a person
 _PUBLISHING_PARTICIPLES = frozenset({"released", "published", "issued", "filed", "scheduled", "slated", "posted",

@@ -13,7 +13,7 @@ from timeline.events.clause_chunks import (
     third_person,
     verb_base,
 )
-from timeline.events.headline_common import BE_PAST, NOMINATIVE_PRONOUNS, PASSIVE_FOLLOWERS
+from timeline.events.headline_common import BE_PAST, NOMINATIVE_PRONOUNS, PASSIVE_FOLLOWERS, PLAN_WORDS
 from timeline.events.headline_number import is_plural
 from timeline.events.word_lists import (
     IRREGULAR_PAST,
@@ -39,7 +39,7 @@ def present_tense(words: list[Token]) -> list[Token]:
         # ("Locals hope they will return": the will belongs to a reported clause whose subject is the
         # pronoun, so "Locals hope they to return" would not be English.)
         return [*subject, Token("to", -1, -1), *rest[1:]]
-    if head in _PLAN_PARTICIPLES and len(rest) > 1 and rest[1].lower == "to":
+    if head in PLAN_WORDS and len(rest) > 1 and rest[1].lower == "to":
         return words  # "Obama set to visit the coast", "Deal expected to be signed": headline style already
     plural = is_plural(subject)
     if head == "having" and len(rest) > 1 and rest[1].lower != "been" \
@@ -64,7 +64,6 @@ def present_tense(words: list[Token]) -> list[Token]:
 
 
 _PARTICLES = frozenset({"up", "out", "off", "down", "back", "aside", "over"})
-_PLAN_PARTICIPLES = frozenset({"set", "expected", "scheduled", "slated", "poised"})
 _PARTICIPLE_FOLLOWERS = frozenset({"in", "by", "on", "at", "from", "with", "over", "for"})
 
 

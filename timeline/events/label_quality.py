@@ -19,7 +19,7 @@ from timeline.events.clause_chunks import (
     tokenize,
     verb_base,
 )
-from timeline.events.headline_common import MANY_WORDS
+from timeline.events.headline_common import MANY_WORDS, PLAN_WORDS
 from timeline.events.verb_guess import may_hold_verb
 from timeline.events.word_lists import (
     CALENDAR_WORDS,
@@ -385,7 +385,7 @@ def _an_act_follows(words: list[str]) -> bool:
 
 _NEGATED_STATE_HEADS = frozenset({"is", "are", "was", "were", "'s", "’s", "would", "could", "can", "might", "may",
                                   "should"})
-_SCHEDULE_WORDS = frozenset({"expected", "due", "scheduled", "likely", "set", "slated"})
+_SCHEDULE_WORDS = PLAN_WORDS | {"likely"}
 # (and the present's "don't", "doesn't": "Oil rigs don't cause spills" is a claim of how things are)
 _NEGATED_STATE_CONTRACTIONS = frozenset({"isn't", "aren't", "wasn't", "weren't", "wouldn't", "couldn't", "can't",
                                          "cannot", "shouldn't", "don't", "doesn't", "isn’t", "aren’t", "wasn’t",

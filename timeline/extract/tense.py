@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.extract.vocabulary import word_lists
+from timeline.extract.vocabulary import MONTHS, WEEKDAYS, word_lists
 
 PAST = "past"
 FUTURE = "future"
@@ -178,11 +178,10 @@ def _deadline_of_an_expectation(before: list[str]) -> bool:
     return False
 
 
-_MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                          "october", "november", "december"})
+# (the full names, not "jun" or "sept"; "may" counts as the month here, as before)
+_MONTH_NAMES = frozenset(name for name in MONTHS if (len(name) > 3 and name != "sept") or name == "may")
 _EARLIER_ANCHORS = frozenset({"last", "ago", "yesterday", "earlier", "previous", "week", "month", "year"})
-_CALENDAR_NAMES = _MONTH_NAMES | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                  "yesterday", "today", "week", "month", "year"}
+_CALENDAR_NAMES = _MONTH_NAMES | frozenset(WEEKDAYS) | {"yesterday", "today", "week", "month", "year"}
 
 
 def _deadline_of_a_directive(before: list[str]) -> bool:
