@@ -154,6 +154,11 @@ def test_an_estimated_amount_is_a_possibility():
     assert judged(sentence, "2012", "Cost of the closure should be less than $2 million") == "a possibility"
     plan = "The new bridge should be completed in 2012."
     assert judged(plan, "2012", "New bridge should be completed") is None
+    # no amount: a comparison without "than", "about" a topic
+    talks = "The talks will be more productive in 2012."
+    assert judged(talks, "2012", "Talks will be more productive") is None
+    hearing = "The hearing will be about the closure in 2012."
+    assert judged(hearing, "2012", "Hearing will be about the closure") is None
 
 
 @pytest.mark.parametrize(
@@ -165,6 +170,7 @@ def test_an_estimated_amount_is_a_possibility():
         ("The storm came over the 2009 holiday weekend.", "2009"),
         ("In the 19th century the town doubled in size.", "the 19th century"),
         ("Nobody has tried anything like it since the 1970s, when a Texan firm drilled a relief well.", "the 1970s"),
+        ("The pipe hasn't stopped leaking since April 20.", "April 20"),
         ("The summit scheduled for Monday went ahead despite the storm.", "Monday"),
         # delayed or suspended, it mostly took place; "set in" is when it was set
         ("The launch scheduled for Tuesday was delayed by an hour.", "Tuesday"),

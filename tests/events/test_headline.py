@@ -912,6 +912,7 @@ def test_a_verb_after_but_only_shares_the_sentences_subject_not_an_adverb_as_spe
         ("Negotiations resumed in Geneva on Monday.", "on Monday", "Negotiations resume in Geneva"),
         ("Local fishermen blocked the harbour on Monday.", "on Monday", "Local fishermen block the harbour"),
         ("Gunmen stopped a convoy on Monday.", "on Monday", "Gunmen stop convoy"),
+        ("A specimen arrived at the laboratory on Monday.", "on Monday", "Specimen arrives at the laboratory"),
         # declaring a thing so is an act, not a saying
         ("On Friday, the port authority declared the salvage operation over.", "On Friday",
          "Port authority declares the salvage operation over"),

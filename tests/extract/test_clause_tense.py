@@ -99,6 +99,9 @@ def value_of(text: str, surface: str, article_date: date) -> str:
          "by Saturday.", "Saturday", WED_14_SEP_2022, "2022-09-17"),
         ("The coastguard said crews met gales above 50 mph at the harbour by Saturday.", "Saturday",
          WED_14_SEP_2022, "2022-09-10"),
+        # ... unless a year or a day told in its clause before it is what it counts from
+        ("In 2021, the coastguard said crews expected sustained gales by Saturday.", "Saturday",
+         WED_14_SEP_2022, "2022-09-10"),
         # conditional: would + verb looks forward, would have + participle looks back
         ("The bonus would be paid in January, the firm said.", "January", WED_14_SEP_2022,
          "2023-01"),

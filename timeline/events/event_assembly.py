@@ -53,8 +53,7 @@ def named_event(table: EvidenceTable, date_groups: Sequence[Sequence[int]],
     members = _members(table, date_groups)
     value, interval, conflict = _date_of(table, date_groups)
     if naming is None:
-        naming = name_event(members, table.evidence, table.vectors, labels.choices if labels else None,
-                            labels.factual if labels else None)
+        naming = _named(members, table, labels)
     event = Event(
         event_id=event_id_for(table.evidence[members[0]].key, table.evidence[members[0]].mention.value),
         label=naming.label,
@@ -80,8 +79,7 @@ def named_events(table: EvidenceTable, happenings: Sequence[Sequence[Sequence[in
     memo = labels if labels is not None else LabelMemo()
 
     def share_of(share: int, shares: int) -> list[tuple[Naming, bool]]:
-        labels = memo
-        namings = [naming_of(table, happening, labels) for happening in happenings[share::shares]]
+        namings = [naming_of(table, happening, memo) for happening in happenings[share::shares]]
         return [(naming, naming.flawed if naming.flawed is not None else label_flaw(naming.label) is not None)
                 for naming in namings]
 
@@ -91,8 +89,14 @@ def named_events(table: EvidenceTable, happenings: Sequence[Sequence[Sequence[in
 
 
 def naming_of(table: EvidenceTable, date_groups: Sequence[Sequence[int]], labels: LabelMemo | None = None) -> Naming:
-    return name_event(_members(table, date_groups), table.evidence, table.vectors,
-                      labels.choices if labels else None, labels.factual if labels else None)
+    return _named(_members(table, date_groups), table, labels)
+
+
+def _named(members: Sequence[int], table: EvidenceTable, labels: LabelMemo | None) -> Naming:
+    """name_event over the members, asking `labels` (when some are remembered) what it already knows."""
+    if labels is None:
+        return name_event(members, table.evidence, table.vectors, None, None)
+    return name_event(members, table.evidence, table.vectors, labels.choices, labels.factual)
 
 
 def _members(table: EvidenceTable, date_groups: Sequence[Sequence[int]]) -> list[int]:

@@ -51,8 +51,10 @@ _CALLED_OFF_AFTER_DATE = re.compile(
     r"are\s+being)\s+(?:cancell?ed|postponed|scrapped|called\s+off|put\s+off|shelved)\b", re.IGNORECASE)
 # "a name the company has not used since 1998", "hasn't been seen since May": what has not happened since;
 # the date is the last time it did, a point of reference
+# ("hasn't stopped leaking since April 20": the leaking began then, a happening)
 _NOT_SINCE_BEFORE_DATE = GuardedPattern(re.compile(
-    r"(?:\bnot\b|\bnever\b|n['’]t\b)[^,;:.!?]{0,60}\bsince\s+(?:the\s+|early\s+|late\s+|mid-?)?$", re.IGNORECASE),
+    r"(?:\bnot\b|\bnever\b|n['’]t\b)(?!\s+(?:stopped|ceased|let\s+up|ended|slowed|eased|abated)\b)"
+    r"[^,;:.!?]{0,60}\bsince\s+(?:the\s+|early\s+|late\s+|mid-?)?$", re.IGNORECASE),
     "since")
 # "oil has fouled hundreds of miles of coast since April", "15,000 bodies collected since Tuesday": a
 # count of what has gone on from the date to now, not what happened on it. ("Protesters have
@@ -441,10 +443,14 @@ def _opens_with_possibility(label: str) -> bool:
     if tokens[verb].lower in _POSSIBILITY_MODALS:
         return True
     # "Costs should be less than $200 million", "The bill will be more than $1bn": an estimate of an amount
-    following = [t.lower for t in tokens[verb + 1 : verb + 3]]
-    return (tokens[verb].lower in ("should", "would", "will") and len(following) == 2 and following[0] == "be"
-            and following[1] in _ESTIMATED_AMOUNT)
+    following = tokens[verb + 1 : verb + 4]
+    if tokens[verb].lower not in ("should", "would", "will") or len(following) < 3 or following[0].lower != "be":
+        return False
+    word, then = following[1].lower, following[2]
+    if word in _COMPARATIVES:
+        return then.lower == "than"  # ("talks will be more productive": no amount)
+    return word in _ROUGHLY and (then.text[:1].isdigit() or then.text[:1] in "$£€")  # ("will be about the leak")
 
 
-_ESTIMATED_AMOUNT = frozenset({"less", "more", "fewer", "higher", "lower", "greater", "about",
-                               "around", "roughly", "nearly", "almost", "well"})
+_COMPARATIVES = frozenset({"less", "more", "fewer", "higher", "lower", "greater"})
+_ROUGHLY = frozenset({"about", "around", "roughly", "nearly", "almost"})

@@ -40,11 +40,13 @@ def is_plural(subject: list[Token]) -> bool:
         alone = len(head) == 1 or (len(head) == 2 and head[0].lower == "the")
         return alone and (last.lower.endswith(PLURAL_ENDINGS) or last.lower.endswith(_MEN_PLURALS)
                           or _plural_of_known_word(last.lower))
-    # ("fishermen", "women": the plural of "-man"; "specimen", "regimen" are no plurals)
+    # ("fishermen", "women": the plural of "-man"; "specimen", "abdomen" are no plurals)
     return (last.lower.endswith("s") and not last.lower.endswith("ss")) or (
-        last.lower.endswith("men") and not last.lower.endswith("imen") and len(last.lower) > 4)
+        last.lower.endswith("men") and len(last.lower) > 4 and last.lower not in _SINGULARS_IN_MEN)
 
 
+_SINGULARS_IN_MEN = frozenset({"specimen", "regimen", "abdomen", "acumen", "stamen", "bitumen", "albumen",
+                               "dolmen", "hymen", "semen", "lumen", "yemen", "carmen"})
 # "Fishermen", "Women", "Gunmen" opening a sentence ("Yemen", "Carmen" are names)
 _MEN_PLURALS = ("ermen", "women", "gunmen", "smen")
 

@@ -2,7 +2,8 @@
 
 Evidence carries no label choices (a pool's worker leaves them out, events.prepare): naming
 an event cuts its most central sentences into labels and asks whether their dates' clauses
-tell a happening of them, each share of the naming with a memo of its own. After an article's
+tell a happening of them. One memo serves every share of a naming in one process and the load's
+previews with the build after them; a forked share works on its own copy. After an article's
 date change the happenings holding the article's evidence are named again, each time mostly
 from the same, unchanged evidence of other articles: a LabelMemo keeps what those questions
 answered, so each is asked once.

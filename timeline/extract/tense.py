@@ -166,12 +166,16 @@ def _deadline_of_an_expectation(before: list[str]) -> bool:
     in that clause: "Allen said crews expected winds above 39 mph at the site by early Saturday" looks
     ahead of its telling ("In May, analysts predicted a recovery by June" counts from May instead, and
     is left to the rest of the reading)."""
-    if not before or before[-1] != "by" or any(word in _MONTH_NAMES or word in _EARLIER_ANCHORS or word[:1].isdigit()
+    if not before or before[-1] != "by" or any(word.lower() in _MONTH_NAMES or word in _EARLIER_ANCHORS
                                                 for word in before):
-        return False  # (a month, a year or a "last week" told before it: what was expected is counted from there)
+        return False  # (a month or a "last week" told before it: what was expected is counted from there;
+        # the caller looks for a year, which these words do not hold)
+    clause_start = next((k + 1 for k in range(len(before) - 2, -1, -1) if _is_boundary(before, k)), 0)
+    if any(word in _CALENDAR_NAMES for word in before[clause_start:-1]):
+        return False  # "On Monday forecasters expected the storm by Saturday": counted from Monday
     for back in range(len(before) - 2, max(-1, len(before) - 2 - _EXPECTATION_REACH), -1):
         word = before[back]
-        if word in BOUNDARY_MARKS or word in _CALENDAR_NAMES or word[:1].isdigit():
+        if word in BOUNDARY_MARKS:
             return False
         if word in _EXPECTATIONS:
             return back == 0 or before[back - 1] not in _BE_FORMS
@@ -180,6 +184,7 @@ def _deadline_of_an_expectation(before: list[str]) -> bool:
 
 # (the full names, not "jun" or "sept"; "may" counts as the month here, as before)
 _MONTH_NAMES = frozenset(name for name in MONTHS if (len(name) > 3 and name != "sept") or name == "may")
+_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _EARLIER_ANCHORS = frozenset({"last", "ago", "yesterday", "earlier", "previous", "week", "month", "year"})
 _CALENDAR_NAMES = _MONTH_NAMES | frozenset(WEEKDAYS) | {"yesterday", "today", "week", "month", "year"}
 
@@ -251,7 +256,7 @@ def sentence_tense(text: str, sentence_start: int, sentence_end: int, start: int
         return PAST
     if _deadline_of_a_directive(before_words):
         return FUTURE  # "ordered the firms to settle the claims by Friday": the deadline lies ahead
-    if _deadline_of_an_expectation(before_words):
+    if _deadline_of_an_expectation(before_words) and not _YEAR.search(text, sentence_start, start):
         return FUTURE  # "crews expected winds above 39 mph by Saturday": what was expected lies ahead
     before_cues, before_open = _clause_cues(before_words, from_end=True)
     after_cues, after_open = _clause_cues(after_words, from_end=False)
