@@ -75,3 +75,8 @@ def adverbs_only(tokens: Sequence[Token]) -> bool:
 DECLARING = frozenset({"declared", "declares", "declare", "declaring", "pronounced", "pronounces", "pronounce"})
 # "set to visit", "due to sign", "expected to reopen": a plan of the subject's, headline style as it is
 PLAN_WORDS = frozenset({"set", "due", "expected", "scheduled", "slated", "poised"})
+
+
+def negative_contractions(*auxiliaries: str) -> frozenset[str]:
+    """ "isn't", "isn’t" for "is": both apostrophes, as pages print them ("can't", "won't" are written out)."""
+    return frozenset(f"{word}n{mark}t" for word in auxiliaries for mark in "'’")

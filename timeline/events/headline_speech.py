@@ -41,6 +41,7 @@ from timeline.events.word_lists import (
     REPORTING_AUDIENCES,
     REPORTING_VERBS,
     TITLE_WORDS,
+    word_list,
 )
 
 
@@ -223,10 +224,10 @@ def _declares_a_clause(words: list[Token]) -> bool:
     return False
 
 
-_CLAUSE_JOINERS = frozenset({"so", "because", "after", "as", "when", "while", "since", "to", "and", "but", "amid"})
-# Words that make what follows a declaration a clause of its own ("declared the election was rigged")
-_FINITE_MARKERS = frozenset({"was", "were", "is", "are", "had", "has", "have", "would", "will", "could", "should",
-                             "that"})
+# The clause reader's joining words and finite "be"/"have"/modals (events/clause_chunks.py), and "that"
+# opening what was declared
+_CLAUSE_JOINERS = (word_list("chunks", "clause_joins") - {"that"}) | {"so", "to", "amid"}
+_FINITE_MARKERS = word_list("chunks", "finite_be_have") | {"that"}
 # "say" takes no audience without "to": "said lawmakers and Obama should act" says what they should do.
 _SAY_FORMS = frozenset({"say", "says", "said", "saying", "add", "adds", "added", "write", "writes", "wrote"})
 

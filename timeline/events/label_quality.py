@@ -19,7 +19,7 @@ from timeline.events.clause_chunks import (
     tokenize,
     verb_base,
 )
-from timeline.events.headline_common import MANY_WORDS, PLAN_WORDS
+from timeline.events.headline_common import MANY_WORDS, PLAN_WORDS, negative_contractions
 from timeline.events.verb_guess import may_hold_verb
 from timeline.events.word_lists import (
     CALENDAR_WORDS,
@@ -387,9 +387,8 @@ _NEGATED_STATE_HEADS = frozenset({"is", "are", "was", "were", "'s", "’s", "wou
                                   "should"})
 _SCHEDULE_WORDS = PLAN_WORDS | {"likely"}
 # (and the present's "don't", "doesn't": "Oil rigs don't cause spills" is a claim of how things are)
-_NEGATED_STATE_CONTRACTIONS = frozenset({"isn't", "aren't", "wasn't", "weren't", "wouldn't", "couldn't", "can't",
-                                         "cannot", "shouldn't", "don't", "doesn't", "isn’t", "aren’t", "wasn’t",
-                                         "weren’t", "wouldn’t", "couldn’t", "can’t", "shouldn’t", "don’t", "doesn’t"})
+_NEGATED_STATE_CONTRACTIONS = negative_contractions("is", "are", "was", "were", "would", "could", "should", "do",
+                                                   "does") | {"can't", "can’t", "cannot"}
 
 
 def _tells_what_did_not_happen(tokens: list[Token], verb: int | None) -> bool:

@@ -17,6 +17,7 @@ from timeline.events.clause_chunks import Token, first_verb, tokenize
 from timeline.events.evidence import Evidence
 from timeline.events.factuality import date_not_factual, guess_in
 from timeline.events.headline import MAX_CHARS, Headline, capped_headline, main_clause_headline
+from timeline.events.headline_common import negative_contractions
 from timeline.events.label_quality import label_flaw
 from timeline.events.term_vectors import Vector, cosine, norm
 from timeline.events.verb_guess import may_hold_verb
@@ -54,9 +55,8 @@ _PEOPLES_ADJECTIVES = word_list("labels", "peoples_adjectives")
 # or a decision ahead ("won't pay", "will not seek") and a verdict ("pleads not guilty") are news.
 _NEGATED_AUXILIARIES = frozenset({"is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "can",
                                   "could"})
-_NEGATED_CONTRACTIONS = frozenset(f"{word}n{mark}t" for word in ("is", "are", "was", "were", "do", "does", "did",
-                                                                  "has", "have", "had", "could") for mark in "'’") \
-    | {"can't", "can’t"}
+_NEGATED_CONTRACTIONS = negative_contractions("is", "are", "was", "were", "do", "does", "did", "has", "have", "had",
+                                             "could") | {"can't", "can’t"}
 # After "It"/"They" these usually open an impersonal clause ("It is feared", "It's time").
 _EXPLETIVE_VERBS = word_list("labels", "expletive_verbs")
 MAX_SUBJECT_WORDS = 5

@@ -43,6 +43,7 @@ from timeline.extract.timex_values import (
 from timeline.extract.vocabulary import (
     PARTS_OF_DAY,
     SEASONS,
+    WEEKDAYS,
     spoken_year_value,
 )
 
@@ -144,7 +145,6 @@ def resolve_weekday(groups: dict[str, str], ctx: Context) -> Resolution | None:
 # "Monday and Tuesday", "Friday or Saturday", "Monday and on Tuesday": the words that join two weekdays
 # told as one stretch of days.
 _WEEKDAY_PAIRING = re.compile(r"\s*(?:and|or|-|–|&)\s+(?:on\s+)?", re.IGNORECASE)
-_ENDS_WITH_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
@@ -157,11 +157,11 @@ def _day_after_paired_weekday(weekday: int, ctx: Context, *, part_of_day: bool) 
     previous = ctx.previous
     if previous is None or previous.end > ctx.start or previous.start < ctx.sentence_start:
         return None
-    named = _ENDS_WITH_WEEKDAY.search(previous.text)
-    if named is None or not _DAY_VALUE.match(previous.value):
+    named = previous.text.split()[-1].lower() if previous.text.strip() else ""
+    if named not in WEEKDAYS or not _DAY_VALUE.match(previous.value):
         return None
     first = date.fromisoformat(previous.value[:10])
-    if weekday_number(named.group()) == weekday:
+    if weekday_number(named) == weekday:
         # "visit on Monday and Tuesday ... an address Tuesday night": a part of the day already named (a
         # weekday alone again may be another week's: "walked out on Wednesday and will return on Wednesday")
         plain = previous.text.split()[0].lower() not in ("last", "next", "this", "past", "previous", "coming")
