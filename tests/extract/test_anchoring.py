@@ -53,6 +53,17 @@ def test_days_counted_from_a_month_invent_no_day():
     assert mentions["Three days later"].value == "1989"
 
 
+def test_days_counted_from_a_clock_time_are_days_not_that_time_of_day():
+    # the hour belongs to the anchor's happening; "a day later" tells a day
+    text = "The valve shut at 4am on 9 March. A day later the crew flew home. A week later they sailed."
+    mentions = _by_text(text, date(2011, 4, 2))
+    assert mentions["4am on 9 March"].value == "2011-03-09T04:00"
+    assert mentions["A day later"].value == "2011-03-10"
+    assert mentions["A week later"].value == "2011-03-17"
+    evening = _by_text("The ferry left on Sunday evening. Two days later it docked.", date(2011, 4, 6))
+    assert evening["Two days later"].value == "2011-04-05"
+
+
 def test_in_the_next_day_or_two_counts_from_the_article():
     text = "The ferry broke down on 3 May. Engineers will fit a new pump in the next day or two."
     assert _by_text(text, date(2010, 5, 27))["the next day"].value == "2010-05-28"

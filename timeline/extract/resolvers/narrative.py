@@ -70,7 +70,7 @@ def _shifted(previous: PreviousDate, unit_code: str, amount: float) -> str | Non
     if amount == int(amount) and unit_code in UNIT_SHIFT:
         moved = shift_value(previous.value, UNIT_SHIFT[unit_code], int(amount))
         if moved is not None:
-            return moved
+            return _no_clock(moved)
     parsed = parse_value(previous.value)
     span = _SHORTEST_DAYS.get(parsed.granularity) if parsed is not None else None
     days = abs(amount) * {"D": 1, "W": 7}.get(unit_code, 0)
@@ -81,6 +81,15 @@ def _shifted(previous: PreviousDate, unit_code: str, amount: float) -> str | Non
         return previous.value
     day = anchor_day(previous.value)
     return None if day is None else offset_value(day, unit_code, amount)
+
+
+def _no_clock(value: str) -> str:
+    """A value counted in days or longer, without the clock time or part of day of its anchor:
+    "at 3am on 5 May ... A day later" tells the day after, not 3am on it."""
+    parsed = parse_value(value)
+    if parsed is None or parsed.granularity <= Granularity.DAY:
+        return value
+    return truncate_value(value, Granularity.DAY) or value
 
 
 # The fewest days in a period coarser than a day: an offset shorter than that stays inside it.
