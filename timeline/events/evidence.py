@@ -15,6 +15,7 @@ from datetime import timedelta
 from typing import Any, cast
 
 from timeline.domain.corpus import ArticleAnalysis
+from timeline.domain.granularity import Granularity
 from timeline.domain.interval import TimeInterval
 from timeline.domain.mention import AnchorKind, Mention, TimexType
 from timeline.domain.pickling import pickled_by_arguments
@@ -22,6 +23,7 @@ from timeline.events.event_extents import durations_of_days
 from timeline.events.key_terms import is_content_word, is_name, stem, words_with_positions
 from timeline.extract.live_blog import stamp_spans
 from timeline.extract.page_stamps import page_stamp_spans
+from timeline.extract.timex_values import interval_for_value, truncate_value
 
 # Inside the clause a word weighs more the nearer it stands to the date phrase.
 NEAR_WEIGHT = 1.0
@@ -133,7 +135,22 @@ def _without_stamps_beside_own_dates(mentions: list[Mention], stamps: Sequence[t
     if any(m.interval is not None and m.interval.duration <= _ONE_DAY
            and timedelta(0) <= posted - m.interval.first_day <= _STAMP_REACH for m in own):
         return own
-    return mentions
+    return [_posting_day(m) if m in stamped else m for m in mentions]
+
+
+def _posting_day(mention: Mention) -> Mention:
+    """A page stamp's clock time dating the paragraph it opens, as its day: the page was posted
+    at 9:06 PM, which says on what day the happening it leads with was told, not at what time
+    it happened."""
+    if mention.timex_type is not TimexType.TIME:
+        return mention
+    value = truncate_value(mention.value, Granularity.DAY)
+    interval = interval_for_value(value) if value is not None else None
+    if value is None or interval is None:
+        return mention
+    return replace(mention, timex_type=TimexType.DATE, value=value, interval=interval,
+                   stated=mention.stated - {"hour", "minute"},
+                   explanation=f"{mention.explanation}; the page's posting time, so only its day dates the paragraph")
 
 
 def collect_evidence(analyses: Sequence[ArticleAnalysis]) -> list[Evidence]:
