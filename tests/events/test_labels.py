@@ -133,3 +133,30 @@ def test_a_report_written_after_the_day_names_it_before_the_forecasts_written_ah
     events = [event for event in build_events([*ahead, *after]) if event.value == "2025-03-05"]
     assert len(events) == 1 and events[0].source_count == 4
     assert events[0].label.startswith("Union leaders and the ferry line's board agree to end the strike")
+
+
+def test_a_chronology_entry_names_the_day_even_when_less_central_than_the_months_reports():
+    reports = [
+        "Governor Ruth Lane toured the flooded river towns of the valley in April, promising farmers help with "
+        "flooded fields.",
+        "In April Governor Ruth Lane toured the flooded river towns of the valley and met farmers whose fields "
+        "were flooded.",
+        "Farmers of the flooded river towns met Governor Ruth Lane when she toured the valley in April.",
+        "Governor Ruth Lane, touring the flooded river towns in April, promised the valley's farmers help.",
+    ]
+    analyses = [analyse_article(make_article(f"m{k}", date(2024, 5, 20), text)) for k, text in enumerate(reports)]
+    analyses.append(analyse_article(make_article("c", date(2024, 4, 20), (
+        "Key dates\nApril 2 - River bursts its banks.\n"
+        "April 14 - Governor Ruth Lane tours the flooded river towns of the valley.\n"))))
+    evidence = [item for item in collect_evidence(analyses) if item.mention.text != "April 2"]
+    assert [item.mention.rule for item in evidence].count("chronology") == 1
+    # The monthly reports share every term, the entry fewer: it is the least central of the five.
+    vectors = [{"lane": 1.0, "flooded": 1.0} if item.mention.rule == "chronology"
+               else {"lane": 1.0, "flooded": 1.0, "towns": 1.0, "valley": 1.0} for item in evidence]
+    label = choose_label(list(range(len(evidence))), evidence, vectors)
+    assert label == "Ruth Lane tours the flooded river towns of the valley"
+
+
+def test_a_headlines_present_verb_unknown_to_the_word_lists_reads_as_a_verb_before_its_object():
+    assert readability("Ruth Lane tours the flooded valley towns", has_verb=False) == 1.0
+    assert readability("Ruth Lane tours of the flooded valley towns", has_verb=False) == 0.5  # a noun: "tours of"

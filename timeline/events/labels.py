@@ -20,11 +20,13 @@ from timeline.events.headline import MAX_CHARS, Headline, capped_headline, main_
 from timeline.events.headline_common import negative_contractions
 from timeline.events.label_quality import label_flaw
 from timeline.events.term_vectors import Vector, cosine, norm
-from timeline.events.verb_guess import may_hold_verb
+from timeline.events.verb_guess import may_hold_verb, present_before_object
 from timeline.events.word_lists import ORGANISATION_WORDS, PLACE_WORDS, TITLE_WORDS, word_list
+from timeline.extract.chronology import RULE as CHRONOLOGY_RULE
 
 LABEL_CANDIDATES = 4
 EXTRA_CANDIDATES = 8  # looked at only when the first few give no sound headline
+CHRONOLOGY_CANDIDATES = 2
 FLAWED_FACTOR = 0.3
 # The main clause tells the happening less surely than the clause holding its date.
 MAIN_CLAUSE_FACTOR = 0.8
@@ -124,8 +126,13 @@ def name_event(members: Sequence[int], evidence: Sequence[Evidence], vectors: Se
     ahead = {i: told_ahead(evidence[i]) for i in members}
     told_after = len({evidence[i].article_id for i in members if not ahead[i]}) >= 2
     best: tuple[float, Headline, int, float, str | None] | None = None
+    # A chronology's entry is a journalist's own headline for the day ("May 2 - Obama visits the
+    # coast"): short, so seldom among the most central sentences of a big event, it is always tried.
+    entries = _chronology_entries(ranked, evidence)
     for start in range(0, min(len(ranked), LABEL_CANDIDATES + EXTRA_CANDIDATES), LABEL_CANDIDATES):
         window = ranked[start : start + LABEL_CANDIDATES]
+        if start == 0:
+            window += [i for i in entries if i not in window]
         for i in sorted(window, key=lambda k: evidence[k].key):
             for choice in choices_of(evidence[i]):
                 cut = choice.headline
@@ -159,6 +166,20 @@ def name_event(members: Sequence[int], evidence: Sequence[Evidence], vectors: Se
         # risk, since it had a rupture in 2001" is no "BP should have known" of 2001.
         tells_act = _tells_act(chosen_cut) and factor != MAIN_CLAUSE_FACTOR
     return Naming(chosen_cut.text, summary_of(evidence[chosen].headline_source), tells_act, flawed=flaw is not None)
+
+
+def _chronology_entries(ranked: Sequence[int], evidence: Sequence[Evidence]) -> list[int]:
+    """The most central chronology entries, each wording once (a chronology copied into several
+    pages is one entry)."""
+    seen: set[str] = set()
+    entries: list[int] = []
+    for i in ranked:
+        if evidence[i].mention.rule == CHRONOLOGY_RULE and evidence[i].sentence not in seen:
+            seen.add(evidence[i].sentence)
+            entries.append(i)
+            if len(entries) == CHRONOLOGY_CANDIDATES:
+                break
+    return entries
 
 
 def told_ahead(item: Evidence) -> bool:
@@ -427,7 +448,8 @@ def readability(label: str, *, cut: bool = False, has_verb: bool | None = None) 
     tokens = tokenize(statement)
     verb = first_verb(tokens)
     relative_cut = verb is not None and cut and any(t.lower in _RELATIVE_PRONOUNS for t in tokens[:verb])
-    with_verb = (verb is not None if has_verb is None else has_verb) and not relative_cut
+    with_verb = ((verb is not None if has_verb is None else has_verb) or present_before_object(tokens)) \
+        and not relative_cut
     factor = 1.0 if with_verb else WITHOUT_VERB_FACTOR
     if with_verb and _negated_verb_group(tokens):
         factor *= NEGATED_FACTOR
