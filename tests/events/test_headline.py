@@ -933,6 +933,13 @@ def test_a_verb_after_but_only_shares_the_sentences_subject_not_an_adverb_as_spe
         # a present "reports" ending the sentence is the saying, what came before it what was said
         ("The ferry was sold to a Greek operator, a trade journal reports today.", "today",
          "Trade journal: ferry sold to Greek operator"),
+        # an aside describing the subject stands between it and its verb: the verb after it is the subject's
+        ("On Tuesday the dredger, built in 1987, ran aground off the cape.", "On Tuesday",
+         "Dredger runs aground off the cape"),
+        ("3 March - The warehouse, insured for 40 million euros, burns down and a school shuts.", "3 March",
+         "Warehouse burns down and school shuts"),
+        ("On Friday the tanker, owned by a Danish firm, was refloated by tugs.", "On Friday",
+         "Tanker refloated by tugs"),
         # what was said names its speaker already
         ('"The council has chosen to close the bridge," the council said on Monday.', "on Monday",
          "Council has chosen to close the bridge"),
@@ -944,3 +951,15 @@ def test_asides_plans_and_trailing_speakers(sentence: str, phrase: str, expected
 
 def test_due_to_a_cause_is_no_plan() -> None:
     assert not cut("The ferry, due to high winds on Monday, stayed in port.", "on Monday").startswith("Ferry due to")
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "expected"), [
+    # a plural's possessive apostrophe is no closing quotation mark: the clause goes on after it
+    ("The council will inspect the tenants' flats on Monday.", "on Monday", "Council to inspect the tenants' flats"),
+    ("The dockers’ strike ended on Monday.", "on Monday", "Dockers’ strike ends"),
+    # inside a single quotation opened before it, the mark closes that quotation
+    ("The mayor called it ` a matter for the courts' on Monday.", "on Monday",
+     "Mayor calls it ` matter for the courts"),
+])
+def test_a_plurals_possessive_stays_on_its_word(sentence: str, phrase: str, expected: str) -> None:
+    assert cut(sentence, phrase) == expected

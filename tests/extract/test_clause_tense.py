@@ -182,3 +182,20 @@ def test_quoted_speech_keeps_its_own_tense(text: str, value: str) -> None:
 )
 def test_a_present_timetable_resolves_forward(text: str, surface: str, value: str):
     assert value_of(text, surface, date(2024, 11, 13)) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        # a past form after a preposition describes the noun after it; "will" keeps the clause ahead
+        ("Volunteers will clear the roads with borrowed trucks on Saturday.", "Saturday", "2024-02-17"),
+        ("The mayor is expected to meet families in damaged homes on Saturday.", "Saturday", "2024-02-17"),
+        # ... and so does one after a plural's possessive
+        ("The mayor will visit the tenants' damaged homes on Saturday.", "Saturday", "2024-02-17"),
+        # a past verb of the clause still decides
+        ("The mayor met families in damaged homes on Saturday.", "Saturday", "2024-02-10"),
+        ("'We need more boats' said the mayor on Saturday.", "Saturday", "2024-02-10"),
+    ],
+)
+def test_a_past_form_describing_a_noun_is_no_past_verb(text: str, surface: str, value: str) -> None:
+    assert value_of(text, surface, WED_14_FEB_2024) == value

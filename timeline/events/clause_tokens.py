@@ -68,6 +68,8 @@ def _tokens(sentence: str) -> tuple[Token, ...]:
     raw = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
     if ".co" in sentence or ".org" in sentence or ".net" in sentence or ".gov" in sentence:
         raw = _with_web_addresses(raw)
+    if "s'" in sentence or "s’" in sentence or "S'" in sentence or "S’" in sentence:
+        raw = _with_plural_possessives(raw, sentence)
     # A sentence may start inside a quotation whose opening mark was in the sentence before.
     straight = sum(1 for text, _s, _e in raw if text == '"')
     first_curly = next((text for text, _s, _e in raw if text in "“”"), "")
@@ -106,4 +108,33 @@ def _with_web_addresses(raw: list[tuple[str, int, int]]) -> list[tuple[str, int,
             continue
         joined.append((text, start, end))
         at += 1
+    return joined
+
+
+_SINGLE_OPENERS = frozenset("‘`")
+_APOSTROPHES = frozenset("'’")
+
+
+def _with_plural_possessives(raw: list[tuple[str, int, int]], sentence: str) -> list[tuple[str, int, int]]:
+    """The tokens with a plural's possessive apostrophe kept on its word ("the farmers' barns"):
+    read as a closing quotation mark, it cut the clause in two ("The governor will see the
+    farmers" / "barns"). Inside a single quotation opened before it, the mark closes the quotation."""
+    joined: list[tuple[str, int, int]] = []
+    single_open = False
+    for text, start, end in raw:
+        before = sentence[start - 1] if start else " "
+        after = sentence[end] if end < len(sentence) else " "
+        if text in _SINGLE_OPENERS or (text in _APOSTROPHES and before.isspace() and not after.isspace()):
+            single_open = True
+        elif (text in _APOSTROPHES and joined and joined[-1][2] == start and joined[-1][0][-1:] in ("s", "S")
+              and after == " " and end + 1 < len(sentence) and sentence[end + 1].isalnum()):
+            if single_open:
+                single_open = False  # the quotation's closing mark
+            else:
+                word, first, _ = joined.pop()
+                joined.append((word + text, first, end))
+                continue
+        elif text in _APOSTROPHES:
+            single_open = False
+        joined.append((text, start, end))
     return joined

@@ -27,6 +27,7 @@ from timeline.events.word_lists import (
     ORGANISATION_WORDS,
     REPORTING_VERBS,
     TITLE_WORDS,
+    is_passive_participle,
 )
 
 MAX_LIST_ITEM_WORDS = 3  # "Lund", "Cy Fox", "New South Wales": a name between commas
@@ -93,6 +94,10 @@ def predicate_after_aside(parts: list[Segment], index: int) -> list[Token]:
         verb = first_verb(words)
         if verb == 0 and words[0].lower in NAMING_PARTICIPLES and len(words) > 1 and words[1].is_capitalised:
             continue  # an aside naming the subject: "her son, named Jack, died" ("called on" is a verb)
+        if verb == 0 and is_passive_participle(words[0].lower):
+            predicate = _predicate_after(parts, later)
+            if predicate:
+                return predicate  # an aside describing the subject: "the ferry, built in 1990, sank near the port"
         if verb == 0:
             return words
         if verb is not None and words[verb - 1].lower in ("that", "which", "who"):
@@ -100,6 +105,23 @@ def predicate_after_aside(parts: list[Segment], index: int) -> list[Token]:
         if verb is not None:
             return []  # a clause of its own, not this subject's predicate
     return []
+
+
+def _predicate_after(parts: list[Segment], aside: Segment) -> list[Token]:
+    """The segment after an aside when it opens with the subject's verb ("sank", or a
+    headline's "sinks"), not with a participle of a second aside; else []."""
+    at = next((k for k, part in enumerate(parts) if part is aside), None)
+    if at is None or at + 1 >= len(parts):
+        return []
+    after = parts[at + 1]
+    words = list(after.tokens)
+    if after.kind is not SegmentKind.MAIN or after.quoted or not words or is_passive_participle(words[0].lower):
+        return []
+    first = words[0].lower
+    # (after a subject and its aside, a word in -s opening the clause is its verb, known or not:
+    # "the warehouse, insured for 40 million euros, burns down")
+    present = first.isalpha() and len(first) > 3 and first.endswith("s") and not first.endswith(("ss", "us", "is"))
+    return words if first_verb(words) == 0 or present else []
 
 
 def main_clause(parts: list[Segment], before: int) -> list[Token]:

@@ -25,8 +25,11 @@ PRESENT = "present"
 PROGRESSIVE = "progressive"  # "is hearing": an arrangement when it names a day, else the present
 WEAK = "weak"  # future unless a past verb follows in the clause: "until Wednesday"
 
-# A comma inside a number ("5,000 troops") cuts no clause.
-_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|['’](?:ll|d|s|re)\b|(?<!\d),|,(?!\d)|[;:()\"“”—–]|--|\s-\s|``|''")
+# A comma inside a number ("5,000 troops") cuts no clause. A plural's possessive keeps its
+# apostrophe ("farmers'"): what follows it describes a noun.
+_TOKEN = re.compile(
+    r"[A-Za-z]+(?:['’][A-Za-z]+|(?<=s)['’](?=\s))?|['’](?:ll|d|s|re)\b|(?<!\d),|,(?!\d)|[;:()\"“”—–]|--|\s-\s|``|''"
+)
 
 _WORDS = word_lists("tense")  # extract/word_lists.toml
 FUTURE_WORDS = _WORDS["future_words"]
@@ -46,6 +49,7 @@ NOT_PARTICIPLES = _WORDS["not_participles"]
 DETERMINERS = _WORDS["determiners"]
 LINKING = _WORDS["linking"]
 ADJECTIVE_LEADS = _WORDS["adjective_leads"]
+PREPOSITION_LEADS = _WORDS["preposition_leads"]
 MODALS_OF_THE_PAST = _WORDS["modals_of_the_past"]
 CLAUSE_WORDS = _WORDS["clause_words"]
 JOINING_WORDS = _WORDS["joining_words"]
@@ -139,8 +143,10 @@ def _cue(words: list[str], index: int) -> str | None:
         # date"); after "will have" it is the future perfect ("will have spoiled by June")
         if before.endswith("ly") and index > 1 and words[index - 2] in LINKING:
             before = words[index - 2]
-        if before in LINKING or before in ADJECTIVE_LEADS or before in BASE_FORM_LEADS:
+        if before in LINKING or before in ADJECTIVE_LEADS or before in BASE_FORM_LEADS or before in PREPOSITION_LEADS:
             return None
+        if before.endswith(("s'", "s’")) and word not in REPORTING_VERBS:
+            return None  # after a plural's possessive, an adjective: "the farmers' flooded barns"
         return None if before == "have" and index > 1 and _is_will(words[index - 2]) else PAST
     if _present_s(words, index):
         return PRESENT
