@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from event_builders import analysis
+from event_builders import analysis, make_article
 
+from timeline.analysis.pool import analyse_article
 from timeline.domain.granularity import Granularity
 from timeline.events import build_events
 
@@ -32,3 +33,18 @@ def test_a_day_that_a_fair_share_of_sources_give_is_kept():
     hurricane = max(events, key=lambda e: e.source_count)
     assert hurricane.value == "2005-08-29"
     assert hurricane.interval.granularity == Granularity.DAY
+
+
+def test_a_live_blogs_posting_time_dates_a_happening_other_reports_tell_by_its_day_only():
+    blog = make_article("blog", date(2012, 5, 2), (
+        "Live updates.\n"
+        "2113 The relief ferry has docked in the harbour town, the coastguard says.\n"
+        "2050 Crowds gather on the quay.\n"))
+    paper = make_article("paper", date(2012, 5, 3),
+                         "The relief ferry docked in the harbour town on Wednesday.")
+    alone = build_events([analyse_article(blog)])
+    assert any(event.value == "2012-05-02T21:13" for event in alone)  # the post's own time, told by nobody else
+    events = build_events([analyse_article(blog), analyse_article(paper)])
+    ferry = max(events, key=lambda e: e.source_count)
+    assert ferry.source_count == 2
+    assert ferry.value == "2012-05-02"

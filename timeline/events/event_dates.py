@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from timeline.domain.event import Event
 from timeline.domain.granularity import Granularity
 from timeline.domain.interval import TimeInterval
-from timeline.domain.mention import AnchorKind, Mention
+from timeline.domain.mention import AnchorKind, Mention, TimexType
+from timeline.extract.timex_values import interval_for_value, truncate_value
 
 
 def agreed_date(mentions: Sequence[Mention]) -> tuple[str, TimeInterval] | None:
@@ -29,12 +30,25 @@ def agreed_date(mentions: Sequence[Mention]) -> tuple[str, TimeInterval] | None:
 PRECISION_SHARE = 0.25
 
 
+# Rules whose clock time is a live blog's posting time ("1413 The first troops will arrive on
+# Thursday"): the time the post was written, not that of the happening it tells.
+POSTING_TIME_RULES = frozenset({"live-blog-stamp", "live-blog-run-in-stamp"})
+
+
 def supported_date(reports: Sequence[tuple[str, Mention]]) -> tuple[str, TimeInterval] | None:
     """Like `agreed_date` over (article, mention) pairs, but no finer than enough articles state.
 
     The agreed intervals nest (each holds the finest), so walking from the finest outwards
     the first one backed by `PRECISION_SHARE` of the articles is the event's precision.
+    A live blog's posting time dates the post's happening to the minute only when only posts tell
+    it (one blog, or copies of it): beside another article's report it says on what day, not at
+    what time.
     """
+    if any(mention.rule not in POSTING_TIME_RULES for _article, mention in reports) \
+            and any(mention.rule in POSTING_TIME_RULES for _article, mention in reports) \
+            and len({article for article, _mention in reports}) > 1:
+        reports = [(article, day_of(mention) if mention.rule in POSTING_TIME_RULES else mention)
+                   for article, mention in reports]
     mentions = [mention for _article, mention in reports]
     agreed = agreed_date(mentions)
     if agreed is None:
@@ -56,6 +70,18 @@ def supported_date(reports: Sequence[tuple[str, Mention]]) -> tuple[str, TimeInt
         if len(backers) >= needed:
             return (agreed[0], agreed[1]) if interval == agreed[1] else (mention.value, interval)
     return agreed
+
+
+def day_of(mention: Mention) -> Mention:
+    """The mention read as its day, without its clock time: the same mention when it is a day or coarser."""
+    if mention.timex_type is not TimexType.TIME or mention.interval is None:
+        return mention
+    value = truncate_value(mention.value, Granularity.DAY)
+    interval = interval_for_value(value) if value is not None else None
+    if value is None or interval is None:
+        return mention
+    return replace(mention, timex_type=TimexType.DATE, value=value, interval=interval,
+                   stated=mention.stated - {"hour", "minute"})
 
 
 def disputed_date(choices: Sequence[tuple[str, TimeInterval, int]]) -> tuple[str, TimeInterval]:

@@ -15,15 +15,14 @@ from datetime import timedelta
 from typing import Any, cast
 
 from timeline.domain.corpus import ArticleAnalysis
-from timeline.domain.granularity import Granularity
 from timeline.domain.interval import TimeInterval
 from timeline.domain.mention import AnchorKind, Mention, TimexType
 from timeline.domain.pickling import pickled_by_arguments
+from timeline.events.event_dates import day_of
 from timeline.events.event_extents import durations_of_days
 from timeline.events.key_terms import is_content_word, is_name, stem, words_with_positions
 from timeline.extract.live_blog import stamp_spans
 from timeline.extract.page_stamps import page_stamp_spans
-from timeline.extract.timex_values import interval_for_value, truncate_value
 
 # Inside the clause a word weighs more the nearer it stands to the date phrase.
 NEAR_WEIGHT = 1.0
@@ -142,15 +141,11 @@ def _posting_day(mention: Mention) -> Mention:
     """A page stamp's clock time dating the paragraph it opens, as its day: the page was posted
     at 9:06 PM, which says on what day the happening it leads with was told, not at what time
     it happened."""
-    if mention.timex_type is not TimexType.TIME:
+    day = day_of(mention)
+    if day is mention:
         return mention
-    value = truncate_value(mention.value, Granularity.DAY)
-    interval = interval_for_value(value) if value is not None else None
-    if value is None or interval is None:
-        return mention
-    return replace(mention, timex_type=TimexType.DATE, value=value, interval=interval,
-                   stated=mention.stated - {"hour", "minute"},
-                   explanation=f"{mention.explanation}; the page's posting time, so only its day dates the paragraph")
+    why = "the page's posting time, so only its day dates the paragraph"
+    return replace(day, explanation=f"{mention.explanation}; {why}")
 
 
 def collect_evidence(analyses: Sequence[ArticleAnalysis]) -> list[Evidence]:
