@@ -22,7 +22,7 @@ from timeline.events.event_dates import day_of
 from timeline.events.event_extents import durations_of_days
 from timeline.events.key_terms import is_content_word, is_name, stem, words_with_positions
 from timeline.extract.live_blog import stamp_spans
-from timeline.extract.page_stamps import page_stamp_spans
+from timeline.extract.page_stamps import page_stamp_spans, wire_dateline_spans
 
 # Inside the clause a word weighs more the nearer it stands to the date phrase.
 NEAR_WEIGHT = 1.0
@@ -159,6 +159,7 @@ def collect_evidence(analyses: Sequence[ArticleAnalysis]) -> list[Evidence]:
             continue
         durations = durations_of_days(analysis.mentions, article.text)
         page_stamps = page_stamp_spans(article.text)  # "... cap the well Monday 14 June 2010 21.52 BST"
+        filing_stamps = [*page_stamps, *wire_dateline_spans(article.text)]  # "ATLANTA Oct 21 (Reuters) -"
         furniture = sorted([
             *article.metadata_spans,
             *((a, b) for a, b, _reason in article.boilerplate_spans),
@@ -171,7 +172,7 @@ def collect_evidence(analyses: Sequence[ArticleAnalysis]) -> list[Evidence]:
             by_sentence.setdefault(bounds, []).append(mention)
         for (start, end), mentions in by_sentence.items():
             dated = _without_stamps_beside_own_dates(
-                _without_days_of_their_times([m for m in mentions if is_timeline_mention(m)]), page_stamps)
+                _without_days_of_their_times([m for m in mentions if is_timeline_mention(m)]), filing_stamps)
             if dated:
                 readable = _without_furniture(article.text, start, end, furniture)
                 if readable and not readable.strip():
