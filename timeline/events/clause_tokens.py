@@ -11,9 +11,10 @@ from functools import lru_cache
 # inner apostrophes or hyphens ("Xi's", "Lvova-Belova", "4-1/2"), else one character.
 # A number keeps a hyphenated tail: "6.5-magnitude", "45-50,000" are one word each; a
 # stock ticker ("BP.L", "XOM.N") is one word, not a sentence end.
-# (a letter before a decimal is one word: "a M8.1 quake", and so is a hyphened one: "magnitude-4.5")
+# (a letter before a decimal is one word: "a M8.1 quake", and so is a hyphened one: "magnitude-4.5"; an
+# ordinal keeps its ending: "the 73rd day", "the 82nd Airborne")
 _TOKEN = re.compile(
-    r"[A-Z]{2,5}\.[A-Z]{1,2}\b|[A-Za-z](?:\.[A-Za-z])+\.?(?:-[A-Za-z]+)*|[A-Za-z]+\d+\.\d+\b|[$€£]?\d[\d,.]*\d(?:bn|tn|[mkbp](?![A-Za-z]))?(?:-\w+(?:[,.]\d+)*)*|[$€£]?\w+(?:['’\-/]\w+(?:\.\d+)?)*|\S"
+    r"[A-Z]{2,5}\.[A-Z]{1,2}\b|[A-Za-z](?:\.[A-Za-z])+\.?(?:-[A-Za-z]+)*|[A-Za-z]+\d+\.\d+\b|[$€£]?\d[\d,.]*\d(?:bn|tn|[mkbp](?![A-Za-z])|(?:st|nd|rd|th)\b)?(?:-\w+(?:[,.]\d+)*)*|[$€£]?\w+(?:['’\-/]\w+(?:\.\d+)?)*|\S"
 )
 BOUNDARIES = frozenset(",;:—–()_-.!?…")
 _OPEN_QUOTES = frozenset("“‘")

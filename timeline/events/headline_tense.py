@@ -30,6 +30,8 @@ def present_tense(words: list[Token]) -> list[Token]:
         return words
     subject, rest = words[:verb], words[verb:]
     head = rest[0].lower
+    if subject and subject[-1].lower.endswith(_PERFECT_CONTRACTIONS):
+        return words  # "they've agreed", "she'd left": a perfect, its participle no simple past
     if head in BE_PAST and len(rest) > 1 and (rest[1].lower in PASSIVE_FOLLOWERS or rest[1].lower.endswith("ed")
                                               or (rest[1].lower in PAST_PARTICIPLES
                                                   and not is_pronoun_subject(subject))):  # "were flown to hospital"
@@ -64,6 +66,7 @@ def present_tense(words: list[Token]) -> list[Token]:
 
 
 _PARTICLES = frozenset({"up", "out", "off", "down", "back", "aside", "over"})
+_PERFECT_CONTRACTIONS = ("'ve", "’ve", "'d", "’d")
 _PARTICIPLE_FOLLOWERS = frozenset({"in", "by", "on", "at", "from", "with", "over", "for"})
 
 
