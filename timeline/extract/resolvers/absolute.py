@@ -56,6 +56,13 @@ def _is_capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+# A day without its year heading a name of capitalised words that ends in an institution's noun
+# names that institution, not a day of the story.
+_NAMED_INSTITUTION = re.compile(
+    r"\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Fund|Commission|Committee|Memorial|Museum|Foundation|Movement|Accords?"
+    r"|Agreement|Coalition|Alliance|Trust|Campaign)\b"
+)
+
 FUTURE_REACH_DAYS = 120  # a back reading this much nearer than the forward one wins over a weak future
 
 
@@ -99,6 +106,8 @@ def _month_day(groups: dict[str, str], ctx: Context) -> Resolution | None:
         return None
     if _first_as_adverb(groups, ctx):
         return _month_alone(month_word, ctx)
+    if "year" not in groups and _NAMED_INSTITUTION.match(ctx.text, ctx.end, ctx.sentence_end):
+        return None  # "the Sept. 11 Victim Compensation Fund", "the July 4 Parade Committee": a name
     word_day_first = not groups["day"][:1].isdigit() and ctx.text.index(month_word, ctx.start) > ctx.text.find(
         groups["day"], ctx.start
     )
