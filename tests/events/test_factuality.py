@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from timeline.events.factuality import why_not_factual
+from timeline.events.headline import headline
 
 
 def judged(sentence: str, phrase: str, label: str = "Council approves budget") -> str | None:
@@ -245,3 +246,21 @@ def test_a_condition_far_before_the_date_in_a_long_clause_is_still_found():
     middle = "the old ferry that crosses the wide and windy bay between the two harbour towns " * 3
     sentence = f"Officials said, if {middle}sails again on Friday the council will pay for repairs."
     assert judged(sentence, "Friday") == "a condition"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ferry operator declined to comment on Tuesday on the cause of the fire.",
+    "The ferry operator did not respond on Tuesday to requests for comment.",
+    "The harbour master was not available for comment on Tuesday.",
+    "The ferry operator didn't return calls on Tuesday.",
+])
+def test_a_source_not_commenting_is_no_happening(sentence: str) -> None:
+    start = sentence.index("Tuesday")
+    label = headline(sentence, start, start + len("Tuesday"))
+    assert why_not_factual(sentence, start, label) == "a source not commenting, not a happening"
+
+
+def test_a_comment_given_is_a_happening() -> None:
+    sentence = "The ferry operator commented on the fire on Tuesday."
+    start = sentence.index("Tuesday")
+    assert why_not_factual(sentence, start, headline(sentence, start, start + len("Tuesday"))) is None

@@ -30,6 +30,7 @@ from timeline.events.naming_dates import (
     period_names_figures,
     year_names_a_thing,
 )
+from timeline.events.no_comment import no_comment_in
 from timeline.events.word_lists import IRREGULAR_PAST, STOP_WORDS, word_list
 
 # "could", "might", "may" open a verb group that guesses; "would" is left alone: in reported
@@ -226,7 +227,8 @@ def why_not_factual(sentence: str, date_start: int, label: str, date_end: int | 
 
     `label` is the headline cut from that clause: its verb group shows a guess.
     """
-    return date_not_factual(sentence, date_start, date_start if date_end is None else date_end) or guess_in(label)
+    return (date_not_factual(sentence, date_start, date_start if date_end is None else date_end) or guess_in(label)
+            or no_comment_in(label))
 
 
 _RANGE_START = re.compile(r"\b(?:1[5-9]|20)\d\d\s*[-–—/]\s*$")

@@ -19,6 +19,7 @@ from timeline.events.factuality import date_not_factual, guess_in
 from timeline.events.headline import MAX_CHARS, Headline, capped_headline, main_clause_headline
 from timeline.events.headline_common import negative_contractions
 from timeline.events.label_quality import label_flaw
+from timeline.events.no_comment import no_comment_in
 from timeline.events.term_vectors import Vector, cosine, norm
 from timeline.events.verb_guess import may_hold_verb, present_before_object
 from timeline.events.word_lists import ORGANISATION_WORDS, PLACE_WORDS, TITLE_WORDS, word_list
@@ -341,7 +342,8 @@ def _date_reason(item: Evidence) -> str | None:
 
 def _judged(text: str, cut: Headline, date_reason: str | None) -> Headline:
     """The headline `text` cut from a sentence, marked whether its clause reports a fact."""
-    return Headline(text, cut.cut, cut.has_verb, date_reason is None and guess_in(text) is None, cut.rough)
+    factual = date_reason is None and guess_in(text) is None and no_comment_in(text) is None
+    return Headline(text, cut.cut, cut.has_verb, factual, cut.rough)
 
 
 def with_antecedent(label: str, previous: str) -> str:
