@@ -963,3 +963,22 @@ def test_due_to_a_cause_is_no_plan() -> None:
 ])
 def test_a_plurals_possessive_stays_on_its_word(sentence: str, phrase: str, expected: str) -> None:
     assert cut(sentence, phrase) == expected
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "expected"), [
+    # an ordinal keeps its ending
+    ("The strike, entering its 43rd day on Monday, has shut the port.", "on Monday", "Strike enters its 43rd day"),
+    # a perfect's contracted auxiliary keeps its participle
+    ("The unions said on Monday they've agreed to end the strike.", "on Monday",
+     "Unions: they've agreed to end the strike"),
+])
+def test_ordinals_and_contracted_perfects(sentence: str, phrase: str, expected: str) -> None:
+    assert cut(sentence, phrase) == expected
+
+
+def test_a_long_attributed_headline_keeps_the_speakers_name_not_the_description() -> None:
+    sentence = ("A nine-year-old boy has contracted the highly pathogenic bird flu virus after handling sick ducks, "
+                "the regional health agency HEALTHNET reported on Sunday.")
+    assert cut(sentence, "on Sunday") == "HEALTHNET: nine-year-old boy has contracted the pathogenic bird flu virus"
+    short = "Two ferries collided, the regional port agency PORTNET reported on Sunday."
+    assert cut(short, "on Sunday") == "Regional port agency PORTNET: Two ferries collided"

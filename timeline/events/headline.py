@@ -64,7 +64,12 @@ from timeline.events.headline_inner_clauses import (
 )
 from timeline.events.headline_number import is_plural
 from timeline.events.headline_reference import marked_if_of_another_day, noun_phrase_between, tells_an_act
-from timeline.events.headline_speech import reported_content, speaker_after, without_repeated_speaker
+from timeline.events.headline_speech import (
+    reported_content,
+    speaker_after,
+    with_short_speaker,
+    without_repeated_speaker,
+)
 from timeline.events.headline_style import in_headline_style, past_form, without_opening
 from timeline.events.headline_subjects import (
     MAX_NOUN_PHRASE_WORDS,
@@ -135,7 +140,7 @@ def capped_headline(sentence: str, date_start: int, date_end: int) -> Headline:
     speaker = speaker_after(parts, index) if parts[index].kind is SegmentKind.MAIN else []
     if speaker and not any(t is COLON for t in words) and first_verb(words):
         words = [*speaker, COLON, *words]  # "Footage can not be used, the judge rules" -> "Judge: footage ..."
-    words = without_repeated_speaker(words)
+    words = with_short_speaker(without_repeated_speaker(words))
     return marked_if_of_another_day(cut_to_length(*in_headline_style(words)), words, sentence, date_start, date_end)
 
 

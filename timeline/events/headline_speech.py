@@ -19,6 +19,7 @@ from timeline.events.headline_common import (
     DECLARING,
     HONORIFICS,
     MAX_AUDIENCE_WORDS,
+    MAX_CHARS,
     MAX_SPEAKER_WORDS,
     MIN_WORDS,
     NAME_PARTICLES,
@@ -344,3 +345,19 @@ def without_repeated_speaker(words: list[Token]) -> list[Token]:
         return words
     said = words[colon + 1 : 2 * colon + 1]
     return words[colon + 1 :] if [t.lower for t in said] == [t.lower for t in words[:colon]] else words
+
+
+def with_short_speaker(words: list[Token]) -> list[Token]:
+    """A headline too long for its speaker's description keeps the name that description ends
+    with: "State news agency MENA: girl has contracted bird flu" -> "MENA: girl has ...", so the
+    cut to length takes the description, not what was said."""
+    colon = next((i for i, t in enumerate(words) if t is COLON), None)
+    if colon is None or sum(len(t.text) + 1 for t in words) <= MAX_CHARS:
+        return words
+    speaker = words[:colon]
+    if any(t.lower in ("and", "&") for t in speaker):
+        return words  # "The government and BP": two speakers, not a description of the last
+    name = _trailing_name(speaker)
+    if not 0 < len(name) < colon or any(t.lower in CALENDAR_WORDS for t in name):
+        return words  # ("Statement Thursday": a day is no speaker's name)
+    return [*name, *words[colon:]]
