@@ -48,3 +48,15 @@ def test_a_live_blogs_posting_time_dates_a_happening_other_reports_tell_by_its_d
     ferry = max(events, key=lambda e: e.source_count)
     assert ferry.source_count == 2
     assert ferry.value == "2012-05-02"
+
+
+def test_a_clock_time_opening_its_sentence_is_a_posts_stamp_beside_another_articles_report():
+    blog = make_article("blog", date(2012, 5, 2), (
+        "Live coverage of the harbour.\n"
+        "9.41 pm: The relief ferry has docked in the harbour town, the coastguard says.\n"))
+    paper = make_article("paper", date(2012, 5, 3),
+                         "The relief ferry docked in the harbour town on Wednesday.")
+    events = build_events([analyse_article(blog), analyse_article(paper)])
+    ferry = max(events, key=lambda e: e.source_count)
+    assert ferry.source_count == 2
+    assert ferry.value == "2012-05-02"

@@ -44,11 +44,10 @@ def supported_date(reports: Sequence[tuple[str, Mention]]) -> tuple[str, TimeInt
     it (one blog, or copies of it): beside another article's report it says on what day, not at
     what time.
     """
-    if any(mention.rule not in POSTING_TIME_RULES for _article, mention in reports) \
-            and any(mention.rule in POSTING_TIME_RULES for _article, mention in reports) \
-            and len({article for article, _mention in reports}) > 1:
-        reports = [(article, day_of(mention) if mention.rule in POSTING_TIME_RULES else mention)
-                   for article, mention in reports]
+    posted = [is_posting_time(mention) for _article, mention in reports]
+    if any(posted) and not all(posted) and len({article for article, _mention in reports}) > 1:
+        reports = [(article, day_of(mention) if post else mention)
+                   for (article, mention), post in zip(reports, posted, strict=True)]
     mentions = [mention for _article, mention in reports]
     agreed = agreed_date(mentions)
     if agreed is None:
@@ -70,6 +69,14 @@ def supported_date(reports: Sequence[tuple[str, Mention]]) -> tuple[str, TimeInt
         if len(backers) >= needed:
             return (agreed[0], agreed[1]) if interval == agreed[1] else (mention.value, interval)
     return agreed
+
+
+def is_posting_time(mention: Mention) -> bool:
+    """A live blog's post stamp: by its rule, or a clock time opening its sentence ("9.41 pm: The
+    apology continues to create uproar"), which no sentence telling a time of its happening does."""
+    return mention.rule in POSTING_TIME_RULES or (
+        mention.timex_type is TimexType.TIME and mention.start == mention.sentence_start
+        and mention.sentence_end > mention.start)
 
 
 def day_of(mention: Mention) -> Mention:
