@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -33,6 +34,7 @@ PRECISION_SHARE = 0.25
 # Rules whose clock time is a live blog's posting time ("1413 The first troops will arrive on
 # Thursday"): the time the post was written, not that of the happening it tells.
 POSTING_TIME_RULES = frozenset({"live-blog-stamp", "live-blog-run-in-stamp"})
+_CLOCK_READING = re.compile(r"T\d\d:\d\d")
 
 
 def supported_date(reports: Sequence[tuple[str, Mention]]) -> tuple[str, TimeInterval] | None:
@@ -76,7 +78,7 @@ def is_posting_time(mention: Mention) -> bool:
     apology continues to create uproar"), which no sentence telling a time of its happening does."""
     return mention.rule in POSTING_TIME_RULES or (
         mention.timex_type is TimexType.TIME and mention.start == mention.sentence_start
-        and mention.sentence_end > mention.start)
+        and _CLOCK_READING.search(mention.value) is not None)  # ("Tuesday evening, BP said": no stamp)
 
 
 def day_of(mention: Mention) -> Mention:
