@@ -982,3 +982,14 @@ def test_a_long_attributed_headline_keeps_the_speakers_name_not_the_description(
     assert cut(sentence, "on Sunday") == "HEALTHNET: nine-year-old boy has contracted the pathogenic bird flu virus"
     short = "Two ferries collided, the regional port agency PORTNET reported on Sunday."
     assert cut(short, "on Sunday") == "Regional port agency PORTNET: Two ferries collided"
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "expected"), [
+    # a list after "including" names some of the subject before it: the verb is told of that subject
+    ("Over forty bands, including The Reds, Ann Lee, Blue Sky and the Night Owls will play at the Leeds gig "
+     "on 3rd March.", "on 3rd March", "Over forty bands to play at the Leeds gig"),
+    # a short head ending in the list's first item takes the list back
+    ("Teams from Lund, Malmo and Umea will arrive on Monday.", "on Monday", "Teams from Lund, Malmo and Umea to arrive"),
+])
+def test_a_subject_split_by_a_list(sentence: str, phrase: str, expected: str) -> None:
+    assert cut(sentence, phrase) == expected

@@ -46,9 +46,19 @@ def with_list_before(parts: list[Segment], index: int, words: list[Token]) -> li
         tokens = list(part.tokens)
         if part.kind is not SegmentKind.MAIN or part.quoted or not tokens or not tokens[-1].is_capitalised:
             return words
+        if tokens[0].lower == "including" and at > 0:
+            # "Forty bands, including The Reds, Ann Lee and Blue Sky will play": the list names some
+            # of the subject before it, which the verb is told of
+            head = list(parts[at - 1].tokens)
+            if (parts[at - 1].kind is SegmentKind.MAIN and not parts[at - 1].quoted
+                    and 0 < len(head) <= MAX_INCLUDING_HEAD_WORDS and first_verb(head) is None):
+                return [*head, *words[verb:]]
+            return words
         if len(tokens) > MAX_LIST_ITEM_WORDS or first_verb(tokens) is not None:
             break  # the head: "Obama says teams from Lund"
         if not all(_a_name_word(t) for t in tokens) or tokens[0].lower in PHRASE_OPENERS:
+            if tokens[0].lower not in PHRASE_OPENERS and len(tokens) > 1 and tokens[-2].lower in ("from", "of", "in"):
+                break  # the head ending in the list's first item: "Teams from Lund"
             return words  # "At Pensacola Beach, Ann and her son ...": a place phrase, no item
         items = [*_with_comma(tokens), *items]
         at -= 1
@@ -64,6 +74,7 @@ def with_list_before(parts: list[Segment], index: int, words: list[Token]) -> li
 
 
 MAX_LIST_HEAD_WORDS = 10  # "Obama says US teams from Florida": what the list belongs to
+MAX_INCLUDING_HEAD_WORDS = 6  # "Over forty bands", "Several oil companies": what an "including" list names some of
 
 
 MAX_LIST_SUBJECT_CHARS = 48
