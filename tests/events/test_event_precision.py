@@ -63,7 +63,8 @@ def test_a_clock_time_opening_its_sentence_is_a_posts_stamp_beside_another_artic
 
 
 def test_a_part_of_day_opening_its_sentence_is_no_post_stamp():
-    evening = make_article("evening", date(2012, 5, 3), "Wednesday evening, the relief ferry docked in the harbour town.")
+    evening = make_article("evening", date(2012, 5, 3),
+                           "Wednesday evening, the relief ferry docked in the harbour town.")
     paper = make_article("paper", date(2012, 5, 3), "The relief ferry docked in the harbour town on Wednesday.")
     events = build_events([analyse_article(evening), analyse_article(paper)])
     ferry = max(events, key=lambda e: e.source_count)

@@ -989,7 +989,8 @@ def test_a_long_attributed_headline_keeps_the_speakers_name_not_the_description(
     ("Over forty bands, including The Reds, Ann Lee, Blue Sky and the Night Owls will play at the Leeds gig "
      "on 3rd March.", "on 3rd March", "Over forty bands to play at the Leeds gig"),
     # a short head ending in the list's first item takes the list back
-    ("Teams from Lund, Malmo and Umea will arrive on Monday.", "on Monday", "Teams from Lund, Malmo and Umea to arrive"),
+    ("Teams from Lund, Malmo and Umea will arrive on Monday.", "on Monday",
+     "Teams from Lund, Malmo and Umea to arrive"),
 ])
 def test_a_subject_split_by_a_list(sentence: str, phrase: str, expected: str) -> None:
     assert cut(sentence, phrase) == expected

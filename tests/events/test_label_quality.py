@@ -346,3 +346,9 @@ def test_a_label_opening_on_a_condition_or_concession_leans_on_what_is_not_shown
 ])
 def test_a_quantifier_or_adverb_before_the_subject_is_no_lost_doer(label):
     assert label_flaw(label) is None
+
+
+def test_over_before_a_number_says_how_many_not_where():
+    assert label_flaw("Over forty bands to play at the Leeds gig") is None
+    assert label_flaw("Over 300 homes lose power") is None
+    assert label_flaw("Over the weekend the port reopens") is not None

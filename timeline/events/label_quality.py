@@ -116,7 +116,7 @@ def label_flaw(label: str) -> str | None:
         return "leans on a sentence not shown (opens with a pronoun or conjunction)"
     if _acts_on_a_pronoun(tokens, verb):
         return "leans on a sentence not shown (its object is a pronoun)"
-    if words[0] in _PREPOSITION_OPENERS:
+    if words[0] in _PREPOSITION_OPENERS and not _a_quantity(words):
         return "an adverbial phrase: says when or where, not who did what"
     if words[0] in _SUBJECTLESS_OPENERS or _opens_with_participle(words) or _opens_on_a_bare_verb(tokens):
         return "opens with its verb: who acted is missing"
@@ -459,3 +459,15 @@ def _tells_a_state(tokens: list[Token], verb: int | None) -> bool:
         return True  # "the mayor is frustrated", "investors were pleased with the plan": a mood
     return (verb_base(following) is None and following not in PAST_PARTICIPLES
             and not following.endswith(("ed", "en", "ing")))
+
+
+_NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty",
+                           "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand",
+                           "thousands"})
+
+
+def _a_quantity(words: list[str]) -> bool:
+    """"Over fifty acts to perform", "Over 200 people died": "over" before a number says how many
+    of the subject, no place or time."""
+    return (words[0] in ("over", "under") and len(words) > 2
+            and (words[1][:1].isdigit() or words[1] in _NUMBER_WORDS))
