@@ -994,3 +994,8 @@ def test_a_long_attributed_headline_keeps_the_speakers_name_not_the_description(
 ])
 def test_a_subject_split_by_a_list(sentence: str, phrase: str, expected: str) -> None:
     assert cut(sentence, phrase) == expected
+
+
+def test_an_aside_naming_a_report_leaves_the_subject_its_act_after_it() -> None:
+    sentence = "The audit office, in a report on the flood released Friday, criticised the council's planning."
+    assert cut(sentence, "Friday") == "Audit office criticises the council's planning"

@@ -89,6 +89,7 @@ from timeline.events.word_lists import (
     PAST_PARTICIPLES,
     REPORTING_VERBS,
     TITLE_WORDS,
+    is_passive_participle,
 )
 
 
@@ -303,6 +304,13 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
         return words
     words = without_subject_relative(with_list_before(parts, index, without_opening(words)))
     verb = first_verb(words)
+    if (verb is not None and verb == len(words) - 1 and index > 0 and words[0].lower in _FRONTING_PREPOSITIONS
+            and is_passive_participle(words[verb].lower)):
+        # "The office, in a report released Friday, reviewed the risks": the aside's participle
+        # names the report; the subject's act of that day follows the aside
+        subject, predicate = subject_before(parts, index), predicate_after_aside(parts, index)
+        if subject and predicate:
+            return [*subject, *predicate]
     if verb == 1 and index > 0 and words[0].lower == "to" and words[1].lower == "be":
         subject = subject_before(parts, index)
         if subject:
