@@ -264,3 +264,12 @@ def test_a_comment_given_is_a_happening() -> None:
     sentence = "The ferry operator commented on the fire on Tuesday."
     start = sentence.index("Tuesday")
     assert why_not_factual(sentence, start, headline(sentence, start, start + len("Tuesday"))) is None
+
+
+def test_an_amount_more_than_a_span_ago_is_a_comparison_not_a_happening():
+    sentence = "The port now employs 9,400 dockers, nearly 800 more than a month ago."
+    start = sentence.index("more than a month ago")
+    assert why_not_factual(sentence, start, "x", start + len("more than a month ago")) == "a point of comparison"
+    told = "The ferry sank more than a month ago, officials said."
+    start = told.index("more than a month ago")
+    assert why_not_factual(told, start, "Ferry sinks", start + len("more than a month ago")) is None

@@ -95,6 +95,10 @@ _COMPARED_BEFORE_DATE = re.compile(
     r"|\b(?:be|is|was|were|just|much)\s+like\s+(?:(?:in|on|at)\s+)?$",  # ("it looks like Monday will": seems)
     re.IGNORECASE,
 )
+# "nearly 5,000 more than a week ago": the phrase holds the comparison, an amount stands before it
+_MORE_THAN_DATE = re.compile(r"(?:more|less|fewer)\s+than\b", re.IGNORECASE)
+_AMOUNT_RIGHT_BEFORE = re.compile(r"(?:\d[\d,.]*\s*(?:%|percent|per\s+cent|[mb]n|million|billion)?|\bpercent)\s*$",
+                                  re.IGNORECASE)
 # "a 17% cut in emissions over 2005 levels", "back to pre-crisis 2007 levels": a level the date
 # names, measured against, not a happening on it
 _LEVELS_AFTER_DATE = re.compile(r"\s+(?:levels?|prices|figures|rates)\b", re.IGNORECASE)
@@ -255,6 +259,7 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
     if _CONDITION_BEFORE_DATE.search(tail):
         return "a condition"
     if (_COMPARED_BEFORE_DATE.search(tail) or _MEASURED_AGAINST_BEFORE_DATE.search(tail)
+            or (_MORE_THAN_DATE.match(sentence, date_start, date_end) and _AMOUNT_RIGHT_BEFORE.search(tail))
             or _MULTIPLE_OF_BEFORE_DATE.search(tail) or _PERCENT_FROM_BEFORE_DATE.search(tail)
             or _compares_an_amount(sentence, date_start, date_end)
             or _year_before_levels(sentence, tail, date_start, date_end)):
