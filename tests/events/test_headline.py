@@ -999,3 +999,13 @@ def test_a_subject_split_by_a_list(sentence: str, phrase: str, expected: str) ->
 def test_an_aside_naming_a_report_leaves_the_subject_its_act_after_it() -> None:
     sentence = "The audit office, in a report on the flood released Friday, criticised the council's planning."
     assert cut(sentence, "Friday") == "Audit office criticises the council's planning"
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "expected"), [
+    # a past form opening the sentence before a noun describes that subject; the verb comes later
+    ("Retired navy admiral Ann Lee said the cable would be laid this week.", "this week",
+     "Retired navy admiral Ann Lee: cable would be laid"),
+    ("Injured workers sued the firm on Monday.", "on Monday", "Injured workers sue the firm"),
+])
+def test_a_sentence_opening_on_an_adjective_in_ed(sentence: str, phrase: str, expected: str) -> None:
+    assert cut(sentence, phrase) == expected

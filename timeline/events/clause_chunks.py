@@ -376,6 +376,8 @@ def _describes_a_noun_after_participle(tokens: tuple[Token, ...] | list[Token], 
     """An -ed form after an -ing participle and before a word: an adjective ("representing
     injured workers"), since "-ing" + past tense makes no verb group."""
     word, previous = tokens[index].lower, tokens[index - 1].lower if index else ""
+    if index == 0 and _opens_on_an_adjective(tokens):
+        return True  # "Retired navy admiral Ann Lee said ...": the verb comes after the noun
     if (word.endswith("ed") and (previous in DETERMINERS or previous in _NOUN_PREPOSITIONS)
             and index + 1 < len(tokens) and tokens[index + 1].is_word and not tokens[index + 1].is_capitalised):
         return True  # "a truck full of injured people arrived": no past tense right after "of" or "the"
@@ -383,6 +385,20 @@ def _describes_a_noun_after_participle(tokens: tuple[Token, ...] | list[Token], 
     return (word.endswith("ed") and previous.endswith("ing") and previous not in AUXILIARIES
             and not tokens[index - 1].is_capitalised
             and index + 1 < len(tokens) and tokens[index + 1].is_word)
+
+
+def _opens_on_an_adjective(tokens: tuple[Token, ...] | list[Token]) -> bool:
+    """An -ed form opening the clause before a lower-case noun and a verb after it ("Retired navy
+    admiral Ann Lee said", "Stranded tourists waited"): it describes the noun that is the subject."""
+    if len(tokens) < 3 or not tokens[0].lower.endswith("ed") or not tokens[0].is_capitalised:
+        return False
+    noun = tokens[1]
+    if (not noun.is_word or noun.is_capitalised or not noun.text.isalpha() or noun.lower in DETERMINERS
+            or noun.lower in _NOUN_PREPOSITIONS or noun.lower in _PLACE_PREPOSITIONS or noun.lower in AUXILIARIES
+            or noun.lower in SUBJECT_WORDS or noun.lower.endswith("ly")
+            or noun.lower in ("to", "by", "as", "that", "and")):
+        return False
+    return any(is_verb(t, tokens[k - 1]) for k, t in enumerate(tokens[2:], start=2))
 
 
 _PLACE_PREPOSITIONS = word_list("chunks", "place_prepositions")
