@@ -115,6 +115,8 @@ def judged(sentence: str, phrase: str, label: str = "Council approves budget") -
         # the day of a plan called off
         ("Harbour fees planned for 2012 were scrapped after protests.", "2012", "a plan called off, not a happening"),
         ("The ferry strike set for Friday has been called off.", "Friday", "a plan called off, not a happening"),
+        ("The harbour toll was due in June, but has since been scrapped.", "June",
+         "a plan called off, not a happening"),
         # what has not happened since a date: the date is the last time it did
         ("Staff now call it the Northern Line, a name the operator has not used since 2004.", "2004",
          "a point of reference: what has not happened since the date"),

@@ -48,8 +48,11 @@ _PLANNED_BEFORE_DATE = GuardedPattern(re.compile(
     r"\b(?:(?:scheduled|planned|slated|set)\s+for|due\s+(?:on|in|for))\s+(?:the\s+|early\s+|late\s+|mid-?)?$",
     re.IGNORECASE), "scheduled", "planned", "slated", "set", "due")
 _CALLED_OFF_AFTER_DATE = re.compile(
-    r"(?:(?!\b(?:but|and|went|took)\b)[^,;:.!?]){0,40}?\b(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|"
-    r"are\s+being)\s+(?:cancell?ed|postponed|scrapped|called\s+off|put\s+off|shelved)\b", re.IGNORECASE)
+    r"(?:(?:(?!\b(?:but|and|went|took)\b)[^,;:.!?]){0,40}?\b(?:was|were|has\s+been|have\s+been|had\s+been|"
+    r"is\s+being|are\s+being)\s+"
+    # ("due on Monday, but has now been canceled": called off after a "but", the plan its subject)
+    r"|,?\s+but\s+(?:(?:has|have|had)\s+(?:now\s+|since\s+)?been|was|were)\s+(?:now\s+)?)"
+    r"(?:cancell?ed|postponed|scrapped|called\s+off|put\s+off|shelved)\b", re.IGNORECASE)
 # "a name the company has not used since 1998", "hasn't been seen since May": what has not happened since;
 # the date is the last time it did, a point of reference
 # ("hasn't stopped leaking since April 20": the leaking began then, a happening)
