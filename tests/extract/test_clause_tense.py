@@ -195,6 +195,9 @@ def test_a_present_timetable_resolves_forward(text: str, surface: str, value: st
         # a past verb of the clause still decides
         ("The mayor met families in damaged homes on Saturday.", "Saturday", "2024-02-10"),
         ("'We need more boats' said the mayor on Saturday.", "Saturday", "2024-02-10"),
+        # a particle after an -ing form is no preposition: the past form after it is the clause's verb
+        ("The pumps kept running until water seeping in shorted the wiring on Saturday.", "Saturday", "2024-02-10"),
+        ("Crews waited until the gale blowing through moved on by Saturday.", "Saturday", "2024-02-10"),
     ],
 )
 def test_a_past_form_describing_a_noun_is_no_past_verb(text: str, surface: str, value: str) -> None:

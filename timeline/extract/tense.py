@@ -143,7 +143,9 @@ def _cue(words: list[str], index: int) -> str | None:
         # date"); after "will have" it is the future perfect ("will have spoiled by June")
         if before.endswith("ly") and index > 1 and words[index - 2] in LINKING:
             before = words[index - 2]
-        if before in LINKING or before in ADJECTIVE_LEADS or before in BASE_FORM_LEADS or before in PREPOSITION_LEADS:
+        if before in LINKING or before in ADJECTIVE_LEADS or before in BASE_FORM_LEADS:
+            return None
+        if before in PREPOSITION_LEADS and _describes_the_next_word(words, index):
             return None
         if before.endswith(("s'", "s’")) and word not in REPORTING_VERBS:
             return None  # after a plural's possessive, an adjective: "the farmers' flooded barns"
@@ -151,6 +153,22 @@ def _cue(words: list[str], index: int) -> str | None:
     if _present_s(words, index):
         return PRESENT
     return None
+
+
+# Words after which a past form is the verb of its clause, not an adjective: its object, a pronoun, a
+# particle ("water seeping in shorted the generators", "the storm blowing through moved on").
+_NOT_DESCRIBED = frozenset({"on", "in", "off", "up", "out", "down", "back", "away", "over", "through", "it", "them",
+                            "him", "her", "us", "me", "you", "to", "by", "at", "and", "or"})
+
+
+def _describes_the_next_word(words: list[str], index: int) -> bool:
+    """A past form after a preposition that describes the noun after it ("with flooded fields",
+    "in damaged homes"), not a stranded particle before the clause's verb ("seeping in shorted")."""
+    following = words[index + 1] if index + 1 < len(words) else ""
+    if not following.isalpha() or following in DETERMINERS or following in _NOT_DESCRIBED:
+        return False
+    leading = words[index - 2] if index > 1 else ""
+    return not (leading.endswith("ing") or is_past_form(leading))
 
 
 # Verbs that tell someone to act: what they are told to do lies after the telling.

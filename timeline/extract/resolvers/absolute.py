@@ -63,6 +63,24 @@ _NAMED_INSTITUTION = re.compile(
     r"|Agreement|Coalition|Alliance|Trust|Campaign)\b"
 )
 
+# Title-case words that open a phrase after a day in a headline ("Takes Over Aug. 23 From BP Fund").
+_TITLE_PREPOSITIONS = frozenset({"from", "before", "after", "at", "in", "on", "for", "to", "by", "with", "until"})
+
+
+def _names_an_institution(ctx: Context) -> bool:
+    """The day heads a name after "the" or a possessive ("the government's Sept. 11 Victim
+    Compensation Fund"), not a day told before the name of who acted ("On June 3 Gulf Coast Fund
+    trustees met", "Set for June 21 Before Senate Committee")."""
+    before = ctx.word_before()
+    if not (before == "the" or before.endswith(("'s", "’s"))):
+        return False
+    found = _NAMED_INSTITUTION.match(ctx.text, ctx.end, ctx.sentence_end)
+    if found is None:
+        return False
+    first = found.group().split(maxsplit=1)[0].lower()
+    return first not in _TITLE_PREPOSITIONS
+
+
 FUTURE_REACH_DAYS = 120  # a back reading this much nearer than the forward one wins over a weak future
 
 
@@ -106,7 +124,7 @@ def _month_day(groups: dict[str, str], ctx: Context) -> Resolution | None:
         return None
     if _first_as_adverb(groups, ctx):
         return _month_alone(month_word, ctx)
-    if "year" not in groups and _NAMED_INSTITUTION.match(ctx.text, ctx.end, ctx.sentence_end):
+    if "year" not in groups and _names_an_institution(ctx):
         return None  # "the Sept. 11 Victim Compensation Fund", "the July 4 Parade Committee": a name
     word_day_first = not groups["day"][:1].isdigit() and ctx.text.index(month_word, ctx.start) > ctx.text.find(
         groups["day"], ctx.start
