@@ -275,3 +275,13 @@ def test_an_amount_more_than_a_span_ago_is_a_comparison_not_a_happening():
     told = "The ferry sank more than a month ago, officials said."
     start = told.index("more than a month ago")
     assert why_not_factual(told, start, "Ferry sinks", start + len("more than a month ago")) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The agency published the draft rule on Tuesday and issued a request for comment from growers.",
+    "The judge declined to comment on the plea deal and sentenced the captain to ten years on Tuesday.",
+])
+def test_a_request_for_comment_issued_or_a_second_act_is_news(sentence: str) -> None:
+    start = sentence.index("Tuesday")
+    label = headline(sentence, start, start + len("Tuesday"))
+    assert why_not_factual(sentence, start, label) is None

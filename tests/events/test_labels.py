@@ -160,3 +160,6 @@ def test_a_chronology_entry_names_the_day_even_when_less_central_than_the_months
 def test_a_headlines_present_verb_unknown_to_the_word_lists_reads_as_a_verb_before_its_object():
     assert readability("Ruth Lane tours the flooded valley towns", has_verb=False) == 1.0
     assert readability("Ruth Lane tours of the flooded valley towns", has_verb=False) == 0.5  # a noun: "tours of"
+    # a time phrase or a rank after a plural is no object
+    assert readability("Aid flights the first to land since the quake", has_verb=False) == 0.5
+    assert readability("Mixed results a week after the launch of the probe", has_verb=False) == 0.5

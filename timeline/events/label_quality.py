@@ -466,8 +466,18 @@ _NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eigh
                            "thousands"})
 
 
+# What follows a number in an adverbial of time, distance or law ("Over two days", "Under 1990 law").
+_MEASURES_AFTER_NUMBER = frozenset({"hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
+                         "decade", "decades", "mile", "miles", "kilometres", "kilometers", "km", "feet", "metres",
+                         "meters", "yards", "minutes", "of", "law", "rules", "act"})
+
+
 def _a_quantity(words: list[str]) -> bool:
     """"Over fifty acts to perform", "Over 200 people died": "over" before a number says how many
-    of the subject, no place or time."""
-    return (words[0] in ("over", "under") and len(words) > 2
-            and (words[1][:1].isdigit() or words[1] in _NUMBER_WORDS))
+    of the subject, no place or time ("Over two days rescuers ...", "Under 1990 law ..." do)."""
+    if words[0] not in ("over", "under") or len(words) < 3:
+        return False
+    number = words[1]
+    is_year = len(number) == 4 and number.isdigit() and number[:2] in ("19", "20")
+    return ((number[:1].isdigit() or number in _NUMBER_WORDS) and not is_year
+            and words[2] not in _MEASURES_AFTER_NUMBER)

@@ -31,7 +31,10 @@ def may_hold_verb(tokens: tuple[Token, ...] | list[Token]) -> bool:
 
 
 # What opens the object of a verb right after it: "tours the", "sinks a", "extends its".
-_OBJECT_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "two", "three", "new"})
+_OBJECT_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
+# After an opener these start a time phrase or a rank, no object: "storms a week apart", "flights the first to land".
+_NO_OBJECT_AFTER_OPENER = frozenset({"day", "week", "month", "year", "weekend", "morning", "night", "first", "second",
+                                     "last", "next", "same", "few"})
 
 
 def present_before_object(tokens: tuple[Token, ...] | list[Token]) -> bool:
@@ -43,6 +46,7 @@ def present_before_object(tokens: tuple[Token, ...] | list[Token]) -> bool:
         if (tokens[index].is_word and not tokens[index].is_capitalised and word.isalpha() and len(word) > 3
                 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
                 and tokens[index + 1].lower in _OBJECT_OPENERS and tokens[index - 1].is_word
-                and tokens[index - 1].lower not in DETERMINERS):
+                and tokens[index - 1].lower not in DETERMINERS
+                and (index + 2 >= len(tokens) or tokens[index + 2].lower not in _NO_OBJECT_AFTER_OPENER)):
             return True
     return False
