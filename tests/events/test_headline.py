@@ -918,6 +918,9 @@ def test_a_verb_after_but_only_shares_the_sentences_subject_not_an_adverb_as_spe
          "Port authority declares the salvage operation over"),
         ("The port authority declared the salvage operation over on Friday.", "on Friday",
          "Port authority declares the salvage operation over"),
+        ("On Friday the governor declared martial law.", "On Friday", "Governor declares martial law"),
+        ("The island declared national emergency and relief convoys reached the port on Friday.", "on Friday",
+         "Island declares national emergency and relief convoys reached the port"),
         # ... but a declaration of what is so, told as a clause, is a saying
         ("On Friday the mayor declared the vote was rigged.", "On Friday", "Mayor: vote rigged"),
         # a surname in -ges is no plural
@@ -988,6 +991,8 @@ def test_a_long_attributed_headline_keeps_the_speakers_name_not_the_description(
     # a list after "including" names some of the subject before it: the verb is told of that subject
     ("Over forty bands, including The Reds, Ann Lee, Blue Sky and the Night Owls will play at the Leeds gig "
      "on 3rd March.", "on 3rd March", "Over forty bands to play at the Leeds gig"),
+    ("In several towns, including Leeds, York and Hull schools will close on Monday.", "on Monday",
+     "York and Hull schools to close"),
     # a short head ending in the list's first item takes the list back
     ("Teams from Lund, Malmo and Umea will arrive on Monday.", "on Monday",
      "Teams from Lund, Malmo and Umea to arrive"),

@@ -141,8 +141,15 @@ def capped_headline(sentence: str, date_start: int, date_end: int) -> Headline:
     speaker = speaker_after(parts, index) if parts[index].kind is SegmentKind.MAIN else []
     if speaker and not any(t is COLON for t in words) and first_verb(words):
         words = [*speaker, COLON, *words]  # "Footage can not be used, the judge rules" -> "Judge: footage ..."
-    words = with_short_speaker(without_repeated_speaker(words))
-    return marked_if_of_another_day(cut_to_length(*in_headline_style(words)), words, sentence, date_start, date_end)
+    words = without_repeated_speaker(words)
+    cut = cut_to_length(*in_headline_style(words))
+    shorter = with_short_speaker(words)
+    if shorter is not words:
+        # the speaker's name alone, unless that cut ends rough where the whole description's did not
+        cut_shorter = cut_to_length(*in_headline_style(shorter))
+        if not cut_shorter.rough or cut.rough:
+            cut, words = cut_shorter, shorter
+    return marked_if_of_another_day(cut, words, sentence, date_start, date_end)
 
 
 def _without_next_items_date(clause: list[Token], part: Segment, tokens: list[Token]) -> list[Token]:

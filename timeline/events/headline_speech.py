@@ -61,7 +61,9 @@ def reported_content(clause: list[Token], parts: list[Segment], index: int) -> l
     if clause[at].lower in _NOUN_LIKE_ING and clause[at - 1].lower not in BE_FORMS | {"is", "are", "am"}:
         return clause  # "repeated its warning that ...": a noun; "are warning that ...": reported speech
     if clause[at].lower in DECLARING and at + 1 < len(clause) \
-            and clause[at + 1].lower in ARTICLES | {"the", "its", "his", "her"} \
+            and (clause[at + 1].lower in ARTICLES | {"the", "its", "his", "her"}
+                 or (clause[at + 1].text.isalpha() and clause[at + 1].text.islower()
+                     and not is_pronoun_subject([clause[at + 1]]) and clause[at + 1].lower != "that")) \
             and not _declares_a_clause(clause[at + 1 :]):
         # "declared the search phase over", "declared a state of emergency": an act, not a saying ("declared
         # the election was rigged" says something)
@@ -227,7 +229,8 @@ def _declares_a_clause(words: list[Token]) -> bool:
 
 # The clause reader's joining words and finite "be"/"have"/modals (events/clause_chunks.py), and "that"
 # opening what was declared
-_CLAUSE_JOINERS = (word_list("chunks", "clause_joins") - {"that"}) | {"so", "to", "amid"}
+# ("declares national emergency and convoys reach the port": an "and" before any finite verb ends what was declared)
+_CLAUSE_JOINERS = (word_list("chunks", "clause_joins") - {"that"}) | {"so", "to", "amid", "and"}
 _FINITE_MARKERS = word_list("chunks", "finite_be_have") | {"that"}
 # "say" takes no audience without "to": "said lawmakers and Obama should act" says what they should do.
 _SAY_FORMS = frozenset({"say", "says", "said", "saying", "add", "adds", "added", "write", "writes", "wrote"})

@@ -51,7 +51,8 @@ def with_list_before(parts: list[Segment], index: int, words: list[Token]) -> li
             # of the subject before it, which the verb is told of
             head = list(parts[at - 1].tokens)
             if (parts[at - 1].kind is SegmentKind.MAIN and not parts[at - 1].quoted
-                    and 0 < len(head) <= MAX_INCLUDING_HEAD_WORDS and first_verb(head) is None):
+                    and 0 < len(head) <= MAX_INCLUDING_HEAD_WORDS and first_verb(head) is None
+                    and head[0].lower not in _PLACE_OPENERS):  # ("In several cities, including ...": a place)
                 return [*head, *words[verb:]]
             return words
         if len(tokens) > MAX_LIST_ITEM_WORDS or first_verb(tokens) is not None:
@@ -74,7 +75,11 @@ def with_list_before(parts: list[Segment], index: int, words: list[Token]) -> li
 
 
 MAX_LIST_HEAD_WORDS = 10  # "Obama says US teams from Florida": what the list belongs to
-MAX_INCLUDING_HEAD_WORDS = 6  # "Over forty bands", "Several oil companies": what an "including" list names some of
+# "Over forty bands", "Several oil companies": what an "including" list names some of
+MAX_INCLUDING_HEAD_WORDS = 6
+# ... unless it is a place or a time: "In several towns, including ...".
+_PLACE_OPENERS = frozenset({"in", "at", "on", "across", "around", "throughout", "from", "near", "inside", "outside",
+                            "within", "among", "during"})
 
 
 MAX_LIST_SUBJECT_CHARS = 48
