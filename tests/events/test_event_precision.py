@@ -70,3 +70,22 @@ def test_a_part_of_day_opening_its_sentence_is_no_post_stamp():
     ferry = max(events, key=lambda e: e.source_count)
     assert ferry.source_count == 2
     assert ferry.value == "2012-05-02TEV"
+
+
+def test_a_posts_stamp_still_backs_the_part_of_day_another_report_gives():
+    blog = make_article("blog", date(2012, 5, 2), (
+        "Live coverage of the harbour.\n"
+        "7.41 pm: The relief ferry has docked in the harbour town, the coastguard says.\n"))
+    paper = make_article("paper", date(2012, 5, 3),
+                         "The relief ferry docked in the harbour town on Wednesday evening.")
+    ferry = max(build_events([analyse_article(blog), analyse_article(paper)]), key=lambda e: e.source_count)
+    assert (ferry.source_count, ferry.value) == (2, "2012-05-02TEV")
+
+
+def test_a_time_told_under_an_earlier_days_heading_is_the_happenings_own():
+    chronology = make_article("recap", date(2012, 5, 4), (
+        "How the day unfolded\nWednesday 2 May\n"
+        "7.41 pm: The relief ferry docks in the harbour town.\n"))
+    paper = make_article("paper", date(2012, 5, 3), "The relief ferry docked in the harbour town on Wednesday.")
+    ferry = max(build_events([analyse_article(chronology), analyse_article(paper)]), key=lambda e: e.source_count)
+    assert (ferry.source_count, ferry.value) == (2, "2012-05-02T19:41")

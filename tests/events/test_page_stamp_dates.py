@@ -53,3 +53,10 @@ def test_a_wire_dateline_opening_a_later_story_dates_it_when_it_tells_no_day_of_
     corpus = analyse([make_article("wire", date(2021, 3, 4), text)])
     assert [(event.value, event.label) for event in corpus.events] == [
         ("2021-03-04", "Officials: fire breaks out aboard tanker moored in the port")]
+
+
+def test_a_day_inside_a_clause_of_the_lead_leaves_the_dateline_dating_the_leads_happening():
+    text = ("LISBON | Thu Mar 4, 2021 9:10 am EST LISBON Mar 4 (Reuters) - The port authority fined the "
+            "shipping line after the mayor, who toured the docks on Tuesday, complained.\nMore follows.\n")
+    corpus = analyse([make_article("wire", date(2021, 3, 4), text)])
+    assert ("2021-03-04", "Port authority fined the shipping line") in [(e.value, e.label) for e in corpus.events]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 
 from timeline.domain.event import Event
 from timeline.domain.granularity import Granularity
@@ -33,7 +34,8 @@ PRECISION_SHARE = 0.25
 
 # Rules whose clock time is a live blog's posting time ("1413 The first troops will arrive on
 # Thursday"): the time the post was written, not that of the happening it tells.
-POSTING_TIME_RULES = frozenset({"live-blog-stamp", "live-blog-run-in-stamp"})
+POST_STAMP_RULE = "post-stamp"
+POSTING_TIME_RULES = frozenset({"live-blog-stamp", "live-blog-run-in-stamp", POST_STAMP_RULE})
 _CLOCK_READING = re.compile(r"T\d\d:\d\d")
 
 
@@ -46,6 +48,7 @@ def supported_date(reports: Sequence[tuple[str, Mention]]) -> tuple[str, TimeInt
     it (one blog, or copies of it): beside another article's report it says on what day, not at
     what time.
     """
+    stated = reports  # (a post's own time still backs a coarser level another report states: an evening)
     posted = [is_posting_time(mention) for _article, mention in reports]
     if any(posted) and not all(posted) and len({article for article, _mention in reports}) > 1:
         reports = [(article, day_of(mention) if post else mention)
@@ -57,7 +60,7 @@ def supported_date(reports: Sequence[tuple[str, Mention]]) -> tuple[str, TimeInt
     # The articles giving each distinct interval: a level's backers are those of the intervals
     # it holds (a few intervals, where an event of 768 mentions asked each mention per level).
     articles_of: dict[TimeInterval, set[str]] = {}
-    for article, mention in reports:
+    for article, mention in stated:
         if mention.interval is not None:
             articles_of.setdefault(mention.interval, set()).add(article)
     articles = set().union(*articles_of.values())
@@ -74,11 +77,21 @@ def supported_date(reports: Sequence[tuple[str, Mention]]) -> tuple[str, TimeInt
 
 
 def is_posting_time(mention: Mention) -> bool:
-    """A live blog's post stamp: by its rule, or a clock time opening its sentence ("9.41 pm: The
-    apology continues to create uproar"), which no sentence telling a time of its happening does."""
-    return mention.rule in POSTING_TIME_RULES or (
-        mention.timex_type is TimexType.TIME and mention.start == mention.sentence_start
-        and _CLOCK_READING.search(mention.value) is not None)  # ("Tuesday evening, BP said": no stamp)
+    """A live blog's post stamp, by its rule (`as_post_stamp` gives one to a clock reading that opens
+    a post in a blog of another clock style)."""
+    return mention.rule in POSTING_TIME_RULES
+
+
+def as_post_stamp(mention: Mention, article_date: date | None) -> Mention:
+    """A clock reading opening its sentence on the article's own day ("9.41 pm: The apology continues
+    to create uproar") stamps a post: no sentence telling the time of its happening opens that way.
+    ("Tuesday evening, BP said" is a part of day; "Tuesday 12 January ... 4.53pm: A quake strikes"
+    in a later day's recap tells the quake's own time.)"""
+    if (mention.timex_type is TimexType.TIME and mention.start == mention.sentence_start
+            and _CLOCK_READING.search(mention.value) is not None and mention.interval is not None
+            and article_date is not None and mention.interval.first_day == article_date):
+        return replace(mention, rule=POST_STAMP_RULE)
+    return mention
 
 
 def day_of(mention: Mention) -> Mention:

@@ -18,7 +18,7 @@ from timeline.domain.corpus import ArticleAnalysis
 from timeline.domain.interval import TimeInterval
 from timeline.domain.mention import AnchorKind, Mention, TimexType
 from timeline.domain.pickling import pickled_by_arguments
-from timeline.events.event_dates import day_of
+from timeline.events.event_dates import as_post_stamp, day_of
 from timeline.events.event_extents import durations_of_days
 from timeline.events.key_terms import is_content_word, is_name, stem, words_with_positions
 from timeline.extract.live_blog import stamp_spans
@@ -114,18 +114,28 @@ _ONE_DAY = timedelta(days=1)
 _STAMP_REACH = timedelta(days=2)  # "late Wednesday" in a page posted on Friday morning
 
 
-def _without_stamps_beside_own_dates(mentions: list[Mention], stamps: Sequence[tuple[int, int]]) -> list[Mention]:
+def _without_stamps_beside_own_dates(mentions: list[Mention], stamps: Sequence[tuple[int, int]],
+                                     wires: Sequence[tuple[int, int]] = (), text: str = "") -> list[Mention]:
     """"Friday, May 28, 2010; 5:21 PM Officials on Friday called on BP to ...": the page's stamp
     says when the page was posted; a date of the sentence's own says when the happening was, and
-    the posting time would lend it a time of day nobody stated for it."""
-    if not stamps:
+    the posting time would lend it a time of day nobody stated for it. A wire's dateline (`wires`,
+    "ATLANTA Oct 21 (Reuters) -") yields only to a day of the lead's main clause: "BP agreed to pay
+    $20 billion after Obama, who toured the coast on Monday, pressed it" leads with the agreement."""
+    if not stamps and not wires:
         return mentions
     stamped: list[Mention] = []
     own: list[Mention] = []
+    wire_end: int | None = None
     for mention in mentions:
-        (stamped if any(start <= mention.start < end for start, end in stamps) else own).append(mention)
+        wire = next((end for start, end in wires if start <= mention.start < end), None)
+        if wire is not None:
+            wire_end = wire
+        (stamped if wire is not None or any(start <= mention.start < end for start, end in stamps)
+         else own).append(mention)
     if not stamped:
         return mentions
+    if wire_end is not None:
+        own = [m for m in own if _in_the_leads_main_clause(text, wire_end, m.start)]
     # Only a day of its own at most two days before the posting is the happening's: "whose
     # cleanup began on May 3", "the first closure since 2005" leave the posting time the date of
     # what the paragraph leads with.
@@ -135,6 +145,20 @@ def _without_stamps_beside_own_dates(mentions: list[Mention], stamps: Sequence[t
            and timedelta(0) <= posted - m.interval.first_day <= _STAMP_REACH for m in own):
         return own
     return [_posting_day(m) if m in stamped else m for m in mentions]
+
+
+# Words opening a clause inside the lead ("who toured", "after it", "which had filed").
+_SUBORDINATE_OPENERS = re.compile(r"\b(?:who|which|that|whose|after|before|when|while|since|because|as|until)\b",
+                                  re.IGNORECASE)
+_PAST_FORM = re.compile(r"\b(?:[a-z]{3,}ed|had|was|were|made|took|gave|began|won|lost|left|met|sent|told|said|"
+                        r"threw|put|set|cut|hit|led|paid|sold|bought|held|kept|brought|fell|rose|found|struck)\b")
+
+
+def _in_the_leads_main_clause(text: str, lead_start: int, date_start: int) -> bool:
+    """Whether a day told after a wire's dateline belongs to the lead's own clause: no clause opens
+    before it, and no second verb ("BP abandoned the dome it lowered on Thursday": the lowering's)."""
+    between = text[lead_start:date_start]
+    return _SUBORDINATE_OPENERS.search(between) is None and len(_PAST_FORM.findall(between)) <= 1
 
 
 def _posting_day(mention: Mention) -> Mention:
@@ -159,7 +183,7 @@ def collect_evidence(analyses: Sequence[ArticleAnalysis]) -> list[Evidence]:
             continue
         durations = durations_of_days(analysis.mentions, article.text)
         page_stamps = page_stamp_spans(article.text)  # "... cap the well Monday 14 June 2010 21.52 BST"
-        filing_stamps = [*page_stamps, *wire_dateline_spans(article.text)]  # "ATLANTA Oct 21 (Reuters) -"
+        wires = wire_dateline_spans(article.text)  # "ATLANTA Oct 21 (Reuters) -"
         furniture = sorted([
             *article.metadata_spans,
             *((a, b) for a, b, _reason in article.boilerplate_spans),
@@ -172,7 +196,8 @@ def collect_evidence(analyses: Sequence[ArticleAnalysis]) -> list[Evidence]:
             by_sentence.setdefault(bounds, []).append(mention)
         for (start, end), mentions in by_sentence.items():
             dated = _without_stamps_beside_own_dates(
-                _without_days_of_their_times([m for m in mentions if is_timeline_mention(m)]), filing_stamps)
+                _without_days_of_their_times([as_post_stamp(m, article.date) for m in mentions
+                                              if is_timeline_mention(m)]), page_stamps, wires, article.text)
             if dated:
                 readable = _without_furniture(article.text, start, end, furniture)
                 if readable and not readable.strip():
