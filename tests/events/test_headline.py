@@ -1014,3 +1014,15 @@ def test_an_aside_naming_a_report_leaves_the_subject_its_act_after_it() -> None:
 ])
 def test_a_sentence_opening_on_an_adjective_in_ed(sentence: str, phrase: str, expected: str) -> None:
     assert cut(sentence, phrase) == expected
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "expected"), [
+    # singulars in -is and -us take the singular verb
+    ("The crisis began in 2008.", "2008", "Crisis begins"),
+    ("The virus spread in 2009.", "2009", "Virus spreads"),
+    # a pronoun's "'s" before a past form is "has": the perfect stays
+    ("In that regard, it's tended to work for people of all ages, the drummer said in 2005.", "2005",
+     "Drummer: it's tended to work for people of all ages"),
+])
+def test_singulars_in_is_and_perfects_after_a_pronouns_s(sentence: str, phrase: str, expected: str) -> None:
+    assert cut(sentence, phrase) == expected

@@ -41,7 +41,8 @@ def is_plural(subject: list[Token]) -> bool:
         return alone and (last.lower.endswith(PLURAL_ENDINGS) or last.lower.endswith(_MEN_PLURALS)
                           or _plural_of_known_word(last.lower))
     # ("fishermen", "women": the plural of "-man"; "specimen", "abdomen" are no plurals)
-    return (last.lower.endswith("s") and not last.lower.endswith("ss")) or (
+    # ("crisis", "analysis", "basis", "virus", "census": singulars in -is and -us)
+    return (last.lower.endswith("s") and not last.lower.endswith(("ss", "is", "us"))) or (
         last.lower.endswith("men") and len(last.lower) > 4 and last.lower not in _SINGULARS_IN_MEN)
 
 

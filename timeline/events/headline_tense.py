@@ -30,8 +30,8 @@ def present_tense(words: list[Token]) -> list[Token]:
         return words
     subject, rest = words[:verb], words[verb:]
     head = rest[0].lower
-    if subject and subject[-1].lower.endswith(_PERFECT_CONTRACTIONS):
-        return words  # "they've agreed", "she'd left": a perfect, its participle no simple past
+    if subject and (subject[-1].lower.endswith(_PERFECT_CONTRACTIONS) or subject[-1].lower in _PRONOUN_HAS):
+        return words  # "they've agreed", "she'd left", "it's tended": a perfect, its participle no simple past
     if head in BE_PAST and len(rest) > 1 and (rest[1].lower in PASSIVE_FOLLOWERS or rest[1].lower.endswith("ed")
                                               or (rest[1].lower in PAST_PARTICIPLES
                                                   and not is_pronoun_subject(subject))):  # "were flown to hospital"
@@ -67,6 +67,9 @@ def present_tense(words: list[Token]) -> list[Token]:
 
 _PARTICLES = frozenset({"up", "out", "off", "down", "back", "aside", "over"})
 _PERFECT_CONTRACTIONS = ("'ve", "’ve", "'d", "’d")
+# A pronoun's "'s" before a past form is "has" (or "is", before a participle kept as it is too).
+_PRONOUN_HAS = frozenset(f"{pronoun}{mark}s" for pronoun in ("it", "he", "she", "that", "there", "who", "what")
+                         for mark in ("'", "’"))
 _PARTICIPLE_FOLLOWERS = frozenset({"in", "by", "on", "at", "from", "with", "over", "for"})
 
 
