@@ -1026,3 +1026,8 @@ def test_a_sentence_opening_on_an_adjective_in_ed(sentence: str, phrase: str, ex
 ])
 def test_singulars_in_is_and_perfects_after_a_pronouns_s(sentence: str, phrase: str, expected: str) -> None:
     assert cut(sentence, phrase) == expected
+
+
+def test_a_time_of_day_after_a_time_preposition_is_no_subject() -> None:
+    sentence = "The lights went out soon after, but after daybreak on 3 March hundreds of photos were being posted."
+    assert cut(sentence, "on 3 March") == "Hundreds of photos were being posted"

@@ -70,7 +70,13 @@ from timeline.events.headline_speech import (
     with_short_speaker,
     without_repeated_speaker,
 )
-from timeline.events.headline_style import in_headline_style, past_form, without_opening
+from timeline.events.headline_style import (
+    TIME_PREPOSITIONS,
+    TIMES_OF_DAY_WORDS,
+    in_headline_style,
+    past_form,
+    without_opening,
+)
 from timeline.events.headline_subjects import (
     MAX_NOUN_PHRASE_WORDS,
     acting_subject_before,
@@ -258,6 +264,11 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
         return main_clause(parts, index)
     if part.kind is SegmentKind.SUBORDINATE:
         opener = words.pop(0).lower
+        if opener in TIME_PREPOSITIONS and len(words) > 2 and words[0].lower in TIMES_OF_DAY_WORDS \
+                and not words[1].is_capitalised and (first_verb(words[1:]) or 0) > 0:
+            # "after daybreak hundreds of videos were uploaded": when, not who ("the first pictures to
+            # emerge after sunrise showed ...": the verb right after it is the sentence's subject's)
+            words.pop(0)
         if opener in ("which", "who"):
             antecedent = antecedent_of(parts, index, person=opener == "who")
             if antecedent and words and first_verb(words) == 0:

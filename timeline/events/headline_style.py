@@ -36,6 +36,11 @@ from timeline.extract.vocabulary import MONTHS
 _LIVE_BLOG_STAMP = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 
 
+TIME_PREPOSITIONS = frozenset({"after", "before", "by", "at", "until", "since"})
+TIMES_OF_DAY_WORDS = frozenset({"daybreak", "dawn", "dusk", "nightfall", "sunrise", "sunset", "midday", "noon",
+                                 "midnight", "sundown", "sunup", "lunchtime"})
+
+
 def without_opening(words: list[Token]) -> list[Token]:
     """The clause without what opens it but tells nothing: "and", "meanwhile", "-ly" adverbs, a stamp's clock time."""
     index = 0
@@ -48,6 +53,10 @@ def without_opening(words: list[Token]) -> list[Token]:
     if index + 1 < len(words) and _LIVE_BLOG_STAMP.fullmatch(words[index].text) and words[index + 1].is_capitalised:
         index += 1  # "1253 Ann Lee tweets ...": a live page's time stamp before the post, not its subject
     index = _after_capitals_dateline(words, index)
+    if (index + 3 < len(words) and words[index].lower in TIME_PREPOSITIONS
+            and words[index + 1].lower in TIMES_OF_DAY_WORDS and not words[index + 2].is_capitalised
+            and (first_verb(words[index + 2 :]) or 0) > 0):
+        index += 2  # "after daybreak hundreds of videos were uploaded": when, not who
     while index < len(words) and (
         words[index].lower in LEADING or words[index].lower in DROPPED_ADVERBS or _is_adverb(words[index])
     ):
