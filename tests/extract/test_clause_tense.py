@@ -202,3 +202,15 @@ def test_a_present_timetable_resolves_forward(text: str, surface: str, value: st
 )
 def test_a_past_form_describing_a_noun_is_no_past_verb(text: str, surface: str, value: str) -> None:
     assert value_of(text, surface, WED_14_FEB_2024) == value
+
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    # a pledge's deadline lies ahead of the pledge, as an expectation's does
+    ("The senator pledged new rules by August to tighten the port's safety checks.", "August", "2024-08"),
+    ("The union vowed on Monday to end the strike by March.", "March", "2024-03"),
+    # ... but a pledge received, or one counted from a month told before it, does not
+    ("The mayor was promised a new ferry by January.", "January", "2024-01"),
+])
+def test_a_pledges_deadline_lies_ahead(text: str, surface: str, value: str) -> None:
+    assert value_of(text, surface, WED_14_FEB_2024) == value

@@ -181,12 +181,14 @@ _DEADLINE_WORDS = frozenset({"by", "until", "till", "within"})
 _INFINITIVE_REACH = 12  # words between "to" and the deadline: the infinitive's object and more
 
 
-_EXPECTATIONS = frozenset({"expected", "predicted", "forecast", "forecasted", "projected", "anticipated"})
+# (and a pledge's deadline: "she pledged legislation by August", "vowed to end the strike by Friday")
+_EXPECTATIONS = frozenset({"expected", "predicted", "forecast", "forecasted", "projected", "anticipated",
+                           "pledged", "promised", "vowed"})
 _EXPECTATION_REACH = 10  # words between the expectation and "by": what was expected
 
 
 def _deadline_of_an_expectation(before: list[str]) -> bool:
-    """The date is the deadline ("by") of what someone expected, in one clause, with no other date told
+    """The date is the deadline ("by") of what someone expected or pledged, in one clause, with no other date told
     in that clause: "Allen said crews expected winds above 39 mph at the site by early Saturday" looks
     ahead of its telling ("In May, analysts predicted a recovery by June" counts from May instead, and
     is left to the rest of the reading)."""
