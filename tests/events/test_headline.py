@@ -1031,3 +1031,8 @@ def test_singulars_in_is_and_perfects_after_a_pronouns_s(sentence: str, phrase: 
 def test_a_time_of_day_after_a_time_preposition_is_no_subject() -> None:
     sentence = "The lights went out soon after, but after daybreak on 3 March hundreds of photos were being posted."
     assert cut(sentence, "on 3 March") == "Hundreds of photos were being posted"
+
+
+def test_ever_since_before_a_clause_opens_that_clause() -> None:
+    sentence = "The firm has had ties with the city ever since the council sold the port in 1987."
+    assert cut(sentence, "in 1987") == "Council sells the port"
