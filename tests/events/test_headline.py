@@ -1036,3 +1036,14 @@ def test_a_time_of_day_after_a_time_preposition_is_no_subject() -> None:
 def test_ever_since_before_a_clause_opens_that_clause() -> None:
     sentence = "The firm has had ties with the city ever since the council sold the port in 1987."
     assert cut(sentence, "in 1987") == "Council sells the port"
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "expected"), [
+    # quoted by someone as saying: the one quoted is the speaker
+    ('"The water is rising," Mr Lee is quoted by Reuters as saying on 30 May.', "on 30 May", "Lee: water is rising"),
+    ("Ann Lee was quoted by the state news agency as saying on Monday that the port would reopen.", "on Monday",
+     "Ann Lee: port would reopen"),
+    ("The minister was quoted in the press on Monday.", "on Monday", "Minister quoted in the press"),
+])
+def test_quoted_as_saying(sentence: str, phrase: str, expected: str) -> None:
+    assert cut(sentence, phrase) == expected

@@ -264,6 +264,12 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
         return main_clause(parts, index)
     if part.kind is SegmentKind.SUBORDINATE:
         opener = words.pop(0).lower
+        if opener == "as" and len(words) > 2 and words[0].lower == "saying" and index > 0 \
+                and any(t.lower == "quoted" for t in parts[index - 1].tokens):
+            # "Ann Lee was quoted by the agency as saying the port would reopen": her saying
+            speaker = subject_before(parts, index)
+            if speaker:
+                return [*speaker, Token("said", words[0].start, words[0].end), *words[1:]]
         if opener in TIME_PREPOSITIONS and len(words) > 2 and words[0].lower in TIMES_OF_DAY_WORDS \
                 and not words[1].is_capitalised and (first_verb(words[1:]) or 0) > 0:
             # "after daybreak hundreds of videos were uploaded": when, not who ("the first pictures to

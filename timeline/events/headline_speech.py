@@ -53,9 +53,11 @@ def reported_content(clause: list[Token], parts: list[Segment], index: int) -> l
         verb = len(clause) - 1  # "..., a new study reports today": a plural noun nowhere else, the saying here
     if verb is None or verb == 0:
         return clause
-    at = verb
-    while at < len(clause) and clause[at].lower not in REPORTING_VERBS and at - verb < 2:
-        at += 1
+    at = _quoted_as_saying(clause, verb)
+    if at is None:
+        at = verb
+        while at < len(clause) and clause[at].lower not in REPORTING_VERBS and at - verb < 2:
+            at += 1
     if at >= len(clause) or clause[at].lower not in REPORTING_VERBS:
         return clause
     if clause[at].lower in _NOUN_LIKE_ING and clause[at - 1].lower not in BE_FORMS | {"is", "are", "am"}:
@@ -214,6 +216,21 @@ def _trailing_name(words: list[Token]) -> list[Token]:
     if start > 0 and words[start - 1].lower in SUBJECT_PREPOSITIONS | SPEAKER_PLACE_WORDS:
         return []  # "the bureau of mines in Nuuk": a place or an employer, not who spoke
     return words[start:] if start < len(words) else []
+
+
+def _quoted_as_saying(clause: list[Token], verb: int) -> int | None:
+    """Where "saying" stands in "Ann Lee is quoted by Reuters as saying": the speaker is the subject
+    of "quoted", and what was said comes after "saying" or, failing that, is the quotation before."""
+    for at in range(verb, min(verb + 2, len(clause))):
+        if clause[at].lower == "quoted":
+            for later in range(at + 1, min(at + MAX_QUOTED_BY_WORDS, len(clause) - 1)):
+                if clause[later].lower == "as" and clause[later + 1].lower == "saying":
+                    return later + 1
+            return None
+    return None
+
+
+MAX_QUOTED_BY_WORDS = 8  # "quoted by the state news agency as saying"
 
 
 def _declares_a_clause(words: list[Token]) -> bool:
