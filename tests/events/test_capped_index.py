@@ -104,3 +104,41 @@ def test_changes_keep_the_index_and_its_lookups_as_built_again(seed):
                 patched += 1
                 assert new == lookup.pairs(k)
     assert refilled > 5 and patched > 20  # the cases that matter were met
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_lookup_whose_nearest_left_goes_on_from_the_pairs_it_kept_beyond_them(seed):
+    """What a lookup keeps beyond its nearest pairs gives, patched, what it finds when run again,
+    also when some of its nearest moved away (where the nearest alone had to run it again)."""
+    from timeline.events.grouping import NEIGHBOURS
+
+    rng = random.Random(seed)
+    # Many alike items: each lookup finds more than it keeps.
+    groups = {k: _group(k, rng) for k in range(80)}
+    index = CappedIndex.of(CAP * 8, {k: similar_item(group) for k, group in groups.items()})
+    ranked = {k: _lookup(index, groups).ranked(k) for k in index.items}
+    kept_on = 0
+    for _ in range(25):
+        gone = rng.sample(sorted(index.items), rng.randint(1, 3))
+        came = {k: _group(k, rng) for k in gone[: rng.randint(0, len(gone))]}
+        for k in gone:
+            del groups[k]
+            ranked.pop(k, None)
+        groups.update(came)
+        affected = index.update(gone, {k: similar_item(group) for k, group in came.items()})
+        lookup = _lookup(index, groups)
+        for k, moved in affected.items():
+            nearest_before = lookup.found_in(ranked[k]) if k in ranked else []
+            patched = lookup.patched_ranked(k, ranked[k], moved) if moved is not None and k in ranked else None
+            if patched is None:
+                ranked[k] = lookup.ranked(k)
+                continue
+            assert lookup.found_in(patched) == lookup.pairs(k)
+            ranked[k] = patched
+            nearest_left = {pair[1] if pair[2] == k else pair[2] for pair in nearest_before} & moved
+            kept_on += len(nearest_before) == NEIGHBOURS and bool(nearest_left)
+        for k in came:
+            ranked[k] = lookup.ranked(k)
+    for k in index.items:  # and every lookup kept is what it finds
+        assert _lookup(index, groups).found_in(ranked[k]) == _lookup(index, groups).pairs(k)
+    assert kept_on > 5

@@ -74,3 +74,60 @@ def test_a_date_change_and_its_undo_ask_no_evidence_twice(monkeypatch):
     assert moved and asked
     assert max(asked.values()) == 1, [key for key, count in asked.items() if count > 1]
 
+
+
+class _CopiedShares:
+    """Runs every share but the first as a forked copy would: on a copy of the memo's state (what
+    it learns is lost with the copy) and with its result sent back as bytes."""
+
+    def __init__(self, memo: LabelMemo, shares: int = 3) -> None:
+        self.memo, self.shares = memo, shares
+
+    def __call__(self, work):
+        import pickle
+
+        results = [work(0, self.shares)]
+        for share in range(1, self.shares):
+            known = dict(self.memo._known)
+            result = pickle.dumps(work(share, self.shares))
+            self.memo._known = known  # the copy is gone
+            results.append(pickle.loads(result))
+        return results
+
+
+def test_what_forked_shares_worked_out_comes_back_into_the_builds_memo():
+    """A build named in forked copies keeps every answer its naming found (the article-date worker
+    names the same happenings again from them), the same answers as a build in one process."""
+    from timeline.events import build_events_state
+
+    analyses = [analyse_article(article) for article in generated_articles(40, seed=5)]
+    alone = build_events_state(analyses)
+    memo = LabelMemo()
+    spread = build_events_state(analyses, (), _CopiedShares(memo), memo)
+    assert spread.events == alone.events and spread.labels is memo
+    assert alone.labels is not None
+    asked_alone = {key: (entry[1], entry[2]) for key, entry in alone.labels._known.items()}
+    asked_spread = {key: (entry[1], entry[2]) for key, entry in memo._known.items()}
+    assert asked_alone and asked_spread == asked_alone
+    table = {item.key: item for item in spread.table.evidence}
+    assert all(entry[0] is table[key] for key, entry in memo._known.items())  # for the build's own evidence
+
+
+def test_the_article_date_worker_asks_nothing_the_build_asked(monkeypatch):
+    """The grouping state built where the analysis ran goes on from its naming's answers: a date
+    change names its happenings again asking only about evidence that changed."""
+    analyses = [analyse_article(article) for article in generated_articles(40, seed=5)]
+    corpus, base = analyses_corpus(analyses, ())
+    assert base.labels is not None
+    built = {entry[0] for entry in base.labels._known.values() if entry[1] is not None}
+    redater = ArticleRedater(corpus.analyses, base)
+    asked: list[object] = []
+    real = labels._label_choices
+    monkeypatch.setattr(labels, "_label_choices", lambda item, reason: asked.append(item) or real(item, reason))
+    came = 0
+    for analysis in corpus.analyses[:10]:
+        assert analysis.article.date is not None
+        came += len(redater.redate([SetArticleDate(analysis.article.article_id,
+                                                    analysis.article.date + timedelta(days=1))]).came)
+    assert came
+    assert not [item for item in asked if item in built]

@@ -78,3 +78,33 @@ def test_the_cache_is_covered_by_the_files_checksum(seeds, tmp_path):
 
     with pytest.raises(ProjectDamaged):
         read_project_file(path)
+
+
+def test_mentions_read_back_share_their_dates_and_anchors_as_strictly_as_they_were_read(seeds):
+    """A reopened corpus's mentions of one date share one interval (and one anchor, one set of
+    stated fields); what was refused before still is, after the same values were read as they
+    should be (a `true` for a sentence offset, an unknown kind)."""
+    import json
+
+    from timeline.store.analysis_codec import Decoder, mention_to_json
+
+    corpus, _base = seeds
+    mentions = [m for analysis in corpus.analyses for m in analysis.mentions if m.interval is not None]
+    decoder = Decoder()
+    rows = [json.loads(json.dumps(mention_to_json(m))) for m in mentions]
+    read = [decoder.mention(row, 10**6) for row in rows]
+    assert read == mentions
+    by_interval = {}
+    for mention in read:
+        assert by_interval.setdefault(mention.interval, mention.interval) is mention.interval
+    assert len(by_interval) < len(read)
+    first = rows[0]
+    numbered = [*first[:7], [*first[7][:3], 1, 2, "x"], *first[8:]]
+    assert decoder.mention(numbered, 10**6).anchor.mention_start == 1  # read, and kept
+    for spoilt in ([*first[:3], "NOT-A-TYPE", *first[4:]],
+                   [*first[:7], [*first[7][:3], True, 2, "x"], *first[8:]],
+                   [*first[:5], [*first[5][:2], True], *first[6:]],
+                   [*first[:5], [*first[5][:2], 1.0 * first[5][2]], *first[6:]],
+                   [*first[:8], ["year", 1], *first[9:]]):
+        with pytest.raises((ValueError, TypeError)):
+            decoder.mention(spoilt, 10**6)

@@ -27,6 +27,7 @@ from timeline.events.evidence import Evidence, collect_evidence
 from timeline.events.happening_gate import tells_a_happening
 from timeline.events.importance import EventRanker, RankingMemory
 from timeline.events.key_index import EventKeyIndex
+from timeline.events.label_memo import LabelMemo
 from timeline.events.term_vectors import Vector, rarity_weights, weighted_vector
 
 # What the replay remembers of events no longer shown (keys, sort keys) is dropped once this
@@ -58,12 +59,17 @@ class EditBase:
     # than working it out again (1.3 s of bpoil's 4.8 when the load read in one process and
     # prepared none). Never sent to the window (jobs.analysis_worker.without_prepared).
     evidence: tuple[Evidence, ...] | None = field(default=None, compare=False, repr=False)
+    # What naming worked out about that evidence (events.label_memo), kept with it for the same
+    # worker: naming a happening again after a date change asks mostly the same (on bpoil the
+    # label choices of a much-reported happening's first renaming were a third of its date
+    # change). Never sent to the window either.
+    labels: LabelMemo | None = field(default=None, compare=False, repr=False)
 
 
 def edit_base(build: EventsBuild, edits: Sequence[Edit]) -> EditBase:
     rarity = build.rarity if build.rarity is not None else rarity_weights(build.table.evidence)
     return EditBase(tuple(build.automatic), rarity, article_dates(edits), build.without_act, build.flawed,
-                    build.ranking, build.table.evidence)
+                    build.ranking, build.table.evidence, build.labels)
 
 
 def article_dates(edits: Sequence[Edit]) -> dict[str, SetArticleDate]:

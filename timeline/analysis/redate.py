@@ -91,8 +91,9 @@ class ArticleRedater:
         # act and the evidence it was made of (see _event_gone_earlier).
         self._gone_events: OrderedDict[Happening, tuple[Event, bool, tuple[Evidence, ...]]] = OrderedDict()
         # Label choices of evidence not prepared where it was read (a load in one process): the
-        # happenings a change names again are mostly of the same evidence as the last time.
-        self._labels = LabelMemo()
+        # happenings a change names again are mostly of the same evidence as the last time, and
+        # as the build's naming, whose answers come with its evidence when the build ran here.
+        self._labels = base.labels if base.labels is not None and base.evidence is not None else LabelMemo()
 
     @property
     def article_dates(self) -> dict[str, SetArticleDate]:

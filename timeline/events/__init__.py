@@ -43,6 +43,9 @@ class EventsBuild:
     rarity: dict[str, float] | None = None
     # What ranking `events` worked out, for the edits after to go on from (importance.RankingMemory).
     ranking: RankingMemory | None = None
+    # What naming worked out about the evidence (the label choices of evidence nobody prepared):
+    # what naming the same happenings again asks (analysis.redate); None: not kept.
+    labels: LabelMemo | None = None
 
 
 def build_events_state(analyses: Sequence[ArticleAnalysis], edits: Sequence[Edit] = (),
@@ -52,6 +55,7 @@ def build_events_state(analyses: Sequence[ArticleAnalysis], edits: Sequence[Edit
     evidence = collect_evidence(analyses)
     grouping = group_evidence(evidence, spread)
     table = EvidenceTable.build(evidence, grouping.vectors)
+    labels = labels if labels is not None else LabelMemo()
     named = named_events(table, grouping.happenings, spread, labels)
     without_act = frozenset(event.event_id for event, naming, _flawed in named if not naming.tells_act)
     automatic = [event for event, _naming, _flawed in named]
@@ -60,7 +64,7 @@ def build_events_state(analyses: Sequence[ArticleAnalysis], edits: Sequence[Edit
     shown = happenings(events, without_act, flawed)
     ranker = EventRanker(analyses, flawed)
     return EventsBuild(sort_events(ranker.rank(shown)), unapplied, automatic, table, without_act, flawed,
-                       grouping.rarity, ranker.memory())
+                       grouping.rarity, ranker.memory(), labels)
 
 
 def flawed_labels(automatic: Sequence[Event]) -> frozenset[str]:

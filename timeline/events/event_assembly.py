@@ -13,7 +13,7 @@ from timeline.events.event_dates import agreed_date, disputed_date, supported_da
 from timeline.events.event_extents import extent_for
 from timeline.events.event_ids import event_id_for
 from timeline.events.evidence import Evidence
-from timeline.events.label_memo import LabelMemo
+from timeline.events.label_memo import Answer, LabelMemo
 from timeline.events.label_quality import label_flaw
 from timeline.events.labels import Naming, name_event
 from timeline.events.spread import Spread, in_turn, interleaved
@@ -78,12 +78,18 @@ def named_events(table: EvidenceTable, happenings: Sequence[Sequence[Sequence[in
     clause, worked out once (a forked share's answers stay its own)."""
     memo = labels if labels is not None else LabelMemo()
 
-    def share_of(share: int, shares: int) -> list[tuple[Naming, bool]]:
+    def share_of(share: int, shares: int) -> tuple[list[tuple[Naming, bool]], list[Answer]]:
+        mark = memo.mark()
         namings = [naming_of(table, happening, memo) for happening in happenings[share::shares]]
-        return [(naming, naming.flawed if naming.flawed is not None else label_flaw(naming.label) is not None)
-                for naming in namings]
+        return ([(naming, naming.flawed if naming.flawed is not None else label_flaw(naming.label) is not None)
+                 for naming in namings], memo.learned_since(mark))
 
-    judged = interleaved(spread(share_of))
+    shares = spread(share_of)
+    # What a forked share worked out comes back into the memo (a share run here put it there
+    # already): the article-date worker names these happenings again from it (analysis.redate).
+    for _judged, answers in shares:
+        memo.learn(answers, lambda key: table.evidence[at] if (at := table.index_of.get(key)) is not None else None)
+    judged = interleaved([part for part, _answers in shares])
     return [(*named_event(table, happening, naming), flawed)
             for happening, (naming, flawed) in zip(happenings, judged, strict=True)]
 

@@ -22,6 +22,15 @@ from timeline.events.grouping import (
 from timeline.events.term_vectors import cosine, top_terms
 
 Id = int
+# What a lookup keeps of what it found: its pairs, strongest first, and the weakest pair any
+# candidate it left out would have been stronger than (None: it left none out). The first
+# NEIGHBOURS are the pairs it found; the rest are what replaces them when some of those leave.
+Ranked = tuple[list[Pair], Pair | None]
+# Pairs kept beyond the nearest: when one of an item's nearest left (its group moved), the
+# next was unknown and the whole lookup ran again, a fifth of a date change's regrouping on
+# bpoil (up to 45 lookups of 0.2-0.35 ms for a much-reported article). With a few more kept,
+# the next ones are known unless more than that many leave at once.
+SPARE_PAIRS = 4
 
 
 def similar_item(group: _Group) -> Item:
@@ -40,16 +49,28 @@ class Lookup:
     def patched(self, k: Id, old: list[Pair], moved: set[Id]) -> list[Pair] | None:
         raise NotImplementedError
 
+    def ranked(self, k: Id) -> Ranked:
+        """What the lookup finds, with what it keeps beyond its pairs (`found_in` tells them)."""
+        return self.pairs(k), None
+
+    def patched_ranked(self, k: Id, known: Ranked, moved: set[Id]) -> Ranked | None:
+        """`ranked`'s answer when the items in `moved` moved since it gave `known`; None when
+        the lookup must run again."""
+        new = self.patched(k, known[0], moved)
+        return None if new is None else (new, None)
+
+    def found_in(self, ranked: Ranked) -> list[Pair]:
+        """The pairs found, of what `ranked` keeps."""
+        return ranked[0]
+
 
 class SimilarLookup(Lookup):
     def __init__(self, index: CappedIndex, groups: dict[Id, _Group], norms: dict[Id, float]) -> None:
         self._index, self._groups, self._norms = index, groups, norms
         self._holding: dict[tuple[Id, Hashable], frozenset[str]] = {}
 
-    def pairs(self, k: Id) -> list[Pair]:
-        """grouping._pairs_of for one item, the same sums in the same order (and, as there,
-        what is the same for every candidate worked out once: the first build of the grouping
-        state looks up every item)."""
+    def _candidates(self, k: Id) -> list[Pair]:
+        """Every pair grouping._pairs_of finds for one item before it keeps the nearest."""
         index, groups, norms = self._index, self._groups, self._norms
         items = index.items
         group = groups[k]
@@ -91,12 +112,46 @@ class SimilarLookup(Lookup):
             needed = pair_threshold(finest, candidate.finest) if coarse else base
             if similarity >= needed:
                 found.append((-similarity, min(k, other), max(k, other), needed))
-        return nearest(found)
+        return found
+
+    def pairs(self, k: Id) -> list[Pair]:
+        """grouping._pairs_of for one item, the same sums in the same order (and, as there,
+        what is the same for every candidate worked out once: the first build of the grouping
+        state looks up every item)."""
+        return nearest(self._candidates(k))
+
+    def ranked(self, k: Id) -> Ranked:
+        found = self._candidates(k)
+        keep = NEIGHBOURS + SPARE_PAIRS
+        if len(found) > keep:
+            best = heapq.nsmallest(keep, found)
+            return best, best[-1]
+        return sorted(found), None
+
+    def found_in(self, ranked: Ranked) -> list[Pair]:
+        return ranked[0][:NEIGHBOURS]
 
     def patched(self, k: Id, old: list[Pair], moved: set[Id]) -> list[Pair] | None:
+        # The nearest pairs alone: what a candidate left out would be is known only below the last.
+        patched = self.patched_ranked(k, (old, old[-1] if len(old) >= NEIGHBOURS else None), moved)
+        return None if patched is None else patched[0][:NEIGHBOURS]
+
+    def patched_ranked(self, k: Id, known: Ranked, moved: set[Id]) -> Ranked | None:
+        """What the lookup keeps, patched: the moved items' pairs worked out again, the rest as
+        they were. Every candidate left out is weaker than the cutoff: the pairs found are
+        known as long as that many kept are stronger."""
+        old, cutoff = known
+        kept = self._patched(k, old, moved)
+        if cutoff is None:
+            return kept, None
+        kept = [pair for pair in kept if pair <= cutoff]  # (a moved one now weaker: as if left out)
+        if len(kept) < NEIGHBOURS:
+            return None  # some of its nearest left, and which come next was never kept
+        return kept, cutoff
+
+    def _patched(self, k: Id, old: list[Pair], moved: set[Id]) -> list[Pair]:
+        """`old` without the moved items' pairs, with those they have now, strongest first."""
         kept = [pair for pair in old if (pair[2] if pair[1] == k else pair[1]) not in moved]
-        if len(kept) < len(old) and len(old) >= NEIGHBOURS:
-            return None  # one of its nearest left: which one comes next was never kept
         index, groups = self._index, self._groups
         group = groups[k]
         centroid, own = group.centroid, index.items[k].order
@@ -107,7 +162,7 @@ class SimilarLookup(Lookup):
         earlier = [other for other in moved if (known := items.get(other)) is not None and known.order < own
                    and norms[other] and contains(groups[other].finest)]
         if not earlier or not norms[k]:
-            return nearest(kept)
+            return kept if len(kept) == len(old) else sorted(kept)
         # What the lookup sees of them, as `pairs` sums it (bucket by bucket, term by term), read
         # from the terms each moved item's postings in the bucket hold: the same few move for the
         # hundreds of lookups that see them, so that is worked out once per item and bucket
@@ -127,7 +182,8 @@ class SimilarLookup(Lookup):
                         dot = (0.0 if dot is None else dot) + centroid[term] * other_centroid[term]
             if dot is not None and (pair := self._pair(k, other, dot)) is not None:
                 kept.append(pair)
-        return nearest(kept)
+        kept.sort()
+        return kept
 
     def _holding_of(self, other: Id, bucket: Hashable) -> frozenset[str]:
         """index.holding, kept: the index does not change while this lookup is in use."""

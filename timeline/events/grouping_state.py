@@ -30,7 +30,15 @@ from timeline.events.grouping import (
     _Group,
     join_without_shared_sources,
 )
-from timeline.events.grouping_lookups import ConflictLookup, Id, Lookup, SimilarLookup, conflict_item, similar_item
+from timeline.events.grouping_lookups import (
+    ConflictLookup,
+    Id,
+    Lookup,
+    Ranked,
+    SimilarLookup,
+    conflict_item,
+    similar_item,
+)
 from timeline.events.merge_replay import replay_merges
 from timeline.events.merge_touched import LastRun, merge_touched
 from timeline.events.term_vectors import Vector, norm, setting_names, weighted_vector
@@ -70,10 +78,13 @@ class _Pass:
     # later item's). Merging again asks it of every node of every group it reaches: worked out
     # from the partners' lookups, it was a third of a date change's regrouping on bpoil.
     involving: dict[Id, set[Pair]]
+    # What each lookup keeps beyond the pairs it found (grouping_lookups.Ranked): the pairs that
+    # come next when some of those leave.
+    ranked: dict[Id, Ranked]
 
     @classmethod
     def empty(cls, cap: int) -> _Pass:
-        return cls(CappedIndex(cap), {}, [], set(), {}, {}, {}, {}, {}, {})
+        return cls(CappedIndex(cap), {}, [], set(), {}, {}, {}, {}, {}, {}, {})
 
     def pairs_of(self, item_id: Id) -> set[Pair]:
         """The item's pairs: those its lookup found and those of its partners' lookups with it
@@ -254,11 +265,15 @@ def _relink(step: _Pass, gone: list[Id], affected: dict[Id, set[Id] | None], loo
         # Its own lookup's pairs go; those other lookups found with it go when they run again
         # (its leaving changed what they see), unless it came back the same to the same pairs.
         dropped.extend(step.pop_found(item_id))
+        step.ranked.pop(item_id, None)
     for item_id, moved in affected.items():
         old = step.found.get(item_id, [])
-        new = lookup.patched(item_id, old, moved) if moved is not None else None
-        if new is None:
-            new = lookup.pairs(item_id)
+        known = step.ranked.get(item_id) if moved is not None else None
+        ranked = lookup.patched_ranked(item_id, known, moved) if known is not None and moved is not None else None
+        if ranked is None:
+            ranked = lookup.ranked(item_id)
+        step.ranked[item_id] = ranked
+        new = lookup.found_in(ranked)
         if new == old:
             continue
         kept = set(new)

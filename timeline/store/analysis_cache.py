@@ -26,12 +26,13 @@ from pathlib import Path
 
 from timeline import __version__
 from timeline.analysis import Analysed, analyse_article, apply_article_dates, build_analysed
+from timeline.analysis.cycle_collection import cycle_collection_paused
 from timeline.analysis.incremental import EditBase, EditReplay, article_dates
 from timeline.domain.article import Article
 from timeline.domain.corpus import ArticleAnalysis
 from timeline.domain.edits import Edit
 from timeline.events import flawed_labels
-from timeline.store.analysis_codec import events_from_json, events_to_json, mention_from_json, mention_to_json
+from timeline.store.analysis_codec import Decoder, events_from_json, events_to_json, mention_to_json
 from timeline.store.article_codec import article_to_row
 
 MENTIONS_TABLE = "analysis_mentions"
@@ -114,14 +115,23 @@ def read_cache(connection: sqlite3.Connection) -> AnalysisCache | None:
 def restore(articles: Sequence[Article], edits: Sequence[Edit], cached: AnalysisCache | None) -> tuple[Analysed, int]:
     """The analysis of a reopened project: cached mentions and events where they still hold,
     extraction only for articles that changed; and how many articles were extracted again."""
+    # Hundreds of thousands of objects decoded, none in a cycle: the collector walking them as
+    # they come cost a third of restoring bpoil (0.47 -> 0.31 s), as it did a load's build.
+    with cycle_collection_paused():
+        return _restored(articles, edits, cached)
+
+
+def _restored(articles: Sequence[Article], edits: Sequence[Edit],
+              cached: AnalysisCache | None) -> tuple[Analysed, int]:
     dated = apply_article_dates(articles, edits)
     analyses: list[ArticleAnalysis] = []
     keys: list[str] = []
     extracted = 0
+    decoder = Decoder()
     for article in dated:
         key = article_key(article)
         keys.append(key)
-        analysis = _cached_analysis(article, cached.mentions.get(key)) if cached is not None else None
+        analysis = _cached_analysis(article, cached.mentions.get(key), decoder) if cached is not None else None
         if analysis is None:
             analysis = analyse_article(article)
             extracted += 1
@@ -129,7 +139,7 @@ def restore(articles: Sequence[Article], edits: Sequence[Edit], cached: Analysis
     stored = cached.events.get(corpus_key(keys)) if cached is not None else None
     if stored is not None:
         try:
-            automatic = events_from_json(json.loads(stored[0]), analyses)
+            automatic = events_from_json(json.loads(stored[0]), analyses, decoder)
             extras = json.loads(stored[1])
             rarity = {_text(term): float(weight) for term, weight in extras["rarity"].items()}
             without_act = frozenset(_text(event_id) for event_id in extras["without_act"])
@@ -142,11 +152,12 @@ def restore(articles: Sequence[Article], edits: Sequence[Edit], cached: Analysis
     return build_analysed(analyses, edits), extracted
 
 
-def _cached_analysis(article: Article, stored: str | None) -> ArticleAnalysis | None:
+def _cached_analysis(article: Article, stored: str | None, decoder: Decoder) -> ArticleAnalysis | None:
     if stored is None:
         return None
+    length = len(article.text)
     try:
-        mentions = tuple(mention_from_json(item, len(article.text)) for item in json.loads(stored))
+        mentions = tuple([decoder.mention(item, length) for item in json.loads(stored)])
     except (ValueError, TypeError, KeyError, IndexError):
         return None  # not what this version wrote: extract again
     return ArticleAnalysis(article, mentions)

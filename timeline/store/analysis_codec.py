@@ -48,21 +48,70 @@ def mention_to_json(mention: Mention) -> Json:
 
 
 def mention_from_json(data: Json, text_length: int) -> Mention:
-    (start, end, text, timex_type, value, interval, rule, anchor, stated, sentence_start, sentence_end,
-     tense, explanation, mod) = data
-    kind, anchor_value, anchor_date, anchor_start, anchor_end, anchor_text = anchor
-    if not 0 <= _int(start) <= _int(end) <= text_length:
-        raise ValueError(f"a mention at {start}-{end} lies outside its article")
-    return Mention(
-        start=start, end=end, text=_str(text), timex_type=TimexType(timex_type), value=_str(value),
-        interval=interval_from_json(interval), rule=_str(rule),
-        anchor=Anchor(AnchorKind(kind), _optional_str(anchor_value),
-                      date.fromisoformat(_str(anchor_date)) if anchor_date is not None else None,
-                      _optional_int(anchor_start), _optional_int(anchor_end), _optional_str(anchor_text)),
-        stated=frozenset(_str(item) for item in stated), sentence_start=_int(sentence_start),
-        sentence_end=_int(sentence_end), tense=_optional_str(tense), explanation=_str(explanation),
-        mod=_optional_str(mod),
-    )
+    return Decoder().mention(data, text_length)
+
+
+class Decoder:
+    """Mentions and events read back, with the intervals, anchors, kinds and stated fields that
+    many of them share decoded once and shared (they are immutable): a reopened corpus holds
+    tens of thousands of mentions and a few thousand distinct dates and anchors. A value is
+    shared only where its JSON is exactly what decoded it (a `true` never passes for a 1)."""
+
+    def __init__(self) -> None:
+        self._intervals: dict[tuple[object, ...], TimeInterval] = {}
+        self._anchors: dict[tuple[object, ...], Anchor] = {}
+        self._stated: dict[tuple[object, ...], frozenset[str]] = {}
+
+    def interval(self, data: Json) -> TimeInterval | None:
+        if type(data) is not list or len(data) != 3 or type(data[2]) is not int:
+            return interval_from_json(data)  # (None, or what it refuses)
+        key = (data[0], data[1], data[2])
+        known = self._intervals.get(key)
+        if known is None:
+            known = interval_from_json(data)
+            assert known is not None
+            self._intervals[key] = known
+        return known
+
+    def anchor(self, data: Json) -> Anchor:
+        if type(data) is not list or len(data) != 6:
+            return _anchor_from_json(data)
+        key = (*data, type(data[3]), type(data[4]))  # (a number's type too: True == 1)
+        known = self._anchors.get(key)
+        if known is None:
+            known = self._anchors[key] = _anchor_from_json(data)
+        return known
+
+    def stated(self, data: Json) -> frozenset[str]:
+        if type(data) is not list:
+            return frozenset(_str(item) for item in data)
+        key = tuple(data)
+        known = self._stated.get(key)
+        if known is None:
+            known = self._stated[key] = frozenset(_str(item) for item in data)
+        return known
+
+    def mention(self, data: Json, text_length: int) -> Mention:
+        (start, end, text, timex_type, value, interval, rule, anchor, stated, sentence_start, sentence_end,
+         tense, explanation, mod) = data
+        if not 0 <= _int(start) <= _int(end) <= text_length:
+            raise ValueError(f"a mention at {start}-{end} lies outside its article")
+        kind = _TIMEX_TYPES.get(timex_type) if type(timex_type) is str else None
+        return Mention(
+            start, end, _str(text), kind if kind is not None else TimexType(timex_type), _str(value),
+            self.interval(interval), _str(rule), self.anchor(anchor), self.stated(stated), _int(sentence_start),
+            _int(sentence_end), _optional_str(tense), _str(explanation), _optional_str(mod),
+        )
+
+
+_TIMEX_TYPES = {kind.value: kind for kind in TimexType}
+
+
+def _anchor_from_json(data: Json) -> Anchor:
+    kind, anchor_value, anchor_date, anchor_start, anchor_end, anchor_text = data
+    return Anchor(AnchorKind(kind), _optional_str(anchor_value),
+                  date.fromisoformat(_str(anchor_date)) if anchor_date is not None else None,
+                  _optional_int(anchor_start), _optional_int(anchor_end), _optional_str(anchor_text))
 
 
 def events_to_json(events: Sequence[Event], analyses: Sequence[ArticleAnalysis]) -> Json:
@@ -85,7 +134,9 @@ def events_to_json(events: Sequence[Event], analyses: Sequence[ArticleAnalysis])
     ]
 
 
-def events_from_json(data: Json, analyses: Sequence[ArticleAnalysis]) -> list[Event]:
+def events_from_json(data: Json, analyses: Sequence[ArticleAnalysis], decoder: Decoder | None = None) -> list[Event]:
+    """`decoder`: the one that read the analyses' mentions (their dates are mostly the events')."""
+    interval_from = (decoder or Decoder()).interval
     events = []
     for row in data:
         (event_id, label, value, interval, mentions, conflict, hidden, edited, note, tags, extent,
@@ -95,13 +146,13 @@ def events_from_json(data: Json, analyses: Sequence[ArticleAnalysis]) -> list[Ev
             analysis = analyses[_int(article_index)]
             items.append(EventMention(analysis.article.article_id, analysis.mentions[_int(mention_index)],
                                       _str(sentence)))
-        main_interval = interval_from_json(interval)
+        main_interval = interval_from(interval)
         if main_interval is None:
             raise ValueError("an event without a date")
         events.append(Event(
             event_id=_str(event_id), label=_str(label), value=_str(value), interval=main_interval,
             mentions=tuple(items), conflict=_bool(conflict), hidden=_bool(hidden), edited=_bool(edited),
-            note=_str(note), tags=tuple(_str(tag) for tag in tags), extent=interval_from_json(extent),
+            note=_str(note), tags=tuple(_str(tag) for tag in tags), extent=interval_from(extent),
             date_set_by_analyst=_bool(date_set_by_analyst), importance=float(importance),
             summary=_str(summary), background=_bool(background),
         ))
@@ -134,4 +185,4 @@ def _bool(value: object) -> bool:
     return value
 
 
-__all__ = ["events_from_json", "events_to_json", "mention_from_json", "mention_to_json"]
+__all__ = ["Decoder", "events_from_json", "events_to_json", "mention_from_json", "mention_to_json"]
