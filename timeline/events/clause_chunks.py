@@ -127,11 +127,6 @@ def _is_phrase_word(run: list[Token], token: Token, following: str = "", rest: l
         return first_verb(phrase) is None
     if token.lower == "whether" and previous in ("of", "about", "over", "on", "as", "to"):
         return True  # "raised the question of whether ...": what the question is, not a new clause
-    if previous == "ever" and token.lower == "since" and rest is not None:
-        # "ties ever since the council sold the port in 1987": a clause of its own; "the worst ever
-        # since 1989" is a comparison's phrase
-        phrase = list(takewhile(lambda t: t.text not in BOUNDARIES and t.text not in QUOTES, rest))
-        return first_verb(phrase) is None
     return (token.lower == "as" and previous in ("such", "well", "so", "same")) or previous == "ever"
 
 
