@@ -211,6 +211,10 @@ def test_a_past_form_describing_a_noun_is_no_past_verb(text: str, surface: str, 
     ("The union vowed on Monday to end the strike by March.", "March", "2024-03"),
     # ... but a pledge received, or one counted from a month told before it, does not
     ("The mayor was promised a new ferry by January.", "January", "2024-01"),
+    # a pledge reported long after, an adjective, or what was pledged by a date
+    ("The mayor, who had vowed to reopen the pier by January, conceded it would slip.", "January", "2024-01"),
+    ("Only a fraction of the pledged aid had been delivered by January.", "January", "2024-01"),
+    ("Donors had pledged $2 billion by January, a report showed.", "January", "2024-01"),
 ])
 def test_a_pledges_deadline_lies_ahead(text: str, surface: str, value: str) -> None:
     assert value_of(text, surface, WED_14_FEB_2024) == value

@@ -181,9 +181,10 @@ _DEADLINE_WORDS = frozenset({"by", "until", "till", "within"})
 _INFINITIVE_REACH = 12  # words between "to" and the deadline: the infinitive's object and more
 
 
-# (and a pledge's deadline: "she pledged legislation by August", "vowed to end the strike by Friday")
-_EXPECTATIONS = frozenset({"expected", "predicted", "forecast", "forecasted", "projected", "anticipated",
-                           "pledged", "promised", "vowed"})
+_EXPECTATIONS = frozenset({"expected", "predicted", "forecast", "forecasted", "projected", "anticipated"})
+# and a pledge's deadline: "she pledged legislation by August", "vowed to end the strike by Friday"
+_PLEDGES = frozenset({"pledged", "promised", "vowed"})
+_FINITE_BETWEEN = frozenset({"had", "has", "have", "was", "were", "is", "are", "been"})
 _EXPECTATION_REACH = 10  # words between the expectation and "by": what was expected
 
 
@@ -203,9 +204,22 @@ def _deadline_of_an_expectation(before: list[str]) -> bool:
         word = before[back]
         if word in BOUNDARY_MARKS:
             return False
+        if word in _PLEDGES:
+            return _pledge_before_its_deadline(before, back)
         if word in _EXPECTATIONS:
             return back == 0 or before[back - 1] not in _BE_FORMS
     return False
+
+
+def _pledge_before_its_deadline(before: list[str], back: int) -> bool:
+    """A pledge made ("she pledged new rules by August"), not one reported long after ("had vowed to
+    close it by January"), an adjective ("the pledged aid had been delivered by March") or what was
+    pledged by a date ("the money pledged by March"): the deadline is then what it looks ahead to."""
+    leading = before[back - 1] if back > 0 else ""
+    if leading in ("had", "'d", "’d", "of") or leading in DETERMINERS or leading in _BE_FORMS:
+        return False
+    between = before[back + 1 : -1]
+    return bool(between) and not any(word in _FINITE_BETWEEN or is_past_form(word) for word in between)
 
 
 # (the full names, not "jun" or "sept"; "may" counts as the month here, as before)
