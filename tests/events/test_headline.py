@@ -1031,6 +1031,8 @@ def test_singulars_in_is_and_perfects_after_a_pronouns_s(sentence: str, phrase: 
 def test_a_time_of_day_after_a_time_preposition_is_no_subject() -> None:
     sentence = "The lights went out soon after, but after daybreak on 3 March hundreds of photos were being posted."
     assert cut(sentence, "on 3 March") == "Hundreds of photos were being posted"
+    # ... but one that names what it modifies stays with it
+    assert cut("Before dawn raids on 3 May police arrested 12 men.", "on 3 May").startswith("Dawn raids")
 
 
 @pytest.mark.parametrize(("sentence", "phrase", "expected"), [
@@ -1039,6 +1041,9 @@ def test_a_time_of_day_after_a_time_preposition_is_no_subject() -> None:
     ("Ann Lee was quoted by the state news agency as saying on Monday that the port would reopen.", "on Monday",
      "Ann Lee: port would reopen"),
     ("The minister was quoted in the press on Monday.", "on Monday", "Minister quoted in the press"),
+    # in the active, the one quoted is the object, not the agency that quotes
+    ("Reuters quoted the minister as saying on Monday that the port would reopen.", "on Monday",
+     "Saying that the port would reopen"),
 ])
 def test_quoted_as_saying(sentence: str, phrase: str, expected: str) -> None:
     assert cut(sentence, phrase) == expected

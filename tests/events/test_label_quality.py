@@ -356,3 +356,4 @@ def test_over_before_a_number_says_how_many_not_where():
     assert label_flaw("Under 1990 law the firm must pay the cleanup") is not None
     assert label_flaw("Over hundreds of miles of coast tar balls wash ashore") is not None
     assert label_flaw("Either on its 2010 tax return or through carry-backs") is not None
+    assert label_flaw("Both of the pilots survive the crash") is None

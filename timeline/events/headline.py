@@ -265,13 +265,14 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
     if part.kind is SegmentKind.SUBORDINATE:
         opener = words.pop(0).lower
         if opener == "as" and len(words) > 2 and words[0].lower == "saying" and index > 0 \
-                and any(t.lower == "quoted" for t in parts[index - 1].tokens):
+                and _quoted_in_the_passive(parts[index - 1].tokens):
             # "Ann Lee was quoted by the agency as saying the port would reopen": her saying
             speaker = subject_before(parts, index)
             if speaker:
                 return [*speaker, Token("said", words[0].start, words[0].end), *words[1:]]
         if opener in TIME_PREPOSITIONS and len(words) > 2 and words[0].lower in TIMES_OF_DAY_WORDS \
-                and not words[1].is_capitalised and (first_verb(words[1:]) or 0) > 0:
+                and not words[1].is_capitalised and words[1].lower not in ("and", "but", "or") \
+                and (first_verb(words[1:]) or 0) > 0:
             # "after daybreak hundreds of videos were uploaded": when, not who ("the first pictures to
             # emerge after sunrise showed ...": the verb right after it is the sentence's subject's)
             words.pop(0)
@@ -389,6 +390,12 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
         if predicate:
             return [*words, *predicate]
     return words
+
+
+def _quoted_in_the_passive(tokens: tuple[Token, ...]) -> bool:
+    """"Ann Lee was quoted by the agency", not "Reuters quoted the minister": who is quoted is the subject."""
+    return any(t.lower == "quoted" and k > 0 and tokens[k - 1].lower in ("is", "was", "are", "were", "been")
+               for k, t in enumerate(tokens))
 
 
 # What dawns, falls or rises each day: a clause of it only sets a scene's time.

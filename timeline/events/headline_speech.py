@@ -222,7 +222,8 @@ def _quoted_as_saying(clause: list[Token], verb: int) -> int | None:
     """Where "saying" stands in "Ann Lee is quoted by Reuters as saying": the speaker is the subject
     of "quoted", and what was said comes after "saying" or, failing that, is the quotation before."""
     for at in range(verb, min(verb + 2, len(clause))):
-        if clause[at].lower == "quoted":
+        if clause[at].lower == "quoted" and at > 0 and clause[at - 1].lower in _PASSIVE_BE:
+            # (passive only: in "Reuters quoted the minister as saying" the speaker is the minister)
             for later in range(at + 1, min(at + MAX_QUOTED_BY_WORDS, len(clause) - 1)):
                 if clause[later].lower == "as" and clause[later + 1].lower == "saying":
                     return later + 1
@@ -231,6 +232,7 @@ def _quoted_as_saying(clause: list[Token], verb: int) -> int | None:
 
 
 MAX_QUOTED_BY_WORDS = 8  # "quoted by the state news agency as saying"
+_PASSIVE_BE = frozenset({"is", "was", "are", "were", "been", "be", "being"})
 
 
 def _declares_a_clause(words: list[Token]) -> bool:

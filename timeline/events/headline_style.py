@@ -37,8 +37,8 @@ _LIVE_BLOG_STAMP = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 
 
 TIME_PREPOSITIONS = frozenset({"after", "before", "by", "at", "until", "since"})
-TIMES_OF_DAY_WORDS = frozenset({"daybreak", "dawn", "dusk", "nightfall", "sunrise", "sunset", "midday", "noon",
-                                 "midnight", "sundown", "sunup", "lunchtime"})
+# (not "dawn", "noon", "midnight", "lunchtime": they also name what they modify, "dawn raids", "midnight mass")
+TIMES_OF_DAY_WORDS = frozenset({"daybreak", "dusk", "nightfall", "sunrise", "sunset", "sundown", "sunup"})
 
 
 def without_opening(words: list[Token]) -> list[Token]:
@@ -55,7 +55,7 @@ def without_opening(words: list[Token]) -> list[Token]:
     index = _after_capitals_dateline(words, index)
     if (index + 3 < len(words) and words[index].lower in TIME_PREPOSITIONS
             and words[index + 1].lower in TIMES_OF_DAY_WORDS and not words[index + 2].is_capitalised
-            and (first_verb(words[index + 2 :]) or 0) > 0):
+            and words[index + 2].lower not in ("and", "but", "or") and (first_verb(words[index + 2 :]) or 0) > 0):
         index += 2  # "after daybreak hundreds of videos were uploaded": when, not who
     while index < len(words) and (
         words[index].lower in LEADING or words[index].lower in DROPPED_ADVERBS or _is_adverb(words[index])

@@ -116,7 +116,9 @@ def label_flaw(label: str) -> str | None:
         return "leans on a sentence not shown (opens with a pronoun or conjunction)"
     if _acts_on_a_pronoun(tokens, verb):
         return "leans on a sentence not shown (its object is a pronoun)"
-    opener = words[1] if words[0] in ("either", "neither", "both") and len(words) > 1 else words[0]
+    # ("Both of the pilots survive": a partitive subject)
+    opener = words[1] if words[0] in ("either", "neither", "both") and len(words) > 1 and words[1] != "of" \
+        else words[0]
     if opener in _PREPOSITION_OPENERS and not _a_quantity(words):  # (and "Either on its tax return or ...")
         return "an adverbial phrase: says when or where, not who did what"
     if words[0] in _SUBJECTLESS_OPENERS or _opens_with_participle(words) or _opens_on_a_bare_verb(tokens):
