@@ -35,57 +35,43 @@ def test_a_day_that_a_fair_share_of_sources_give_is_kept():
     assert hurricane.interval.granularity == Granularity.DAY
 
 
+WEDNESDAY_PAPER = "The relief ferry docked in the harbour town on Wednesday."
+
+
+def _ferry(first: tuple[date, str], paper: str = WEDNESDAY_PAPER) -> tuple[int, str]:
+    """Sources and date of the most-reported event of an article and a paper of Thursday 3 May 2012."""
+    articles = [analyse_article(make_article("first", *first)),
+                analyse_article(make_article("paper", date(2012, 5, 3), paper))]
+    ferry = max(build_events(articles), key=lambda e: e.source_count)
+    return ferry.source_count, ferry.value
+
+
 def test_a_live_blogs_posting_time_dates_a_happening_other_reports_tell_by_its_day_only():
-    blog = make_article("blog", date(2012, 5, 2), (
-        "Live updates.\n"
-        "2113 The relief ferry has docked in the harbour town, the coastguard says.\n"
-        "2050 Crowds gather on the quay.\n"))
-    paper = make_article("paper", date(2012, 5, 3),
-                         "The relief ferry docked in the harbour town on Wednesday.")
-    alone = build_events([analyse_article(blog)])
+    blog = (date(2012, 5, 2), "Live updates.\n2113 The relief ferry has docked in the harbour town, the coastguard "
+            "says.\n2050 Crowds gather on the quay.\n")
+    alone = build_events([analyse_article(make_article("blog", *blog))])
     assert any(event.value == "2012-05-02T21:13" for event in alone)  # the post's own time, told by nobody else
-    events = build_events([analyse_article(blog), analyse_article(paper)])
-    ferry = max(events, key=lambda e: e.source_count)
-    assert ferry.source_count == 2
-    assert ferry.value == "2012-05-02"
+    assert _ferry(blog) == (2, "2012-05-02")
 
 
 def test_a_clock_time_opening_its_sentence_is_a_posts_stamp_beside_another_articles_report():
-    blog = make_article("blog", date(2012, 5, 2), (
-        "Live coverage of the harbour.\n"
-        "9.41 pm: The relief ferry has docked in the harbour town, the coastguard says.\n"))
-    paper = make_article("paper", date(2012, 5, 3),
-                         "The relief ferry docked in the harbour town on Wednesday.")
-    events = build_events([analyse_article(blog), analyse_article(paper)])
-    ferry = max(events, key=lambda e: e.source_count)
-    assert ferry.source_count == 2
-    assert ferry.value == "2012-05-02"
+    blog = (date(2012, 5, 2), "Live coverage of the harbour.\n"
+            "9.41 pm: The relief ferry has docked in the harbour town, the coastguard says.\n")
+    assert _ferry(blog) == (2, "2012-05-02")
 
 
 def test_a_part_of_day_opening_its_sentence_is_no_post_stamp():
-    evening = make_article("evening", date(2012, 5, 3),
-                           "Wednesday evening, the relief ferry docked in the harbour town.")
-    paper = make_article("paper", date(2012, 5, 3), "The relief ferry docked in the harbour town on Wednesday.")
-    events = build_events([analyse_article(evening), analyse_article(paper)])
-    ferry = max(events, key=lambda e: e.source_count)
-    assert ferry.source_count == 2
-    assert ferry.value == "2012-05-02TEV"
+    evening = (date(2012, 5, 3), "Wednesday evening, the relief ferry docked in the harbour town.")
+    assert _ferry(evening) == (2, "2012-05-02TEV")
 
 
 def test_a_posts_stamp_still_backs_the_part_of_day_another_report_gives():
-    blog = make_article("blog", date(2012, 5, 2), (
-        "Live coverage of the harbour.\n"
-        "7.41 pm: The relief ferry has docked in the harbour town, the coastguard says.\n"))
-    paper = make_article("paper", date(2012, 5, 3),
-                         "The relief ferry docked in the harbour town on Wednesday evening.")
-    ferry = max(build_events([analyse_article(blog), analyse_article(paper)]), key=lambda e: e.source_count)
-    assert (ferry.source_count, ferry.value) == (2, "2012-05-02TEV")
+    blog = (date(2012, 5, 2), "Live coverage of the harbour.\n"
+            "7.41 pm: The relief ferry has docked in the harbour town, the coastguard says.\n")
+    assert _ferry(blog, "The relief ferry docked in the harbour town on Wednesday evening.") == (2, "2012-05-02TEV")
 
 
 def test_a_time_told_under_an_earlier_days_heading_is_the_happenings_own():
-    chronology = make_article("recap", date(2012, 5, 4), (
-        "How the day unfolded\nWednesday 2 May\n"
-        "7.41 pm: The relief ferry docks in the harbour town.\n"))
-    paper = make_article("paper", date(2012, 5, 3), "The relief ferry docked in the harbour town on Wednesday.")
-    ferry = max(build_events([analyse_article(chronology), analyse_article(paper)]), key=lambda e: e.source_count)
-    assert (ferry.source_count, ferry.value) == (2, "2012-05-02T19:41")
+    recap = (date(2012, 5, 4), "How the day unfolded\nWednesday 2 May\n7.41 pm: The relief ferry docks in the "
+             "harbour town.\n")
+    assert _ferry(recap) == (2, "2012-05-02T19:41")
