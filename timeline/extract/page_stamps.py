@@ -11,6 +11,7 @@ with its year, a clock time and a time zone. It ends the headline's sentence, wh
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _STAMP = (
@@ -60,7 +61,8 @@ _YEAR_SEMICOLON_CLOCK = re.compile(r";(?<=\d;)[ \t]+\d{1,2}:\d\d")
 _ZONE_PARTS = ("ST", "DT", "ET", "GMT", "UTC")
 
 
-def _lines_with_zone_parts(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=8)  # sentence splitting and evidence both look for the stamps of one text
+def _lines_with_zone_parts(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each line holding one of _ZONE_PARTS, end before its line break, in order."""
     starts: set[int] = set()
     for part in _ZONE_PARTS:
@@ -76,7 +78,7 @@ def _lines_with_zone_parts(text: str) -> list[tuple[int, int]]:
     for start in sorted(starts):
         end = text.find("\n", start)
         lines.append((start, len(text) if end < 0 else end))
-    return lines
+    return tuple(lines)
 
 
 def _stamps(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
@@ -87,7 +89,8 @@ def _stamps(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     return [match for start, end in _lines_with_zone_parts(text) for match in pattern.finditer(text, start, end)]
 
 
-def _run_in_clock_stamps(text: str) -> list[re.Match[str]]:
+@lru_cache(maxsize=8)
+def _run_in_clock_stamps(text: str) -> tuple[re.Match[str], ...]:
     found: list[re.Match[str]] = []
     line_end = -1
     for hint in _YEAR_SEMICOLON_CLOCK.finditer(text):
@@ -99,7 +102,7 @@ def _run_in_clock_stamps(text: str) -> list[re.Match[str]]:
         # (one opening its line is _LINE_STAMP's: it dates the paragraph it opens)
         found.extend(match for match in _RUN_IN_CLOCK_STAMP.finditer(text, start, line_end)
                      if text[start : match.start()].strip())
-    return found
+    return tuple(found)
 
 
 def page_stamp_ends(text: str) -> list[int]:
