@@ -56,9 +56,11 @@ def _breaks(text: str, article_date: date | None) -> list[tuple[int, int]]:
     """(where a sentence ends, where the next may start), in order."""
     found: list[tuple[int, int]] = []
     for match in _BREAK.finditer(text):
-        if match.group()[0] == "." and _is_abbreviation(text, match.start()):
+        start, end = match.span()
+        opening = text[start]  # (every break holds a character)
+        if opening == "." and _is_abbreviation(text, start):
             continue
-        found.append((match.end() if match.group()[0] in ".!?" else match.start(), match.end()))
+        found.append((end if opening in ".!?" else start, end))
     if stamps := page_stamp_ends(text):  # "... oil giant Monday 14 June 2010 21.52 BST The board ..."
         found = sorted(found + [(end, end) for end in stamps])
     if run_in := run_in_stamps(text, article_date):  # "... plead for help 1400 Ansel Herz says ..."
