@@ -230,14 +230,15 @@ def _sentence_evidence(
     blanked, when any touches it; `durations`: how long the happening at a mention lasted, by its span."""
     sentence = text[start:end]
     masked = _mask_mentions(sentence, start, mentions)
-    words = [(start + w_start, word) for w_start, _w_end, word in words_with_positions(masked)]
-    word_starts = [w_start for w_start, _word in words]
-    first_word_start = word_starts[0] if words else start
+    found = words_with_positions(masked)
+    words = [word for _w_start, _w_end, word in found]
+    word_starts = [start + w_start for w_start, _w_end, _word in found]
+    first_word_start = word_starts[0] if found else start
     # Content words once per sentence: (position among all words, offset, stem, is a name).
     content: list[tuple[int, int, str, bool]] = []
-    for position, (w_start, word) in enumerate(words):
-        terms = _word_terms(word)
+    for position, terms in enumerate(map(_word_terms, words)):
         if terms is not None:
+            w_start = word_starts[position]
             name = terms[2] and w_start != first_word_start  # key_terms.is_name
             content.append((position, w_start, terms[1] if name else terms[0], name))
     clauses = _clauses(masked, start)
@@ -298,7 +299,7 @@ def _word_terms(word: str) -> tuple[str, str, bool] | None:
 
 def _lead_for(
     clauses: list[tuple[int, int]],
-    words: list[tuple[int, str]],
+    words: list[str],
     content: list[tuple[int, int, str, bool]],
     window_start: int,
     window_end: int,
@@ -309,7 +310,7 @@ def _lead_for(
     lead_start, lead_end = clauses[0]
     if window_start <= lead_start:
         return (lead_start, lead_start)
-    first = next((words[p][1] for p, s, _k, _n in content if window_start <= s < window_end), "")
+    first = next((words[p] for p, s, _k, _n in content if window_start <= s < window_end), "")
     if first[:1].isupper():
         return (lead_start, lead_start)
     return lead_start, lead_end
@@ -319,8 +320,9 @@ def _mask_mentions(sentence: str, offset: int, mentions: list[Mention]) -> str:
     """Blank every temporal phrase, keeping offsets, so dates never count as shared content."""
     chars = list(sentence)
     for mention in mentions:
-        for index in range(max(mention.start - offset, 0), min(mention.end - offset, len(chars))):
-            chars[index] = " "
+        first, last = max(mention.start - offset, 0), min(mention.end - offset, len(chars))
+        if first < last:
+            chars[first:last] = " " * (last - first)
     return "".join(chars)
 
 
