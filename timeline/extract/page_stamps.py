@@ -61,8 +61,7 @@ _YEAR_SEMICOLON_CLOCK = re.compile(r";(?<=\d;)[ \t]+\d{1,2}:\d\d")
 _ZONE_PARTS = ("ST", "DT", "ET", "GMT", "UTC")
 
 
-@lru_cache(maxsize=8)  # sentence splitting and evidence both look for the stamps of one text
-def _lines_with_zone_parts(text: str) -> tuple[tuple[int, int], ...]:
+def _lines_with_zone_parts(text: str) -> list[tuple[int, int]]:
     """(start, end) of each line holding one of _ZONE_PARTS, end before its line break, in order."""
     starts: set[int] = set()
     for part in _ZONE_PARTS:
@@ -78,7 +77,12 @@ def _lines_with_zone_parts(text: str) -> tuple[tuple[int, int], ...]:
     for start in sorted(starts):
         end = text.find("\n", start)
         lines.append((start, len(text) if end < 0 else end))
-    return tuple(lines)
+    return lines
+
+
+@lru_cache(maxsize=8)  # sentence splitting and evidence both look for the stamps of one text
+def _zone_lines(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(_lines_with_zone_parts(text))
 
 
 def _stamps(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
@@ -86,7 +90,7 @@ def _stamps(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     a line's edge sees the same as in the whole text: a search from `pos` to `endpos` looks
     at the character before `pos`, and the line break after `endpos` is no word character,
     as the end of the searched text is not.)"""
-    return [match for start, end in _lines_with_zone_parts(text) for match in pattern.finditer(text, start, end)]
+    return [match for start, end in _zone_lines(text) for match in pattern.finditer(text, start, end)]
 
 
 @lru_cache(maxsize=8)
