@@ -66,7 +66,21 @@ def _breaks(text: str, article_date: date | None) -> list[tuple[int, int]]:
     if run_in := run_in_stamps(text, article_date):  # "... plead for help 1400 Ansel Herz says ..."
         found = sorted(found + [(start, start) for start in run_in])
     if "cents" in text:
-        found = sorted(found + [(match.start(), match.end()) for match in _BULLET.finditer(text)])
+        found = sorted(found + [(match.start(), match.end()) for match in _bullets(text)])
+    return found
+
+
+def _bullets(text: str) -> list[re.Match[str]]:
+    """_BULLET's matches, searched only in the lines holding "cents" (one never crosses a line;
+    its opening look-behinds try every character of what is searched)."""
+    found: list[re.Match[str]] = []
+    position = text.find("cents")
+    while position >= 0:
+        start = text.rfind("\n", 0, position) + 1
+        end = text.find("\n", position)
+        end = len(text) if end < 0 else end
+        found.extend(_BULLET.finditer(text, start, end))
+        position = text.find("cents", end)
     return found
 
 
