@@ -113,3 +113,14 @@ def test_line_breaks_after_blanks_and_tabs_end_sentences():
 def test_a_quote_closing_a_quotation_begun_paragraphs_before_stays_with_its_sentence():
     text = 'The mayor said: " Roads are closed.\nHospitals have collapsed. "\nRain fell.'
     assert _sentences(text)[1] == 'Hospitals have collapsed. "'
+
+
+def test_bullets_read_as_cents_are_looked_for_only_in_the_lines_holding_cents():
+    from timeline.extract.sentences import _BULLET, _bullets
+
+    text = ("First oil washes ashore cents Engineers admit rethink\ncents Crews work on\n"
+            "Fuel costs 84 cents Monday\nNo bullet here\nlast line  cents Divers return")
+    spans = [match.span() for match in _bullets(text)]
+
+    assert spans == [match.span() for match in _BULLET.finditer(text)]
+    assert [text[start:end].strip() for start, end in spans] == ["cents", "cents", "cents"]

@@ -83,3 +83,17 @@ def test_a_credit_ends_at_its_agency_so_the_sentence_keeps_its_subject():
     text = "Photograph: Ann Lee/AP Acme insisted last night that its plan had worked."
     (span,) = find_boilerplate(text)
     assert text[span[0] : span[1]] == "Photograph: Ann Lee/AP"
+
+
+def test_a_line_start_pattern_is_tried_only_at_lines_opening_as_its_marks_do():
+    from timeline.ingest.boilerplate import _line_openings
+
+    line_start = [pattern for pattern in load_patterns() if not pattern.anywhere]
+    assert sum(pattern.opening is not None for pattern in line_start) >= len(line_start) - 2
+    for pattern in line_start:
+        for line in pattern.marks:
+            (opening,) = _line_openings(line, [(0, len(line))])
+            assert pattern.opening is None or opening is None or opening in pattern.opening, (pattern.reason, line)
+    # a blank line is tried by none that knows its opening
+    assert all("" not in pattern.opening for pattern in line_start if pattern.opening is not None)
+    assert _line_openings("x\n  \n  Ab\n\u212aelvin", [(0, 1), (2, 4), (5, 9), (10, 16)]) == ["x", "", "a", None]

@@ -12,7 +12,7 @@ from timeline.ingest.date_evidence import (
     TRUST_UPDATED_LINE,
     TRUST_WIRE_DATELINE,
 )
-from timeline.ingest.datelines import find_datelines
+from timeline.ingest.datelines import _label_openings, _labelled_byline, find_datelines
 
 
 def _spans(text: str) -> list[str]:
@@ -231,3 +231,13 @@ def test_a_year_less_dateline_is_named_only_when_no_year_completes_it():
     assert hint is not None and (hint.month, hint.day) == (10, 12)
     assert year_less_dateline("GENEVA, Oct 12 (Agency) - Talks began on 3 October 2019.\n") is None
     assert year_less_dateline("Delegates met on Monday in Geneva.\n") is None
+
+
+def test_a_line_is_searched_for_a_label_only_when_it_holds_a_word_a_label_opens_with():
+    # ("date" is inside "dated" and "updated", so they need no search of their own; "publié" matches
+    # no ASCII line)
+    assert _label_openings(("last updated", "updated", "publié le", "dated", "date")) == ("date", "last")
+    assert _label_openings(("poſted",)) is None  # "ſ" matches "s" ignoring case: every line is searched
+    assert _labelled_byline("By Jane Roe | LAST UPDATED March 20, 2023") is not None
+    assert _labelled_byline("Publié le 20 mars 2023 à 10h") is not None
+    assert _labelled_byline("Officials met on March 20, 2023 to discuss the leak") is None

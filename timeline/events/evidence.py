@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import timedelta
+from functools import lru_cache
 from typing import Any, cast
 
 from timeline.domain.corpus import ArticleAnalysis
@@ -203,14 +204,8 @@ def collect_evidence(analyses: Sequence[ArticleAnalysis]) -> list[Evidence]:
                 if readable and not readable.strip():
                     continue  # all furniture: a page's stamp on a line of its own tells no happening
                 previous = previous_sentence(article.text, start)
-                found = _sentence_evidence(article.article_id, article.text, start, end, mentions, dated, previous)
-                if readable:
-                    found = [replace(item, readable_sentence=readable) for item in found]
-                evidence.extend(
-                    replace(item, duration=durations[(item.mention.start, item.mention.end)])
-                    if (item.mention.start, item.mention.end) in durations else item
-                    for item in found
-                )
+                evidence.extend(_sentence_evidence(article.article_id, article.text, start, end, mentions, dated,
+                                                   previous, readable, durations))
     # In key order, whatever order the articles came in: grouping breaks ties by position.
     evidence.sort(key=lambda item: item.key)
     return evidence
@@ -257,26 +252,40 @@ def _sentence_bounds(text: str, mention: Mention) -> tuple[int, int]:
     return start, min(end, len(text))
 
 
+# A clause word's weight by its distance in words from the date phrase (1 is next to it): the
+# nearer, the more it weighs, down to the clause's floor at NEAR_REACH_WORDS and beyond.
+_NEARNESS_WEIGHTS = tuple(
+    CLAUSE_FLOOR_WEIGHT + (NEAR_WEIGHT - CLAUSE_FLOOR_WEIGHT) * max(0.0, 1.0 - distance / NEAR_REACH_WORDS)
+    for distance in range(NEAR_REACH_WORDS + 1)
+)
+
+
 def _sentence_evidence(
     article_id: str, text: str, start: int, end: int, mentions: list[Mention], dated: list[Mention],
-    previous: str = "",
+    previous: str = "", readable: str = "", durations: dict[tuple[int, int], timedelta] | None = None,
 ) -> list[Evidence]:
+    """The evidence of a sentence's dated mentions; `readable`: the sentence with its furniture
+    blanked, when any touches it; `durations`: how long the happening at a mention lasted, by its span."""
     sentence = text[start:end]
     masked = _mask_mentions(sentence, start, mentions)
-    words = [(start + w_start, word) for w_start, _w_end, word in words_with_positions(masked)]
-    word_starts = [w_start for w_start, _word in words]
-    first_word_start = word_starts[0] if words else start
+    found = words_with_positions(masked)
+    words = [word for _w_start, _w_end, word in found]
+    word_starts = [start + w_start for w_start, _w_end, _word in found]
+    first_word_start = word_starts[0] if found else start
     # Content words once per sentence: (position among all words, offset, stem, is a name).
     content: list[tuple[int, int, str, bool]] = []
-    for position, (w_start, word) in enumerate(words):
-        if is_content_word(word):
-            name = is_name(word, w_start == first_word_start)
-            content.append((position, w_start, stem(word, name), name))
+    for position, terms in enumerate(map(_word_terms, words)):
+        if terms is not None:
+            w_start = word_starts[position]
+            name = terms[2] and w_start != first_word_start  # key_terms.is_name
+            content.append((position, w_start, terms[1] if name else terms[0], name))
     clauses = _clauses(masked, start)
     clause_starts = [c_start for c_start, _c_end in clauses]
     clause_terms = [0] * len(clauses)
     for _position, w_start, _key, _name in content:
         clause_terms[bisect_right(clause_starts, w_start) - 1] += 1
+    nearness_weights = _NEARNESS_WEIGHTS
+    farthest = NEAR_REACH_WORDS
     result = []
     for mention in dated:
         index = _clause_index(clauses, mention.start)
@@ -290,31 +299,45 @@ def _sentence_evidence(
         for position, w_start, key, name in content:
             if clause_start <= w_start < clause_end:
                 distance = before - position if position < before else position - before + 1
-                nearness = max(0.0, 1.0 - distance / NEAR_REACH_WORDS)
-                weight = CLAUSE_FLOOR_WEIGHT + (NEAR_WEIGHT - CLAUSE_FLOOR_WEIGHT) * nearness
+                weight = nearness_weights[distance if distance < farthest else farthest]
+                told = True
             elif lead_start <= w_start < lead_end:
                 weight = LEAD_CLAUSE_WEIGHT
+                told = True
             else:
                 weight = IN_SENTENCE_WEIGHT
+                told = False
             if name:
                 weight *= NAME_WEIGHT
-                if clause_start <= w_start < clause_end or lead_start <= w_start < lead_end:
+                if told:
                     names.add(key)
             if len(key) > 1 and weight > weights.get(key, 0.0):
                 weights[key] = weight
+        span = (mention.start, mention.end)
         result.append(
             Evidence(
                 article_id, mention, sentence, start, clause_start, clause_end, core_start, core_end,
                 clauses[0][1], tuple(sorted(weights.items())), (article_id, start),
-                previous_sentence=previous, names=frozenset(names),
+                durations.get(span) if durations else None,
+                previous_sentence=previous, names=frozenset(names), readable_sentence=readable,
             )
         )
     return result
 
 
+@lru_cache(maxsize=1 << 16)
+def _word_terms(word: str) -> tuple[str, str, bool] | None:
+    """A content word's stem as a word and as a name, and whether it is capitalised (a name
+    unless it opens its sentence); None for any other word. (Once per word, not per sentence.)"""
+    if not is_content_word(word):
+        return None
+    capitalised = is_name(word, False)
+    return stem(word, False), stem(word, True) if capitalised else "", capitalised
+
+
 def _lead_for(
     clauses: list[tuple[int, int]],
-    words: list[tuple[int, str]],
+    words: list[str],
     content: list[tuple[int, int, str, bool]],
     window_start: int,
     window_end: int,
@@ -325,7 +348,7 @@ def _lead_for(
     lead_start, lead_end = clauses[0]
     if window_start <= lead_start:
         return (lead_start, lead_start)
-    first = next((words[p][1] for p, s, _k, _n in content if window_start <= s < window_end), "")
+    first = next((words[p] for p, s, _k, _n in content if window_start <= s < window_end), "")
     if first[:1].isupper():
         return (lead_start, lead_start)
     return lead_start, lead_end
@@ -335,8 +358,9 @@ def _mask_mentions(sentence: str, offset: int, mentions: list[Mention]) -> str:
     """Blank every temporal phrase, keeping offsets, so dates never count as shared content."""
     chars = list(sentence)
     for mention in mentions:
-        for index in range(max(mention.start - offset, 0), min(mention.end - offset, len(chars))):
-            chars[index] = " "
+        first, last = max(mention.start - offset, 0), min(mention.end - offset, len(chars))
+        if first < last:
+            chars[first:last] = " " * (last - first)
     return "".join(chars)
 
 

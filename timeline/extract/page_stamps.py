@@ -11,6 +11,7 @@ with its year, a clock time and a time zone. It ends the headline's sentence, wh
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _STAMP = (
@@ -88,15 +89,21 @@ def _lines_with_zone_parts(text: str) -> list[tuple[int, int]]:
     return lines
 
 
+@lru_cache(maxsize=8)  # sentence splitting and evidence both look for the stamps of one text
+def _zone_lines(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(_lines_with_zone_parts(text))
+
+
 def _stamps(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     """pattern.finditer(text), searched only in the lines that may hold a time zone. (`\\b` at
     a line's edge sees the same as in the whole text: a search from `pos` to `endpos` looks
     at the character before `pos`, and the line break after `endpos` is no word character,
     as the end of the searched text is not.)"""
-    return [match for start, end in _lines_with_zone_parts(text) for match in pattern.finditer(text, start, end)]
+    return [match for start, end in _zone_lines(text) for match in pattern.finditer(text, start, end)]
 
 
-def _run_in_clock_stamps(text: str) -> list[re.Match[str]]:
+@lru_cache(maxsize=8)
+def _run_in_clock_stamps(text: str) -> tuple[re.Match[str], ...]:
     found: list[re.Match[str]] = []
     line_end = -1
     for hint in _YEAR_SEMICOLON_CLOCK.finditer(text):
@@ -108,7 +115,7 @@ def _run_in_clock_stamps(text: str) -> list[re.Match[str]]:
         # (one opening its line is _LINE_STAMP's: it dates the paragraph it opens)
         found.extend(match for match in _RUN_IN_CLOCK_STAMP.finditer(text, start, line_end)
                      if text[start : match.start()].strip())
-    return found
+    return tuple(found)
 
 
 def page_stamp_ends(text: str) -> list[int]:

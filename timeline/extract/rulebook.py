@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from re import _constants as sre_constants  # type: ignore[attr-defined]  # private (3.11+), so not in the stubs
 from re import _parser as sre_parser  # type: ignore[attr-defined]  # private (3.11+), so not in the stubs
@@ -140,8 +140,15 @@ def master_pattern() -> MasterPattern:
     branches = []
     for rule in rules:
         first = first_characters(rule.pattern)
-        # A one-character lookahead lets the engine drop a rule at once where it cannot start.
-        guard = "" if first is None else "(?=[" + "".join(_escape_in_class(c) for c in sorted(first)) + "])"
+        # A lookahead lets the engine drop a rule at once where it cannot start: the characters
+        # it can start with, then those it can hold at each of the next few places (a rule
+        # tried at "on the" or "in 2010" by one starting "one" or "in a" fails there, not inside).
+        if first is None:
+            guard = ""
+        else:
+            places = ["".join(_escape_in_class(c) for c in sorted(first)),
+                      *(_class_source(chars) for chars in following_characters(rule.pattern))]
+            guard = "(?=" + "".join(f"[{place}]" for place in places) + ")"
         branches.append(f"{guard}(?P<{rule.tag}>{_GROUP_NAME.sub('(?:', rule.pattern)})")
     source = _LEFT_EDGE + "(?:" + "|".join(branches) + ")" + _RIGHT_EDGE
     return MasterPattern(re.compile(source, _FLAGS), {rule.tag: rule for rule in rules})
@@ -149,11 +156,16 @@ def master_pattern() -> MasterPattern:
 
 def first_characters(pattern: str) -> frozenset[str] | None:
     """The characters a match of `pattern` can start with (lower case), or None for any."""
-    parsed = sre_parser.parse(pattern, re.IGNORECASE | re.VERBOSE)
-    chars, nullable = _first(list(parsed))
+    chars, nullable = _first(list(_parsed(pattern)))
     if chars is None or nullable:
         return None
     return frozenset(c for ch in chars for c in {ch.lower(), ch.upper()})
+
+
+@lru_cache(maxsize=256)  # first_characters and following_characters read each rule's
+def _parsed(pattern: str) -> Any:
+    """re's parse of a rule's pattern (flags as the rules are compiled with)."""
+    return sre_parser.parse(pattern, _FLAGS)
 
 
 # One parsed item of re's parser: (opcode, argument). The argument's shape depends on the
@@ -209,6 +221,97 @@ def _first_of(op: object, av: Any) -> tuple[set[str] | None, bool]:
         repeated_chars, nullable = _first(list(inner))
         return repeated_chars, nullable or low == 0
     return None, False
+
+
+GUARD_PLACES = 6  # how many characters from its start a rule's lookahead reads (more cost more than they saved)
+_CATEGORY_CLASSES = {sre_constants.CATEGORY_DIGIT: r"\d", sre_constants.CATEGORY_SPACE: r"\s"}
+# At each place: the characters (lower case) and categories ("\d", "\s") found there, or None for any.
+_Places: TypeAlias = list[set[str] | None]
+
+
+def following_characters(pattern: str) -> list[set[str]]:
+    """What a match of `pattern` can hold at its second, third, ... place (lower case; "\\d" or
+    "\\s" for a whole category), up to GUARD_PLACES places, as far as every match reaches and
+    the places are known: each set holds every character some match has there, and more."""
+    places: _Places = [set() for _ in range(GUARD_PLACES)]
+    ends = _advance(list(_parsed(pattern)), frozenset({0}), places)
+    shortest = min(ends, default=0)
+    known: list[set[str]] = []
+    for chars in places[1:shortest]:
+        if chars is None:
+            break
+        known.append(chars)
+    return known
+
+
+def _advance(items: list[_ParsedItem], offsets: frozenset[int], places: _Places) -> frozenset[int]:
+    """Where matches of `items` can end (GUARD_PLACES meaning there or later), starting at any of
+    `offsets`, adding each character they can hold at a place before GUARD_PLACES to `places`."""
+    c = sre_constants
+    for op, av in items:
+        if not offsets:
+            break
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # zero width
+        if op in (c.LITERAL, c.IN):
+            chars = {chr(av).lower()} if op is c.LITERAL else _class_members(av)
+            for offset in offsets:
+                if offset < GUARD_PLACES:
+                    known = places[offset]
+                    places[offset] = None if chars is None or known is None else known | chars
+            offsets = frozenset(min(offset + 1, GUARD_PLACES) for offset in offsets)
+        elif op is c.SUBPATTERN:
+            offsets = _advance(list(av[-1]), offsets, places)
+        elif op is c.BRANCH:
+            offsets = frozenset().union(*(_advance(list(alternative), offsets, places) for alternative in av[1]))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+            offsets = _repeated(av, offsets, places)
+        else:  # any character, a back reference ...: nothing is known from here on
+            for offset in offsets:
+                if offset < GUARD_PLACES:
+                    places[offset] = None
+            offsets = frozenset({GUARD_PLACES})
+    return offsets
+
+
+def _repeated(av: Any, offsets: frozenset[int], places: _Places) -> frozenset[int]:
+    """_advance over a repeat: each count of turns from its least to its most, until the places
+    reached come round again."""
+    low, high, inner = av
+    inner = list(inner)
+    ends: set[int] = set()
+    seen: set[frozenset[int]] = set()
+    count = 0
+    while True:
+        if count >= low:
+            ends |= offsets
+            if offsets in seen or count == high:
+                break
+            seen.add(offsets)
+        offsets = _advance(inner, offsets, places)
+        count += 1
+    return frozenset(ends)
+
+
+def _class_members(av: Any) -> set[str] | None:
+    """The members of a character class (lower case, "\\d" and "\\s" for those categories), or
+    None when it is not listed outright (a negated class, a wide range, another category)."""
+    c = sre_constants
+    chars: set[str] = set()
+    for kind, value in av:
+        if kind is c.LITERAL:
+            chars.add(chr(value).lower())
+        elif kind is c.RANGE and value[1] - value[0] < 128:
+            chars.update(chr(code).lower() for code in range(value[0], value[1] + 1))
+        elif kind is c.CATEGORY and value in _CATEGORY_CLASSES:
+            chars.add(_CATEGORY_CLASSES[value])
+        else:
+            return None
+    return chars
+
+
+def _class_source(chars: set[str]) -> str:
+    return "".join(ch if ch in _CATEGORY_CLASSES.values() else _escape_in_class(ch) for ch in sorted(chars))
 
 
 def _escape_in_class(ch: str) -> str:

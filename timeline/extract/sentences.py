@@ -56,15 +56,31 @@ def _breaks(text: str, article_date: date | None) -> list[tuple[int, int]]:
     """(where a sentence ends, where the next may start), in order."""
     found: list[tuple[int, int]] = []
     for match in _BREAK.finditer(text):
-        if match.group()[0] == "." and _is_abbreviation(text, match.start()):
+        start, end = match.span()
+        opening = text[start]  # (every break holds a character)
+        if opening == "." and _is_abbreviation(text, start):
             continue
-        found.append((match.end() if match.group()[0] in ".!?" else match.start(), match.end()))
+        found.append((end if opening in ".!?" else start, end))
     if stamps := page_stamp_ends(text):  # "... oil giant Monday 14 June 2010 21.52 BST The board ..."
         found = sorted(found + [(end, end) for end in stamps])
     if run_in := run_in_stamps(text, article_date):  # "... plead for help 1400 Ansel Herz says ..."
         found = sorted(found + [(start, start) for start in run_in])
     if "cents" in text:
-        found = sorted(found + [(match.start(), match.end()) for match in _BULLET.finditer(text)])
+        found = sorted(found + [(match.start(), match.end()) for match in _bullets(text)])
+    return found
+
+
+def _bullets(text: str) -> list[re.Match[str]]:
+    """_BULLET's matches, searched only in the lines holding "cents" (one never crosses a line;
+    its opening look-behinds try every character of what is searched)."""
+    found: list[re.Match[str]] = []
+    position = text.find("cents")
+    while position >= 0:
+        start = text.rfind("\n", 0, position) + 1
+        end = text.find("\n", position)
+        end = len(text) if end < 0 else end
+        found.extend(_BULLET.finditer(text, start, end))
+        position = text.find("cents", end)
     return found
 
 

@@ -88,9 +88,20 @@ _COULD_OF_THE_PAST = frozenset({"not", "n't", "never", "have", "only", "barely",
                                 "again"})
 
 
+# Every word that some rule of `_cue` reads a cue from, but for the endings below: any other
+# word gives none, whatever stands around it (most words of a sentence; this runs for each).
+_MAY_CUE = (FUTURE_BEFORE_TO | INTENTIONS | MODALS_OF_THE_PAST | PLAN_PARTICIPLES | TIMETABLE_VERBS | PROGRESSIVE_LEADS
+            | FUTURE_WORDS | WEAK_FUTURE_WORDS | PRESENT_WORDS | PAST_WORDS
+            | frozenset(phrase[0] for phrase in TIMETABLE_PHRASES)
+            | frozenset({"was", "were", "could", "due", "later", "ahead", "as", "'s", "’s", "'re", "’re"}))
+_CUE_ENDINGS = ("s", "ed", "'d", "’d", "'ll", "’ll")  # a present or past form, a contracted auxiliary
+
+
 def _cue(words: list[str], index: int) -> str | None:
     """The tense cue of words[index] (lower case), looking at the words around it."""
     word = words[index]
+    if word not in _MAY_CUE and not word.endswith(_CUE_ENDINGS):
+        return None
     following = words[index + 1] if index + 1 < len(words) else ""
     if following.endswith("ly") and len(following) > 4 and index + 2 < len(words) and words[index + 2] == "to":
         following = "to"  # "hopes partly to close the cap on Tuesday": an adverb between the verb and "to"

@@ -122,8 +122,13 @@ def parse_date(text: str) -> date | None:
     return found[0].value if found else None
 
 
+_ANY_DIGIT = re.compile(r"\d")
+
+
 def find_month_day(text: str) -> tuple[int, int, int, int] | None:
     """A day of a month with no year ("March 20", "20 mars"): (month, day, start, end), or None."""
+    if _ANY_DIGIT.search(text) is None:
+        return None  # each form holds its day's digits; most of the lines asked about hold none
     match = _MONTH_DAY.search(text)
     if match is None:
         return None

@@ -68,6 +68,23 @@ def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
 _PUBLISHED = _phrase_pattern(_WORDS.published)
 _UPDATED = _phrase_pattern(_WORDS.updated)
 _LABEL = _phrase_pattern(tuple(sorted(_WORDS.published + _WORDS.updated, key=len, reverse=True)))
+
+_FOLDS_INTO_ASCII = frozenset("\u0130\u0131\u017f\u212a")  # İ ı ſ K(elvin): ignoring case, each matches an ASCII letter
+
+
+def _label_openings(labels: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The ASCII words the labels open with, none holding another: an ASCII line holding none of
+    them, in any case, holds no label (a label opening otherwise matches no ASCII character).
+    None when a label holds one of the few characters that match ASCII letters ignoring case."""
+    if _FOLDS_INTO_ASCII.intersection("".join(labels)):
+        return None
+    openings = {label.split()[0].lower() for label in labels if label.split()[0].isascii()}
+    return tuple(sorted(opening for opening in openings
+                        if not any(other != opening and other in opening for other in openings)))
+
+
+_LABEL_OPENINGS = _label_openings(_WORDS.published + _WORDS.updated)
+
 _AGENCY = r"(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/)"
 # What may stand before a dateline's date: place, agency, separator, "le"/"den"/"am".
 _DATELINE_PREFIX = re.compile(
@@ -257,11 +274,21 @@ def _opening_stamp(line: str) -> tuple[int, DateFinding] | None:
     return end, finding(found.value, "dateline", evidence, TRUST_BYLINE, "time stamp")
 
 
+def _may_hold_a_label(line: str) -> bool:
+    """False only where _LABEL cannot match: an ASCII line with none of the labels' opening words
+    (a label search tries every character of the line; this looks for a few words, most lines
+    of an article's head holding none)."""
+    if _LABEL_OPENINGS is None or not line.isascii():
+        return True
+    lowered = line.lower()
+    return any(opening in lowered for opening in _LABEL_OPENINGS)
+
+
 def _labelled_byline(line: str) -> DateFinding | None:
     """'By Jane Roe | Published March 20, 2023 | 4 min', 'By Jane Doe | March 20, 2023'."""
     if len(line) > MAX_BYLINE_LINE:
         return None
-    for match in _LABEL.finditer(line):
+    for match in _LABEL.finditer(line) if _may_hold_a_label(line) else ():
         after = line[match.end() : match.end() + 60]
         dates = [d for d in find_dates(after) if d.start <= 15]  # room for ": on Monday,"
         if dates:
