@@ -22,6 +22,7 @@ from timeline.domain.pickling import pickled_by_arguments
 from timeline.events.event_dates import as_post_stamp, day_of
 from timeline.events.event_extents import durations_of_days
 from timeline.events.key_terms import is_content_word, is_name, stem, words_with_positions
+from timeline.events.word_lists import IRREGULAR_PAST
 from timeline.extract.live_blog import stamp_spans
 from timeline.extract.page_stamps import page_stamp_spans, wire_dateline_spans
 
@@ -151,15 +152,19 @@ def _without_stamps_beside_own_dates(mentions: list[Mention], stamps: Sequence[t
 # Words opening a clause inside the lead ("who toured", "after it", "which had filed").
 _SUBORDINATE_OPENERS = re.compile(r"\b(?:who|which|that|whose|after|before|when|while|since|because|as|until)\b",
                                   re.IGNORECASE)
-_PAST_FORM = re.compile(r"\b(?:[a-z]{3,}ed|had|was|were|made|took|gave|began|won|lost|left|met|sent|told|said|"
-                        r"threw|put|set|cut|hit|led|paid|sold|bought|held|kept|brought|fell|rose|found|struck)\b")
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+
+
+def _a_past_form(word: str) -> bool:
+    return word in IRREGULAR_PAST or word in ("had", "was", "were") or (len(word) > 4 and word.endswith("ed"))
 
 
 def _in_the_leads_main_clause(text: str, lead_start: int, date_start: int) -> bool:
     """Whether a day told after a wire's dateline belongs to the lead's own clause: no clause opens
     before it, and no second verb ("BP abandoned the dome it lowered on Thursday": the lowering's)."""
     between = text[lead_start:date_start]
-    return _SUBORDINATE_OPENERS.search(between) is None and len(_PAST_FORM.findall(between)) <= 1
+    return (_SUBORDINATE_OPENERS.search(between) is None
+            and sum(_a_past_form(word) for word in _LOWER_WORD.findall(between)) <= 1)
 
 
 def _posting_day(mention: Mention) -> Mention:
