@@ -17,6 +17,7 @@ from re import _constants as sre_constants  # type: ignore[attr-defined]  # priv
 from re import _parser as sre_parser  # type: ignore[attr-defined]  # private (3.11+), so not in the stubs
 from typing import Any, TypeAlias
 
+from timeline.extract.regex_classes import listed_characters
 from timeline.extract.vocabulary import expand
 
 RULES_FOLDER = Path(__file__).with_name("rules")
@@ -191,17 +192,7 @@ def _first_of(op: object, av: Any) -> tuple[set[str] | None, bool]:
     if op is c.LITERAL:
         return {chr(av)}, False
     if op is c.IN:
-        chars: set[str] = set()
-        for kind, value in av:
-            if kind is c.LITERAL:
-                chars.add(chr(value))
-            elif kind is c.RANGE and value[1] - value[0] < 128:
-                chars.update(chr(v) for v in range(value[0], value[1] + 1))
-            elif kind is c.CATEGORY and value is c.CATEGORY_DIGIT:
-                chars.update("0123456789")
-            else:
-                return None, False
-        return chars, False
+        return listed_characters(av), False
     if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
         return set(), True  # zero width
     if op is c.SUBPATTERN:

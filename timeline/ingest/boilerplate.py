@@ -18,6 +18,8 @@ from re import _constants as sre_constants  # type: ignore[attr-defined]  # priv
 from re import _parser as sre_parser  # type: ignore[attr-defined]  # private (3.11+), so not in the stubs
 from typing import Any
 
+from timeline.extract.regex_classes import listed_characters
+
 PATTERNS_FILE = Path(__file__).with_name("boilerplate.toml")
 SCOPES = frozenset({"line", "match", "upto", "rest", "block"})
 DEFAULT_MAX_CHARS = 300  # a longer line is article prose, whatever it contains
@@ -144,18 +146,8 @@ def _class_characters(av: Any, *, blanks: bool = False) -> set[str] | None:
     """The characters of a character class listed outright (\\d as the ASCII digits: a line
     opening with any other character is tried anyway), with no blank among them unless
     `blanks`; else None."""
-    c = sre_constants
-    chars: set[str] = set()
-    for kind, value in av:
-        if kind is c.LITERAL:
-            chars.add(chr(value))
-        elif kind is c.RANGE and value[1] - value[0] < 128:
-            chars.update(chr(code) for code in range(value[0], value[1] + 1))
-        elif kind is c.CATEGORY and value is c.CATEGORY_DIGIT:
-            chars.update("0123456789")
-        else:
-            return None
-    if _FOLDS_INTO_ASCII.intersection(chars) or (not blanks and any(ch.isspace() for ch in chars)):
+    chars = listed_characters(av)
+    if chars is None or _FOLDS_INTO_ASCII.intersection(chars) or (not blanks and any(ch.isspace() for ch in chars)):
         return None
     return chars
 
