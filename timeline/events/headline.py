@@ -65,6 +65,7 @@ from timeline.events.headline_inner_clauses import (
 from timeline.events.headline_number import is_plural
 from timeline.events.headline_reference import marked_if_of_another_day, noun_phrase_between, tells_an_act
 from timeline.events.headline_speech import (
+    quoted_in_the_passive,
     reported_content,
     speaker_after,
     with_short_speaker,
@@ -265,7 +266,7 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
     if part.kind is SegmentKind.SUBORDINATE:
         opener = words.pop(0).lower
         if opener == "as" and len(words) > 2 and words[0].lower == "saying" and index > 0 \
-                and _quoted_in_the_passive(parts[index - 1].tokens):
+                and any(quoted_in_the_passive(parts[index - 1].tokens, k) for k in range(len(parts[index - 1].tokens))):
             # "Ann Lee was quoted by the agency as saying the port would reopen": her saying
             speaker = subject_before(parts, index)
             if speaker:
@@ -390,12 +391,6 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
         if predicate:
             return [*words, *predicate]
     return words
-
-
-def _quoted_in_the_passive(tokens: tuple[Token, ...]) -> bool:
-    """"Ann Lee was quoted by the agency", not "Reuters quoted the minister": who is quoted is the subject."""
-    return any(t.lower == "quoted" and k > 0 and tokens[k - 1].lower in ("is", "was", "are", "were", "been")
-               for k, t in enumerate(tokens))
 
 
 # What dawns, falls or rises each day: a clause of it only sets a scene's time.

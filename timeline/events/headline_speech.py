@@ -4,6 +4,8 @@ that is obvious ("The company said it expects ..." -> "Company expects ...")."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from timeline.events.clause_chunks import (
     Segment,
     SegmentKind,
@@ -222,7 +224,7 @@ def _quoted_as_saying(clause: list[Token], verb: int) -> int | None:
     """Where "saying" stands in "Ann Lee is quoted by Reuters as saying": the speaker is the subject
     of "quoted", and what was said comes after "saying" or, failing that, is the quotation before."""
     for at in range(verb, min(verb + 2, len(clause))):
-        if clause[at].lower == "quoted" and at > 0 and clause[at - 1].lower in _PASSIVE_BE:
+        if quoted_in_the_passive(clause, at):
             # (passive only: in "Reuters quoted the minister as saying" the speaker is the minister)
             for later in range(at + 1, min(at + MAX_QUOTED_BY_WORDS, len(clause) - 1)):
                 if clause[later].lower == "as" and clause[later + 1].lower == "saying":
@@ -232,7 +234,13 @@ def _quoted_as_saying(clause: list[Token], verb: int) -> int | None:
 
 
 MAX_QUOTED_BY_WORDS = 8  # "quoted by the state news agency as saying"
-_PASSIVE_BE = frozenset({"is", "was", "are", "were", "been", "be", "being"})
+_PASSIVE_BE = BE_FORMS | {"is", "are", "being"}
+
+
+def quoted_in_the_passive(tokens: Sequence[Token], at: int) -> bool:
+    """Whether tokens[at] is the "quoted" of "Ann Lee was quoted by the agency", not of "Reuters
+    quoted the minister": who is quoted is the subject."""
+    return tokens[at].lower == "quoted" and at > 0 and tokens[at - 1].lower in _PASSIVE_BE
 
 
 def _declares_a_clause(words: list[Token]) -> bool:

@@ -58,8 +58,8 @@ _PEOPLES_ADJECTIVES = word_list("labels", "peoples_adjectives")
 # or a decision ahead ("won't pay", "will not seek") and a verdict ("pleads not guilty") are news.
 _NEGATED_AUXILIARIES = frozenset({"is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "can",
                                   "could"})
-_NEGATED_CONTRACTIONS = negative_contractions("is", "are", "was", "were", "do", "does", "did", "has", "have", "had",
-                                             "could") | {"can't", "can’t"}
+# ("can't" is written out: "can" + "n't" would be "cann't")
+_NEGATED_CONTRACTIONS = negative_contractions(*(_NEGATED_AUXILIARIES - {"can"})) | {"can't", "can’t"}
 # After "It"/"They" these usually open an impersonal clause ("It is feared", "It's time").
 _EXPLETIVE_VERBS = word_list("labels", "expletive_verbs")
 MAX_SUBJECT_WORDS = 5

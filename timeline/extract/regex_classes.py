@@ -7,9 +7,11 @@ from re import _constants as sre_constants  # type: ignore[attr-defined]  # priv
 from typing import Any
 
 
-def listed_characters(items: Any) -> set[str] | None:
+def listed_characters(items: Any, categories: dict[Any, str] | None = None) -> set[str] | None:
     """The characters of a class's parsed items (literals, short ranges, \\d as the ASCII digits),
-    or None when it holds anything else (a negation, a category such as \\w, a wide range)."""
+    or None when it holds anything else (a negation, a category such as \\w, a wide range).
+    `categories`: categories kept as one marker each instead ({CATEGORY_DIGIT: "\\d"}), the others
+    refused."""
     c = sre_constants
     chars: set[str] = set()
     for kind, value in items:
@@ -17,7 +19,9 @@ def listed_characters(items: Any) -> set[str] | None:
             chars.add(chr(value))
         elif kind is c.RANGE and value[1] - value[0] < 128:
             chars.update(chr(code) for code in range(value[0], value[1] + 1))
-        elif kind is c.CATEGORY and value is c.CATEGORY_DIGIT:
+        elif kind is c.CATEGORY and categories is not None and value in categories:
+            chars.add(categories[value])
+        elif kind is c.CATEGORY and categories is None and value is c.CATEGORY_DIGIT:
             chars.update("0123456789")
         else:
             return None

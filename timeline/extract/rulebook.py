@@ -287,18 +287,8 @@ def _repeated(av: Any, offsets: frozenset[int], places: _Places) -> frozenset[in
 def _class_members(av: Any) -> set[str] | None:
     """The members of a character class (lower case, "\\d" and "\\s" for those categories), or
     None when it is not listed outright (a negated class, a wide range, another category)."""
-    c = sre_constants
-    chars: set[str] = set()
-    for kind, value in av:
-        if kind is c.LITERAL:
-            chars.add(chr(value).lower())
-        elif kind is c.RANGE and value[1] - value[0] < 128:
-            chars.update(chr(code).lower() for code in range(value[0], value[1] + 1))
-        elif kind is c.CATEGORY and value in _CATEGORY_CLASSES:
-            chars.add(_CATEGORY_CLASSES[value])
-        else:
-            return None
-    return chars
+    members = listed_characters(av, _CATEGORY_CLASSES)
+    return None if members is None else {ch.lower() for ch in members}
 
 
 def _class_source(chars: set[str]) -> str:

@@ -195,7 +195,7 @@ _INFINITIVE_REACH = 12  # words between "to" and the deadline: the infinitive's 
 _EXPECTATIONS = frozenset({"expected", "predicted", "forecast", "forecasted", "projected", "anticipated"})
 # and a pledge's deadline: "she pledged legislation by August", "vowed to end the strike by Friday"
 _PLEDGES = frozenset({"pledged", "promised", "vowed"})
-_FINITE_BETWEEN = frozenset({"had", "has", "have", "was", "were", "is", "are", "been"})
+
 _EXPECTATION_REACH = 10  # words between the expectation and "by": what was expected
 
 
@@ -220,6 +220,10 @@ def _deadline_of_an_expectation(before: list[str]) -> bool:
         if word in _EXPECTATIONS:
             return back == 0 or before[back - 1] not in _BE_FORMS
     return False
+
+
+# (not "be": "vowed to be ready by Friday" is a pledge ahead)
+_FINITE_BETWEEN = (_BE_FORMS - {"be", "being"}) | {"had", "has", "have"}
 
 
 def _pledge_before_its_deadline(before: list[str], back: int) -> bool:
