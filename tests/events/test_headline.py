@@ -595,6 +595,23 @@ def test_a_headline_of_another_days_clause_is_rough(sentence: str, phrase: str, 
     assert capped_headline(sentence, start, start + len(phrase)).rough is rough
 
 
+@pytest.mark.parametrize(("sentence", "phrase", "rough"), [
+    # the date's clause tells an act of its own, another than the clause the headline falls back on
+    ("Ann Lee joined the firm in 1995, two years after it took over her shop in 1993.", "1993", True),
+    ("The mill closed its gates after it lost the contract in March.", "March", True),
+    ("The gallery was refitted in 2001, shortly before its owner sold it in 2004.", "2004", True),
+    # a clause of the same time as the one it joins: that clause's happening is of its date too
+    ("The mayor gave evidence last week, when she urged members to act.", "last week", False),
+    ("When I was a cadet in 1971, an old sergeant taught me to sail.", "1971", False),
+    ("The club has used the hall, as its home ground, since 1979 when it replaced the old barn.", "1979", False),
+    # the headline is the date's own clause
+    ("The ferry sank after it hit a rock on Monday.", "on Monday", False),
+])
+def test_a_headline_of_another_acts_clause_is_rough(sentence: str, phrase: str, rough: bool) -> None:
+    start = sentence.index(phrase)
+    assert capped_headline(sentence, start, start + len(phrase)).rough is rough
+
+
 def test_a_headline_from_a_having_clause_tells_its_own_act():
     sentence = "Ferry shares fell 2% in early trading, having climbed 5% on Monday after the merger talk."
     start = sentence.index("on Monday")

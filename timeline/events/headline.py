@@ -63,7 +63,12 @@ from timeline.events.headline_inner_clauses import (
     without_subject_relative,
 )
 from timeline.events.headline_number import is_plural
-from timeline.events.headline_reference import marked_if_of_another_day, noun_phrase_between, tells_an_act
+from timeline.events.headline_reference import (
+    marked_if_of_another_act,
+    marked_if_of_another_day,
+    noun_phrase_between,
+    tells_an_act,
+)
 from timeline.events.headline_speech import (
     quoted_in_the_passive,
     reported_content,
@@ -144,6 +149,7 @@ def capped_headline(sentence: str, date_start: int, date_end: int) -> Headline:
     if parts[index].kind is SegmentKind.SUBORDINATE:
         clause = _before_next_subject(clause)
     clause = _without_next_items_date(clause, parts[index], tokens)
+    own_clause = clause
     words = reported_content(clause, parts, index)
     speaker = speaker_after(parts, index) if parts[index].kind is SegmentKind.MAIN else []
     if speaker and not any(t is COLON for t in words) and first_verb(words):
@@ -156,6 +162,7 @@ def capped_headline(sentence: str, date_start: int, date_end: int) -> Headline:
         cut_shorter = cut_to_length(*in_headline_style(shorter))
         if not cut_shorter.rough or cut.rough:
             cut, words = cut_shorter, shorter
+    cut = marked_if_of_another_act(cut, own_clause, parts, index)
     return marked_if_of_another_day(cut, words, sentence, date_start, date_end)
 
 

@@ -1,13 +1,14 @@
 """What a headline's clause refers to: another day than the date's ("closed on Friday", told
-of a Monday), or, for an "it", the sentence's subject. Part of the headline maker
-(events/headline.py).
+of a Monday), another act than the date's clause tells ("began his career in 1979, moving to BP
+when it took over Amoco in 1998"), or, for an "it", the sentence's subject. Part of the
+headline maker (events/headline.py).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from timeline.events.clause_chunks import DETERMINERS, Token
+from timeline.events.clause_chunks import DETERMINERS, Segment, SegmentKind, Token, first_verb
 from timeline.events.headline_common import Headline
 from timeline.events.word_lists import IRREGULAR_PAST, is_passive_participle
 from timeline.extract.vocabulary import WEEKDAYS
@@ -46,6 +47,46 @@ def _names_another_day(words: list[Token], at: int, own: set[str]) -> bool:
     if word.lower in _RELATIVE_DAYS:
         return not word.is_capitalised or at == 0
     return at > 0 and words[at - 1].lower in _DAY_LEADS
+
+
+def marked_if_of_another_act(headline: Headline, clause: list[Token], parts: list[Segment], index: int) -> Headline:
+    """"Ann Lee began her career in 1979, moving to BP after it took over Amoco in 1998": the date's
+    clause (parts[index]) tells an act of its own, its subject and verb, but the headline fell back
+    on another clause, which tells another happening, most often of another date; as for another
+    day's clause (marked_if_of_another_day), it is only a rough name for this date's happening."""
+    part = parts[index]
+    if headline.rough or not _tells_its_own_act(part):
+        return headline
+    told = {(t.start, t.end) for t in clause if t.start >= 0}
+    near = [part]
+    if part.tokens[0].lower in _AT_THE_SAME_TIME:
+        # the clause it joins: after it when fronted, else the nearest before it with a verb, past
+        # phrases without one ("used the jets, as trainers, since 1979 when they replaced ...")
+        near += parts[index + 1 : index + 2]
+        for before in reversed(parts[:index]):
+            near.append(before)
+            if first_verb(list(before.tokens)) is not None:
+                break
+    if any((t.start, t.end) in told for segment in near for t in segment.tokens):
+        return headline
+    return replace(headline, rough=True)
+
+
+# A clause these open tells what went on at the time of the clause it joins ("gave testimony last
+# week, when he urged ...", "When I was a cadet in 1971, an officer told me"): that clause's
+# happening is of the same date, and may name it as well.
+_AT_THE_SAME_TIME = frozenset({"when", "as", "while", "whilst", "where"})
+
+
+def _tells_its_own_act(part: Segment) -> bool:
+    """Whether a subordinate clause has a subject and a verb of its own ("since it lifted the ban",
+    "after the rig sank"), or a relative clause a verb ("which merged with BP")."""
+    if part.kind is not SegmentKind.SUBORDINATE or len(part.tokens) < 2:
+        return False
+    verb = first_verb(list(part.tokens[1:]))
+    if part.tokens[0].lower in ("which", "who"):
+        return verb == 0
+    return verb is not None and verb > 0
 
 
 # After "it", these tell a state or the weather ("when it seemed", "as it rained"), not what "it" did.
