@@ -626,6 +626,12 @@ def test_a_headline_from_a_having_clause_tells_its_own_act():
     # "in the week beginning <date>" means nothing without the date
     ("The dredging of the harbour will start in the week beginning 6 May.", "6 May",
      "Dredging of the harbour to start"),
+    # a span's opener ("beginning", "effective") and "late" before a day mean nothing without it
+    ("The crews will move the barges inland beginning tonight.", "tonight", "Crews to move the barges inland"),
+    ("The port authority lifted the curfew effective Friday.", "Friday", "Port authority lifts the curfew"),
+    ("The storm could reach the islands by late on Wednesday.", "Wednesday", "Storm could reach the islands"),
+    # the verb of its clause stays
+    ("The ferry strike is starting Monday.", "Monday", "Ferry strike is starting"),
 ])
 def test_headline_words_that_only_framed_the_date_or_a_passive(sentence: str, phrase: str, expected: str) -> None:
     start = sentence.index(phrase)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from timeline.events.clause_chunks import Token, first_verb, is_verb, tokenize
 from timeline.events.headline_common import (
     ARTICLES,
+    BE_FORMS,
     BOUNDING_PREPOSITIONS,
     CLOCK_WORDS,
     DATE_PREPOSITIONS,
@@ -133,12 +134,19 @@ _DATE_LEADS = (("at", "least"), ("at", "the", "latest"), ("at", "the", "earliest
                ("the", "week", "of"), ("the", "weekend", "of"))
 
 
+# "will move the rigs [beginning tonight]", "a ban [effective Friday]": a participle that starts a
+# span at the date, meaningless without it (not the verb of "the trial is starting Monday").
+_SPAN_OPENERS = frozenset({"beginning", "starting", "commencing", "effective"})
+
+
 def _without_date_lead(before: list[Token]) -> list[Token]:
     last = before[-1].lower if before else ""
     for lead in _DATE_LEADS:
         # (its last word first: comparing whole tuples was a twentieth of the labelling)
         if lead[-1] == last and len(before) > len(lead) and tuple(t.lower for t in before[-len(lead):]) == lead:
             return before[: -len(lead)]
+    if last in _SPAN_OPENERS and len(before) > 1 and before[-2].lower not in BE_FORMS:
+        return before[:-1]
     return before
 
 
