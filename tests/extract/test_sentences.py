@@ -97,6 +97,26 @@ def test_a_bullet_turned_into_cents_splits_summary_points():
         "Ferry costs hit $1.2 bn", "Strike talks fail", "Union vows to fight on", "The fare was 84 cents A trip."]
 
 
+def test_list_bullets_on_one_line_split_summary_points():
+    text = "• Ferry sinks off the cape • Crew of 12 rescued\n\\* Talks resume on Monday \\* Strike called off"
+    assert _sentences(text) == ["Ferry sinks off the cape", "Crew of 12 rescued", "Talks resume on Monday",
+                                "Strike called off"]
+    # an asterisk between numbers, or one marking a footnote, is no bullet
+    assert _sentences("The toll was 5 * 3 and the mayor* resigned.") == ["The toll was 5 * 3 and the mayor* resigned."]
+
+
+def test_a_wire_stories_lead_run_into_its_summary_starts_a_sentence():
+    text = ("Port expected to reopen in 2027 By Ann Lee and Tom Berg OSLO, July 29 (Reuters) - The ferry "
+            "strike ended on Monday.\nDock work halted PARIS, May 2 (Reuters) - Dockers walked out.")
+    assert _sentences(text) == [
+        "Port expected to reopen in 2027",
+        "By Ann Lee and Tom Berg OSLO, July 29 (Reuters) - The ferry strike ended on Monday.",
+        "Dock work halted", "PARIS, May 2 (Reuters) - Dockers walked out."]
+    # a dateline opening its line is where its sentence starts anyway
+    assert _sentences("OSLO, July 29 (Reuters) - The strike ended.") == [
+        "OSLO, July 29 (Reuters) - The strike ended."]
+
+
 def test_a_run_on_split_within_a_span_that_a_tab_or_several_blanks_join():
     # The quick look for a blank and an opener must see tabs and runs of blanks as the split does.
     assert _sentences("the team for 12 years\tThe charity was formed") == [

@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from timeline.extract.live_blog import run_in_stamps
-from timeline.extract.page_stamps import page_stamp_ends
+from timeline.extract.page_stamps import page_stamp_ends, wire_dateline_spans
 from timeline.extract.vocabulary import word_lists
 
 # A candidate end: terminal punctuation (with closing quotes/brackets) followed by space and
@@ -36,6 +36,10 @@ _DEITY = re.compile(r"\b(?:God|Lord|Jesus|Christ|Allah)\b")
 # A list bullet (•) that a page's encoding turned into the word "cents": "First oil washes ashore
 # cents Engineers admit rethink is needed" is two summary points (a price is a number's: "84 cents").
 _BULLET = re.compile(r"(?<![\d.,])(?<![\d.,] )(?:^|[ \t]+)cents[ \t]+(?=[A-Z])", re.MULTILINE)
+# A list's bullet between a page's summary points, as text extraction leaves them on one line:
+# "• Ferry sinks off the cape • Crew of 12 rescued", with the asterisk of a plain-text or
+# Markdown list ("\* Talks resume on Monday"; not a product, "5 * 3").
+_SYMBOL_BULLET = re.compile(r"(?:^|(?<![\d*])[ \t]+)(?:•|·|\\?\*)[ \t]+(?=[\"“‘(]?[A-Z])", re.MULTILINE)
 
 
 def split_sentences(text: str, article_date: date | None = None) -> list[tuple[int, int]]:
@@ -67,7 +71,30 @@ def _breaks(text: str, article_date: date | None) -> list[tuple[int, int]]:
         found = sorted(found + [(start, start) for start in run_in])
     if "cents" in text:
         found = sorted(found + [(match.start(), match.end()) for match in _bullets(text)])
+    if "*" in text or "•" in text or "·" in text:
+        found = sorted(found + [(match.start(), match.end()) for match in _SYMBOL_BULLET.finditer(text)])
+    if run_into := _run_into_datelines(text):
+        found = sorted(found + [(start, start) for start in run_into])
     return found
+
+
+# A wire story's byline before its dateline: "By Ann Lee and Tom Berg OSLO, July 29 (Reuters) -",
+# "By Ann Lee, Energy Correspondent WASHINGTON, ...".
+_BYLINE_BEFORE = re.compile(r"\bBy[ \t]+[A-Z][\w.'’-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w.'’-]*){1,6}"
+                            r"(?:,[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3})?[ \t]*$")
+
+
+def _run_into_datelines(text: str) -> list[int]:
+    """Where a wire story's lead starts after a summary its page ran into it on one line ("... up
+    and running in 2013 PARIS, May 12 (Reuters) - The firm ..."): at its dateline, or its byline."""
+    starts: list[int] = []
+    for start, _end in wire_dateline_spans(text):
+        line_start = text.rfind("\n", 0, start) + 1
+        if not text[line_start:start].strip():
+            continue
+        byline = _BYLINE_BEFORE.search(text, line_start, start)
+        starts.append(byline.start() if byline else start)
+    return starts
 
 
 def _bullets(text: str) -> list[re.Match[str]]:
