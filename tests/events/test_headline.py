@@ -612,6 +612,22 @@ def test_a_headline_of_another_acts_clause_is_rough(sentence: str, phrase: str, 
     assert capped_headline(sentence, start, start + len(phrase)).rough is rough
 
 
+@pytest.mark.parametrize(("sentence", "phrase", "expected"), [
+    # an aside between dashes: the clause goes on after it
+    ("The council on Monday gave the new bridge -- a span of 300 metres -- a final safety check.", "on Monday",
+     "Council gives the new bridge final safety check"),
+    ("Police on Friday charged the driver - a man of 45 from Leeds - with dangerous driving.", "on Friday",
+     "Police charge the driver with dangerous driving"),
+    # a dash after a date heads an item; a second predicate after the dashes is no aside's continuation
+    ("May 2 - Ferry crews strike at Dover - the first walkout in years.", "May 2", "Ferry crews strike at Dover"),
+    ("Crews felt another tremor - the third this week - had a long night on Sunday.", "on Sunday",
+     "Crews had long night"),
+])
+def test_a_headline_skips_an_aside_between_dashes(sentence: str, phrase: str, expected: str) -> None:
+    start = sentence.index(phrase)
+    assert capped_headline(sentence, start, start + len(phrase)).text == expected
+
+
 def test_a_headline_from_a_having_clause_tells_its_own_act():
     sentence = "Ferry shares fell 2% in early trading, having climbed 5% on Monday after the merger talk."
     start = sentence.index("on Monday")

@@ -73,8 +73,9 @@ def tokens_without_date(sentence: str, date_start: int, date_end: int) -> tuple[
         after = after[2:]  # "in the next day or two": the rough count belongs to the date
     if _is_clock(inside) or (after and (after[0].lower in CLOCK_WORDS or after[0].lower == "local")):
         after = _without_rest_of_the_moment(after)
-    before = _without_appositives(_without_brackets(_with_acronyms(before)))
-    return [*before, *_without_appositives(_without_brackets(_with_acronyms(after)))], len(before), None
+    before = _without_appositives(_without_dash_asides(_without_brackets(_with_acronyms(before))))
+    after = _without_appositives(_without_dash_asides(_without_brackets(_with_acronyms(after))))
+    return [*before, *after], len(before), None
 
 
 def _is_clock(inside: list[Token]) -> bool:
@@ -187,6 +188,39 @@ def _without_brackets(tokens: list[Token]) -> list[Token]:
             if close is not None and result[close].text == ")" and first_verb(result[at + 1 : close]) is None:
                 del result[at : close + 1]
                 continue
+        at += 1
+    return result
+
+
+MAX_DASH_ASIDE = 12  # words between the dashes of an aside the clause goes on after
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _without_dash_asides(tokens: list[Token]) -> list[Token]:
+    """"gave the plan -- a draft of 40 pages -- a final check" -> "gave the plan a final check": an
+    aside between dashes, the clause going on after it in lower case, once the clause has its
+    verb, or with the verb it leads to ("The rig - owned by a Swiss firm - sank"). Not a dash
+    that opens what a date heads ("May 2 - Obama visits the coast - his first trip")."""
+    result = list(tokens)
+    at = 1
+    while at < len(result):
+        if result[at].text in _DASHES and result[at - 1].text not in _DASHES and result[at - 1].is_word:
+            opening_end = at
+            while opening_end < len(result) and result[opening_end].text in _DASHES:
+                opening_end += 1
+            close = next((k for k in range(opening_end + 1, min(opening_end + 1 + MAX_DASH_ASIDE, len(result)))
+                          if result[k].text in _DASHES), None)
+            if close is not None:
+                resume = close
+                while resume < len(result) and result[resume].text in _DASHES:
+                    resume += 1
+                following = result[resume] if resume < len(result) else None
+                # (with its verb before, the clause goes on with no verb of another: "had a
+                # quake - they are still coming - had two more" is no one clause)
+                if (following is not None and following.is_word and following.text.islower()
+                        and (first_verb(result[:at]) is not None) != is_verb(following, result[at - 1])):
+                    del result[at:resume]
+                    continue
         at += 1
     return result
 
