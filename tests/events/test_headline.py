@@ -628,6 +628,14 @@ def test_a_headline_skips_an_aside_between_dashes(sentence: str, phrase: str, ex
     assert capped_headline(sentence, start, start + len(phrase)).text == expected
 
 
+def test_a_possessed_subject_keeps_its_noun_before_a_place_or_a_thing_it_is_of() -> None:
+    # "his friend Ann Lee" is Ann Lee; "her trip to Paris" is no Paris, nor "his sale of Exxon" Exxon
+    assert cut("His friend Ann Lee resigned from the board on Monday.", "on Monday") == "Ann Lee resigns from the board"
+    assert cut("Her trip to Paris in May coincided with the ferry strike.", "in May") == \
+        "Her trip to Paris coincided with the ferry strike"
+    assert cut("His sale of Exxon on Friday angered the fund's owners.", "on Friday").startswith("His sale of Exxon")
+
+
 def test_a_headline_from_a_having_clause_tells_its_own_act():
     sentence = "Ferry shares fell 2% in early trading, having climbed 5% on Monday after the merger talk."
     start = sentence.index("on Monday")

@@ -355,9 +355,10 @@ def simplified_subject(subject: list[Token]) -> list[Token]:
         while run < len(conjunct) and conjunct[-1 - run].is_capitalised and conjunct[-1 - run].is_word:
             run += 1
         possessed = conjunct[0].lower in ("his", "her", "their", "its")
-        # ("its warehouses in Port-au-Prince": a name after a preposition is a place, not the one meant)
+        # ("its warehouses in Port-au-Prince", "her trip to Paris", "his share of Exxon": a name after
+        # a preposition is a place or a thing the noun is of, not the one meant)
         if (0 < run < len(conjunct) and (possessed or conjunct[-run - 1].quoted)
-                and conjunct[-run - 1].lower not in PHRASE_OPENERS):
+                and conjunct[-run - 1].lower not in PHRASE_OPENERS and conjunct[-run - 1].lower not in ("to", "of")):
             conjunct = conjunct[-run:]
         simplified.append(conjunct)
     result: list[Token] = []
