@@ -117,6 +117,15 @@ def test_a_wire_stories_lead_run_into_its_summary_starts_a_sentence():
         "OSLO, July 29 (Reuters) - The strike ended."]
 
 
+def test_a_capitalised_preposition_or_quantifier_after_a_lower_case_word_starts_a_run_on_sentence():
+    assert _sentences("Divers searched the wreck all night Up to 40 crew may be trapped") == [
+        "Divers searched the wreck all night", "Up to 40 crew may be trapped"]
+    assert _sentences("The mayor left early In his speech he thanked the crews") == [
+        "The mayor left early", "In his speech he thanked the crews"]
+    # not a title's capitals, nor a programme named after a day
+    assert len(_sentences("She starred in Gone With the Wind and told NBC's Today show that she would return")) == 1
+
+
 def test_a_run_on_split_within_a_span_that_a_tab_or_several_blanks_join():
     # The quick look for a blank and an opener must see tabs and runs of blanks as the split does.
     assert _sentences("the team for 12 years\tThe charity was formed") == [

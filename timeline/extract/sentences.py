@@ -25,8 +25,12 @@ ABBREVIATIONS: frozenset[str] = _WORDS["abbreviations"]
 # "A diver at work near the wreck His partner followed on Monday".
 # A lower-case word, then a capitalised opener and a lower-case word, is a new sentence,
 # unless the word before leads into a title ("wrote in The Times", "told The Associated Press").
+# (Also a capitalised preposition or quantifier: "... food and water Up to 10,000 troops will ...",
+# "... left 2% forest Most live on $2 a day"; a title's words are all capitalised: "Gone With the Wind".
+# Not "Today", "Now": names of programmes and magazines, "NBC's Today show".)
 _RUN_ON_OPENERS = (r"(?:The|It|He|She|They|We|This|These|Those|But|His|Her|Their|Its|Our|There|Also|Meanwhile"
-                   r"|However|Elsewhere)[ \t]+[a-z]")
+                   r"|However|Elsewhere|In|At|On|For|After|Before|When|While|If|Once|Despite|From|With|Up|More"
+                   r"|Most|All|Many|Some|Still|Later|Earlier|Each|Both)[ \t]+[a-z]")
 _RUN_ON = re.compile(r"\b([a-z][a-z'’]*)[ \t]+(?=" + _RUN_ON_OPENERS + ")")
 # What every run-on holds: a blank, then an opener. Few spans hold one, and looking for it is
 # cheap (only a blank starts it), where _RUN_ON tries every word: about half of the splitting.
