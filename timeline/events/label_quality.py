@@ -144,6 +144,9 @@ def label_flaw(label: str) -> str | None:
 
 
 _FIRST_PERSON = word_list("label_quality", "first_person")
+# Nouns that, standing alone as a subject, name what the sentence before told: "The move comes
+# after ...", "The announcement follows ...", "The decision will be made ..." (a headline names it).
+_BACK_REFERRING_NOUNS = word_list("label_quality", "back_referring_nouns")
 _POINTING_PRONOUNS = frozenset({"it", "them"})  # ("this", "us" are as often a determiner, a country)
 _AUDIENCE_REPORTING = word_list("label_quality", "audience_reporting")
 # Their bare forms ("tell", "announce"): neither a third-person "-s" nor a past.
@@ -162,6 +165,10 @@ def _leans_on_what_came_before(tokens: list[Token], verb: int | None, *, spoken:
         return True  # "Next one expected to start late": the next what?
     if len(words) > 2 and words[1] == "more" and words[0] in ("thousands", "hundreds", "dozens", "millions", "many"):
         return True  # "Thousands more to arrive": thousands more of what?
+    if len(words) > 1 and words[0] in _BACK_REFERRING_NOUNS and (verb == 1 or words[1:3] == ["to", "be"]):
+        # "[The] move comes ...", "[The] decision will be made", "[The] report to be published":
+        # which move, what decision? ("Decision to cut jobs angers union" says which)
+        return True
     head = words[1:5] if words and words[0] == "not" else words[:4]
     if len(head) >= 3 and head[1] == "of" and head[2] in _POINTING_PRONOUNS:
         return True  # "Not all of it has been diplomatic", "Most of them were freed": of what?
