@@ -636,6 +636,15 @@ def test_a_possessed_subject_keeps_its_noun_before_a_place_or_a_thing_it_is_of()
     assert cut("His sale of Exxon on Friday angered the fund's owners.", "on Friday").startswith("His sale of Exxon")
 
 
+def test_who_after_a_clause_inside_an_aside_is_that_clauses_noun_and_a_count_takes_a_plural_verb() -> None:
+    sentence = "Flowers lie by the gate, a reminder that more than 40 who died there on Monday were miners."
+    assert cut(sentence, "on Monday") == "40 die there"
+    # an aside naming the one before it still gives way to that name
+    assert cut("Ann Lee, a former nurse who rescued two boys on Monday, spoke to the panel.", "on Monday") == \
+        "Ann Lee rescues two boys"
+    assert cut("A Boeing 747 took off on Saturday.", "on Saturday") == "Boeing 747 takes off"
+
+
 def test_a_headline_from_a_having_clause_tells_its_own_act():
     sentence = "Ferry shares fell 2% in early trading, having climbed 5% on Monday after the merger talk."
     start = sentence.index("on Monday")

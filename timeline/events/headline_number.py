@@ -32,6 +32,8 @@ def is_plural(subject: list[Token]) -> bool:
         return True  # "Thousands of Haitians spend ...", "Dozens of ships ..."
     if len(head) > 1 and _counts_many(head[-2]):
         return True  # "200,000 people", "three crew"
+    if _counts_many(last) and all(t.text[:1].isdigit() or t.lower in _COUNT_LEADS for t in head):
+        return True  # "More than 200 [who] died": a count standing for those counted (not "Boeing 747")
     if any(_counts_many(t) for t in head[:-1]) and last.lower.endswith("s") and not last.lower.endswith("ss"):
         return True  # "More than 2,200 US Marines", "3,000 Red Cross workers"
     if last.is_capitalised:
@@ -60,6 +62,10 @@ def _plural_of_known_word(word: str) -> bool:
     if not word.endswith("s") or word.endswith("ss"):
         return False
     return word[:-1] in VERB_BASES or (word.endswith("es") and word[:-2] in VERB_BASES)
+
+
+_COUNT_LEADS = frozenset({"more", "than", "about", "almost", "nearly", "some", "over", "around", "at", "least", "up",
+                          "to", "fewer", "less"})
 
 
 def _counts_many(token: Token) -> bool:
