@@ -645,6 +645,12 @@ def test_who_after_a_clause_inside_an_aside_is_that_clauses_noun_and_a_count_tak
     assert cut("A Boeing 747 took off on Saturday.", "on Saturday") == "Boeing 747 takes off"
 
 
+def test_a_speaker_going_on_hands_the_headline_to_the_quotation() -> None:
+    sentence = '3.10 pm: Senator Lee continues: "The firm\'s complacency is astonishing."'
+    assert cut(sentence, "3.10 pm") == "Lee: firm's complacency is astonishing"  # (titles go, as elsewhere)
+    assert cut("The search continued on Monday.", "on Monday") == "Search continues"
+
+
 def test_a_headline_from_a_having_clause_tells_its_own_act():
     sentence = "Ferry shares fell 2% in early trading, having climbed 5% on Monday after the merger talk."
     start = sentence.index("on Monday")

@@ -55,6 +55,11 @@ def reported_content(clause: list[Token], parts: list[Segment], index: int) -> l
         verb = len(clause) - 1  # "..., a new study reports today": a plural noun nowhere else, the saying here
     if verb is None or verb == 0:
         return clause
+    if verb == len(clause) - 1 and clause[verb].lower in _SPEECH_GOING_ON:
+        # "Waxman continues: 'The firm's complacency is astonishing'": a live page's next quote
+        quotation, speaker = _quotation(parts, index), _speaker(clause[:verb])
+        if quotation and speaker:
+            return [*speaker, COLON, *_opening_stance_dropped(quotation)]
     at = _quoted_as_saying(clause, verb)
     if at is None:
         at = verb
@@ -342,6 +347,11 @@ MAX_ASIDES_BEFORE_ATTRIBUTION = 2
 def _reports(words: list[Token]) -> bool:
     verb = first_verb(words)
     return verb is not None and any(t.lower in REPORTING_VERBS for t in words[verb : verb + 2])
+
+
+# Verbs that hand on to a quotation in a live page's account of a hearing or a speech.
+_SPEECH_GOING_ON = frozenset({"continues", "continued", "replies", "replied", "responds", "responded", "interjects",
+                              "interjected", "retorts", "retorted", "concludes", "concluded"})
 
 
 def _quotation(parts: list[Segment], index: int) -> list[Token]:
