@@ -283,3 +283,23 @@ def test_a_quarters_figures_do_not_join_a_day_inside_the_quarter():
                       [("second-quarter", "2024-Q2")])
     events = build_events([day, period])
     assert event_of(events, key_of(day, "on Tuesday")) is not event_of(events, key_of(period, "second-quarter"))
+
+
+def test_a_live_pages_post_joins_another_pages_small_happening_only_in_much_the_same_words():
+    from timeline.domain.interval import TimeInterval
+    from timeline.events.grouping import POSTED_JOIN_SIMILARITY, _Group, joins
+    from timeline.events.term_vectors import cosine
+
+    day = TimeInterval.for_day(date(2024, 3, 18))
+    report = {"minister": 1.0, "met": 1.0, "aid": 1.0, "agencies": 1.0, "appeal": 1.0}
+    # a post sharing two of the report's words, about as alike as a pair must be to be looked at
+    post = {"charities": 1.0, "appealing": 1.0, "victims": 1.0, "help": 1.0, "quake": 1.0, "aid": 1.0, "appeal": 0.5}
+    assert 0.2 <= cosine(report, post) < POSTED_JOIN_SIMILARITY
+
+    def group(member: int, centroid: dict[str, float], *, posted: bool) -> _Group:
+        return _Group([member], day, centroid, {(f"a{member}", 0)}, {f"a{member}"}, set(), set(), posted)
+
+    assert not joins(group(0, report, posted=False), group(1, post, posted=True), True, 0.15)
+    # not posted, the same pair joins; a post told in the report's own words joins it too
+    assert joins(group(0, report, posted=False), group(1, post, posted=False), True, 0.15)
+    assert joins(group(0, report, posted=False), group(1, dict(report, quake=0.5), posted=True), True, 0.15)

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from timeline.domain.granularity import Granularity
 from timeline.domain.interval import TimeInterval
 from timeline.events.date_buckets import WEEK, BucketKey, containing_buckets, could_be_misdated, lookup_buckets
+from timeline.events.event_dates import is_posting_time
 from timeline.events.evidence import Evidence
 from timeline.events.spread import Spread, in_turn
 from timeline.events.term_vectors import (
@@ -54,6 +55,7 @@ GROUP_GUARD_FACTOR = 0.75
 SETTING_ONLY_SIMILARITY = 0.4  # two groups whose only names in common are the story's setting
 SETTING_ONLY_GROUP = 5  # ... when neither is yet a happening told by this many mentions
 ONE_WORD_GROUP = 3  # below this many mentions, two groups sharing one word only stay apart
+POSTED_JOIN_SIMILARITY = 0.28  # a live page's post joining another page's small happening
 CONFLICT_THRESHOLD = 0.5  # stricter: content alone must carry a match across dates
 POSTING_CAP = 32  # entries read per term and bucket: bounds the work on very common words
 LOOKUP_TERMS = 16  # a group's heaviest terms, used to find candidates for it
@@ -84,12 +86,14 @@ class _Group:
     articles: set[str]
     names: set[str]
     actors: set[str]  # the names less the story's setting (term_vectors.setting_names)
+    posted: bool = False  # every member is dated by a live page's post stamp (event_dates.is_posting_time)
 
     @classmethod
     def single(cls, member: int, item: Evidence, vector: Vector, setting: frozenset[str]) -> _Group:
         """The group of one mention: its own date, vector, sentence, article and names."""
         names = set(item.names)
-        return cls([member], item.interval, vector, {item.sentence_key}, {item.article_id}, names, names - setting)
+        return cls([member], item.interval, vector, {item.sentence_key}, {item.article_id}, names, names - setting,
+                   is_posting_time(item.mention))
 
     def absorb(self, other: _Group) -> None:
         if len(self.members) == 1:
@@ -100,6 +104,7 @@ class _Group:
         self.articles |= other.articles
         self.names |= other.names
         self.actors |= other.actors
+        self.posted = self.posted and other.posted
         if other.finest.duration < self.finest.duration:
             self.finest = other.finest
 
@@ -318,6 +323,13 @@ def joins(first: _Group, second: _Group, only_the_pair: bool, guard: float) -> b
         # body was recovered in Port-au-Prince on Saturday").
         # A happening several reports already tell may take in one naming it in a word ("the
         # election is set for March" joins "next year's presidential election").
+        return False
+    if ((first.posted or second.posted) and max(len(first.members), len(second.members)) < SETTING_ONLY_GROUP
+            and not first.articles & second.articles
+            and cosine(first.centroid, second.centroid) < POSTED_JOIN_SIMILARITY):
+        # A live page's post is dated by when it was written ("1410 Reports say the quake also
+        # hit Jacmel"), not by the day of what it tells: it joins another page's report only
+        # when told in much the same words.
         return False
     if (first.actors and second.actors and not first.actors & second.actors
             and max(len(first.members), len(second.members)) < SETTING_ONLY_GROUP):

@@ -157,7 +157,7 @@ def _copied(group: _Group) -> _Group:
     # A single's centroid is its shared vector, which absorbing copies first; a group's is its own.
     centroid = group.centroid if len(group.members) == 1 else dict(group.centroid)
     return _Group(list(group.members), group.finest, centroid, set(group.sentences), set(group.articles),
-                  set(group.names), set(group.actors))
+                  set(group.names), set(group.actors), group.posted)
 
 
 __all__ = ["Replayed", "copied", "replay_merges"]
