@@ -606,6 +606,10 @@ def test_a_headline_of_another_days_clause_is_rough(sentence: str, phrase: str, 
     ("The club has used the hall, as its home ground, since 1979 when it replaced the old barn.", "1979", False),
     # the headline is the date's own clause
     ("The ferry sank after it hit a rock on Monday.", "on Monday", False),
+    # a clause dated to a day tells of that day's other acts too, unless it says since when
+    ("Officials evacuated the tower after it caught fire on Monday.", "on Monday", False),
+    ("Schools closed early because it snowed heavily in March.", "in March", False),
+    ("Ann Lee has run the shop since it opened on 23 August.", "23 August", True),
 ])
 def test_a_headline_of_another_acts_clause_is_rough(sentence: str, phrase: str, rough: bool) -> None:
     start = sentence.index(phrase)
@@ -620,6 +624,9 @@ def test_a_headline_of_another_acts_clause_is_rough(sentence: str, phrase: str, 
      "Police charge the driver with dangerous driving"),
     # a dash after a date heads an item; a second predicate after the dashes is no aside's continuation
     ("May 2 - Ferry crews strike at Dover - the first walkout in years.", "May 2", "Ferry crews strike at Dover"),
+    ("Most voters -- seven out of 10 -- backed the plan on Monday.", "on Monday", "Most voters back the plan"),
+    # a score's dashes are no aside's
+    ("The club won 3 - 1 - its first win in a month - on Saturday.", "on Saturday", "Its first win in month"),
     ("Crews felt another tremor - the third this week - had a long night on Sunday.", "on Sunday",
      "Crews had long night"),
 ])
@@ -671,6 +678,12 @@ def test_a_headline_from_a_having_clause_tells_its_own_act():
     ("The storm could reach the islands by late on Wednesday.", "Wednesday", "Storm could reach the islands"),
     # the verb of its clause stays
     ("The ferry strike is starting Monday.", "Monday", "Ferry strike is starting"),
+    ("The ferry strike is now starting Monday.", "Monday", "Ferry strike is starting"),
+    ("The new timetable became effective Friday.", "Friday", "New timetable becomes effective"),
+    ("Jones avoided starting Sunday's race after a crash.", "Sunday", "Jones avoids starting race"),
+    # "late" as an adjective or a measure stays; late in a day goes with the day
+    ("The ferry arrived three hours late on Sunday.", "Sunday", "Ferry arrives three hours late"),
+    ("Footage late on Friday showed oil on the beach.", "Friday", "Footage shows oil on the beach"),
 ])
 def test_headline_words_that_only_framed_the_date_or_a_passive(sentence: str, phrase: str, expected: str) -> None:
     start = sentence.index(phrase)

@@ -112,6 +112,9 @@ def test_a_wire_stories_lead_run_into_its_summary_starts_a_sentence():
         "Port expected to reopen in 2027",
         "By Ann Lee and Tom Berg OSLO, July 29 (Reuters) - The ferry strike ended on Monday.",
         "Dock work halted", "PARIS, May 2 (Reuters) - Dockers walked out."]
+    # a headline's capitalised "By" is no byline
+    assert _sentences("Ferry Shares Hit By Strike Fears OSLO, July 29 (Reuters) - Shares fell.") == [
+        "Ferry Shares Hit By Strike Fears", "OSLO, July 29 (Reuters) - Shares fell."]
     # a dateline opening its line is where its sentence starts anyway
     assert _sentences("OSLO, July 29 (Reuters) - The strike ended.") == [
         "OSLO, July 29 (Reuters) - The strike ended."]
@@ -122,8 +125,10 @@ def test_a_capitalised_preposition_or_quantifier_after_a_lower_case_word_starts_
         "Divers searched the wreck all night", "Up to 40 crew may be trapped"]
     assert _sentences("The mayor left early In his speech he thanked the crews") == [
         "The mayor left early", "In his speech he thanked the crews"]
-    # not a title's capitals, nor a programme named after a day
+    # not a title's capitals, nor a programme named after a day, nor a title after the noun it names
     assert len(_sentences("She starred in Gone With the Wind and told NBC's Today show that she would return")) == 1
+    assert len(_sentences("His novel On the Shore was published in 1990 and read on the radio show In Our Time")) == 1
+    assert len(_sentences("The senator appeared on the network's On the Record on Monday")) == 1
 
 
 def test_a_run_on_split_within_a_span_that_a_tab_or_several_blanks_join():

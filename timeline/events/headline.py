@@ -162,7 +162,7 @@ def capped_headline(sentence: str, date_start: int, date_end: int) -> Headline:
         cut_shorter = cut_to_length(*in_headline_style(shorter))
         if not cut_shorter.rough or cut.rough:
             cut, words = cut_shorter, shorter
-    cut = marked_if_of_another_act(cut, own_clause, parts, index)
+    cut = marked_if_of_another_act(cut, own_clause, parts, index, sentence[date_start:date_end])
     return marked_if_of_another_day(cut, words, sentence, date_start, date_end)
 
 

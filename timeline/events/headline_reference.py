@@ -6,12 +6,13 @@ headline maker (events/headline.py).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from timeline.events.clause_chunks import DETERMINERS, Segment, SegmentKind, Token, first_verb
 from timeline.events.headline_common import Headline
 from timeline.events.word_lists import IRREGULAR_PAST, is_passive_participle
-from timeline.extract.vocabulary import WEEKDAYS
+from timeline.extract.vocabulary import MONTHS, WEEKDAYS
 
 _RELATIVE_DAYS = frozenset({"yesterday", "today", "tomorrow", "tonight"})
 _DAY_WORDS = frozenset(WEEKDAYS) | _RELATIVE_DAYS
@@ -49,13 +50,19 @@ def _names_another_day(words: list[Token], at: int, own: set[str]) -> bool:
     return at > 0 and words[at - 1].lower in _DAY_LEADS
 
 
-def marked_if_of_another_act(headline: Headline, clause: list[Token], parts: list[Segment], index: int) -> Headline:
+def marked_if_of_another_act(headline: Headline, clause: list[Token], parts: list[Segment], index: int,
+                             date_text: str) -> Headline:
     """"Ann Lee began her career in 1979, moving to BP after it took over Amoco in 1998": the date's
     clause (parts[index]) tells an act of its own, its subject and verb, but the headline fell back
-    on another clause, which tells another happening, most often of another date; as for another
-    day's clause (marked_if_of_another_day), it is only a rough name for this date's happening."""
+    on another clause, which tells another happening of another date; as for another day's clause
+    (marked_if_of_another_day), it is only a rough name for this date's happening.
+    A clause dated to a day tells of that day's other acts too ("Officials evacuated the tower
+    after it caught fire on Monday"), unless it tells since when ("has paid $38m since it began
+    operating on 23 August")."""
     part = parts[index]
     if headline.rough or not _tells_its_own_act(part):
+        return headline
+    if part.tokens[0].lower != "since" and _names_a_day(date_text):
         return headline
     told = {(t.start, t.end) for t in clause if t.start >= 0}
     near = [part]
@@ -78,15 +85,29 @@ def marked_if_of_another_act(headline: Headline, clause: list[Token], parts: lis
 _AT_THE_SAME_TIME = frozenset({"when", "as", "while", "whilst", "where"})
 
 
+_MONTH_DAY = re.compile(rf"\b(?:{'|'.join(MONTHS)})\b\.?\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                        rf"(?:{'|'.join(MONTHS)})\b|\d[:.]\d\d|\b\d{{4}}\s*(?:GMT|BST|EST|EDT|CET|UTC)\b",
+                        re.IGNORECASE)
+_DAY_PARTS = frozenset({"night", "morning", "afternoon", "evening", "overnight", "noon", "midnight"})
+
+
+def _names_a_day(date_text: str) -> bool:
+    """"on Monday", "last night", "23 August", "at 3.30 pm": a day or finer, not a week, month or year."""
+    words = {word.strip(".,").lower() for word in date_text.split()}
+    return bool(words & (_DAY_WORDS | _DAY_PARTS)) or _MONTH_DAY.search(date_text) is not None
+
+
 def _tells_its_own_act(part: Segment) -> bool:
     """Whether a subordinate clause has a subject and a verb of its own ("since it lifted the ban",
     "after the rig sank"), or a relative clause a verb ("which merged with BP")."""
     if part.kind is not SegmentKind.SUBORDINATE or len(part.tokens) < 2:
         return False
-    verb = first_verb(list(part.tokens[1:]))
+    words = list(part.tokens[1:])
+    verb = first_verb(words)
     if part.tokens[0].lower in ("which", "who"):
         return verb == 0
-    return verb is not None and verb > 0
+    # ("because it snowed", "as it seemed": the weather or a state, no act of its own)
+    return verb is not None and verb > 0 and not (words[0].lower == "it" and words[verb].lower in _NOT_ACTS)
 
 
 # After "it", these tell a state or the weather ("when it seemed", "as it rained"), not what "it" did.

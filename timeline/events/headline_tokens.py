@@ -48,15 +48,22 @@ def tokens_without_date(sentence: str, date_start: int, date_end: int) -> tuple[
         # "died in the 12 January earthquake": the date qualifies a noun; its article stays
         before = [*before, Token(inside[0].text, inside[0].start, inside[0].end)]
     before, after = _without_joined_days(before, after)
+    possessive = sentence[date_end : date_end + 2] in ("'s", "’s") or sentence[date_end - 2 : date_end] in ("'s", "’s")
     if not (before and before[-1].lower == "over" and inside and inside[0].lower == "on"):
-        before = _without_date_lead(before)  # (not "declared the mission over [on Tuesday]")
+        # (not "declared the mission over [on Tuesday]"; nor "avoided starting [Sunday]'s race")
+        # (nor an aside's opener: "The program, starting [Monday], offers ...")
+        aside = len(before) > 1 and before[-2].text == "," and bool(after) and after[0].text == ","
+        before = _without_date_lead(before, span_opens=not possessive and not aside
+                                    and not (after and after[0].lower == "of"))
     if after and after[0].text == "," and before and before[-1].lower in NOUN_PHRASE_OPENERS:
         after = after[1:]  # "cited a [Dec. 23, 2009], North Sea incident": the date sat inside the noun phrase
-    possessive = sentence[date_end : date_end + 2] in ("'s", "’s") or sentence[date_end - 2 : date_end] in ("'s", "’s")
     # "weakened by last week's quake": the preposition leads to the quake, not to the date.
     popped = inside[0].lower if inside else ""  # ("back [in May]": the date phrase may hold its "in")
+    opening = popped
     while before and not possessive and (
         before[-1].lower in DATE_PREPOSITIONS
+        # "by late [on Wednesday]", "washed up late [Friday]": "late" leads the day, not "arrived late [in May]"
+        or (before[-1].lower == "late" and _late_leads_the_date(before, popped, opening))
         # "for the [rest of this year]": an article the date phrase began with, stranded
         or (not noun_follows and before[-1].lower == "the" and len(before) > 1
             and before[-2].lower in DATE_PREPOSITIONS)
@@ -138,17 +145,45 @@ _DATE_LEADS = (("at", "least"), ("at", "the", "latest"), ("at", "the", "earliest
 # "will move the rigs [beginning tonight]", "a ban [effective Friday]": a participle that starts a
 # span at the date, meaningless without it (not the verb of "the trial is starting Monday").
 _SPAN_OPENERS = frozenset({"beginning", "starting", "commencing", "effective"})
+_LATE_LEADS = frozenset({"by", "until", "till", "from", "since", "before", "after", "through"})
+# Before "late", these make it an adjective or a measure: "was late in May", "three hours late on Sunday".
+_LATE_AS_ADJECTIVE = frozenset({"too", "very", "so", "hours", "minutes", "days", "weeks", "months", "years"})
 
 
-def _without_date_lead(before: list[Token]) -> list[Token]:
+def _late_leads_the_date(before: list[Token], popped: str, opening: str) -> bool:
+    """"late" before the date: "late Friday", "by late on Wednesday", "footage late on Friday" (late
+    in that day), not "arrived three hours late on Sunday" nor "was late in May"."""
+    previous = before[-2].lower if len(before) > 1 else ""
+    if previous in _LATE_LEADS:
+        return True
+    if previous in BE_FORMS or previous in _LATE_AS_ADJECTIVE:
+        return False
+    return opening in CALENDAR_WORDS and popped in (opening, "on")
+
+
+def _without_date_lead(before: list[Token], *, span_opens: bool = True) -> list[Token]:
+    """`span_opens`: whether a span's opener before the date may be one (not before a date's noun)."""
     last = before[-1].lower if before else ""
     for lead in _DATE_LEADS:
         # (its last word first: comparing whole tuples was a twentieth of the labelling)
         if lead[-1] == last and len(before) > len(lead) and tuple(t.lower for t in before[-len(lead):]) == lead:
             return before[: -len(lead)]
-    if last in _SPAN_OPENERS and len(before) > 1 and before[-2].lower not in BE_FORMS:
+    if span_opens and last in _SPAN_OPENERS and len(before) > 1 and _opens_a_span_after(before[-2]):
         return before[:-1]
     return before
+
+
+# "will move the rigs beginning tonight", "lifted the ban effective Friday": after an object or a
+# verb of its own; not the verb of "is (now) starting Monday", "became effective Friday", nor
+# "the beginning Monday of".
+_NOT_BEFORE_A_SPAN = frozenset({"the", "a", "an", "became", "become", "becomes", "made", "make", "makes", "now",
+                                "already", "finally", "still", "just", "also", "soon"})
+
+
+def _opens_a_span_after(word: Token) -> bool:
+    lower = word.lower
+    return (word.is_word or word.text == ",") and lower not in BE_FORMS and lower not in _NOT_BEFORE_A_SPAN \
+        and not (lower.endswith("ly") and len(lower) > 4)
 
 
 def _is_day_word(token: Token) -> bool:
@@ -204,7 +239,9 @@ def _without_dash_asides(tokens: list[Token]) -> list[Token]:
     result = list(tokens)
     at = 1
     while at < len(result):
-        if result[at].text in _DASHES and result[at - 1].text not in _DASHES and result[at - 1].is_word:
+        # (not a range's or a score's dash: "won 3 - 1", "rose 10 - 15 percent")
+        if (result[at].text in _DASHES and result[at - 1].text not in _DASHES and result[at - 1].is_word
+                and not result[at - 1].text[:1].isdigit()):
             opening_end = at
             while opening_end < len(result) and result[opening_end].text in _DASHES:
                 opening_end += 1

@@ -97,6 +97,8 @@ def _run_into_datelines(text: str) -> list[int]:
         if not text[line_start:start].strip():
             continue
         byline = _BYLINE_BEFORE.search(text, line_start, start)
+        if byline and _after_a_capitalised_word(text, byline.start()):
+            byline = None  # "BP Shares Hit By Spill Fears LONDON ...": a headline's words, no byline
         starts.append(byline.start() if byline else start)
     return starts
 
@@ -115,14 +117,19 @@ def _bullets(text: str) -> list[re.Match[str]]:
     return found
 
 
+def _after_a_capitalised_word(text: str, position: int) -> bool:
+    before = text[max(0, position - 40) : position].split()
+    return bool(before) and before[-1][:1].isupper()
+
+
 def _append_run_ons(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
     """The span, split where a sentence ran into the next without its full stop."""
     if _BLANK_THEN_OPENER.search(text, start, end) is None:
         _append(spans, text, start, end)
         return
     for match in _RUN_ON.finditer(text, start, end):
-        if match.group(1) in _INTO_A_TITLE:
-            continue
+        if match.group(1) in _INTO_A_TITLE or match.group(1).endswith(("'s", "’s")):
+            continue  # ("the network's On the Record": a possessive leads into a name)
         reverent = _DEITY.search(text, max(start, match.start() - 80), match.start())
         if reverent and text.startswith(("His ", "Her "), match.end()):
             continue  # "God had shown His mercy": the capital is reverence, no new sentence
