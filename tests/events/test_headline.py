@@ -681,6 +681,9 @@ def test_a_headline_from_a_having_clause_tells_its_own_act():
     ("The ferry strike is now starting Monday.", "Monday", "Ferry strike is starting"),
     ("The new timetable became effective Friday.", "Friday", "New timetable becomes effective"),
     ("Jones avoided starting Sunday's race after a crash.", "Sunday", "Jones avoids starting race"),
+    # "alone" after a date qualifies it, and goes with it
+    ("Ferry bookings fell 5% in the first quarter alone.", "the first quarter", "Ferry bookings fall 5 %"),
+    ("In May alone, the port handled 40 ships.", "May", "Port handles 40 ships"),
     # "late" as an adjective or a measure stays; late in a day goes with the day
     ("The ferry arrived three hours late on Sunday.", "Sunday", "Ferry arrives three hours late"),
     ("Footage late on Friday showed oil on the beach.", "Friday", "Footage shows oil on the beach"),

@@ -42,7 +42,8 @@ def tokens_without_date(sentence: str, date_start: int, date_end: int) -> tuple[
         kept = [*before, *inside]
         return [*kept, *after], len(kept), len(before)
     noun_follows = bool(after and inside and after[0].is_word and after[0].text.islower()
-                        and not is_verb(after[0], inside[-1]) and after[0].lower not in TRAILING)
+                        and not is_verb(after[0], inside[-1]) and after[0].lower not in TRAILING
+                        and after[0].lower not in _AFTER_A_DATE)
     qualifies_a_noun = noun_follows and inside[0].lower == "the"
     if qualifies_a_noun:
         # "died in the 12 January earthquake": the date qualifies a noun; its article stays
@@ -75,6 +76,8 @@ def tokens_without_date(sentence: str, date_start: int, date_end: int) -> tuple[
         popped = before.pop().lower
     if after and after[0].text in ("'s", "’s"):
         after = after[1:]
+    if after and after[0].lower == "alone":
+        after = after[1:]  # "in the first quarter alone": it qualifies the date, gone with it
     if (len(after) > 1 and after[0].lower == "or" and after[1].lower in _ROUGH_COUNTS and inside
             and inside[-1].lower in _COUNTED_UNITS and (len(after) == 2 or not after[2].is_word)):
         after = after[2:]  # "in the next day or two": the rough count belongs to the date
@@ -145,6 +148,8 @@ _DATE_LEADS = (("at", "least"), ("at", "the", "latest"), ("at", "the", "earliest
 # "will move the rigs [beginning tonight]", "a ban [effective Friday]": a participle that starts a
 # span at the date, meaningless without it (not the verb of "the trial is starting Monday").
 _SPAN_OPENERS = frozenset({"beginning", "starting", "commencing", "effective"})
+# Adverbs that follow a date phrase and qualify it, no noun it describes: "in the first quarter alone".
+_AFTER_A_DATE = frozenset({"alone", "ago", "earlier", "later", "onwards", "onward", "itself", "already", "too"})
 _LATE_LEADS = frozenset({"by", "until", "till", "from", "since", "before", "after", "through"})
 # Before "late", these make it an adjective or a measure: "was late in May", "three hours late on Sunday".
 _LATE_AS_ADJECTIVE = frozenset({"too", "very", "so", "hours", "minutes", "days", "weeks", "months", "years"})
