@@ -127,7 +127,25 @@ def _is_phrase_word(run: list[Token], token: Token, following: str = "", rest: l
         return first_verb(phrase) is None
     if token.lower == "whether" and previous in ("of", "about", "over", "on", "as", "to"):
         return True  # "raised the question of whether ...": what the question is, not a new clause
+    if token.lower == "before" and following in DETERMINERS and rest:
+        return _a_place_before(rest)
     return (token.lower == "as" and previous in ("such", "well", "so", "same")) or previous == "ever"
+
+
+def _a_place_before(rest: list[Token]) -> bool:
+    """"went before the cameras to praise ...", "appeared before a Senate panel": "before" and a
+    noun phrase with no verb of its own right after it is a place ("before the storm hit" is a
+    clause; "before the company reporting results" is left to the clause readers)."""
+    at = 1
+    while (at < min(len(rest), 5) and rest[at].is_word and rest[at].lower not in DETERMINERS
+           and rest[at].lower not in _AFTER_A_PLACE):
+        if is_verb(rest[at], rest[at - 1]) or rest[at].lower.endswith("ing"):
+            return False
+        at += 1
+    return 1 < at < len(rest) and (not rest[at].is_word or rest[at].lower in _AFTER_A_PLACE)
+
+
+_AFTER_A_PLACE = frozenset({"to", "and", "in", "on", "at", "of", "for"})
 
 
 def _kind_of(run: list[Token]) -> SegmentKind:

@@ -22,6 +22,7 @@ from timeline.events.headline_common import (
     MAX_CHARS,
     NOT_ADVERBS,
     PHRASE_OPENERS,
+    SPEAKER_ROLES,
     SUBJECT_PREPOSITIONS,
 )
 from timeline.events.headline_tense import present_tense
@@ -354,7 +355,10 @@ def simplified_subject(subject: list[Token]) -> list[Token]:
         run = 0
         while run < len(conjunct) and conjunct[-1 - run].is_capitalised and conjunct[-1 - run].is_word:
             run += 1
-        possessed = conjunct[0].lower in ("his", "her", "their", "its")
+        possessed = conjunct[0].lower in ("his", "her", "their", "its") or (
+            # "Acme's North Sea boss Ann Lee": a role before the name ("Hay's laboratory in north London" has none)
+            conjunct[0].lower.endswith(("'s", "’s")) and 0 < run < len(conjunct)
+            and (conjunct[-run - 1].lower in TITLE_WORDS or conjunct[-run - 1].lower in SPEAKER_ROLES))
         # ("its warehouses in Port-au-Prince", "her trip to Paris", "his share of Exxon": a name after
         # a preposition is a place or a thing the noun is of, not the one meant)
         if (0 < run < len(conjunct) and (possessed or conjunct[-run - 1].quoted)
