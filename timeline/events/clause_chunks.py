@@ -142,7 +142,20 @@ def _a_place_before(rest: list[Token]) -> bool:
         if is_verb(rest[at], rest[at - 1]) or rest[at].lower.endswith("ing"):
             return False
         at += 1
-    return 1 < at < len(rest) and (not rest[at].is_word or rest[at].lower in _AFTER_A_PLACE)
+    if not 1 < at < len(rest) or (rest[at].is_word and rest[at].lower not in _AFTER_A_PLACE):
+        return False
+    if not rest[at].is_word or rest[at].lower == "to":
+        return True  # "before the cameras to praise ...", "before the panel."
+    if rest[at].lower == "and" and at + 1 < len(rest) and is_verb(rest[at + 1], rest[at]):
+        return True  # "went before the panel and apologised": the subject's second act
+    # "before the head of the rebels surrendered", "before the president and his aides flew": the
+    # noun phrase goes on to its verb
+    for later in range(at + 1, len(rest)):
+        if not rest[later].is_word or rest[later].lower == "to":
+            return True
+        if is_verb(rest[later], rest[later - 1]):
+            return False
+    return True
 
 
 _AFTER_A_PLACE = frozenset({"to", "and", "in", "on", "at", "of", "for"})

@@ -71,6 +71,7 @@ from timeline.events.headline_reference import (
 )
 from timeline.events.headline_speech import (
     quoted_in_the_passive,
+    quoted_one,
     reported_content,
     speaker_after,
     with_short_speaker,
@@ -272,10 +273,12 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
         return main_clause(parts, index)
     if part.kind is SegmentKind.SUBORDINATE:
         opener = words.pop(0).lower
-        if opener == "as" and len(words) > 2 and words[0].lower == "saying" and index > 0 \
-                and any(quoted_in_the_passive(parts[index - 1].tokens, k) for k in range(len(parts[index - 1].tokens))):
-            # "Ann Lee was quoted by the agency as saying the port would reopen": her saying
-            speaker = subject_before(parts, index)
+        if opener == "as" and len(words) > 2 and words[0].lower == "saying" and index > 0:
+            # "Ann Lee was quoted by the agency as saying the port would reopen": her saying; "the
+            # agency quoted Ann Lee as saying ...": hers too
+            before = parts[index - 1].tokens
+            passive = any(quoted_in_the_passive(before, k) for k in range(len(before)))
+            speaker = subject_before(parts, index) if passive else quoted_one(before)
             if speaker:
                 return [*speaker, Token("said", words[0].start, words[0].end), *words[1:]]
         if opener in TIME_PREPOSITIONS and len(words) > 2 and words[0].lower in TIMES_OF_DAY_WORDS \

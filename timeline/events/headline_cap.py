@@ -191,6 +191,9 @@ def _phrase_starts(words: list[str], index: int, verb_at: int | None = None) -> 
         infinitive = verb_base(before) is not None or before.endswith("ing")  # "are beginning to act"
         if not infinitive and index + 1 < len(words) and verb_base(words[index + 1].lower()) is None:
             return True  # a preposition ("gave $10m | to the fund"); a purpose clause is asked below
+    if (word == "and" and verb_at is not None and index > verb_at + 1 and index + 1 < len(words)
+            and verb_base(words[index + 1].lower()) is not None):
+        return True  # "have buried 40,000 bodies | and believe ...": a second predicate may go
     # "arrive in Port Alder | to examine the wreckage": "to" and a verb after a noun open a
     # purpose clause ("plans to visit" is one verb group, not a phrase end)
     return (words[index].lower() == "to" and index + 1 < len(words) and verb_base(words[index + 1].lower()) is not None

@@ -3,6 +3,8 @@ people die", "Thousands of fans spend"): judged on the head of the subject."""
 
 from __future__ import annotations
 
+import re
+
 from timeline.events.clause_chunks import Token
 from timeline.events.headline_common import MANY_WORDS, NOT_ADVERBS, PLURAL_ENDINGS, PLURAL_NOUNS, SUBJECT_PREPOSITIONS
 from timeline.events.word_lists import DROPPED_ADVERBS, VERB_BASES
@@ -32,8 +34,9 @@ def is_plural(subject: list[Token]) -> bool:
         return True  # "Thousands of Haitians spend ...", "Dozens of ships ..."
     if len(head) > 1 and _counts_many(head[-2]):
         return True  # "200,000 people", "three crew"
-    if _counts_many(last) and all(t.text[:1].isdigit() or t.lower in _COUNT_LEADS for t in head):
-        return True  # "More than 200 [who] died": a count standing for those counted (not "Boeing 747")
+    if (_counts_many(last) and all(t.text[:1].isdigit() or t.lower in _COUNT_LEADS for t in head)
+            and not _YEAR.fullmatch(last.text)):
+        return True  # "More than 200 [who] died": a count standing for those counted (not "2008 saw")
     if any(_counts_many(t) for t in head[:-1]) and last.lower.endswith("s") and not last.lower.endswith("ss"):
         return True  # "More than 2,200 US Marines", "3,000 Red Cross workers"
     if last.is_capitalised:
@@ -64,6 +67,7 @@ def _plural_of_known_word(word: str) -> bool:
     return word[:-1] in VERB_BASES or (word.endswith("es") and word[:-2] in VERB_BASES)
 
 
+_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 _COUNT_LEADS = frozenset({"more", "than", "about", "almost", "nearly", "some", "over", "around", "at", "least", "up",
                           "to", "fewer", "less"})
 

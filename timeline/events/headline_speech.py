@@ -50,6 +50,11 @@ from timeline.events.word_lists import (
 
 def reported_content(clause: list[Token], parts: list[Segment], index: int) -> list[Token]:
     """'X said Y would ...' -> 'X : Y would ...'; 'X said in Brussels' -> 'X : <the quotation>'."""
+    said = list(parts[index + 1].tokens) if index + 1 < len(parts) else []
+    if len(said) > 3 and [t.lower for t in said[:2]] == ["as", "saying"] and (one := quoted_one(clause)):
+        content = said[3:] if said[2].lower == "that" else said[2:]
+        if _is_clause(content):  # "Reuters quotes Ann Lee as saying the port will reopen"
+            return [*one, COLON, *content]
     verb = first_verb(clause)
     if verb is None and index > 0 and len(clause) > 1 and clause[-1].lower in REPORTING_VERBS:
         verb = len(clause) - 1  # "..., a new study reports today": a plural noun nowhere else, the saying here
@@ -58,7 +63,7 @@ def reported_content(clause: list[Token], parts: list[Segment], index: int) -> l
     if verb == len(clause) - 1 and clause[verb].lower in _SPEECH_GOING_ON:
         # "Waxman continues: 'The firm's complacency is astonishing'": a live page's next quote
         quotation, speaker = _quotation(parts, index), _speaker(clause[:verb])
-        if quotation and speaker:
+        if quotation and speaker and _names_someone(clause[:verb]):
             return [*speaker, COLON, *_opening_stance_dropped(quotation)]
     at = _quoted_as_saying(clause, verb)
     if at is None:
@@ -242,6 +247,25 @@ MAX_QUOTED_BY_WORDS = 8  # "quoted by the state news agency as saying"
 _PASSIVE_BE = BE_FORMS | {"is", "are", "being"}
 
 
+def quoted_one(tokens: Sequence[Token]) -> list[Token]:
+    """Who a segment's active "quoted" names ("The agency quoted the mayor", "Reuters quotes
+    security minister Ann Lee"), when it ends on that one: the speaker of the "as saying" after it."""
+    at = next((k for k, token in enumerate(tokens) if token.lower in ("quoted", "quotes")), None)
+    if at is None or quoted_in_the_passive(tokens, at) or not 0 < len(tokens) - at - 1 <= MAX_QUOTED_ONE_WORDS:
+        return []
+    one = [t for t in tokens[at + 1 :] if t.lower not in ("the", "a", "an")]
+    if not one or not all(t.is_word for t in one):
+        return []
+    name = len(one)
+    while name > 0 and one[name - 1].is_capitalised:
+        name -= 1
+    # "secretary of state for public safety Aramick Louis": the name after the role
+    return one[name:] if name > 0 and len(one) - name >= 2 else one
+
+
+MAX_QUOTED_ONE_WORDS = 10  # "quotes secretary of state for public safety Aramick Louis"
+
+
 def quoted_in_the_passive(tokens: Sequence[Token], at: int) -> bool:
     """Whether tokens[at] is the "quoted" of "Ann Lee was quoted by the agency", not of "Reuters
     quoted the minister": who is quoted is the subject."""
@@ -347,6 +371,15 @@ MAX_ASIDES_BEFORE_ATTRIBUTION = 2
 def _reports(words: list[Token]) -> bool:
     verb = first_verb(words)
     return verb is not None and any(t.lower in REPORTING_VERBS for t in words[verb : verb + 2])
+
+
+def _names_someone(speaker: list[Token]) -> bool:
+    """"Henry Waxman", "the senator", "BP": someone who speaks, not "the search" or "violence"
+    going on."""
+    words = [t for t in speaker if t.is_word]
+    capitals = [t for t in words if t.is_capitalised and t.lower not in ("the", "a", "an")]
+    return (len(capitals) >= 2 or any(len(t.text) > 1 and t.text.isupper() for t in words)
+            or any(t.lower in TITLE_WORDS or t.lower in SPEAKER_ROLES for t in words))
 
 
 # Verbs that hand on to a quotation in a live page's account of a hearing or a speech.

@@ -291,10 +291,10 @@ def antecedent_of(parts: list[Segment], index: int, *, person: bool = True) -> l
         return []
     words = list(parts[index - 1].tokens)
     if (index >= 2 and is_appositive(words) and len(words) <= MAX_APPOSITIVE
-            and not any(t.lower == "that" for t in words)):
+            and not (parts[index].first == parts[index - 1].last and words[-1].text[:1].isdigit())):
         # "a quake, the worst in a century, which struck": "which" is the quake, not the century;
         # "Ann Lee, a former nurse who ...": Ann Lee ("the breeze, a reminder that 200 who died":
-        # a clause inside the aside has its own noun)
+        # a count ending the aside, no comma before "who", is the one who died)
         words = list(parts[index - 2].tokens)
     start = noun_phrase_start(words, len(words), _ANTECEDENT_OPENERS)
     if start is not None:

@@ -76,8 +76,8 @@ def tokens_without_date(sentence: str, date_start: int, date_end: int) -> tuple[
         popped = before.pop().lower
     if after and after[0].text in ("'s", "’s"):
         after = after[1:]
-    if after and after[0].lower == "alone":
-        after = after[1:]  # "in the first quarter alone": it qualifies the date, gone with it
+    if after and after[0].lower == "alone" and (not before or popped == "in"):
+        after = after[1:]  # "in the first quarter alone", "In 2008 alone,": it qualifies the date, gone with it
     if (len(after) > 1 and after[0].lower == "or" and after[1].lower in _ROUGH_COUNTS and inside
             and inside[-1].lower in _COUNTED_UNITS and (len(after) == 2 or not after[2].is_word)):
         after = after[2:]  # "in the next day or two": the rough count belongs to the date

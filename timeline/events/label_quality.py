@@ -147,6 +147,10 @@ _FIRST_PERSON = word_list("label_quality", "first_person")
 # Nouns that, standing alone as a subject, name what the sentence before told: "The move comes
 # after ...", "The announcement follows ...", "The decision will be made ..." (a headline names it).
 _BACK_REFERRING_NOUNS = word_list("label_quality", "back_referring_nouns")
+# What such a noun does when it only points back: it comes, follows, will be, means ("Figures released
+# by the office show ..." say which figures; "Measure passes Senate" tells what happened to it).
+_POINTING_BACK_VERBS = frozenset({"comes", "came", "follows", "followed", "will", "would", "was", "is", "means",
+                                  "meant", "marks", "marked", "made", "sparked", "sparks"})
 _POINTING_PRONOUNS = frozenset({"it", "them"})  # ("this", "us" are as often a determiner, a country)
 _AUDIENCE_REPORTING = word_list("label_quality", "audience_reporting")
 # Their bare forms ("tell", "announce"): neither a third-person "-s" nor a past.
@@ -165,7 +169,8 @@ def _leans_on_what_came_before(tokens: list[Token], verb: int | None, *, spoken:
         return True  # "Next one expected to start late": the next what?
     if len(words) > 2 and words[1] == "more" and words[0] in ("thousands", "hundreds", "dozens", "millions", "many"):
         return True  # "Thousands more to arrive": thousands more of what?
-    if len(words) > 1 and words[0] in _BACK_REFERRING_NOUNS and (verb == 1 or words[1:3] == ["to", "be"]):
+    if len(words) > 1 and words[0] in _BACK_REFERRING_NOUNS and (
+            (verb == 1 and words[1] in _POINTING_BACK_VERBS) or words[1:3] == ["to", "be"]):
         # "[The] move comes ...", "[The] decision will be made", "[The] report to be published":
         # which move, what decision? ("Decision to cut jobs angers union" says which)
         return True
