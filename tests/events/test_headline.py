@@ -681,6 +681,15 @@ def test_an_active_quote_names_the_one_quoted_and_a_second_predicate_may_be_cut(
     sentence = ("1415 The radio quotes harbour safety chief Ann Lee as saying crews have cleared 40 wrecks from the "
                 "channel and expect to reopen it within a week.")
     assert cut(sentence, "1415") == "Ann Lee: crews have cleared 40 wrecks from the channel"
+    # the one quoted is the friend, not the name the friend is of; a pronoun or a noun "quotes" is no speaker
+    assert cut("The paper quoted a friend of Ann Lee as saying on Friday that she had left.", "on Friday") == \
+        "Friend of Ann Lee: she had left"
+    assert not cut("The paper quoted her as saying on Monday that the ferry was late.", "on Monday").startswith("Her")
+    assert "From" not in cut("The site carried quotes from Lee as saying on Monday that she would run.", "on Monday")
+    # a pair of nouns after "and" is no second predicate to cut at
+    sentence = ("The governor promised on Monday to send hundreds of extra police to the harbour district to "
+                "restore law and order after the riots in the north.")
+    assert not cut(sentence, "on Monday").endswith("restore law")
     # hearsay ("a text quoting the agency") names no speaker
     assert not cut("The rumour began on Sunday with a text quoting the agency as saying rays would hit.",
                    "on Sunday").startswith("Agency:")

@@ -22,6 +22,7 @@ from timeline.events.headline_common import (
 )
 from timeline.events.word_lists import (
     AUXILIARIES,
+    IRREGULAR_PAST,
     word_list,
 )
 
@@ -171,6 +172,21 @@ def _open_question(statement: list[Token], verb: int) -> bool:
     return bool(asks) and first_verb(statement[asks[-1] + 1 :]) is None
 
 
+def _same_verb_form(first: str, second: str) -> bool:
+    """Whether `second` is a verb in the form of the verb `first`: both pasts, both third-person
+    "-s" forms, or both bare forms."""
+    base = verb_base(second)
+    if base is None:
+        return False
+
+    def form(word: str) -> str:
+        if word in IRREGULAR_PAST or word.endswith("ed"):
+            return "past"
+        return "s" if word.endswith("s") and not word.endswith("ss") else "bare"
+
+    return form(first) == form(second) and (second != base or form(second) == "bare")
+
+
 def _phrase_starts(words: list[str], index: int, verb_at: int | None = None) -> bool:
     word = words[index].lower()
     if word == "to" and _is_number(words[index - 1]) and index + 1 < len(words) and _is_number(words[index + 1]):
@@ -192,8 +208,10 @@ def _phrase_starts(words: list[str], index: int, verb_at: int | None = None) -> 
         if not infinitive and index + 1 < len(words) and verb_base(words[index + 1].lower()) is None:
             return True  # a preposition ("gave $10m | to the fund"); a purpose clause is asked below
     if (word == "and" and verb_at is not None and index > verb_at + 1 and index + 1 < len(words)
-            and verb_base(words[index + 1].lower()) is not None):
-        return True  # "have buried 40,000 bodies | and believe ...": a second predicate may go
+            and _same_verb_form(words[verb_at].lower(), words[index + 1].lower())):
+        # "have buried 40,000 bodies | and believe ...": a second predicate, in the first one's form,
+        # may go ("to restore law and order": a pair of nouns)
+        return True
     # "arrive in Port Alder | to examine the wreckage": "to" and a verb after a noun open a
     # purpose clause ("plans to visit" is one verb group, not a phrase end)
     return (words[index].lower() == "to" and index + 1 < len(words) and verb_base(words[index + 1].lower()) is not None

@@ -19,6 +19,7 @@ from timeline.events.headline_common import (
     BE_PAST,
     COLON,
     DECLARING,
+    DETERMINERS_AND_PREPOSITIONS,
     HONORIFICS,
     MAX_AUDIENCE_WORDS,
     MAX_CHARS,
@@ -253,14 +254,21 @@ def quoted_one(tokens: Sequence[Token]) -> list[Token]:
     at = next((k for k, token in enumerate(tokens) if token.lower in ("quoted", "quotes")), None)
     if at is None or quoted_in_the_passive(tokens, at) or not 0 < len(tokens) - at - 1 <= MAX_QUOTED_ONE_WORDS:
         return []
+    if at > 0 and tokens[at - 1].lower in DETERMINERS_AND_PREPOSITIONS:
+        return []  # "carried quotes from the report": the noun
     one = [t for t in tokens[at + 1 :] if t.lower not in ("the", "a", "an")]
-    if not one or not all(t.is_word for t in one):
-        return []
+    if not one or not all(t.is_word for t in one) or one[0].lower in _OBJECT_PRONOUNS or one[0].lower == "from":
+        return []  # "quoted her as saying": who she is another sentence tells
     name = len(one)
     while name > 0 and one[name - 1].is_capitalised:
         name -= 1
-    # "secretary of state for public safety Aramick Louis": the name after the role
-    return one[name:] if name > 0 and len(one) - name >= 2 else one
+    # "safety chief Aramick Louis": the name after the role ("a friend of Ann Lee" is the friend)
+    if name > 0 and len(one) - name >= 2 and one[name - 1].lower not in DETERMINERS_AND_PREPOSITIONS:
+        return one[name:]
+    return one
+
+
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it"})
 
 
 MAX_QUOTED_ONE_WORDS = 10  # "quotes secretary of state for public safety Aramick Louis"
