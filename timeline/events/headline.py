@@ -62,6 +62,7 @@ from timeline.events.headline_inner_clauses import (
     second_clause_of_date,
     without_subject_relative,
 )
+from timeline.events.headline_items import heads_an_item, without_next_items_date
 from timeline.events.headline_number import is_plural
 from timeline.events.headline_reference import (
     marked_if_of_another_act,
@@ -149,7 +150,7 @@ def capped_headline(sentence: str, date_start: int, date_end: int) -> Headline:
               or participle_aside_of_date(parts, index) or _clause_with_subject(parts, index, tokens))
     if parts[index].kind is SegmentKind.SUBORDINATE:
         clause = _before_next_subject(clause)
-    clause = _without_next_items_date(clause, parts[index], tokens)
+    clause = without_next_items_date(clause, parts[index], tokens)
     own_clause = clause
     words = reported_content(clause, parts, index)
     speaker = speaker_after(parts, index) if parts[index].kind is SegmentKind.MAIN else []
@@ -165,32 +166,6 @@ def capped_headline(sentence: str, date_start: int, date_end: int) -> Headline:
             cut, words = cut_shorter, shorter
     cut = marked_if_of_another_act(cut, own_clause, parts, index, sentence[date_start:date_end])
     return marked_if_of_another_day(cut, words, sentence, date_start, date_end)
-
-
-def _without_next_items_date(clause: list[Token], part: Segment, tokens: list[Token]) -> list[Token]:
-    """"Dome fails to cap leak 2 June: US opens inquiry": in a run-in chronology the date of the
-    next item ends the segment before its colon; it is not part of this item's headline."""
-    after = part.last  # (the index just past the segment)
-    if not _heads_an_item(tokens, after):
-        return clause
-    end = len(clause)
-    while end > 0 and (clause[end - 1].lower in CALENDAR_WORDS or clause[end - 1].text in ("May", "MAY")
-                       or clause[end - 1].text.isdigit()):  # ("may" the modal is no calendar word; "May" is)
-        end -= 1
-    return clause[:end] if end >= 2 else clause  # ("Dam bursts" is a headline)
-
-
-_ITEM_DASHES = frozenset({"-", "–", "—"})
-
-
-def _heads_an_item(tokens: list[Token], at: int) -> bool:
-    """Whether a date standing before tokens[at] heads a chronology's item: "8 May: Dome fails",
-    "2004 - Floods kill 2,600" (a dash only before a capital: "on Monday - the day after -" is an aside)."""
-    if at >= len(tokens):
-        return False
-    if tokens[at].text == ":":
-        return True
-    return tokens[at].text in _ITEM_DASHES and at + 1 < len(tokens) and tokens[at + 1].is_capitalised
 
 
 def _when_clause_of_date(parts: list[Segment], tokens: list[Token], date_at: int) -> int | None:
@@ -238,7 +213,7 @@ def main_clause_headline(sentence: str, date_start: int, date_end: int) -> Headl
 
 def _segment_at(parts: list[Segment], date_at: int, tokens: list[Token] | None = None) -> int:
     """The segment the date stood in: the one it ended or interrupted, else the next one."""
-    if tokens is not None and _heads_an_item(tokens, date_at):
+    if tokens is not None and heads_an_item(tokens, date_at):
         # "... 28 April: Coastguard fears ... 8 May: Dome fails": a date and a colon head the item after it
         following = next((i for i, part in enumerate(parts) if part.first > date_at), None)
         if following is not None:
