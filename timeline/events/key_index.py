@@ -29,8 +29,19 @@ class EventKeyIndex:
         self._keys_of = keys_of
         self._wanted = wanted
         self._holders: dict[MentionKey, list[Event]] = {}
-        for event in events:
-            self._file(event)
+        holders = self._holders
+        for event in events:  # (_file's work inline: this loop is most of the index's cost)
+            keys = keys_of(event)
+            if wanted is not None:
+                if keys.isdisjoint(wanted):
+                    continue  # most events: none of the run's keys
+                keys = keys & wanted
+            for key in keys:
+                held = holders.get(key)
+                if held is None:
+                    holders[key] = [event]
+                else:
+                    held.append(event)
         self._events: list[Event] | None = events
         self._position: dict[int, int] | None = None  # id of each event -> its place, made when first asked
         self._asked: set[int] = set()  # the places the current edit asked for
