@@ -8,7 +8,11 @@ from collections.abc import Iterator
 import pytest
 
 from timeline.analysis import cycle_collection
-from timeline.analysis.cycle_collection import cycle_collection_paused, set_aside_while_forking
+from timeline.analysis.cycle_collection import (
+    cycle_collection_paused,
+    pause_cycle_collection,
+    set_aside_while_forking,
+)
 
 
 @pytest.fixture
@@ -71,3 +75,19 @@ def test_what_was_set_aside_before_a_fork_stays_set_aside(monkeypatch: pytest.Mo
         assert not _collected(marker)
     finally:
         gc.unfreeze()  # this test process's objects back
+
+
+@pytest.mark.usefixtures("collector_on")
+def test_a_pause_ended_elsewhere_ends_once_and_nests_with_steps() -> None:
+    # (an article date change's: asked in one turn of the window's loop, ended after a later one's frame)
+    resume = pause_cycle_collection()
+    assert not gc.isenabled()
+    with cycle_collection_paused():
+        resume()
+        assert not gc.isenabled()  # the step is still under way
+    assert gc.isenabled()
+    other = pause_cycle_collection()
+    resume()  # a second call does nothing
+    assert not gc.isenabled()
+    other()
+    assert gc.isenabled()

@@ -24,6 +24,14 @@ def _no_progress(*_args):
     return None
 
 
+@pytest.fixture(autouse=True)
+def _collector_resumed():
+    """A date change resumes the collector a moment after it returns: not in the next test."""
+    yield
+    if redating._resuming is not None:
+        redating._resuming.join()
+
+
 def test_the_result_is_the_full_reanalysis_sharing_the_windows_own_objects(seeds, monkeypatch):
     corpus, _base = seeds
     monkeypatch.setattr(redating, "_kept", ())
@@ -89,7 +97,7 @@ def test_with_the_grouping_state_only_what_changed_comes_back(seeds, monkeypatch
 
 def test_a_date_change_is_worked_out_with_the_cycle_collector_held_off(seeds, monkeypatch):
     """Regrouping allocates tens of thousands of objects: the collector waits until the change
-    is worked out and packed, then runs as before."""
+    is worked out, packed and sent (a moment after the job returns), then runs as before."""
     import gc
 
     from timeline.analysis.redate import ArticleRedater
@@ -103,9 +111,14 @@ def test_a_date_change_is_worked_out_with_the_cycle_collector_held_off(seeds, mo
                         lambda self, edits: collecting.append(gc.isenabled()) or real_redate(self, edits))
     moved = corpus.analyses[1].article
     assert gc.isenabled()
+    monkeypatch.setattr(redating, "_resuming", None)
     redate_job(_no_progress, lambda: False, fingerprint(corpus.analyses),
                [SetArticleDate(moved.article_id, date(2023, 3, 25))])
     assert collecting == [False]
+    assert not gc.isenabled()  # the pool sends the result first
+    resuming = redating._resuming
+    assert resuming is not None
+    resuming.join()
     assert gc.isenabled()
 
 

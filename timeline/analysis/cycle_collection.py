@@ -14,7 +14,7 @@ from __future__ import annotations
 import gc
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 _lock = threading.Lock()
@@ -26,19 +26,38 @@ _set_aside = False  # set_aside_from_collection was called: what is frozen stays
 @contextmanager
 def cycle_collection_paused() -> Iterator[None]:
     """No cycle collection while the block runs (unless it was off already); nestable, thread-safe."""
+    resume = pause_cycle_collection()
+    try:
+        yield
+    finally:
+        resume()
+
+
+def pause_cycle_collection() -> Callable[[], None]:
+    """cycle_collection_paused for a pause that ends elsewhere than it began (another thread,
+    a later turn of an event loop): no cycle collection until the function returned is
+    called (once; calling it again does nothing). The collection a step's objects are due
+    then comes after what the step was for (its result sent, its frame painted), not before."""
     global _depth, _was_enabled
     with _lock:
         if _depth == 0:
             _was_enabled = gc.isenabled()
             gc.disable()
         _depth += 1
-    try:
-        yield
-    finally:
+    ended = False
+
+    def resume() -> None:
+        global _depth
+        nonlocal ended
         with _lock:
+            if ended:
+                return
+            ended = True
             _depth -= 1
             if _depth == 0 and _was_enabled:
                 gc.enable()
+
+    return resume
 
 
 def _child_starts_afresh() -> None:
@@ -82,4 +101,4 @@ def set_aside_from_collection() -> None:
     gc.freeze()
 
 
-__all__ = ["cycle_collection_paused", "set_aside_from_collection", "set_aside_while_forking"]
+__all__ = ["cycle_collection_paused", "pause_cycle_collection", "set_aside_from_collection", "set_aside_while_forking"]

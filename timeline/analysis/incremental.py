@@ -181,7 +181,7 @@ class EditReplay:
         index: EventKeyIndex | None = None
         for number, edit in enumerate(pending):
             if (index is None or not index.follows(events)) and len(pending) - number >= INDEXED_FROM:
-                index = EventKeyIndex(events, self._keys_of)
+                index = EventKeyIndex(events, self._keys_of, _named_keys(pending[number:]))
             result = apply_edit(events, edit, self._table_for(events, edit, index), self._keys_of, index)
             if result is not None:
                 events = result
@@ -294,6 +294,17 @@ class _Step:
     events: list[Event]
     applied: bool
     patched: int
+
+
+def _named_keys(edits: Sequence[Edit]) -> EventKeys:
+    """Every key these edits name their events by (an added event is named by none)."""
+    named: set[tuple[str, int, int]] = set()
+    for edit in edits:
+        if isinstance(edit, MergeEvents):
+            named |= edit.first | edit.second
+        elif not isinstance(edit, AddEvent | SetArticleDate):
+            named |= edit.keys
+    return frozenset(named)
 
 
 def _touches(edit: Edit, keys: set[tuple[str, int, int]]) -> bool:

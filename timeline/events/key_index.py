@@ -8,7 +8,9 @@ once for such a run; each edit then costs what its own keys and events cost. A r
 note or event date replaces its events in their places; a merge or split removes its events
 and adds the new ones at the end (events/edit_application.py): the index follows both from
 the positions the edit asked for. After an added event it follows nothing more (rare: the
-caller makes another).
+caller makes another). Made for a known run of edits, it files only the keys those edits
+name (`wanted`): the run asks for no others, and filing every key of every event was most of
+the index's cost (4-5 ms of the date changes on bpoil that apply twenty edits again).
 """
 
 from __future__ import annotations
@@ -21,11 +23,25 @@ from timeline.domain.event import Event
 
 
 class EventKeyIndex:
-    def __init__(self, events: list[Event], keys_of: Callable[[Event], EventKeys]) -> None:
+    def __init__(self, events: list[Event], keys_of: Callable[[Event], EventKeys],
+                 wanted: EventKeys | None = None) -> None:
+        """`wanted`: the only keys `positions` will be asked for (None: any)."""
         self._keys_of = keys_of
+        self._wanted = wanted
         self._holders: dict[MentionKey, list[Event]] = {}
-        for event in events:
-            self._file(event)
+        holders = self._holders
+        for event in events:  # (_file's work inline: this loop is most of the index's cost)
+            keys = keys_of(event)
+            if wanted is not None:
+                if keys.isdisjoint(wanted):
+                    continue  # most events: none of the run's keys
+                keys = keys & wanted
+            for key in keys:
+                held = holders.get(key)
+                if held is None:
+                    holders[key] = [event]
+                else:
+                    held.append(event)
         self._events: list[Event] | None = events
         self._position: dict[int, int] | None = None  # id of each event -> its place, made when first asked
         self._asked: set[int] = set()  # the places the current edit asked for
@@ -73,7 +89,7 @@ class EventKeyIndex:
         position = self._position
         for at in asked:
             old, new = before[at], after[at]
-            for key in self._keys_of(old):
+            for key in self._filed_keys(old):
                 holders = self._holders[key]
                 holders[:] = [new if held is old else held for held in holders]
             if position is not None:
@@ -81,8 +97,12 @@ class EventKeyIndex:
                 position[id(new)] = at
         self._events = after
 
+    def _filed_keys(self, event: Event) -> EventKeys:
+        keys = self._keys_of(event)
+        return keys if self._wanted is None else keys & self._wanted
+
     def _file(self, event: Event) -> None:
-        for key in self._keys_of(event):
+        for key in self._filed_keys(event):
             holders = self._holders.get(key)
             if holders is None:
                 self._holders[key] = [event]
@@ -90,7 +110,7 @@ class EventKeyIndex:
                 holders.append(event)
 
     def _unfile(self, event: Event) -> None:
-        for key in self._keys_of(event):
+        for key in self._filed_keys(event):
             holders = self._holders[key]
             holders[:] = [held for held in holders if held is not event]
             if not holders:
