@@ -5,7 +5,8 @@ other cores wait. A forked copy of the process already holds everything the step
 (the evidence, its vectors, the groups), so it needs nothing sent: it works out its share
 and sends back only the result (pairs of groups, labels), pickled through a pipe. Forking
 is only safe from a process with one thread (see `fork_is_safe`); elsewhere, and whenever
-a copy fails, its share is worked out here, so the results never depend on it.
+a copy fails, its share is worked out here, so the results never depend on it. A copy at
+the lowest priority may also work ahead (`ForkedSpread.ahead`) on what the shares leave idle.
 """
 
 from __future__ import annotations
@@ -89,23 +90,15 @@ class ForkedSpread:
                 if pipe >= 0:
                     os.close(pipe)
 
-    def ahead(self, work: Callable[[], Iterable[_Part]], /) -> _ForkedAhead[_Part] | _NothingAhead:
+    def ahead(self, work: Callable[[], Iterable[_Part]], /) -> _ForkedAhead[_Part] | None:
         """The parts `work()` yields, worked out in a forked copy at the lowest priority
         (events.spread.work_ahead): the steps after run in this process and in copies at the
         usual priority, and leave a processor idle between their shares (grouping's set-up and
-        merges), which this copy takes. Only with processors for the shares (`processes` > 1)
-        and where forking is safe."""
+        merges, about 0.5 s of bpoil's 1.5 s), which this copy takes. None (no work ahead)
+        without processors for the shares (`processes` > 1) or where forking is unsafe."""
         if self.processes <= 1 or not fork_is_safe(waiting_threads=WAITING_THREADS) or not hasattr(os, "memfd_create"):
-            return _NothingAhead()
+            return None
         return _ForkedAhead(work)
-
-
-class _NothingAhead:
-    def result(self) -> list[Any]:
-        return []
-
-    def close(self) -> None:
-        pass
 
 
 _PART_HEADER = struct.Struct("<Q")  # the length of the pickled part that follows

@@ -79,7 +79,8 @@ def work_ahead(spread: Spread, work: Callable[[], Iterable[_Result]]) -> _Closin
     asks for the parts done so far and uses them only to skip work of its own (a memo's
     answers): whether any were done never changes a result."""
     start = getattr(spread, "ahead", None)
-    return _Closing(start(work) if start is not None else _NotAhead())
+    ahead = start(work) if start is not None else None
+    return _Closing(ahead if ahead is not None else _NotAhead())
 
 
 __all__ = ["Ahead", "Spread", "in_turn", "interleaved", "work_ahead"]

@@ -182,7 +182,7 @@ def _run_in_worker(task_id: int, job: Callable[..., JobResult], args: tuple[Any,
         set_aside_from_collection()
     # Where an article date change starts from: its grouping state is built on a thread of
     # this process, started only now. Started before the pickling, it took turns with it for
-    # this process's lock (0.2 s of pickling took 0.35-0.45 s), on the way to the corpus shown.
+    # Python's global lock (0.2 s of pickling took 0.35-0.45 s), on the way to the corpus shown.
     keep(result[0].analyses, result[2])
     return _Pickled(payload)
 
