@@ -181,7 +181,7 @@ def test_work_ahead_left_unasked_is_stopped_and_reaped(monkeypatch):
     os.kill(pid, 0)  # stopped, not yet reaped (it may still be exiting)
     deadline = time.monotonic() + 60
     while pid in forked_spread._stopped and time.monotonic() < deadline:
-        forked_spread._reap_stopped()  # as the next copy working ahead does
+        forked_spread._reap_stopped()  # as the shares that follow it do
         time.sleep(0.01)
     with pytest.raises(ChildProcessError):
         os.waitpid(pid, os.WNOHANG)  # no zombie left

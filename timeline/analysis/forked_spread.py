@@ -89,6 +89,7 @@ class ForkedSpread:
                     os.waitpid(pid, 0)
                 if pipe >= 0:
                     os.close(pipe)
+            _reap_stopped()  # a copy that worked ahead of these shares has ended by now, as a rule
 
     def ahead(self, work: Callable[[], Iterable[_Part]], /) -> _ForkedAhead[_Part] | None:
         """The parts `work()` yields, worked out in a forked copy at the lowest priority
@@ -146,7 +147,7 @@ class _ForkedAhead(Generic[_Part]):
         """Ends the copy; False when it was ended before. Not waited for: at the lowest priority
         its exit (giving back a copy of this process's memory) waits on everything else the
         machine runs, and so did this process (0.5 s on a busy machine). What it wrote whole is
-        read as it stands; it is reaped later, by the next copy working ahead."""
+        read as it stands; it is reaped later (`_reap_stopped`), after the shares that follow."""
         if self._pid == 0:
             return False
         pid, self._pid = self._pid, 0
