@@ -5,15 +5,12 @@ from __future__ import annotations
 import gc
 import os
 import sys
-import time
-from collections.abc import Iterator
 
 import pytest
 
 from timeline.analysis import forked_spread
 from timeline.analysis.cycle_collection import cycle_collection_paused
 from timeline.analysis.forked_spread import ForkedSpread
-from timeline.events.spread import work_ahead
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks only on Linux")
 
@@ -123,65 +120,3 @@ def test_a_copy_forked_during_a_paused_step_never_collects(monkeypatch):
     finally:
         if not was:
             gc.disable()
-
-
-def _then_waits(told: int) -> Iterator[list[int]]:
-    """Two parts, then word that both are written (the copy asked for a third), then a long wait."""
-    yield [1]
-    yield [2, 3]
-    os.write(told, b".")
-    time.sleep(120)
-    yield [4]
-
-
-def test_work_ahead_gives_the_parts_written_without_waiting_for_the_rest(monkeypatch):
-    monkeypatch.setattr(forked_spread, "fork_is_safe", lambda **_: True)
-    told, tell = os.pipe()
-    started = time.monotonic()
-    with work_ahead(ForkedSpread(2), lambda: _then_waits(tell)) as ahead:
-        assert os.read(told, 1) == b"."
-        assert ahead.result() == [[1], [2, 3]]
-    assert time.monotonic() - started < 60  # the copy was stopped, not waited for
-    os.close(told)
-    os.close(tell)
-
-
-def _fails_after_one_part() -> Iterator[list[int]]:
-    yield [1]
-    raise RuntimeError("the work failed")
-
-
-def test_work_ahead_that_fails_gives_what_it_did_before(monkeypatch):
-    monkeypatch.setattr(forked_spread, "fork_is_safe", lambda **_: True)
-    ahead = ForkedSpread(2).ahead(_fails_after_one_part)
-    pid = ahead._pid
-    deadline = time.monotonic() + 60
-    while os.waitpid(pid, os.WNOHANG)[0] == 0 and time.monotonic() < deadline:  # until the copy has ended
-        time.sleep(0.01)
-    assert ahead.result() == [[1]]
-
-
-def test_no_work_ahead_without_a_processor_for_it(monkeypatch):
-    monkeypatch.setattr(forked_spread, "fork_is_safe", lambda **_: True)
-    with work_ahead(ForkedSpread(1), lambda: iter([[1]])) as ahead:
-        assert ahead.result() == []
-    monkeypatch.setattr(forked_spread, "fork_is_safe", lambda **_: False)
-    with work_ahead(ForkedSpread(2), lambda: iter([[1]])) as ahead:
-        assert ahead.result() == []
-
-
-def test_work_ahead_left_unasked_is_stopped_and_reaped(monkeypatch):
-    monkeypatch.setattr(forked_spread, "fork_is_safe", lambda **_: True)
-    told, tell = os.pipe()
-    with pytest.raises(KeyError), work_ahead(ForkedSpread(2), lambda: _then_waits(tell)) as ahead:
-        pid = ahead._pid
-        raise KeyError("the step failed")
-    os.close(told)
-    os.close(tell)
-    os.kill(pid, 0)  # stopped, not yet reaped (it may still be exiting)
-    deadline = time.monotonic() + 60
-    while pid in forked_spread._stopped and time.monotonic() < deadline:
-        forked_spread._reap_stopped()  # as the shares that follow it do
-        time.sleep(0.01)
-    with pytest.raises(ChildProcessError):
-        os.waitpid(pid, os.WNOHANG)  # no zombie left

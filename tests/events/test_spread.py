@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import TypeVar
 
 import pytest
@@ -76,35 +75,3 @@ def test_the_flaws_judged_with_the_naming_are_those_of_the_automatic_labels(anal
         build = build_events_state([*analyses, flawed_article], (), spread)
         assert build.flawed == flawed_labels(build.automatic)
     assert len(build.flawed) >= 2
-
-
-class SharesWithWorkAhead(Shares):
-    """As Shares, with work ahead (events.spread.work_ahead) done here at once, cut short after `parts` parts."""
-
-    def __init__(self, shares: int, parts: int | None) -> None:
-        super().__init__(shares)
-        self.parts = parts
-        self.done: list[object] = []
-
-    def ahead(self, work: Callable[[], Iterable[_Result]]) -> _Done:
-        self.done = list(itertools.islice(work(), self.parts))
-        return _Done(self.done)
-
-
-class _Done:
-    def __init__(self, parts: list[object]) -> None:
-        self.parts = parts
-
-    def result(self) -> list[object]:
-        return self.parts
-
-    def close(self) -> None:
-        pass
-
-
-@pytest.mark.parametrize("parts", [None, 0, 1, 3])
-def test_events_built_with_label_choices_worked_out_ahead_are_the_events_of_one_pass(analyses, parts):
-    spread = SharesWithWorkAhead(2, parts)
-    build = build_events_state(analyses, (), spread)
-    assert build.events == build_events_state(analyses).events
-    assert len(spread.done) == parts if parts is not None else len(spread.done) > 3  # the work did go ahead

@@ -23,7 +23,7 @@ from timeline.events.happening_gate import happenings
 from timeline.events.importance import EventRanker, RankingMemory
 from timeline.events.label_memo import LabelMemo
 from timeline.events.label_quality import label_flaw
-from timeline.events.spread import Spread, in_turn, work_ahead
+from timeline.events.spread import Spread, in_turn
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,14 +53,9 @@ def build_events_state(analyses: Sequence[ArticleAnalysis], edits: Sequence[Edit
     """`spread` runs grouping's lookups and the naming in shares, maybe side by side (events.spread);
     `labels`: label choices worked out for some of the evidence already (event_assembly.named_events)."""
     evidence = collect_evidence(analyses)
+    grouping = group_evidence(evidence, spread)
+    table = EvidenceTable.build(evidence, grouping.vectors)
     labels = labels if labels is not None else LabelMemo()
-    # Grouping leaves a processor idle between its shares (its set-up, its merges): a copy
-    # working ahead works out label choices there, which naming then finds in the memo.
-    with work_ahead(spread, lambda: labels.worked_out_ahead(evidence)) as ahead:
-        grouping = group_evidence(evidence, spread)
-        table = EvidenceTable.build(evidence, grouping.vectors)
-        for answers in ahead.result():
-            labels.learn(answers, table.at_key)
     named = named_events(table, grouping.happenings, spread, labels)
     without_act = frozenset(event.event_id for event, naming, _flawed in named if not naming.tells_act)
     automatic = [event for event, _naming, _flawed in named]

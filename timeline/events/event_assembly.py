@@ -36,10 +36,6 @@ class EvidenceTable:
         item = self.evidence[index]
         return EventMention(item.article_id, item.mention, item.sentence)
 
-    def at_key(self, key: MentionKey) -> Evidence | None:
-        at = self.index_of.get(key)
-        return None if at is None else self.evidence[at]
-
     def indices(self, keys: Iterable[MentionKey]) -> list[int]:
         return sorted(self.index_of[key] for key in keys if key in self.index_of)
 
@@ -92,7 +88,7 @@ def named_events(table: EvidenceTable, happenings: Sequence[Sequence[Sequence[in
     # What a forked share worked out comes back into the memo (a share run here put it there
     # already): the article-date worker names these happenings again from it (analysis.redate).
     for _judged, answers in shares:
-        memo.learn(answers, table.at_key)
+        memo.learn(answers, lambda key: table.evidence[at] if (at := table.index_of.get(key)) is not None else None)
     judged = interleaved([part for part, _answers in shares])
     return [(*named_event(table, happening, naming), flawed)
             for happening, (naming, flawed) in zip(happenings, judged, strict=True)]

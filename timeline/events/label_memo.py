@@ -13,7 +13,7 @@ worker goes on from (analysis.redate).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from typing import cast
 
 from timeline.events.evidence import Evidence
@@ -23,7 +23,6 @@ MentionKey = tuple[str, int, int]
 # What was worked out about the evidence at a key: its label choices (None: not asked), whether its date is factual.
 Answer = tuple[MentionKey, "tuple[LabelChoice, ...] | None", bool]
 _Entry = tuple[Evidence, "tuple[LabelChoice, ...] | None", bool]
-AHEAD_PART = 32  # pieces of evidence per part worked out ahead (about 10 ms): a part cut short is lost
 
 
 class LabelMemo:
@@ -84,19 +83,6 @@ class LabelMemo:
             if entry is not None and entry[0] is item and (entry[1] is not None or choices is None):
                 continue  # known here already
             known[key] = (item, choices, factual)
-
-    def worked_out_ahead(self, evidence: Sequence[Evidence]) -> Iterator[list[Answer]]:
-        """What `prepared` answers of each piece of evidence not known yet, a few at a time: in
-        a copy of the process working ahead of grouping (events.spread.work_ahead), whose
-        answers the memo it copied then `learn`s, so naming finds them (it asks about three in four)."""
-        for first in range(0, len(evidence), AHEAD_PART):
-            answers: list[Answer] = []
-            for item in evidence[first : first + AHEAD_PART]:
-                if self.known(item) is None:
-                    choices, factual = self.prepared(item)
-                    answers.append((item.key, choices, factual))
-            if answers:
-                yield answers
 
     def _prepared(self, item: Evidence) -> tuple[tuple[LabelChoice, ...], bool]:
         known = self._known.get(item.key)
