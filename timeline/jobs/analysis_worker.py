@@ -24,7 +24,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from timeline.analysis import (
     Analysed,
@@ -46,7 +46,9 @@ from timeline.ingest import article_from_text, load_paths
 from timeline.ingest.child_processes import die_with_parent, main_module_hidden
 from timeline.jobs.redating import JobResult, PackedResult, keep, without_prepared
 from timeline.present.level_of_detail import index_of_shown
-from timeline.store.analysis_cache import AnalysisCache, restore
+
+if TYPE_CHECKING:  # (restoring runs in the window's thread: the worker never needs the store)
+    from timeline.store.analysis_cache import AnalysisCache
 
 ProgressCallback = Callable[..., None]  # (done, total) or (done, total, preview)
 CancelCheck = Callable[[], bool]
@@ -124,6 +126,10 @@ def extend_job(progress: ProgressCallback, cancelled: CancelCheck, existing: Seq
 def restore_job(progress: ProgressCallback, cancelled: CancelCheck, articles: Sequence[Article],
                 edits: Sequence[Edit], cached: AnalysisCache) -> JobResult:
     """A reopened project: the analysis saved with it where it still holds (see store.analysis_cache)."""
+    # Imported here: the store's modules cost the worker about 40 ms of its start, on the way to
+    # the first load (which waits for the worker's warm-up when asked as the window opens).
+    from timeline.store.analysis_cache import restore
+
     analysed, _extracted = restore(articles, edits, cached)
     # (run in the window's own thread, so nothing pickles it on the way: the build's evidence,
     # needed only by a worker's grouping state, is left out here)
