@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 
 import pytest
 
 from timeline.analysis import forked_spread
+from timeline.analysis.cycle_collection import cycle_collection_paused
 from timeline.analysis.forked_spread import ForkedSpread
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks only on Linux")
@@ -95,3 +97,26 @@ print(fork_is_safe(waiting_threads=frozenset({"QueueFeederThread"})), fork_is_sa
 """
     answer = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True, timeout=60)
     assert answer.stdout.split() == ["True", "True", "False", "False"]
+
+
+def _collections_and_collector(share: int, shares: int) -> tuple[int, bool]:
+    return sum(generation["collections"] for generation in gc.get_stats()), gc.isenabled()
+
+
+def test_a_copy_forked_during_a_paused_step_never_collects(monkeypatch):
+    # Its first collection would walk, and so copy, all the parent made during the step.
+    monkeypatch.setattr(forked_spread, "fork_is_safe", lambda **_: True)
+    was = gc.isenabled()
+    gc.enable()
+    try:
+        with cycle_collection_paused():
+            made = [[number] for number in range(20_000)]  # a young generation far past its threshold
+            before = _collections_and_collector(0, 1)[0]
+            (_here_count, collecting_here), (copy_count, collecting_there) = ForkedSpread(2)(_collections_and_collector)
+            assert not collecting_here and not collecting_there
+            assert copy_count == before
+        assert gc.isenabled()  # back on here after the step
+        assert made
+    finally:
+        if not was:
+            gc.disable()

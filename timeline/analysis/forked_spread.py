@@ -10,7 +10,6 @@ a copy fails, its share is worked out here, so the results never depend on it.
 
 from __future__ import annotations
 
-import gc
 import multiprocessing
 import os
 import pickle
@@ -22,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from timeline.analysis.cycle_collection import cycle_collection_paused
+from timeline.analysis.cycle_collection import copy_forked_without_collection, cycle_collection_paused
 from timeline.ingest.child_processes import die_with_forking_parent
 
 _Result = TypeVar("_Result")
@@ -91,7 +90,9 @@ class ForkedSpread:
 def _fork_share(work: Callable[[int, int], Any], share: int, shares: int) -> tuple[int, int]:
     read_end, write_end = os.pipe()
     parent = os.getpid()
-    with warnings.catch_warnings():
+    # The copy's cycle collector stays off: a collection would touch, and so copy, every page
+    # of the parent's heap.
+    with warnings.catch_warnings(), copy_forked_without_collection():
         # Python 3.12 warns of any fork with threads; fork_is_safe let only waiting ones be.
         warnings.filterwarnings("ignore", message=".*multi-threaded.*fork", category=DeprecationWarning)
         pid = os.fork()
@@ -101,7 +102,6 @@ def _fork_share(work: Callable[[int, int], Any], share: int, shares: int) -> tup
             os.close(read_end)
             signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
             die_with_forking_parent(parent)
-            gc.disable()  # a collection would touch, and so copy, every page of the parent's heap
             payload = pickle.dumps(work(share, shares), protocol=pickle.HIGHEST_PROTOCOL)
             code = 0
         except BaseException:

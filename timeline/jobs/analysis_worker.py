@@ -24,7 +24,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from timeline.analysis import (
     Analysed,
@@ -35,7 +35,7 @@ from timeline.analysis import (
     load_analysed,
     reanalyse_corpus,
 )
-from timeline.analysis.cycle_collection import cycle_collection_paused
+from timeline.analysis.cycle_collection import cycle_collection_paused, set_aside_from_collection
 from timeline.analysis.pool import start_worker_server
 from timeline.domain.article import Article
 from timeline.domain.corpus import ArticleAnalysis, Corpus
@@ -46,7 +46,9 @@ from timeline.ingest import article_from_text, load_paths
 from timeline.ingest.child_processes import die_with_parent, main_module_hidden
 from timeline.jobs.redating import JobResult, PackedResult, keep, without_prepared
 from timeline.present.level_of_detail import index_of_shown
-from timeline.store.analysis_cache import AnalysisCache, restore
+
+if TYPE_CHECKING:  # (restoring runs in the window's thread: the worker never needs the store)
+    from timeline.store.analysis_cache import AnalysisCache
 
 ProgressCallback = Callable[..., None]  # (done, total) or (done, total, preview)
 CancelCheck = Callable[[], bool]
@@ -124,6 +126,10 @@ def extend_job(progress: ProgressCallback, cancelled: CancelCheck, existing: Seq
 def restore_job(progress: ProgressCallback, cancelled: CancelCheck, articles: Sequence[Article],
                 edits: Sequence[Edit], cached: AnalysisCache) -> JobResult:
     """A reopened project: the analysis saved with it where it still holds (see store.analysis_cache)."""
+    # Imported here: the store's modules cost the worker about 40 ms of its start, on the way to
+    # the first load (which waits for the worker's warm-up when asked as the window opens).
+    from timeline.store.analysis_cache import restore
+
     analysed, _extracted = restore(articles, edits, cached)
     # (run in the window's own thread, so nothing pickles it on the way: the build's evidence,
     # needed only by a worker's grouping state, is left out here)
@@ -169,11 +175,22 @@ def _run_in_worker(task_id: int, job: Callable[..., JobResult], args: tuple[Any,
     def cancelled() -> bool:
         return bool(_cancel_flags[slot])
 
-    result = job(_ProgressSender(task_id, _progress_queue), cancelled, *args)
-    if isinstance(result, PackedResult):
-        return result  # the caller unpacks it (see redating.py)
-    keep(result[0].analyses, result[2])  # where an article date change starts from
-    return _Pickled(pickle.dumps(without_prepared(result), protocol=pickle.HIGHEST_PROTOCOL))
+    # The collector held off from the job's start to its result sent, and what the result holds
+    # set aside from collection before it comes back on: the worker keeps it until the next job
+    # (`keep`, which set it aside after building its grouping state anyway). The steps' own
+    # pauses (reading, building events) each ended in a collection that walked all they had
+    # made: on bpoil 75 and 25 ms on the way to the corpus shown, for nothing to collect.
+    with cycle_collection_paused():
+        result = job(_ProgressSender(task_id, _progress_queue), cancelled, *args)
+        if isinstance(result, PackedResult):
+            return result  # the caller unpacks it (see redating.py)
+        payload = pickle.dumps(without_prepared(result), protocol=pickle.HIGHEST_PROTOCOL)
+        set_aside_from_collection()
+    # Where an article date change starts from: its grouping state is built on a thread of
+    # this process, started only now. Started before the pickling, it took turns with it for
+    # Python's global lock (0.2 s of pickling took 0.35-0.45 s), on the way to the corpus shown.
+    keep(result[0].analyses, result[2])
+    return _Pickled(payload)
 
 
 class _ProgressSender:
@@ -203,13 +220,18 @@ class _Pickled(NamedTuple):
     payload: bytes
 
 
-def _unpickled(result: Any) -> Any:
+def _unpickled(result: Any, set_aside_from: int | None = None) -> Any:
     """The corpus of 1,460 articles is about a million objects: unpickled with the cycle
-    collector running, it took 0.75 s of the window's process (with the GIL held), 0.3 s without."""
+    collector running, it took 0.75 s of the window's process (with the GIL held), 0.3 s without.
+    A corpus of `set_aside_from` articles or more is set aside from collection before the
+    collector comes back on: its first collection after walked all of it (about 40 ms on bpoil)."""
     if not isinstance(result, _Pickled):
         return result
     with cycle_collection_paused():
-        return pickle.loads(result.payload)
+        unpickled = pickle.loads(result.payload)
+        if set_aside_from is not None and len(unpickled[0].analyses) >= set_aside_from:
+            set_aside_from_collection()
+        return unpickled
 
 
 # Two sentences of the analyst's kind, read as pasted text at warm-up (see _warm_up).
@@ -264,10 +286,14 @@ class AnalysisWorker:
             # imports and first files, on which the first events wait.
 
     def run(self, job: Callable[..., JobResult], args: tuple[Any, ...], progress: Callable[[int, int], None],
-            cancelled: CancelCheck, preview: PreviewCallback | None = None) -> JobResult:
+            cancelled: CancelCheck, preview: PreviewCallback | None = None,
+            set_aside_from: int | None = None) -> JobResult:
         """Run `job` to its end from a background thread; raises Cancelled when cancelled.
 
-        `preview` receives what a load has read so far, as a job result, while it goes on."""
+        `preview` receives what a load has read so far, as a job result, while it goes on;
+        `set_aside_from`: for a caller that keeps a large corpus until the next (ui.session),
+        a corpus of that many articles or more comes back set aside from cycle collection
+        (cycle_collection.set_aside_from_collection)."""
         reports = _Reports(progress, preview)
         progress = reports.report
         if self.uses_process:
@@ -293,7 +319,7 @@ class AnalysisWorker:
         try:
             while True:
                 try:
-                    return _unpickled(future.result(timeout=_POLL_SECONDS))
+                    return _unpickled(future.result(timeout=_POLL_SECONDS), set_aside_from)
                 except FutureTimeout:
                     pass
                 finally:
