@@ -60,6 +60,7 @@ class Headline:
 
 
 COLON = Token(":", -1, -1)
+DASHES = frozenset({"-", "–", "—"})  # hyphen, en and em dash, as a clause's asides and a list's items use them
 
 
 # Adverbs that may stand between "but"/"and" and a verb whose subject is the sentence's, and

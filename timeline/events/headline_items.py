@@ -6,6 +6,7 @@ Part of the headline maker (events/headline.py).
 from __future__ import annotations
 
 from timeline.events.clause_chunks import Segment, Token
+from timeline.events.headline_common import DASHES
 from timeline.events.word_lists import CALENDAR_WORDS
 
 
@@ -22,9 +23,6 @@ def without_next_items_date(clause: list[Token], part: Segment, tokens: list[Tok
     return clause[:end] if end >= 2 else clause  # ("Dam bursts" is a headline)
 
 
-_ITEM_DASHES = frozenset({"-", "–", "—"})
-
-
 def heads_an_item(tokens: list[Token], at: int) -> bool:
     """Whether a date standing before tokens[at] heads a chronology's item: "8 May: Dome fails",
     "2004 - Floods kill 2,600" (a dash only before a capital: "on Monday - the day after -" is an aside)."""
@@ -32,4 +30,4 @@ def heads_an_item(tokens: list[Token], at: int) -> bool:
         return False
     if tokens[at].text == ":":
         return True
-    return tokens[at].text in _ITEM_DASHES and at + 1 < len(tokens) and tokens[at + 1].is_capitalised
+    return tokens[at].text in DASHES and at + 1 < len(tokens) and tokens[at + 1].is_capitalised

@@ -13,6 +13,7 @@ from timeline.events.headline_common import (
     BE_FORMS,
     BOUNDING_PREPOSITIONS,
     CLOCK_WORDS,
+    DASHES,
     DATE_PREPOSITIONS,
     MAX_APPOSITIVE,
     TRAILING,
@@ -233,7 +234,6 @@ def _without_brackets(tokens: list[Token]) -> list[Token]:
 
 
 MAX_DASH_ASIDE = 12  # words between the dashes of an aside the clause goes on after
-_DASHES = frozenset({"-", "–", "—"})
 
 
 def _without_dash_asides(tokens: list[Token]) -> list[Token]:
@@ -245,16 +245,16 @@ def _without_dash_asides(tokens: list[Token]) -> list[Token]:
     at = 1
     while at < len(result):
         # (not a range's or a score's dash: "won 3 - 1", "rose 10 - 15 percent")
-        if (result[at].text in _DASHES and result[at - 1].text not in _DASHES and result[at - 1].is_word
+        if (result[at].text in DASHES and result[at - 1].text not in DASHES and result[at - 1].is_word
                 and not result[at - 1].text[:1].isdigit()):
             opening_end = at
-            while opening_end < len(result) and result[opening_end].text in _DASHES:
+            while opening_end < len(result) and result[opening_end].text in DASHES:
                 opening_end += 1
             close = next((k for k in range(opening_end + 1, min(opening_end + 1 + MAX_DASH_ASIDE, len(result)))
-                          if result[k].text in _DASHES), None)
+                          if result[k].text in DASHES), None)
             if close is not None:
                 resume = close
-                while resume < len(result) and result[resume].text in _DASHES:
+                while resume < len(result) and result[resume].text in DASHES:
                     resume += 1
                 following = result[resume] if resume < len(result) else None
                 # (with its verb before, the clause goes on with no verb of another: "had a
