@@ -82,3 +82,14 @@ def analysis(
 def key_of(item: ArticleAnalysis, phrase: str) -> tuple[str, int, int]:
     start, end = find_phrase(item.article.text, phrase)
     return (item.article.article_id, start, end)
+
+
+def storm_article() -> ArticleAnalysis:
+    """A storm report with two dated happenings (the flooding, the railway's reopening): the
+    article the edit tests apply their edits to."""
+    return analysis(
+        "storm-1", date(2024, 3, 18),
+        "Storm Ciara hit the northern coast on Friday, flooding hundreds of homes. "
+        "The rail operator said the coastal railway would reopen on Wednesday.",
+        [("on Friday", "2024-03-15"), ("on Wednesday", "2024-03-20")],
+    )

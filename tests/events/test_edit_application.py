@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from event_builders import analysis, key_of
+from event_builders import analysis, key_of, storm_article
 
 from timeline.domain.edits import (
     AddEvent,
@@ -22,12 +22,7 @@ from timeline.domain.granularity import Granularity
 from timeline.events import build_events, event_keys, unapplied_edits
 from timeline.events.event_ids import added_event_key
 
-STORM = analysis(
-    "storm-1", date(2024, 3, 18),
-    "Storm Ciara hit the northern coast on Friday, flooding hundreds of homes. "
-    "The rail operator said the coastal railway would reopen on Wednesday.",
-    [("on Friday", "2024-03-15"), ("on Wednesday", "2024-03-20")],
-)
+STORM = storm_article()
 STORM_LATER = analysis(
     "storm-2", date(2024, 3, 19),
     "The storm that flooded hundreds of homes on the northern coast last week caused damage estimated at 40 "

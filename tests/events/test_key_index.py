@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from event_builders import analysis, key_of
+from event_builders import analysis, key_of, storm_article
 
 from timeline.domain.edits import HideEvent, RenameEvent
 from timeline.events import build_events, event_keys
@@ -12,12 +12,7 @@ from timeline.events.edit_application import apply_edit
 from timeline.events.event_assembly import EvidenceTable
 from timeline.events.key_index import EventKeyIndex
 
-STORM = analysis(
-    "storm-1", date(2024, 3, 18),
-    "Storm Ciara hit the northern coast on Friday, flooding hundreds of homes. "
-    "The rail operator said the coastal railway would reopen on Wednesday.",
-    [("on Friday", "2024-03-15"), ("on Wednesday", "2024-03-20")],
-)
+STORM = storm_article()
 VISIT = analysis(
     "visit", date(2024, 3, 10),
     "Prime minister Ana Ruiz toured the southern valley on Sunday and promised emergency funds to farmers.",
