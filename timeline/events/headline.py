@@ -79,9 +79,8 @@ from timeline.events.headline_speech import (
     without_repeated_speaker,
 )
 from timeline.events.headline_style import (
-    TIME_PREPOSITIONS,
-    TIMES_OF_DAY_WORDS,
     in_headline_style,
+    opens_on_a_time_of_day,
     past_form,
     without_opening,
 )
@@ -256,12 +255,8 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
             speaker = subject_before(parts, index) if passive else quoted_one(before)
             if speaker:
                 return [*speaker, Token("said", words[0].start, words[0].end), *words[1:]]
-        if opener in TIME_PREPOSITIONS and len(words) > 2 and words[0].lower in TIMES_OF_DAY_WORDS \
-                and not words[1].is_capitalised and words[1].lower not in ("and", "but", "or") \
-                and (first_verb(words[1:]) or 0) > 0:
-            # "after daybreak hundreds of videos were uploaded": when, not who ("the first pictures to
-            # emerge after sunrise showed ...": the verb right after it is the sentence's subject's)
-            words.pop(0)
+        if opens_on_a_time_of_day(part.tokens, 0):
+            words.pop(0)  # "after daybreak hundreds of videos were uploaded": when, not who
         if opener in ("which", "who"):
             antecedent = antecedent_of(parts, index, person=opener == "who")
             if antecedent and words and first_verb(words) == 0:

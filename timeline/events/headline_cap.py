@@ -178,13 +178,14 @@ def _same_verb_form(first: str, second: str) -> bool:
     base = verb_base(second)
     if base is None:
         return False
+    form = _verb_form(second)
+    return _verb_form(first) == form and (second != base or form == "bare")
 
-    def form(word: str) -> str:
-        if word in IRREGULAR_PAST or word.endswith("ed"):
-            return "past"
-        return "s" if word.endswith("s") and not word.endswith("ss") else "bare"
 
-    return form(first) == form(second) and (second != base or form(second) == "bare")
+def _verb_form(word: str) -> str:
+    if word in IRREGULAR_PAST or word.endswith("ed"):
+        return "past"
+    return "s" if word.endswith("s") and not word.endswith("ss") else "bare"
 
 
 def _phrase_starts(words: list[str], index: int, verb_at: int | None = None) -> bool:

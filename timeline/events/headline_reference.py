@@ -89,12 +89,13 @@ _MONTH_DAY = re.compile(rf"\b(?:{'|'.join(MONTHS)})\b\.?\s+\d{{1,2}}\b|\b\d{{1,2
                         rf"(?:{'|'.join(MONTHS)})\b|\d[:.]\d\d|\b\d{{4}}\s*(?:GMT|BST|EST|EDT|CET|UTC)\b",
                         re.IGNORECASE)
 _DAY_PARTS = frozenset({"night", "morning", "afternoon", "evening", "overnight", "noon", "midnight"})
+_A_DAY_OR_FINER = _DAY_WORDS | _DAY_PARTS
 
 
 def _names_a_day(date_text: str) -> bool:
     """"on Monday", "last night", "23 August", "at 3.30 pm": a day or finer, not a week, month or year."""
     words = {word.strip(".,").lower() for word in date_text.split()}
-    return bool(words & (_DAY_WORDS | _DAY_PARTS)) or _MONTH_DAY.search(date_text) is not None
+    return not words.isdisjoint(_A_DAY_OR_FINER) or _MONTH_DAY.search(date_text) is not None
 
 
 def _tells_its_own_act(part: Segment) -> bool:

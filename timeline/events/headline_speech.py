@@ -51,9 +51,9 @@ from timeline.events.word_lists import (
 
 def reported_content(clause: list[Token], parts: list[Segment], index: int) -> list[Token]:
     """'X said Y would ...' -> 'X : Y would ...'; 'X said in Brussels' -> 'X : <the quotation>'."""
-    said = list(parts[index + 1].tokens) if index + 1 < len(parts) else []
-    if len(said) > 3 and [t.lower for t in said[:2]] == ["as", "saying"] and (one := quoted_one(clause)):
-        content = said[3:] if said[2].lower == "that" else said[2:]
+    said = parts[index + 1].tokens if index + 1 < len(parts) else ()
+    if len(said) > 3 and said[0].lower == "as" and said[1].lower == "saying" and (one := quoted_one(clause)):
+        content = list(said[3:] if said[2].lower == "that" else said[2:])
         if _is_clause(content):  # "Reuters quotes Ann Lee as saying the port will reopen"
             return [*one, COLON, *content]
     verb = first_verb(clause)
@@ -245,7 +245,7 @@ def _quoted_as_saying(clause: list[Token], verb: int) -> int | None:
 
 
 MAX_QUOTED_BY_WORDS = 8  # "quoted by the state news agency as saying"
-_PASSIVE_BE = BE_FORMS | {"is", "are", "being"}
+_PASSIVE_BE = BE_FORMS | {"being"}  # (BE_FORMS holds "is" and "are")
 
 
 def quoted_one(tokens: Sequence[Token]) -> list[Token]:

@@ -5,6 +5,7 @@ its name or head, and calendar days that belong to other events are dropped."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from timeline.events.clause_chunks import (
     Token,
@@ -42,6 +43,15 @@ TIME_PREPOSITIONS = frozenset({"after", "before", "by", "at", "until", "since"})
 TIMES_OF_DAY_WORDS = frozenset({"daybreak", "dusk", "nightfall", "sunrise", "sunset", "sundown", "sunup"})
 
 
+def opens_on_a_time_of_day(words: Sequence[Token], at: int) -> bool:
+    """"after daybreak hundreds of videos were uploaded": a time preposition and a time of day at
+    words[at] set the scene before the clause's own subject ("the first pictures to emerge after
+    sunrise showed ...": the verb right after it is the sentence's subject's)."""
+    return (at + 3 < len(words) and words[at].lower in TIME_PREPOSITIONS and words[at + 1].lower in TIMES_OF_DAY_WORDS
+            and not words[at + 2].is_capitalised and words[at + 2].lower not in ("and", "but", "or")
+            and (first_verb(list(words[at + 2 :])) or 0) > 0)
+
+
 def without_opening(words: list[Token]) -> list[Token]:
     """The clause without what opens it but tells nothing: "and", "meanwhile", "-ly" adverbs, a stamp's clock time."""
     index = 0
@@ -54,9 +64,7 @@ def without_opening(words: list[Token]) -> list[Token]:
     if index + 1 < len(words) and _LIVE_BLOG_STAMP.fullmatch(words[index].text) and words[index + 1].is_capitalised:
         index += 1  # "1253 Ann Lee tweets ...": a live page's time stamp before the post, not its subject
     index = _after_capitals_dateline(words, index)
-    if (index + 3 < len(words) and words[index].lower in TIME_PREPOSITIONS
-            and words[index + 1].lower in TIMES_OF_DAY_WORDS and not words[index + 2].is_capitalised
-            and words[index + 2].lower not in ("and", "but", "or") and (first_verb(words[index + 2 :]) or 0) > 0):
+    if opens_on_a_time_of_day(words, index):
         index += 2  # "after daybreak hundreds of videos were uploaded": when, not who
     while index < len(words) and (
         words[index].lower in LEADING or words[index].lower in DROPPED_ADVERBS or _is_adverb(words[index])

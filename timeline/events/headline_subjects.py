@@ -28,6 +28,7 @@ from timeline.events.word_lists import (
     REPORTING_VERBS,
     TITLE_WORDS,
     is_passive_participle,
+    word_list,
 )
 
 MAX_LIST_ITEM_WORDS = 3  # "Lund", "Cy Fox", "New South Wales": a name between commas
@@ -78,8 +79,7 @@ MAX_LIST_HEAD_WORDS = 10  # "Obama says US teams from Florida": what the list be
 # "Over forty bands", "Several oil companies": what an "including" list names some of
 MAX_INCLUDING_HEAD_WORDS = 6
 # ... unless it is a place or a time: "In several towns, including ...".
-_PLACE_OPENERS = frozenset({"in", "at", "on", "across", "around", "throughout", "from", "near", "inside", "outside",
-                            "within", "among", "during"})
+_PLACE_OPENERS = word_list("chunks", "place_prepositions") | {"throughout", "within", "among", "during"}
 
 
 MAX_LIST_SUBJECT_CHARS = 48

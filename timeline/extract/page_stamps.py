@@ -131,6 +131,7 @@ def page_stamp_spans(text: str) -> tuple[tuple[int, int], ...]:
             *(match.span() for match in _run_in_clock_stamps(text)))
 
 
+@lru_cache(maxsize=8)  # sentence splitting and evidence both look for the datelines of one text
 def wire_dateline_spans(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each wire dateline ("ATLANTA Oct 21 (Reuters Legal) -"): the day the wire
     filed its story, which a day the story's sentence tells of its own outranks. (Left in the
