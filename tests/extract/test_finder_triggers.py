@@ -9,7 +9,8 @@ import sys
 import pytest
 
 from timeline.extract import finder
-from timeline.extract.finder import CASE_FOLDS_INTO_ASCII, trigger_starts
+from timeline.extract.finder import trigger_starts
+from timeline.extract.regex_classes import CASE_FOLDS_INTO_ASCII
 
 
 def _every_character() -> list[str]:

@@ -22,7 +22,7 @@ from timeline.domain.pickling import pickled_by_arguments
 from timeline.events.event_dates import as_post_stamp, day_of
 from timeline.events.event_extents import durations_of_days
 from timeline.events.key_terms import is_content_word, is_name, stem, words_with_positions
-from timeline.events.word_lists import IRREGULAR_PAST
+from timeline.events.word_lists import looks_past
 from timeline.extract.live_blog import stamp_spans
 from timeline.extract.page_stamps import page_stamp_spans, wire_dateline_spans
 
@@ -156,7 +156,7 @@ _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 
 
 def _a_past_form(word: str) -> bool:
-    return word in IRREGULAR_PAST or word in ("had", "was", "were") or (len(word) > 4 and word.endswith("ed"))
+    return looks_past(word) or word in ("had", "was", "were")
 
 
 def _in_the_leads_main_clause(text: str, lead_start: int, date_start: int) -> bool:

@@ -234,8 +234,14 @@ def why_not_factual(sentence: str, date_start: int, label: str, date_end: int | 
 
     `label` is the headline cut from that clause: its verb group shows a guess.
     """
-    return (date_not_factual(sentence, date_start, date_start if date_end is None else date_end) or guess_in(label)
-            or no_comment_in(label))
+    end = date_start if date_end is None else date_end
+    return date_not_factual(sentence, date_start, end) or label_not_factual(label)
+
+
+def label_not_factual(label: str) -> str | None:
+    """Why a headline's own words tell no happening (a guess, a source not commenting), or None:
+    what the labeller asks of each headline besides its date's clause."""
+    return guess_in(label) or no_comment_in(label)
 
 
 _RANGE_START = re.compile(r"\b(?:1[5-9]|20)\d\d\s*[-–—/]\s*$")

@@ -162,7 +162,7 @@ class SimilarLookup(Lookup):
         earlier = [other for other in moved if (known := items.get(other)) is not None and known.order < own
                    and norms[other] and contains(groups[other].finest)]
         if not earlier or not norms[k]:
-            return kept if len(kept) == len(old) else sorted(kept)
+            return kept  # (what is left of `old`, strongest first still)
         # What the lookup sees of them, as `pairs` sums it (bucket by bucket, term by term), read
         # from the terms each moved item's postings in the bucket hold: the same few move for the
         # hundreds of lookups that see them, so that is worked out once per item and bucket

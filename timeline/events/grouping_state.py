@@ -268,8 +268,9 @@ def _relink(step: _Pass, gone: list[Id], affected: dict[Id, set[Id] | None], loo
         step.ranked.pop(item_id, None)
     for item_id, moved in affected.items():
         old = step.found.get(item_id, [])
-        known = step.ranked.get(item_id) if moved is not None else None
-        ranked = lookup.patched_ranked(item_id, known, moved) if known is not None and moved is not None else None
+        ranked = None
+        if moved is not None and (known := step.ranked.get(item_id)) is not None:
+            ranked = lookup.patched_ranked(item_id, known, moved)
         if ranked is None:
             ranked = lookup.ranked(item_id)
         step.ranked[item_id] = ranked

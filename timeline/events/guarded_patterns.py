@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.extract.finder import CASE_FOLDS_INTO_ASCII
+from timeline.extract.regex_classes import CASE_FOLDS_INTO_ASCII
 
 
 class GuardedPattern:

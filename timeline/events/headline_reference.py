@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from timeline.events.clause_chunks import DETERMINERS, Segment, SegmentKind, Token, first_verb
 from timeline.events.headline_common import Headline
-from timeline.events.word_lists import IRREGULAR_PAST, is_passive_participle
+from timeline.events.word_lists import is_passive_participle, looks_past
 from timeline.extract.vocabulary import MONTHS, WEEKDAYS
 
 _RELATIVE_DAYS = frozenset({"yesterday", "today", "tomorrow", "tonight"})
@@ -133,4 +133,4 @@ def tells_an_act(words: list[Token]) -> bool:
     first = words[0].lower
     if first in ("was", "were", "had") and len(words) > 1:
         return is_passive_participle(words[1].lower)
-    return first not in _NOT_ACTS and (first in IRREGULAR_PAST or (first.endswith("ed") and len(first) > 4))
+    return first not in _NOT_ACTS and looks_past(first)

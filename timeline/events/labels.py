@@ -15,11 +15,10 @@ from timeline.domain.granularity import Granularity
 from timeline.domain.mention import AnchorKind
 from timeline.events.clause_chunks import Token, first_verb, tokenize
 from timeline.events.evidence import Evidence
-from timeline.events.factuality import date_not_factual, guess_in
+from timeline.events.factuality import date_not_factual, label_not_factual
 from timeline.events.headline import MAX_CHARS, Headline, capped_headline, main_clause_headline
 from timeline.events.headline_common import negative_contractions
 from timeline.events.label_quality import label_flaw
-from timeline.events.no_comment import no_comment_in
 from timeline.events.term_vectors import Vector, cosine, norm
 from timeline.events.verb_guess import may_hold_verb, present_before_object
 from timeline.events.word_lists import ORGANISATION_WORDS, PLACE_WORDS, TITLE_WORDS, word_list
@@ -342,7 +341,7 @@ def _date_reason(item: Evidence) -> str | None:
 
 def _judged(text: str, cut: Headline, date_reason: str | None) -> Headline:
     """The headline `text` cut from a sentence, marked whether its clause reports a fact."""
-    factual = date_reason is None and guess_in(text) is None and no_comment_in(text) is None
+    factual = date_reason is None and label_not_factual(text) is None
     return Headline(text, cut.cut, cut.has_verb, factual, cut.rough)
 
 

@@ -4,7 +4,7 @@ headline the clause reader found no verb in: "BP oil spill prompts ...")."""
 from __future__ import annotations
 
 from timeline.events.clause_chunks import DETERMINERS, SUBJECT_WORDS, Token, verb_base
-from timeline.events.word_lists import AUXILIARIES, IRREGULAR_PAST
+from timeline.events.word_lists import AUXILIARIES, looks_past
 
 
 def may_hold_verb(tokens: tuple[Token, ...] | list[Token]) -> bool:
@@ -17,7 +17,7 @@ def may_hold_verb(tokens: tuple[Token, ...] | list[Token]) -> bool:
             continue
         if "-" in word:
             continue  # "long-awaited", "oil-soaked": adjectives
-        if word in AUXILIARIES or word in IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed")):
+        if word in AUXILIARIES or looks_past(word):
             return True
         previous = tokens[index - 1].lower if index else ""
         base = verb_base(word)

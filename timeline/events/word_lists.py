@@ -33,6 +33,12 @@ def word_list(section: str, key: str) -> frozenset[str]:
     return frozenset(_DATA["lists"][section][key].split())
 
 
+def looks_past(word: str) -> bool:
+    """A known irregular past, or a regular "-ed" form of five letters or more ("fled", "shed" are
+    not): a past or its participle, as far as the word alone tells."""
+    return word in IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed"))
+
+
 def is_passive_participle(word: str) -> bool:
     """"founded", "flown", "set" ("set up by fishermen"): a form a passive or its reduced
     clause opens with (lower case)."""

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import TypeAlias
 
+from timeline.extract.regex_classes import CASE_FOLDS_INTO_ASCII
 from timeline.extract.rulebook import Rule, load_rules, master_pattern
 from timeline.extract.vocabulary import (
     HOLIDAYS,
@@ -151,10 +152,8 @@ _TRIGGER = re.compile(
 _TRIGGER_IN_LOWER_CASE = re.compile(
     r"\d(?<![\d$€£¥.,].)\d*" + _NUMBER_END + r"|(?<![a-z])" + _trie_pattern(TRIGGERS) + r"(?![a-z])"
 )
-# The only characters for which that does not hold: ignoring case, the regex engine takes
-# each for an ASCII letter, or lower() turns it into one or into two characters (which would
-# shift offsets). Checked over all of Unicode by tests/extract/test_finder_triggers.py.
-CASE_FOLDS_INTO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")  # İ ı ſ K(elvin)
+# The only characters for which that does not hold: CASE_FOLDS_INTO_ASCII (extract/regex_classes.py),
+# which lower() may also turn into two characters (shifting offsets).
 
 
 def trigger_starts(text: str) -> list[int]:

@@ -69,17 +69,16 @@ def _breaks(text: str, article_date: date | None) -> list[tuple[int, int]]:
         if opening == "." and _is_abbreviation(text, start):
             continue
         found.append((end if opening in ".!?" else start, end))
-    if stamps := page_stamp_ends(text):  # "... oil giant Monday 14 June 2010 21.52 BST The board ..."
-        found = sorted(found + [(end, end) for end in stamps])
-    if run_in := run_in_stamps(text, article_date):  # "... plead for help 1400 Ansel Herz says ..."
-        found = sorted(found + [(start, start) for start in run_in])
+    # Breaks the punctuation does not show, merged in once (most texts have none)
+    more: list[tuple[int, int]] = []
+    more += [(end, end) for end in page_stamp_ends(text)]  # "... oil giant Monday 14 June 2010 21.52 BST The board ..."
+    more += [(start, start) for start in run_in_stamps(text, article_date)]  # "... plead for help 1400 Ansel Herz says"
     if "cents" in text:
-        found = sorted(found + [(match.start(), match.end()) for match in _bullets(text)])
+        more += [(match.start(), match.end()) for match in _bullets(text)]
     if "*" in text or "•" in text or "·" in text:
-        found = sorted(found + [(match.start(), match.end()) for match in _SYMBOL_BULLET.finditer(text)])
-    if run_into := _run_into_datelines(text):
-        found = sorted(found + [(start, start) for start in run_into])
-    return found
+        more += [(match.start(), match.end()) for match in _SYMBOL_BULLET.finditer(text)]
+    more += [(start, start) for start in _run_into_datelines(text)]
+    return sorted(found + more) if more else found
 
 
 # A wire story's byline before its dateline: "By Ann Lee and Tom Berg OSLO, July 29 (Reuters) -",

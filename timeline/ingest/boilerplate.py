@@ -18,7 +18,7 @@ from re import _constants as sre_constants  # type: ignore[attr-defined]  # priv
 from re import _parser as sre_parser  # type: ignore[attr-defined]  # private (3.11+), so not in the stubs
 from typing import Any
 
-from timeline.extract.regex_classes import listed_characters
+from timeline.extract.regex_classes import CASE_FOLDS_INTO_ASCII, listed_characters
 
 PATTERNS_FILE = Path(__file__).with_name("boilerplate.toml")
 SCOPES = frozenset({"line", "match", "upto", "rest", "block"})
@@ -83,7 +83,7 @@ def load_patterns() -> tuple[Pattern, ...]:
 _ParsedItem = tuple[Any, Any]  # one item of re's parser: (opcode, argument)
 # Ignoring case, each of these matches an ASCII letter ("ſ" matches "s"): a pattern opening with
 # one has no opening worked out.
-_FOLDS_INTO_ASCII = frozenset("\u0130\u0131\u017f\u212a")  # İ ı ſ K(elvin)
+_FOLDS_INTO_ASCII = frozenset(CASE_FOLDS_INTO_ASCII)
 
 
 def _first_after_blanks(items: list[_ParsedItem]) -> frozenset[str] | None:

@@ -33,6 +33,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
+from timeline.extract.regex_classes import CASE_FOLDS_INTO_ASCII
 from timeline.ingest.date_evidence import (
     TRUST_BYLINE,
     TRUST_LONE_DATE_LINE,
@@ -69,7 +70,7 @@ _PUBLISHED = _phrase_pattern(_WORDS.published)
 _UPDATED = _phrase_pattern(_WORDS.updated)
 _LABEL = _phrase_pattern(tuple(sorted(_WORDS.published + _WORDS.updated, key=len, reverse=True)))
 
-_FOLDS_INTO_ASCII = frozenset("\u0130\u0131\u017f\u212a")  # İ ı ſ K(elvin): ignoring case, each matches an ASCII letter
+_FOLDS_INTO_ASCII = frozenset(CASE_FOLDS_INTO_ASCII)
 
 
 def _label_openings(labels: tuple[str, ...]) -> tuple[str, ...] | None:

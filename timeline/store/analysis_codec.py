@@ -47,10 +47,6 @@ def mention_to_json(mention: Mention) -> Json:
     ]
 
 
-def mention_from_json(data: Json, text_length: int) -> Mention:
-    return Decoder().mention(data, text_length)
-
-
 class Decoder:
     """Mentions and events read back, with the intervals, anchors, kinds and stated fields that
     many of them share decoded once and shared (they are immutable): a reopened corpus holds
@@ -185,4 +181,4 @@ def _bool(value: object) -> bool:
     return value
 
 
-__all__ = ["Decoder", "events_from_json", "events_to_json", "mention_from_json", "mention_to_json"]
+__all__ = ["Decoder", "events_from_json", "events_to_json", "mention_to_json"]

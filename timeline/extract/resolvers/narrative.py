@@ -86,10 +86,7 @@ def _shifted(previous: PreviousDate, unit_code: str, amount: float) -> str | Non
 def _no_clock(value: str) -> str:
     """A value counted in days or longer, without the clock time or part of day of its anchor:
     "at 3am on 5 May ... A day later" tells the day after, not 3am on it."""
-    parsed = parse_value(value)
-    if parsed is None or parsed.granularity <= Granularity.DAY:
-        return value
-    return truncate_value(value, Granularity.DAY) or value
+    return truncate_value(value, Granularity.DAY) or value  # (a day or coarser comes back as it was)
 
 
 # The fewest days in a period coarser than a day: an offset shorter than that stays inside it.
