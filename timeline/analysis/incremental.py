@@ -300,21 +300,27 @@ def _named_keys(edits: Sequence[Edit]) -> EventKeys:
     """Every key these edits name their events by (an added event is named by none)."""
     named: set[tuple[str, int, int]] = set()
     for edit in edits:
-        if isinstance(edit, MergeEvents):
-            named |= edit.first | edit.second
-        elif not isinstance(edit, AddEvent | SetArticleDate):
-            named |= edit.keys
+        named |= _keys_named_by(edit) or frozenset()
     return frozenset(named)
 
 
 def _touches(edit: Edit, keys: set[tuple[str, int, int]]) -> bool:
-    """Whether an edit names any event holding one of these mention keys."""
-    if isinstance(edit, AddEvent):
-        return False
-    if isinstance(edit, MergeEvents):
-        return not keys.isdisjoint(edit.first) or not keys.isdisjoint(edit.second)
-    named = getattr(edit, "keys", None)
+    """Whether an edit names any event holding one of these mention keys (an article's date change
+    may touch any)."""
+    named = _keys_named_by(edit)
     return named is None or not keys.isdisjoint(named)
+
+
+def _keys_named_by(edit: Edit) -> EventKeys | None:
+    """The mention keys an edit names its events by; None for an article's date change, which
+    names none but moves its article's mentions."""
+    if isinstance(edit, SetArticleDate):
+        return None
+    if isinstance(edit, AddEvent):
+        return frozenset()
+    if isinstance(edit, MergeEvents):
+        return edit.first | edit.second
+    return edit.keys
 
 
 _EMPTY_TABLE = EvidenceTable((), (), {})

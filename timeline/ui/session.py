@@ -342,11 +342,9 @@ class Session(QObject):
                 self._reanalyse(corpus)
                 return
         self.set_corpus(corpus, timeline_index=index, replay=replay)
-        if len(corpus.analyses) >= SET_ASIDE_FROM:
-            # The corpus and its replay live until the next analysis: no collection walks them
-            # again (one took 130 ms, in the middle of an edit). Only for a large corpus: what
-            # is set aside is never collected, cycles of windows closed before it included.
-            set_aside_from_collection()
+        # The corpus and its replay live until the next analysis: no collection walks them
+        # again (one took 130 ms, in the middle of an edit).
+        _set_aside_if_large(corpus)
         if loads_articles:
             self.corpus_loaded.emit()  # the whole corpus: the view fits its story
 
@@ -415,11 +413,18 @@ def _ready(result: JobResult | Redated, edits: Sequence[Edit], cancelled: Callab
     # the replay and the corpus just made (about 55 ms on bpoil) on the way to them shown.
     with cycle_collection_paused():
         ready = ready_for_edits(result, edits)
-        if len(ready.corpus.analyses) >= SET_ASIDE_FROM:
-            set_aside_from_collection()
+        _set_aside_if_large(ready.corpus)
     if cancelled():
         raise Cancelled
     return ready
 
 
+def _set_aside_if_large(corpus: Corpus) -> None:
+    """Set a large corpus aside from the cycle collector (SET_ASIDE_FROM articles or more). Only a
+    large one: what is set aside is never collected, cycles of windows closed before it included."""
+    if len(corpus.analyses) >= SET_ASIDE_FROM:
+        set_aside_from_collection()
+
+
 __all__ = ["EMPTY_CORPUS", "Cancelled", "Session"]
+
