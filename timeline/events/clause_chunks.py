@@ -7,6 +7,7 @@ what its subject is.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
@@ -72,6 +73,9 @@ def segments(tokens: list[Token], *, keep_together: int | None = None) -> list[S
             result.append(Segment(tuple(run), _kind_of(run), first))
 
     for index, token in enumerate(tokens):
+        if token.text == "," and _adjectives_listed_before(run):
+            run.append(token)  # "a 25-year, $206 billion deal": one noun phrase goes on
+            continue
         if token.text in BOUNDARIES or token.text in QUOTES:
             close()
             run, first = [], index + 1
@@ -91,6 +95,19 @@ def segments(tokens: list[Token], *, keep_together: int | None = None) -> list[S
         run.append(token)
     close()
     return result
+
+
+def _adjectives_listed_before(run: list[Token]) -> bool:
+    """"a 25-year, $206 billion deal", "its 10-day, 40-mile march": a measure used as an adjective
+    right after a determiner is not the end of its noun phrase, so a comma after it lists
+    another adjective."""
+    return len(run) > 1 and run[-2].lower in DETERMINERS and _MEASURE_ADJECTIVE.match(run[-1].lower) is not None
+
+
+_MEASURE_ADJECTIVE = re.compile(
+    r"^(?:\d+|[a-z]+)-(?:year|month|week|day|night|hour|minute|mile|kilometre|kilometer|metre|meter|foot|page"
+    r"|point|member|nation|storey|story|seat)$"
+)
 
 
 def _is_subordinator(token: Token) -> bool:

@@ -124,9 +124,11 @@ _MEASURED_AGAINST_BEFORE_DATE = GuardedPattern(re.compile(
 _PERCENT_FROM_BEFORE_DATE = GuardedPattern(re.compile(
     r"\d\s*(?:%|percent|per\s+cent)\s+(?:from|below|above|off)\s+[^,;:.!?]{0,60}$", re.IGNORECASE), "%", "per")
 # "the slick is now 25 times the size it was on Friday": the date's clause is a multiple's yardstick.
+# ("four times what it was in 2004", "double what they paid last year")
 _MULTIPLE_OF_BEFORE_DATE = GuardedPattern(re.compile(
-    r"\b(?:times|twice|half)\s+(?:the\s+[a-z]+|as\s+[a-z]+\s+as)\b[^,;:.!?]{0,40}$", re.IGNORECASE
-), "times", "twice", "half")
+    r"\b(?:(?:times|twice|half)\s+(?:the\s+[a-z]+|as\s+[a-z]+\s+as|what)|(?:double|triple|treble)\s+what)\b"
+    r"[^,;:.!?]{0,40}$", re.IGNORECASE
+), "times", "twice", "half", "double", "triple", "treble")
 _COMPARATIVE_START = re.compile(r"(?:more|less|fewer|higher|lower|greater|bigger|smaller)\s+than\b", re.IGNORECASE)
 # "It airs at 10:40 every Saturday, and at 02:40 on Sunday": a weekday or a clock time in a sentence
 # that sets a schedule recurs; it dates no happening.

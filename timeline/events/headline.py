@@ -65,6 +65,8 @@ from timeline.events.headline_inner_clauses import (
 from timeline.events.headline_items import heads_an_item, without_next_items_date
 from timeline.events.headline_number import is_plural
 from timeline.events.headline_reference import (
+    marked_if_of_a_dated_thing,
+    marked_if_of_a_noun_clause,
     marked_if_of_another_act,
     marked_if_of_another_day,
     noun_phrase_between,
@@ -164,6 +166,8 @@ def capped_headline(sentence: str, date_start: int, date_end: int) -> Headline:
         if not cut_shorter.rough or cut.rough:
             cut, words = cut_shorter, shorter
     cut = marked_if_of_another_act(cut, own_clause, parts, index, sentence[date_start:date_end])
+    cut = marked_if_of_a_dated_thing(cut, words, tokens, date_at)
+    cut = marked_if_of_a_noun_clause(cut, words, tokens, date_at)
     return marked_if_of_another_day(cut, words, sentence, date_start, date_end)
 
 

@@ -41,6 +41,10 @@ def cut_to_length(words: list[str], verb_at: int | None = None) -> Headline:
             phrase_end = _phrase_end_within_slack(words, index, length, verb_at)
             if phrase_end is None:
                 phrase_end = _last_phrase_end(words, len(kept), verb_at)
+            if phrase_end is None:  # (no other end: "schools are to shut | for 14 days" is whole enough)
+                phrase_end = _phrase_end_within_slack(words, index, length, verb_at, infinitive_end=True)
+            if phrase_end is None:
+                phrase_end = _last_phrase_end(words, len(kept), verb_at, infinitive_end=True)
             if phrase_end is not None:
                 kept = words[:phrase_end]
                 cut = phrase_end < len(words)
@@ -77,7 +81,7 @@ def cut_to_length(words: list[str], verb_at: int | None = None) -> Headline:
         rough = True
     if verb_at is not None and len(kept) - 1 - verb_at in (0, 1) and _POINTING_OBJECTS.intersection(popped):
         rough = True  # "Americans want [it all]", "officials would look [into it]": the object pointed elsewhere
-    text = " ".join(kept).strip(" ,;:-_—–").rstrip(".,;:")
+    text = " ".join(kept).strip(" ,;:-_—–").rstrip(".,;:").replace(" , ", ", ")  # ("a 25-year, $2bn deal")
     return Headline(text[:1].upper() + text[1:], cut, verb_at is not None and verb_at < len(kept), rough=rough)
 
 
@@ -113,17 +117,41 @@ def _without_a_subject_cut_from_its_verb(kept: list[str], words: list[str], verb
     return kept
 
 
-def _phrase_end_within_slack(words: list[str], index: int, length: int, verb_at: int | None) -> int | None:
-    """Where the phrase under way ends, when that is within PHRASE_SLACK of the limit."""
+def _phrase_end_within_slack(words: list[str], index: int, length: int, verb_at: int | None, *,
+                             infinitive_end: bool = False) -> int | None:
+    """Where the phrase under way ends, when that is within PHRASE_SLACK of the limit; at an
+    infinitive's end only if `infinitive_end`."""
     for end in range(index, len(words)):
         length += len(words[end]) + 1
         if length > MAX_CHARS + PHRASE_SLACK:
             return None
         if end + 1 == len(words):
             return end + 1
-        if _phrase_starts(words, end + 1, verb_at) and not _cuts_open_question(words[: end + 1]):
+        if (_phrase_starts(words, end + 1, verb_at) and not _cuts_open_question(words[: end + 1])
+                and (infinitive_end or not _leaves_an_infinitive_wanting(words, end + 1))):
             return end + 1
     return None
+
+
+def _leaves_an_infinitive_wanting(words: list[str], end: int) -> bool:
+    """"tests expected to last | until Saturday", "plans to reach | the town": a cut right after
+    "to" and a verb leaves the verb without what it was going to; "has been able | to capture"
+    leaves a word that wants its infinitive without it."""
+    if end >= len(words):
+        return False
+    if end > 2 and words[end - 2].lower() == "to" and verb_base(words[end - 1].lower()) == words[end - 1].lower():
+        return True
+    return words[end].lower() == "to" and words[end - 1].lower() in _WANTS_AN_INFINITIVE
+
+
+# Words that say little without the infinitive after them ("is able to", "are due to", "plans to").
+_WANTS_AN_INFINITIVE = frozenset({
+    "able", "unable", "ready", "due", "set", "likely", "unlikely", "expected", "going", "about", "poised", "bound",
+    "willing", "unwilling", "keen", "eager", "allowed", "forced", "plan", "plans", "planned", "planning", "want",
+    "wants", "wanted", "hope", "hopes", "hoped", "try", "tries", "tried", "trying", "decided", "agreed", "seeks",
+    "sought", "aims", "aimed", "refused", "promised", "vowed", "threatened", "failed", "needs", "needed", "began",
+    "begins", "started", "continues", "continued", "used", "enough", "order",
+})
 
 
 def _cuts_open_question(kept: list[str]) -> bool:
@@ -132,7 +160,7 @@ def _cuts_open_question(kept: list[str]) -> bool:
     return verb is not None and _open_question(statement, verb)
 
 
-def _last_phrase_end(words: list[str], fits: int, verb_at: int | None) -> int | None:
+def _last_phrase_end(words: list[str], fits: int, verb_at: int | None, *, infinitive_end: bool = False) -> int | None:
     """How many of the first `fits` words to keep so the headline ends where a phrase does:
     before a preposition or a subordinate/relative clause, or after a comma; None when no
     such end leaves a statement (enough words, with a verb after any "Speaker:")."""
@@ -146,7 +174,8 @@ def _last_phrase_end(words: list[str], fits: int, verb_at: int | None) -> int | 
         statement = tokenize(" ".join(kept))
         verb = first_verb(statement)
         # The verb must keep something after it: "Brewing giant accounted" says nothing.
-        if len(statement) >= 2 and verb and verb < len(statement) - 1 and not _open_question(statement, verb):
+        if (len(statement) >= 2 and verb and verb < len(statement) - 1 and not _open_question(statement, verb)
+                and (infinitive_end or not _leaves_an_infinitive_wanting(words, end))):
             return end
     return None
 

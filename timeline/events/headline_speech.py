@@ -12,6 +12,7 @@ from timeline.events.clause_chunks import (
     Token,
     first_verb,
     is_pronoun_subject,
+    is_verb,
 )
 from timeline.events.headline_common import (
     ARTICLES,
@@ -315,6 +316,13 @@ def _skip_audience(words: list[Token], *, told: bool = False, addressed: bool = 
         while index < len(words) and words[index].is_capitalised:
             index += 1
         return words[index:]
+    # "told investors his company had ...", "told staff the plant would close": after "told" a
+    # lone noun is the one told, when a clause with its own subject follows it
+    after = words[index + 1 :]
+    if (told and index < len(words) and words[index].is_word and words[index].text.islower()
+            and not is_verb(words[index]) and after and after[0].lower in _CLAUSE_SUBJECT_OPENERS
+            and _is_clause(after) and len(after) > (first_verb(after) or 0) + 1):
+        return after  # (a clause that stops at its verb may be the noun's relative: "told stories the children loved")
     # "told talk show host Ann Lee the charity had ...": a short description ending in a name,
     # then a clause
     # (only after "told": after "said" those words are what was said, "a report by the UN ...")
@@ -324,6 +332,11 @@ def _skip_audience(words: list[Token], *, told: bool = False, addressed: bool = 
             and _is_clause(words[name_end:])):
         return words[name_end:]
     return words
+
+
+# Words a clause's subject opens on: "told investors [his] company had ...", "told staff [it] would ...".
+_CLAUSE_SUBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "he", "she",
+                                     "it", "they", "we", "i", "you", "there", "this", "these", "those"})
 
 
 def _is_clause(words: list[Token]) -> bool:

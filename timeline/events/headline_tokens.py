@@ -141,6 +141,7 @@ _DATE_LEADS = (("at", "least"), ("at", "the", "latest"), ("at", "the", "earliest
                ("as", "far", "back", "as"), ("as", "late", "as"), ("no", "later", "than"), ("no", "earlier", "than"),
                ("over", "the"), ("over",),
                ("at", "around"), ("at", "about"), ("around",),
+               ("at", "approximately"), ("at", "roughly"), ("at", "precisely"), ("at", "exactly"),
                # "in the week beginning [6 September]": the date is the week's first day
                ("the", "week", "beginning"), ("the", "week", "starting"), ("the", "week", "commencing"),
                ("the", "week", "of"), ("the", "weekend", "of"))
