@@ -614,6 +614,8 @@ def test_a_headline_of_another_days_clause_is_rough(sentence: str, phrase: str, 
     ("Ann Lee joined the firm in 1995, two years after it took over her shop in 1993.", "1993", True),
     ("The mill closed its gates after it lost the contract in March.", "March", True),
     ("The gallery was refitted in 2001, shortly before its owner sold it in 2004.", "2004", True),
+    ("The council is putting more pressure on the firm, which claims it will have mended the dam by next week.",
+     "by next week", True),
     # a clause of the same time as the one it joins: that clause's happening is of its date too
     ("The mayor gave evidence last week, when she urged members to act.", "last week", False),
     ("When I was a cadet in 1971, an old sergeant taught me to sail.", "1971", False),

@@ -106,7 +106,8 @@ def _tells_its_own_act(part: Segment) -> bool:
     words = list(part.tokens[1:])
     verb = first_verb(words)
     if part.tokens[0].lower in ("which", "who"):
-        return verb == 0
+        # (read with its "which": "which claims it will ..." has its verb first, as "Putin plans" does)
+        return verb == 0 or is_verb(part.tokens[1], part.tokens[0])
     # ("because it snowed", "as it seemed": the weather or a state, no act of its own)
     return verb is not None and verb > 0 and not (words[0].lower == "it" and words[verb].lower in _NOT_ACTS)
 
