@@ -144,6 +144,10 @@ def test_labels_that_name_no_happening_are_flagged(label, why):
         ("He will visit the port", "The envoy has met leaders of Middle Eastern states.", "He will visit the port"),
         ("He will visit the port", "The envoy has met Latin American leaders.", "He will visit the port"),
         ("He will visit the port", "Climate envoy Todd Stern met officials.", "Todd Stern will visit the port"),
+        # an adverbial clause opening the sentence before is no subject for "It"
+        ("It raised its estimate", "Two weeks after it had closed the mine, the firm put the cost at $2 billion.",
+         "It raised its estimate"),
+        ("It raised its estimate", "The company put the cost at $2 billion.", "The company raised its estimate"),
     ],
 )
 def test_a_pronoun_opening_a_label_takes_the_obvious_name_of_the_sentence_before(label, previous, expected):

@@ -21,7 +21,7 @@ from timeline.events.headline_common import negative_contractions
 from timeline.events.label_quality import label_flaw
 from timeline.events.term_vectors import Vector, cosine, norm
 from timeline.events.verb_guess import may_hold_verb, present_before_object
-from timeline.events.word_lists import ORGANISATION_WORDS, PLACE_WORDS, TITLE_WORDS, word_list
+from timeline.events.word_lists import ORGANISATION_WORDS, PLACE_WORDS, SUBORDINATORS, TITLE_WORDS, word_list
 from timeline.extract.chronology import RULE as CHRONOLOGY_RULE
 
 LABEL_CANDIDATES = 4
@@ -373,6 +373,8 @@ def _subject_of(tokens: list[Token], *, plural: bool) -> str:
     phrase = tokens[:verb]
     if not all(t.is_word for t in phrase) or _opens_no_subject(phrase):
         return ""  # a clause opened by "In May," or "He", not a subject to repeat
+    if any(t.lower in SUBORDINATORS for t in phrase[1:]):
+        return ""  # "Twelve days after it had sealed the well, the company said": an adverbial clause
     head = phrase[-1].lower
     if (head.endswith("s") and not head.endswith("ss")) != plural:
         return ""
