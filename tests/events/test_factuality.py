@@ -226,6 +226,9 @@ def test_an_estimated_amount_is_a_possibility():
         ("The 2005 hurricane flooded the town.", "2005"),  # the subject: the clause's own happening
         ("2009 was a bad year for the firm.", "2009"),
         ("Ferry shares fell 25 percent on Monday from a high.", "Monday"),  # the fall is Monday's
+        # a measure of what was only guessed, or a plan to double: the date is the clause's own
+        ("Rain of only half what forecasters expected fell on Tuesday.", "on Tuesday"),
+        ("The club plans to double what it spends on youth teams in 2012.", "in 2012"),
     ],
 )
 def test_reports_pass(sentence, phrase):

@@ -124,9 +124,13 @@ _MEASURED_AGAINST_BEFORE_DATE = GuardedPattern(re.compile(
 _PERCENT_FROM_BEFORE_DATE = GuardedPattern(re.compile(
     r"\d\s*(?:%|percent|per\s+cent)\s+(?:from|below|above|off)\s+[^,;:.!?]{0,60}$", re.IGNORECASE), "%", "per")
 # "the slick is now 25 times the size it was on Friday": the date's clause is a multiple's yardstick.
-# ("four times what it was in 2004", "double what they paid last year")
+# ("four times what it was in 2004", "double what they paid last year"; not what was only guessed,
+# whose date may be the clause's own: "half what forecasters expected fell on Tuesday", nor a plan
+# "to double what it spends in 2012")
+_A_GUESS_AFTER = r"[^,;:.!?]*\b(?:expect|predict|forecast|hope|hoping|anticipat|plan|estimat|thought|fear|want)"
 _MULTIPLE_OF_BEFORE_DATE = GuardedPattern(re.compile(
-    r"\b(?:(?:times|twice|half)\s+(?:the\s+[a-z]+|as\s+[a-z]+\s+as|what)|(?:double|triple|treble)\s+what)\b"
+    r"\b(?:(?:times|twice|half)\s+(?:the\s+[a-z]+|as\s+[a-z]+\s+as|what(?!" + _A_GUESS_AFTER + r"))"
+    r"|(?<!\bto\s)(?:double|triple|treble)\s+what(?!" + _A_GUESS_AFTER + r"))\b"
     r"[^,;:.!?]{0,40}$", re.IGNORECASE
 ), "times", "twice", "half", "double", "triple", "treble")
 _COMPARATIVE_START = re.compile(r"(?:more|less|fewer|higher|lower|greater|bigger|smaller)\s+than\b", re.IGNORECASE)

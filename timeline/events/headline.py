@@ -53,6 +53,7 @@ from timeline.events.headline_common import (
     Headline,
     adverbs_only,
 )
+from timeline.events.headline_dated_things import marked_if_of_a_dated_thing, marked_if_of_a_noun_clause
 from timeline.events.headline_inner_clauses import (
     main_clause_after_relative_of_date,
     main_verb_after_relative,
@@ -65,8 +66,6 @@ from timeline.events.headline_inner_clauses import (
 from timeline.events.headline_items import heads_an_item, without_next_items_date
 from timeline.events.headline_number import is_plural
 from timeline.events.headline_reference import (
-    marked_if_of_a_dated_thing,
-    marked_if_of_a_noun_clause,
     marked_if_of_another_act,
     marked_if_of_another_day,
     noun_phrase_between,

@@ -69,8 +69,8 @@ def cut_to_length(words: list[str], verb_at: int | None = None) -> Headline:
     popped: list[str] = []
     declared_over = bool(kept) and kept[-1].lower() == "over" and len(kept) > 1 and kept[-2].lower() not in TRAILING \
         and any(w.lower() in DECLARING for w in kept)
-    while len(kept) > 1 and not declared_over and (kept[-1].lower().strip(",.;:") in TRAILING
-                                                     or kept[-1][-2:] in ("'s", "’s")):
+    while len(kept) > 1 and not declared_over and not _verb_and_its_on(kept) \
+            and (kept[-1].lower().strip(",.;:") in TRAILING or kept[-1][-2:] in ("'s", "’s")):
         # ("declares the search over": "over" says what was declared, no dangling preposition)
         popped.append(kept.pop().lower().strip(",.;:"))
     if _NEGATIONS.intersection(popped):
@@ -131,6 +131,18 @@ def _phrase_end_within_slack(words: list[str], index: int, length: int, verb_at:
                 and (infinitive_end or not _leaves_an_infinitive_wanting(words, end + 1))):
             return end + 1
     return None
+
+
+def _verb_and_its_on(kept: list[str]) -> bool:
+    """"had been going on", "talks carried on": "on" after a verb is its particle, not a
+    preposition whose noun was cut ("the talks on | Friday's deal" keeps no "on")."""
+    if len(kept) < 2 or kept[-1].lower() != "on":
+        return False
+    verb = kept[-2].lower()
+    if verb_base(verb) is None and verb not in IRREGULAR_PAST:
+        return False
+    # (a form only a verb takes, or one after its auxiliary: not the noun of "held talks on")
+    return verb.endswith(("ing", "ed")) or verb in IRREGULAR_PAST or (len(kept) > 2 and kept[-3].lower() in AUXILIARIES)
 
 
 def _leaves_an_infinitive_wanting(words: list[str], end: int) -> bool:

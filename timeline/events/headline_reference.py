@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from timeline.events.clause_chunks import DETERMINERS, Segment, SegmentKind, Token, first_verb, is_verb
 from timeline.events.headline_common import Headline
-from timeline.events.word_lists import AUXILIARIES, CALENDAR_WORDS, REPORTING_VERBS, is_passive_participle, looks_past
+from timeline.events.word_lists import is_passive_participle, looks_past
 from timeline.extract.vocabulary import MONTHS, WEEKDAYS
 
 _RELATIVE_DAYS = frozenset({"yesterday", "today", "tomorrow", "tonight"})
@@ -116,81 +116,6 @@ def _tells_its_own_act(part: Segment) -> bool:
 _EXTRAPOSING = frozenset({"emerged", "transpired", "turned", "took", "meant", "made", "remained"})
 _NOT_ACTS = frozenset({"seemed", "appeared", "happened", "rained", "snowed", "looked", "felt", "sounded", "became",
                        "was", "were", "is", "are"})
-
-
-def marked_if_of_a_dated_thing(headline: Headline, words: list[Token], tokens: list[Token],
-                                date_at: int) -> Headline:
-    """"The mayor angered unions by comparing the strike to the 1984 walkout", "referred reporters
-    to an 8 May report": the date qualifies a noun that a preposition leads to; the clause the
-    headline tells (which holds that preposition) acts on, or points back to, that dated thing at
-    another time, so it is only a rough name for the dated one. Not a preposition of the same time
-    ("died in the 2010 quake", "at the 2012 games") nor a passive's agent ("killed by the 2010
-    quake"); nor a dated noun that is the clause's own subject or object ("The May 9 report found
-    ...", "won the 2008 election")."""
-    if headline.rough or date_at < 2 or date_at >= len(tokens):
-        return headline
-    noun, determiner, preposition = tokens[date_at], tokens[date_at - 1], tokens[date_at - 2]
-    if not (noun.is_word and noun.text.islower() and not is_verb(noun, determiner)):
-        return headline
-    if not (determiner.lower in _DATED_NOUN_OPENERS or determiner.text.endswith(("'s", "’s"))):
-        return headline
-    if preposition.lower not in _OTHER_TIME_PREPOSITIONS:
-        return headline
-    if preposition.lower == "of" and date_at >= 3 and tokens[date_at - 3].lower in _PARTS_OF_A_TIME:
-        return headline  # "at the start of the 2009 season": a part of the dated time, the act's own
-    told = {(t.start, t.end) for t in words}
-    if (preposition.start, preposition.end) not in told and (noun.start, noun.end) in told:
-        return headline  # the headline is the dated thing's own clause ("the blast that ...")
-    return replace(headline, rough=True)
-
-
-def marked_if_of_a_noun_clause(headline: Headline, words: list[Token], tokens: list[Token], date_at: int) -> Headline:
-    """"The firm is backing away from a forecast that output would double by next week", "Crews
-    found the boat that sank on Monday": the date is in a clause that a noun of the headline's
-    predicate opens with "that"; the dated act is that clause's (the doubling, the sinking), not
-    the headline's (the backing away, the finding), so the headline is only a rough name for it.
-    Not a clause of the subject ("The storm that hit on Monday killed 20"), nor what a verb says
-    ("said that ...")."""
-    if headline.rough:
-        return headline
-    that = next((i for i in range(min(date_at, len(tokens)) - 1, 0, -1)
-                 if tokens[i].lower == "that" or tokens[i].text in _CLAUSE_ENDS), None)
-    if that is None or tokens[that].lower != "that" or that + 1 >= len(tokens):
-        return headline
-    noun, following = tokens[that - 1], tokens[that + 1]
-    lead = tokens[that - 2] if that > 1 else None
-    if not (noun.is_word and noun.text.islower() and noun.lower not in _NOT_NOUNS_BEFORE_THAT
-            and not is_verb(noun, lead) and (lead is None or lead.lower not in _AUXILIARIES_AND_TO)):
-        return headline  # (a verb after its auxiliary: "has forecast that", "went on to remark that")
-    if following.lower in CALENDAR_WORDS or first_verb(tokens[that + 1 : date_at]) is None:
-        return headline  # ("that day"; a clause whose verb comes after the date: judged by others)
-    before_that = [t for t in words if 0 <= t.end <= tokens[that].start]
-    if first_verb(before_that) is None or any(t.lower in REPORTING_VERBS for t in before_that):
-        return headline  # (what was told: "told AFP news agency that aid had to arrive by Thursday")
-    spans_the_that = any(t.start == tokens[that].start for t in words)
-    if not spans_the_that and any(t.start > tokens[that].start for t in words):
-        return headline  # the clause's own act, its "that" gone: "a unit that arrived on Monday" -> "Unit arrived"
-    return replace(headline, rough=True)
-
-
-_CLAUSE_ENDS = frozenset(",;:()[]")
-_AUXILIARIES_AND_TO = AUXILIARIES | {"to"}
-# Words before "that" that are no noun: "so that", "now that", "given that", "such that".
-_NOT_NOUNS_BEFORE_THAT = frozenset({"so", "now", "such", "given", "except", "provided", "than", "but", "and",
-                                    "or", "all", "only", "just", "even", "fact"})
-
-
-_DATED_NOUN_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
-# Prepositions that lead from an act to something of another time ("compared it to", "referred to",
-# "since", "after", "the anniversary of"), unlike "in", "during", "at" (the act's own time) or a
-# passive's "by".
-_OTHER_TIME_PREPOSITIONS = frozenset({
-    "to", "from", "on", "of", "for", "with", "than", "like", "unlike", "about", "over", "against", "into",
-    "after", "since", "before", "until", "following", "toward", "towards", "under", "despite",
-})
-
-
-_PARTS_OF_A_TIME = frozenset({"beginning", "start", "end", "middle", "close", "height", "course", "opening"})
 
 
 def noun_phrase_between(tokens: list[Token], start: int, end: int) -> bool:

@@ -320,9 +320,10 @@ def _skip_audience(words: list[Token], *, told: bool = False, addressed: bool = 
     # lone noun is the one told, when a clause with its own subject follows it
     after = words[index + 1 :]
     if (told and index < len(words) and words[index].is_word and words[index].text.islower()
-            and not is_verb(words[index]) and after and after[0].lower in _CLAUSE_SUBJECT_OPENERS
-            and _is_clause(after) and len(after) > (first_verb(after) or 0) + 1):
-        return after  # (a clause that stops at its verb may be the noun's relative: "told stories the children loved")
+            and words[index].lower not in _TOLD_THINGS and not is_verb(words[index])
+            and after and after[0].lower in _CLAUSE_SUBJECT_OPENERS and _is_clause(after)
+            and _verb_goes_on(after)):
+        return after
     # "told talk show host Ann Lee the charity had ...": a short description ending in a name,
     # then a clause
     # (only after "told": after "said" those words are what was said, "a report by the UN ...")
@@ -337,6 +338,23 @@ def _skip_audience(words: list[Token], *, told: bool = False, addressed: bool = 
 # Words a clause's subject opens on: "told investors [his] company had ...", "told staff [it] would ...".
 _CLAUSE_SUBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "he", "she",
                                      "it", "they", "we", "i", "you", "there", "this", "these", "those"})
+
+
+# What is told, not who is told: "told everything she knew", "told jokes the audience loved".
+_TOLD_THINGS = frozenset({"everything", "nothing", "something", "anything", "stories", "story", "jokes", "joke",
+                          "lies", "lie", "tales", "tale", "truth", "all", "much", "little", "more", "less"})
+
+
+def _verb_goes_on(clause: list[Token]) -> bool:
+    """Whether a clause's verb has more after it than a preposition's phrase or "that": a clause
+    that stops there may be the noun's relative ("told jokes the audience loved at the gala")."""
+    verb = first_verb(clause)
+    if verb is None or verb + 1 >= len(clause):
+        return False
+    return clause[verb + 1].lower not in _ENDS_A_RELATIVE
+
+
+_ENDS_A_RELATIVE = frozenset({"that", "at", "in", "on", "to", "from", "with", "for", "during", "by", "about"})
 
 
 def _is_clause(words: list[Token]) -> bool:

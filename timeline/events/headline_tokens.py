@@ -74,6 +74,8 @@ def tokens_without_date(sentence: str, date_start: int, date_end: int) -> tuple[
             break  # "fired back on Thursday": the verb's particle ("back in May" leads a date)
         if before[-1].lower == "over" and popped == "on":
             break  # "declared the mission over on Tuesday": no date phrase opens "over on"
+        if before[-1].lower == "on" and popped in _SPAN_PREPOSITIONS:
+            break  # "had been going on since Wednesday": the verb's particle ("on" leads no "since")
         popped = before.pop().lower
     if after and after[0].text in ("'s", "’s"):
         after = after[1:]
@@ -134,6 +136,7 @@ def _after_a_spending_verb(before: list[Token]) -> bool:
     while index >= 1 and (before[index].lower in _DAY_JOINERS or before[index].lower in CALENDAR_WORDS):
         index -= 1
     return index >= 0 and before[index].lower in _SPENDING_VERBS
+_SPAN_PREPOSITIONS = frozenset({"since", "until", "till", "from", "through", "throughout"})
 _DAY_JOINERS = frozenset({"and", "or", "to", "through"})
 NOUN_PHRASE_OPENERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "this", "that"})
 # Words that lead into a date and mean nothing without it: "it will be [at least] Tuesday".

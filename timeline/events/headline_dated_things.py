@@ -1,0 +1,135 @@
+"""Whether a headline names the dated happening or only an act that points to it: "compared the
+strike to the 1984 walkout" (the walkout is 1984's, the comparing is today's), "backing away from
+a forecast that output would double by next week". Such a headline is only a rough name for the
+date's happening. Part of the headline maker (events/headline.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from itertools import takewhile
+
+from timeline.events.clause_chunks import DETERMINERS, Token, first_verb, is_verb
+from timeline.events.headline_common import Headline
+from timeline.events.word_lists import AUXILIARIES, CALENDAR_WORDS, REPORTING_VERBS
+
+
+def marked_if_of_a_dated_thing(headline: Headline, words: list[Token], tokens: list[Token],
+                                date_at: int) -> Headline:
+    """"The mayor angered unions by comparing the strike to the 1984 walkout", "has stood idle
+    since the 2005 blast", "released part of an April inspection report": the date qualifies a
+    noun that a preposition leads to, and the clause the headline tells (which holds that
+    preposition, or is another clause) acts at another time than that dated thing's: a preposition
+    of another time ("since", "after"), a verb that points back ("compared to", "referring to",
+    "related to"), or a dated document ("a 9 May memo"). Not the same time ("marched to the 1 May
+    rally", "died in the 2010 quake", "on the final day of the 2008 games"), nor a dated noun that
+    is the clause's own subject or object ("The May 9 report found ...", "won the 2008 election")."""
+    if headline.rough or date_at < 2 or date_at >= len(tokens):
+        return headline
+    noun, determiner, preposition = tokens[date_at], tokens[date_at - 1], tokens[date_at - 2]
+    if not (noun.is_word and noun.text.islower() and not is_verb(noun, determiner)) or noun.lower in CALENDAR_WORDS:
+        return headline  # (a date's own noun: "on the Friday morning")
+    named = [t.lower for t in takewhile(lambda t: t.is_word and t.text.islower(), tokens[date_at : date_at + 3])]
+    if not (determiner.lower in _DATED_NOUN_OPENERS or determiner.text.endswith(("'s", "’s"))):
+        return headline
+    if preposition.lower == "of" and date_at >= 3 and tokens[date_at - 3].lower in _PARTS_OF_A_TIME:
+        return headline  # "at the start of the 2009 season": a part of the dated time, the act's own
+    leading = tokens[max(0, date_at - 2 - _POINTING_REACH) : date_at - 2]
+    if preposition.lower not in _OTHER_TIME_PREPOSITIONS and not (
+            preposition.lower in _LEADING_PREPOSITIONS and (not _DOCUMENTS.isdisjoint(named) or _points_back(leading))):
+        return headline
+    told = {(t.start, t.end) for t in words}
+    if (preposition.start, preposition.end) not in told and (noun.start, noun.end) in told:
+        return headline  # the headline is the dated thing's own clause ("the blast that ...")
+    return replace(headline, rough=True)
+
+
+def _points_back(before: list[Token]) -> bool:
+    return any(t.lower in _POINTING_WORDS for t in before)
+
+
+_DATED_NOUN_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
+# Prepositions that always lead to another time than the act's ("since the 2005 blast").
+_OTHER_TIME_PREPOSITIONS = frozenset({"since", "after", "before", "until", "following", "than", "like", "unlike",
+                                      "about", "despite", "under", "against", "from"})
+# Prepositions that lead to another time only after a word that points back ("compared to", "the
+# anniversary of", "related to"), or to a dated document ("referred AP to an Oct. 8 report"); else
+# they may be the act's own time ("marched to the 1 May rally", "gathered for the parade").
+_LEADING_PREPOSITIONS = frozenset({"to", "on", "of", "for", "with", "over", "into", "toward", "towards"})
+_POINTING_REACH = 6
+_POINTING_WORDS = frozenset({
+    "compare", "compares", "compared", "comparing", "comparison", "liken", "likens", "likened", "likening", "refer",
+    "refers", "referred", "referring", "reference", "pointing", "pointed", "relate", "relates", "related",
+    "relating", "linked", "link", "links", "blame", "blamed", "blames", "blaming", "charged", "accused", "ruled",
+    "appeal", "appealed", "appealing", "anniversary", "memories", "memory", "lessons", "reminiscent", "echoes",
+    "prior", "described", "describes", "recalled", "recalls", "recalling", "cited", "citing", "apologised",
+    "apologized", "response", "responding", "responded", "reacting", "reacted", "investigation", "inquiry",
+    "probe", "aftermath", "wake", "legacy", "victims", "cost", "costs", "ahead", "run-up", "lead-up", "build-up",
+    "preparation", "preparations", "preparing", "because", "due", "remains", "track", "advance", "run",
+    "connection",
+})
+# Things named by the day they were written or made, or that they set: what is done with them is at
+# another time ("settled on a 11 May launch date").
+_DOCUMENTS = frozenset({
+    "report", "reports", "memo", "memos", "letter", "letters", "study", "paper", "survey", "statement", "document",
+    "documents", "audit", "review", "filing", "assessment", "analysis", "email", "e-mail", "emails", "note",
+    "article", "book", "census", "interview", "testimony", "law", "ruling", "order", "contract", "plan", "date",
+    "deadline",
+})
+_PARTS_OF_A_TIME = frozenset({"beginning", "start", "end", "middle", "close", "height", "course", "opening", "day",
+                              "days", "night", "nights", "quarter", "half", "round", "final", "sidelines", "week",
+                              "weekend", "morning", "evening", "afternoon", "hours"})
+
+
+def marked_if_of_a_noun_clause(headline: Headline, words: list[Token], tokens: list[Token], date_at: int) -> Headline:
+    """"The firm is backing away from a forecast that output would double by next week", "Crews
+    found the boat that sank on Monday": the date is in a clause that a noun of the headline's
+    predicate opens with "that", and that clause tells what may yet be (a forecast's, a hope's, a
+    modal's) or is a relative clause; the dated act is that clause's (the doubling,
+    the sinking), not the headline's (the backing away, the finding), so the headline is only a
+    rough name for it. Not news told as fact ("welcomed the news that the merger was approved on
+    Friday"), a clause of the subject ("The storm that hit on Monday killed 20"), nor what a verb
+    says ("said that ...")."""
+    if headline.rough:
+        return headline
+    that = next((i for i in range(min(date_at, len(tokens)) - 1, 0, -1)
+                 if tokens[i].lower == "that" or tokens[i].text in _CLAUSE_ENDS), None)
+    if that is None or tokens[that].lower != "that" or that + 1 >= len(tokens):
+        return headline
+    noun, following = tokens[that - 1], tokens[that + 1]
+    lead = tokens[that - 2] if that > 1 else None
+    if not (noun.is_word and noun.text.islower() and noun.lower not in _NOT_NOUNS_BEFORE_THAT
+            and not is_verb(noun, lead) and (lead is None or lead.lower not in _AUXILIARIES_AND_TO)):
+        return headline  # (a verb after its auxiliary: "has forecast that", "went on to remark that")
+    clause = tokens[that + 1 : date_at]
+    verb = first_verb(clause)
+    if following.lower in CALENDAR_WORDS or verb is None:
+        return headline  # ("that day"; a clause whose verb comes after the date: judged by others)
+    if noun.lower in _FACT_NOUNS and not any(t.lower in _MODALS for t in clause):
+        return headline  # told as fact: "the news that the merger was approved on Friday"
+    before_that = [t for t in words if 0 <= t.end <= tokens[that].start]
+    if first_verb(before_that) is None or any(
+            t.lower in REPORTING_VERBS and not (k and before_that[k - 1].lower in DETERMINERS)
+            for k, t in enumerate(before_that)):
+        return headline  # (what was told: "told AFP news agency that aid had to arrive by Thursday")
+    spans_the_that = any(t.start == tokens[that].start for t in words)
+    if not spans_the_that and any(t.start > tokens[that].start for t in words):
+        return headline  # the clause's own act, its "that" gone: "a unit that arrived on Monday" -> "Unit arrived"
+    return replace(headline, rough=True)
+
+
+_CLAUSE_ENDS = frozenset(",;:()[]")
+_AUXILIARIES_AND_TO = AUXILIARIES | {"to"}
+# Words before "that" that are no noun: "so that", "now that", "given that", "such that".
+_NOT_NOUNS_BEFORE_THAT = frozenset({"so", "now", "such", "given", "except", "provided", "than", "but", "and",
+                                    "or", "all", "only", "just", "even", "fact"})
+_MODALS = frozenset({"would", "will", "could", "might", "may", "should", "can", "shall", "must"})
+# Nouns whose "that" clause tells a fact: the headline that holds it names the dated act too
+# ("welcomed the news that the merger was approved"). Other nouns' clauses tell what may yet be
+# ("a forecast that output would double") or are relative clauses ("the cap that engineers lowered").
+_FACT_NOUNS = frozenset({
+    "news", "evidence", "fact", "facts", "testimony", "revelation", "revelations", "proof", "sign", "signs",
+    "indication", "indications", "confirmation", "finding", "findings", "knowledge", "admission", "discovery",
+    "word", "reminder", "disclosure", "disclosures", "announcement", "realisation", "realization", "reports",
+    "report",
+})
