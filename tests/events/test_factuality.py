@@ -31,6 +31,7 @@ def judged(sentence: str, phrase: str, label: str = "Council approves budget") -
         ("The slick is now 25 times the size it was on Friday.", "on Friday", "a point of comparison"),
         ("In 2012 the repair bill was $40 million, three times what it was in 2009.", "2009", "a point of comparison"),
         ("Fans now pay double what they paid last season.", "last season", "a point of comparison"),
+        ("Output is now twice what the plant made in 2009.", "in 2009", "a point of comparison"),
         ("Buses are running more smoothly than they were last night.", "last night", "a point of comparison"),
         ("Ferry shares are down 25 percent from their high in late May.", "late May", "a point of comparison"),
         ("The point is, unlike with the ferry strike two years ago, there will be no deal.", "two years ago",

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from timeline.events.clause_chunks import first_verb, tokenize
 from timeline.events.headline import MAX_CHARS, PHRASE_SLACK, capped_headline, headline, main_clause_headline
+from timeline.events.headline_cap import cut_to_length
 
 
 def cut(sentence: str, phrase: str) -> str:
@@ -221,6 +222,13 @@ def cut(sentence: str, phrase: str) -> str:
         # A measure used as an adjective before a comma lists another adjective: the noun phrase goes on.
         ("Marchers on Monday began a 10-day, 200-mile walk to the capital.", "on Monday",
          "Marchers begin 10-day, 200-mile walk to the capital"),
+        # A second predicate of another day tells that day's act; the first day's ends before it.
+        ("Police arrested the man on Monday and charged him on Tuesday.", "on Tuesday", "Police charge him"),
+        ("The ferry left Bergen on Wednesday and docked in Hull on Thursday afternoon.", "on Wednesday",
+         "Ferry leaves Bergen"),
+        # ... not after a reported clause, whose own subject the second predicate shares
+        ("A spokesman said the pump would be lowered by tomorrow and connected to the grid over the weekend.",
+         "over the weekend", "Spokesman: pump would be lowered by tomorrow and connected to the grid"),
         # "on" after a verb is its particle, kept when "since" and the date go.
         ("The pumping, which had been going on since Wednesday, was halted.", "Wednesday", "Pumping had been going on"),
         # "at approximately" only leads to the time.
@@ -673,6 +681,13 @@ def test_a_headline_of_another_acts_clause_is_rough(sentence: str, phrase: str, 
      "Thursday night", True),
     ("The agency issued a warning that the river would burst its banks by Thursday.", "by Thursday", True),
     ("Investors welcomed the news that the merger was approved on Friday.", "on Friday", False),
+    ("Prosecutors presented evidence that the defendant bought a gun on 3 May.", "on 3 May", True),
+    # a cause or a place the act comes from is of the same time; a pointing word must head the preposition
+    ("The airport closed because of the Tuesday storm, stranding thousands.", "Tuesday", False),
+    ("Thousands of villagers fled from the 2010 floods.", "2010", False),
+    ("Relatives of the victims gathered for the Sunday vigil outside the church.", "Sunday", False),
+    ("The city went ahead with the Sunday parade despite the rain.", "Sunday", False),
+    ("The band will rehearse all week ahead of the Sunday final.", "Sunday", True),
 ])
 def test_a_headline_of_what_only_points_to_a_dated_thing_is_rough(sentence: str, phrase: str, rough: bool) -> None:
     start = sentence.index(phrase)
@@ -1240,3 +1255,20 @@ def test_a_time_of_day_after_a_time_preposition_is_no_subject() -> None:
 ])
 def test_quoted_as_saying(sentence: str, phrase: str, expected: str) -> None:
     assert cut(sentence, phrase) == expected
+
+
+@pytest.mark.parametrize(("words", "verb_at", "expected"), [
+    # a past participle after a noun goes with the phrase the cut took from it
+    ("The bank promised not to ask for tax credits associated with the $5 million it paid in fines to the regulator",
+     2, "The bank promised not to ask for tax credits"),
+    # not a reported clause's own verb, nor a noun that ends in -ed
+    ("Reports suggest that last year senior bank executive lobbied against mandatory safety codes for the banks",
+     1, "Reports suggest that last year senior bank executive lobbied"),
+    ("Tests showed the ship had been pumping thick drilling mud at high speed into the broken well on the floor",
+     1, "Tests showed the ship had been pumping thick drilling mud at high speed"),
+    # a cut back to an end before the verb group is no end while a later one exists
+    ("Soldiers sent to the flooded region in the north were able to reach the stranded villagers by boat today",
+     1, "Soldiers sent to the flooded region in the north were able"),
+])
+def test_a_cut_ends_where_its_phrase_does(words: str, verb_at: int, expected: str) -> None:
+    assert cut_to_length(words.split(), verb_at).text == expected

@@ -148,6 +148,7 @@ def test_labels_that_name_no_happening_are_flagged(label, why):
         ("It raised its estimate", "Two weeks after it had closed the mine, the firm put the cost at $2 billion.",
          "It raised its estimate"),
         ("It raised its estimate", "The company put the cost at $2 billion.", "The company raised its estimate"),
+        ("It rose 3 per cent", "Profit as a whole rose sharply.", "Profit as a whole rose 3 per cent"),
     ],
 )
 def test_a_pronoun_opening_a_label_takes_the_obvious_name_of_the_sentence_before(label, previous, expected):

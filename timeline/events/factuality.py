@@ -127,7 +127,8 @@ _PERCENT_FROM_BEFORE_DATE = GuardedPattern(re.compile(
 # ("four times what it was in 2004", "double what they paid last year"; not what was only guessed,
 # whose date may be the clause's own: "half what forecasters expected fell on Tuesday", nor a plan
 # "to double what it spends in 2012")
-_A_GUESS_AFTER = r"[^,;:.!?]*\b(?:expect|predict|forecast|hope|hoping|anticipat|plan|estimat|thought|fear|want)"
+_A_GUESS_AFTER = (r"[^,;:.!?]*\b(?:(?:expect|predict|forecast|anticipat|estimat)\w*"
+                  r"|(?:hope[ds]?|hoping|plan|plans|planned|planning|thought|fear|feared|fears|want|wanted|wants)\b)")
 _MULTIPLE_OF_BEFORE_DATE = GuardedPattern(re.compile(
     r"\b(?:(?:times|twice|half)\s+(?:the\s+[a-z]+|as\s+[a-z]+\s+as|what(?!" + _A_GUESS_AFTER + r"))"
     r"|(?<!\bto\s)(?:double|triple|treble)\s+what(?!" + _A_GUESS_AFTER + r"))\b"

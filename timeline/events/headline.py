@@ -61,6 +61,7 @@ from timeline.events.headline_inner_clauses import (
     participle_aside_of_date,
     relative_clause_of_date,
     second_clause_of_date,
+    without_second_predicate_of_another_day,
     without_subject_relative,
 )
 from timeline.events.headline_items import heads_an_item, without_next_items_date
@@ -151,6 +152,7 @@ def capped_headline(sentence: str, date_start: int, date_end: int) -> Headline:
     if parts[index].kind is SegmentKind.SUBORDINATE:
         clause = _before_next_subject(clause)
     clause = without_next_items_date(clause, parts[index], tokens)
+    clause = without_second_predicate_of_another_day(clause, date_start)
     own_clause = clause
     words = reported_content(clause, parts, index)
     speaker = speaker_after(parts, index) if parts[index].kind is SegmentKind.MAIN else []

@@ -52,6 +52,8 @@ def cut_to_length(words: list[str], verb_at: int | None = None) -> Headline:
                         and kept[-1].lower().endswith("ing") and verb_at is not None and phrase_end - 1 > verb_at \
                         and kept[-2].lower() not in _DETERMINERS:  # ("repeated its warning | that": a noun)
                     kept.pop()  # "gave interviews suggesting | that ...": what it suggested is cut, so is "suggesting"
+                elif cut and _cut_participle_after_noun(kept, verb_at):
+                    kept.pop()  # "tax credits associated | with the fine": the participle goes with its phrase
                 break
             while len(kept) > MIN_WORDS and kept[-1][:1].isupper() and words[index][:1].isupper():
                 index -= 1
@@ -133,6 +135,27 @@ def _phrase_end_within_slack(words: list[str], index: int, length: int, verb_at:
     return None
 
 
+def _cut_participle_after_noun(kept: list[str], verb_at: int | None) -> bool:
+    """"tax credits associated | with ...", "rules aimed | at ...": a past participle after a
+    noun, past the clause's verb, describes that noun by the phrase the cut took away."""
+    if len(kept) <= MIN_WORDS + 1 or verb_at is None or len(kept) - 1 <= verb_at + 1:
+        return False
+    last, before = kept[-1].lower(), kept[-2].lower()
+    if not last.endswith("ed") or verb_base(last) == last or last.startswith("un") or last in _ED_NOT_PARTICIPLES:
+        return False  # ("racial hatred", "at high speed", "billowing unchecked": no participle of a verb)
+    if any(word.lower() in ("that", "find", "finds", "found", "suggest", "suggests") for word in kept[verb_at:-1]):
+        return False  # a reported clause's own verb: "reports suggest that an executive lobbied"
+    # (the word before must be a noun, not a verb it ends the clause of: "scientists get involved")
+    return (before.isalpha() and kept[-2][:1].islower() and verb_base(before) is None and before not in AUXILIARIES
+            and before not in _BE_FORMS and before not in TRAILING and before not in _QUESTION_WORDS
+            and not before.endswith("ly"))
+
+
+_VERB_GROUP_WORDS = AUXILIARIES | _BE_FORMS
+_ED_NOT_PARTICIPLES = frozenset({"hatred", "kindred", "naked", "sacred", "wicked", "hundred", "rugged", "ragged",
+                                 "crooked", "beloved", "learned", "aged", "jagged", "wretched"})
+
+
 def _verb_and_its_on(kept: list[str]) -> bool:
     """"had been going on", "talks carried on": "on" after a verb is its particle, not a
     preposition whose noun was cut ("the talks on | Friday's deal" keeps no "on")."""
@@ -187,7 +210,10 @@ def _last_phrase_end(words: list[str], fits: int, verb_at: int | None, *, infini
         verb = first_verb(statement)
         # The verb must keep something after it: "Brewing giant accounted" says nothing.
         if (len(statement) >= 2 and verb and verb < len(statement) - 1 and not _open_question(statement, verb)
-                and (infinitive_end or not _leaves_an_infinitive_wanting(words, end))):
+                and (infinitive_end or (not _leaves_an_infinitive_wanting(words, end)
+                                        and not any(w.lower() in _VERB_GROUP_WORDS for w in words[end:fits])))):
+            # (unless at last, no end that leaves a wanting word, nor one that cuts off an auxiliary:
+            # "Soldiers sent to the region | in the north were able")
             return end
     return None
 

@@ -35,8 +35,9 @@ def marked_if_of_a_dated_thing(headline: Headline, words: list[Token], tokens: l
     if preposition.lower == "of" and date_at >= 3 and tokens[date_at - 3].lower in _PARTS_OF_A_TIME:
         return headline  # "at the start of the 2009 season": a part of the dated time, the act's own
     leading = tokens[max(0, date_at - 2 - _POINTING_REACH) : date_at - 2]
-    if preposition.lower not in _OTHER_TIME_PREPOSITIONS and not (
-            preposition.lower in _LEADING_PREPOSITIONS and (not _DOCUMENTS.isdisjoint(named) or _points_back(leading))):
+    pointed = not _DOCUMENTS.isdisjoint(named) or _points_back(leading, preposition.lower)
+    leads_elsewhere = preposition.lower in _OTHER_TIME_PREPOSITIONS
+    if not leads_elsewhere and not (preposition.lower in _LEADING_PREPOSITIONS and pointed):
         return headline
     told = {(t.start, t.end) for t in words}
     if (preposition.start, preposition.end) not in told and (noun.start, noun.end) in told:
@@ -44,18 +45,30 @@ def marked_if_of_a_dated_thing(headline: Headline, words: list[Token], tokens: l
     return replace(headline, rough=True)
 
 
-def _points_back(before: list[Token]) -> bool:
-    return any(t.lower in _POINTING_WORDS for t in before)
+def _points_back(before: list[Token], preposition: str) -> bool:
+    """Whether the word that heads the preposition points back: the nearest pointing word before it,
+    with no verb between ("comparing the spill to", "in advance of"), not a verb of the act itself
+    ("gathered for", "rushed to")."""
+    if before and before[-1].lower in _POINTING_RIGHT_BEFORE and preposition in ("of", "to"):
+        return True  # "ahead of the Sunday final", "in the wake of the 2005 blast" (not "went ahead with")
+    for at in range(len(before) - 1, -1, -1):
+        word = before[at]
+        if word.lower in _POINTING_WORDS:
+            return True
+        if is_verb(word, before[at - 1] if at else None):
+            return False
+    return False
 
 
 _DATED_NOUN_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
 # Prepositions that always lead to another time than the act's ("since the 2005 blast").
-_OTHER_TIME_PREPOSITIONS = frozenset({"since", "after", "before", "until", "following", "than", "like", "unlike",
-                                      "about", "despite", "under", "against", "from"})
+_OTHER_TIME_PREPOSITIONS = frozenset({"since", "after", "before", "until", "than", "like", "unlike", "about",
+                                      "against"})
 # Prepositions that lead to another time only after a word that points back ("compared to", "the
 # anniversary of", "related to"), or to a dated document ("referred AP to an Oct. 8 report"); else
 # they may be the act's own time ("marched to the 1 May rally", "gathered for the parade").
-_LEADING_PREPOSITIONS = frozenset({"to", "on", "of", "for", "with", "over", "into", "toward", "towards"})
+_LEADING_PREPOSITIONS = frozenset({"to", "on", "of", "for", "with", "over", "into", "toward", "towards", "from",
+                                   "under", "despite", "following"})
 _POINTING_REACH = 6
 _POINTING_WORDS = frozenset({
     "compare", "compares", "compared", "comparing", "comparison", "liken", "likens", "likened", "likening", "refer",
@@ -63,15 +76,15 @@ _POINTING_WORDS = frozenset({
     "relating", "linked", "link", "links", "blame", "blamed", "blames", "blaming", "charged", "accused", "ruled",
     "appeal", "appealed", "appealing", "anniversary", "memories", "memory", "lessons", "reminiscent", "echoes",
     "prior", "described", "describes", "recalled", "recalls", "recalling", "cited", "citing", "apologised",
-    "apologized", "response", "responding", "responded", "reacting", "reacted", "investigation", "inquiry",
-    "probe", "aftermath", "wake", "legacy", "victims", "cost", "costs", "ahead", "run-up", "lead-up", "build-up",
-    "preparation", "preparations", "preparing", "because", "due", "remains", "track", "advance", "run",
-    "connection",
+    "apologized", "investigation", "inquiry", "probe", "aftermath", "legacy", "cost", "costs", "run-up", "lead-up",
+    "build-up", "preparation", "preparations", "preparing", "remains", "advance", "run", "connection", "fallout",
+    "consequences", "impact", "recovery", "recovering",
 })
+_POINTING_RIGHT_BEFORE = frozenset({"ahead", "wake", "eve"})
 # Things named by the day they were written or made, or that they set: what is done with them is at
 # another time ("settled on a 11 May launch date").
 _DOCUMENTS = frozenset({
-    "report", "reports", "memo", "memos", "letter", "letters", "study", "paper", "survey", "statement", "document",
+    "report", "reports", "memo", "memos", "letter", "letters", "study", "paper", "survey", "document",
     "documents", "audit", "review", "filing", "assessment", "analysis", "email", "e-mail", "emails", "note",
     "article", "book", "census", "interview", "testimony", "law", "ruling", "order", "contract", "plan", "date",
     "deadline",
@@ -87,8 +100,8 @@ def marked_if_of_a_noun_clause(headline: Headline, words: list[Token], tokens: l
     predicate opens with "that", and that clause tells what may yet be (a forecast's, a hope's, a
     modal's) or is a relative clause; the dated act is that clause's (the doubling,
     the sinking), not the headline's (the backing away, the finding), so the headline is only a
-    rough name for it. Not news told as fact ("welcomed the news that the merger was approved on
-    Friday"), a clause of the subject ("The storm that hit on Monday killed 20"), nor what a verb
+    rough name for it. Not news greeted as it came ("welcomed the news that the merger was approved
+    on Friday"), a clause of the subject ("The storm that hit on Monday killed 20"), nor what a verb
     says ("said that ...")."""
     if headline.rough:
         return headline
@@ -105,8 +118,9 @@ def marked_if_of_a_noun_clause(headline: Headline, words: list[Token], tokens: l
     verb = first_verb(clause)
     if following.lower in CALENDAR_WORDS or verb is None:
         return headline  # ("that day"; a clause whose verb comes after the date: judged by others)
-    if noun.lower in _FACT_NOUNS and not any(t.lower in _MODALS for t in clause):
-        return headline  # told as fact: "the news that the merger was approved on Friday"
+    if (noun.lower in _FACT_NOUNS and not any(t.lower in _MODALS for t in clause)
+            and any(t.lower in _GREETING_VERBS for t in tokens[max(0, that - 5) : that - 1])):
+        return headline  # news greeted as it came: "welcomed the news that the merger was approved on Friday"
     before_that = [t for t in words if 0 <= t.end <= tokens[that].start]
     if first_verb(before_that) is None or any(
             t.lower in REPORTING_VERBS and not (k and before_that[k - 1].lower in DETERMINERS)
@@ -123,6 +137,11 @@ _AUXILIARIES_AND_TO = AUXILIARIES | {"to"}
 # Words before "that" that are no noun: "so that", "now that", "given that", "such that".
 _NOT_NOUNS_BEFORE_THAT = frozenset({"so", "now", "such", "given", "except", "provided", "than", "but", "and",
                                     "or", "all", "only", "just", "even", "fact"})
+# Verbs that greet a fact as it comes: its date is that of the greeting too ("presented evidence
+# that the defendant bought a gun on 3 May" is no such greeting).
+_GREETING_VERBS = frozenset({"welcomed", "welcomes", "welcome", "cheered", "cheers", "hailed", "hails", "greeted",
+                             "greets", "celebrated", "celebrates", "confirmed", "confirms", "reacted", "reacts",
+                             "applauded", "applauds", "received", "receives"})
 _MODALS = frozenset({"would", "will", "could", "might", "may", "should", "can", "shall", "must"})
 # Nouns whose "that" clause tells a fact: the headline that holds it names the dated act too
 # ("welcomed the news that the merger was approved"). Other nouns' clauses tell what may yet be

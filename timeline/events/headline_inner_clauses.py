@@ -32,6 +32,7 @@ from timeline.events.word_lists import (
     is_passive_participle,
 )
 from timeline.extract.tense import is_past_form
+from timeline.extract.vocabulary import WEEKDAYS
 
 
 def relative_clause_of_date(parts: list[Segment], index: int, date_at: int) -> list[Token]:
@@ -210,8 +211,32 @@ def second_clause_of_date(part: Segment, date_at: int) -> list[Token]:
         if (own_verb is not None and 0 < own_verb <= MAX_CONJUNCT_SUBJECT_WORDS and rest[0].lower in DETERMINERS
                 and at + 1 + own_verb < date):
             return rest
+        if (first_verb(words[at:]) == 1 and verb > 0 and any(_is_day(t) for t in words[verb + 1 : at])
+                and first_verb(words[verb + 1 : at]) is None and first_verb(words[:verb]) is None):
+            # (not after a reported clause: "a spokesman said it would be deployed by tomorrow and
+            # hooked up over the weekend" tells of "it", not of the spokesman)
+            # "The plane took off on Wednesday and landed in Oslo on Thursday": a second predicate
+            # of another day than the first one's tells the date's act, of the same subject
+            return words[:verb] + rest
         return []
     return []
+
+
+def without_second_predicate_of_another_day(clause: list[Token], date_start: int) -> list[Token]:
+    """"The plane took off from Leeds [on Wednesday] and landed in Oslo on Thursday": a second
+    predicate after the date that names another day tells that day's act; the date's ends before it."""
+    verb = first_verb(clause)
+    if verb is None:
+        return clause
+    for at in range(verb + 1, len(clause) - 1):
+        if (clause[at].lower == "and" and clause[at].start > date_start and first_verb(clause[at:]) == 1
+                and any(_is_day(t) for t in clause[at + 2 :]) and first_verb(clause[verb + 1 : at]) is None):
+            return clause[:at]
+    return clause
+
+
+def _is_day(token: Token) -> bool:
+    return token.lower in WEEKDAYS or token.lower in ("yesterday", "today", "tomorrow", "tonight")
 
 
 MAX_ASIDE_SUBJECT_WORDS = 6

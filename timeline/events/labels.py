@@ -373,7 +373,7 @@ def _subject_of(tokens: list[Token], *, plural: bool) -> str:
     phrase = tokens[:verb]
     if not all(t.is_word for t in phrase) or _opens_no_subject(phrase):
         return ""  # a clause opened by "In May," or "He", not a subject to repeat
-    if any(t.lower in SUBORDINATORS for t in phrase[1:]):
+    if any(t.lower in SUBORDINATORS and t.lower != "as" for t in phrase):  # ("Profit as a whole rose")
         return ""  # "Twelve days after it had sealed the well, the company said": an adverbial clause
     head = phrase[-1].lower
     if (head.endswith("s") and not head.endswith("ss")) != plural:
