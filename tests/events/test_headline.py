@@ -222,6 +222,13 @@ def cut(sentence: str, phrase: str) -> str:
         # A measure used as an adjective before a comma lists another adjective: the noun phrase goes on.
         ("Marchers on Monday began a 10-day, 200-mile walk to the capital.", "on Monday",
          "Marchers begin 10-day, 200-mile walk to the capital"),
+        # An object relative clause that holds the date tells its own act, done to the noun before it.
+        ("The bridge that the army built in 1944 was closed on Monday.", "in 1944", "Army builds the bridge"),
+        ("The response includes a new plan that the council unveiled on Thursday.", "on Thursday",
+         "Council unveils new plan"),
+        # ... not what was told after a noun ("told reporters that ...")
+        ("The coach told reporters that the club signed the striker on Friday.", "on Friday",
+         "Coach: club signs the striker"),
         # A second predicate of another day tells that day's act; the first day's ends before it.
         ("Police arrested the man on Monday and charged him on Tuesday.", "on Tuesday", "Police charge him"),
         ("The ferry left Bergen on Wednesday and docked in Hull on Thursday afternoon.", "on Wednesday",

@@ -66,6 +66,7 @@ from timeline.events.headline_inner_clauses import (
 )
 from timeline.events.headline_items import heads_an_item, without_next_items_date
 from timeline.events.headline_number import is_plural
+from timeline.events.headline_object_relative import object_relative_of_date
 from timeline.events.headline_reference import (
     marked_if_of_another_act,
     marked_if_of_another_day,
@@ -147,6 +148,7 @@ def capped_headline(sentence: str, date_start: int, date_end: int) -> Headline:
         # ("In a letter on Friday BP asked the agency for time, but ..." has its own)
         index = _clause_fronted_by(parts, index) or index
     clause = (main_clause_after_relative_of_date(parts, index, date_at)
+              or object_relative_of_date(parts, index, date_at)
               or relative_clause_of_date(parts, index, date_at) or second_clause_of_date(parts[index], date_at)
               or participle_aside_of_date(parts, index) or _clause_with_subject(parts, index, tokens))
     if parts[index].kind is SegmentKind.SUBORDINATE:

@@ -152,3 +152,13 @@ _FACT_NOUNS = frozenset({
     "word", "reminder", "disclosure", "disclosures", "announcement", "realisation", "realization", "reports",
     "report",
 })
+# Nouns whose "that" opens what they say, not a relative clause ("a forecast that output would double").
+CONTENT_CLAUSE_NOUNS = _FACT_NOUNS | frozenset({
+    "forecast", "forecasts", "prediction", "predictions", "odds", "hope", "hopes", "fear", "fears", "warning",
+    "warnings", "claim", "claims", "proposal", "proposals", "promise", "promises", "pledge", "pledges",
+    "expectation", "expectations", "chance", "chances", "possibility", "risk", "speculation", "rumour", "rumours",
+    "rumor", "rumors", "suggestion", "suggestions", "assumption", "belief", "estimate", "estimates", "projection",
+    "projections", "worry", "worries", "concern", "concerns", "threat", "threats", "bet", "guess", "prospect",
+    "prospects", "likelihood", "probability", "assurance", "assurances", "allegation", "allegations", "charge",
+    "charges", "accusation", "accusations", "idea", "view", "notion", "argument", "conclusion", "statement",
+})

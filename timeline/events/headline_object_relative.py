@@ -1,0 +1,100 @@
+"""The act of an object relative clause that holds the date: "The bridge that the army built in
+1944 was closed" tells, for 1944, "Army builds the bridge"; "a fund that the firm set up in August
+for families" tells "Firm sets up fund for families". Part of the headline maker
+(events/headline.py).
+"""
+
+from __future__ import annotations
+
+from timeline.events.clause_chunks import DETERMINERS, Segment, SegmentKind, Token, first_verb, is_verb, verb_base
+from timeline.events.headline_common import BE_FORMS, PHRASE_OPENERS
+from timeline.events.headline_dated_things import CONTENT_CLAUSE_NOUNS
+from timeline.events.word_lists import AUXILIARIES, CALENDAR_WORDS, REPORTING_VERBS
+
+MAX_RELATIVE_SUBJECT_WORDS = 4
+MAX_OBJECT_WORDS = 6
+
+
+def object_relative_of_date(parts: list[Segment], index: int, date_at: int) -> list[Token]:
+    """The relative clause's subject, its verb and the noun phrase it has for object, then the rest
+    of the clause; [] when the date is not in such a clause."""
+    part = parts[index]
+    if part.kind is not SegmentKind.MAIN:
+        return []
+    words = list(part.tokens)
+    date = date_at - part.first
+    at = next((k for k in range(min(date, len(words)) - 1, 0, -1) if words[k].lower == "that"), None)
+    if at is None:
+        return []
+    noun = words[at - 1]
+    if (not noun.is_word or noun.lower in CONTENT_CLAUSE_NOUNS or noun.lower in CALENDAR_WORDS
+            or is_verb(noun, words[at - 2] if at > 1 else None)
+            or any(t.lower in REPORTING_VERBS for t in words[:at])):
+        return []  # (what was told: "told reporters that BP planned ...", "said in an e-mail to the AP that")
+    thing = _object_before(words[:at])
+    if not thing or not (thing[0].lower in DETERMINERS or thing[0].text[:1].isdigit() or thing[0].text[:1] == "$"):
+        return []  # ("is sure that ...", "told BBC Caribbean that ..."): no noun phrase for the clause's object
+    relative = words[at + 1 :]
+    verb = _relative_verb(relative, date - at - 1)
+    if verb is None:
+        return []  # (a subject relative, "the boat that sank", is read elsewhere; the date must follow the verb)
+    subject = relative[:verb]
+    if not (subject[0].lower in DETERMINERS or subject[0].is_capitalised
+            or (len(subject) == 1 and subject[0].lower.endswith("s"))):
+        return []
+    end = verb + 1
+    while relative[end - 1].lower in AUXILIARIES and end < len(relative) and is_verb(relative[end], relative[end - 1]):
+        end += 1  # "that engineers had lowered"
+    if relative[end - 1].lower in AUXILIARIES or any(t.lower in BE_FORMS for t in relative[verb:end]):
+        return []  # ("that the army was ...", "that the oil would be reduced"): no act done to the noun
+    if end < len(relative) and relative[end].lower == "to":
+        return []  # ("the $1.3 billion that Pfizer agreed to pay"): the noun is the infinitive's object
+    while end < len(relative) and relative[end].lower in _PARTICLES:
+        end += 1  # "that the firm set up"
+    rest: list[Token] = []
+    for token in relative[end:]:
+        if (token.lower in AUXILIARIES or token.lower in BE_FORMS or token.lower in ("that", "which", "who")
+                or (rest and is_verb(token, rest[-1]) and not token.lower.endswith("ing"))):
+            break  # the sentence's own verb: "The number that he gave offers hope"
+        rest.append(token)
+    if part.first + at + 1 + end + len(rest) < date_at:
+        return []  # the date lies after the relative clause: the sentence's own verb is its
+    return [*subject, *relative[verb:end], *thing, *rest]
+
+
+def _relative_verb(relative: list[Token], date: int) -> int | None:
+    """Where the relative clause's verb is, after a short subject and before the date: found by the
+    verb guess, or a verb form right after a determiner's short noun phrase ("that the firm set up",
+    where "set" after a noun is no sure verb)."""
+    verb = first_verb(relative)
+    if verb is not None and 0 < verb <= MAX_RELATIVE_SUBJECT_WORDS and verb < date:
+        return verb
+    if not relative or relative[0].lower not in DETERMINERS:
+        return None
+    for at in range(2, min(MAX_RELATIVE_SUBJECT_WORDS, date - 1) + 1):
+        if verb_base(relative[at].lower) is not None and relative[at - 1].is_word:
+            return at
+    return None
+
+
+def _object_before(words: list[Token]) -> list[Token]:
+    """The noun phrase before "that", back to its determiner (in lower case), a preposition or a verb."""
+    start = len(words)
+    while start > 0 and len(words) - start < MAX_OBJECT_WORDS:
+        token = words[start - 1]
+        if token.lower in DETERMINERS:
+            start -= 1
+            break
+        if (token.lower in PHRASE_OPENERS or token.lower in _CONJUNCTIONS
+                or is_verb(token, words[start - 2] if start > 1 else None)):
+            break
+        start -= 1
+    phrase = words[start:]
+    if phrase and phrase[0].lower in DETERMINERS:
+        first = phrase[0]
+        phrase[0] = Token(first.lower, first.start, first.end, first.quoted)  # "The bridge" moves after the verb
+    return phrase
+
+
+_CONJUNCTIONS = frozenset({"but", "and", "or", "so", "yet", "given", "now"})
+_PARTICLES = frozenset({"up", "off", "out", "down", "back", "away"})
