@@ -226,6 +226,8 @@ def cut(sentence: str, phrase: str) -> str:
         ("The bridge that the army built in 1944 was closed on Monday.", "in 1944", "Army builds the bridge"),
         ("The response includes a new plan that the council unveiled on Thursday.", "on Thursday",
          "Council unveils new plan"),
+        ("The leak has been partly stemmed with the cap that engineers lowered onto the well on Thursday night.",
+         "Thursday night", "Engineers lower the cap onto the well"),
         # ... not what was told after a noun ("told reporters that ...")
         ("The coach told reporters that the club signed the striker on Friday.", "on Friday",
          "Coach: club signs the striker"),
@@ -684,8 +686,6 @@ def test_a_headline_of_another_acts_clause_is_rough(sentence: str, phrase: str, 
     ("The chairman told Radio Nord news service that the plant had to reopen by Friday.", "by Friday", False),
     ("The bank has forecast that the economy will grow 3 percent in 2011.", "in 2011", False),
     # a relative clause of another act; news told as fact names the dated act too
-    ("The leak has been partly stemmed with the cap that engineers lowered onto the well on Thursday night.",
-     "Thursday night", True),
     ("The agency issued a warning that the river would burst its banks by Thursday.", "by Thursday", True),
     ("Investors welcomed the news that the merger was approved on Friday.", "on Friday", False),
     ("Prosecutors presented evidence that the defendant bought a gun on 3 May.", "on 3 May", True),
