@@ -1279,3 +1279,10 @@ def test_quoted_as_saying(sentence: str, phrase: str, expected: str) -> None:
 ])
 def test_a_cut_ends_where_its_phrase_does(words: str, verb_at: int, expected: str) -> None:
     assert cut_to_length(words.split(), verb_at).text == expected
+
+
+def test_a_cut_never_keeps_a_told_subject_without_its_verb() -> None:
+    words = "Ann Lee says undocumented migrants in the northern city will be granted protected status by the state"
+    cut = cut_to_length(words.split(), 2)
+    assert cut.text != "Ann Lee says undocumented migrants"
+    assert cut.rough  # no phrase end keeps what was said whole

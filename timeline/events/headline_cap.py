@@ -130,9 +130,31 @@ def _phrase_end_within_slack(words: list[str], index: int, length: int, verb_at:
         if end + 1 == len(words):
             return end + 1
         if (_phrase_starts(words, end + 1, verb_at) and not _cuts_open_question(words[: end + 1])
+                and not _cuts_a_told_clause(words[: end + 1])
                 and (infinitive_end or not _leaves_an_infinitive_wanting(words, end + 1))):
             return end + 1
     return None
+
+
+def _cuts_a_told_clause(kept: list[str]) -> bool:
+    statement = tokenize(" ".join(kept))
+    verb = first_verb(statement)
+    return verb is not None and _tells_a_subject_without_its_verb(statement, verb)
+
+
+def _tells_a_subject_without_its_verb(statement: list[Token], verb: int) -> bool:
+    """"Ann Lee says undocumented migrants | in the city will be granted ...": a reporting verb
+    whose reported clause kept its subject but lost its verb says nothing."""
+    said = statement[verb + 1 :]
+    if statement[verb].lower not in _SAYING or not said or said[0].lower in ("that", "to"):
+        return False
+    told = first_verb(said)
+    # ("undocumented migrants": an -ed word before a noun describes it)
+    return told is None or (told == 0 and said[0].lower.endswith("ed") and first_verb(said[1:]) is None)
+
+
+_SAYING = frozenset({"says", "said", "say", "adds", "added", "insists", "insisted", "believes", "believed", "thinks",
+                     "claims", "claimed"})
 
 
 def _cut_participle_after_noun(kept: list[str], verb_at: int | None) -> bool:
@@ -210,6 +232,7 @@ def _last_phrase_end(words: list[str], fits: int, verb_at: int | None, *, infini
         verb = first_verb(statement)
         # The verb must keep something after it: "Brewing giant accounted" says nothing.
         if (len(statement) >= 2 and verb and verb < len(statement) - 1 and not _open_question(statement, verb)
+                and not _tells_a_subject_without_its_verb(statement, verb)
                 and (infinitive_end or (not _leaves_an_infinitive_wanting(words, end)
                                         and not any(w.lower() in _VERB_GROUP_WORDS for w in words[end:fits])))):
             # (unless at last, no end that leaves a wanting word, nor one that cuts off an auxiliary:
