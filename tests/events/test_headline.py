@@ -222,6 +222,11 @@ def cut(sentence: str, phrase: str) -> str:
         # A measure used as an adjective before a comma lists another adjective: the noun phrase goes on.
         ("Marchers on Monday began a 10-day, 200-mile walk to the capital.", "on Monday",
          "Marchers begin 10-day, 200-mile walk to the capital"),
+        # One quoted in the passive is the speaker, whichever segment the date is in.
+        ("1101 Former mayor Ann Lee is quoted by the Reuters news agency as saying the flood is a tragedy.", "1101",
+         "Ann Lee: flood is tragedy"),
+        ("Former mayor Ann Lee was quoted by a local paper on Monday as saying the flood was a tragedy.", "on Monday",
+         "Ann Lee: flood was tragedy"),
         # An object relative clause that holds the date tells its own act, done to the noun before it.
         ("The bridge that the army built in 1944 was closed on Monday.", "in 1944", "Army builds the bridge"),
         ("The response includes a new plan that the council unveiled on Thursday.", "on Thursday",

@@ -53,9 +53,13 @@ from timeline.events.word_lists import (
 def reported_content(clause: list[Token], parts: list[Segment], index: int) -> list[Token]:
     """'X said Y would ...' -> 'X : Y would ...'; 'X said in Brussels' -> 'X : <the quotation>'."""
     said = parts[index + 1].tokens if index + 1 < len(parts) else ()
-    if len(said) > 3 and said[0].lower == "as" and said[1].lower == "saying" and (one := quoted_one(clause)):
+    if len(said) > 3 and said[0].lower == "as" and said[1].lower == "saying":
         content = list(said[3:] if said[2].lower == "that" else said[2:])
-        if _is_clause(content):  # "Reuters quotes Ann Lee as saying the port will reopen"
+        passive = next((k for k in range(1, len(clause)) if quoted_in_the_passive(clause, k)), None)
+        # "Reuters quotes Ann Lee as saying the port will reopen"; "Ann Lee is quoted by the agency
+        # as saying ...": the one quoted is the subject
+        one = _speaker(clause[: passive - 1]) if passive is not None else quoted_one(clause)
+        if one and _is_clause(content):
             return [*one, COLON, *content]
     verb = first_verb(clause)
     if verb is None and index > 0 and len(clause) > 1 and clause[-1].lower in REPORTING_VERBS:
