@@ -74,9 +74,9 @@ def reported_content(clause: list[Token], parts: list[Segment], index: int) -> l
     at = _quoted_as_saying(clause, verb)
     if at is None:
         at = verb
-        while at < len(clause) and clause[at].lower not in REPORTING_VERBS and at - verb < 2:
+        while at < len(clause) and not _reports_at(clause, at) and at - verb < 2:
             at += 1
-    if at >= len(clause) or clause[at].lower not in REPORTING_VERBS:
+    if at >= len(clause) or not _reports_at(clause, at):
         return clause
     if clause[at].lower in _NOUN_LIKE_ING and clause[at - 1].lower not in BE_FORMS | {"is", "are", "am"}:
         return clause  # "repeated its warning that ...": a noun; "are warning that ...": reported speech
@@ -303,6 +303,17 @@ _CLAUSE_JOINERS = (word_list("chunks", "clause_joins") - {"that"}) | {"so", "to"
 _FINITE_MARKERS = word_list("chunks", "finite_be_have") | {"that"}
 # "say" takes no audience without "to": "said lawmakers and Obama should act" says what they should do.
 _SAY_FORMS = frozenset({"say", "says", "said", "saying", "add", "adds", "added", "write", "writes", "wrote"})
+
+
+def _reports_at(clause: list[Token], at: int) -> bool:
+    """A reporting verb, or the "out" of "point out that" ("Critics pointed out that ...", not
+    "pointed out the changes")."""
+    word = clause[at].lower
+    return word in REPORTING_VERBS or (word == "out" and at > 0 and clause[at - 1].lower in _POINT_FORMS
+                                       and at + 1 < len(clause) and clause[at + 1].lower == "that")
+
+
+_POINT_FORMS = frozenset({"point", "points", "pointed", "pointing"})
 
 
 def _skip_audience(words: list[Token], *, told: bool = False, addressed: bool = True) -> list[Token]:
