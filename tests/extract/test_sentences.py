@@ -54,6 +54,18 @@ def test_a_photo_caption_run_into_a_sentence_opening_with_also_is_split():
     assert _sentences(text) == ["Boats idle in the harbour", "Also on Monday, the port reopened."]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A storm hit the ferry Two crew members died on Monday.",
+     ["A storm hit the ferry", "Two crew members died on Monday."]),
+    ("Watch online and via the radio Eighty-five staff died in the 12 May flood.",
+     ["Watch online and via the radio", "Eighty-five staff died in the 12 May flood."]),
+    # a title's words are all capitalised
+    ("He wrote Three Men in a Boat in 1889.", ["He wrote Three Men in a Boat in 1889."]),
+])
+def test_a_count_in_words_run_into_a_sentence_starts_one(text: str, expected: list[str]) -> None:
+    assert _sentences(text) == expected
+
+
 def test_a_quote_opened_for_the_next_paragraph_is_not_this_sentences():
     text = 'The crew said the "worst is over" on Friday. "\nWe are glad," she said. “\nThey left.'
     assert _sentences(text) == ['The crew said the "worst is over" on Friday.', 'We are glad," she said.', "They left."]

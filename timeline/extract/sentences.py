@@ -26,11 +26,15 @@ ABBREVIATIONS: frozenset[str] = _WORDS["abbreviations"]
 # A lower-case word, then a capitalised opener and a lower-case word, is a new sentence,
 # unless the word before leads into a title ("wrote in The Times", "told The Associated Press").
 # (Also a capitalised preposition or quantifier: "... food and water Up to 10,000 troops will ...",
-# "... left 2% forest Most live on $2 a day"; a title's words are all capitalised: "Gone With the Wind".
+# "... left 2% forest Most live on $2 a day", a count in words "... the ferry Two crew died"; a
+# title's words are all capitalised: "Gone With the Wind".
 # Not "Today", "Now": names of programmes and magazines, "NBC's Today show".)
-_RUN_ON_OPENERS = (r"(?:The|It|He|She|They|We|This|These|Those|But|His|Her|Their|Its|Our|There|Also|Meanwhile"
+_RUN_ON_OPENERS = (r"(?:(?:The|It|He|She|They|We|This|These|Those|But|His|Her|Their|Its|Our|There|Also|Meanwhile"
                    r"|However|Elsewhere|In|At|On|For|After|Before|When|While|If|Once|Despite|From|With|Up|More"
-                   r"|Most|All|Many|Some|Still|Later|Earlier|Each|Both)[ \t]+[a-z]")
+                   r"|Most|All|Many|Some|Still|Later|Earlier|Each|Both|Two|Three|Four|Five|Six|Seven|Eight|Nine"
+                   r"|Ten|Twelve|Twenty|Thirty|Forty|Fifty|Hundreds|Thousands|Dozens|Several)[ \t]+[a-z]"
+                   # ("... and via social media Eighty-five staff died"): a count in words opens a sentence
+                   r"|(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)-[a-z]+[ \t]+[A-Za-z])")
 _RUN_ON = re.compile(r"\b([a-z][a-z'’]*)[ \t]+(?=" + _RUN_ON_OPENERS + ")")
 # What every run-on holds: a blank, then an opener. Few spans hold one, and looking for it is
 # cheap (only a blank starts it), where _RUN_ON tries every word: about half of the splitting.
