@@ -237,6 +237,8 @@ def cut(sentence: str, phrase: str) -> str:
         ("The bridge that the army built in 1944 was closed on Monday.", "in 1944", "Army builds the bridge"),
         ("The response includes a new plan that the council unveiled on Thursday.", "on Thursday",
          "Council unveils new plan"),
+        ("A $5 million fund that Acme set up in August for families hurt by the flood.", "in August",
+         "Acme sets up $5 million fund for families"),
         ("The leak has been partly stemmed with the cap that engineers lowered onto the well on Thursday night.",
          "Thursday night", "Engineers lower the cap onto the well"),
         # ... not what was told after a noun ("told reporters that ...")

@@ -61,8 +61,15 @@ def test_a_photo_caption_run_into_a_sentence_opening_with_also_is_split():
      ["Watch online and via the radio", "Eighty-five staff died in the 12 May flood."]),
     # a title's words are all capitalised
     ("He wrote Three Men in a Boat in 1889.", ["He wrote Three Men in a Boat in 1889."]),
+    ("Divers bagged the waste after a spill So he tried it at home.",
+     ["Divers bagged the waste after a spill", "So he tried it at home."]),
+    # a heading in capitals run into its sentence; not a live page's stamp and place
+    ("STILL NO DEAL ON THE FARES Union leaders said talks would resume on June 14.",
+     ["STILL NO DEAL ON THE FARES", "Union leaders said talks would resume on June 14."]),
+    ("18 JANUARY, 2200 GMT, PORT ROYAL AIRPORT Crowds waited for food.",
+     ["18 JANUARY, 2200 GMT, PORT ROYAL AIRPORT Crowds waited for food."]),
 ])
-def test_a_count_in_words_run_into_a_sentence_starts_one(text: str, expected: list[str]) -> None:
+def test_a_count_a_conjunction_or_a_heading_run_into_a_sentence_starts_one(text: str, expected: list[str]) -> None:
     assert _sentences(text) == expected
 
 

@@ -64,14 +64,15 @@ def object_relative_of_date(parts: list[Segment], index: int, date_at: int) -> l
 
 def _relative_verb(relative: list[Token], date: int) -> int | None:
     """Where the relative clause's verb is, after a short subject and before the date: found by the
-    verb guess, or a verb form right after a determiner's short noun phrase ("that the firm set up",
-    where "set" after a noun is no sure verb)."""
+    verb guess, or a verb form right after a short noun phrase or name ("that the firm set up", "that
+    BP set up", where "set" is no sure verb)."""
     verb = first_verb(relative)
     if verb is not None and 0 < verb <= MAX_RELATIVE_SUBJECT_WORDS and verb < date:
         return verb
-    if not relative or relative[0].lower not in DETERMINERS:
+    if not relative or not (relative[0].lower in DETERMINERS or relative[0].is_capitalised):
         return None
-    for at in range(2, min(MAX_RELATIVE_SUBJECT_WORDS, date - 1) + 1):
+    first = 2 if relative[0].lower in DETERMINERS else 1  # ("that the firm set up", "that BP set up")
+    for at in range(first, min(MAX_RELATIVE_SUBJECT_WORDS, date - 1) + 1):
         if verb_base(relative[at].lower) is not None and relative[at - 1].is_word:
             return at
     return None

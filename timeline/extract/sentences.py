@@ -32,7 +32,8 @@ ABBREVIATIONS: frozenset[str] = _WORDS["abbreviations"]
 _RUN_ON_OPENERS = (r"(?:(?:The|It|He|She|They|We|This|These|Those|But|His|Her|Their|Its|Our|There|Also|Meanwhile"
                    r"|However|Elsewhere|In|At|On|For|After|Before|When|While|If|Once|Despite|From|With|Up|More"
                    r"|Most|All|Many|Some|Still|Later|Earlier|Each|Both|Two|Three|Four|Five|Six|Seven|Eight|Nine"
-                   r"|Ten|Twelve|Twenty|Thirty|Forty|Fifty|Hundreds|Thousands|Dozens|Several)[ \t]+[a-z]"
+                   r"|Ten|Twelve|Twenty|Thirty|Forty|Fifty|Hundreds|Thousands|Dozens|Several|So|And|Then|Yet)"
+                   r"[ \t]+[a-z]"
                    # ("... and via social media Eighty-five staff died"): a count in words opens a sentence
                    r"|(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)-[a-z]+[ \t]+[A-Za-z])")
 _RUN_ON = re.compile(r"\b([a-z][a-z'’]*)[ \t]+(?=" + _RUN_ON_OPENERS + ")")
@@ -41,6 +42,13 @@ _RUN_ON = re.compile(r"\b([a-z][a-z'’]*)[ \t]+(?=" + _RUN_ON_OPENERS + ")")
 _BLANK_THEN_OPENER = re.compile(r"[ \t]" + _RUN_ON_OPENERS)
 _INTO_A_TITLE = _WORDS["into_a_title"]
 _DEITY = re.compile(r"\b(?:God|Lord|Jesus|Christ|Allah)\b")
+# A heading in capitals run into the sentence after it: "STILL NO HANDLE ON THE FLOW RATE Allen told
+# reporters ...": three or more words in capitals, then a capitalised word and a lower-case one.
+# (not a live page's stamp and place, which date the text after them: "18 JANUARY, 2200 GMT, PORT
+# ROYAL AIRPORT Crowds ...")
+_STAMP_BEFORE = re.compile(r"\d")
+_STAMP_REACH = 30
+_CAPS_HEADING = re.compile(r"\b[A-Z][A-Z'’&-]+(?:[ \t]+[A-Z][A-Z'’&-]*){2,}[ \t]+(?=[A-Z][a-z]+[ \t]+[a-z])")
 # A list bullet (•) that a page's encoding turned into the word "cents": "First oil washes ashore
 # cents Engineers admit rethink is needed" is two summary points (a price is a number's: "84 cents").
 _BULLET = re.compile(r"(?<![\d.,])(?<![\d.,] )(?:^|[ \t]+)cents[ \t]+(?=[A-Z])", re.MULTILINE)
@@ -82,6 +90,8 @@ def _breaks(text: str, article_date: date | None) -> list[tuple[int, int]]:
     if "*" in text or "•" in text or "·" in text:
         more += [(match.start(), match.end()) for match in _SYMBOL_BULLET.finditer(text)]
     more += [(start, start) for start in _run_into_datelines(text)]
+    more += [(match.end(), match.end()) for match in _CAPS_HEADING.finditer(text)  # "STILL NO DEAL Talks ..."
+             if not _STAMP_BEFORE.search(text, max(0, match.start() - _STAMP_REACH), match.start())]
     return sorted(found + more) if more else found
 
 
