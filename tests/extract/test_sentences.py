@@ -63,6 +63,14 @@ def test_a_photo_caption_run_into_a_sentence_opening_with_also_is_split():
     ("He wrote Three Men in a Boat in 1889.", ["He wrote Three Men in a Boat in 1889."]),
     ("Divers bagged the waste after a spill So he tried it at home.",
      ["Divers bagged the waste after a spill", "So he tried it at home."]),
+    ("Watch the advert on the flu Three new cases were found on Friday.",
+     ["Watch the advert on the flu", "Three new cases were found on Friday."]),
+    # a count before no plural, an ordinal, a name, a firm's name in capitals
+    ("New York-based Six Flags filed for bankruptcy.", ["New York-based Six Flags filed for bankruptcy."]),
+    ("It became a category Four storm on Monday.", ["It became a category Four storm on Monday."]),
+    ("The Twenty-first Century Trust gave money.", ["The Twenty-first Century Trust gave money."]),
+    ("Shares in BRITISH AMERICAN TOBACCO Plc fell 3% on Monday.",
+     ["Shares in BRITISH AMERICAN TOBACCO Plc fell 3% on Monday."]),
     # a heading in capitals run into its sentence; not a live page's stamp and place
     ("STILL NO DEAL ON THE FARES Union leaders said talks would resume on June 14.",
      ["STILL NO DEAL ON THE FARES", "Union leaders said talks would resume on June 14."]),

@@ -28,12 +28,15 @@ def object_relative_of_date(parts: list[Segment], index: int, date_at: int) -> l
         return []
     noun = words[at - 1]
     if (not noun.is_word or noun.lower in CONTENT_CLAUSE_NOUNS or noun.lower in CALENDAR_WORDS
-            or is_verb(noun, words[at - 2] if at > 1 else None)
+            or noun.lower in _NOUNS_OF_A_CLAUSE or is_verb(noun, words[at - 2] if at > 1 else None)
             or any(t.lower in REPORTING_VERBS for t in words[:at])):
         return []  # (what was told: "told reporters that BP planned ...", "said in an e-mail to the AP that")
     thing = _object_before(words[:at])
     if not thing or not (thing[0].lower in DETERMINERS or thing[0].text[:1].isdigit() or thing[0].text[:1] == "$"):
         return []  # ("is sure that ...", "told BBC Caribbean that ..."): no noun phrase for the clause's object
+    lead = words[at - len(thing) - 1] if at - len(thing) - 1 >= 0 else None
+    if lead is not None and lead.lower in _TOLD_THAT_VERBS:
+        return []  # "reminded the voters that the party raised taxes": what they were reminded of
     relative = words[at + 1 :]
     verb = _relative_verb(relative, date - at - 1)
     if verb is None:
@@ -51,12 +54,17 @@ def object_relative_of_date(parts: list[Segment], index: int, date_at: int) -> l
         return []  # ("the $1.3 billion that Pfizer agreed to pay"): the noun is the infinitive's object
     while end < len(relative) and relative[end].lower in _PARTICLES:
         end += 1  # "that the firm set up"
+    date_in_relative = date - at - 1
+    if end < len(relative) and end != date_in_relative and relative[end].lower not in _PLACE_PREPOSITIONS:
+        return []  # the verb has an object of its own ("that the party raised taxes"): no object relative
     rest: list[Token] = []
-    for token in relative[end:]:
-        if (token.lower in AUXILIARIES or token.lower in BE_FORMS or token.lower in ("that", "which", "who")
-                or (rest and is_verb(token, rest[-1]) and not token.lower.endswith("ing"))):
-            break  # the sentence's own verb: "The number that he gave offers hope"
-        rest.append(token)
+    if end < len(relative) and relative[end].lower in _PLACE_PREPOSITIONS:
+        # only where and for whom ("set up in August for families", "lowered onto the well"), up to a verb
+        for token in relative[end:]:
+            if (token.lower in AUXILIARIES or token.lower in BE_FORMS or token.lower in ("that", "which", "who")
+                    or (rest and is_verb(token, rest[-1]) and not token.lower.endswith("ing"))):
+                break
+            rest.append(token)
     if part.first + at + 1 + end + len(rest) < date_at:
         return []  # the date lies after the relative clause: the sentence's own verb is its
     return [*subject, *relative[verb:end], *thing, *rest]
@@ -72,7 +80,7 @@ def _relative_verb(relative: list[Token], date: int) -> int | None:
     if not relative or not (relative[0].lower in DETERMINERS or relative[0].is_capitalised):
         return None
     first = 2 if relative[0].lower in DETERMINERS else 1  # ("that the firm set up", "that BP set up")
-    for at in range(first, min(MAX_RELATIVE_SUBJECT_WORDS, date - 1) + 1):
+    for at in range(first, min(MAX_RELATIVE_SUBJECT_WORDS, date - 1, len(relative) - 1) + 1):
         if verb_base(relative[at].lower) is not None and relative[at - 1].is_word:
             return at
     return None
@@ -97,5 +105,17 @@ def _object_before(words: list[Token]) -> list[Token]:
     return phrase
 
 
+# Prepositions a relative clause's rest may open with: where and for whom the act was done.
+_PLACE_PREPOSITIONS = frozenset({"for", "to", "in", "at", "on", "onto", "into", "from", "with", "near", "over", "under",
+                                 "across", "inside", "outside", "off"})
+# Verbs whose object is told a clause: "reminded the voters that ...", "convinced the jury that ...".
+_TOLD_THAT_VERBS = frozenset({"reminded", "reminds", "remind", "convinced", "convinces", "convince", "assured",
+                              "assures", "assure", "persuaded", "persuades", "persuade", "showed", "shows", "show",
+                              "informed", "informs", "inform", "warned", "warns", "warn", "told", "tells", "tell",
+                              "taught", "teaches", "notified", "notifies", "promised", "promises"})
+# Nouns whose "that" opens a clause of its own, not one that lacks its object ("the first time that
+# the team has lost", "such a shock that the fans left").
+_NOUNS_OF_A_CLAUSE = frozenset({"time", "times", "moment", "way", "reason", "extent", "point", "message", "impression",
+                                "sense", "shock", "sign", "signal", "stage", "degree", "much", "fact", "case"})
 _CONJUNCTIONS = frozenset({"but", "and", "or", "so", "yet", "given", "now"})
 _PARTICLES = frozenset({"up", "off", "out", "down", "back", "away"})

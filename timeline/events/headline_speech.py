@@ -306,11 +306,13 @@ _SAY_FORMS = frozenset({"say", "says", "said", "saying", "add", "adds", "added",
 
 
 def _reports_at(clause: list[Token], at: int) -> bool:
-    """A reporting verb, or the "out" of "point out that" ("Critics pointed out that ...", not
-    "pointed out the changes")."""
+    """A reporting verb, or "argue that" and the "out" of "point out that" ("Critics pointed out
+    that ...", not "pointed out the changes" nor "Fans argue about the penalty")."""
     word = clause[at].lower
-    return word in REPORTING_VERBS or (word == "out" and at > 0 and clause[at - 1].lower in _POINT_FORMS
-                                       and at + 1 < len(clause) and clause[at + 1].lower == "that")
+    if word in REPORTING_VERBS:
+        return True
+    before_that = at + 1 < len(clause) and clause[at + 1].lower == "that"
+    return before_that and (word == "argue" or (word == "out" and at > 0 and clause[at - 1].lower in _POINT_FORMS))
 
 
 _POINT_FORMS = frozenset({"point", "points", "pointed", "pointing"})

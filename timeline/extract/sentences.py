@@ -31,11 +31,15 @@ ABBREVIATIONS: frozenset[str] = _WORDS["abbreviations"]
 # Not "Today", "Now": names of programmes and magazines, "NBC's Today show".)
 _RUN_ON_OPENERS = (r"(?:(?:The|It|He|She|They|We|This|These|Those|But|His|Her|Their|Its|Our|There|Also|Meanwhile"
                    r"|However|Elsewhere|In|At|On|For|After|Before|When|While|If|Once|Despite|From|With|Up|More"
-                   r"|Most|All|Many|Some|Still|Later|Earlier|Each|Both|Two|Three|Four|Five|Six|Seven|Eight|Nine"
-                   r"|Ten|Twelve|Twenty|Thirty|Forty|Fifty|Hundreds|Thousands|Dozens|Several|So|And|Then|Yet)"
-                   r"[ \t]+[a-z]"
-                   # ("... and via social media Eighty-five staff died"): a count in words opens a sentence
-                   r"|(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)-[a-z]+[ \t]+[A-Za-z])")
+                   r"|Most|All|Many|Some|Still|Later|Earlier|Each|Both|So|And|Then|Yet)[ \t]+[a-z]"
+                   # ("... hit the ferry Two crew members died", "... via social media Eighty-five staff
+                   # died"): a count in words before a plural (not "a category Four storm", "the
+                   # Twenty-first Century Trust")
+                   r"|(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve|Twenty|Thirty|Forty|Fifty|Several"
+                   r"|(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)-(?:one|two|three|four|five|six|seven"
+                   r"|eight|nine))[ \t]+(?:(?:[a-z]+[ \t]+)?[a-z]+s\b|[A-Z]{2,}[ \t]+[a-z]+s\b"
+                   r"|(?:people|men|women|children|crew|staff|police)\b)"
+                   r"|(?:Hundreds|Thousands|Dozens)[ \t]+of\b)")
 _RUN_ON = re.compile(r"\b([a-z][a-z'’]*)[ \t]+(?=" + _RUN_ON_OPENERS + ")")
 # What every run-on holds: a blank, then an opener. Few spans hold one, and looking for it is
 # cheap (only a blank starts it), where _RUN_ON tries every word: about half of the splitting.
@@ -48,7 +52,9 @@ _DEITY = re.compile(r"\b(?:God|Lord|Jesus|Christ|Allah)\b")
 # ROYAL AIRPORT Crowds ...")
 _STAMP_BEFORE = re.compile(r"\d")
 _STAMP_REACH = 30
-_CAPS_HEADING = re.compile(r"\b[A-Z][A-Z'’&-]+(?:[ \t]+[A-Z][A-Z'’&-]*){2,}[ \t]+(?=[A-Z][a-z]+[ \t]+[a-z])")
+_CAPS_HEADING = re.compile(r"\b[A-Z][A-Z'’&-]+(?:[ \t]+[A-Z][A-Z'’&-]*){2,}[ \t]+"
+                           r"(?!(?:Plc|Ltd|Inc|Co|Corp|Llc|Limited|Group|Holdings|Officials)\b)"  # (a firm's name)
+                           r"(?=[A-Z][a-z]+[ \t]+[a-z])")
 # A list bullet (•) that a page's encoding turned into the word "cents": "First oil washes ashore
 # cents Engineers admit rethink is needed" is two summary points (a price is a number's: "84 cents").
 _BULLET = re.compile(r"(?<![\d.,])(?<![\d.,] )(?:^|[ \t]+)cents[ \t]+(?=[A-Z])", re.MULTILINE)
