@@ -242,8 +242,9 @@ def without_prepared(result: JobResult) -> JobResult:
     (ArticleAnalysis.evidence): the events are built, and sending it on to the window would
     make what it unpickles (on its side of the GIL) half as large again."""
     corpus, index, base = result
-    if base is not None and (base.evidence is not None or base.labels is not None):
-        base = replace(base, evidence=None, labels=None)  # (the build's evidence: kept for the grouping state here)
+    if base is not None and (base.evidence is not None or base.labels is not None or base.lookups is not None):
+        # (the build's evidence and lookups: kept for the grouping state here)
+        base = replace(base, evidence=None, labels=None, lookups=None)
     if all(analysis.evidence is None for analysis in corpus.analyses):
         return corpus, index, base
     analyses = tuple(analysis if analysis.evidence is None else ArticleAnalysis(analysis.article, analysis.mentions)
