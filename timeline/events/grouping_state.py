@@ -12,7 +12,9 @@ per piece of evidence (its article's rank, then its offsets: the order of eviden
 `regroup` gives the happenings that changed, the same as grouping everything again would
 give (tests/events/test_grouping_state.py checks it over many random changes). The term
 rarity is the corpus's: a change that would alter it (an article's dated sentences change)
-is refused (`RarityChanged`), and the caller groups everything again.
+is refused (`RarityChanged`), and the caller groups everything again. Built after a grouping
+of the same evidence, the state takes what that grouping's lookups found (grouping.KeptLookups)
+instead of looking every item up again.
 """
 
 from __future__ import annotations
