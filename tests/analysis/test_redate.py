@@ -197,3 +197,25 @@ def test_the_grouping_state_is_built_from_the_evidence_the_events_were_built_fro
         history = [SetArticleDate(analysis.article.article_id, analysis.article.date + timedelta(days=2))]
         assert given.redate(history) == worked_out.redate(history)
         assert given.redate([]) == worked_out.redate([])
+
+
+def test_the_grouping_state_starts_from_what_grouping_the_events_found(analysed, monkeypatch):
+    """The edit base carries what grouping's lookups found when the events were built (where the
+    analysis ran): the worker's grouping state looks nothing up again, and the date changes it
+    gives are those of a state that looked every item up itself."""
+    from timeline.events import grouping_lookups
+
+    corpus, base = analysed
+    assert base.lookups is not None
+    looked_up: list[int] = []
+    real = grouping_lookups.SimilarLookup.ranked
+    monkeypatch.setattr(grouping_lookups.SimilarLookup, "ranked", lambda self, k: looked_up.append(k) or real(self, k))
+    given = ArticleRedater(corpus.analyses, base)
+    assert looked_up == []
+    worked_out = ArticleRedater(corpus.analyses, replace(base, lookups=None))
+    assert looked_up
+    for analysis in corpus.analyses[:6]:
+        assert analysis.article.date is not None
+        history = [SetArticleDate(analysis.article.article_id, analysis.article.date - timedelta(days=1))]
+        assert given.redate(history) == worked_out.redate(history)
+        assert given.redate([]) == worked_out.redate([])

@@ -35,6 +35,55 @@ def test_a_state_built_at_once_groups_as_grouping_does(analyses):
     assert sorted(state.happenings.values()) == _full(analyses, state)
 
 
+def test_a_state_built_from_the_groupings_lookups_is_the_state_its_own_lookups_build(analyses, monkeypatch):
+    """Grouping keeps what its lookups found (Grouping.lookups): a state built with it looks
+    nothing up and is the very state that looking every item up builds, changes after included."""
+    from timeline.events import grouping_lookups
+
+    evidence = collect_evidence(analyses)
+    article_ids = [a.article.article_id for a in analyses]
+    lookups = group_evidence(evidence).lookups
+    assert lookups is not None
+    looked_up: list[int] = []
+    real = grouping_lookups.SimilarLookup.ranked
+    monkeypatch.setattr(grouping_lookups.SimilarLookup, "ranked",
+                        lambda self, k: looked_up.append(k) or real(self, k))
+    given = GroupingState(evidence, rarity_weights(evidence), article_ids, lookups)
+    assert looked_up == []
+    own = GroupingState(evidence, rarity_weights(evidence), article_ids)
+    assert len(looked_up) == len(evidence) + len(own._first.groups)  # every item of both passes
+    _assert_same_state(given, own)
+    rng = random.Random(4)
+    for analysis in rng.sample(analyses, 8):
+        assert analysis.article.date is not None
+        day = analysis.article.date + timedelta(days=rng.choice([-7, 2]))
+        moved = analyse_article(replace(analysis.article, date=day, date_source="analyst"))
+        try:
+            change = given.regroup(moved.article.article_id, article_evidence(moved))
+        except RarityChanged:
+            continue
+        assert change == own.regroup(moved.article.article_id, article_evidence(moved))
+        _assert_same_state(given, own)
+
+
+def test_the_groupings_lookups_are_the_same_whatever_the_cut(analyses):
+    """The lookups run in shares (events.spread): what they kept comes back the same."""
+    evidence = collect_evidence(analyses)
+    whole = group_evidence(evidence)
+    cut = group_evidence(evidence, lambda work: [work(share, 3) for share in range(3)])
+    assert cut == whole and cut.lookups == whole.lookups
+    assert whole.lookups is not None and len(whole.lookups.first) == len(evidence)
+    assert len(whole.lookups.second) == len(whole.lookups.roots)
+
+
+def _assert_same_state(one: GroupingState, other: GroupingState) -> None:
+    assert one.happenings == other.happenings
+    for name in ("_first", "_second", "_conflicts"):
+        step, same = getattr(one, name), getattr(other, name)
+        assert (step.found, step.ranked, step.ordered, step.accepted, step.group_of, step.held) == (
+            same.found, same.ranked, same.ordered, same.accepted, same.group_of, same.held)
+
+
 def test_many_random_date_changes_regroup_as_a_full_grouping_does(analyses):
     regrouped, changed = _random_date_changes(list(analyses), seed=3, changes=40)
     assert regrouped >= 30 and changed >= 10  # the changes did move events

@@ -64,6 +64,7 @@ def test_what_the_window_gets_back_leaves_out_the_workers_evidence_and_nothing_e
     assert index is result[1] and base == result[2]
     # The events' evidence stays in the worker too (its grouping state is built from it).
     assert result[2].evidence and base.evidence is None
+    assert result[2].lookups is not None and base.lookups is None  # (and what grouping it found)
     assert without_prepared((corpus, index, base))[0] is corpus  # nothing to leave out: as it was
 
 

@@ -24,6 +24,7 @@ from timeline.events import EventsBuild, flawed_labels, sort_key
 from timeline.events.edit_application import apply_edit, event_keys, events_holding
 from timeline.events.event_assembly import EvidenceTable
 from timeline.events.evidence import Evidence, collect_evidence
+from timeline.events.grouping import KeptLookups
 from timeline.events.happening_gate import tells_a_happening
 from timeline.events.importance import EventRanker, RankingMemory
 from timeline.events.key_index import EventKeyIndex
@@ -64,12 +65,16 @@ class EditBase:
     # label choices of a much-reported happening's first renaming were a third of its date
     # change). Never sent to the window either.
     labels: LabelMemo | None = field(default=None, compare=False, repr=False)
+    # What grouping that evidence found (grouping.KeptLookups), for the same worker: its grouping
+    # state starts from it rather than looking every item up again (two thirds of building the
+    # state, which the first date change after a load waits for). Never sent to the window.
+    lookups: KeptLookups | None = field(default=None, compare=False, repr=False)
 
 
 def edit_base(build: EventsBuild, edits: Sequence[Edit]) -> EditBase:
     rarity = build.rarity if build.rarity is not None else rarity_weights(build.table.evidence)
     return EditBase(tuple(build.automatic), rarity, article_dates(edits), build.without_act, build.flawed,
-                    build.ranking, build.table.evidence, build.labels)
+                    build.ranking, build.table.evidence, build.labels, build.lookups)
 
 
 def article_dates(edits: Sequence[Edit]) -> dict[str, SetArticleDate]:

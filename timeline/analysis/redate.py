@@ -79,7 +79,9 @@ class ArticleRedater:
         self._dates = dict(base.article_dates)
         # (the build's own evidence, where the analysis ran here: the same, already worked out)
         evidence = base.evidence if base.evidence is not None else collect_evidence(analyses)
-        self._state = GroupingState(evidence, base.rarity, self._position)
+        # (and what grouping it found, kept with it: the state's lookups need not run again)
+        lookups = base.lookups if base.evidence is not None else None
+        self._state = GroupingState(evidence, base.rarity, self._position, lookups)
         # Each automatic event under its earliest mention: what names it among happenings.
         self._event_at = {_earliest(event): event for event in base.automatic if event.mentions}
         self._without_act = set(base.without_act)

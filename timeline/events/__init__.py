@@ -18,7 +18,7 @@ from timeline.events.day_ranking import rank_days
 from timeline.events.edit_application import apply_edits, event_keys
 from timeline.events.event_assembly import EvidenceTable, named_events
 from timeline.events.evidence import collect_evidence
-from timeline.events.grouping import group_evidence
+from timeline.events.grouping import KeptLookups, group_evidence
 from timeline.events.happening_gate import happenings
 from timeline.events.importance import EventRanker, RankingMemory
 from timeline.events.label_memo import LabelMemo
@@ -46,6 +46,9 @@ class EventsBuild:
     # What naming worked out about the evidence (the label choices of evidence nobody prepared):
     # what naming the same happenings again asks (analysis.redate); None: not kept.
     labels: LabelMemo | None = None
+    # What grouping's lookups found (grouping.KeptLookups), for the grouping state an article's
+    # date change is worked out with (analysis.redate) to start from; None: not kept.
+    lookups: KeptLookups | None = None
 
 
 def build_events_state(analyses: Sequence[ArticleAnalysis], edits: Sequence[Edit] = (),
@@ -64,7 +67,7 @@ def build_events_state(analyses: Sequence[ArticleAnalysis], edits: Sequence[Edit
     shown = happenings(events, without_act, flawed)
     ranker = EventRanker(analyses, flawed)
     return EventsBuild(sort_events(ranker.rank(shown)), unapplied, automatic, table, without_act, flawed,
-                       grouping.rarity, ranker.memory(), labels)
+                       grouping.rarity, ranker.memory(), labels, grouping.lookups)
 
 
 def flawed_labels(automatic: Sequence[Event]) -> frozenset[str]:

@@ -60,12 +60,22 @@ CONFLICT_THRESHOLD = 0.5  # stricter: content alone must carry a match across da
 POSTING_CAP = 32  # entries read per term and bucket: bounds the work on very common words
 LOOKUP_TERMS = 16  # a group's heaviest terms, used to find candidates for it
 NEIGHBOURS = 8  # pairs kept per group: its most similar earlier groups
+# Pairs a lookup keeps beyond the nearest, for the grouping state (events/grouping_state.py):
+# when one of an item's nearest left (its group moved), the next was unknown and the whole
+# lookup ran again, a fifth of a date change's regrouping on bpoil (up to 45 lookups of
+# 0.2-0.35 ms for a much-reported article). With a few more kept, the next ones are known
+# unless more than that many leave at once.
+SPARE_PAIRS = 4
 CONFLICT_TERMS = 8  # terms of a group used to look for its differently dated twin
 
 # Far above the rounding of any sum here: a bound this close to a threshold is not trusted to prune.
 _BOUND_MARGIN = 1e-9
 
 Pair = tuple[float, int, int, float]  # minus the similarity (sorts strongest first), first, second, threshold passed
+# What a lookup keeps of what it found: its pairs, strongest first, and the weakest pair any
+# candidate it left out would have been stronger than (None: it left none out). The first
+# NEIGHBOURS are the pairs it found; the rest are what replaces them when some of those leave.
+Ranked = tuple[list[Pair], Pair | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +85,21 @@ class Grouping:
     happenings: tuple[tuple[tuple[int, ...], ...], ...]  # evidence indices
     vectors: tuple[Vector, ...]  # per evidence, for labels and centrality
     rarity: dict[str, float]  # the corpus's term rarity the vectors are weighted by (rarity_weights)
+    # What the two similar passes' lookups found: the grouping state starts from it rather than
+    # looking every item up again (two thirds of building it on bpoil).
+    lookups: KeptLookups | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class KeptLookups:
+    """What each lookup of the two similar passes found (`ranked_pairs`), by the pass's inputs:
+    the first pass's by evidence index, the second's by the index of its group among the first
+    pass's groups, whose roots (the evidence index each kept, `_merge_with_roots`) are `roots`.
+    A pair names its two sides by those same indices."""
+
+    first: tuple[Ranked, ...]
+    second: tuple[Ranked, ...]
+    roots: tuple[int, ...]
 
 
 @dataclass(slots=True)
@@ -130,20 +155,28 @@ def group_evidence(evidence: Sequence[Evidence], spread: Spread = in_turn) -> Gr
     vectors = [weighted_vector(item, rarity) for item in evidence]
     groups = [_Group.single(i, item, vectors[i], setting) for i, item in enumerate(evidence)]
 
-    groups = _merge(groups, _similar_pairs(groups, spread), GROUP_GUARD_FACTOR)
+    pairs, first = _similar_lookups(groups, spread)
+    merged = _merge_with_roots(groups, pairs, GROUP_GUARD_FACTOR)
+    groups = [group for _root, group, _held in merged]
     # Fewer groups now, but bigger: comparing their centroids in full costs a quarter of the
     # first pass (0.4-0.5 s on bpoil's 6,000 groups), worth a copy of this process.
-    groups = _merge(groups, _similar_pairs(groups, spread), 1.0)
+    pairs, second = _similar_lookups(groups, spread)
+    groups = _merge(groups, pairs, 1.0)
     happenings = _join_conflicts(groups)
     ordered = tuple(
         tuple(tuple(sorted(g.members)) for g in sorted(happening, key=lambda g: min(g.members)))
         for happening in happenings
     )
-    return Grouping(ordered, tuple(vectors), rarity)
+    return Grouping(ordered, tuple(vectors), rarity, KeptLookups(first, second, tuple(root for root, _g, _h in merged)))
 
 
 def _similar_pairs(groups: list[_Group], spread: Spread = in_turn) -> list[Pair]:
     """Pairs of groups with nested dates whose content is as alike as their dates ask."""
+    return _similar_lookups(groups, spread)[0]
+
+
+def _similar_lookups(groups: list[_Group], spread: Spread = in_turn) -> tuple[list[Pair], tuple[Ranked, ...]]:
+    """_similar_pairs' pairs, strongest first, and what each group's lookup kept (by group index)."""
     # Finest dates first: whatever lies within a group's date is indexed before it looks.
     order = sorted(
         range(len(groups)),
@@ -154,15 +187,16 @@ def _similar_pairs(groups: list[_Group], spread: Spread = in_turn) -> list[Pair]
         wanted.update(lookup_buckets(group.finest))
     facts = _LookupFacts(groups)
 
-    def share_of(share: int, shares: int) -> list[Pair]:
-        """The pairs found by every `shares`-th group in `order` from `share`. Each share builds
-        the whole index (cheap), and looks up (the costly part) for its own groups only."""
+    def share_of(share: int, shares: int) -> list[tuple[int, Ranked]]:
+        """What the lookups of every `shares`-th group in `order` from `share` kept, by group.
+        Each share builds the whole index (cheap), and looks up (the costly part) for its own
+        groups only."""
         index: dict[BucketKey, dict[str, list[tuple[int, float]]]] = {}
-        pairs: list[Pair] = []
+        found: list[tuple[int, Ranked]] = []
         entries = facts.entries
         for position, k in enumerate(order):
             if position % shares == share:
-                pairs.extend(_pairs_of(k, index, facts))
+                found.append((k, ranked_pairs(_pairs_of(k, index, facts))))
             for bucket in containing_buckets(groups[k].finest):
                 if bucket not in wanted:
                     continue
@@ -173,13 +207,18 @@ def _similar_pairs(groups: list[_Group], spread: Spread = in_turn) -> list[Pair]
                         postings[term] = [entry]
                     elif len(posting) < POSTING_CAP:
                         posting.append(entry)
-        return pairs
+        return found
 
     # Each pair is found once (by the later of its two groups), so the shares' pairs, sorted,
     # are the same list whatever the cut.
-    pairs = [pair for part in spread(share_of) for pair in part]
+    kept: list[Ranked] = [([], None)] * len(groups)
+    pairs: list[Pair] = []
+    for part in spread(share_of):
+        for k, ranked in part:
+            kept[k] = ranked
+            pairs.extend(ranked[0][:NEIGHBOURS])
     pairs.sort()  # strongest first: similarities are stored negated
-    return pairs
+    return pairs, tuple(kept)
 
 
 class _LookupFacts:
@@ -214,7 +253,7 @@ def _norm_without(vector: Vector, left_out: Sequence[str]) -> float:
 
 
 def _pairs_of(k: int, index: dict[BucketKey, dict[str, list[tuple[int, float]]]], facts: _LookupFacts) -> list[Pair]:
-    """Group `k`'s pairs with the groups indexed so far: its nearest few alike enough."""
+    """Group `k`'s pairs with the groups indexed so far: every one alike enough (see ranked_pairs)."""
     interval = facts.finests[k]
     centroid = facts.centroids[k]
     own_norm = facts.norms[k]
@@ -266,9 +305,18 @@ def _pairs_of(k: int, index: dict[BucketKey, dict[str, list[tuple[int, float]]]]
             similarity = dot / (own_norm * other_norm)
         if similarity >= needed:
             found.append((-similarity, min(k, other), max(k, other), needed))
-    # The nearest few suffice to link a group into its happening; keeping every pair of
-    # a much-reported happening would grow with the square of its mentions.
-    return heapq.nsmallest(NEIGHBOURS, found) if len(found) > NEIGHBOURS else found
+    return found
+
+
+def ranked_pairs(found: list[Pair]) -> Ranked:
+    """What a lookup keeps of the pairs it found: the nearest few, which suffice to link a group
+    into its happening (keeping every pair of a much-reported happening would grow with the
+    square of its mentions), with SPARE_PAIRS more for the grouping state."""
+    keep = NEIGHBOURS + SPARE_PAIRS
+    if len(found) > keep:
+        best = heapq.nsmallest(keep, found)
+        return best, best[-1]
+    return sorted(found), None
 
 
 def _merge(groups: list[_Group], pairs: list[Pair], guard_factor: float) -> list[_Group]:

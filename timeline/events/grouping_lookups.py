@@ -16,21 +16,14 @@ from timeline.events.grouping import (
     LOOKUP_TERMS,
     NEIGHBOURS,
     Pair,
+    Ranked,
     _Group,
     pair_threshold,
+    ranked_pairs,
 )
 from timeline.events.term_vectors import cosine, top_terms
 
 Id = int
-# What a lookup keeps of what it found: its pairs, strongest first, and the weakest pair any
-# candidate it left out would have been stronger than (None: it left none out). The first
-# NEIGHBOURS are the pairs it found; the rest are what replaces them when some of those leave.
-Ranked = tuple[list[Pair], Pair | None]
-# Pairs kept beyond the nearest: when one of an item's nearest left (its group moved), the
-# next was unknown and the whole lookup ran again, a fifth of a date change's regrouping on
-# bpoil (up to 45 lookups of 0.2-0.35 ms for a much-reported article). With a few more kept,
-# the next ones are known unless more than that many leave at once.
-SPARE_PAIRS = 4
 
 
 def similar_item(group: _Group) -> Item:
@@ -62,6 +55,30 @@ class Lookup:
     def found_in(self, ranked: Ranked) -> list[Pair]:
         """The pairs found, of what `ranked` keeps."""
         return ranked[0]
+
+
+class KnownLookup(Lookup):
+    """`lookup`, whose full answers for some items are known already (`known`: what the build's
+    own lookups kept, grouping.KeptLookups); the rest, and every patch, are `lookup`'s."""
+
+    def __init__(self, lookup: Lookup, known: dict[Id, Ranked]) -> None:
+        self._lookup, self._known = lookup, known
+
+    def pairs(self, k: Id) -> list[Pair]:
+        return self.found_in(self.ranked(k))
+
+    def patched(self, k: Id, old: list[Pair], moved: set[Id]) -> list[Pair] | None:
+        return self._lookup.patched(k, old, moved)
+
+    def ranked(self, k: Id) -> Ranked:
+        known = self._known.get(k)
+        return known if known is not None else self._lookup.ranked(k)
+
+    def patched_ranked(self, k: Id, known: Ranked, moved: set[Id]) -> Ranked | None:
+        return self._lookup.patched_ranked(k, known, moved)
+
+    def found_in(self, ranked: Ranked) -> list[Pair]:
+        return self._lookup.found_in(ranked)
 
 
 class SimilarLookup(Lookup):
@@ -121,12 +138,7 @@ class SimilarLookup(Lookup):
         return nearest(self._candidates(k))
 
     def ranked(self, k: Id) -> Ranked:
-        found = self._candidates(k)
-        keep = NEIGHBOURS + SPARE_PAIRS
-        if len(found) > keep:
-            best = heapq.nsmallest(keep, found)
-            return best, best[-1]
-        return sorted(found), None
+        return ranked_pairs(self._candidates(k))
 
     def found_in(self, ranked: Ranked) -> list[Pair]:
         return ranked[0][:NEIGHBOURS]

@@ -12,7 +12,9 @@ per piece of evidence (its article's rank, then its offsets: the order of eviden
 `regroup` gives the happenings that changed, the same as grouping everything again would
 give (tests/events/test_grouping_state.py checks it over many random changes). The term
 rarity is the corpus's: a change that would alter it (an article's dated sentences change)
-is refused (`RarityChanged`), and the caller groups everything again.
+is refused (`RarityChanged`), and the caller groups everything again. Built after a grouping
+of the same evidence, the state takes what that grouping's lookups found (grouping.KeptLookups)
+instead of looking every item up again.
 """
 
 from __future__ import annotations
@@ -20,21 +22,24 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from timeline.events.capped_index import CappedIndex, Item
 from timeline.events.evidence import Evidence
 from timeline.events.grouping import (
     GROUP_GUARD_FACTOR,
     POSTING_CAP,
+    KeptLookups,
     Pair,
+    Ranked,
     _Group,
     join_without_shared_sources,
 )
 from timeline.events.grouping_lookups import (
     ConflictLookup,
     Id,
+    KnownLookup,
     Lookup,
-    Ranked,
     SimilarLookup,
     conflict_item,
     similar_item,
@@ -125,7 +130,11 @@ class _Relinked:
 
 
 class GroupingState:
-    def __init__(self, evidence: Sequence[Evidence], rarity: dict[str, float], article_ids: Iterable[str]) -> None:
+    def __init__(self, evidence: Sequence[Evidence], rarity: dict[str, float], article_ids: Iterable[str],
+                 lookups: KeptLookups | None = None) -> None:
+        """`lookups`: what grouping `evidence` (in this order, with this rarity) found, when it
+        was grouped already (grouping.Grouping.lookups): the first build takes the lookups'
+        answers from it rather than looking every item up again."""
         self._articles = sorted(set(article_ids))
         self._rank = {article_id: rank for rank, article_id in enumerate(self._articles)}
         self.rarity = rarity
@@ -146,7 +155,12 @@ class GroupingState:
         for article_id, items in by_article.items():
             self._terms_by_article[article_id] = sentence_terms(items)
             self._of_article[article_id] = [self.id_of(item.key) for item in items]
+        # Each pass's known lookups by item id, while the first build uses them.
+        self._known: dict[int, dict[Id, Ranked]] = {}
+        if lookups is not None:
+            self._known = _known_lookups(lookups, [self.id_of(item.key) for item in evidence])
         self._apply([], list(evidence))
+        self._known = {}
 
     def id_of(self, key: tuple[str, int, int]) -> Id:
         article_id, start, end = key
@@ -220,7 +234,11 @@ class GroupingState:
             step.norms[item_id] = norm(group.centroid)
         affected = _updated_index(step, gone, {item_id: similar_item(group) for item_id, group in came.items()})
         inputs = self._singles if step is self._first else self._first.groups
-        relinked = _relink(step, gone, affected, SimilarLookup(step.index, inputs, step.norms))
+        lookup: Lookup = SimilarLookup(step.index, inputs, step.norms)
+        known = self._known.pop(0 if step is self._first else 1, None)
+        if known is not None and known.keys() == came.keys():  # (the build's items: the very same)
+            lookup = KnownLookup(lookup, known)
+        relinked = _relink(step, gone, affected, lookup)
         relinked.touched.update(came)
         if not step.groups:  # the first build: every item is new, the parts are merged whole
             return _remerge(step, relinked, inputs, set(came), guard)
@@ -254,6 +272,23 @@ class GroupingState:
         self.happenings.update(new_happenings)
         kept = set(gone_happenings) & set(came_happenings)
         return ([h for h in gone_happenings if h not in kept], [h for h in came_happenings if h not in kept])
+
+
+def _known_lookups(lookups: KeptLookups, ids: list[Id]) -> dict[int, dict[Id, Ranked]]:
+    """The build's lookups (by evidence index, `ids` the evidence's ids in that order) by item
+    id, per pass (0, 1). None when the ids do not follow the evidence's order: a pair's sides,
+    and pairs of equal similarity, would not sort as the state's own lookups sort them."""
+    if len(lookups.first) != len(ids) or any(earlier >= later for earlier, later in pairwise(ids)):
+        return {}
+    roots = [ids[root] for root in lookups.roots]
+    return {0: {ids[k]: _renamed(ranked, ids) for k, ranked in enumerate(lookups.first)},
+            1: {roots[k]: _renamed(ranked, roots) for k, ranked in enumerate(lookups.second)}}
+
+
+def _renamed(ranked: Ranked, ids: Sequence[Id]) -> Ranked:
+    pairs, cutoff = ranked
+    return ([(similarity, ids[first], ids[second], threshold) for similarity, first, second, threshold in pairs],
+            None if cutoff is None else (cutoff[0], ids[cutoff[1]], ids[cutoff[2]], cutoff[3]))
 
 
 def _relink(step: _Pass, gone: list[Id], affected: dict[Id, set[Id] | None], lookup: Lookup) -> _Relinked:

@@ -44,10 +44,13 @@ _kept: tuple[ArticleAnalysis, ...] = ()
 # The grouping's state for those analyses, built on a thread once the job is done (seconds
 # the analyst spends looking at the result), so a date change needs only its own part.
 # It is built a little below the usual priority: on a busy machine, at the usual one it
-# slowed the window's other edits right after a load (p95 70-96 -> 120 ms on bpoil); at the
-# lowest, the first date change waited 16 s for it. A date change that waits for it raises
-# it back (`redate_job`).
-BUILD_NICENESS = 10
+# slowed the window's other edits right after a load (p95 70-96 -> 120 ms on bpoil, when it
+# took 4.7 s); at the lowest, the first date change waited 16 s for it. A date change that
+# waits for it raises it back (`redate_job`). Since it starts from what the load's grouping
+# found (about 1 s on bpoil), only a little below: at niceness 10 it took 2.5-3 s beside the
+# window's first edits on two cores, and the first date change, asked 2.5 s after the corpus
+# was shown, waited 0.2 s for it; at 2 it waited for nothing (the other edits' p95 30-32 ms).
+BUILD_NICENESS = 2
 _building: int | None = None  # the thread building it, while it does
 _redater: tuple[tuple[ArticleAnalysis, ...], Future[ArticleRedater | None]] | None = None
 
@@ -242,8 +245,9 @@ def without_prepared(result: JobResult) -> JobResult:
     (ArticleAnalysis.evidence): the events are built, and sending it on to the window would
     make what it unpickles (on its side of the GIL) half as large again."""
     corpus, index, base = result
-    if base is not None and (base.evidence is not None or base.labels is not None):
-        base = replace(base, evidence=None, labels=None)  # (the build's evidence: kept for the grouping state here)
+    if base is not None and (base.evidence is not None or base.labels is not None or base.lookups is not None):
+        # (the build's evidence and lookups: kept for the grouping state here)
+        base = replace(base, evidence=None, labels=None, lookups=None)
     if all(analysis.evidence is None for analysis in corpus.analyses):
         return corpus, index, base
     analyses = tuple(analysis if analysis.evidence is None else ArticleAnalysis(analysis.article, analysis.mentions)
