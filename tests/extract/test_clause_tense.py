@@ -192,6 +192,10 @@ def test_a_present_timetable_resolves_forward(text: str, surface: str, value: st
         ("The mayor is expected to meet families in damaged homes on Saturday.", "Saturday", "2024-02-17"),
         # ... and so does one after a plural's possessive
         ("The mayor will visit the tenants' damaged homes on Saturday.", "Saturday", "2024-02-17"),
+        # ... or after a name's possessive, not after "it's" ("is")
+        ("The city expects water from the firm's damaged dam to reach the coast by Saturday.", "Saturday",
+         "2024-02-17"),
+        ("It's closed until Saturday.", "Saturday", "2024-02-17"),
         # a past verb of the clause still decides
         ("The mayor met families in damaged homes on Saturday.", "Saturday", "2024-02-10"),
         ("'We need more boats' said the mayor on Saturday.", "Saturday", "2024-02-10"),

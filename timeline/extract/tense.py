@@ -160,12 +160,17 @@ def _cue(words: list[str], index: int) -> str | None:
             return None
         if before.endswith(("s'", "s’")) and word not in REPORTING_VERBS:
             return None  # after a plural's possessive, an adjective: "the farmers' flooded barns"
+        if (before.endswith(("'s", "’s")) and before[:-2] not in _CONTRACTED_SUBJECTS
+                and _describes_the_next_word(words, index)):
+            return None  # after a name's possessive too: "BP's damaged well", not "it's closed"
         return None if before == "have" and index > 1 and _is_will(words[index - 2]) else PAST
     if _present_s(words, index):
         return PRESENT
     return None
 
 
+# Words whose "'s" is "is" or "has": "it's closed", "he's left".
+_CONTRACTED_SUBJECTS = frozenset({"it", "he", "she", "that", "there", "what", "who", "here", "where", "this"})
 # Words after which a past form is the verb of its clause, not an adjective: its object, a pronoun, a
 # particle ("water seeping in shorted the generators", "the storm blowing through moved on").
 _NOT_DESCRIBED = frozenset({"on", "in", "off", "up", "out", "down", "back", "away", "over", "through", "it", "them",
