@@ -276,6 +276,8 @@ LEANS = "leans on a sentence not shown (opens with a pronoun or conjunction)"
         ("Mayor announced at a news conference", "cut mid-phrase"),
         ("Agency has described", "cut mid-phrase"),
         ("Ann Lee tweets", "cut mid-phrase"),
+        ("Reporter asks", "cut mid-phrase"),  # what was asked is in another sentence
+        ("Mayor asked", "cut mid-phrase"),
         ("Ferry line: it will likely", "cut mid-phrase"),  # what is likely was cut away
         ("Councillor Ek wants to know", "cut mid-phrase"),
         ("Ann Lee tweets had couple of strong ones", "cut mid-phrase"),
