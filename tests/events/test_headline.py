@@ -239,6 +239,10 @@ def cut(sentence: str, phrase: str) -> str:
          "Ann Lee: flood is tragedy"),
         ("Former mayor Ann Lee was quoted by a local paper on Monday as saying the flood was a tragedy.", "on Monday",
          "Ann Lee: flood was tragedy"),
+        # A role after "as" ends before a purpose clause: its verbs are no role's
+        ("He said he was confident that at least one local investor would be named as a plaintiff next month in"
+         " order to make it more likely that local funds would share in any payout.", "next month",
+         "At least one local investor would be named as plaintiff"),
         # An object relative clause that holds the date tells its own act, done to the noun before it.
         ("The bridge that the army built in 1944 was closed on Monday.", "in 1944", "Army builds the bridge"),
         ("The response includes a new plan that the council unveiled on Thursday.", "on Thursday",

@@ -132,6 +132,13 @@ def _is_phrase_word(run: list[Token], token: Token, following: str = "", rest: l
         # role or a manner, no clause ("as a call with analysts planned for Friday gave hope" is
         # one: it has a verb)
         phrase = list(takewhile(lambda t: t.text not in BOUNDARIES and t.text not in QUOTES, rest))
+        # (a purpose or a "that" clause after a role is no verb of the role's phrase: "named as a
+        # plaintiff in order to make it likely that funds would share ..."; not "as saying that ...",
+        # "as dangerous as the virus that ...")
+        if phrase and phrase[0].lower in ("a", "an"):
+            phrase = phrase[: next((k for k, t in enumerate(phrase) if t.lower == "that"
+                                    or (t.lower == "in" and k + 1 < len(phrase) and phrase[k + 1].lower == "order")),
+                                   len(phrase))]
         for at, word in enumerate(phrase):
             second = phrase[at + 1 : at + 2]
             if second and (second[0].lower.endswith("ly") or second[0].lower == "later"):
