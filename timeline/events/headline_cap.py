@@ -129,17 +129,10 @@ def _phrase_end_within_slack(words: list[str], index: int, length: int, verb_at:
             return None
         if end + 1 == len(words):
             return end + 1
-        if (_phrase_starts(words, end + 1, verb_at) and not _cuts_open_question(words[: end + 1])
-                and not _cuts_a_told_clause(words[: end + 1])
+        if (_phrase_starts(words, end + 1, verb_at) and _leaves_a_whole_statement(words[: end + 1])
                 and (infinitive_end or not _leaves_an_infinitive_wanting(words, end + 1))):
             return end + 1
     return None
-
-
-def _cuts_a_told_clause(kept: list[str]) -> bool:
-    statement = tokenize(" ".join(kept))
-    verb = first_verb(statement)
-    return verb is not None and _tells_a_subject_without_its_verb(statement, verb)
 
 
 def _tells_a_subject_without_its_verb(statement: list[Token], verb: int) -> bool:
@@ -211,10 +204,11 @@ _WANTS_AN_INFINITIVE = frozenset({
 })
 
 
-def _cuts_open_question(kept: list[str]) -> bool:
+def _leaves_a_whole_statement(kept: list[str]) -> bool:
+    """Neither an open question ("asked whether | ...") nor a told subject without its verb."""
     statement = tokenize(" ".join(kept))
     verb = first_verb(statement)
-    return verb is not None and _open_question(statement, verb)
+    return verb is None or not (_open_question(statement, verb) or _tells_a_subject_without_its_verb(statement, verb))
 
 
 def _last_phrase_end(words: list[str], fits: int, verb_at: int | None, *, infinitive_end: bool = False) -> int | None:

@@ -11,6 +11,7 @@ from itertools import takewhile
 
 from timeline.events.clause_chunks import DETERMINERS, Token, first_verb, is_verb
 from timeline.events.headline_common import Headline
+from timeline.events.headline_tokens import NOUN_PHRASE_OPENERS
 from timeline.events.word_lists import AUXILIARIES, CALENDAR_WORDS, REPORTING_VERBS
 
 
@@ -60,7 +61,7 @@ def _points_back(before: list[Token], preposition: str) -> bool:
     return False
 
 
-_DATED_NOUN_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
+_DATED_NOUN_OPENERS = NOUN_PHRASE_OPENERS - {"this", "that"}  # ("this 2010 report" names it outright)
 # Prepositions that always lead to another time than the act's ("since the 2005 blast").
 _OTHER_TIME_PREPOSITIONS = frozenset({"since", "after", "before", "until", "than", "like", "unlike", "about",
                                       "against"})

@@ -40,6 +40,7 @@ from timeline.events.headline_number import is_plural
 from timeline.events.headline_style import drop_titles, simplified_subject, without_opening
 from timeline.events.word_lists import (
     CALENDAR_WORDS,
+    CLAUSE_OPENERS,
     IRREGULAR_PAST,
     ORGANISATION_WORDS,
     PAST_PARTICIPLES,
@@ -352,9 +353,9 @@ def _skip_audience(words: list[Token], *, told: bool = False, addressed: bool = 
     return words
 
 
-# Words a clause's subject opens on: "told investors [his] company had ...", "told staff [it] would ...".
-_CLAUSE_SUBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "he", "she",
-                                     "it", "they", "we", "i", "you", "there", "this", "these", "those"})
+# Words a clause's subject opens on: "told investors [his] company had ...", "told staff [it] would ..."
+# ("that" opens what was told, "here" no subject).
+_CLAUSE_SUBJECT_OPENERS = CLAUSE_OPENERS - {"that", "here"}
 
 
 # What is told, not who is told: "told everything she knew", "told jokes the audience loved".
