@@ -251,6 +251,10 @@ def cut(sentence: str, phrase: str) -> str:
          "Acme sets up $5 million fund for families"),
         ("The leak has been partly stemmed with the cap that engineers lowered onto the well on Thursday night.",
          "Thursday night", "Engineers lower the cap onto the well"),
+        # ... with an adverb or a preposition of time after its verb, which is no object of its own
+        ("The wells that BP drilled there in 2009 are leaking.", "in 2009", "BP drills the wells there"),
+        ("The bridge that the army built quickly in 1944 fell.", "1944", "Army builds the bridge"),
+        ("The case that the police opened in 2015 was closed.", "2015", "Police open the case"),
         # ... without the sentence's own verb after it
         ("The dam that engineers completed in 1962 burst on Monday.", "in 1962", "Engineers complete the dam"),
         # ... not what was told after a noun ("told reporters that ...")

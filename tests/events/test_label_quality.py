@@ -278,6 +278,7 @@ LEANS = "leans on a sentence not shown (opens with a pronoun or conjunction)"
         ("Ann Lee tweets", "cut mid-phrase"),
         ("Reporter asks", "cut mid-phrase"),  # what was asked is in another sentence
         ("Mayor asked", "cut mid-phrase"),
+        ("Government resigns as protesters asked", None),  # another verb tells the act
         ("Ferry line: it will likely", "cut mid-phrase"),  # what is likely was cut away
         ("Councillor Ek wants to know", "cut mid-phrase"),
         ("Ann Lee tweets had couple of strong ones", "cut mid-phrase"),

@@ -196,6 +196,8 @@ def test_a_present_timetable_resolves_forward(text: str, surface: str, value: st
         ("The city expects water from the firm's damaged dam to reach the coast by Saturday.", "Saturday",
          "2024-02-17"),
         ("It's closed until Saturday.", "Saturday", "2024-02-17"),
+        # ... nor the "has" of an irregular participle
+        ("The club's spent millions on the stand on Saturday.", "Saturday", "2024-02-10"),
         # a past verb of the clause still decides
         ("The mayor met families in damaged homes on Saturday.", "Saturday", "2024-02-10"),
         ("'We need more boats' said the mayor on Saturday.", "Saturday", "2024-02-10"),

@@ -65,6 +65,9 @@ def test_a_photo_caption_run_into_a_sentence_opening_with_also_is_split():
      ["Divers bagged the waste after a spill", "So he tried it at home."]),
     ("Watch the advert on the flu Three new cases were found on Friday.",
      ["Watch the advert on the flu", "Three new cases were found on Friday."]),
+    ("The ship sank Forty-one were rescued.", ["The ship sank", "Forty-one were rescued."]),
+    ("Police raided the building Hundreds gathered outside.",
+     ["Police raided the building", "Hundreds gathered outside."]),
     # a count before no plural, an ordinal, a name, a firm's name in capitals
     ("New York-based Six Flags filed for bankruptcy.", ["New York-based Six Flags filed for bankruptcy."]),
     ("It became a category Four storm on Monday.", ["It became a category Four storm on Monday."]),

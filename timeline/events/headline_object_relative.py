@@ -55,11 +55,12 @@ def object_relative_of_date(parts: list[Segment], index: int, date_at: int) -> l
     while end < len(relative) and relative[end].lower in _PARTICLES:
         end += 1  # "that the firm set up"
     date_in_relative = date - at - 1
-    if end < len(relative) and end != date_in_relative and relative[end].lower not in _PLACE_PREPOSITIONS:
+    if end < len(relative) and end != date_in_relative and not _opens_the_rest(relative[end]):
         return []  # the verb has an object of its own ("that the party raised taxes"): no object relative
     rest: list[Token] = []
-    if end < len(relative) and relative[end].lower in _PLACE_PREPOSITIONS:
-        # only where and for whom ("set up in August for families", "lowered onto the well"), up to a verb
+    if end < len(relative) and _opens_the_rest(relative[end]):
+        # only where, when, how and for whom ("set up in August for families", "lowered onto the
+        # well", "drilled there"), up to the sentence's verb
         for token in relative[end:]:
             if (token.lower in AUXILIARIES or token.lower in BE_FORMS or token.lower in ("that", "which", "who")
                     or (rest and is_verb(token, rest[-1]) and not token.lower.endswith("ing"))):
@@ -68,6 +69,12 @@ def object_relative_of_date(parts: list[Segment], index: int, date_at: int) -> l
     if part.first + at + 1 + end + len(rest) < date_at:
         return []  # the date lies after the relative clause: the sentence's own verb is its
     return [*subject, *relative[verb:end], *thing, *rest]
+
+
+def _opens_the_rest(token: Token) -> bool:
+    """A preposition or an adverb after the clause's verb: no object of its own there."""
+    word = token.lower
+    return word in _REST_OPENERS or (word.endswith("ly") and len(word) > 4)
 
 
 def _relative_verb(relative: list[Token], date: int) -> int | None:
@@ -108,6 +115,9 @@ def _object_before(words: list[Token]) -> list[Token]:
 # Prepositions a relative clause's rest may open with: where and for whom the act was done.
 _PLACE_PREPOSITIONS = frozenset({"for", "to", "in", "at", "on", "onto", "into", "from", "with", "near", "over", "under",
                                  "across", "inside", "outside", "off"})
+_REST_OPENERS = _PLACE_PREPOSITIONS | {"until", "till", "through", "during", "between", "before", "after", "since",
+                                       "by", "throughout", "there", "here", "again", "abroad", "earlier", "later",
+                                       "aside", "back", "home", "together", "instead", "first", "last"}
 # Verbs whose object is told a clause: "reminded the voters that ...", "convinced the jury that ...".
 _TOLD_THAT_VERBS = frozenset({"reminded", "reminds", "remind", "convinced", "convinces", "convince", "assured",
                               "assures", "assure", "persuaded", "persuades", "persuade", "showed", "shows", "show",
@@ -116,6 +126,6 @@ _TOLD_THAT_VERBS = frozenset({"reminded", "reminds", "remind", "convinced", "con
 # Nouns whose "that" opens a clause of its own, not one that lacks its object ("the first time that
 # the team has lost", "such a shock that the fans left").
 _NOUNS_OF_A_CLAUSE = frozenset({"time", "times", "moment", "way", "reason", "extent", "point", "message", "impression",
-                                "sense", "shock", "sign", "signal", "stage", "degree", "much", "fact", "case"})
+                                "sense", "shock", "sign", "signal", "stage", "degree", "much", "fact"})
 _CONJUNCTIONS = frozenset({"but", "and", "or", "so", "yet", "given", "now"})
 _PARTICLES = frozenset({"up", "off", "out", "down", "back", "away"})

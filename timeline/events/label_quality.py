@@ -126,7 +126,7 @@ def label_flaw(label: str) -> str | None:
     if ": " not in label and _object_straight_after_the_first_word(tokens):
         return "opens with its verb: who acted is missing"
     if (words[-1] in _DANGLING_ENDS or _reports_nothing(words, tokens, verb) or _ends_on_a_bare_span(words)
-            or _a_post_without_its_words(words)):
+            or _a_post_without_its_words(words) or _asks_nothing(words, tokens)):
         return "cut mid-phrase"
     if about_the_page(label) or a_live_pages_heading(label):
         return "about the page, not the news"
@@ -496,3 +496,9 @@ def _a_quantity(words: list[str]) -> bool:
     is_year = len(number) == 4 and number.isdigit() and number[:2] in ("19", "20")
     return ((number[:1].isdigit() or number in _NUMBER_WORDS) and not is_year
             and words[2] not in _MEASURES_AFTER_NUMBER)
+
+
+def _asks_nothing(words: list[str], tokens: list[Token]) -> bool:
+    """"Reporter asks", "Hayward asked": a speaker who only asks, what was asked cut away or in
+    another sentence (not "Government resigns as protesters asked": another verb tells the act)."""
+    return words[-1] in ("ask", "asks", "asked") and first_verb(tokens[:-1]) is None

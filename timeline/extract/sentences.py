@@ -29,6 +29,8 @@ ABBREVIATIONS: frozenset[str] = _WORDS["abbreviations"]
 # "... left 2% forest Most live on $2 a day", a count in words "... the ferry Two crew died"; a
 # title's words are all capitalised: "Gone With the Wind".
 # Not "Today", "Now": names of programmes and magazines, "NBC's Today show".)
+# ("... the ship sank Forty-one were rescued", "... Hundreds gathered outside"): a count's verb
+_COUNTED_VERB = r"(?:were|are|have|had|remain|remained|[a-z]+ed)\b"
 _RUN_ON_OPENERS = (r"(?:(?:The|It|He|She|They|We|This|These|Those|But|His|Her|Their|Its|Our|There|Also|Meanwhile"
                    r"|However|Elsewhere|In|At|On|For|After|Before|When|While|If|Once|Despite|From|With|Up|More"
                    r"|Most|All|Many|Some|Still|Later|Earlier|Each|Both|So|And|Then|Yet)[ \t]+[a-z]"
@@ -38,8 +40,8 @@ _RUN_ON_OPENERS = (r"(?:(?:The|It|He|She|They|We|This|These|Those|But|His|Her|Th
                    r"|(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve|Twenty|Thirty|Forty|Fifty|Several"
                    r"|(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)-(?:one|two|three|four|five|six|seven"
                    r"|eight|nine))[ \t]+(?:(?:[a-z]+[ \t]+)?[a-z]+s\b|[A-Z]{2,}[ \t]+[a-z]+s\b"
-                   r"|(?:people|men|women|children|crew|staff|police)\b)"
-                   r"|(?:Hundreds|Thousands|Dozens)[ \t]+of\b)")
+                   r"|(?:people|men|women|children|crew|staff|police)\b|" + _COUNTED_VERB + ")"
+                   r"|(?:Hundreds|Thousands|Dozens)[ \t]+(?:of\b|" + _COUNTED_VERB + "))")
 _RUN_ON = re.compile(r"\b([a-z][a-z'’]*)[ \t]+(?=" + _RUN_ON_OPENERS + ")")
 # What every run-on holds: a blank, then an opener. Few spans hold one, and looking for it is
 # cheap (only a blank starts it), where _RUN_ON tries every word: about half of the splitting.
@@ -53,7 +55,7 @@ _DEITY = re.compile(r"\b(?:God|Lord|Jesus|Christ|Allah)\b")
 _STAMP_BEFORE = re.compile(r"\d")
 _STAMP_REACH = 30
 _CAPS_HEADING = re.compile(r"\b[A-Z][A-Z'’&-]+(?:[ \t]+[A-Z][A-Z'’&-]*){2,}[ \t]+"
-                           r"(?!(?:Plc|Ltd|Inc|Co|Corp|Llc|Limited|Group|Holdings|Officials)\b)"  # (a firm's name)
+                           r"(?!(?:Plc|Ltd|Inc|Co|Corp|Llc|Limited|Group|Holdings)\b)"  # (a firm's name)
                            r"(?=[A-Z][a-z]+[ \t]+[a-z])")
 # A list bullet (•) that a page's encoding turned into the word "cents": "First oil washes ashore
 # cents Engineers admit rethink is needed" is two summary points (a price is a number's: "84 cents").

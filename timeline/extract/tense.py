@@ -160,9 +160,11 @@ def _cue(words: list[str], index: int) -> str | None:
             return None
         if before.endswith(("s'", "s’")) and word not in REPORTING_VERBS:
             return None  # after a plural's possessive, an adjective: "the farmers' flooded barns"
-        if (before.endswith(("'s", "’s")) and before[:-2] not in _CONTRACTED_SUBJECTS
+        if (before.endswith(("'s", "’s")) and before[:-2] not in _CONTRACTED_SUBJECTS and word.endswith("ed")
                 and _describes_the_next_word(words, index)):
-            return None  # after a name's possessive too: "BP's damaged well", not "it's closed"
+            # after a name's possessive too: "BP's damaged well", not "it's closed" nor the "has" of
+            # an irregular participle ("BP's spent millions")
+            return None
         return None if before == "have" and index > 1 and _is_will(words[index - 2]) else PAST
     if _present_s(words, index):
         return PRESENT
