@@ -255,6 +255,8 @@ def cut(sentence: str, phrase: str) -> str:
         ("The wells that BP drilled there in 2009 are leaking.", "in 2009", "BP drills the wells there"),
         ("The bridge that the army built quickly in 1944 fell.", "1944", "Army builds the bridge"),
         ("The case that the police opened in 2015 was closed.", "2015", "Police open the case"),
+        # An event's name after a date keeps its article.
+        ("She won gold at the 2008 Olympics in Beijing.", "2008", "She wins gold at the Olympics in Beijing"),
         # ... without the sentence's own verb after it
         ("The dam that engineers completed in 1962 burst on Monday.", "in 1962", "Engineers complete the dam"),
         # ... not what was told after a noun ("told reporters that ...")
@@ -724,6 +726,7 @@ def test_a_headline_of_another_acts_clause_is_rough(sentence: str, phrase: str, 
     ("Relatives of the victims gathered for the Sunday vigil outside the church.", "Sunday", False),
     ("The city went ahead with the Sunday parade despite the rain.", "Sunday", False),
     ("The band will rehearse all week ahead of the Sunday final.", "Sunday", True),
+    ("The mayor marked the start of the countdown to the 2012 Games on Tuesday.", "2012", True),
 ])
 def test_a_headline_of_what_only_points_to_a_dated_thing_is_rough(sentence: str, phrase: str, rough: bool) -> None:
     start = sentence.index(phrase)
@@ -1308,6 +1311,11 @@ def test_quoted_as_saying(sentence: str, phrase: str, expected: str) -> None:
 ])
 def test_a_cut_ends_where_its_phrase_does(words: str, verb_at: int, expected: str) -> None:
     assert cut_to_length(words.split(), verb_at).text == expected
+
+
+def test_a_cut_never_keeps_a_that_clauses_subject_without_its_verb() -> None:
+    words = "The mayor on Monday welcomed the news that operations in the harbour appeared to be making real progress"
+    assert cut_to_length(words.split(), 4).text == "The mayor on Monday welcomed the news"
 
 
 def test_a_cut_never_keeps_a_told_subject_without_its_verb() -> None:

@@ -208,7 +208,18 @@ def _leaves_a_whole_statement(kept: list[str]) -> bool:
     """Neither an open question ("asked whether | ...") nor a told subject without its verb."""
     statement = tokenize(" ".join(kept))
     verb = first_verb(statement)
-    return verb is None or not (_open_question(statement, verb) or _tells_a_subject_without_its_verb(statement, verb))
+    return verb is None or not (_open_question(statement, verb) or _tells_a_subject_without_its_verb(statement, verb)
+                                or _that_clause_without_its_verb(statement, verb))
+
+
+def _that_clause_without_its_verb(statement: list[Token], verb: int) -> bool:
+    """"welcomed the news that operations | in the Gulf appeared to ...": a "that" clause after the
+    verb kept its subject but lost its verb."""
+    that = next((k for k in range(len(statement) - 1, verb, -1) if statement[k].lower == "that"), None)
+    if that is None or that + 1 >= len(statement):
+        return False
+    clause = statement[that + 1 :]
+    return clause[0].lower not in TRAILING and first_verb(clause) is None
 
 
 def _last_phrase_end(words: list[str], fits: int, verb_at: int | None, *, infinitive_end: bool = False) -> int | None:
@@ -227,6 +238,7 @@ def _last_phrase_end(words: list[str], fits: int, verb_at: int | None, *, infini
         # The verb must keep something after it: "Brewing giant accounted" says nothing.
         if (len(statement) >= 2 and verb and verb < len(statement) - 1 and not _open_question(statement, verb)
                 and not _tells_a_subject_without_its_verb(statement, verb)
+                and not _that_clause_without_its_verb(statement, verb)
                 and (infinitive_end or (not _leaves_an_infinitive_wanting(words, end)
                                         and not any(w.lower() in _VERB_GROUP_WORDS for w in words[end:fits])))):
             # (unless at last, no end that leaves a wanting word, nor one that cuts off an auxiliary:

@@ -28,7 +28,9 @@ def marked_if_of_a_dated_thing(headline: Headline, words: list[Token], tokens: l
     if headline.rough or date_at < 2 or date_at >= len(tokens):
         return headline
     noun, determiner, preposition = tokens[date_at], tokens[date_at - 1], tokens[date_at - 2]
-    if not (noun.is_word and noun.text.islower() and not is_verb(noun, determiner)) or noun.lower in CALENDAR_WORDS:
+    named_event = noun.is_capitalised and determiner.lower == "the"  # ("the 2012 Games", "the 2010 World Cup")
+    if (not (noun.is_word and (noun.text.islower() or named_event) and not is_verb(noun, determiner))
+            or noun.lower in CALENDAR_WORDS):
         return headline  # (a date's own noun: "on the Friday morning")
     named = [t.lower for t in takewhile(lambda t: t.is_word and t.text.islower(), tokens[date_at : date_at + 3])]
     if not (determiner.lower in _DATED_NOUN_OPENERS or determiner.text.endswith(("'s", "’s"))):
@@ -79,6 +81,7 @@ _POINTING_WORDS = frozenset({
     "prior", "described", "describes", "recalled", "recalls", "recalling", "cited", "citing", "apologised",
     "apologized", "investigation", "inquiry", "probe", "aftermath", "legacy", "cost", "costs", "run-up", "lead-up",
     "build-up", "preparation", "preparations", "preparing", "remains", "advance", "run", "connection", "fallout",
+    "countdown", "approach",
     "consequences", "impact", "recovery", "recovering",
 })
 _POINTING_RIGHT_BEFORE = frozenset({"ahead", "wake", "eve"})

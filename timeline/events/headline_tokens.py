@@ -45,6 +45,9 @@ def tokens_without_date(sentence: str, date_start: int, date_end: int) -> tuple[
     noun_follows = bool(after and inside and after[0].is_word and after[0].text.islower()
                         and not is_verb(after[0], inside[-1]) and after[0].lower not in TRAILING
                         and after[0].lower not in _AFTER_A_DATE)
+    # "won gold at the [2008] Olympics": an event's name after the date keeps its article too
+    noun_follows = noun_follows or bool(after and before and before[-1].lower == "the" and after[0].is_capitalised
+                                        and after[0].is_word)
     qualifies_a_noun = noun_follows and inside[0].lower == "the"
     if qualifies_a_noun:
         # "died in the 12 January earthquake": the date qualifies a noun; its article stays
