@@ -279,6 +279,7 @@ LEANS = "leans on a sentence not shown (opens with a pronoun or conjunction)"
         ("Reporter asks", "cut mid-phrase"),  # what was asked is in another sentence
         ("Mayor asked", "cut mid-phrase"),
         ("Government resigns as protesters asked", None),  # another verb tells the act
+        ("Reporters were asked", "cut mid-phrase"),  # an auxiliary is no other act
         ("Ferry line: it will likely", "cut mid-phrase"),  # what is likely was cut away
         ("Councillor Ek wants to know", "cut mid-phrase"),
         ("Ann Lee tweets had couple of strong ones", "cut mid-phrase"),

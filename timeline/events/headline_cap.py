@@ -23,6 +23,7 @@ from timeline.events.headline_common import (
 from timeline.events.word_lists import (
     AUXILIARIES,
     IRREGULAR_PAST,
+    REPORTING_VERBS,
     word_list,
 )
 
@@ -146,6 +147,15 @@ def _tells_a_subject_without_its_verb(statement: list[Token], verb: int) -> bool
     return told is None or (told == 0 and said[0].lower.endswith("ed") and first_verb(said[1:]) is None)
 
 
+# Verbs a "that" clause follows ("revealed that the manager ..."), where after others "that" points
+# at a noun ("sold that stake").
+_THAT_CLAUSE_VERBS = REPORTING_VERBS | {
+    "reveal", "reveals", "revealed", "show", "shows", "showed", "find", "finds", "found", "worry", "worries",
+    "worried", "fear", "fears", "feared", "know", "knew", "learn", "learned", "learnt", "realise", "realised",
+    "realize", "realized", "admit", "admits", "admitted", "agree", "agrees", "agreed", "decide", "decided",
+    "rule", "rules", "ruled", "conclude", "concluded", "concludes", "estimate", "estimated", "expect", "expects",
+    "expected", "hope", "mean", "means", "meant", "ensure", "ensured", "insist", "deny", "denies", "denied",
+}
 # (not "claimed pole position", "added two runs", "believed the promises": those take an object)
 _SAYING = frozenset({"says", "said", "say", "insists", "insisted", "thinks"})
 
@@ -218,6 +228,8 @@ def _that_clause_without_its_verb(statement: list[Token], verb: int) -> bool:
     that = next((k for k in range(len(statement) - 1, verb, -1) if statement[k].lower == "that"), None)
     if that is None or that + 1 >= len(statement):
         return False
+    if (that == verb + 1 and statement[verb].lower not in _THAT_CLAUSE_VERBS) or statement[that - 1].lower in TRAILING:
+        return False  # "that" points at a noun: "sold that stake", "agreed to that plan"
     clause = statement[that + 1 :]
     return clause[0].lower not in TRAILING and first_verb(clause) is None
 

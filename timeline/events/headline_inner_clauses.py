@@ -225,6 +225,8 @@ def second_clause_of_date(part: Segment, date_at: int) -> list[Token]:
 def without_second_predicate_of_another_day(clause: list[Token], date_start: int) -> list[Token]:
     """"The plane took off from Leeds [on Wednesday] and landed in Oslo on Thursday": a second
     predicate after the date that names another day tells that day's act; the date's ends before it."""
+    if not any(t.lower == "and" and t.start > date_start for t in clause):
+        return clause  # (most clauses: no second predicate after the date)
     verb = first_verb(clause)
     if verb is None:
         return clause

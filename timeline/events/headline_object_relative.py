@@ -74,7 +74,9 @@ def object_relative_of_date(parts: list[Segment], index: int, date_at: int) -> l
 def _opens_the_rest(token: Token) -> bool:
     """A preposition or an adverb after the clause's verb: no object of its own there."""
     word = token.lower
-    return word in _REST_OPENERS or (word.endswith("ly") and len(word) > 4)
+    # (an adverb in "-ly" is a lower-case word, and not a noun: "gave Italy", "a rally")
+    return word in _REST_OPENERS or (word.endswith("ly") and len(word) > 4 and token.text.islower()
+                                     and word not in _NOUNS_IN_LY)
 
 
 def _relative_verb(relative: list[Token], date: int) -> int | None:
@@ -116,8 +118,10 @@ def _object_before(words: list[Token]) -> list[Token]:
 _PLACE_PREPOSITIONS = frozenset({"for", "to", "in", "at", "on", "onto", "into", "from", "with", "near", "over", "under",
                                  "across", "inside", "outside", "off"})
 _REST_OPENERS = _PLACE_PREPOSITIONS | {"until", "till", "through", "during", "between", "before", "after", "since",
-                                       "by", "throughout", "there", "here", "again", "abroad", "earlier", "later",
+                                       "throughout", "there", "here", "again", "abroad", "earlier", "later",
                                        "aside", "back", "home", "together", "instead", "first", "last"}
+_NOUNS_IN_LY = frozenset({"family", "rally", "ally", "supply", "assembly", "reply", "anomaly", "monopoly", "belly",
+                          "bully", "jelly", "holly", "lily", "folly", "tally", "gully", "melee"})
 # Verbs whose object is told a clause: "reminded the voters that ...", "convinced the jury that ...".
 _TOLD_THAT_VERBS = frozenset({"reminded", "reminds", "remind", "convinced", "convinces", "convince", "assured",
                               "assures", "assure", "persuaded", "persuades", "persuade", "showed", "shows", "show",
@@ -126,6 +130,6 @@ _TOLD_THAT_VERBS = frozenset({"reminded", "reminds", "remind", "convinced", "con
 # Nouns whose "that" opens a clause of its own, not one that lacks its object ("the first time that
 # the team has lost", "such a shock that the fans left").
 _NOUNS_OF_A_CLAUSE = frozenset({"time", "times", "moment", "way", "reason", "extent", "point", "message", "impression",
-                                "sense", "shock", "sign", "signal", "stage", "degree", "much", "fact"})
+                                "sense", "shock", "sign", "signal", "stage", "degree", "much", "fact", "case"})
 _CONJUNCTIONS = frozenset({"but", "and", "or", "so", "yet", "given", "now"})
 _PARTICLES = frozenset({"up", "off", "out", "down", "back", "away"})

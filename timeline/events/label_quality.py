@@ -501,4 +501,7 @@ def _a_quantity(words: list[str]) -> bool:
 def _asks_nothing(words: list[str], tokens: list[Token]) -> bool:
     """"Reporter asks", "Hayward asked": a speaker who only asks, what was asked cut away or in
     another sentence (not "Government resigns as protesters asked": another verb tells the act)."""
-    return words[-1] in ("ask", "asks", "asked") and first_verb(tokens[:-1]) is None
+    if words[-1] not in ("ask", "asks", "asked"):
+        return False
+    # ("BP has asked", "Reporters were asked": an auxiliary is no other act)
+    return first_verb([t for t in tokens[:-1] if t.lower not in _AUXILIARIES and t.lower not in ("be", "been")]) is None

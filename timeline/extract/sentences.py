@@ -54,7 +54,7 @@ _DEITY = re.compile(r"\b(?:God|Lord|Jesus|Christ|Allah)\b")
 # ROYAL AIRPORT Crowds ...")
 _STAMP_BEFORE = re.compile(r"\d")
 _STAMP_REACH = 30
-_CAPS_HEADING = re.compile(r"\b[A-Z][A-Z'’&-]+(?:[ \t]+[A-Z][A-Z'’&-]*){2,}[ \t]+"
+_CAPS_HEADING = re.compile(r"\b[A-Z]{3}[A-Z'’&-]*(?:[ \t]+[A-Z][A-Z'’&-]*){2,}[ \t]+"  # (from a word of 3 or more)
                            r"(?!(?:Plc|Ltd|Inc|Co|Corp|Llc|Limited|Group|Holdings)\b)"  # (a firm's name)
                            r"(?=[A-Z][a-z]+[ \t]+[a-z])")
 # A list bullet (•) that a page's encoding turned into the word "cents": "First oil washes ashore
