@@ -1336,3 +1336,10 @@ def test_a_date_after_an_object_relative_clause_breaks_nothing() -> None:
     sentence = "Officials admitted the levee that the Army Corps rebuilt after 2005 was weak."
     start = sentence.index("2005")
     assert capped_headline(sentence, start, start + 4).text.startswith("Officials admit the levee")
+
+
+def test_a_decade_is_one_word_of_a_headline() -> None:
+    sentence = "A river fire in 1969 led to new rules on smoke in the 1970s."
+    start = sentence.index("1969")
+    assert capped_headline(sentence, start, start + 4).text == "River fire leads to new rules on smoke in the 1970s"
+    assert [t.text for t in tokenize("the 1960s and '70s")] == ["the", "1960s", "and", "'70s"]

@@ -12,9 +12,10 @@ from functools import lru_cache
 # A number keeps a hyphenated tail: "6.5-magnitude", "45-50,000" are one word each; a
 # stock ticker ("BP.L", "XOM.N") is one word, not a sentence end.
 # (a letter before a decimal is one word: "a M8.1 quake", and so is a hyphened one: "magnitude-4.5"; an
-# ordinal keeps its ending: "the 73rd day", "the 82nd Airborne")
+# ordinal keeps its ending: "the 73rd day", "the 82nd Airborne", and a decade its "s": "the 1960s",
+# "the '70s")
 _TOKEN = re.compile(
-    r"[A-Z]{2,5}\.[A-Z]{1,2}\b|[A-Za-z](?:\.[A-Za-z])+\.?(?:-[A-Za-z]+)*|[A-Za-z]+\d+\.\d+\b|[$€£]?\d[\d,.]*\d(?:bn|tn|[mkbp](?![A-Za-z])|(?:st|nd|rd|th)\b)?(?:-\w+(?:[,.]\d+)*)*|[$€£]?\w+(?:['’\-/]\w+(?:\.\d+)?)*|\S"
+    r"['’]\d0s\b|[A-Z]{2,5}\.[A-Z]{1,2}\b|[A-Za-z](?:\.[A-Za-z])+\.?(?:-[A-Za-z]+)*|[A-Za-z]+\d+\.\d+\b|[$€£]?\d[\d,.]*\d(?:bn|tn|[mkbp](?![A-Za-z])|(?:st|nd|rd|th|s)\b)?(?:-\w+(?:[,.]\d+)*)*|[$€£]?\w+(?:['’\-/]\w+(?:\.\d+)?)*|\S"
 )
 BOUNDARIES = frozenset(",;:—–()_-.!?…")
 _OPEN_QUOTES = frozenset("“‘")
