@@ -254,6 +254,9 @@ def cut(sentence: str, phrase: str) -> str:
         # ... with an adverb or a preposition of time after its verb, which is no object of its own
         ("The wells that BP drilled there in 2009 are leaking.", "in 2009", "BP drills the wells there"),
         ("The bridge that the army built quickly in 1944 fell.", "1944", "Army builds the bridge"),
+        # A present form before its particle is the clause's verb ("washes up on"), not a later participle.
+        ("May 22: Oil from the broken well washes up on the beach near the refuge, a wildlife haven, owned by the"
+         " state.", "May 22", "Oil from the broken well washes up on the beach near the refuge owned by the state"),
         # An event's name after a date keeps its article.
         ("She won gold at the 2008 Olympics in Beijing.", "2008", "She wins gold at the Olympics in Beijing"),
         # ... not a name in "-ly", nor a noun of a clause ("the case that ...")

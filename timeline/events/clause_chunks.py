@@ -289,6 +289,8 @@ def first_verb(tokens: tuple[Token, ...] | list[Token]) -> int | None:
 
 def _first_verb(tokens: tuple[Token, ...] | list[Token]) -> int | None:
     for index, token in enumerate(tokens):
+        if _present_before_its_particle(tokens, index):
+            return index  # "oil washes up on the beach": a present form with its particle is a verb
         if is_verb(token, tokens[index - 1] if index else None) or _past_like_its_base(tokens, index):
             if token.lower.endswith("ed") and 0 < index < len(tokens) - 2 and _finite_verb_right_after(tokens, index):
                 return index + 1  # "the complaint filed accuses": the verb after the participle
@@ -307,6 +309,24 @@ def _first_verb(tokens: tuple[Token, ...] | list[Token]) -> int | None:
                 continue  # "A remote operated vehicle is lowered": the verb is "is lowered"
             return index
     return None
+
+
+def _present_before_its_particle(tokens: tuple[Token, ...] | list[Token], index: int) -> bool:
+    """"oil washes up", "the firm sets out": a present form after a noun, then its particle and a
+    preposition or the end ("the talks end" has none; "a close-up of" is no particle's)."""
+    if index == 0 or index + 1 >= len(tokens):
+        return False
+    word, previous = tokens[index].lower, tokens[index - 1]
+    if not (word.endswith("s") and not word.endswith("ss") and previous.is_word and previous.lower not in DETERMINERS
+            and verb_base(word) not in (None, word) and tokens[index + 1].lower in _PARTICLES):
+        return False
+    after = tokens[index + 2].lower if index + 2 < len(tokens) else ""
+    return after in _AFTER_A_PARTICLE or not tokens[index + 2 :] or tokens[index + 2].text in BOUNDARIES
+
+
+_PARTICLES = frozenset({"up", "down", "out", "off", "away", "back"})
+_AFTER_A_PARTICLE = frozenset({"on", "in", "at", "to", "from", "with", "for", "into", "onto", "near", "along", "the",
+                               "a", "an", "its", "his", "her", "their", "over", "across"})
 
 
 # Pasts that take a clause without "that" ("experts believed crews were safe"): verbs, not modifiers.
