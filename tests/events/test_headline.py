@@ -1346,3 +1346,9 @@ def test_a_decade_is_one_word_of_a_headline() -> None:
     start = sentence.index("1969")
     assert capped_headline(sentence, start, start + 4).text == "River fire leads to new rules on smoke in the 1970s"
     assert [t.text for t in tokenize("the 1960s and '70s")] == ["the", "1960s", "and", "'70s"]
+    assert [t.text for t in tokenize("The '80s-style policy")] == ["The", "'80s-style", "policy"]
+
+
+def test_a_plural_noun_before_a_particle_is_no_verb_when_an_auxiliary_follows() -> None:
+    tokens = tokenize("Power cuts off the coast were reported")
+    assert tokens[first_verb(tokens) or 0].text == "were"

@@ -321,7 +321,15 @@ def _present_before_its_particle(tokens: tuple[Token, ...] | list[Token], index:
             and verb_base(word) not in (None, word) and tokens[index + 1].lower in _PARTICLES):
         return False
     after = tokens[index + 2].lower if index + 2 < len(tokens) else ""
-    return after in _AFTER_A_PARTICLE or not tokens[index + 2 :] or tokens[index + 2].text in BOUNDARIES
+    if not (after in _AFTER_A_PARTICLE or not tokens[index + 2 :] or tokens[index + 2].text in BOUNDARIES):
+        return False
+    # (no auxiliary soon after, in the same stretch, whose verb it would be: "Power cuts off the coast
+    # were reported")
+    near = takewhile(lambda t: t.text not in BOUNDARIES, tokens[index + 2 : index + 2 + _AUXILIARY_REACH])
+    return not any(t.lower in AUXILIARIES for t in near)
+
+
+_AUXILIARY_REACH = 6
 
 
 _PARTICLES = frozenset({"up", "down", "out", "off", "away", "back"})

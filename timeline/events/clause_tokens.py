@@ -15,7 +15,7 @@ from functools import lru_cache
 # ordinal keeps its ending: "the 73rd day", "the 82nd Airborne", and a decade its "s": "the 1960s",
 # "the '70s")
 _TOKEN = re.compile(
-    r"['’]\d0s\b|[A-Z]{2,5}\.[A-Z]{1,2}\b|[A-Za-z](?:\.[A-Za-z])+\.?(?:-[A-Za-z]+)*|[A-Za-z]+\d+\.\d+\b|[$€£]?\d[\d,.]*\d(?:bn|tn|[mkbp](?![A-Za-z])|(?:st|nd|rd|th|s)\b)?(?:-\w+(?:[,.]\d+)*)*|[$€£]?\w+(?:['’\-/]\w+(?:\.\d+)?)*|\S"
+    r"['’]\d0s\b(?:-\w+)*|[A-Z]{2,5}\.[A-Z]{1,2}\b|[A-Za-z](?:\.[A-Za-z])+\.?(?:-[A-Za-z]+)*|[A-Za-z]+\d+\.\d+\b|[$€£]?\d[\d,.]*\d(?:bn|tn|[mkbp](?![A-Za-z])|(?:st|nd|rd|th|s)\b)?(?:-\w+(?:[,.]\d+)*)*|[$€£]?\w+(?:['’\-/]\w+(?:\.\d+)?)*|\S"
 )
 BOUNDARIES = frozenset(",;:—–()_-.!?…")
 _OPEN_QUOTES = frozenset("“‘")
