@@ -280,6 +280,7 @@ LEANS = "leans on a sentence not shown (opens with a pronoun or conjunction)"
         ("Mayor asked", "cut mid-phrase"),
         ("Government resigns as protesters asked", None),  # another verb tells the act
         ("Reporters were asked", "cut mid-phrase"),  # an auxiliary is no other act
+        ("NO SIGN OF THE FLOOD", "a heading in capitals, not a happening"),
         ("Ferry line: it will likely", "cut mid-phrase"),  # what is likely was cut away
         ("Councillor Ek wants to know", "cut mid-phrase"),
         ("Ann Lee tweets had couple of strong ones", "cut mid-phrase"),

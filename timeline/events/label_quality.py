@@ -130,6 +130,8 @@ def label_flaw(label: str) -> str | None:
         return "cut mid-phrase"
     if about_the_page(label) or a_live_pages_heading(label):
         return "about the page, not the news"
+    if _in_capitals(label):
+        return "a heading in capitals, not a happening"  # "NO SIGN OF DEAD ZONE", "LOWER MARINE RISER PACKAGE"
     if ": " in label:
         said_flaw = _flaw_of_what_was_said(label)
         if said_flaw is not None:
@@ -505,3 +507,14 @@ def _asks_nothing(words: list[str], tokens: list[Token]) -> bool:
         return False
     # ("BP has asked", "Reporters were asked": an auxiliary is no other act)
     return first_verb([t for t in tokens[:-1] if t.lower not in _AUXILIARIES and t.lower not in ("be", "been")]) is None
+
+
+def _in_capitals(label: str) -> bool:
+    """Three or more words, every letter a capital, and no verb: a page's heading ("NO SIGN OF DEAD
+    ZONE"), not a shouted headline ("RIVER BURSTS ITS BANKS")."""
+    words = [word for word in label.split() if any(c.isalpha() for c in word)]
+    return (len(words) >= MIN_HEADING_WORDS and all(not c.isalpha() or c.isupper() for c in label)
+            and not may_hold_verb(tokenize(label.lower())))
+
+
+MIN_HEADING_WORDS = 3  # ("BP, US": two acronyms are no heading)
