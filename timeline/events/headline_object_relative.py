@@ -38,7 +38,8 @@ def object_relative_of_date(parts: list[Segment], index: int, date_at: int) -> l
     if lead is not None and lead.lower in _TOLD_THAT_VERBS:
         return []  # "reminded the voters that the party raised taxes": what they were reminded of
     relative = words[at + 1 :]
-    verb = _relative_verb(relative, date - at - 1)
+    date_in_relative = date - at - 1
+    verb = _relative_verb(relative, date_in_relative)
     if verb is None:
         return []  # (a subject relative, "the boat that sank", is read elsewhere; the date must follow the verb)
     subject = relative[:verb]
@@ -54,7 +55,6 @@ def object_relative_of_date(parts: list[Segment], index: int, date_at: int) -> l
         return []  # ("the $1.3 billion that Pfizer agreed to pay"): the noun is the infinitive's object
     while end < len(relative) and relative[end].lower in _PARTICLES:
         end += 1  # "that the firm set up"
-    date_in_relative = date - at - 1
     if end < len(relative) and end != date_in_relative and not _opens_the_rest(relative[end]):
         return []  # the verb has an object of its own ("that the party raised taxes"): no object relative
     rest: list[Token] = []
