@@ -88,6 +88,11 @@ class EditReplay:
     def __init__(self, analyses: Sequence[ArticleAnalysis], base: EditBase) -> None:
         self._analyses = tuple(analyses)
         self._by_id = {analysis.article.article_id: analysis for analysis in analyses}
+        # Where each article is among them (an article's date change replaces its analysis in
+        # place); empty when an id comes twice (then every analysis is asked).
+        self._position = {analysis.article.article_id: at for at, analysis in enumerate(self._analyses)}
+        if len(self._position) != len(self._analyses):
+            self._position = {}
         # Whether each automatic label has a flaw, asked of every event: from the analysis.
         self._flawed = base.flawed if base.flawed is not None else flawed_labels(base.automatic)
         self._base = base
@@ -131,7 +136,13 @@ class EditReplay:
         for article_id, analysis in changed.items():
             self._ranker.article_changed(self._by_id[article_id], analysis, base.flawed)
             self._evidence.pop(article_id, None)
-        self._analyses = tuple(changed.get(a.article.article_id, a) for a in self._analyses)
+        if self._position:
+            replaced = list(self._analyses)
+            for article_id, analysis in changed.items():
+                replaced[self._position[article_id]] = analysis
+            self._analyses = tuple(replaced)
+        else:
+            self._analyses = tuple(changed.get(a.article.article_id, a) for a in self._analyses)
         self._by_id.update(changed)  # (every changed article is one of them: see above)
         gone_events = [event for event in self._base.automatic if event.event_id in gone]
         gone_objects = {id(event) for event in gone_events}
@@ -217,13 +228,15 @@ class EditReplay:
         ones are put in place by bisection (each event's key worked out once); many new ones,
         or a tie of keys (then the given order decides), sort them all."""
         keys = self._sort_keys
-        for event in ranked:
-            known = keys.get(id(event))
-            if known is None or known[0] is not event:
-                keys[id(event)] = (event, sort_key(event))
         ranked_ids = {id(event) for event in ranked}
         previous, previous_ids = self._last_sorted
         added = [event for event in ranked if id(event) not in previous_ids]
+        # The last sorted events' keys are known (worked out when each came, kept while it is
+        # sorted, and each is alive in `previous`): only the new ones' are looked for.
+        for event in added:
+            known = keys.get(id(event))
+            if known is None or known[0] is not event:
+                keys[id(event)] = (event, sort_key(event))
 
         def key_of(event: Event) -> tuple[object, ...]:
             return keys[id(event)][1]

@@ -187,11 +187,11 @@ class SimilarLookup(Lookup):
             dot: float | None = None
             for bucket in buckets:
                 there = self._holding_of(other, bucket)
-                if not there:
+                if not there or there.isdisjoint(terms):
                     continue
-                for term in terms:
-                    if term in there:
-                        dot = (0.0 if dot is None else dot) + centroid[term] * other_centroid[term]
+                # (the shared terms in the lookup's own order: the same sum, term by term)
+                for term in [term for term in terms if term in there]:
+                    dot = (0.0 if dot is None else dot) + centroid[term] * other_centroid[term]
             if dot is not None and (pair := self._pair(k, other, dot)) is not None:
                 kept.append(pair)
         kept.sort()

@@ -110,8 +110,10 @@ class _Run:
             self._single(node)
             return
         nodes = [member for member in self.last.held[root] if member in self.inputs]
-        merges = sorted({pair for member in nodes for pair in self.last.pairs_of(member)
-                         if pair in self.last.accepted})
+        # Every pair of its nodes, then those that merged: set operations in C (a group of
+        # hundreds has thousands of pairs, each asked in turn was a tenth of the regrouping of
+        # a date change touching the much-reported explosion on bpoil).
+        merges = sorted(set().union(*map(self.last.pairs_of, nodes)) & self.last.accepted)
         final = _Final(root, nodes, merges)
         self.finals[root] = final
         for member in nodes:

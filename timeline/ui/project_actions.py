@@ -24,7 +24,7 @@ from timeline.store import (
     discard_recovery,
     find_recoverable,
 )
-from timeline.store.articles_as_read import source_articles
+from timeline.store.articles_as_read import SourceArticles
 from timeline.store.config_location import recovery_dir
 from timeline.store.edit_summary import describe_edit, name_edit
 from timeline.store.errors import ProjectChangedOnDisk
@@ -70,6 +70,7 @@ class ProjectController(QObject):
         self._conflict_timer.timeout.connect(self._check_conflicts)
         self._pending_view: dict[str, object] | None = None
         self._articles_from: tuple[object, ...] | None = None  # the analyses the document's articles came from
+        self._source_articles = SourceArticles()  # the articles as read, remembered by object
         self._journal_warned = False
 
         self._build_actions()
@@ -295,7 +296,7 @@ class ProjectController(QObject):
         corpus = self.session.corpus
         if corpus.analyses is not self._articles_from:  # an edit of events leaves the articles as they are
             self._articles_from = corpus.analyses
-            self.document.set_articles(source_articles(corpus.articles, self.document.articles))
+            self.document.set_articles(self._source_articles(corpus.articles, self.document.articles))
         if self._pending_view is not None:
             restore_view_state(self.host, self._pending_view)
             self._pending_view = None
