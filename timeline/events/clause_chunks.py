@@ -317,8 +317,8 @@ def _present_before_its_particle(tokens: tuple[Token, ...] | list[Token], index:
     if index == 0 or index + 1 >= len(tokens):
         return False
     word, previous = tokens[index].lower, tokens[index - 1]
-    if not (word.endswith("s") and not word.endswith("ss") and previous.is_word and previous.lower not in DETERMINERS
-            and verb_base(word) not in (None, word) and tokens[index + 1].lower in _PARTICLES):
+    if not (tokens[index + 1].lower in PARTICLES and word.endswith("s") and not word.endswith("ss")
+            and previous.is_word and previous.lower not in DETERMINERS and verb_base(word) not in (None, word)):
         return False
     after = tokens[index + 2].lower if index + 2 < len(tokens) else ""
     if not (after in _AFTER_A_PARTICLE or not tokens[index + 2 :] or tokens[index + 2].text in BOUNDARIES):
@@ -332,7 +332,7 @@ def _present_before_its_particle(tokens: tuple[Token, ...] | list[Token], index:
 _AUXILIARY_REACH = 6
 
 
-_PARTICLES = frozenset({"up", "down", "out", "off", "away", "back"})
+PARTICLES = frozenset({"up", "down", "out", "off", "away", "back"})
 _AFTER_A_PARTICLE = frozenset({"on", "in", "at", "to", "from", "with", "for", "into", "onto", "near", "along", "the",
                                "a", "an", "its", "his", "her", "their", "over", "across"})
 

@@ -276,7 +276,7 @@ class GroupingState:
 
 def _known_lookups(lookups: KeptLookups, ids: list[Id]) -> dict[int, dict[Id, Ranked]]:
     """The build's lookups (by evidence index, `ids` the evidence's ids in that order) by item
-    id, per pass (0, 1). None when the ids do not follow the evidence's order: a pair's sides,
+    id, per pass (0, 1). Empty when the ids do not follow the evidence's order: a pair's sides,
     and pairs of equal similarity, would not sort as the state's own lookups sort them."""
     if len(lookups.first) != len(ids) or any(earlier >= later for earlier, later in pairwise(ids)):
         return {}

@@ -130,8 +130,9 @@ def _phrase_end_within_slack(words: list[str], index: int, length: int, verb_at:
             return None
         if end + 1 == len(words):
             return end + 1
-        if (_phrase_starts(words, end + 1, verb_at) and _leaves_a_whole_statement(words[: end + 1])
-                and (infinitive_end or not _leaves_an_infinitive_wanting(words, end + 1))):
+        if (_phrase_starts(words, end + 1, verb_at)
+                and (infinitive_end or not _leaves_an_infinitive_wanting(words, end + 1))
+                and _leaves_a_whole_statement(words[: end + 1])):
             return end + 1
     return None
 
@@ -172,11 +173,10 @@ def _cut_participle_after_noun(kept: list[str], verb_at: int | None) -> bool:
         return False  # a reported clause's own verb: "reports suggest that an executive lobbied"
     # (the word before must be a noun, not a verb it ends the clause of: "scientists get involved")
     return (before.isalpha() and kept[-2][:1].islower() and verb_base(before) is None and before not in AUXILIARIES
-            and before not in _BE_FORMS and before not in TRAILING and before not in _QUESTION_WORDS
+            and before not in TRAILING and before not in _QUESTION_WORDS
             and not before.endswith("ly"))
 
 
-_VERB_GROUP_WORDS = AUXILIARIES | _BE_FORMS
 _ED_NOT_PARTICIPLES = frozenset({"hatred", "kindred", "naked", "sacred", "wicked", "hundred", "rugged", "ragged",
                                  "crooked", "beloved", "learned", "aged", "jagged", "wretched"})
 
@@ -252,7 +252,7 @@ def _last_phrase_end(words: list[str], fits: int, verb_at: int | None, *, infini
                 and not _tells_a_subject_without_its_verb(statement, verb)
                 and not _that_clause_without_its_verb(statement, verb)
                 and (infinitive_end or (not _leaves_an_infinitive_wanting(words, end)
-                                        and not any(w.lower() in _VERB_GROUP_WORDS for w in words[end:fits])))):
+                                        and not any(w.lower() in AUXILIARIES for w in words[end:fits])))):
             # (unless at last, no end that leaves a wanting word, nor one that cuts off an auxiliary:
             # "Soldiers sent to the region | in the north were able")
             return end

@@ -32,12 +32,12 @@ def marked_if_of_a_dated_thing(headline: Headline, words: list[Token], tokens: l
     if (not (noun.is_word and (noun.text.islower() or named_event) and not is_verb(noun, determiner))
             or noun.lower in CALENDAR_WORDS):
         return headline  # (a date's own noun: "on the Friday morning")
-    named = [t.lower for t in takewhile(lambda t: t.is_word and t.text.islower(), tokens[date_at : date_at + 3])]
     if not (determiner.lower in _DATED_NOUN_OPENERS or determiner.text.endswith(("'s", "’s"))):
         return headline
     if preposition.lower == "of" and date_at >= 3 and tokens[date_at - 3].lower in _PARTS_OF_A_TIME:
         return headline  # "at the start of the 2009 season": a part of the dated time, the act's own
     leading = tokens[max(0, date_at - 2 - _POINTING_REACH) : date_at - 2]
+    named = [t.lower for t in takewhile(lambda t: t.is_word and t.text.islower(), tokens[date_at : date_at + 3])]
     pointed = not _DOCUMENTS.isdisjoint(named) or _points_back(leading, preposition.lower)
     leads_elsewhere = preposition.lower in _OTHER_TIME_PREPOSITIONS
     if not leads_elsewhere and not (preposition.lower in _LEADING_PREPOSITIONS and pointed):

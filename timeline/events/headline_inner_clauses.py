@@ -23,6 +23,7 @@ from timeline.events.headline_common import (
     PLAN_WORDS,
     STANCE_VERBS,
 )
+from timeline.events.headline_reference import DAY_WORDS
 from timeline.events.headline_style import without_opening
 from timeline.events.headline_subjects import antecedent_of, noun_phrase_start, subject_of, trailing_noun_phrase
 from timeline.events.headline_tense import opens_an_object
@@ -32,7 +33,6 @@ from timeline.events.word_lists import (
     is_passive_participle,
 )
 from timeline.extract.tense import is_past_form
-from timeline.extract.vocabulary import WEEKDAYS
 
 
 def relative_clause_of_date(parts: list[Segment], index: int, date_at: int) -> list[Token]:
@@ -238,7 +238,7 @@ def without_second_predicate_of_another_day(clause: list[Token], date_start: int
 
 
 def _is_day(token: Token) -> bool:
-    return token.lower in WEEKDAYS or token.lower in ("yesterday", "today", "tomorrow", "tonight")
+    return token.lower in DAY_WORDS
 
 
 MAX_ASIDE_SUBJECT_WORDS = 6

@@ -6,7 +6,16 @@ for families" tells "Firm sets up fund for families". Part of the headline maker
 
 from __future__ import annotations
 
-from timeline.events.clause_chunks import DETERMINERS, Segment, SegmentKind, Token, first_verb, is_verb, verb_base
+from timeline.events.clause_chunks import (
+    DETERMINERS,
+    PARTICLES,
+    Segment,
+    SegmentKind,
+    Token,
+    first_verb,
+    is_verb,
+    verb_base,
+)
 from timeline.events.headline_common import BE_FORMS, PHRASE_OPENERS
 from timeline.events.headline_dated_things import CONTENT_CLAUSE_NOUNS
 from timeline.events.word_lists import AUXILIARIES, CALENDAR_WORDS, REPORTING_VERBS
@@ -53,7 +62,7 @@ def object_relative_of_date(parts: list[Segment], index: int, date_at: int) -> l
         return []  # ("that the army was ...", "that the oil would be reduced"): no act done to the noun
     if end < len(relative) and relative[end].lower == "to":
         return []  # ("the $1.3 billion that Pfizer agreed to pay"): the noun is the infinitive's object
-    while end < len(relative) and relative[end].lower in _PARTICLES:
+    while end < len(relative) and relative[end].lower in PARTICLES:
         end += 1  # "that the firm set up"
     if end < len(relative) and end != date_in_relative and not _opens_the_rest(relative[end]):
         return []  # the verb has an object of its own ("that the party raised taxes"): no object relative
@@ -121,15 +130,14 @@ _REST_OPENERS = _PLACE_PREPOSITIONS | {"until", "till", "through", "during", "be
                                        "throughout", "there", "here", "again", "abroad", "earlier", "later",
                                        "aside", "back", "home", "together", "instead", "first", "last"}
 _NOUNS_IN_LY = frozenset({"family", "rally", "ally", "supply", "assembly", "reply", "anomaly", "monopoly", "belly",
-                          "bully", "jelly", "holly", "lily", "folly", "tally", "gully", "melee"})
+                          "bully", "jelly", "holly", "lily", "folly", "tally", "gully"})
 # Verbs whose object is told a clause: "reminded the voters that ...", "convinced the jury that ...".
 _TOLD_THAT_VERBS = frozenset({"reminded", "reminds", "remind", "convinced", "convinces", "convince", "assured",
                               "assures", "assure", "persuaded", "persuades", "persuade", "showed", "shows", "show",
-                              "informed", "informs", "inform", "warned", "warns", "warn", "told", "tells", "tell",
-                              "taught", "teaches", "notified", "notifies", "promised", "promises"})
+                              "informed", "informs", "inform", "warn", "tell", "taught", "teaches", "notified",
+                              "notifies", "promised", "promises"})
 # Nouns whose "that" opens a clause of its own, not one that lacks its object ("the first time that
 # the team has lost", "such a shock that the fans left").
 _NOUNS_OF_A_CLAUSE = frozenset({"time", "times", "moment", "way", "reason", "extent", "point", "message", "impression",
-                                "sense", "shock", "sign", "signal", "stage", "degree", "much", "fact", "case"})
+                                "sense", "shock", "signal", "stage", "degree", "much", "case"})
 _CONJUNCTIONS = frozenset({"but", "and", "or", "so", "yet", "given", "now"})
-_PARTICLES = frozenset({"up", "off", "out", "down", "back", "away"})

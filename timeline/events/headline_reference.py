@@ -15,7 +15,7 @@ from timeline.events.word_lists import is_passive_participle, looks_past
 from timeline.extract.vocabulary import MONTHS, WEEKDAYS
 
 _RELATIVE_DAYS = frozenset({"yesterday", "today", "tomorrow", "tonight"})
-_DAY_WORDS = frozenset(WEEKDAYS) | _RELATIVE_DAYS
+DAY_WORDS = frozenset(WEEKDAYS) | _RELATIVE_DAYS
 _CLAUSE_BREAKS = frozenset(",;:()[]-–—")
 _DAY_LEADS = frozenset({"on", "by", "since", "until", "from", "through", "last", "next", "this", "late", "early"})
 
@@ -27,7 +27,7 @@ def marked_if_of_another_day(headline: Headline, words: list[Token], sentence: s
     dated by another day; it tells that day's happening, so it is only a rough name for this one.
     (A clock time or a stamp dates its post, whatever day the post speaks of: not judged here.)"""
     own = {word.lower().strip(".,") for word in sentence[date_start:date_end].split()}
-    if not own & _DAY_WORDS:
+    if not own & DAY_WORDS:
         return headline
     spoken = [t for t in words if t.start >= 0]
     if not any(_names_another_day(words, at, own) for at in range(len(words))):
@@ -43,7 +43,7 @@ def _names_another_day(words: list[Token], at: int, own: set[str]) -> bool:
     """"on Friday", "yesterday": a day said in the clause, not the date's own word, nor a
     programme's or paper's name ("the Sunday AM programme", "the Today show")."""
     word = words[at]
-    if word.lower not in _DAY_WORDS or word.lower in own or word.start < 0:
+    if word.lower not in DAY_WORDS or word.lower in own or word.start < 0:
         return False
     if word.lower in _RELATIVE_DAYS:
         return not word.is_capitalised or at == 0
@@ -89,7 +89,7 @@ _MONTH_DAY = re.compile(rf"\b(?:{'|'.join(MONTHS)})\b\.?\s+\d{{1,2}}\b|\b\d{{1,2
                         rf"(?:{'|'.join(MONTHS)})\b|\d[:.]\d\d|\b\d{{4}}\s*(?:GMT|BST|EST|EDT|CET|UTC)\b",
                         re.IGNORECASE)
 _DAY_PARTS = frozenset({"night", "morning", "afternoon", "evening", "overnight", "noon", "midnight"})
-_A_DAY_OR_FINER = _DAY_WORDS | _DAY_PARTS
+_A_DAY_OR_FINER = DAY_WORDS | _DAY_PARTS
 
 
 def _names_a_day(date_text: str) -> bool:

@@ -512,9 +512,10 @@ def _asks_nothing(words: list[str], tokens: list[Token]) -> bool:
 def _in_capitals(label: str) -> bool:
     """Three or more words, every letter a capital, and no verb: a page's heading ("NO SIGN OF DEAD
     ZONE"), not a shouted headline ("RIVER BURSTS ITS BANKS")."""
+    if not label.isupper():
+        return False  # (almost every label: a lower-case letter)
     words = [word for word in label.split() if any(c.isalpha() for c in word)]
-    return (len(words) >= MIN_HEADING_WORDS and all(not c.isalpha() or c.isupper() for c in label)
-            and not may_hold_verb(tokenize(label.lower())))
+    return len(words) >= MIN_HEADING_WORDS and not may_hold_verb(tokenize(label.lower()))
 
 
 MIN_HEADING_WORDS = 3  # ("BP, US": two acronyms are no heading)

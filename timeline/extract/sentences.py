@@ -53,6 +53,7 @@ _DEITY = re.compile(r"\b(?:God|Lord|Jesus|Christ|Allah)\b")
 # (not a live page's stamp and place, which date the text after them: "18 JANUARY, 2200 GMT, PORT
 # ROYAL AIRPORT Crowds ...")
 _STAMP_BEFORE = re.compile(r"\d")
+_CAPITALS_IN_A_ROW = re.compile(r"[A-Z]{3}[A-Z'’&-]*[ \t]+[A-Z][A-Z'’&-]*[ \t]+[A-Z]")
 _STAMP_REACH = 30
 _CAPS_HEADING = re.compile(r"\b[A-Z]{3}[A-Z'’&-]*(?:[ \t]+[A-Z][A-Z'’&-]*){2,}[ \t]+"  # (from a word of 3 or more)
                            r"(?!(?:Plc|Ltd|Inc|Co|Corp|Llc|Limited|Group|Holdings)\b)"  # (a firm's name)
@@ -98,8 +99,9 @@ def _breaks(text: str, article_date: date | None) -> list[tuple[int, int]]:
     if "*" in text or "•" in text or "·" in text:
         more += [(match.start(), match.end()) for match in _SYMBOL_BULLET.finditer(text)]
     more += [(start, start) for start in _run_into_datelines(text)]
-    more += [(match.end(), match.end()) for match in _CAPS_HEADING.finditer(text)  # "STILL NO DEAL Talks ..."
-             if not _STAMP_BEFORE.search(text, max(0, match.start() - _STAMP_REACH), match.start())]
+    if _CAPITALS_IN_A_ROW.search(text):  # (what every heading holds: most texts have none)
+        more += [(match.end(), match.end()) for match in _CAPS_HEADING.finditer(text)  # "STILL NO DEAL Talks ..."
+                 if not _STAMP_BEFORE.search(text, max(0, match.start() - _STAMP_REACH), match.start())]
     return sorted(found + more) if more else found
 
 
