@@ -218,8 +218,14 @@ def _leaves_a_whole_statement(kept: list[str]) -> bool:
     """Neither an open question ("asked whether | ...") nor a told subject without its verb."""
     statement = tokenize(" ".join(kept))
     verb = first_verb(statement)
-    return verb is None or not (_open_question(statement, verb) or _tells_a_subject_without_its_verb(statement, verb)
-                                or _that_clause_without_its_verb(statement, verb))
+    return verb is None or not _leaves_a_clause_open(statement, verb)
+
+
+def _leaves_a_clause_open(statement: list[Token], verb: int) -> bool:
+    """An open question ("asked whether | ..."), or a told subject or a "that" clause's subject
+    without its verb."""
+    return (_open_question(statement, verb) or _tells_a_subject_without_its_verb(statement, verb)
+            or _that_clause_without_its_verb(statement, verb))
 
 
 def _that_clause_without_its_verb(statement: list[Token], verb: int) -> bool:
@@ -248,9 +254,7 @@ def _last_phrase_end(words: list[str], fits: int, verb_at: int | None, *, infini
         statement = tokenize(" ".join(kept))
         verb = first_verb(statement)
         # The verb must keep something after it: "Brewing giant accounted" says nothing.
-        if (len(statement) >= 2 and verb and verb < len(statement) - 1 and not _open_question(statement, verb)
-                and not _tells_a_subject_without_its_verb(statement, verb)
-                and not _that_clause_without_its_verb(statement, verb)
+        if (len(statement) >= 2 and verb and verb < len(statement) - 1 and not _leaves_a_clause_open(statement, verb)
                 and (infinitive_end or (not _leaves_an_infinitive_wanting(words, end)
                                         and not any(w.lower() in AUXILIARIES for w in words[end:fits])))):
             # (unless at last, no end that leaves a wanting word, nor one that cuts off an auxiliary:

@@ -211,8 +211,8 @@ def second_clause_of_date(part: Segment, date_at: int) -> list[Token]:
         if (own_verb is not None and 0 < own_verb <= MAX_CONJUNCT_SUBJECT_WORDS and rest[0].lower in DETERMINERS
                 and at + 1 + own_verb < date):
             return rest
-        if (first_verb(words[at:]) == 1 and verb > 0 and any(_is_day(t) for t in words[verb + 1 : at])
-                and first_verb(words[verb + 1 : at]) is None and first_verb(words[:verb]) is None):
+        if (verb > 0 and _second_predicate_at(words, verb, at) and any(_is_day(t) for t in words[verb + 1 : at])
+                and first_verb(words[:verb]) is None):
             # (not after a reported clause: "a spokesman said it would be deployed by tomorrow and
             # hooked up over the weekend" tells of "it", not of the spokesman)
             # "The plane took off on Wednesday and landed in Oslo on Thursday": a second predicate
@@ -231,10 +231,16 @@ def without_second_predicate_of_another_day(clause: list[Token], date_start: int
     if verb is None:
         return clause
     for at in range(verb + 1, len(clause) - 1):
-        if (clause[at].lower == "and" and clause[at].start > date_start and first_verb(clause[at:]) == 1
-                and any(_is_day(t) for t in clause[at + 2 :]) and first_verb(clause[verb + 1 : at]) is None):
+        if (clause[at].start > date_start and _second_predicate_at(clause, verb, at)
+                and any(_is_day(t) for t in clause[at + 2 :])):
             return clause[:at]
     return clause
+
+
+def _second_predicate_at(words: list[Token], verb: int, at: int) -> bool:
+    """"took off [on Wednesday] and landed ...": words[at] is an "and" a verb follows at once, with
+    no other verb since the clause's own (words[verb])."""
+    return words[at].lower == "and" and first_verb(words[at:]) == 1 and first_verb(words[verb + 1 : at]) is None
 
 
 def _is_day(token: Token) -> bool:

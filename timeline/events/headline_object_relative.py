@@ -16,7 +16,7 @@ from timeline.events.clause_chunks import (
     is_verb,
     verb_base,
 )
-from timeline.events.headline_common import BE_FORMS, PHRASE_OPENERS
+from timeline.events.headline_common import BE_FORMS, NOUNS_IN_LY, PHRASE_OPENERS
 from timeline.events.headline_dated_things import CONTENT_CLAUSE_NOUNS
 from timeline.events.word_lists import AUXILIARIES, CALENDAR_WORDS, REPORTING_VERBS
 
@@ -85,7 +85,7 @@ def _opens_the_rest(token: Token) -> bool:
     word = token.lower
     # (an adverb in "-ly" is a lower-case word, and not a noun: "gave Italy", "a rally")
     return word in _REST_OPENERS or (word.endswith("ly") and len(word) > 4 and token.text.islower()
-                                     and word not in _NOUNS_IN_LY)
+                                     and word not in NOUNS_IN_LY)
 
 
 def _relative_verb(relative: list[Token], date: int) -> int | None:
@@ -129,8 +129,6 @@ _PLACE_PREPOSITIONS = frozenset({"for", "to", "in", "at", "on", "onto", "into", 
 _REST_OPENERS = _PLACE_PREPOSITIONS | {"until", "till", "through", "during", "between", "before", "after", "since",
                                        "throughout", "there", "here", "again", "abroad", "earlier", "later",
                                        "aside", "back", "home", "together", "instead", "first", "last"}
-_NOUNS_IN_LY = frozenset({"family", "rally", "ally", "supply", "assembly", "reply", "anomaly", "monopoly", "belly",
-                          "bully", "jelly", "holly", "lily", "folly", "tally", "gully"})
 # Verbs whose object is told a clause: "reminded the voters that ...", "convinced the jury that ...".
 _TOLD_THAT_VERBS = frozenset({"reminded", "reminds", "remind", "convinced", "convinces", "convince", "assured",
                               "assures", "assure", "persuaded", "persuades", "persuade", "showed", "shows", "show",

@@ -139,7 +139,10 @@ def _after_a_spending_verb(before: list[Token]) -> bool:
     while index >= 1 and (before[index].lower in _DAY_JOINERS or before[index].lower in CALENDAR_WORDS):
         index -= 1
     return index >= 0 and before[index].lower in _SPENDING_VERBS
-_SPAN_PREPOSITIONS = frozenset({"since", "until", "till", "from", "through", "throughout"})
+
+
+# Prepositions that open a span at the date ("since Wednesday", "until Friday"): no "on" leads them.
+_SPAN_PREPOSITIONS = BOUNDING_PREPOSITIONS | {"since", "from", "throughout"}
 _DAY_JOINERS = frozenset({"and", "or", "to", "through"})
 NOUN_PHRASE_OPENERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "this", "that"})
 # Words that lead into a date and mean nothing without it: "it will be [at least] Tuesday".
