@@ -498,6 +498,14 @@ def cut(sentence: str, phrase: str) -> str:
         # "and that" opens a second thing said: the date's, not the first.
         ('She said she had asked for "calm, patience and goodwill" and that the first ferries would sail '
          "on Friday.", "on Friday", "First ferries would sail"),
+        # An impersonal "it emerged", "it was revealed", "it became clear": the clause after is the news ...
+        ("It emerged on Tuesday that the mill had been sold to a rival.", "on Tuesday", "Mill had been sold to rival"),
+        ("It also emerged on Tuesday the mill had been sold.", "on Tuesday", "Mill had been sold"),
+        ("It was revealed on Tuesday that the mayor had kept two ledgers.", "on Tuesday",
+         "Mayor had kept two ledgers"),
+        ("It became clear on Tuesday that the ferry would not sail.", "on Tuesday", "Ferry would not sail"),
+        # ... but not a thing that emerged, nor what all know
+        ("The ferry emerged from the fog on Tuesday.", "on Tuesday", "Ferry emerges from the fog"),
     ],
 )
 def test_headline(sentence, phrase, expected):

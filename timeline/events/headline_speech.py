@@ -89,8 +89,9 @@ def reported_content(clause: list[Token], parts: list[Segment], index: int) -> l
         # "declared the search phase over", "declared a state of emergency": an act, not a saying ("declared
         # the election was rigged" says something)
         return clause
-    speaker = _speaker(clause[:verb])
-    if not speaker and not is_pronoun_subject(clause[:verb]):
+    impersonal = _comes_to_light(clause, at)  # ("It also emerged that ...": no speaker, adverb or not)
+    speaker = [] if impersonal else _speaker(clause[:verb])
+    if not speaker and not is_pronoun_subject(clause[:verb]) and not impersonal:
         return clause
     if speaker:
         speaker = [*speaker, COLON]
@@ -310,13 +311,32 @@ def _reports_at(clause: list[Token], at: int) -> bool:
     """A reporting verb, or "argue that" and the "out" of "point out that" ("Critics pointed out
     that ...", not "pointed out the changes" nor "Fans argue about the penalty")."""
     word = clause[at].lower
-    if word in REPORTING_VERBS:
+    if word in REPORTING_VERBS or _comes_to_light(clause, at):
         return True
     before_that = at + 1 < len(clause) and clause[at + 1].lower == "that"
     return before_that and (word == "argue" or (word == "out" and at > 0 and clause[at - 1].lower in _POINT_FORMS))
 
 
 _POINT_FORMS = frozenset({"point", "points", "pointed", "pointing"})
+# What "it" comes to light by in an extraposed clause ("It emerged on Friday that ...", "It was
+# revealed that ...", "It became clear that ...", "It turned out that ..."): the clause after is the news.
+_COMING_TO_LIGHT = frozenset({"emerged", "emerges", "transpired", "transpires", "revealed", "disclosed", "learned",
+                              "learnt", "clear", "known", "out"})
+
+
+def _comes_to_light(clause: list[Token], at: int) -> bool:
+    """Whether clause[at] ends an impersonal "It emerged", "It has emerged", "It was revealed",
+    "It became clear", "It turned out": only with "it" as the subject ("BP revealed its plan"
+    reveals a thing, and "the truth came out" tells nothing more)."""
+    if clause[0].lower != "it" or not 1 <= at <= 3 or clause[at].lower not in _COMING_TO_LIGHT:
+        return False
+    between = {t.lower for t in clause[1:at]}
+    if clause[at].lower == "out":
+        return bool(between & {"turned", "turns"})
+    if clause[at].lower in ("clear", "known"):
+        # ("It is clear that ...", "It is known that ...": a judgement or what all know, no news)
+        return bool(between & {"became", "becomes", "become", "made"}) and "not" not in between
+    return "not" not in between
 
 
 def _skip_audience(words: list[Token], *, told: bool = False, addressed: bool = True) -> list[Token]:
