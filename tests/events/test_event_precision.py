@@ -75,3 +75,23 @@ def test_a_time_told_under_an_earlier_days_heading_is_the_happenings_own():
     recap = (date(2012, 5, 4), "How the day unfolded\nWednesday 2 May\n7.41 pm: The relief ferry docks in the "
              "harbour town.\n")
     assert _ferry(recap) == (2, "2012-05-02T19:41")
+
+
+def test_a_years_mention_sharing_a_few_words_stays_out_of_a_days_happening():
+    # "this year" tells of the season's harvest, "on Sunday" of the oil's arrival: alike in a
+    # few words ("oyster", "bay"), two things, and the year's mention gains no day from the other.
+    day = analysis("day", date(2010, 5, 24), "Oil reached the oyster beds of Barataria Bay on Sunday, fishermen said.",
+                   [("Sunday", "2010-05-23")])
+    year = analysis("year", date(2010, 5, 26),
+                    "Oyster harvests in Barataria Bay fell sharply this year as prices rose.", [("this year", "2010")])
+    events = build_events([day, year])
+    assert sorted(e.value for e in events) == ["2010", "2010-05-23"]
+
+
+def test_a_years_mention_told_in_the_days_own_words_still_joins_it():
+    day = analysis("day", date(2010, 5, 24), "Oil reached the oyster beds of Barataria Bay on Sunday, fishermen said.",
+                   [("Sunday", "2010-05-23")])
+    year = analysis("year", date(2010, 11, 2), "Oil reached the oyster beds of Barataria Bay this year.",
+                    [("this year", "2010")])
+    (event,) = build_events([day, year])
+    assert event.value == "2010-05-23" and event.source_count == 2

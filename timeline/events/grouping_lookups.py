@@ -10,7 +10,6 @@ from collections.abc import Hashable
 from timeline.events.capped_index import CappedIndex, Item
 from timeline.events.date_buckets import WEEK, containing_buckets, could_be_misdated, lookup_buckets
 from timeline.events.grouping import (
-    CLOCK_FROM_COARSE_AT,
     CONFLICT_TERMS,
     CONFLICT_THRESHOLD,
     LOOKUP_TERMS,
@@ -18,6 +17,7 @@ from timeline.events.grouping import (
     Pair,
     Ranked,
     _Group,
+    finer_needing_more,
     pair_threshold,
     ranked_pairs,
 )
@@ -116,7 +116,7 @@ class SimilarLookup(Lookup):
         contains = finest.contains
         found: list[Pair] = []
         base = pair_threshold(finest)
-        coarse = finest.granularity <= CLOCK_FROM_COARSE_AT
+        coarse = finer_needing_more(finest.granularity) is not None
         for other, dot in scores.items():
             candidate = groups[other]
             other_norm = norms[other]
