@@ -746,6 +746,27 @@ def test_a_headline_of_what_only_points_to_a_dated_thing_is_rough(sentence: str,
     assert capped_headline(sentence, start, start + len(phrase)).rough is rough
 
 
+@pytest.mark.parametrize(("sentence", "phrase", "rough"), [
+    # a participle describing the headline's object holds the date: the dated act is the participle's
+    ("The senator took up an idea mooted by a think tank in June.", "June", True),
+    ("The firm broke its own record of $10m set in 2008.", "2008", True),
+    ("Divers reached the wreck of a tanker sunk by the Royal Navy in 1942.", "1942", True),
+    ("She sent the council a photo taken in 1908.", "1908", True),
+    # not the headline's own verb, a name and its verb, an adverb's verb, a released document,
+    # a time's own participle, nor a day near the article's (news dates its own act by those)
+    ("The bridge was closed on Monday.", "on Monday", False),
+    ("The river is rising, Mayor Ann Lee said in June.", "June", False),
+    ("The ferry was badly hit by a storm in 2008.", "2008", False),
+    ("Analysts welcomed figures released in June.", "June", False),
+    ("Claims fell by 4,000 in the week ended May 1.", "May 1", False),
+    ("Crews reopened the road closed by the flood on Monday.", "on Monday", False),
+    ("The agency reached an agreement earlier in July to sell the depot.", "July", False),
+])
+def test_a_headline_of_an_act_on_a_thing_a_participle_dates_is_rough(sentence: str, phrase: str, rough: bool) -> None:
+    start = sentence.index(phrase)
+    assert capped_headline(sentence, start, start + len(phrase)).rough is rough
+
+
 @pytest.mark.parametrize(("sentence", "phrase", "expected"), [
     # an aside between dashes: the clause goes on after it
     ("The council on Monday gave the new bridge -- a span of 300 metres -- a final safety check.", "on Monday",
