@@ -504,8 +504,12 @@ def cut(sentence: str, phrase: str) -> str:
         ("It was revealed on Tuesday that the mayor had kept two ledgers.", "on Tuesday",
          "Mayor had kept two ledgers"),
         ("It became clear on Tuesday that the ferry would not sail.", "on Tuesday", "Ferry would not sail"),
-        # ... but not a thing that emerged, nor what all know
+        # ... but not a thing that emerged, one unveiled, nor an "it" that revealed something itself
         ("The ferry emerged from the fog on Tuesday.", "on Tuesday", "Ferry emerges from the fog"),
+        ("It was revealed on Monday to a crowd of 500, and the mayor cut the ribbon.", "on Monday",
+         "It revealed to crowd of 500"),
+        ("It revealed on Monday that profits had fallen by a third.", "on Monday",
+         "It reveals that profits had fallen by third"),
     ],
 )
 def test_headline(sentence, phrase, expected):

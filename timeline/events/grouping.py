@@ -47,7 +47,7 @@ PAIR_THRESHOLDS: tuple[tuple[Granularity, float], ...] = (
     (Granularity.MONTH, 0.22),
 )
 COARSE_PAIR_THRESHOLD = 0.26
-CLOCK_FROM_COARSE_THRESHOLD = 0.4
+FINE_FROM_COARSE_THRESHOLD = 0.4
 CLOCK_FROM_COARSE_AT = Granularity.WEEK  # a week or coarser taking a time of day needs the above
 DAY_FROM_YEAR_AT = Granularity.YEAR  # a year or coarser taking a day needs it too
 # Two groups may join through one strong pair only if, as wholes, they are at least this
@@ -142,9 +142,9 @@ def pair_threshold(interval: TimeInterval, within: TimeInterval | None = None) -
     much more in common. So does a year that would take a day ("this year most oysters are dead"
     with "oil reached the oyster beds on Sunday"): a year's mention is most often background to
     the day's happening, not a report of it."""
-    finer = finer_needing_more(interval.granularity)
-    if within is not None and finer is not None and within.granularity >= finer:
-        return CLOCK_FROM_COARSE_THRESHOLD
+    strict_from = strict_from_granularity(interval.granularity)
+    if within is not None and strict_from is not None and within.granularity >= strict_from:
+        return FINE_FROM_COARSE_THRESHOLD
     for granularity, threshold in PAIR_THRESHOLDS:
         if interval.granularity >= granularity:
             return threshold
@@ -245,7 +245,8 @@ class _LookupFacts:
                         for k, (keys, centroid) in enumerate(zip(self.keys, self.centroids, strict=True))]
         self.starts = [finest.start for finest in self.finests]
         self.ends = [finest.end for finest in self.finests]
-        # How fine a group's date is: a week or coarser needs more to take a time of day (pair_threshold).
+        # How fine a group's date is: a week or coarser needs more to take a time of day, a year a day
+        # (pair_threshold).
         self.grains = [finest.granularity for finest in self.finests]
 
 
@@ -255,9 +256,9 @@ def _norm_without(vector: Vector, left_out: Sequence[str]) -> float:
     return math.sqrt(sum(value * value for term, value in vector.items() if term not in skipped))
 
 
-def finer_needing_more(granularity: Granularity) -> Granularity | None:
-    """The finest granularity from which a date this coarse needs CLOCK_FROM_COARSE_THRESHOLD to
-    match (see pair_threshold), or None when it never does."""
+def strict_from_granularity(granularity: Granularity) -> Granularity | None:
+    """For a date this coarse, the coarsest granularity of another date from which matching it
+    needs FINE_FROM_COARSE_THRESHOLD (see pair_threshold), or None when no other date does."""
     if granularity <= DAY_FROM_YEAR_AT:
         return Granularity.DAY
     return Granularity.PART_OF_DAY if granularity <= CLOCK_FROM_COARSE_AT else None
@@ -293,15 +294,15 @@ def _pairs_of(k: int, index: dict[BucketKey, dict[str, list[tuple[int, float]]]]
     own_big = big[k]
     found: list[Pair] = []
     # pair_threshold(interval, other's date): this date's own threshold, but for a week or
-    # coarser meeting a time of day, or a year a day (then CLOCK_FROM_COARSE_THRESHOLD)
+    # coarser meeting a time of day, or a year a day (then FINE_FROM_COARSE_THRESHOLD)
     base = pair_threshold(interval)
-    finer = finer_needing_more(interval.granularity)
+    strict_from = strict_from_granularity(interval.granularity)
     grains = facts.grains
     for other, dot in scores.items():
         other_norm = norms[other]
         if not other_norm or starts[other] < start or ends[other] > end:  # not within this date
             continue
-        needed = CLOCK_FROM_COARSE_THRESHOLD if finer is not None and grains[other] >= finer else base
+        needed = FINE_FROM_COARSE_THRESHOLD if strict_from is not None and grains[other] >= strict_from else base
         if own_big or big[other]:
             other_centroid = centroids[other]
             # The full cosine only when it may reach the threshold: the sum found plus, at most,

@@ -12,14 +12,15 @@ from timeline.events.date_buckets import WEEK, containing_buckets, could_be_misd
 from timeline.events.grouping import (
     CONFLICT_TERMS,
     CONFLICT_THRESHOLD,
+    FINE_FROM_COARSE_THRESHOLD,
     LOOKUP_TERMS,
     NEIGHBOURS,
     Pair,
     Ranked,
     _Group,
-    finer_needing_more,
     pair_threshold,
     ranked_pairs,
+    strict_from_granularity,
 )
 from timeline.events.term_vectors import cosine, top_terms
 
@@ -116,7 +117,7 @@ class SimilarLookup(Lookup):
         contains = finest.contains
         found: list[Pair] = []
         base = pair_threshold(finest)
-        coarse = finer_needing_more(finest.granularity) is not None
+        strict_from = strict_from_granularity(finest.granularity)  # (as grouping._pairs_of reads it)
         for other, dot in scores.items():
             candidate = groups[other]
             other_norm = norms[other]
@@ -126,7 +127,8 @@ class SimilarLookup(Lookup):
                 similarity = cosine(centroid, candidate.centroid, own_norm, other_norm)
             else:
                 similarity = dot / (own_norm * other_norm)
-            needed = pair_threshold(finest, candidate.finest) if coarse else base
+            needed = (FINE_FROM_COARSE_THRESHOLD if strict_from is not None
+                      and candidate.finest.granularity >= strict_from else base)
             if similarity >= needed:
                 found.append((-similarity, min(k, other), max(k, other), needed))
         return found

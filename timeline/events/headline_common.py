@@ -33,6 +33,8 @@ STANCE_SUBJECTS = word_list("headline_style", "stance_subjects")
 STANCE_VERBS = word_list("headline_style", "stance_verbs")
 SUBJECT_PREPOSITIONS = word_list("headline_style", "subject_prepositions")
 ARTICLES = word_list("headline_style", "articles")
+# After an impersonal "it", what is coming to light: "It emerged that ...", "it transpired that ..."
+EMERGING = frozenset({"emerged", "emerges", "transpired", "transpires"})
 # Plurals without an -s, and words that count more than one: "200,000 people die", not "dies".
 PLURAL_NOUNS = word_list("headline_style", "plural_nouns")
 MANY_WORDS = word_list("headline_style", "many_words")

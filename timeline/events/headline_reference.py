@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from timeline.events.clause_chunks import DETERMINERS, Segment, SegmentKind, Token, first_verb, is_verb
-from timeline.events.headline_common import Headline
+from timeline.events.headline_common import EMERGING, Headline
 from timeline.events.word_lists import is_passive_participle, looks_past
 from timeline.extract.vocabulary import MONTHS, WEEKDAYS
 
@@ -113,7 +113,7 @@ def _tells_its_own_act(part: Segment) -> bool:
 
 
 # After "it", these tell a state or the weather ("when it seemed", "as it rained"), not what "it" did.
-_EXTRAPOSING = frozenset({"emerged", "transpired", "turned", "took", "meant", "made", "remained"})
+_EXTRAPOSING = EMERGING | {"turned", "took", "meant", "made", "remained"}
 _NOT_ACTS = frozenset({"seemed", "appeared", "happened", "rained", "snowed", "looked", "felt", "sounded", "became",
                        "was", "were", "is", "are"})
 

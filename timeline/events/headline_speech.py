@@ -21,6 +21,7 @@ from timeline.events.headline_common import (
     COLON,
     DECLARING,
     DETERMINERS_AND_PREPOSITIONS,
+    EMERGING,
     HONORIFICS,
     MAX_AUDIENCE_WORDS,
     MAX_CHARS,
@@ -107,6 +108,8 @@ def reported_content(clause: list[Token], parts: list[Segment], index: int) -> l
         rest = rest[1:]
     if rest and rest[0].lower in SUBJECT_PREPOSITIONS | {"during", "after", "before", "by"}:
         rest = []  # "told the newspaper in an interview published ...": where, not what
+    if impersonal and not rest:
+        return clause  # "It was revealed on Monday to a crowd": a thing unveiled, no news of a clause
     if _is_clause(rest):
         content = _opening_stance_dropped(rest)
         if (content is rest and speaker and first_verb(content) == 1
@@ -318,25 +321,29 @@ def _reports_at(clause: list[Token], at: int) -> bool:
 
 
 _POINT_FORMS = frozenset({"point", "points", "pointed", "pointing"})
-# What "it" comes to light by in an extraposed clause ("It emerged on Friday that ...", "It was
-# revealed that ...", "It became clear that ...", "It turned out that ..."): the clause after is the news.
-_COMING_TO_LIGHT = frozenset({"emerged", "emerges", "transpired", "transpires", "revealed", "disclosed", "learned",
-                              "learnt", "clear", "known", "out"})
+# What an impersonal "it" comes to light by ("It emerged on Friday that ...", "It was revealed that
+# ...", "It became clear that ...", "It turned out that ..."): the clause after is the news.
+_DISCLOSED = frozenset({"revealed", "disclosed", "learned", "learnt"})
+_BECOMING = frozenset({"became", "becomes", "become", "made"})
 
 
 def _comes_to_light(clause: list[Token], at: int) -> bool:
     """Whether clause[at] ends an impersonal "It emerged", "It has emerged", "It was revealed",
-    "It became clear", "It turned out": only with "it" as the subject ("BP revealed its plan"
-    reveals a thing, and "the truth came out" tells nothing more)."""
-    if clause[0].lower != "it" or not 1 <= at <= 3 or clause[at].lower not in _COMING_TO_LIGHT:
+    "It became clear", "It turned out": only with "it" as the subject, and "revealed" only in the
+    passive ("It revealed that ..." is a company or a report that did: its name is the speaker)."""
+    if clause[0].lower != "it" or not 1 <= at <= 3:
         return False
-    between = {t.lower for t in clause[1:at]}
-    if clause[at].lower == "out":
-        return bool(between & {"turned", "turns"})
-    if clause[at].lower in ("clear", "known"):
-        # ("It is clear that ...", "It is known that ...": a judgement or what all know, no news)
-        return bool(between & {"became", "becomes", "become", "made"}) and "not" not in between
-    return "not" not in between
+    word, between = clause[at].lower, {t.lower for t in clause[1:at]}
+    if "not" in between:
+        return False
+    if word in EMERGING:
+        return True
+    if word in _DISCLOSED:
+        return not between.isdisjoint(_PASSIVE_BE)
+    if word == "out":
+        return not between.isdisjoint({"turned", "turns"})
+    # ("It is clear that ...", "It is known that ...": a judgement or what all know, no news)
+    return word in ("clear", "known") and not between.isdisjoint(_BECOMING)
 
 
 def _skip_audience(words: list[Token], *, told: bool = False, addressed: bool = True) -> list[Token]:

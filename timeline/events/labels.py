@@ -358,8 +358,11 @@ def with_antecedent(label: str, previous: str) -> str:
     tokens = tokenize(previous)
     words = [t for t in tokens if t.is_word]
     name = _person_name(tokens) if pronoun in _PERSONAL else _opening_name(words)
-    if pronoun == "they" and name and _one_named(name, words):
-        name = []  # "Mr Dewar was part of a crew. They returned ...": the crew, not Mr Dewar
+    if pronoun == "they" and name and name[0].lower in HONORIFICS:
+        # "Mr Dewar was part of a crew. They returned ...": the crew, not Mr Dewar, nor his
+        # name again as the sentence's subject ("Mr Jones" ends like a plural). (Only an
+        # honorific tells one person: "BP has ...", "NASA was ..." are "they" as often.)
+        return label
     if name:
         return f"{' '.join(t.text for t in name)} {rest}"
     subject = _subject_of(tokenize(previous), plural=pronoun == "they") if pronoun in _IMPERSONAL else ""
@@ -429,17 +432,6 @@ def _opening_name(tokens: list[Token]) -> list[Token]:
     if _opens_no_subject(run):
         return []  # "In May, ...", "On Friday ...": an adverbial, not a name
     return run
-
-
-def _one_named(name: list[Token], words: list[Token]) -> bool:
-    """Whether the name opening a sentence is one person or thing, so no "they": a title opens
-    it ("Mr Dewar", "President Lula") or a singular verb follows it ("Ann Lee was ...")."""
-    after = words[words.index(name[-1]) + 1 : words.index(name[-1]) + 2]
-    return name[0].lower in _ONE_PERSONS_TITLES or bool(after and after[0].lower in _SINGULAR_VERBS)
-
-
-_ONE_PERSONS_TITLES = TITLE_WORDS | HONORIFICS
-_SINGULAR_VERBS = frozenset({"was", "is", "has", "does", "says"})
 
 
 def _opens_no_subject(phrase: list[Token]) -> bool:
