@@ -504,6 +504,9 @@ def cut(sentence: str, phrase: str) -> str:
         ("It was revealed on Tuesday that the mayor had kept two ledgers.", "on Tuesday",
          "Mayor had kept two ledgers"),
         ("It became clear on Tuesday that the ferry would not sail.", "on Tuesday", "Ferry would not sail"),
+        # "so far" opens a clause whole: no "Far the ferry ..."
+        ("So far 100 people have been given jobs in the scheme, a spokesman said on Monday.", "on Monday",
+         "Spokesman: 100 people have been given jobs in the scheme"),
         # ... but not a thing that emerged, one unveiled, nor an "it" that revealed something itself
         ("The ferry emerged from the fog on Tuesday.", "on Tuesday", "Ferry emerges from the fog"),
         ("It was revealed on Monday to a crowd of 500, and the mayor cut the ribbon.", "on Monday",

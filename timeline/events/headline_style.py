@@ -76,6 +76,8 @@ def without_opening(words: list[Token]) -> list[Token]:
         if (words[index].text == "That" and index + 2 < len(words) and words[index + 1].text.islower()
                 and first_verb(words[index + 1 : index + 3]) == 1):
             break  # "That figure had halved": a noun pointed back at, not a joiner (the label leans on it)
+        if words[index].lower == "so" and index + 1 < len(words) and words[index + 1].lower == "far":
+            index += 1  # "So far, no one has claimed the prize": "so far" goes whole, no "Far no one ..."
         index += 1
     if len(words) - index > 3 and words[index].lower == "as" and words[index + 1].lower in ("many", "much") \
             and words[index + 2].lower == "as":
