@@ -1388,3 +1388,26 @@ def test_a_decade_is_one_word_of_a_headline() -> None:
 def test_a_plural_noun_before_a_particle_is_no_verb_when_an_auxiliary_follows() -> None:
     tokens = tokenize("Power cuts off the coast were reported")
     assert tokens[first_verb(tokens) or 0].text == "were"
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "text", "rough"), [
+    # a gapped clause ("and" + a short noun phrase + another day) is the same verb's act of that day:
+    # the first date's headline ends before it, the second's is only a rough name
+    ("Divers recovered six bodies on Monday and four more on Tuesday.", "on Monday", "Divers recover six bodies",
+     False),
+    ("Divers recovered six bodies on Monday and four more on Tuesday.", "on Tuesday",
+     "Divers recover six bodies on Monday and four", True),
+    ("The crew rescued two climbers on Saturday and three the day before.", "on Saturday",
+     "Crew rescue two climbers", False),
+    # not a span of two days, a day kept as a verb's object, nor a longer phrase with its own date
+    ("Talks were held on Monday and Tuesday.", "Tuesday", "Talks held", False),
+    ("Crews will spend Monday and Tuesday repairing the pier.", "Tuesday",
+     "Crews to spend Monday and Tuesday repairing the pier", False),
+    ("A doctor has posted photos of the clinic and the tents in the square today.", "today",
+     "Doctor has posted photos of the clinic and the tents in the square", False),
+])
+def test_a_gapped_clause_of_another_day_is_not_the_dates_happening(sentence: str, phrase: str, text: str,
+                                                                  rough: bool) -> None:
+    start = sentence.index(phrase)
+    headline = capped_headline(sentence, start, start + len(phrase))
+    assert (headline.text, headline.rough) == (text, rough)

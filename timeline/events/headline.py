@@ -72,10 +72,12 @@ from timeline.events.headline_items import heads_an_item, without_next_items_dat
 from timeline.events.headline_number import is_plural
 from timeline.events.headline_object_relative import object_relative_of_date
 from timeline.events.headline_reference import (
+    marked_if_gapped,
     marked_if_of_another_act,
     marked_if_of_another_day,
     noun_phrase_between,
     tells_an_act,
+    without_gapped_conjunct,
 )
 from timeline.events.headline_speech import (
     quoted_in_the_passive,
@@ -159,6 +161,7 @@ def capped_headline(sentence: str, date_start: int, date_end: int) -> Headline:
         clause = _before_next_subject(clause)
     clause = without_next_items_date(clause, parts[index], tokens)
     clause = without_second_predicate_of_another_day(clause, date_start)
+    clause = without_gapped_conjunct(clause, date_start)
     own_clause = clause
     words = reported_content(clause, parts, index)
     speaker = speaker_after(parts, index) if parts[index].kind is SegmentKind.MAIN else []
@@ -176,6 +179,7 @@ def capped_headline(sentence: str, date_start: int, date_end: int) -> Headline:
     cut = marked_if_of_a_dated_thing(cut, words, tokens, date_at)
     cut = marked_if_of_a_noun_clause(cut, words, tokens, date_at)
     cut = marked_if_of_a_participles_noun(cut, words, tokens, date_at, sentence[date_start:date_end])
+    cut = marked_if_gapped(cut, tokens, date_at)
     return marked_if_of_another_day(cut, words, sentence, date_start, date_end)
 
 

@@ -50,6 +50,50 @@ def _names_another_day(words: list[Token], at: int, own: set[str]) -> bool:
     return at > 0 and words[at - 1].lower in _DAY_LEADS
 
 
+def without_gapped_conjunct(clause: list[Token], date_start: int) -> list[Token]:
+    """"Twenty were found [Monday] and several others Tuesday": after the date, "and" with a
+    short noun phrase and another day, no verb of its own, is the same verb's act of that other
+    day (a gapped clause): the date's clause ends before it."""
+    at = _gap_after(clause, date_start)
+    return clause if at is None else clause[:at]
+
+
+def _gap_after(words: list[Token], date_start: int) -> int | None:
+    for at, token in enumerate(words):
+        if token.lower != "and" or token.start < date_start:
+            continue
+        if at == 0 or words[at - 1].end > date_start:
+            return None  # the date does not end the first conjunct ("posted pictures of rubble and ...")
+        rest = words[at + 1 : at + 2 + _MAX_GAPPED_WORDS]
+        # ("and two the day before": a day counted from the first is another day too)
+        day = next((k for k, t in enumerate(rest) if t.lower in DAY_WORDS or (t.lower == "day" and k
+                                                                             and rest[k - 1].lower == "the")), None)
+        if (day and first_verb(rest[:day]) is None and all(t.is_word for t in rest[:day])
+                and not any(t.lower in _NOT_IN_A_GAPPED_PHRASE for t in rest[: day - 1])):
+            return at
+        return None
+    return None
+
+
+def marked_if_gapped(headline: Headline, tokens: list[Token], date_at: int) -> Headline:
+    """"Twenty were found Monday and several others [Tuesday]": the date ends a gapped clause,
+    "and" with a short noun phrase after another day; its act is the verb before that day's,
+    which the headline cannot tell apart from it: only a rough name."""
+    before = tokens[max(0, date_at - _MAX_GAPPED_WORDS - 2) : date_at]
+    joint = next((k for k in range(len(before) - 2, 0, -1) if before[k].lower == "and"), None)
+    # (at least a word between: "on Monday and [Tuesday]" is a span of two days)
+    if (headline.rough or joint is None or joint + 1 == len(before) or before[joint - 1].lower not in DAY_WORDS
+            or first_verb(before[joint + 1 :]) is not None or not all(t.is_word for t in before[joint + 1 :])
+            or any(t.lower in DAY_WORDS for t in before[joint + 1 :])):  # ("spend Wednesday and Thursday" kept whole)
+        return headline
+    return replace(headline, rough=True)
+
+
+_MAX_GAPPED_WORDS = 4  # "several others", "two more bodies": a gapped clause's short noun phrase
+# (a preposition inside it is a longer phrase's: "pictures of rubble and hospitals in the capital today")
+_NOT_IN_A_GAPPED_PHRASE = frozenset({"in", "at", "of", "for", "from", "to", "with", "by"})
+
+
 def marked_if_of_another_act(headline: Headline, clause: list[Token], parts: list[Segment], index: int,
                              date_text: str) -> Headline:
     """"Ann Lee began her career in 1979, moving to BP after it took over Amoco in 1998": the date's
