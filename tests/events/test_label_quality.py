@@ -244,6 +244,14 @@ def test_an_attribution_with_nothing_attributed_is_cut_mid_phrase():
     assert label_flaw("Ferry line officials reiterated their apology") is None
 
 
+def test_a_label_ending_on_a_negated_auxiliary_is_cut_mid_phrase():
+    # a quotation cut after "wasn't" ("it wasn't [like this]") or "don't [turn to violence]"
+    assert label_flaw("Ann Roe: it wasn't") == "cut mid-phrase"
+    assert label_flaw("Ann Roe: it wasn’t") == "cut mid-phrase"
+    assert label_flaw("Minister: aid must arrive so that people don't") == "cut mid-phrase"
+    assert label_flaw("Ann Roe: the ferry won't sail") is None
+
+
 @pytest.mark.parametrize("label", ["Speaking about the flood that hit the town", "Found in a cellar under the school"])
 def test_a_label_opening_on_a_participle_has_lost_who_acted(label):
     assert label_flaw(label) == "opens with its verb: who acted is missing"
