@@ -125,8 +125,8 @@ def label_flaw(label: str) -> str | None:
         return "opens with its verb: who acted is missing"
     if ": " not in label and _object_straight_after_the_first_word(tokens):
         return "opens with its verb: who acted is missing"
-    if (words[-1].replace("’", "'") in _DANGLING_ENDS or _reports_nothing(words, tokens, verb) or _ends_on_a_bare_span(words)
-            or _a_post_without_its_words(words) or _asks_nothing(words, tokens)):
+    if (words[-1].replace("’", "'") in _DANGLING_ENDS or _reports_nothing(words, tokens, verb)
+            or _ends_on_a_bare_span(words) or _a_post_without_its_words(words) or _asks_nothing(words, tokens)):
         return "cut mid-phrase"
     if about_the_page(label) or a_live_pages_heading(label):
         return "about the page, not the news"
