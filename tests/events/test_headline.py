@@ -1390,6 +1390,15 @@ def test_a_plural_noun_before_a_particle_is_no_verb_when_an_auxiliary_follows() 
     assert tokens[first_verb(tokens) or 0].text == "were"
 
 
+def test_a_past_like_its_base_opening_on_its_particle_is_the_clauses_verb() -> None:
+    # after a subject and an aside, "shut down" is what the subject did
+    sentence = "The North Sea ferry line, partly owned by Acme, shut down on Tuesday after a fire."
+    start = sentence.index("on Tuesday")
+    assert capped_headline(sentence, start, start + 10).text == "North Sea ferry line shut down"
+    assert first_verb(tokenize("shut down at the plant")) == 0
+    assert first_verb(tokenize("a power cut off the coast")) is None  # a noun after its article
+
+
 @pytest.mark.parametrize(("sentence", "phrase", "text", "rough"), [
     # a gapped clause ("and" + a short noun phrase + another day) is the same verb's act of that day:
     # the first date's headline ends before it, the second's is only a rough name

@@ -289,7 +289,7 @@ def first_verb(tokens: tuple[Token, ...] | list[Token]) -> int | None:
 
 def _first_verb(tokens: tuple[Token, ...] | list[Token]) -> int | None:
     for index, token in enumerate(tokens):
-        if _present_before_its_particle(tokens, index):
+        if _present_before_its_particle(tokens, index) or _same_form_past_opening_on_its_particle(tokens, index):
             return index  # "oil washes up on the beach": a present form with its particle is a verb
         if is_verb(token, tokens[index - 1] if index else None) or _past_like_its_base(tokens, index):
             if token.lower.endswith("ed") and 0 < index < len(tokens) - 2 and _finite_verb_right_after(tokens, index):
@@ -330,6 +330,18 @@ def _present_before_its_particle(tokens: tuple[Token, ...] | list[Token], index:
 
 
 _AUXILIARY_REACH = 6
+
+
+def _same_form_past_opening_on_its_particle(tokens: tuple[Token, ...] | list[Token], index: int) -> bool:
+    """"(The ferry line, owned by Acme,) shut down after a fire": a past with the form of its base
+    ("shut", "set", "cut") opening its clause, its particle next and then a preposition, an object or
+    the end, is the clause's verb (after a noun, "a power cut off the coast", it may be a noun)."""
+    if index != 0 or len(tokens) < 2 or tokens[0].lower not in _SAME_FORM_PASTS or tokens[1].lower not in PARTICLES:
+        return False
+    return len(tokens) == 2 or tokens[2].lower in _AFTER_A_PARTICLE or tokens[2].text in BOUNDARIES
+
+
+_SAME_FORM_PASTS = frozenset({"shut", "set", "cut", "put", "quit", "split", "spread", "shed", "hit"})
 
 
 PARTICLES = frozenset({"up", "down", "out", "off", "away", "back"})
