@@ -244,6 +244,16 @@ def test_an_attribution_with_nothing_attributed_is_cut_mid_phrase():
     assert label_flaw("Ferry line officials reiterated their apology") is None
 
 
+def test_a_label_that_speaks_to_the_reader_names_no_happening():
+    assert label_flaw("Search engines and you soon find photos of the flood") == (
+        "speaks to the reader, not of a happening")
+    assert label_flaw("Delay puts you into late August") == "speaks to the reader, not of a happening"
+    assert label_flaw("Your stories from the flooded valley") is not None
+    # said by someone, or a programme's name, it may still tell something
+    assert label_flaw("Mayor: I can promise you the bridge will reopen") is None
+    assert label_flaw("Talk show Have Your Say broadcast from the quay") is None
+
+
 def test_a_label_ending_on_a_negated_auxiliary_is_cut_mid_phrase():
     # a quotation cut after "wasn't" ("it wasn't [like this]") or "don't [turn to violence]"
     assert label_flaw("Ann Roe: it wasn't") == "cut mid-phrase"

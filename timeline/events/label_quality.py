@@ -139,6 +139,8 @@ def label_flaw(label: str) -> str | None:
     if ": " not in label and (_tells_a_state(tokens, verb) or _tells_what_did_not_happen(tokens, verb)
                               or _tells_a_possession(tokens, verb)):
         return "tells a state, not a happening"
+    if ": " not in label and _ADDRESSES_THE_READER.search(label):
+        return "speaks to the reader, not of a happening"  # "Type 'Haiti' into Twitter and you soon find ..."
     # (A headline in capitals, "NEW CAP FOR LEAKING WELL", is not a name for being capitalised.)
     if not label.isupper() and all(t.is_capitalised or t.lower in _NAME_JOINERS for t in tokens):
         return "a name, not a happening"
@@ -146,6 +148,9 @@ def label_flaw(label: str) -> str | None:
 
 
 _FIRST_PERSON = word_list("label_quality", "first_person")
+# "you" unattributed: a page's words to its reader ("Your stories", "it puts you into the middle"), never
+# news of a happening; a capitalised "Your" inside a label is a name's ("World Have Your Say").
+_ADDRESSES_THE_READER = re.compile(r"^(?:you|your)\b|\b(?-i:you|your)(?:['’](?:re|d|ve|ll))?\b", re.IGNORECASE)
 # Nouns that, standing alone as a subject, name what the sentence before told: "The move comes
 # after ...", "The announcement follows ...", "The decision will be made ..." (a headline names it).
 _BACK_REFERRING_NOUNS = word_list("label_quality", "back_referring_nouns")
