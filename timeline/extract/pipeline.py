@@ -21,6 +21,7 @@ from timeline.extract.resolution import (
 )
 from timeline.extract.resolvers import RESOLVERS
 from timeline.extract.sentences import split_sentences
+from timeline.extract.time_after_day import times_on_the_day_told_before
 from timeline.extract.time_with_day import times_on_their_day
 from timeline.extract.timex_values import (
     describe_value,
@@ -90,7 +91,8 @@ def extract_mentions(
             mention = _mention(text, part.start, part.end, rule, part.resolution, ctx)
             mentions.append(mention)
             anchors = advance_anchors(anchors, mention, part.resolution, ctx)
-    return times_on_their_day(text, mentions)
+    # a day stated with the time first; then, for the times still on the article's date, a day told before
+    return times_on_the_day_told_before(text, article_date, times_on_their_day(text, mentions), sentence_starts)
 
 
 _MOD_NOTES = {"START": "; its beginning", "MID": "; its middle", "END": "; its end"}
