@@ -125,7 +125,10 @@ def label_flaw(label: str) -> str | None:
         return "opens with its verb: who acted is missing"
     if ": " not in label and _object_straight_after_the_first_word(tokens):
         return "opens with its verb: who acted is missing"
-    if (words[-1].replace("’", "'") in _DANGLING_ENDS or _reports_nothing(words, tokens, verb)
+    # ("dumped as much [as ...]", "was realized and several [...]": a measure or a count without its noun)
+    if (words[-1].replace("’", "'") in _DANGLING_ENDS or words[-1] == "several"
+            or (len(words) > 2 and words[-2] == "as" and words[-1] in ("much", "many"))
+            or _reports_nothing(words, tokens, verb)
             or _ends_on_a_bare_span(words) or _a_post_without_its_words(words) or _asks_nothing(words, tokens)):
         return "cut mid-phrase"
     if about_the_page(label) or a_live_pages_heading(label):
