@@ -41,7 +41,10 @@ def marked_if_of_a_dated_thing(headline: Headline, words: list[Token], tokens: l
     leading = tokens[max(0, date_at - 2 - _POINTING_REACH) : date_at - 2]
     named = [t.lower for t in takewhile(lambda t: t.is_word and t.text.islower(), tokens[date_at : date_at + 3])]
     pointed = not _DOCUMENTS.isdisjoint(named) or _points_back(leading, preposition.lower)
-    leads_elsewhere = preposition.lower in _OTHER_TIME_PREPOSITIONS
+    # ("investigating the April 22 blast", "are examining the 2005 crash": a verb that looks back at its
+    # dated object acts at another time, as "since" does)
+    leads_elsewhere = (preposition.lower in _OTHER_TIME_PREPOSITIONS
+                       or _LOOKING_BACK.match(preposition.lower) is not None)
     if not leads_elsewhere and not (preposition.lower in _LEADING_PREPOSITIONS and pointed):
         return headline
     told = {(t.start, t.end) for t in words}
@@ -87,6 +90,10 @@ _POINTING_WORDS = frozenset({
     "consequences", "impact", "recovery", "recovering",
 })
 _POINTING_RIGHT_BEFORE = frozenset({"ahead", "wake", "eve"})
+# Verbs whose object is a past thing looked back at, not done then ("investigating the 2005 blast").
+_LOOKING_BACK = re.compile(
+    r"(?:investigat|examin|prob|stud|review|discuss|recall|remember|commemorat|analys|analyz|revisit|mourn|recount)"
+    r"(?:e|es|ed|ing|y|ies|ied)?$")
 # Things named by the day they were written or made, or that they set: what is done with them is at
 # another time ("settled on a 11 May launch date").
 _DOCUMENTS = frozenset({
