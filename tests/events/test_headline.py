@@ -771,6 +771,10 @@ def test_a_headline_of_what_only_points_to_a_dated_thing_is_rough(sentence: str,
     ("Analysts welcomed figures released in June.", "June", False),
     ("Claims fell by 4,000 in the week ended May 1.", "May 1", False),
     ("Crews reopened the road closed by the flood on Monday.", "on Monday", False),
+    ("Crews reopened the road closed by the flood on 14 June.", "14 June", False),
+    ("Exports fell and import prices climbed in 2009.", "2009", False),
+    ("The firm said sales rose and profits doubled in 2009.", "2009", False),
+    ("The council lifted sanctions imposed in 2006.", "2006", True),
     ("The agency reached an agreement earlier in July to sell the depot.", "July", False),
 ])
 def test_a_headline_of_an_act_on_a_thing_a_participle_dates_is_rough(sentence: str, phrase: str, rough: bool) -> None:
@@ -1401,6 +1405,9 @@ def test_a_past_like_its_base_opening_on_its_particle_is_the_clauses_verb() -> N
     assert capped_headline(sentence, start, start + 10).text == "North Sea ferry line shut down"
     assert first_verb(tokenize("shut down at the plant")) == 0
     assert first_verb(tokenize("a power cut off the coast")) is None  # a noun after its article
+    # with no object, "cut off" is a passive aside, not the clause's verb
+    assert first_verb(tokenize("cut off in the storm")) is None
+    assert first_verb(tokenize("set up a fund")) == 0
 
 
 @pytest.mark.parametrize(("sentence", "phrase", "text", "rough"), [
@@ -1412,6 +1419,9 @@ def test_a_past_like_its_base_opening_on_its_particle_is_the_clauses_verb() -> N
      "Divers recover six bodies on Monday and four", True),
     ("The crew rescued two climbers on Saturday and three the day before.", "on Saturday",
      "Crew rescue two climbers", False),
+    # a clause of its own after "and" ("the walkout ends Friday") is no gapped phrase
+    ("The strike began on Monday and the walkout ends Friday.", "Friday",
+     "Strike begins on Monday and the walkout ends", False),
     # not a span of two days, a day kept as a verb's object, nor a longer phrase with its own date
     ("Talks were held on Monday and Tuesday.", "Tuesday", "Talks held", False),
     ("Crews will spend Monday and Tuesday repairing the pier.", "Tuesday",

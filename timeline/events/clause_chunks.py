@@ -333,15 +333,22 @@ _AUXILIARY_REACH = 6
 
 
 def _same_form_past_opening_on_its_particle(tokens: tuple[Token, ...] | list[Token], index: int) -> bool:
-    """"(The ferry line, owned by Acme,) shut down after a fire": a past with the form of its base
-    ("shut", "set", "cut") opening its clause, its particle next and then a preposition, an object or
-    the end, is the clause's verb (after a noun, "a power cut off the coast", it may be a noun)."""
-    if index != 0 or len(tokens) < 2 or tokens[0].lower not in _SAME_FORM_PASTS or tokens[1].lower not in PARTICLES:
+    """"(The ferry line, owned by Acme,) shut down after a fire", "(Ann Lee) set up a fund": a past
+    with the form of its base opening its clause, its particle next, is the clause's verb when an
+    object follows, or, for a verb that needs none ("shut down", "split up"), a preposition or the
+    end. ("Aid, cut off in 2009, was restored": with no object "cut off" is a passive aside; after a
+    noun, "a power cut off the coast", it may be a noun.)"""
+    if index != 0 or len(tokens) < 2 or tokens[0].lower not in SAME_FORM_PAST or tokens[1].lower not in PARTICLES:
         return False
-    return len(tokens) == 2 or tokens[2].lower in _AFTER_A_PARTICLE or tokens[2].text in BOUNDARIES
+    after = tokens[2] if len(tokens) > 2 else None
+    if after is not None and after.lower in _OBJECT_OPENERS:
+        return True
+    return tokens[0].lower in _WITHOUT_AN_OBJECT and (
+        after is None or after.lower in _AFTER_A_PARTICLE or after.text in BOUNDARIES)
 
 
-_SAME_FORM_PASTS = frozenset({"shut", "set", "cut", "put", "quit", "split", "spread", "shed", "hit"})
+_OBJECT_OPENERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "new", "more"})
+_WITHOUT_AN_OBJECT = frozenset({"shut", "split", "spread", "quit"})  # ("the line shut down", "the band split up")
 
 
 PARTICLES = frozenset({"up", "down", "out", "off", "away", "back"})

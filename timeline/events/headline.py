@@ -54,9 +54,9 @@ from timeline.events.headline_common import (
     adverbs_only,
 )
 from timeline.events.headline_dated_things import (
+    marked_if_dated_by_a_participle,
     marked_if_of_a_dated_thing,
     marked_if_of_a_noun_clause,
-    marked_if_of_a_participles_noun,
 )
 from timeline.events.headline_inner_clauses import (
     main_clause_after_relative_of_date,
@@ -178,7 +178,7 @@ def capped_headline(sentence: str, date_start: int, date_end: int) -> Headline:
     cut = marked_if_of_another_act(cut, own_clause, parts, index, sentence[date_start:date_end])
     cut = marked_if_of_a_dated_thing(cut, words, tokens, date_at)
     cut = marked_if_of_a_noun_clause(cut, words, tokens, date_at)
-    cut = marked_if_of_a_participles_noun(cut, words, tokens, date_at, sentence[date_start:date_end])
+    cut = marked_if_dated_by_a_participle(cut, words, tokens, date_at, sentence[date_start:date_end])
     cut = marked_if_gapped(cut, tokens, date_at)
     return marked_if_of_another_day(cut, words, sentence, date_start, date_end)
 

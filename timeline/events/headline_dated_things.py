@@ -13,7 +13,7 @@ from itertools import takewhile
 from timeline.events.clause_chunks import DETERMINERS, Token, first_verb, is_verb
 from timeline.events.headline_common import DETERMINERS_AND_PREPOSITIONS, Headline
 from timeline.events.headline_tokens import NOUN_PHRASE_OPENERS
-from timeline.events.word_lists import AUXILIARIES, CALENDAR_WORDS, REPORTING_VERBS
+from timeline.events.word_lists import AUXILIARIES, CALENDAR_WORDS, REPORTING_VERBS, is_passive_participle
 from timeline.extract.tense import is_past_form
 
 
@@ -107,26 +107,28 @@ _PARTS_OF_A_TIME = frozenset({"beginning", "start", "end", "middle", "close", "h
                               "weekend", "morning", "evening", "afternoon", "hours"})
 
 
-def marked_if_of_a_participles_noun(headline: Headline, words: list[Token], tokens: list[Token],
-                                     date_at: int, date_text: str) -> Headline:
+def marked_if_dated_by_a_participle(headline: Headline, words: list[Token], tokens: list[Token],
+                                    date_at: int, date_text: str) -> Headline:
     """"The senator took up an idea mooted by a think tank in June", "broke its own record set in
     2008": the date ends a participle phrase that describes a noun after the headline's verb (a
     reduced relative clause); the dated act is the participle's (the mooting, the setting), not
     the headline's (the taking up, the breaking). Not the participle of the headline's own verb
     ("was closed on Monday", "has reopened"), nor one describing the subject ("A ferry sunk in 1942
-    was raised"), nor one that reports a document or figures, whose day the headline's act most
-    often shares ("welcomed figures released on Monday"). Nor a day near the article's ("Crews
-    reopened the road closed by the flood on Monday"): news tells what it reports by such a day,
-    while a year or a month long past is more often the described thing's."""
+    was raised"), nor a second clause's verb ("Exports fell and prices soared in 2009": "prices"
+    opens no noun phrase of an object), nor one that reports a document or figures, whose day the
+    headline's act most often shares ("welcomed figures released on Monday"). Nor a day near the
+    article's, named or numbered ("Crews reopened the road closed by the flood on Monday", "... on
+    14 June"): news tells what it reports by such a day, while a year or a month long past is more
+    often the described thing's."""
     if headline.rough or date_at < 2 or _NEAR_DAY.search(date_text):
         return headline
     end = date_at
     if tokens[end - 1].lower == "by" or tokens[end - 1].lower in _PARTICIPLE_PARTICLES:
         return headline  # (the date is the agent's or the particle's own: nothing between to read)
-    by = next((k for k in range(end - 1, max(0, end - 1 - _AGENT_REACH) - 1, -1)
-               if tokens[k].lower == "by" or not tokens[k].is_word or is_verb(tokens[k], tokens[k - 1])), None)
-    if by is not None and tokens[by].lower == "by":
-        end = by  # "mooted by a think tank [in June]": the agent between
+    stop = next((k for k in range(end - 1, max(0, end - 1 - _AGENT_REACH) - 1, -1)
+                 if tokens[k].lower == "by" or not tokens[k].is_word or is_verb(tokens[k], tokens[k - 1])), None)
+    if stop is not None and tokens[stop].lower == "by":
+        end = stop  # "mooted by a think tank [in June]": the agent between
     participle = end - 1
     if participle >= 1 and tokens[participle].lower in _PARTICIPLE_PARTICLES:
         participle -= 1  # "set up [in 2008]"
@@ -138,10 +140,12 @@ def marked_if_of_a_participles_noun(headline: Headline, words: list[Token], toke
     described = ((noun.is_word and noun.text.isalpha() and noun.text.islower() and not noun.lower.endswith("ly"))
                  or noun.text[:1] in "$£€#" or noun.text[:1].isdigit())
     # (the past-form reader also knows past cues, "ago" and "earlier": a participle ends in -ed or is irregular)
-    if (not ((verb.lower.endswith("ed") and is_past_form(verb.lower)) or verb.lower in _IRREGULAR_PARTICIPLES)
+    if (not ((verb.lower.endswith("ed") and is_past_form(verb.lower))
+             or (not verb.lower.endswith("ed")
+                 and (is_passive_participle(verb.lower) or verb.lower in _MORE_PARTICIPLES)))
             or verb.lower in _RELEASING | REPORTING_VERBS | AUXILIARIES
             or not described or noun.lower in _NOT_A_DESCRIBED_NOUN | DETERMINERS_AND_PREPOSITIONS | CALENDAR_WORDS
-            or is_verb(noun, tokens[participle - 2])):
+            or is_verb(noun, tokens[participle - 2]) or not _in_an_object_phrase(tokens, participle - 1)):
         return headline
     told_before = [t for t in words if t.end <= noun.start]
     verb_before = first_verb(told_before)
@@ -152,21 +156,37 @@ def marked_if_of_a_participles_noun(headline: Headline, words: list[Token], toke
     return replace(headline, rough=True)
 
 
-_NEAR_DAY = re.compile(r"day\b|night|morning|evening|afternoon|tomorrow|week", re.IGNORECASE)
+def _in_an_object_phrase(tokens: list[Token], noun: int) -> bool:
+    """Whether the noun ends a noun phrase that a determiner, a possessive or "of" opens ("an idea",
+    "its own previous record of $10m", "the wreck of a tanker"), or that is a verb's bare object
+    ("lifted sanctions"); not a clause's bare subject ("and prices [soared]", "sales rose and
+    profits [doubled]")."""
+    for k in range(noun - 1, max(-1, noun - 1 - _OBJECT_PHRASE_REACH), -1):
+        word = tokens[k].lower
+        if word in DETERMINERS or word == "of" or tokens[k].text.endswith(("'s", "’s")):
+            return True
+        if not tokens[k].is_word or word in _CLAUSE_JOINERS:
+            return False
+        if is_verb(tokens[k], tokens[k - 1] if k else None):
+            return True  # the verb's bare object
+    return False
+
+
+# Participles past the list the headline style knows (word_lists.PAST_PARTICIPLES, whose passives lose their
+# "was": "Acme was given leave" keeps it there)
+_MORE_PARTICIPLES = frozenset({"stolen", "begun", "broken", "chosen", "driven", "frozen", "hidden", "risen", "shaken",
+                               "spoken", "written", "taken", "given", "laid", "shot", "caught", "fought", "dug"})
+_OBJECT_PHRASE_REACH = 4
+_CLAUSE_JOINERS = frozenset({"and", "but", "or", "while", "as", "when", "after", "because", "until", "though",
+                             "before", "since", "if"})
+_NEAR_DAY = re.compile(r"day\b|night|morning|evening|afternoon|tomorrow|week|\b\d{1,2}(?:st|nd|rd|th)?\b",
+                       re.IGNORECASE)
 _AGENT_REACH = 5  # words of the agent between "by" and the date ("by the Royal Navy")
 _PARTICIPLE_PARTICLES = frozenset({"up", "out", "off", "down", "back", "over"})
 # Participles that name a document's or a figure's coming out: what is done with it is most often that day's too.
 _RELEASING = frozenset({"released", "published", "issued", "announced", "reported", "unveiled", "posted", "filed",
                         "submitted", "presented", "delivered", "sent", "received", "signed", "agreed", "approved",
                         "scheduled", "planned", "expected"})
-# Past participles the past-form reader does not know (they are no simple past).
-# ("cut", "hit", "cost" are left out: most often nouns after a noun, "a budget cut in 2011")
-_IRREGULAR_PARTICIPLES = frozenset({
-    "set", "stolen", "sunk", "known", "begun", "broken", "chosen", "driven", "drawn", "flown", "frozen", "grown",
-    "hidden", "ridden", "risen", "shaken", "shown", "spoken", "sworn", "thrown", "torn", "worn", "written", "seen",
-    "built", "made", "held", "taken", "given", "laid", "paid", "sold", "shot", "won", "lost", "caught", "brought",
-    "bought", "left", "sent", "found", "fought", "struck", "dug", "spent", "lent", "led", "met", "kept", "sung",
-})
 # Words before a past form that make it a verb of a clause, not a participle describing a noun.
 _NOT_A_DESCRIBED_NOUN = AUXILIARIES | DETERMINERS | REPORTING_VERBS | frozenset({
     "and", "or", "but", "that", "which", "who", "it", "he", "she", "they", "we", "i", "you", "not", "never", "also",

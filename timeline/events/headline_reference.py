@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from timeline.events.clause_chunks import DETERMINERS, Segment, SegmentKind, Token, first_verb, is_verb
-from timeline.events.headline_common import EMERGING, Headline
+from timeline.events.clause_chunks import DETERMINERS, SAME_FORM_PAST, Segment, SegmentKind, Token, first_verb, is_verb
+from timeline.events.headline_common import EMERGING, MANY_WORDS, Headline
 from timeline.events.word_lists import is_passive_participle, looks_past
 from timeline.extract.vocabulary import MONTHS, WEEKDAYS
 
@@ -68,11 +68,23 @@ def _gap_after(words: list[Token], date_start: int) -> int | None:
         # ("and two the day before": a day counted from the first is another day too)
         day = next((k for k, t in enumerate(rest) if t.lower in DAY_WORDS or (t.lower == "day" and k
                                                                              and rest[k - 1].lower == "the")), None)
-        if (day and first_verb(rest[:day]) is None and all(t.is_word for t in rest[:day])
-                and not any(t.lower in _NOT_IN_A_GAPPED_PHRASE for t in rest[: day - 1])):
-            return at
-        return None
+        phrase = rest[:day] if day else []
+        if phrase and phrase[-1].lower in ("on", "the", "last", "late", "early"):
+            phrase = phrase[:-1]  # ("and his sister on Tuesday": the day's own lead)
+        return at if _a_gapped_phrase(phrase) else None
     return None
+
+
+def _a_gapped_phrase(words: list[Token]) -> bool:
+    """"several others", "four more", "his sister", "Haiti": a short noun phrase that a count, a
+    quantifier, a possessive or a name opens, with no verb of its own ("the walkout ends [Friday]",
+    "ships dock [Tuesday]" are clauses of their own: a bare noun opening them may be a subject)."""
+    if not 0 < len(words) <= _MAX_GAPPED_WORDS - 1 or not all(t.is_word for t in words):
+        return False
+    first = words[0]
+    opens = first.text[:1].isdigit() or first.lower in _GAPPED_PHRASE_OPENERS or first.is_capitalised
+    return (opens and first_verb(words) is None and words[-1].lower not in SAME_FORM_PAST
+            and not any(t.lower in _NOT_IN_A_GAPPED_PHRASE for t in words))
 
 
 def marked_if_gapped(headline: Headline, tokens: list[Token], date_at: int) -> Headline:
@@ -81,15 +93,16 @@ def marked_if_gapped(headline: Headline, tokens: list[Token], date_at: int) -> H
     which the headline cannot tell apart from it: only a rough name."""
     before = tokens[max(0, date_at - _MAX_GAPPED_WORDS - 2) : date_at]
     joint = next((k for k in range(len(before) - 2, 0, -1) if before[k].lower == "and"), None)
-    # (at least a word between: "on Monday and [Tuesday]" is a span of two days)
-    if (headline.rough or joint is None or joint + 1 == len(before) or before[joint - 1].lower not in DAY_WORDS
-            or first_verb(before[joint + 1 :]) is not None or not all(t.is_word for t in before[joint + 1 :])
-            or any(t.lower in DAY_WORDS for t in before[joint + 1 :])):  # ("spend Wednesday and Thursday" kept whole)
+    # (a day kept in the tokens, "spend Wednesday and Thursday", is a span of two days, no gap)
+    if (headline.rough or joint is None or before[joint - 1].lower not in DAY_WORDS
+            or not _a_gapped_phrase(before[joint + 1 :]) or any(t.lower in DAY_WORDS for t in before[joint + 1 :])):
         return headline
     return replace(headline, rough=True)
 
 
 _MAX_GAPPED_WORDS = 4  # "several others", "two more bodies": a gapped clause's short noun phrase
+_GAPPED_PHRASE_OPENERS = MANY_WORDS | {"more", "another", "others", "other", "some", "his", "her", "their", "its",
+                                       "one", "eleven", "twelve", "twenty", "fifty", "hundred"}
 # (a preposition inside it is a longer phrase's: "pictures of rubble and hospitals in the capital today")
 _NOT_IN_A_GAPPED_PHRASE = frozenset({"in", "at", "of", "for", "from", "to", "with", "by"})
 

@@ -22,9 +22,11 @@ from timeline.events.clause_chunks import (
 from timeline.events.headline_common import MANY_WORDS, PLAN_WORDS, negative_contractions
 from timeline.events.verb_guess import may_hold_verb
 from timeline.events.word_lists import (
+    AUXILIARIES,
     CALENDAR_WORDS,
     IRREGULAR_PAST,
     PAST_PARTICIPLES,
+    REPORTING_VERBS,
     VERB_ONLY,
     is_passive_participle,
     word_list,
@@ -38,7 +40,10 @@ _TITLE_OPENERS = word_list("label_quality", "title_openers")
 # the start ..."): the actor and the act are in the rest of the sentence.
 _PREPOSITION_OPENERS = word_list("label_quality", "preposition_openers")
 # A label ending on one of these was cut mid-phrase.
-_DANGLING_ENDS = word_list("label_quality", "dangling_ends")
+# (and an auxiliary's negation: "Ann Roe: it wasn't [like this]", "... so that people don't [turn to ...]")
+_NEGATED_AUXILIARIES = {w for w in AUXILIARIES if w.endswith("n't")}
+_DANGLING_ENDS = (word_list("label_quality", "dangling_ends") | _NEGATED_AUXILIARIES
+                  | {w.replace("'", "’") for w in _NEGATED_AUXILIARIES})
 # A sentence about the page itself ("The BBC is ending this live page for the night"), not the news.
 _ABOUT_THE_PAGE = re.compile(
     r"\b(?:this|our)\s+(?:live\s+)?(?:update\s+)?(?:page|blog|coverage)\b|\blive\s+(?:update\s+)?page\b"
@@ -125,10 +130,7 @@ def label_flaw(label: str) -> str | None:
         return "opens with its verb: who acted is missing"
     if ": " not in label and _object_straight_after_the_first_word(tokens):
         return "opens with its verb: who acted is missing"
-    # ("dumped as much [as ...]", "was realized and several [...]": a measure or a count without its noun)
-    if (words[-1].replace("’", "'") in _DANGLING_ENDS or words[-1] == "several"
-            or (len(words) > 2 and words[-2] == "as" and words[-1] in ("much", "many"))
-            or _reports_nothing(words, tokens, verb)
+    if (words[-1] in _DANGLING_ENDS or _a_count_without_its_noun(words) or _reports_nothing(words, tokens, verb)
             or _ends_on_a_bare_span(words) or _a_post_without_its_words(words) or _asks_nothing(words, tokens)):
         return "cut mid-phrase"
     if about_the_page(label) or a_live_pages_heading(label):
@@ -142,7 +144,7 @@ def label_flaw(label: str) -> str | None:
     if ": " not in label and (_tells_a_state(tokens, verb) or _tells_what_did_not_happen(tokens, verb)
                               or _tells_a_possession(tokens, verb)):
         return "tells a state, not a happening"
-    if ": " not in label and _ADDRESSES_THE_READER.search(label):
+    if ": " not in label and _addresses_the_reader(label):
         return "speaks to the reader, not of a happening"  # "Type 'Haiti' into Twitter and you soon find ..."
     # (A headline in capitals, "NEW CAP FOR LEAKING WELL", is not a name for being capitalised.)
     if not label.isupper() and all(t.is_capitalised or t.lower in _NAME_JOINERS for t in tokens):
@@ -150,10 +152,38 @@ def label_flaw(label: str) -> str | None:
     return None
 
 
+def _a_count_without_its_noun(words: list[str]) -> bool:
+    """"was realized and several [...]", "dumped as much [as ...]": a count or a measure cut from
+    its noun. Not one a verb takes whole ("arrested several", "fell as much", "earns three times
+    as much")."""
+    if len(words) > 1 and words[-1] == "several":
+        return words[-2] in ("and", "or", "but") or words[-2] in AUXILIARIES or words[-2] in _PREPOSITION_OPENERS
+    return (len(words) > 2 and words[-2] == "as" and words[-1] in ("much", "many")
+            and words[-3] not in _WHOLE_BEFORE_AS_MUCH)
+
+
+# "three times as much", "fell as much": the measure is whole
+_WHOLE_BEFORE_AS_MUCH = frozenset({"twice", "times", "half", "thrice", "just", "nearly", "almost", "about", "fell",
+                                   "rose", "fall", "rise", "falls", "rises", "dropped", "gained", "climbed", "jumped",
+                                   "slid", "lost"})
 _FIRST_PERSON = word_list("label_quality", "first_person")
 # "you" unattributed: a page's words to its reader ("Your stories", "it puts you into the middle"), never
 # news of a happening; a capitalised "Your" inside a label is a name's ("World Have Your Say").
 _ADDRESSES_THE_READER = re.compile(r"^(?:you|your)\b|\b(?-i:you|your)(?:['’](?:re|d|ve|ll))?\b", re.IGNORECASE)
+# ... but the "you" of what a thing does for anyone ("a phone that lets you pay", "a law means you can be
+# fined") or of what someone said ("Mayor says you can't build", "Miner thanks you all") is no address.
+_GENERAL_YOU_AFTER = frozenset({"lets", "let", "allows", "allow", "helps", "help", "enables", "enable", "means",
+                                "mean", "charge", "charges", "that", "which", "who", "if", "when", "thank", "thanks",
+                                "tells", "told", "tell", "warns", "warned", "reminds"})
+
+
+def _addresses_the_reader(label: str) -> bool:
+    match = _ADDRESSES_THE_READER.search(label)
+    if match is None:
+        return False
+    before = label[: match.start()].split()
+    last = before[-1].lower().strip(",\"'“”‘’") if before else ""
+    return last not in _GENERAL_YOU_AFTER and last not in REPORTING_VERBS
 # Nouns that, standing alone as a subject, name what the sentence before told: "The move comes
 # after ...", "The announcement follows ...", "The decision will be made ..." (a headline names it).
 _BACK_REFERRING_NOUNS = word_list("label_quality", "back_referring_nouns")
