@@ -266,6 +266,10 @@ def test_a_label_ending_on_a_negated_auxiliary_is_cut_mid_phrase():
     assert label_flaw("Ann Roe: it wasn’t") == "cut mid-phrase"
     assert label_flaw("Minister: aid must arrive so that people don't") == "cut mid-phrase"
     assert label_flaw("Ann Roe: the ferry won't sail") is None
+    # "do" standing for a verb said before ("now they do [ask]") is no happening of its own
+    assert label_flaw("People do") is not None
+    assert label_flaw("Mayor: the firm had nothing to do") == "cut mid-phrase"
+    assert label_flaw("Mayor: the repairs have been done") is None
     # a measure or a count without its noun
     assert label_flaw("Rebels opened the valves and dumped as much") == "cut mid-phrase"
     assert label_flaw("Risk of a flood was realised and several") == "cut mid-phrase"
