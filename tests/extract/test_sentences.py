@@ -79,6 +79,11 @@ def test_a_photo_caption_run_into_a_sentence_opening_with_also_is_split():
      ["STILL NO DEAL ON THE FARES", "Union leaders said talks would resume on June 14."]),
     ("18 JANUARY, 2200 GMT, PORT ROYAL AIRPORT Crowds waited for food.",
      ["18 JANUARY, 2200 GMT, PORT ROYAL AIRPORT Crowds waited for food."]),
+    # an article opening a run-on sentence; not a letter naming a kind, nor a rate after an amount
+    ("The curator explains how the lock should work A new lock was fitted on Monday.",
+     ["The curator explains how the lock should work", "A new lock was fitted on Monday."]),
+    ("Doctors found the influenza A virus in two pupils.", ["Doctors found the influenza A virus in two pupils."]),
+    ("They kept plan A for a week.", ["They kept plan A for a week."]),
 ])
 def test_a_count_a_conjunction_or_a_heading_run_into_a_sentence_starts_one(text: str, expected: list[str]) -> None:
     assert _sentences(text) == expected

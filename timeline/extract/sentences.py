@@ -31,7 +31,7 @@ ABBREVIATIONS: frozenset[str] = _WORDS["abbreviations"]
 # Not "Today", "Now": names of programmes and magazines, "NBC's Today show".)
 # ("... the ship sank Forty-one were rescued", "... Hundreds gathered outside"): a count's verb
 _COUNTED_VERB = r"(?:were|are|have|had|remain|remained|[a-z]+ed)\b"
-_RUN_ON_OPENERS = (r"(?:(?:The|It|He|She|They|We|This|These|Those|But|His|Her|Their|Its|Our|There|Also|Meanwhile"
+_RUN_ON_OPENERS = (r"(?:(?:The|A|An|It|He|She|They|We|This|These|Those|But|His|Her|Their|Its|Our|There|Also|Meanwhile"
                    r"|However|Elsewhere|In|At|On|For|After|Before|When|While|If|Once|Despite|From|With|Up|More"
                    r"|Most|All|Many|Some|Still|Later|Earlier|Each|Both|So|And|Then|Yet)[ \t]+[a-z]"
                    # ("... hit the ferry Two crew members died", "... via social media Eighty-five staff
@@ -47,6 +47,8 @@ _RUN_ON = re.compile(r"\b([a-z][a-z'’]*)[ \t]+(?=" + _RUN_ON_OPENERS + ")")
 # cheap (only a blank starts it), where _RUN_ON tries every word: about half of the splitting.
 _BLANK_THEN_OPENER = re.compile(r"[ \t]" + _RUN_ON_OPENERS)
 _INTO_A_TITLE = _WORDS["into_a_title"]
+_BEFORE_A_LETTER = _WORDS["before_a_letter"]
+_AFTER_AN_AMOUNT = re.compile(r"\d[\d.,]*[ \t]*$")
 _DEITY = re.compile(r"\b(?:God|Lord|Jesus|Christ|Allah)\b")
 # A heading in capitals run into the sentence after it: "STILL NO HANDLE ON THE FLOW RATE Allen told
 # reporters ...": three or more words in capitals, then a capitalised word and a lower-case one.
@@ -153,6 +155,10 @@ def _append_run_ons(spans: list[tuple[int, int]], text: str, start: int, end: in
     for match in _RUN_ON.finditer(text, start, end):
         if match.group(1) in _INTO_A_TITLE or match.group(1).endswith(("'s", "’s")):
             continue  # ("the network's On the Record": a possessive leads into a name)
+        if text.startswith(("A ", "An "), match.end()) and (
+                match.group(1) in _BEFORE_A_LETTER or _AFTER_AN_AMOUNT.search(text, max(start, match.start() - 12),
+                                                                               match.start())):
+            continue  # "the influenza A virus": a letter naming a kind; "84 cents A trip": a rate
         reverent = _DEITY.search(text, max(start, match.start() - 80), match.start())
         if reverent and text.startswith(("His ", "Her "), match.end()):
             continue  # "God had shown His mercy": the capital is reverence, no new sentence
