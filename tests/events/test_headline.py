@@ -1362,6 +1362,13 @@ def test_a_cut_ends_where_its_phrase_does(words: str, verb_at: int, expected: st
     assert cut_to_length(words.split(), verb_at).text == expected
 
 
+def test_a_cut_takes_a_present_participle_after_a_plural_noun_with_its_phrase() -> None:
+    # "Norwegians living | in the Bay Ridge district": the participle goes with what the cut took
+    sentence = ("2349 The Courier's Ann Lee in New York City spoke to Norwegians living in the Bay Ridge district"
+                ' of Brooklyn: "We are in shock.')
+    assert capped_headline(sentence, 0, 4).text == "Courier's Ann Lee in New York City spoke to Norwegians"
+
+
 def test_a_cut_never_keeps_a_that_clauses_subject_without_its_verb() -> None:
     words = "The mayor on Monday welcomed the news that operations in the harbour appeared to be making real progress"
     assert cut_to_length(words.split(), 4).text == "The mayor on Monday welcomed the news"

@@ -167,6 +167,10 @@ def _cut_participle_after_noun(kept: list[str], verb_at: int | None) -> bool:
     if len(kept) <= MIN_WORDS + 1 or verb_at is None or len(kept) - 1 <= verb_at + 1:
         return False
     last, before = kept[-1].lower(), kept[-2].lower()
+    if last.endswith("ing") and verb_base(last) not in (None, last):
+        # "Haitians living | in New York", "relatives looking | for ...": a present participle after
+        # a plural noun ("the building", "an emergency meeting" are nouns after their article)
+        return before.isalpha() and before.endswith("s") and not before.endswith("ss") and before not in TRAILING
     if not last.endswith("ed") or verb_base(last) == last or last.startswith("un") or last in _ED_NOT_PARTICIPLES:
         return False  # ("racial hatred", "at high speed", "billowing unchecked": no participle of a verb)
     if any(word.lower() in ("that", "find", "finds", "found", "suggest", "suggests") for word in kept[verb_at:-1]):
