@@ -513,6 +513,11 @@ def cut(sentence: str, phrase: str) -> str:
          "It revealed to crowd of 500"),
         ("It revealed on Monday that profits had fallen by a third.", "on Monday",
          "It reveals that profits had fallen by third"),
+        # ... and after the news, "it emerged" hands it the clause before
+        ("Dozens of ferry tickets may have been sold twice by the agency, it emerged today.", "today",
+         "Dozens of ferry tickets may have been sold twice by the agency"),
+        ("Dozens of ferry tickets were sold twice, it emerged today, forcing the firm to drop its system.", "today",
+         "Dozens of ferry tickets sold twice"),
     ],
 )
 def test_headline(sentence, phrase, expected):
@@ -751,6 +756,13 @@ def test_a_headline_of_another_acts_clause_is_rough(sentence: str, phrase: str, 
     ("Engineers testified before a panel investigating the April 22 blast.", "April 22", True),
     ("Lawyers are examining the 2005 collapse of the pier.", "2005", True),
     ("Crowds watched the 2010 final in the square.", "2010", False),
+    # a date ending the noun phrase "since" leads to (or "after", when no day near the article's)
+    ("For the board it is the first good news since that costly flood at the plant last April.", "last April",
+     True),
+    ("Sales have halved after the blast at the depot in March.", "March", True),
+    ("Fares have doubled since the strike on Monday.", "on Monday", True),
+    ("Shares fell after the report on Monday.", "on Monday", False),
+    ("Oil has been leaking since late April.", "late April", False),
 ])
 def test_a_headline_of_what_only_points_to_a_dated_thing_is_rough(sentence: str, phrase: str, rough: bool) -> None:
     start = sentence.index(phrase)

@@ -55,6 +55,7 @@ from timeline.events.headline_common import (
 )
 from timeline.events.headline_dated_things import (
     marked_if_dated_by_a_participle,
+    marked_if_dating_a_noun_after_another_time,
     marked_if_of_a_dated_thing,
     marked_if_of_a_noun_clause,
 )
@@ -179,6 +180,7 @@ def capped_headline(sentence: str, date_start: int, date_end: int) -> Headline:
     cut = marked_if_of_a_dated_thing(cut, words, tokens, date_at)
     cut = marked_if_of_a_noun_clause(cut, words, tokens, date_at)
     cut = marked_if_dated_by_a_participle(cut, words, tokens, date_at, sentence[date_start:date_end])
+    cut = marked_if_dating_a_noun_after_another_time(cut, words, tokens, date_at, sentence[date_start:date_end])
     cut = marked_if_gapped(cut, tokens, date_at)
     return marked_if_of_another_day(cut, words, sentence, date_start, date_end)
 

@@ -107,6 +107,36 @@ _PARTS_OF_A_TIME = frozenset({"beginning", "start", "end", "middle", "close", "h
                               "weekend", "morning", "evening", "afternoon", "hours"})
 
 
+def marked_if_dating_a_noun_after_another_time(headline: Headline, words: list[Token], tokens: list[Token],
+                                                date_at: int, date_text: str) -> Headline:
+    """"the first good news since that devastating spill in the Gulf last April", "sales have halved
+    after the blast in March": the date ends a noun phrase that "since" leads to (or "after",
+    "before", when the date is no day near the article's), with no verb between; it dates that
+    thing, and the headline's act is at another time (as marked_if_of_a_dated_thing finds for
+    "since the April blast"). ("Shares fell after the report on Monday" fell on Monday: news puts
+    its own day last.)"""
+    if headline.rough or date_at < 3:
+        return headline
+    openers = _SPAN_OPENERS if _NEAR_DAY.search(date_text) else _SPAN_OPENERS | {"after", "before"}
+    for k in range(date_at - 1, max(-1, date_at - 1 - _TRAILING_DATE_REACH), -1):
+        token = tokens[k]
+        if token.lower in openers:
+            phrase = tokens[k + 1 : date_at]
+            if len(phrase) < 2 or not (phrase[0].lower in DETERMINERS or phrase[0].text.islower()):
+                return headline  # ("since late April": the span's own start, no noun between)
+            told_before = [t for t in words if t.end <= token.start]
+            if first_verb(told_before) is None:
+                return headline  # the headline is the phrase's own ("After the blast on Monday, ...")
+            return replace(headline, rough=True)
+        if not token.is_word or token.text in _CLAUSE_ENDS or is_verb(token, tokens[k - 1] if k else None):
+            return headline
+    return headline
+
+
+_SPAN_OPENERS = frozenset({"since"})
+_TRAILING_DATE_REACH = 10  # words from "since" to a date that ends its noun phrase
+
+
 def marked_if_dated_by_a_participle(headline: Headline, words: list[Token], tokens: list[Token],
                                     date_at: int, date_text: str) -> Headline:
     """"The senator took up an idea mooted by a think tank in June", "broke its own record set in

@@ -109,7 +109,9 @@ def reported_content(clause: list[Token], parts: list[Segment], index: int) -> l
     if rest and rest[0].lower in SUBJECT_PREPOSITIONS | {"during", "after", "before", "by"}:
         rest = []  # "told the newspaper in an interview published ...": where, not what
     if impersonal and not rest:
-        return clause  # "It was revealed on Monday to a crowd": a thing unveiled, no news of a clause
+        # "Scores of cases were misdiagnosed, it emerged today": the clause before is the news; "It was
+        # revealed on Monday to a crowd" (a thing unveiled) has none
+        return _preceding_clause(parts, index, ending=False) or clause
     if _is_clause(rest):
         content = _opening_stance_dropped(rest)
         if (content is rest and speaker and first_verb(content) == 1
@@ -437,9 +439,10 @@ def speaker_after(parts: list[Segment], index: int) -> list[Token]:
     return _speaker(words[:-1])
 
 
-def _preceding_clause(parts: list[Segment], index: int) -> list[Token]:
-    """The clause right before an attribution that ends the sentence ("..., Radio North reported")."""
-    if index == 0 or index + 1 < len(parts):
+def _preceding_clause(parts: list[Segment], index: int, *, ending: bool = True) -> list[Token]:
+    """The clause right before an attribution that ends the sentence ("..., Radio North reported"),
+    or, not `ending`, that more follows ("..., it emerged today, forcing the firm to ...")."""
+    if index == 0 or (ending and index + 1 < len(parts)):
         return []
     # back over an aside or a condition between them ("..., the firm's venture in Russia, Sky News reported")
     for part in reversed(parts[max(0, index - 1 - MAX_ASIDES_BEFORE_ATTRIBUTION) : index]):
