@@ -518,6 +518,11 @@ def cut(sentence: str, phrase: str) -> str:
          "Dozens of ferry tickets may have been sold twice by the agency"),
         ("Dozens of ferry tickets were sold twice, it emerged today, forcing the firm to drop its system.", "today",
          "Dozens of ferry tickets sold twice"),
+        # (not a clause with a date of its own: that date's happening)
+        ("The mayor knew of the leak in March, it emerged today, prompting calls to resign.", "today", "It emerges"),
+        # a plural organisation word is "they" too
+        ("Emergency services said on Monday they had rescued 20 people.", "on Monday",
+         "Emergency services had rescued 20 people"),
     ],
 )
 def test_headline(sentence, phrase, expected):
@@ -762,6 +767,7 @@ def test_a_headline_of_another_acts_clause_is_rough(sentence: str, phrase: str, 
     ("Sales have halved after the blast at the depot in March.", "March", True),
     ("Fares have doubled since the strike on Monday.", "on Monday", True),
     ("Shares fell after the report on Monday.", "on Monday", False),
+    ("The minister resigned after the vote in parliament in May.", "May", False),  # resigned in May
     ("Oil has been leaking since late April.", "late April", False),
 ])
 def test_a_headline_of_what_only_points_to_a_dated_thing_is_rough(sentence: str, phrase: str, rough: bool) -> None:

@@ -270,6 +270,9 @@ def test_a_label_ending_on_a_negated_auxiliary_is_cut_mid_phrase():
     assert label_flaw("People do") is not None
     assert label_flaw("Mayor: the firm had nothing to do") == "cut mid-phrase"
     assert label_flaw("Mayor: the repairs have been done") is None
+    assert label_flaw("Ann Lee says I do") is None
+    assert label_flaw("Police arrest Tuan Do") is None
+    assert label_flaw("Spill kills more birds than the tanker did") is None
     # a measure or a count without its noun
     assert label_flaw("Rebels opened the valves and dumped as much") == "cut mid-phrase"
     assert label_flaw("Risk of a flood was realised and several") == "cut mid-phrase"

@@ -84,6 +84,9 @@ def test_a_photo_caption_run_into_a_sentence_opening_with_also_is_split():
      ["The curator explains how the lock should work", "A new lock was fitted on Monday."]),
     ("Doctors found the influenza A virus in two pupils.", ["Doctors found the influenza A virus in two pupils."]),
     ("They kept plan A for a week.", ["They kept plan A for a week."]),
+    ("The bonds were rated A by the agency on Monday.", ["The bonds were rated A by the agency on Monday."]),
+    ("Pupils got their A level results on Thursday.", ["Pupils got their A level results on Thursday."]),
+    ("The firm paid three million dollars A year in rent.", ["The firm paid three million dollars A year in rent."]),
 ])
 def test_a_count_a_conjunction_or_a_heading_run_into_a_sentence_starts_one(text: str, expected: list[str]) -> None:
     assert _sentences(text) == expected

@@ -163,14 +163,17 @@ _SAYING = frozenset({"says", "said", "say", "insists", "insisted", "thinks"})
 
 def _cut_participle_after_noun(kept: list[str], verb_at: int | None) -> bool:
     """"tax credits associated | with ...", "rules aimed | at ...": a past participle after a
-    noun, past the clause's verb, describes that noun by the phrase the cut took away."""
+    noun, past the clause's verb, describes that noun by the phrase the cut took away; so does a
+    present one after a plural noun ("Haitians living | in Brooklyn")."""
     if len(kept) <= MIN_WORDS + 1 or verb_at is None or len(kept) - 1 <= verb_at + 1:
         return False
     last, before = kept[-1].lower(), kept[-2].lower()
     if last.endswith("ing") and verb_base(last) not in (None, last):
         # "Haitians living | in New York", "relatives looking | for ...": a present participle after
-        # a plural noun ("the building", "an emergency meeting" are nouns after their article)
-        return before.isalpha() and before.endswith("s") and not before.endswith("ss") and before not in TRAILING
+        # a plural noun ("the building", "an emergency meeting" are nouns after their article); not
+        # the complement of a verb that takes one ("sent shares tumbling", "kept commuters waiting")
+        return (before.isalpha() and before.endswith("s") and not before.endswith("ss") and before not in TRAILING
+                and last not in _ING_NOUNS and not any(w.lower() in _COMPLEMENT_VERBS for w in kept[verb_at:-1]))
     if not last.endswith("ed") or verb_base(last) == last or last.startswith("un") or last in _ED_NOT_PARTICIPLES:
         return False  # ("racial hatred", "at high speed", "billowing unchecked": no participle of a verb)
     if any(word.lower() in ("that", "find", "finds", "found", "suggest", "suggests") for word in kept[verb_at:-1]):
@@ -181,6 +184,12 @@ def _cut_participle_after_noun(kept: list[str], verb_at: int | None) -> bool:
             and not before.endswith("ly"))
 
 
+_ING_NOUNS = frozenset({"building", "buildings", "funding", "spending", "housing", "training", "meeting", "hearing",
+                        "briefing", "ruling", "bombing", "shooting", "opening", "wedding", "offering", "landing"})
+_COMPLEMENT_VERBS = frozenset({"send", "sends", "sent", "keep", "keeps", "kept", "leave", "leaves", "left", "set",
+                               "sets", "have", "has", "had", "see", "sees", "saw", "find", "finds", "found", "catch",
+                               "catches", "caught", "get", "gets", "got", "hear", "hears", "heard", "watch",
+                               "watches", "watched"})
 _ED_NOT_PARTICIPLES = frozenset({"hatred", "kindred", "naked", "sacred", "wicked", "hundred", "rugged", "ragged",
                                  "crooked", "beloved", "learned", "aged", "jagged", "wretched"})
 

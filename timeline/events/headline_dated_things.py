@@ -111,30 +111,35 @@ def marked_if_dating_a_noun_after_another_time(headline: Headline, words: list[T
                                                 date_at: int, date_text: str) -> Headline:
     """"the first good news since that devastating spill in the Gulf last April", "sales have halved
     after the blast in March": the date ends a noun phrase that "since" leads to (or "after",
-    "before", when the date is no day near the article's), with no verb between; it dates that
+    "before", when the date names no day), with no verb between; it dates that
     thing, and the headline's act is at another time (as marked_if_of_a_dated_thing finds for
     "since the April blast"). ("Shares fell after the report on Monday" fell on Monday: news puts
-    its own day last.)"""
+    its own day last; and "after"/"before" only for a state told now, see below.)"""
     if headline.rough or date_at < 3:
         return headline
-    openers = _SPAN_OPENERS if _NEAR_DAY.search(date_text) else _SPAN_OPENERS | {"after", "before"}
-    for k in range(date_at - 1, max(-1, date_at - 1 - _TRAILING_DATE_REACH), -1):
+    for k in range(date_at - 1, max(-1, date_at - 1 - _DATED_PHRASE_REACH), -1):
         token = tokens[k]
-        if token.lower in openers:
+        if token.lower == "since" or token.lower in ("after", "before"):
             phrase = tokens[k + 1 : date_at]
             if len(phrase) < 2 or not (phrase[0].lower in DETERMINERS or phrase[0].text.islower()):
                 return headline  # ("since late April": the span's own start, no noun between)
             told_before = [t for t in words if t.end <= token.start]
             if first_verb(told_before) is None:
                 return headline  # the headline is the phrase's own ("After the blast on Monday, ...")
+            # "after"/"before" a month's or a year's thing: another time only for a state the headline
+            # tells now ("sales have halved after the blast in March"); "The minister resigned after the
+            # vote in May" resigned in May
+            if token.lower != "since" and (_A_DAYS_DATE.search(date_text)
+                                           or not any(t.lower in _PRESENT_OR_PERFECT for t in told_before)):
+                return headline
             return replace(headline, rough=True)
         if not token.is_word or token.text in _CLAUSE_ENDS or is_verb(token, tokens[k - 1] if k else None):
             return headline
     return headline
 
 
-_SPAN_OPENERS = frozenset({"since"})
-_TRAILING_DATE_REACH = 10  # words from "since" to a date that ends its noun phrase
+_DATED_PHRASE_REACH = 10  # words from "since" to a date that ends its noun phrase
+_PRESENT_OR_PERFECT = frozenset({"has", "have", "is", "are", "remains", "remain", "stands", "stand"})
 
 
 def marked_if_dated_by_a_participle(headline: Headline, words: list[Token], tokens: list[Token],
@@ -146,11 +151,10 @@ def marked_if_dated_by_a_participle(headline: Headline, words: list[Token], toke
     ("was closed on Monday", "has reopened"), nor one describing the subject ("A ferry sunk in 1942
     was raised"), nor a second clause's verb ("Exports fell and prices soared in 2009": "prices"
     opens no noun phrase of an object), nor one that reports a document or figures, whose day the
-    headline's act most often shares ("welcomed figures released on Monday"). Nor a day near the
-    article's, named or numbered ("Crews reopened the road closed by the flood on Monday", "... on
-    14 June"): news tells what it reports by such a day, while a year or a month long past is more
-    often the described thing's."""
-    if headline.rough or date_at < 2 or _NEAR_DAY.search(date_text):
+    headline's act most often shares ("welcomed figures released on Monday"). Nor a date that names
+    a day ("Crews reopened the road closed by the flood on Monday", "... on 14 June"): news tells
+    what it reports by its day, while a year or a month is more often the described thing's."""
+    if headline.rough or date_at < 2 or _A_DAYS_DATE.search(date_text):
         return headline
     end = date_at
     if tokens[end - 1].lower == "by" or tokens[end - 1].lower in _PARTICIPLE_PARTICLES:
@@ -209,7 +213,7 @@ _MORE_PARTICIPLES = frozenset({"stolen", "begun", "broken", "chosen", "driven", 
 _OBJECT_PHRASE_REACH = 4
 _CLAUSE_JOINERS = frozenset({"and", "but", "or", "while", "as", "when", "after", "because", "until", "though",
                              "before", "since", "if"})
-_NEAR_DAY = re.compile(r"day\b|night|morning|evening|afternoon|tomorrow|week|\b\d{1,2}(?:st|nd|rd|th)?\b",
+_A_DAYS_DATE = re.compile(r"day\b|night|morning|evening|afternoon|tomorrow|week|\b\d{1,2}(?:st|nd|rd|th)?\b",
                        re.IGNORECASE)
 _AGENT_REACH = 5  # words of the agent between "by" and the date ("by the Royal Navy")
 _PARTICIPLE_PARTICLES = frozenset({"up", "out", "off", "down", "back", "over"})

@@ -110,8 +110,11 @@ def reported_content(clause: list[Token], parts: list[Segment], index: int) -> l
         rest = []  # "told the newspaper in an interview published ...": where, not what
     if impersonal and not rest:
         # "Scores of cases were misdiagnosed, it emerged today": the clause before is the news; "It was
-        # revealed on Monday to a crowd" (a thing unveiled) has none
-        return _preceding_clause(parts, index, ending=False) or clause
+        # revealed on Monday to a crowd" (a thing unveiled) has none, and one with a date of its own
+        # ("The minister knew of the leak in March, it emerged on Tuesday") is that date's
+        preceding = _preceding_clause(parts, index, ending=False)
+        dated = any(t.lower in CALENDAR_WORDS or (t.text.isdigit() and len(t.text) == 4) for t in preceding)
+        return preceding if preceding and not dated else clause
     if _is_clause(rest):
         content = _opening_stance_dropped(rest)
         if (content is rest and speaker and first_verb(content) == 1
@@ -156,7 +159,8 @@ def _refers_to_speaker(pronoun: Token, speaker: list[Token]) -> bool:
         person = last in TITLE_WORDS | SPEAKER_ROLES | PERSON_NOUNS or last in ("executive", "officer")
         return not person and (organisation or (common_noun and not is_plural(names)))
     if word == "they":
-        return common_noun and is_plural(names) and not organisation
+        # ("Emergency services said they had rescued 20": a plural organisation word is "they" too)
+        return common_noun and is_plural(names) and (not organisation or last.endswith("s"))
     return False
 
 

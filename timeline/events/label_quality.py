@@ -130,7 +130,8 @@ def label_flaw(label: str) -> str | None:
         return "opens with its verb: who acted is missing"
     if ": " not in label and _object_straight_after_the_first_word(tokens):
         return "opens with its verb: who acted is missing"
-    if (words[-1] in _DANGLING_ENDS or _a_count_without_its_noun(words) or _reports_nothing(words, tokens, verb)
+    if (words[-1] in _DANGLING_ENDS or _a_count_without_its_noun(words) or _a_verb_said_before(words, tokens)
+            or _reports_nothing(words, tokens, verb)
             or _ends_on_a_bare_span(words) or _a_post_without_its_words(words) or _asks_nothing(words, tokens)):
         return "cut mid-phrase"
     if about_the_page(label) or a_live_pages_heading(label):
@@ -150,6 +151,17 @@ def label_flaw(label: str) -> str | None:
     if not label.isupper() and all(t.is_capitalised or t.lower in _NAME_JOINERS for t in tokens):
         return "a name, not a happening"
     return None
+
+
+def _a_verb_said_before(words: list[str], tokens: list[Token]) -> bool:
+    """"now, today, they do", "as much as it did", "had nothing to do": "do" standing for a verb said
+    before, or cut from its phrase; not a whole "I do", "what they should do", "than rivals did", nor
+    a name ("Tuan Do")."""
+    if len(words) < 2 or words[-1] not in ("do", "does", "did") or not tokens[-1].text.islower():
+        return False
+    if words[-2] == "to":
+        return len(words) > 2 and words[-3] in ("nothing", "something", "anything", "little", "much")
+    return words[-2] in ("they", "we", "he", "she", "it", "you", "people")
 
 
 def _a_count_without_its_noun(words: list[str]) -> bool:

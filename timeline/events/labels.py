@@ -17,7 +17,7 @@ from timeline.events.clause_chunks import Token, first_verb, tokenize
 from timeline.events.evidence import Evidence
 from timeline.events.factuality import date_not_factual, label_not_factual
 from timeline.events.headline import MAX_CHARS, Headline, capped_headline, main_clause_headline
-from timeline.events.headline_common import HONORIFICS, negative_contractions
+from timeline.events.headline_common import EMERGING, HONORIFICS, negative_contractions
 from timeline.events.label_quality import label_flaw
 from timeline.events.term_vectors import Vector, cosine, norm
 from timeline.events.verb_guess import may_hold_verb, present_before_object
@@ -353,8 +353,8 @@ def with_antecedent(label: str, previous: str) -> str:
     pronoun = first.lower()
     if not rest or not previous or pronoun not in _PERSONAL | _IMPERSONAL:
         return label
-    if pronoun in _IMPERSONAL and rest.split(" ", 1)[0].lower() in _EXPLETIVE_VERBS:
-        return label  # "It is feared ...", "It's time to ...": no thing the pronoun stands for
+    if pronoun in _IMPERSONAL and rest.split(" ", 1)[0].lower() in _EXPLETIVE_VERBS | EMERGING:
+        return label  # "It is feared ...", "It's time to ...", "It emerges": no thing the pronoun stands for
     tokens = tokenize(previous)
     words = [t for t in tokens if t.is_word]
     name = _person_name(tokens) if pronoun in _PERSONAL else _opening_name(words)

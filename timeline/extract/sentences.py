@@ -48,7 +48,11 @@ _RUN_ON = re.compile(r"\b([a-z][a-z'’]*)[ \t]+(?=" + _RUN_ON_OPENERS + ")")
 _BLANK_THEN_OPENER = re.compile(r"[ \t]" + _RUN_ON_OPENERS)
 _INTO_A_TITLE = _WORDS["into_a_title"]
 _BEFORE_A_LETTER = _WORDS["before_a_letter"]
-_AFTER_AN_AMOUNT = re.compile(r"\d[\d.,]*[ \t]*$")
+# What follows a letter "A", never the article's noun: a preposition, a joiner, a verb, a grade's or a
+# rate's word ("rated A by Moody's", "room A on the left", "A levels", "$3m A year")
+_NO_NOUN_AFTER_A = re.compile(
+    r"An?[ \t]+(?:of|on|in|at|by|for|to|from|with|and|or|but|is|was|were|are|has|had|will|would|levels?|grades?"
+    r"|year|day|week|month|head|share|barrel|litre|liter|gallon|pound|trip|ton|tonne)\b")
 _DEITY = re.compile(r"\b(?:God|Lord|Jesus|Christ|Allah)\b")
 # A heading in capitals run into the sentence after it: "STILL NO HANDLE ON THE FLOW RATE Allen told
 # reporters ...": three or more words in capitals, then a capitalised word and a lower-case one.
@@ -156,9 +160,8 @@ def _append_run_ons(spans: list[tuple[int, int]], text: str, start: int, end: in
         if match.group(1) in _INTO_A_TITLE or match.group(1).endswith(("'s", "’s")):
             continue  # ("the network's On the Record": a possessive leads into a name)
         if text.startswith(("A ", "An "), match.end()) and (
-                match.group(1) in _BEFORE_A_LETTER or _AFTER_AN_AMOUNT.search(text, max(start, match.start() - 12),
-                                                                               match.start())):
-            continue  # "the influenza A virus": a letter naming a kind; "84 cents A trip": a rate
+                match.group(1) in _BEFORE_A_LETTER or _NO_NOUN_AFTER_A.match(text, match.end())):
+            continue  # "the influenza A virus": a letter naming a kind; "rated A by", "A levels", "84 cents A trip"
         reverent = _DEITY.search(text, max(start, match.start() - 80), match.start())
         if reverent and text.startswith(("His ", "Her "), match.end()):
             continue  # "God had shown His mercy": the capital is reverence, no new sentence
