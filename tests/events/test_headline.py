@@ -504,6 +504,11 @@ def cut(sentence: str, phrase: str) -> str:
         ("It was revealed on Tuesday that the mayor had kept two ledgers.", "on Tuesday",
          "Mayor had kept two ledgers"),
         ("It became clear on Tuesday that the ferry would not sail.", "on Tuesday", "Ferry would not sail"),
+        # a town's state, abbreviated after a comma, is no speaker nor subject of its own, nor kept
+        ("Ann Lee, a fisherman from Houma, La., said on Monday that the shrimp were gone.", "on Monday",
+         "Ann Lee: shrimp gone"),
+        ("Tom Reyes of Clay, Ala., filed his first claim on Wednesday for lost rent.", "on Wednesday",
+         "Tom Reyes of Clay files his first claim for lost rent"),
         # "so far" opens a clause whole: no "Far the ferry ..."
         ("So far 100 people have been given jobs in the scheme, a spokesman said on Monday.", "on Monday",
          "Spokesman: 100 people have been given jobs in the scheme"),

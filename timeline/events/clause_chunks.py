@@ -73,7 +73,7 @@ def segments(tokens: list[Token], *, keep_together: int | None = None) -> list[S
             result.append(Segment(tuple(run), _kind_of(run), first))
 
     for index, token in enumerate(tokens):
-        if token.text == "," and _adjectives_listed_before(run):
+        if token.text == "," and (_a_state_follows(run, tokens, index) or _adjectives_listed_before(run)):
             run.append(token)  # "a 25-year, $206 billion deal": one noun phrase goes on
             continue
         if token.text in BOUNDARIES or token.text in QUOTES:
@@ -95,6 +95,22 @@ def segments(tokens: list[Token], *, keep_together: int | None = None) -> list[S
         run.append(token)
     close()
     return result
+
+
+def _a_state_follows(run: list[Token], tokens: list[Token], comma: int) -> bool:
+    """"a fisherman from Houma, La., said": a place's comma before its state's abbreviation (news
+    agency style) is no clause boundary; split there, the state alone ("La") reads as a speaker."""
+    state = tokens[comma + 1] if comma + 1 < len(tokens) else None
+    after = tokens[comma + 2].text if comma + 2 < len(tokens) else ""
+    return (bool(run) and run[-1].is_capitalised and run[-1].is_word and state is not None
+            and state.text in STATE_ABBREVIATIONS and after in (".", ","))
+
+
+# US states as news agencies abbreviate them after a town ("Gulfport, Miss.", "Houma, La.")
+STATE_ABBREVIATIONS = frozenset({
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md",
+    "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Vt", "Va",
+    "Wash", "Wis", "Wyo"})
 
 
 def _adjectives_listed_before(run: list[Token]) -> bool:

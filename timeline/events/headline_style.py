@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from timeline.events.clause_chunks import (
+    STATE_ABBREVIATIONS,
     Token,
     first_verb,
     verb_base,
@@ -207,9 +208,17 @@ def _without_other_days(words: list[str], verb_at: int | None) -> tuple[list[str
     return kept, verb_at - sum(1 for k in dropped if k < verb_at)
 
 
+def _without_states(words: list[Token]) -> list[Token]:
+    """"in Grand Isle, La": a headline names the town without its state's abbreviation."""
+    if not any(t.text in STATE_ABBREVIATIONS for t in words):
+        return words
+    drop = {k for k in range(1, len(words)) if words[k].text in STATE_ABBREVIATIONS and words[k - 1].text == ","}
+    return [t for k, t in enumerate(words) if k not in drop and k + 1 not in drop]
+
+
 def in_headline_style(words: list[Token]) -> tuple[list[str], int | None]:
     """The words in headline style, and the index among them of the clause's verb (None: no verb)."""
-    words = drop_titles([t for t in words if t.lower not in HONORIFICS])
+    words = drop_titles([t for t in _without_states(words) if t.lower not in HONORIFICS])
     if words and _opens_as_an_adverb(words):
         words = words[1:]  # "Obviously people had ...": a comment on the news, not the news
     colon = next((i for i, t in enumerate(words) if t is COLON), None)
