@@ -32,6 +32,7 @@ from timeline.events.word_lists import (
     CALENDAR_WORDS,
     DROPPED_ADVERBS,
     IRREGULAR_PAST,
+    ORGANISATION_WORDS,
     TITLE_WORDS,
 )
 from timeline.extract.vocabulary import MONTHS
@@ -308,8 +309,14 @@ def _title_end(words: list[Token], index: int) -> int | None:
     if end + 1 < len(words) and words[end].lower in ("of", "for") and words[end + 1].is_capitalised:
         end += 2
     if end < len(words) and words[end].is_capitalised and words[end].lower not in TITLE_WORDS:
+        if end == index + 1 and words[end].lower in _NAME_AFTER_A_TITLE_WORD:
+            return None  # "General Motors", "General Assembly", "Premier League": a name, no title
         return end
     return None
+
+
+_NAME_AFTER_A_TITLE_WORD = ORGANISATION_WORDS | frozenset({"motors", "electric", "dynamics", "mills", "league",
+                                                             "atomics", "accounting", "accountability"})
 
 
 def _simplified_subject_in(words: list[Token]) -> list[Token]:
