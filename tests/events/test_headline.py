@@ -513,6 +513,11 @@ def cut(sentence: str, phrase: str) -> str:
         ("The heads of General Motors met the unions on Tuesday.", "on Tuesday",
          "Heads of General Motors meet the unions"),
         ("General Lee inspected the troops on Tuesday.", "on Tuesday", "Lee inspects the troops"),
+        ("President Mills met the envoy on Tuesday.", "on Tuesday", "Mills meets the envoy"),
+        ("General Electric's chief executive said on Tuesday that sales would rise.", "on Tuesday",
+         "General Electric's chief executive: sales would rise"),
+        ("John Smith of Houma, La., said on Tuesday that he had lost his boat.", "on Tuesday",
+         "John Smith of Houma: he had lost his boat"),
         # "so far" opens a clause whole: no "Far the ferry ..."
         ("So far 100 people have been given jobs in the scheme, a spokesman said on Monday.", "on Monday",
          "Spokesman: 100 people have been given jobs in the scheme"),

@@ -10,7 +10,9 @@ from event_builders import analysis
 
 from timeline.domain.corpus import ArticleAnalysis
 from timeline.events import build_events
+from timeline.events.clause_chunks import without_states
 from timeline.events.headline import main_clause_headline
+from timeline.events.headline_tokens import tokenize
 from timeline.events.label_quality import label_flaw
 from timeline.events.labels import with_antecedent
 
@@ -416,3 +418,10 @@ def test_over_before_a_number_says_how_many_not_where():
     assert label_flaw("Over hundreds of miles of coast tar balls wash ashore") is not None
     assert label_flaw("Either on its 2010 tax return or through carry-backs") is not None
     assert label_flaw("Both of the pilots survive the crash") is None
+
+
+def test_a_lists_item_before_a_name_is_no_town_and_its_state() -> None:
+    assert [t.text for t in without_states(tokenize("Bekele, Mo Farah and Tadese won"))] == [
+        "Bekele", ",", "Mo", "Farah", "and", "Tadese", "won"]
+    assert [t.text for t in without_states(tokenize("in Grand Isle, La., on Monday"))] == [
+        "in", "Grand", "Isle", ",", "on", "Monday"]

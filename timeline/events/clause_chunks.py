@@ -113,6 +113,20 @@ STATE_ABBREVIATIONS = frozenset({
     "Wash", "Wis", "Wyo"})
 
 
+def without_states(words: list[Token]) -> list[Token]:
+    """"in Grand Isle, La.": the town without its state's abbreviation (and its full stop), as a
+    headline or a speaker names it; not a list's item ("Bekele, Mo Farah and ...")."""
+    if not any(t.text in STATE_ABBREVIATIONS for t in words):
+        return words
+    drop: set[int] = set()
+    for k in range(2, len(words)):
+        after = words[k + 1] if k + 1 < len(words) else None
+        if (words[k].text in STATE_ABBREVIATIONS and words[k - 1].text == "," and words[k - 2].is_capitalised
+                and words[k - 2].is_word and not (after is not None and after.is_capitalised)):
+            drop |= {k - 1, k} | ({k + 1} if after is not None and after.text == "." else set())
+    return [t for k, t in enumerate(words) if k not in drop]
+
+
 def _adjectives_listed_before(run: list[Token]) -> bool:
     """"a 25-year, $206 billion deal", "its 10-day, 40-mile march": a measure used as an adjective
     right after a determiner is not the end of its noun phrase, so a comma after it lists

@@ -13,7 +13,13 @@ from itertools import takewhile
 from timeline.events.clause_chunks import DETERMINERS, Token, first_verb, is_verb
 from timeline.events.headline_common import DETERMINERS_AND_PREPOSITIONS, Headline
 from timeline.events.headline_tokens import NOUN_PHRASE_OPENERS
-from timeline.events.word_lists import AUXILIARIES, CALENDAR_WORDS, REPORTING_VERBS, is_passive_participle
+from timeline.events.word_lists import (
+    AUXILIARIES,
+    CALENDAR_WORDS,
+    REPORTING_VERBS,
+    is_passive_participle,
+    word_list,
+)
 from timeline.extract.tense import is_past_form
 
 
@@ -211,8 +217,8 @@ def _in_an_object_phrase(tokens: list[Token], noun: int) -> bool:
 _MORE_PARTICIPLES = frozenset({"stolen", "begun", "broken", "chosen", "driven", "frozen", "hidden", "risen", "shaken",
                                "spoken", "written", "taken", "given", "laid", "shot", "caught", "fought", "dug"})
 _OBJECT_PHRASE_REACH = 4
-_CLAUSE_JOINERS = frozenset({"and", "but", "or", "while", "as", "when", "after", "because", "until", "though",
-                             "before", "since", "if"})
+# (what joins two clauses: before it, a bare noun is the next clause's subject)
+_CLAUSE_JOINERS = word_list("chunks", "clause_joins") | {"though"}
 _A_DAYS_DATE = re.compile(r"day\b|night|morning|evening|afternoon|tomorrow|week|\b\d{1,2}(?:st|nd|rd|th)?\b",
                        re.IGNORECASE)
 _AGENT_REACH = 5  # words of the agent between "by" and the date ("by the Royal Navy")

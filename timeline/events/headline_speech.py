@@ -13,6 +13,7 @@ from timeline.events.clause_chunks import (
     first_verb,
     is_pronoun_subject,
     is_verb,
+    without_states,
 )
 from timeline.events.headline_common import (
     ARTICLES,
@@ -221,7 +222,7 @@ def _person_before(parts: list[Segment], speaker: list[Token]) -> bool:
 def _speaker(subject: list[Token]) -> list[Token]:
     if subject and adverbs_only([t for t in subject if t.lower not in ("but", "and")]):
         return []  # the subject was cut away: an adverb is nobody
-    words = drop_titles([t for t in subject if t.lower not in HONORIFICS])
+    words = drop_titles([t for t in without_states(subject) if t.lower not in HONORIFICS])
     # "The BBC's Ann Roe at a hospital in Jacmel says", "a correspondent in Lagos says": the
     # speaker is who, not where (after a name or a role).
     place = next((i for i, t in enumerate(words)

@@ -8,10 +8,10 @@ import re
 from collections.abc import Sequence
 
 from timeline.events.clause_chunks import (
-    STATE_ABBREVIATIONS,
     Token,
     first_verb,
     verb_base,
+    without_states,
 )
 from timeline.events.headline_common import (
     ARTICLES,
@@ -209,17 +209,9 @@ def _without_other_days(words: list[str], verb_at: int | None) -> tuple[list[str
     return kept, verb_at - sum(1 for k in dropped if k < verb_at)
 
 
-def _without_states(words: list[Token]) -> list[Token]:
-    """"in Grand Isle, La": a headline names the town without its state's abbreviation."""
-    if not any(t.text in STATE_ABBREVIATIONS for t in words):
-        return words
-    drop = {k for k in range(1, len(words)) if words[k].text in STATE_ABBREVIATIONS and words[k - 1].text == ","}
-    return [t for k, t in enumerate(words) if k not in drop and k + 1 not in drop]
-
-
 def in_headline_style(words: list[Token]) -> tuple[list[str], int | None]:
     """The words in headline style, and the index among them of the clause's verb (None: no verb)."""
-    words = drop_titles([t for t in _without_states(words) if t.lower not in HONORIFICS])
+    words = drop_titles([t for t in without_states(words) if t.lower not in HONORIFICS])
     if words and _opens_as_an_adverb(words):
         words = words[1:]  # "Obviously people had ...": a comment on the news, not the news
     colon = next((i for i, t in enumerate(words) if t is COLON), None)
@@ -309,14 +301,17 @@ def _title_end(words: list[Token], index: int) -> int | None:
     if end + 1 < len(words) and words[end].lower in ("of", "for") and words[end + 1].is_capitalised:
         end += 2
     if end < len(words) and words[end].is_capitalised and words[end].lower not in TITLE_WORDS:
-        if end == index + 1 and words[end].lower in _NAME_AFTER_A_TITLE_WORD:
+        name = words[end].lower.removesuffix("'s").removesuffix("’s")
+        if end == index + 1 and (name in ORGANISATION_WORDS
+                                 or (words[index].lower in ("general", "premier") and name in _FIRMS_AFTER_GENERAL)):
             return None  # "General Motors", "General Assembly", "Premier League": a name, no title
         return end
     return None
 
 
-_NAME_AFTER_A_TITLE_WORD = ORGANISATION_WORDS | frozenset({"motors", "electric", "dynamics", "mills", "league",
-                                                             "atomics", "accounting", "accountability"})
+# ("President Mills", "Governor Mills": a title and a surname)
+_FIRMS_AFTER_GENERAL = frozenset({"motors", "electric", "dynamics", "mills", "league", "atomics", "accounting",
+                                  "accountability"})
 
 
 def _simplified_subject_in(words: list[Token]) -> list[Token]:
