@@ -12,6 +12,7 @@ from timeline.extract.resolution import (
     ABSOLUTE,
     ARTICLE,
     DATE,
+    PREVIOUS,
     Context,
     Piece,
     Resolution,
@@ -27,6 +28,7 @@ from timeline.extract.resolvers.run_in_stamps import run_in_post_time
 from timeline.extract.resolvers.times import resolve_clock_time
 from timeline.extract.tense import future_stated_outright, is_past_form
 from timeline.extract.timex_values import (
+    anchor_day,
     month_value,
     week_value,
     year_value,
@@ -152,6 +154,19 @@ def _month_day(groups: dict[str, str], ctx: Context) -> Resolution | None:
         date(2000, month, day)  # a leap year: is the day possible at all?
     except ValueError:
         return None
+    if "ythat" in groups:
+        # "on 9 November that year", "3 May the following year": the year of the date told before
+        previous = ctx.previous
+        day_before = anchor_day(previous.value) if previous is not None else None
+        if day_before is None:
+            return unanchored(DATE, f"XXXX-{month:02d}-{day:02d}", frozenset(stated))
+        text = groups["ythat"].lower()
+        year = day_before.year + (1 if "following" in text else -1 if "previous" in text else 0)
+        try:
+            value = date(year, month, day)
+        except ValueError:
+            return None
+        return Resolution(DATE, _day_or_week(value, groups), PREVIOUS, frozenset(stated | {"relative-year"}))
     if "yrel" in groups and ctx.article_date is not None:
         # "1 May last year": the day in the year named relative to the article's
         step = {"last": -1, "next": 1}.get(groups["yrel"].lower(), 0)
