@@ -249,6 +249,12 @@ def test_an_attribution_with_nothing_attributed_is_cut_mid_phrase():
     assert label_flaw("Ferry line officials reiterated their apology") is None
 
 
+def test_a_label_opening_on_meaning_has_lost_who_acted():
+    # "..., meaning that the firms have until Friday to pay": what the clause before meant
+    assert label_flaw("Meaning that the two firms have until Friday to pay") is not None
+    assert label_flaw("Warning signs were ignored for months") is None
+
+
 def test_a_label_that_speaks_to_the_reader_names_no_happening():
     assert label_flaw("Search engines and you soon find photos of the flood") == (
         "speaks to the reader, not of a happening")
