@@ -253,6 +253,7 @@ def test_a_label_opening_on_meaning_has_lost_who_acted():
     # "..., meaning that the firms have until Friday to pay": what the clause before meant
     assert label_flaw("Meaning that the two firms have until Friday to pay") is not None
     assert label_flaw("Warning signs were ignored for months") is None
+    assert label_flaw("Signalling problems delay commuters at the station") is None
 
 
 def test_a_label_that_speaks_to_the_reader_names_no_happening():

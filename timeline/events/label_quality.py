@@ -320,12 +320,17 @@ _AFTER_A_PARTICIPLE = _PREPOSITION_OPENERS | {"the", "a", "an", "up", "out", "of
 # "Telling reporters that ...", "Urging residents to ...": a reporting participle first is the
 # tail of a sentence whose speaker was cut away.
 _REPORTING_PARTICIPLES = word_list("label_quality", "reporting_participles")
+_MEANING_PARTICIPLES = frozenset({"meaning", "indicating", "signalling", "signaling"})
+_THAT_OR_DETERMINERS = frozenset({"that", "the", "a", "an", "its", "their", "his", "her"})
 
 
 def _opens_with_participle(words: list[str]) -> bool:
     """"Speaking about the quake ...", "Found in the basement ...": a participle, then a
     preposition or article, with no one before it. ("Armed men attack": an adjective, then its noun.)"""
     if len(words) > 1 and words[0] in _REPORTING_PARTICIPLES:
+        return True
+    if len(words) > 1 and words[0] in _MEANING_PARTICIPLES and words[1] in _THAT_OR_DETERMINERS:
+        # "Meaning that the firms must pay": what the clause before meant ("Signalling problems": a noun's)
         return True
     if len(words) < 2 or words[1] not in _AFTER_A_PARTICIPLE:
         return False

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from timeline.domain.granularity import Granularity
 from timeline.extract import calendar_search as search
 from timeline.extract.clock_evidence import clock_instead_of_year
 from timeline.extract.resolution import (
@@ -30,6 +31,7 @@ from timeline.extract.tense import future_stated_outright, is_past_form
 from timeline.extract.timex_values import (
     anchor_day,
     month_value,
+    parse_value,
     week_value,
     year_value,
 )
@@ -155,17 +157,19 @@ def _month_day(groups: dict[str, str], ctx: Context) -> Resolution | None:
     except ValueError:
         return None
     if "ythat" in groups:
-        # "on 9 November that year", "3 May the following year": the year of the date told before
+        # "on 9 November that year", "3 May the following year": the year of the date told before,
+        # when that names one (not "the 1990s", "the 19th century")
         previous = ctx.previous
+        told = parse_value(previous.value) if previous is not None else None
         day_before = anchor_day(previous.value) if previous is not None else None
-        if day_before is None:
+        if told is None or day_before is None or told.granularity < Granularity.YEAR:
             return unanchored(DATE, f"XXXX-{month:02d}-{day:02d}", frozenset(stated))
         text = groups["ythat"].lower()
-        year = day_before.year + (1 if "following" in text else -1 if "previous" in text else 0)
+        that_year = day_before.year + (1 if "following" in text else -1 if "previous" in text else 0)
         try:
-            value = date(year, month, day)
-        except ValueError:
-            return None
+            value = date(that_year, month, day)
+        except ValueError:  # (29 February of a year without it)
+            return unanchored(DATE, f"XXXX-{month:02d}-{day:02d}", frozenset(stated))
         return Resolution(DATE, _day_or_week(value, groups), PREVIOUS, frozenset(stated | {"relative-year"}))
     if "yrel" in groups and ctx.article_date is not None:
         # "1 May last year": the day in the year named relative to the article's

@@ -266,7 +266,9 @@ def resolve_that_period(groups: dict[str, str], ctx: Context) -> Resolution | No
 def resolve_month_of_that_year(groups: dict[str, str], ctx: Context) -> Resolution | None:
     month = month_number(groups["month"])
     previous = _previous(ctx)
-    if previous is None:
+    told = parse_value(previous.value) if previous is not None else None
+    if previous is None or told is None or told.granularity < Granularity.YEAR:
+        # ("in the 1990s ... in December of that year": no one year to name)
         return unanchored(DATE, f"XXXX-{month:02d}", frozenset({"month"}))
     day = anchor_day(previous.value)
     if day is None:
