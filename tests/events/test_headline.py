@@ -534,6 +534,8 @@ def cut(sentence: str, phrase: str) -> str:
          "Dozens of ferry tickets sold twice"),
         # (not a clause with a date of its own: that date's happening)
         ("The mayor knew of the leak in March, it emerged today, prompting calls to resign.", "today", "It emerges"),
+        ("Scores of cases were misdiagnosed in the 1990s, it emerged today, prompting a review.", "today",
+         "It emerges"),
         # a plural organisation word is "they" too
         ("Emergency services said on Monday they had rescued 20 people.", "on Monday",
          "Emergency services had rescued 20 people"),
@@ -1456,6 +1458,8 @@ def test_a_past_like_its_base_opening_on_its_particle_is_the_clauses_verb() -> N
      False),
     ("Divers recovered six bodies on Monday and four more on Tuesday.", "on Tuesday",
      "Divers recover six bodies on Monday and four", True),
+    ("Rescuers found twelve survivors on Monday and thirty others on Tuesday.", "on Monday",
+     "Rescuers find twelve survivors", False),
     ("The crew rescued two climbers on Saturday and three the day before.", "on Saturday",
      "Crew rescue two climbers", False),
     # a clause of its own after "and" ("the walkout ends Friday") is no gapped phrase

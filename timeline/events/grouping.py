@@ -142,9 +142,14 @@ def pair_threshold(interval: TimeInterval, within: TimeInterval | None = None) -
     much more in common. So does a year that would take a day ("this year most oysters are dead"
     with "oil reached the oyster beds on Sunday"): a year's mention is most often background to
     the day's happening, not a report of it."""
-    strict_from = strict_from_granularity(interval.granularity)
-    if within is not None and strict_from is not None and within.granularity >= strict_from:
-        return FINE_FROM_COARSE_THRESHOLD
+    if within is not None:
+        return threshold_against(base_threshold(interval), strict_from_granularity(interval.granularity),
+                                 within.granularity)
+    return base_threshold(interval)
+
+
+def base_threshold(interval: TimeInterval) -> float:
+    """A date's own threshold (PAIR_THRESHOLDS), before what the other date's fineness asks."""
     for granularity, threshold in PAIR_THRESHOLDS:
         if interval.granularity >= granularity:
             return threshold
@@ -256,6 +261,13 @@ def _norm_without(vector: Vector, left_out: Sequence[str]) -> float:
     return math.sqrt(sum(value * value for term, value in vector.items() if term not in skipped))
 
 
+def threshold_against(base: float, strict_from: Granularity | None, other: Granularity) -> float:
+    """The threshold of a date whose own is `base` against another date this fine: the stricter
+    FINE_FROM_COARSE_THRESHOLD from `strict_from` on (see strict_from_granularity). One reading for
+    pair_threshold and both lookups, which work `base` and `strict_from` out once per group."""
+    return FINE_FROM_COARSE_THRESHOLD if strict_from is not None and other >= strict_from else base
+
+
 def strict_from_granularity(granularity: Granularity) -> Granularity | None:
     """For a date this coarse, the coarsest granularity of another date from which matching it
     needs FINE_FROM_COARSE_THRESHOLD (see pair_threshold), or None when no other date does."""
@@ -302,7 +314,7 @@ def _pairs_of(k: int, index: dict[BucketKey, dict[str, list[tuple[int, float]]]]
         other_norm = norms[other]
         if not other_norm or starts[other] < start or ends[other] > end:  # not within this date
             continue
-        needed = FINE_FROM_COARSE_THRESHOLD if strict_from is not None and grains[other] >= strict_from else base
+        needed = threshold_against(base, strict_from, grains[other])
         if own_big or big[other]:
             other_centroid = centroids[other]
             # The full cosine only when it may reach the threshold: the sum found plus, at most,

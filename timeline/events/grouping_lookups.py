@@ -12,7 +12,6 @@ from timeline.events.date_buckets import WEEK, containing_buckets, could_be_misd
 from timeline.events.grouping import (
     CONFLICT_TERMS,
     CONFLICT_THRESHOLD,
-    FINE_FROM_COARSE_THRESHOLD,
     LOOKUP_TERMS,
     NEIGHBOURS,
     Pair,
@@ -21,6 +20,7 @@ from timeline.events.grouping import (
     pair_threshold,
     ranked_pairs,
     strict_from_granularity,
+    threshold_against,
 )
 from timeline.events.term_vectors import cosine, top_terms
 
@@ -117,7 +117,7 @@ class SimilarLookup(Lookup):
         contains = finest.contains
         found: list[Pair] = []
         base = pair_threshold(finest)
-        strict_from = strict_from_granularity(finest.granularity)  # (as grouping._pairs_of reads it)
+        strict_from = strict_from_granularity(finest.granularity)
         for other, dot in scores.items():
             candidate = groups[other]
             other_norm = norms[other]
@@ -127,8 +127,7 @@ class SimilarLookup(Lookup):
                 similarity = cosine(centroid, candidate.centroid, own_norm, other_norm)
             else:
                 similarity = dot / (own_norm * other_norm)
-            needed = (FINE_FROM_COARSE_THRESHOLD if strict_from is not None
-                      and candidate.finest.granularity >= strict_from else base)
+            needed = threshold_against(base, strict_from, candidate.finest.granularity)
             if similarity >= needed:
                 found.append((-similarity, min(k, other), max(k, other), needed))
         return found

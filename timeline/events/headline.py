@@ -176,11 +176,12 @@ def capped_headline(sentence: str, date_start: int, date_end: int) -> Headline:
         cut_shorter = cut_to_length(*in_headline_style(shorter))
         if not cut_shorter.rough or cut.rough:
             cut, words = cut_shorter, shorter
-    cut = marked_if_of_another_act(cut, own_clause, parts, index, sentence[date_start:date_end])
+    date_text = sentence[date_start:date_end]
+    cut = marked_if_of_another_act(cut, own_clause, parts, index, date_text)
     cut = marked_if_of_a_dated_thing(cut, words, tokens, date_at)
     cut = marked_if_of_a_noun_clause(cut, words, tokens, date_at)
-    cut = marked_if_dated_by_a_participle(cut, words, tokens, date_at, sentence[date_start:date_end])
-    cut = marked_if_dating_a_noun_after_another_time(cut, words, tokens, date_at, sentence[date_start:date_end])
+    cut = marked_if_dated_by_a_participle(cut, words, tokens, date_at, date_text)
+    cut = marked_if_dating_a_noun_after_another_time(cut, words, tokens, date_at, date_text)
     cut = marked_if_gapped(cut, tokens, date_at)
     return marked_if_of_another_day(cut, words, sentence, date_start, date_end)
 

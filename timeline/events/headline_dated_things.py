@@ -135,7 +135,7 @@ def marked_if_dating_a_noun_after_another_time(headline: Headline, words: list[T
             # "after"/"before" a month's or a year's thing: another time only for a state the headline
             # tells now ("sales have halved after the blast in March"); "The minister resigned after the
             # vote in May" resigned in May
-            if token.lower != "since" and (_A_DAYS_DATE.search(date_text)
+            if token.lower != "since" and (_A_DAY_OR_WEEK.search(date_text)
                                            or not any(t.lower in _PRESENT_OR_PERFECT for t in told_before)):
                 return headline
             return replace(headline, rough=True)
@@ -160,7 +160,7 @@ def marked_if_dated_by_a_participle(headline: Headline, words: list[Token], toke
     headline's act most often shares ("welcomed figures released on Monday"). Nor a date that names
     a day ("Crews reopened the road closed by the flood on Monday", "... on 14 June"): news tells
     what it reports by its day, while a year or a month is more often the described thing's."""
-    if headline.rough or date_at < 2 or _A_DAYS_DATE.search(date_text):
+    if headline.rough or date_at < 2 or _A_DAY_OR_WEEK.search(date_text):
         return headline
     end = date_at
     if tokens[end - 1].lower == "by" or tokens[end - 1].lower in _PARTICIPLE_PARTICLES:
@@ -183,8 +183,7 @@ def marked_if_dated_by_a_participle(headline: Headline, words: list[Token], toke
     if (not ((verb.lower.endswith("ed") and is_past_form(verb.lower))
              or (not verb.lower.endswith("ed")
                  and (is_passive_participle(verb.lower) or verb.lower in _MORE_PARTICIPLES)))
-            or verb.lower in _RELEASING | REPORTING_VERBS | AUXILIARIES
-            or not described or noun.lower in _NOT_A_DESCRIBED_NOUN | DETERMINERS_AND_PREPOSITIONS | CALENDAR_WORDS
+            or verb.lower in _NO_DESCRIBING_PARTICIPLE or not described or noun.lower in _NO_DESCRIBED_NOUN
             or is_verb(noun, tokens[participle - 2]) or not _in_an_object_phrase(tokens, participle - 1)):
         return headline
     told_before = [t for t in words if t.end <= noun.start]
@@ -219,7 +218,7 @@ _MORE_PARTICIPLES = frozenset({"stolen", "begun", "broken", "chosen", "driven", 
 _OBJECT_PHRASE_REACH = 4
 # (what joins two clauses: before it, a bare noun is the next clause's subject)
 _CLAUSE_JOINERS = word_list("chunks", "clause_joins") | {"though"}
-_A_DAYS_DATE = re.compile(r"day\b|night|morning|evening|afternoon|tomorrow|week|\b\d{1,2}(?:st|nd|rd|th)?\b",
+_A_DAY_OR_WEEK = re.compile(r"day\b|night|morning|evening|afternoon|tomorrow|week|\b\d{1,2}(?:st|nd|rd|th)?\b",
                        re.IGNORECASE)
 _AGENT_REACH = 5  # words of the agent between "by" and the date ("by the Royal Navy")
 _PARTICIPLE_PARTICLES = frozenset({"up", "out", "off", "down", "back", "over"})
@@ -233,6 +232,9 @@ _NOT_A_DESCRIBED_NOUN = AUXILIARIES | DETERMINERS | REPORTING_VERBS | frozenset(
     "then", "later", "first", "been", "being", "be", "get", "got", "gets", "getting", "had", "has", "have", "was",
     "were", "is", "are", "to", "just", "already", "still", "now", "only", "even", "ever", "since", "once", "again",
     "week", "weeks", "year", "years", "month", "months", "quarter", "period", "season"})
+# (built once: read for every date a participle may describe)
+_NO_DESCRIBING_PARTICIPLE = _RELEASING | REPORTING_VERBS | AUXILIARIES
+_NO_DESCRIBED_NOUN = _NOT_A_DESCRIBED_NOUN | DETERMINERS_AND_PREPOSITIONS | CALENDAR_WORDS
 
 
 def marked_if_of_a_noun_clause(headline: Headline, words: list[Token], tokens: list[Token], date_at: int) -> Headline:

@@ -12,7 +12,7 @@ from dataclasses import replace
 from timeline.events.clause_chunks import DETERMINERS, SAME_FORM_PAST, Segment, SegmentKind, Token, first_verb, is_verb
 from timeline.events.headline_common import EMERGING, MANY_WORDS, Headline
 from timeline.events.word_lists import is_passive_participle, looks_past
-from timeline.extract.vocabulary import MONTHS, WEEKDAYS
+from timeline.extract.vocabulary import MONTHS, NUMBERS, WEEKDAYS
 
 _RELATIVE_DAYS = frozenset({"yesterday", "today", "tomorrow", "tonight"})
 DAY_WORDS = frozenset(WEEKDAYS) | _RELATIVE_DAYS
@@ -101,8 +101,9 @@ def marked_if_gapped(headline: Headline, tokens: list[Token], date_at: int) -> H
 
 
 _MAX_GAPPED_WORDS = 4  # "several others", "two more bodies": a gapped clause's short noun phrase
-_GAPPED_PHRASE_OPENERS = MANY_WORDS | {"more", "another", "others", "other", "some", "his", "her", "their", "its",
-                                       "one", "eleven", "twelve", "twenty", "fifty", "hundred"}
+# (a count in words: every number word the extractor knows, not "a"/"an"; a quantifier; a possessive)
+_GAPPED_PHRASE_OPENERS = (MANY_WORDS | {w for w in NUMBERS if " " not in w and w not in ("a", "an", "half")}
+                          | {"more", "another", "others", "other", "some", "his", "her", "their", "its"})
 # (a preposition inside it is a longer phrase's: "pictures of rubble and hospitals in the capital today")
 _NOT_IN_A_GAPPED_PHRASE = frozenset({"in", "at", "of", "for", "from", "to", "with", "by"})
 

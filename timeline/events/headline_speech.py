@@ -4,6 +4,7 @@ that is obvious ("The company said it expects ..." -> "Company expects ...")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from timeline.events.clause_chunks import (
@@ -114,7 +115,7 @@ def reported_content(clause: list[Token], parts: list[Segment], index: int) -> l
         # revealed on Monday to a crowd" (a thing unveiled) has none, and one with a date of its own
         # ("The minister knew of the leak in March, it emerged on Tuesday") is that date's
         preceding = _preceding_clause(parts, index, ending=False)
-        dated = any(t.lower in CALENDAR_WORDS or (t.text.isdigit() and len(t.text) == 4) for t in preceding)
+        dated = any(t.lower in CALENDAR_WORDS or _A_YEAR_OR_DECADE.fullmatch(t.text) for t in preceding)
         return preceding if preceding and not dated else clause
     if _is_clause(rest):
         content = _opening_stance_dropped(rest)
@@ -161,7 +162,8 @@ def _refers_to_speaker(pronoun: Token, speaker: list[Token]) -> bool:
         return not person and (organisation or (common_noun and not is_plural(names)))
     if word == "they":
         # ("Emergency services said they had rescued 20": a plural organisation word is "they" too)
-        return common_noun and is_plural(names) and (not organisation or last.endswith("s"))
+        return common_noun and is_plural(names) and (not organisation or (last.endswith("s")
+                                                                           and last not in ("news", "times")))
     return False
 
 
@@ -328,6 +330,7 @@ def _reports_at(clause: list[Token], at: int) -> bool:
 
 
 _POINT_FORMS = frozenset({"point", "points", "pointed", "pointing"})
+_A_YEAR_OR_DECADE = re.compile(r"\d{4}s?|['’]\d0s")  # ("in 2009", "in the 1990s", "in the '90s")
 # What an impersonal "it" comes to light by ("It emerged on Friday that ...", "It was revealed that
 # ...", "It became clear that ...", "It turned out that ..."): the clause after is the news.
 _DISCLOSED = frozenset({"revealed", "disclosed", "learned", "learnt"})

@@ -302,16 +302,17 @@ def _title_end(words: list[Token], index: int) -> int | None:
         end += 2
     if end < len(words) and words[end].is_capitalised and words[end].lower not in TITLE_WORDS:
         name = words[end].lower.removesuffix("'s").removesuffix("’s")
-        if end == index + 1 and (name in ORGANISATION_WORDS
-                                 or (words[index].lower in ("general", "premier") and name in _FIRMS_AFTER_GENERAL)):
+        general = words[index].lower in ("general", "premier")
+        if end == index + 1 and (name in ORGANISATION_WORDS or (general and name in _NAME_WORDS_AFTER_GENERAL)):
             return None  # "General Motors", "General Assembly", "Premier League": a name, no title
         return end
     return None
 
 
-# ("President Mills", "Governor Mills": a title and a surname)
-_FIRMS_AFTER_GENERAL = frozenset({"motors", "electric", "dynamics", "mills", "league", "atomics", "accounting",
-                                  "accountability"})
+# Words that make "General"/"Premier" the start of a firm's or a body's name (only after those two:
+# "President Mills", "Governor Mills" are a title and a surname)
+_NAME_WORDS_AFTER_GENERAL = frozenset({"motors", "electric", "dynamics", "mills", "league", "atomics",
+                                       "accounting", "accountability"})
 
 
 def _simplified_subject_in(words: list[Token]) -> list[Token]:

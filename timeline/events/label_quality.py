@@ -41,9 +41,8 @@ _TITLE_OPENERS = word_list("label_quality", "title_openers")
 _PREPOSITION_OPENERS = word_list("label_quality", "preposition_openers")
 # A label ending on one of these was cut mid-phrase.
 # (and an auxiliary's negation: "Ann Roe: it wasn't [like this]", "... so that people don't [turn to ...]")
-_NEGATED_AUXILIARIES = {w for w in AUXILIARIES if w.endswith("n't")}
-_DANGLING_ENDS = (word_list("label_quality", "dangling_ends") | _NEGATED_AUXILIARIES
-                  | {w.replace("'", "’") for w in _NEGATED_AUXILIARIES})
+# (AUXILIARIES holds both apostrophes: "wasn't", "wasn’t")
+_DANGLING_ENDS = word_list("label_quality", "dangling_ends") | {w for w in AUXILIARIES if w.endswith(("n't", "n’t"))}
 # A sentence about the page itself ("The BBC is ending this live page for the night"), not the news.
 _ABOUT_THE_PAGE = re.compile(
     r"\b(?:this|our)\s+(?:live\s+)?(?:update\s+)?(?:page|blog|coverage)\b|\blive\s+(?:update\s+)?page\b"
@@ -321,7 +320,7 @@ _AFTER_A_PARTICIPLE = _PREPOSITION_OPENERS | {"the", "a", "an", "up", "out", "of
 # tail of a sentence whose speaker was cut away.
 _REPORTING_PARTICIPLES = word_list("label_quality", "reporting_participles")
 _MEANING_PARTICIPLES = frozenset({"meaning", "indicating", "signalling", "signaling"})
-_THAT_OR_DETERMINERS = frozenset({"that", "the", "a", "an", "its", "their", "his", "her"})
+_THAT_OR_DETERMINERS = DETERMINERS | {"that"}
 
 
 def _opens_with_participle(words: list[str]) -> bool:

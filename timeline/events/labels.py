@@ -365,7 +365,7 @@ def with_antecedent(label: str, previous: str) -> str:
         return label
     if name:
         return f"{' '.join(t.text for t in name)} {rest}"
-    subject = _subject_of(tokenize(previous), plural=pronoun == "they") if pronoun in _IMPERSONAL else ""
+    subject = _subject_of(tokens, plural=pronoun == "they") if pronoun in _IMPERSONAL else ""
     return f"{subject} {rest}" if subject else label
 
 

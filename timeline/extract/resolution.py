@@ -9,6 +9,7 @@ from datetime import date
 from timeline.domain.granularity import Granularity
 from timeline.domain.mention import AnchorKind, TimexType
 from timeline.extract.tense import sentence_tense
+from timeline.extract.timex_values import anchor_day, parse_value
 from timeline.extract.vocabulary import MODIFIERS, MONTHS, WEEKDAYS, word_lists
 
 # How a value was anchored: the domain's anchor kinds, under the names the resolvers use.
@@ -199,3 +200,14 @@ DATE = TimexType.DATE
 TIME = TimexType.TIME
 DURATION = TimexType.DURATION
 SET = TimexType.SET
+
+
+def year_told_before(ctx: Context) -> int | None:
+    """The year of the date told before ("... in 2007. ... in November that year"), when that date
+    names one (a day, a month, a year; not "the 1990s" nor "the 19th century"), else None."""
+    previous = ctx.previous
+    told = parse_value(previous.value) if previous is not None else None
+    if previous is None or told is None or told.granularity < Granularity.YEAR:
+        return None
+    day = anchor_day(previous.value)
+    return None if day is None else day.year

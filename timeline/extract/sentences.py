@@ -48,6 +48,7 @@ _RUN_ON = re.compile(r"\b([a-z][a-z'’]*)[ \t]+(?=" + _RUN_ON_OPENERS + ")")
 _BLANK_THEN_OPENER = re.compile(r"[ \t]" + _RUN_ON_OPENERS)
 _INTO_A_TITLE = _WORDS["into_a_title"]
 _BEFORE_A_LETTER = _WORDS["before_a_letter"]
+_AN_ARTICLE = re.compile(r"An?[ \t]")
 # What follows a letter "A", never the article's noun: a preposition, a joiner, a verb, a grade's or a
 # rate's word ("rated A by Moody's", "room A on the left", "A levels", "$3m A year")
 _NO_NOUN_AFTER_A = re.compile(
@@ -159,7 +160,7 @@ def _append_run_ons(spans: list[tuple[int, int]], text: str, start: int, end: in
     for match in _RUN_ON.finditer(text, start, end):
         if match.group(1) in _INTO_A_TITLE or match.group(1).endswith(("'s", "’s")):
             continue  # ("the network's On the Record": a possessive leads into a name)
-        if text.startswith(("A ", "An "), match.end()) and (
+        if _AN_ARTICLE.match(text, match.end()) and (
                 match.group(1) in _BEFORE_A_LETTER or _NO_NOUN_AFTER_A.match(text, match.end())):
             continue  # "the influenza A virus": a letter naming a kind; "rated A by", "A levels", "84 cents A trip"
         reverent = _DEITY.search(text, max(start, match.start() - 80), match.start())

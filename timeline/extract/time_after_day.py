@@ -72,7 +72,8 @@ def times_on_the_day_told_before(
             if mention.anchor.kind is AnchorKind.PREVIOUS_MENTION:
                 # "at 1653 ... At 1712 the first aftershock": read on the day of the time just
                 # told (resolvers/times.py), so on the day that time was moved to
-                earlier = moved_at.get(mention.anchor.mention_start or -1)
+                start = mention.anchor.mention_start
+                earlier = moved_at.get(start) if start is not None else None
                 moved = None if earlier is None else _following(mention, earlier, article_date)
             else:
                 moved = None if today_told else _on_day_before(text, article_date, result, at, sentence_starts)
@@ -102,9 +103,12 @@ def _on_day_before(text: str, article_date: date, mentions: Sequence[Mention], a
     time = mentions[at]
     if time.start <= time.sentence_start or time.interval is None:
         return None  # opening its sentence: a post's stamp more often than the happening's time
-    if any(later.start < time.sentence_end and later.interval is not None for later in mentions[at + 1 :]):
-        return None  # its sentence states another date after it
-    day = next((m for m in reversed(mentions[:at]) if m.interval is not None), None)
+    for later in range(at + 1, len(mentions)):  # (sorted: the sentence's own come first)
+        if mentions[later].start >= time.sentence_end:
+            break
+        if mentions[later].interval is not None:
+            return None  # its sentence states another date after it
+    day = next((mentions[k] for k in range(at - 1, -1, -1) if mentions[k].interval is not None), None)
     if day is None or not _a_day_before(day, article_date):
         return None
     if _sentence(sentence_starts, time.start) - _sentence(sentence_starts, day.start) > REACH:

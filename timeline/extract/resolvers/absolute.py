@@ -6,7 +6,6 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from timeline.domain.granularity import Granularity
 from timeline.extract import calendar_search as search
 from timeline.extract.clock_evidence import clock_instead_of_year
 from timeline.extract.resolution import (
@@ -23,15 +22,14 @@ from timeline.extract.resolution import (
     timex_mod,
     unanchored,
     weekday_number,
+    year_told_before,
 )
 from timeline.extract.resolvers.relative import set_for_later
 from timeline.extract.resolvers.run_in_stamps import run_in_post_time
 from timeline.extract.resolvers.times import resolve_clock_time
 from timeline.extract.tense import future_stated_outright, is_past_form
 from timeline.extract.timex_values import (
-    anchor_day,
     month_value,
-    parse_value,
     week_value,
     year_value,
 )
@@ -159,13 +157,11 @@ def _month_day(groups: dict[str, str], ctx: Context) -> Resolution | None:
     if "ythat" in groups:
         # "on 9 November that year", "3 May the following year": the year of the date told before,
         # when that names one (not "the 1990s", "the 19th century")
-        previous = ctx.previous
-        told = parse_value(previous.value) if previous is not None else None
-        day_before = anchor_day(previous.value) if previous is not None else None
-        if told is None or day_before is None or told.granularity < Granularity.YEAR:
+        told = year_told_before(ctx)
+        if told is None:
             return unanchored(DATE, f"XXXX-{month:02d}-{day:02d}", frozenset(stated))
         text = groups["ythat"].lower()
-        that_year = day_before.year + (1 if "following" in text else -1 if "previous" in text else 0)
+        that_year = told + (1 if "following" in text else -1 if "previous" in text else 0)
         try:
             value = date(that_year, month, day)
         except ValueError:  # (29 February of a year without it)

@@ -24,6 +24,7 @@ from timeline.extract.resolution import (
     timex_mod,
     unanchored,
     weekday_number,
+    year_told_before,
 )
 from timeline.extract.resolvers.offsets import is_clock_unit, offset_value
 from timeline.extract.resolvers.relative import UNIT_GRANULARITY
@@ -265,16 +266,12 @@ def resolve_that_period(groups: dict[str, str], ctx: Context) -> Resolution | No
 
 def resolve_month_of_that_year(groups: dict[str, str], ctx: Context) -> Resolution | None:
     month = month_number(groups["month"])
-    previous = _previous(ctx)
-    told = parse_value(previous.value) if previous is not None else None
-    if previous is None or told is None or told.granularity < Granularity.YEAR:
+    told = year_told_before(ctx)
+    if told is None:
         # ("in the 1990s ... in December of that year": no one year to name)
         return unanchored(DATE, f"XXXX-{month:02d}", frozenset({"month"}))
-    day = anchor_day(previous.value)
-    if day is None:
-        return None
     text = ctx.text[ctx.start : ctx.end].lower()
-    year = day.year + (1 if "following" in text else -1 if "previous" in text else 0)
+    year = told + (1 if "following" in text else -1 if "previous" in text else 0)
     return Resolution(DATE, month_value(year, month), PREVIOUS, frozenset({"month"}))
 
 
