@@ -46,11 +46,11 @@ def test_the_pairs_found_are_those_of_comparing_every_candidate_in_full(monkeypa
     groups = _groups(3 * POSTING_CAP, seed)
     assert sum(len(group.centroid) > LOOKUP_TERMS for group in groups) > len(groups) // 4
     calls = _counting_cosines(monkeypatch)
-    pruned = grouping._similar_pairs(groups)
+    pruned = grouping._similar_lookups(groups)[0]
     pruned_calls = calls[0]
     monkeypatch.setattr(grouping, "_BOUND_MARGIN", math.inf)  # no bound is ever low enough: all compared
     calls[0] = 0
-    compared = grouping._similar_pairs(groups)
+    compared = grouping._similar_lookups(groups)[0]
     assert pruned == compared
     assert len(pruned) > 10  # some did pair
     assert pruned_calls < calls[0]  # and the bound spared some full comparisons

@@ -377,7 +377,7 @@ def _same_form_past_opening_on_its_particle(tokens: tuple[Token, ...] | list[Tok
         after is None or after.lower in _AFTER_A_PARTICLE or after.text in BOUNDARIES)
 
 
-_OBJECT_OPENERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "new", "more"})
+_OBJECT_OPENERS = (DETERMINERS - {"this", "these", "those"}) | {"new"}  # ("set up a fund", "put out new rules")
 _WITHOUT_AN_OBJECT = frozenset({"shut", "split", "spread", "quit"})  # ("the line shut down", "the band split up")
 
 

@@ -178,13 +178,9 @@ def group_evidence(evidence: Sequence[Evidence], spread: Spread = in_turn) -> Gr
     return Grouping(ordered, tuple(vectors), rarity, KeptLookups(first, second, tuple(root for root, _g, _h in merged)))
 
 
-def _similar_pairs(groups: list[_Group], spread: Spread = in_turn) -> list[Pair]:
-    """Pairs of groups with nested dates whose content is as alike as their dates ask."""
-    return _similar_lookups(groups, spread)[0]
-
-
 def _similar_lookups(groups: list[_Group], spread: Spread = in_turn) -> tuple[list[Pair], tuple[Ranked, ...]]:
-    """_similar_pairs' pairs, strongest first, and what each group's lookup kept (by group index)."""
+    """Pairs of groups with nested dates whose content is as alike as their dates ask, strongest
+    first, and what each group's lookup kept (by group index)."""
     # Finest dates first: whatever lies within a group's date is indexed before it looks.
     order = sorted(
         range(len(groups)),

@@ -39,13 +39,12 @@ def cut_to_length(words: list[str], verb_at: int | None = None) -> Headline:
     for index, word in enumerate(words):
         if length + len(word) + (1 if kept else 0) > MAX_CHARS and len(kept) >= MIN_WORDS:
             cut = True
-            phrase_end = _phrase_end_within_slack(words, index, length, verb_at)
+            phrase_end, near_end = _phrase_ends_within_slack(words, index, length, verb_at)
             if phrase_end is None:
-                phrase_end = _last_phrase_end(words, len(kept), verb_at)
-            if phrase_end is None:  # (no other end: "schools are to shut | for 14 days" is whole enough)
-                phrase_end = _phrase_end_within_slack(words, index, length, verb_at, infinitive_end=True)
-            if phrase_end is None:
-                phrase_end = _last_phrase_end(words, len(kept), verb_at, infinitive_end=True)
+                phrase_end, last_end = _last_phrase_ends(words, len(kept), verb_at)
+                # (no other end: "schools are to shut | for 14 days" is whole enough)
+                if phrase_end is None:
+                    phrase_end = near_end if near_end is not None else last_end
             if phrase_end is not None:
                 kept = words[:phrase_end]
                 cut = phrase_end < len(words)
@@ -120,21 +119,28 @@ def _without_a_subject_cut_from_its_verb(kept: list[str], words: list[str], verb
     return kept
 
 
-def _phrase_end_within_slack(words: list[str], index: int, length: int, verb_at: int | None, *,
-                             infinitive_end: bool = False) -> int | None:
-    """Where the phrase under way ends, when that is within PHRASE_SLACK of the limit; at an
-    infinitive's end only if `infinitive_end`."""
+# A search's two answers: the end that leaves no word wanting its infinitive, and the first end
+# the search would take even so (what a cut takes when no end of the first kind is found).
+_Ends = tuple[int | None, int | None]
+
+
+def _phrase_ends_within_slack(words: list[str], index: int, length: int, verb_at: int | None) -> _Ends:
+    """Where the phrase under way ends, when that is within PHRASE_SLACK of the limit (see _Ends)."""
+    near: int | None = None
     for end in range(index, len(words)):
         length += len(words[end]) + 1
         if length > MAX_CHARS + PHRASE_SLACK:
-            return None
+            return None, near
         if end + 1 == len(words):
-            return end + 1
-        if (_phrase_starts(words, end + 1, verb_at)
-                and (infinitive_end or not _leaves_an_infinitive_wanting(words, end + 1))
-                and _leaves_a_whole_statement(words[: end + 1])):
-            return end + 1
-    return None
+            return end + 1, end + 1 if near is None else near
+        if not _phrase_starts(words, end + 1, verb_at):
+            continue
+        wanting = _leaves_an_infinitive_wanting(words, end + 1)
+        if (not wanting or near is None) and _leaves_a_whole_statement(words[: end + 1]):
+            if not wanting:
+                return end + 1, end + 1 if near is None else near
+            near = end + 1
+    return None, near
 
 
 def _tells_a_subject_without_its_verb(statement: list[Token], verb: int) -> bool:
@@ -173,7 +179,7 @@ def _cut_participle_after_noun(kept: list[str], verb_at: int | None) -> bool:
         # a plural noun ("the building", "an emergency meeting" are nouns after their article); not
         # the complement of a verb that takes one ("sent shares tumbling", "kept commuters waiting")
         return (before.isalpha() and before.endswith("s") and not before.endswith("ss") and before not in TRAILING
-                and last not in _ING_NOUNS and not any(w.lower() in _COMPLEMENT_VERBS for w in kept[verb_at:-1]))
+                and last not in _ING_NOUNS and not any(_takes_a_complement(w.lower()) for w in kept[verb_at:-1]))
     if not last.endswith("ed") or verb_base(last) == last or last.startswith("un") or last in _ED_NOT_PARTICIPLES:
         return False  # ("racial hatred", "at high speed", "billowing unchecked": no participle of a verb)
     if any(word.lower() in ("that", "find", "finds", "found", "suggest", "suggests") for word in kept[verb_at:-1]):
@@ -186,10 +192,13 @@ def _cut_participle_after_noun(kept: list[str], verb_at: int | None) -> bool:
 
 _ING_NOUNS = frozenset({"building", "buildings", "funding", "spending", "housing", "training", "meeting", "hearing",
                         "briefing", "ruling", "bombing", "shooting", "opening", "wedding", "offering", "landing"})
-_COMPLEMENT_VERBS = frozenset({"send", "sends", "sent", "keep", "keeps", "kept", "leave", "leaves", "left", "set",
-                               "sets", "have", "has", "had", "see", "sees", "saw", "find", "finds", "found", "catch",
-                               "catches", "caught", "get", "gets", "got", "hear", "hears", "heard", "watch",
-                               "watches", "watched"})
+# Verbs that take an object and its complement ("sent shares tumbling", "kept commuters waiting"), by
+# their base ("have" has none: verb_base knows only full verbs)
+_COMPLEMENT_VERBS = frozenset({"send", "keep", "leave", "set", "see", "find", "catch", "get", "hear", "watch"})
+
+
+def _takes_a_complement(word: str) -> bool:
+    return word in ("have", "has", "had") or verb_base(word) in _COMPLEMENT_VERBS
 _ED_NOT_PARTICIPLES = frozenset({"hatred", "kindred", "naked", "sacred", "wicked", "hundred", "rugged", "ragged",
                                  "crooked", "beloved", "learned", "aged", "jagged", "wretched"})
 
@@ -253,10 +262,11 @@ def _that_clause_without_its_verb(statement: list[Token], verb: int) -> bool:
     return clause[0].lower not in TRAILING and first_verb(clause) is None
 
 
-def _last_phrase_end(words: list[str], fits: int, verb_at: int | None, *, infinitive_end: bool = False) -> int | None:
+def _last_phrase_ends(words: list[str], fits: int, verb_at: int | None) -> _Ends:
     """How many of the first `fits` words to keep so the headline ends where a phrase does:
-    before a preposition or a subordinate/relative clause, or after a comma; None when no
-    such end leaves a statement (enough words, with a verb after any "Speaker:")."""
+    before a preposition or a subordinate/relative clause, or after a comma (see _Ends); None
+    when no such end leaves a statement (enough words, with a verb after any "Speaker:")."""
+    last: int | None = None
     colon = next((k + 1 for k, word in enumerate(words[:fits]) if word.endswith(":")), 0)
     for end in range(fits, max(colon, MIN_WORDS) - 1, -1):
         if end < len(words) and not _phrase_starts(words, end, verb_at):
@@ -267,13 +277,15 @@ def _last_phrase_end(words: list[str], fits: int, verb_at: int | None, *, infini
         statement = tokenize(" ".join(kept))
         verb = first_verb(statement)
         # The verb must keep something after it: "Brewing giant accounted" says nothing.
-        if (len(statement) >= 2 and verb and verb < len(statement) - 1 and not _leaves_a_clause_open(statement, verb)
-                and (infinitive_end or (not _leaves_an_infinitive_wanting(words, end)
-                                        and not any(w.lower() in AUXILIARIES for w in words[end:fits])))):
-            # (unless at last, no end that leaves a wanting word, nor one that cuts off an auxiliary:
+        if len(statement) >= 2 and verb and verb < len(statement) - 1 and not _leaves_a_clause_open(statement, verb):
+            # (no end that leaves a wanting word, nor one that cuts off an auxiliary, unless no other:
             # "Soldiers sent to the region | in the north were able")
-            return end
-    return None
+            if not _leaves_an_infinitive_wanting(words, end) and not any(w.lower() in AUXILIARIES
+                                                                          for w in words[end:fits]):
+                return end, end if last is None else last
+            if last is None:
+                last = end
+    return None, last
 
 
 # Objects that only point at what another sentence said.

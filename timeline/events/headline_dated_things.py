@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from itertools import takewhile
 
-from timeline.events.clause_chunks import DETERMINERS, Token, first_verb, is_verb
+from timeline.events.clause_chunks import DETERMINERS, PARTICLES, Token, first_verb, is_verb
 from timeline.events.headline_common import DETERMINERS_AND_PREPOSITIONS, Headline
 from timeline.events.headline_tokens import NOUN_PHRASE_OPENERS
 from timeline.events.word_lists import (
@@ -219,21 +219,22 @@ _OBJECT_PHRASE_REACH = 4
 # (what joins two clauses: before it, a bare noun is the next clause's subject)
 _CLAUSE_JOINERS = word_list("chunks", "clause_joins") | {"though"}
 _A_DAY_OR_WEEK = re.compile(r"day\b|night|morning|evening|afternoon|tomorrow|week|\b\d{1,2}(?:st|nd|rd|th)?\b",
-                       re.IGNORECASE)
+                            re.IGNORECASE)
 _AGENT_REACH = 5  # words of the agent between "by" and the date ("by the Royal Navy")
-_PARTICIPLE_PARTICLES = frozenset({"up", "out", "off", "down", "back", "over"})
-# Participles that name a document's or a figure's coming out: what is done with it is most often that day's too.
-_RELEASING = frozenset({"released", "published", "issued", "announced", "reported", "unveiled", "posted", "filed",
-                        "submitted", "presented", "delivered", "sent", "received", "signed", "agreed", "approved",
-                        "scheduled", "planned", "expected"})
-# Words before a past form that make it a verb of a clause, not a participle describing a noun.
+_PARTICIPLE_PARTICLES = (PARTICLES - {"away"}) | {"over"}  # ("set up", "called off", "taken over")
+# Participles that name a document's or a figure's coming out, or a plan's making: what is done with it is
+# most often that day's too.
+_RELEASED_OR_PLANNED = frozenset({"released", "published", "issued", "announced", "reported", "unveiled", "posted",
+                                  "filed", "submitted", "presented", "delivered", "sent", "received", "signed",
+                                  "agreed", "approved", "scheduled", "planned", "expected"})
+# Words before a past form that make it a verb of a clause, not a participle describing a noun (with
+# AUXILIARIES, DETERMINERS, the reporting verbs and the calendar's words: _NO_DESCRIBED_NOUN).
 _NOT_A_DESCRIBED_NOUN = AUXILIARIES | DETERMINERS | REPORTING_VERBS | frozenset({
     "and", "or", "but", "that", "which", "who", "it", "he", "she", "they", "we", "i", "you", "not", "never", "also",
-    "then", "later", "first", "been", "being", "be", "get", "got", "gets", "getting", "had", "has", "have", "was",
-    "were", "is", "are", "to", "just", "already", "still", "now", "only", "even", "ever", "since", "once", "again",
-    "week", "weeks", "year", "years", "month", "months", "quarter", "period", "season"})
+    "then", "later", "first", "get", "got", "gets", "getting", "to", "just", "already", "still", "now",
+    "only", "even", "ever", "since", "once", "again", "period"})
 # (built once: read for every date a participle may describe)
-_NO_DESCRIBING_PARTICIPLE = _RELEASING | REPORTING_VERBS | AUXILIARIES
+_NO_DESCRIBING_PARTICIPLE = _RELEASED_OR_PLANNED | REPORTING_VERBS | AUXILIARIES
 _NO_DESCRIBED_NOUN = _NOT_A_DESCRIBED_NOUN | DETERMINERS_AND_PREPOSITIONS | CALENDAR_WORDS
 
 

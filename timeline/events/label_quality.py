@@ -177,15 +177,18 @@ def _a_count_without_its_noun(words: list[str]) -> bool:
 _WHOLE_BEFORE_AS_MUCH = frozenset({"twice", "times", "half", "thrice", "just", "nearly", "almost", "about", "fell",
                                    "rose", "fall", "rise", "falls", "rises", "dropped", "gained", "climbed", "jumped",
                                    "slid", "lost"})
+
+
 _FIRST_PERSON = word_list("label_quality", "first_person")
 # "you" unattributed: a page's words to its reader ("Your stories", "it puts you into the middle"), never
 # news of a happening; a capitalised "Your" inside a label is a name's ("World Have Your Say").
 _ADDRESSES_THE_READER = re.compile(r"^(?:you|your)\b|\b(?-i:you|your)(?:['’](?:re|d|ve|ll))?\b", re.IGNORECASE)
 # ... but the "you" of what a thing does for anyone ("a phone that lets you pay", "a law means you can be
 # fined") or of what someone said ("Mayor says you can't build", "Miner thanks you all") is no address.
+# (and after a reporting verb: REPORTING_VERBS)
 _GENERAL_YOU_AFTER = frozenset({"lets", "let", "allows", "allow", "helps", "help", "enables", "enable", "means",
                                 "mean", "charge", "charges", "that", "which", "who", "if", "when", "thank", "thanks",
-                                "tells", "told", "tell", "warns", "warned", "reminds"})
+                                "reminds"})
 
 
 def _addresses_the_reader(label: str) -> bool:
@@ -195,6 +198,8 @@ def _addresses_the_reader(label: str) -> bool:
     before = label[: match.start()].split()
     last = before[-1].lower().strip(",\"'“”‘’") if before else ""
     return last not in _GENERAL_YOU_AFTER and last not in REPORTING_VERBS
+
+
 # Nouns that, standing alone as a subject, name what the sentence before told: "The move comes
 # after ...", "The announcement follows ...", "The decision will be made ..." (a headline names it).
 _BACK_REFERRING_NOUNS = word_list("label_quality", "back_referring_nouns")

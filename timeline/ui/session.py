@@ -427,4 +427,3 @@ def _set_aside_if_large(corpus: Corpus) -> None:
 
 
 __all__ = ["EMPTY_CORPUS", "Cancelled", "Session"]
-
