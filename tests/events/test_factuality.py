@@ -142,6 +142,22 @@ def judged(sentence: str, phrase: str, label: str = "Council approves budget") -
          "a date naming a thing, not the clause's happening"),
         ("The bill includes the second quarter dividend, due in August.", "the second quarter",
          "a date naming a thing, not the clause's happening"),
+        # "following" as a preposition is "after"
+        ("Following the 1998 mine collapse, safety rules were tightened.", "1998",
+         "a point of reference: what happened after the date, not on it"),
+        ("Fares rose sharply following the May 3 strike.", "May 3",
+         "a point of reference: what happened after the date, not on it"),
+        # a deadline given
+        ("Farmers have until July 9 to file their claims.", "July 9", "a deadline, not a happening on it"),
+        ("The mayor was given until Friday to respond.", "Friday", "a deadline, not a happening on it"),
+        ("The judge gave the two ferry firms until June 30 to answer.", "June 30",
+         "a deadline, not a happening on it"),
+        # "since the" a day and a named thing
+        ("The board has approved 12 permits since the March 3 Harbor fire.", "March 3",
+         "a point of reference: what happened after the date, not on it"),
+        # a tally since a date opening a reported clause
+        ("The trade body says that since 1995, miners have dug 3,000 shafts.", "1995",
+         "a tally since the date, not a happening on it"),
     ],
 )
 def test_questions_and_yardsticks_are_not_happenings(sentence, phrase, reason):
@@ -229,6 +245,11 @@ def test_an_estimated_amount_is_a_possibility():
         ("Ferry shares fell 25 percent on Monday from a high.", "Monday"),  # the fall is Monday's
         # a measure of what was only guessed, or a plan to double: the date is the clause's own
         ("Rain of only half what forecasters expected fell on Tuesday.", "on Tuesday"),
+        # "following" as a day's word or a verb; "had" with a verb before "until"
+        ("On the following Monday, the mill reopened.", "Monday"),
+        ("Fans were following the 2012 race closely.", "2012"),
+        ("The crew had stayed at the base until June 30.", "June 30"),
+        ("The mayor said that since 1995 he had wanted a bridge.", "1995"),  # no count: a wish since then
         ("The club plans to double what it spends on youth teams in 2012.", "in 2012"),
     ],
 )

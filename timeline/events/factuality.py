@@ -31,7 +31,7 @@ from timeline.events.naming_dates import (
     year_names_a_thing,
 )
 from timeline.events.no_comment import no_comment_in
-from timeline.events.word_lists import IRREGULAR_PAST, STOP_WORDS, word_list
+from timeline.events.word_lists import HAPPENING_NOUNS, IRREGULAR_PAST, STOP_WORDS, word_list
 
 # "could", "might", "may" open a verb group that guesses; "would" is left alone: in reported
 # speech it is a plan ("the firm said it would close the plant in May").
@@ -73,6 +73,11 @@ _AFTER_RIGHT_BEFORE_DATE = GuardedPattern(re.compile(
     r"(?<!weeks )(?<!months )(?<!years )\b(?:after|before)\s+(?:the\s+)?$",
     re.IGNORECASE,
 ), "after", "before")
+# "Following the 1998 mine collapse, rules were tightened": "following" as a preposition is "after"
+# (not "the following Monday", nor the verb: "investors were following the 2012 race")
+_FOLLOWING_RIGHT_BEFORE_DATE = GuardedPattern(re.compile(
+    r"(?<!\bthe )(?<!\ba )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )"
+    r"\bfollowing\s+(?:the\s+)?$", re.IGNORECASE), "following")
 # "reached the delta nine days after the April 20 explosion", "resumed two weeks after Tuesday's
 # vote": the clause's happening lies that span away from the date, which only places it.
 _SPAN_AWAY_BEFORE_DATE = GuardedPattern(re.compile(
@@ -183,6 +188,12 @@ _EXTENDED_TO_BEFORE_DATE = GuardedPattern(re.compile(
     re.IGNORECASE), "extend")
 _EXTENDED_REACH = 120
 _WITHIN_BEFORE_DATE = GuardedPattern(re.compile(r"\bwithin\s+(?:the\s+next\s+)?$", re.IGNORECASE), "within")
+# "Firms have until July 9 to comply", "the judge gave BP until Friday to answer": a deadline set
+# (what "have" holds: "had stayed until May" is no deadline)
+_GIVEN_UNTIL_BEFORE_DATE = GuardedPattern(re.compile(
+    r"\b(?:(?:has|have|had|having)\s+(?:only\s+|just\s+|now\s+)?"
+    r"|(?:give|gives|gave|given|giving|grant|grants|granted)\s+(?:[\w.'’-]+\s+){0,4}?)"
+    r"until\s+(?:the\s+end\s+of\s+|mid-?|early\s+|late\s+)?$", re.IGNORECASE), "until")
 _FROM_IN_CLAUSE = re.compile(r"\bfrom\b[^,;:.!?]*$", re.IGNORECASE)
 # "If we fly out today, the club will fold": the date is in a condition, nothing happened.
 # (Within the date's own clause: no comma or semicolon between "if" and the date.)
@@ -204,9 +215,7 @@ _TIME_NOUNS = word_list("factuality", "time_nouns")
 # dozen years earlier": a date right after a happening noun in the object says which disaster or
 # spill; the clause's verb tells something else (as the subject, "the spill in 1989 fouled the
 # sound", it is the clause's own happening: a verb must come before the noun).
-_HAPPENING_NOUNS = ("disaster", "accident", "spill", "crash", "explosion", "blast", "quake", "earthquake", "attack",
-                    "attacks", "war", "hurricane", "storm", "flood", "floods", "fire", "sinking", "collapse",
-                    "shooting", "bombing", "tsunami", "scandal", "crisis", "recession", "blowout", "leak")
+_HAPPENING_NOUNS = sorted(HAPPENING_NOUNS)
 _HAPPENING_NOUN_BEFORE_DATE = GuardedPattern(re.compile(
     r"\b(?:" + "|".join(_HAPPENING_NOUNS) + r")\s+(?P<preposition>(?:in|of)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
@@ -224,6 +233,7 @@ _VERB_GROUP_AFTER = re.compile(r"\s+(?:is|are|was|were|has|have|had|will)\s+[a-z
 _POSSESSOR_BEFORE = GuardedPattern(re.compile(r"\b(?:its|his|her|their|our|[A-Za-z]+['’]s)\s+$"),
                                    "its", "his", "her", "their", "our", "'", "’")
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+_NAME_THEN_NOUN_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,3}\s+[a-z]")  # ("the March 3 Harbor fire")
 _WORD_AFTER = re.compile(r"\s+(?P<word>[a-z][a-z-]*)")
 _PREPOSITION_BEFORE_OWNER = re.compile(
     r"\b(?:for|of|to|with|from|about|against)\s+(?:[A-Z][\w.-]*\s+){0,3}(?:its|his|their|[A-Za-z]+['’]s)\s+$")
@@ -295,7 +305,7 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
         return "the end of a span, not a happening on it"
     if _EXTENDED_TO_BEFORE_DATE.search(before, max(0, len(before) - _EXTENDED_REACH)):
         return "the end of a span, not a happening on it"  # (a comma may stand between: "extended it, to May 17")
-    if _WITHIN_BEFORE_DATE.search(tail):
+    if _WITHIN_BEFORE_DATE.search(tail) or _GIVEN_UNTIL_BEFORE_DATE.search(tail):
         return "a deadline, not a happening on it"  # "promised to settle claims within 60 days"
     possessive = (_POSSESSIVE_AFTER_DATE.match(sentence, date_end)
                   or _POSSESSIVE_AFTER_DATE.match(sentence, max(date_start, date_end - 2)))  # "Tuesday's" as the phrase
@@ -324,7 +334,7 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
     if of_date and of_date.group("noun").lower() not in _TIME_NOUNS:
         return "a date naming a thing, not the clause's happening"
     when_follows = _WHEN_AFTER_DATE.match(sentence, date_end)  # "after 9/11, when ...": the "when" clause is the date's
-    reference = _AFTER_RIGHT_BEFORE_DATE.search(tail)
+    reference = _AFTER_RIGHT_BEFORE_DATE.search(tail) or _FOLLOWING_RIGHT_BEFORE_DATE.search(tail)
     if reference and not when_follows:
         side = "before" if reference.group().lower().startswith("before") else "after"
         return f"a point of reference: what happened {side} the date, not on it"
@@ -336,9 +346,10 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
             or period_names_figures(sentence, before, date_start, date_end) \
             or century_describes_a_noun(sentence, date_start, date_end) or figures_for_a_period(tail):
         return "a date naming a thing, not the clause's happening"
-    if _SINCE_THE_BEFORE_DATE.search(tail) and _LOWER_WORD_AFTER.match(sentence, date_end):
-        # "rules devised since the April 20 blowout": the date names the blowout; the clause
-        # tells what came after it
+    if _SINCE_THE_BEFORE_DATE.search(tail) and (_LOWER_WORD_AFTER.match(sentence, date_end)
+                                                 or _NAME_THEN_NOUN_AFTER.match(sentence, date_end)):
+        # "rules devised since the April 20 blowout", "since the May 3 Harbor fire": the date names
+        # the blowout; the clause tells what came after it
         return "a point of reference: what happened after the date, not on it"
     if _SINCE_RIGHT_BEFORE_DATE.search(tail) and _PERFECT_AFTER_DATE.match(sentence, date_end):
         # "a deluge of crises since 2008 has shown ...": the date opens the span the subject
@@ -390,8 +401,13 @@ def _tallies_since(sentence: str, before: str, date_end: int) -> bool:
                     and _COUNT_IN_CLAUSE.search(clause_before(before[: since.start()])))
     if _COUNT_IN_CLAUSE.search(clause_before(before)):
         return True
-    opens_the_sentence = not before.strip(" \"'“‘").lower().rstrip().removesuffix("since").strip()
+    # ("Since 2000, the industry has ...", "says that since 1995, miners have ...": it opens a clause)
+    lead = before.strip(" \"'“‘").lower().rstrip().removesuffix("since").strip()
+    opens_the_sentence = not lead or _CLAUSE_OPENING_WORD.search(lead) is not None
     return opens_the_sentence and bool(_COUNT_IN_CLAUSE.search(re.split(r"[.;:]", sentence[date_end:])[0]))
+
+
+_CLAUSE_OPENING_WORD = re.compile(r"(?:^|[\s,;])(?:that|and|but)$")
 
 
 def _past_clause(text: str) -> bool:

@@ -26,7 +26,8 @@ from timeline.extract.tense import is_past_form
 def marked_if_of_a_dated_thing(headline: Headline, words: list[Token], tokens: list[Token],
                                 date_at: int) -> Headline:
     """"The mayor angered unions by comparing the strike to the 1984 walkout", "has stood idle
-    since the 2005 blast", "released part of an April inspection report": the date qualifies a
+    since the 2005 blast", "released part of an April inspection report", "postponed the June 30
+    vote": the date qualifies a
     noun that a preposition leads to, and the clause the headline tells (which holds that
     preposition, or is another clause) acts at another time than that dated thing's: a preposition
     of another time ("since", "after"), a verb that points back ("compared to", "referring to",
@@ -50,7 +51,8 @@ def marked_if_of_a_dated_thing(headline: Headline, words: list[Token], tokens: l
     # ("investigating the April 22 blast", "are examining the 2005 crash": a verb that looks back at its
     # dated object acts at another time, as "since" does)
     leads_elsewhere = (preposition.lower in _OTHER_TIME_PREPOSITIONS
-                       or _LOOKING_BACK.match(preposition.lower) is not None)
+                       or _LOOKING_BACK.match(preposition.lower) is not None
+                       or _LOOKING_AHEAD.match(preposition.lower) is not None)
     if not leads_elsewhere and not (preposition.lower in _LEADING_PREPOSITIONS and pointed):
         return headline
     told = {(t.start, t.end) for t in words}
@@ -100,6 +102,11 @@ _POINTING_RIGHT_BEFORE = frozenset({"ahead", "wake", "eve"})
 _LOOKING_BACK = re.compile(
     r"(?:investigat|examin|prob|stud|review|discuss|recall|remember|commemorat|analys|analyz|revisit|mourn|recount)"
     r"(?:e|es|ed|ing|y|ies|ied)?$")
+# Verbs whose object is a planned thing acted on before its day ("postponed the June 30 vote",
+# "awaiting the 2012 ruling"): the act is not on the thing's date.
+_LOOKING_AHEAD = re.compile(
+    r"postpon(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|delay(?:s|ed|ing)?|reschedul(?:e|es|ed|ing)"
+    r"|scrap(?:s|ped|ping)?|await(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)$")
 # Things named by the day they were written or made, or that they set: what is done with them is at
 # another time ("settled on a 11 May launch date").
 _DOCUMENTS = frozenset({

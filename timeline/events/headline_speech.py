@@ -70,6 +70,9 @@ def reported_content(clause: list[Token], parts: list[Segment], index: int) -> l
         verb = len(clause) - 1  # "..., a new study reports today": a plural noun nowhere else, the saying here
     if verb is None or verb == 0:
         return clause
+    if [t.lower for t in clause] == ["all", "told"]:  # "All told, the panel held $4m": an idiom, nobody told
+        idiom = next((k for k, part in enumerate(parts) if part.tokens and part.tokens[0] is clause[0]), None)
+        return (_following_clause(parts, idiom) if idiom is not None else []) or clause
     if verb == len(clause) - 1 and clause[verb].lower in _SPEECH_GOING_ON:
         # "Waxman continues: 'The firm's complacency is astonishing'": a live page's next quote
         quotation, speaker = _quotation(parts, index), _speaker(clause[:verb])
@@ -236,6 +239,7 @@ def _speaker(subject: list[Token]) -> list[Token]:
     if len(words) > MAX_SPEAKER_WORDS:
         words = _trailing_name(words)  # "UK-based aid agency Save the Children" -> "Save the Children"
     return words if 0 < len(words) <= MAX_SPEAKER_WORDS and not is_pronoun_subject(words) else []
+
 
 
 def _trailing_name(words: list[Token]) -> list[Token]:

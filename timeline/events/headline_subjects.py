@@ -24,6 +24,7 @@ from timeline.events.headline_style import drop_titles, without_opening
 from timeline.events.headline_tokens import is_appositive
 from timeline.events.word_lists import (
     CALENDAR_WORDS,
+    HAPPENING_NOUNS,
     ORGANISATION_WORDS,
     REPORTING_VERBS,
     TITLE_WORDS,
@@ -297,6 +298,15 @@ def antecedent_of(parts: list[Segment], index: int, *, person: bool = True) -> l
         # a count ending the aside, no comma before "who", is the one who died)
         words = list(parts[index - 2].tokens)
     start = noun_phrase_start(words, len(words), _ANTECEDENT_OPENERS)
+    if (start is not None and not person and start >= 2 and words[start - 1].lower in _PLACES_OF_A_HAPPENING
+            and words[start - 2].lower in HAPPENING_NOUNS):
+        # "the explosion and fire in the hills, which killed 90": a happening where, not the place, did it
+        # (back over "explosion and fire", which a verb test would take for "and fired")
+        happening = next((k for k in range(start - 3, max(-1, start - 3 - _HAPPENING_REACH), -1)
+                          if words[k].lower in _ANTECEDENT_OPENERS or is_verb(words[k], words[k - 1] if k else None)),
+                         None)
+        if happening is not None and words[happening].lower in _ANTECEDENT_OPENERS:
+            return words[happening : start - 1]
     if start is not None:
         phrase = words[start:]
         verb = first_verb(phrase)
@@ -315,6 +325,8 @@ def antecedent_of(parts: list[Segment], index: int, *, person: bool = True) -> l
 
 
 MAX_NOUN_PHRASE_WORDS = 5
+_PLACES_OF_A_HAPPENING = frozenset({"in", "at", "off", "near", "on", "outside", "inside"})
+_HAPPENING_REACH = 8  # words from a happening noun back to its determiner ("the Piper Alpha platform explosion")
 
 
 def trailing_noun_phrase(words: list[Token]) -> list[Token]:

@@ -26,6 +26,8 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(_HEADLINE["organisation_words"].s
 PLACE_WORDS: frozenset[str] = frozenset(_HEADLINE["place_words"].split())
 IRREGULAR_PAST: dict[str, str] = dict(_HEADLINE["irregular_past"])
 PAST_PARTICIPLES: frozenset[str] = frozenset(_HEADLINE["past_participles"].split())
+# Nouns that name a happening ("the 1988 disaster", "the explosion in the hills, which killed 90").
+HAPPENING_NOUNS: frozenset[str] = frozenset(_HEADLINE["happening_nouns"].split())
 
 
 def word_list(section: str, key: str) -> frozenset[str]:
