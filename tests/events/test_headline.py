@@ -1489,3 +1489,16 @@ def test_a_gapped_clause_of_another_day_is_not_the_dates_happening(sentence: str
     start = sentence.index(phrase)
     headline = capped_headline(sentence, start, start + len(phrase))
     assert (headline.text, headline.rough) == (text, rough)
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    # two participles joined by "and", the second with its agent, describe the noun before them
+    ("A council memo leaked online and seen by the Courier shows the town weighed fines", "shows"),
+    ("Figures compiled and checked by the port showed a fall", "showed"),
+    # a subject's two acts, or a verb's own "by", stay the clause's verbs
+    ("The mayor visited the port and thanked by name the crews", "visited"),
+    ("The bridge was closed and checked by engineers", "was"),
+])
+def test_two_joined_participles_with_an_agent_describe_the_noun(text: str, verb: str) -> None:
+    tokens = tokenize(text)
+    assert tokens[first_verb(tokens) or 0].text == verb

@@ -21,6 +21,7 @@ from timeline.events.word_lists import (
     AUXILIARIES,
     CLAUSE_OPENERS,
     IRREGULAR_PAST,
+    PAST_PARTICIPLES,
     REPORTING_VERBS,
     SUBORDINATORS,
     VERB_BASES,
@@ -462,22 +463,57 @@ def _is_reduced_passive(tokens: tuple[Token, ...] | list[Token], index: int) -> 
     word = tokens[index].lower
     if index == 0 or index + 2 >= len(tokens):
         return False
+    if tokens[index + 1].lower == "by" and tokens[index - 1].lower == "and":
+        # the second of two joined participles ("leaked online and seen by reporters"): as the first is
+        first = next((k for k in range(index - 2, max(0, index - 2 - _CONJOINED_REACH), -1)
+                      if tokens[k].lower.endswith("ed") and _conjoined_participle_with_agent(tokens, k) == index + 1),
+                     None)
+        if first is not None:
+            return _describes_a_noun_with_agent(tokens, first, index + 1)
     # ("the $50m spent by BP ... should have": a past like its participle, before "by", is one too)
     if not (word.endswith("ed") or (word in _SAME_FORM_PARTICIPLES and tokens[index + 1].lower == "by")):
         return False
+    if tokens[index + 1].lower != "by" and word.endswith("ed"):
+        agent = _conjoined_participle_with_agent(tokens, index)
+        if agent is not None:  # "a memo leaked online and seen by reporters shows ..."
+            return _describes_a_noun_with_agent(tokens, index, agent)
     if tokens[index + 1].lower != "by":
         return (tokens[index + 1].lower in _PLACE_PREPOSITIONS and tokens[index - 1].is_word
                 and not tokens[index - 1].is_capitalised
                 and tokens[index - 1].lower not in AUXILIARIES | SUBJECT_WORDS
                 and _finite_be_or_have_follows(tokens, index + 2))
-    if tokens[index + 2].lower.endswith("ing"):
+    return _describes_a_noun_with_agent(tokens, index, index + 1)
+
+
+def _describes_a_noun_with_agent(tokens: tuple[Token, ...] | list[Token], index: int, by: int) -> bool:
+    """Whether the -ed form at `index`, whose agent's "by" stands at `by`, describes the noun
+    before it: a common noun, an agent that is no -ing (how it acted), and a verb after."""
+    if by + 1 >= len(tokens) or tokens[by + 1].lower.endswith("ing"):
         return False  # "retaliated by opening a case": how it acted, not who acted on it
     previous = tokens[index - 1]
     if not previous.is_word or previous.lower in AUXILIARIES or previous.lower in SUBJECT_WORDS:
         return False
     if previous.is_capitalised and index > 1:
         return False  # "the Committee retaliated by ...": a name acting
-    return any(is_verb(t, tokens[i - 1]) for i, t in enumerate(tokens[index + 2 :], start=index + 2))
+    return any(is_verb(t, tokens[i - 1]) for i, t in enumerate(tokens[by + 1 :], start=by + 1))
+
+
+_CONJOINED_REACH = 4  # words between a participle and the "and" of a second one ("leaked online and seen")
+
+
+def _conjoined_participle_with_agent(tokens: tuple[Token, ...] | list[Token], index: int) -> int | None:
+    """Where the "by" stands in "leaked [online] and seen by": a second -ed form (or a participle
+    of the same form) joined by "and" within reach, then its agent; None when there is none, or
+    a verb or a mark comes first."""
+    for k in range(index + 1, min(len(tokens) - 2, index + 1 + _CONJOINED_REACH)):
+        token = tokens[k]
+        if token.lower == "and":
+            second = tokens[k + 1].lower
+            seen = second.endswith("ed") or second in _SAME_FORM_PARTICIPLES or second in PAST_PARTICIPLES
+            return k + 2 if seen and tokens[k + 2].lower == "by" else None
+        if not token.is_word or is_verb(token, tokens[k - 1]):
+            return None
+    return None
 
 
 # Irregular pasts that are their participles too ("spent", "paid"; not "gave", "given").
