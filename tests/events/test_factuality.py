@@ -155,6 +155,13 @@ def judged(sentence: str, phrase: str, label: str = "Council approves budget") -
         # "since the" a day and a named thing
         ("The board has approved 12 permits since the March 3 Harbor fire.", "March 3",
          "a point of reference: what happened after the date, not on it"),
+        # a count over a span of dates, at its start
+        ("Spills totaled about 17,000 barrels from 1969 to 2007.", "1969",
+         "a tally over a span, not a happening at its start"),
+        ("There were more than 700 fires between 1970 and 2000, the ministry said.", "1970",
+         "a tally over a span, not a happening at its start"),
+        ("The mill earned $4m from May through August, the firm said.", "May",
+         "a tally over a span, not a happening at its start"),
         # a tally since a date opening a reported clause
         ("The trade body says that since 1995, miners have dug 3,000 shafts.", "1995",
          "a tally since the date, not a happening on it"),
@@ -249,6 +256,8 @@ def test_an_estimated_amount_is_a_possibility():
         ("On the following Monday, the mill reopened.", "Monday"),
         ("Fans were following the 2012 race closely.", "2012"),
         ("The crew had stayed at the base until June 30.", "June 30"),
+        ("Ann Lee served in the senate from 1987 to 2005, the report said.", "1987"),  # a span, no count
+        ("The festival ran from March 3, 2009 to June 5, 2009 in the park.", "March 3, 2009"),
         ("The mayor said that since 1995 he had wanted a bridge.", "1995"),  # no count: a wish since then
         ("The club plans to double what it spends on youth teams in 2012.", "in 2012"),
     ],

@@ -19,6 +19,7 @@ from timeline.domain.corpus import ArticleAnalysis
 from timeline.domain.interval import TimeInterval
 from timeline.domain.mention import AnchorKind, Mention, TimexType
 from timeline.domain.pickling import pickled_by_arguments
+from timeline.events.date_ranges import without_range_ends
 from timeline.events.event_dates import as_post_stamp, day_of
 from timeline.events.event_extents import durations_of_days
 from timeline.events.key_terms import is_content_word, is_name, stem, words_with_positions
@@ -204,6 +205,10 @@ def collect_evidence(analyses: Sequence[ArticleAnalysis]) -> list[Evidence]:
             dated = _without_stamps_beside_own_dates(
                 _without_days_of_their_times([as_post_stamp(m, article.date) for m in mentions
                                               if is_timeline_mention(m)]), page_stamps, wires, article.text)
+            # ("the festival runs from 1 June to 5 June": one happening, told at its start, 5 days long)
+            dated, range_lengths = without_range_ends(dated, article.text)
+            if range_lengths:
+                durations = {**range_lengths, **durations}
             if dated:
                 readable = _without_furniture(article.text, start, end, furniture)
                 if readable and not readable.strip():

@@ -363,6 +363,11 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
         return "a point of reference: what has not happened since the date"
     if not when_follows and _tallies_since(sentence, before, date_end):
         return "a tally since the date, not a happening on it"
+    span_end = _SPAN_END_AFTER_DATE.match(sentence, date_end) if _SPAN_OPENER_BEFORE_DATE.search(tail) else None
+    if span_end and _COUNT_IN_CLAUSE.search(_clause_around(sentence, date_start, span_end.end())):
+        # "Spills totaled 17,000 barrels from 1969 to 2007", "700 fires between 1970 and 2000": a
+        # count over the span, nothing that happened when it began
+        return "a tally over a span, not a happening at its start"
     if _in_a_descriptive_aside(sentence, date_start, date_end):
         return "a date in an aside describing the subject, not the clause's happening"
     return None
@@ -405,6 +410,22 @@ def _tallies_since(sentence: str, before: str, date_end: int) -> bool:
     lead = before.strip(" \"'“‘").lower().rstrip().removesuffix("since").strip()
     opens_the_sentence = not lead or _CLAUSE_OPENING_WORD.search(lead) is not None
     return opens_the_sentence and bool(_COUNT_IN_CLAUSE.search(re.split(r"[.;:]", sentence[date_end:])[0]))
+
+
+_SPAN_OPENER_BEFORE_DATE = GuardedPattern(re.compile(
+    r"\b(?:from|between)\s+(?:the\s+)?(?:mid-?|early\s+|late\s+)?$", re.IGNORECASE), "from", "between")
+# the span's second date follows: a year, or a month or day name with its day and year
+_SPAN_END_AFTER_DATE = re.compile(
+    r"\s*(?:to|through|thru|until|till|and|[-–—])\s*(?:the\s+end\s+of\s+|mid-?|early\s+|late\s+)?"
+    r"(?:\d{1,4}|(?-i:[A-Z])[a-z]+\.?)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?(?!\w)",
+    re.IGNORECASE)
+
+
+def _clause_around(sentence: str, span_start: int, span_end: int) -> str:
+    """The clause of a span of dates without the span: from the last mark before it to the first after it."""
+    start = max(sentence.rfind(mark, 0, span_start) for mark in ",;:")
+    ends = [at for mark in ",;:." if (at := sentence.find(mark, span_end)) >= 0]
+    return sentence[start + 1 : span_start] + " " + sentence[span_end : min(ends, default=len(sentence))]
 
 
 _CLAUSE_OPENING_WORD = re.compile(r"(?:^|[\s,;])(?:that|and|but)$")

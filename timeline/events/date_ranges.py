@@ -1,0 +1,67 @@
+"""Two dates of a sentence that bound one span: "from 1 June to 5 June", "between 1992 and 2006",
+"June 13-19". The span is one happening told at its start ("Ann Lee served in the senate from 1987
+to 2005"); the end of a span of years or clock times is no second happening with the same words,
+so only the start makes evidence, and a span of days gives the start's happening its length.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import timedelta
+from itertools import pairwise
+
+from timeline.domain.granularity import Granularity
+from timeline.domain.mention import Mention
+
+# What stands between a span's two dates, after what opens it ("from", "between"); a dash needs nothing
+# before ("June 13-19", "1979–80").
+_TO = re.compile(r"\s*(?:to|through|thru|until|till|and)\s+(?:the\s+end\s+of\s+|mid-?|early\s+|late\s+)?",
+                 re.IGNORECASE)
+_DASH = re.compile(r"\s*[-–—]\s*")
+_OPENER = re.compile(r"\b(?:from|between)\s+(?:the\s+)?(?:mid-?|early\s+|late\s+)?$", re.IGNORECASE)
+_OPENER_REACH = 20  # characters before the first date that "from"/"between" and its modifiers take
+
+
+def range_ends(mentions: Sequence[Mention], text: str) -> dict[tuple[int, int], Mention]:
+    """For each mention (by its span) that starts a span of two dates: the mention that ends it.
+    `mentions` are one sentence's dated ones."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    result: dict[tuple[int, int], Mention] = {}
+    ends: set[tuple[int, int]] = set()
+    for first, second in pairwise(ordered):
+        if (first.interval is None or second.interval is None or second.interval.end <= first.interval.end
+                or (first.start, first.end) in ends):
+            continue
+        between = text[first.end : second.start]
+        opener = _OPENER.search(text[max(0, first.start - _OPENER_REACH) : first.start])
+        # ("and" only after "between": "from Monday and on Tuesday" is two days)
+        to = _TO.fullmatch(between)
+        joined = _DASH.fullmatch(between) is not None or (
+            opener is not None and to is not None
+            and (between.strip().lower() != "and" or opener.group().lower().startswith("between")))
+        if joined:
+            result[(first.start, first.end)] = second
+            ends.add((second.start, second.end))
+    return result
+
+
+def without_range_ends(mentions: list[Mention], text: str) -> tuple[list[Mention], dict[tuple[int, int], timedelta]]:
+    """The mentions without the ends of spans of years or of clock times, and for a span of days its
+    length by its start's span. A span of days keeps its end: "the leak ran from 20 April to 15 July"
+    tells the day it stopped, often the story's own; "from 1969 to 2007", "between 1040 and 1050"
+    (a life, a tally, a call log) have no happening at their end."""
+    ends = range_ends(mentions, text)
+    if not ends:
+        return mentions, {}
+    dropped: set[tuple[int, int]] = set()
+    lengths: dict[tuple[int, int], timedelta] = {}
+    for span, end in ends.items():
+        start = next(m for m in mentions if (m.start, m.end) == span)
+        assert start.interval is not None and end.interval is not None  # (range_ends pairs dated ones only)
+        grains = {start.interval.granularity, end.interval.granularity}
+        if grains == {Granularity.DAY}:
+            lengths[span] = end.interval.end - start.interval.start
+        elif all(g <= Granularity.YEAR or g >= Granularity.HOUR for g in grains):
+            dropped.add((end.start, end.end))
+    return [m for m in mentions if (m.start, m.end) not in dropped], lengths
