@@ -159,6 +159,11 @@ def test_labels_that_name_no_happening_are_flagged(label, why):
         # a run of capitals ending in a company's word ("Services", "Partners", "Offshore") is no "he"
         ("He was taken to a hospital", "The boy was flown in by Texas Health Services.", "He was taken to a hospital"),
         ("He bought shares", "The fund was run by Lee Fox Partners.", "He bought shares"),
+        # a contracted pronoun takes the name too, its verb spelt out
+        ("He's had talks with the mayor", "The port thanked Tom Reyes.", "Tom Reyes has had talks with the mayor"),
+        ("She's leaving the firm", "The board thanked Ann Lee.", "Ann Lee is leaving the firm"),
+        ("She'll visit the port", "The board thanked Ann Lee.", "Ann Lee will visit the port"),
+        ("He's leaving the firm", "The board met.", "He's leaving the firm"),
     ],
 )
 def test_a_pronoun_opening_a_label_takes_the_obvious_name_of_the_sentence_before(label, previous, expected):

@@ -7,6 +7,7 @@ verb, of headline length, weighted by how typical its sentence is of the event.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple, cast
@@ -21,7 +22,15 @@ from timeline.events.headline_common import EMERGING, HONORIFICS, negative_contr
 from timeline.events.label_quality import label_flaw
 from timeline.events.term_vectors import Vector, cosine, norm
 from timeline.events.verb_guess import may_hold_verb, present_before_object
-from timeline.events.word_lists import ORGANISATION_WORDS, PLACE_WORDS, SUBORDINATORS, TITLE_WORDS, word_list
+from timeline.events.word_lists import (
+    ORGANISATION_WORDS,
+    PAST_PARTICIPLES,
+    PLACE_WORDS,
+    SUBORDINATORS,
+    TITLE_WORDS,
+    looks_past,
+    word_list,
+)
 from timeline.extract.chronology import RULE as CHRONOLOGY_RULE
 
 LABEL_CANDIDATES = 4
@@ -345,12 +354,31 @@ def _judged(text: str, cut: Headline, date_reason: str | None) -> Headline:
     return Headline(text, cut.cut, cut.has_verb, factual, cut.rough)
 
 
+_PERSONAL_CONTRACTION = re.compile(r"(?P<pronoun>[Hh]e|[Ss]he)(?P<verb>['’](?:s|d|ll))")
+
+
+def _spelt_out(contracted: str, following: str) -> str:
+    """"'s", "'d", "'ll" as the word they stand for before `following` ("'s had" -> "has had")."""
+    ending = contracted[1:]
+    if ending == "ll":
+        return "will"
+    word = following.split(" ", 1)[0].lower()
+    past = word in ("been", "had", "got") or looks_past(word) or word in PAST_PARTICIPLES
+    if ending == "s":
+        return "has" if past else "is"
+    return "had" if past else "would"
+
+
 def with_antecedent(label: str, previous: str) -> str:
     """A label opening with "He"/"She" takes the last name of the sentence before; "It"/"They"
     the name that opens it ("Oxfam said on Monday ... It will send"), when there is one.
     """
     first, _, rest = label.partition(" ")
     pronoun = first.lower()
+    contraction = _PERSONAL_CONTRACTION.fullmatch(first)
+    if contraction is not None:  # "He's had talks" -> "Ann Lee has had talks"
+        pronoun = contraction.group("pronoun").lower()
+        rest = f"{_spelt_out(contraction.group('verb'), rest)} {rest}" if rest else ""
     if not rest or not previous or pronoun not in _PERSONAL | _IMPERSONAL:
         return label
     if pronoun in _IMPERSONAL and rest.split(" ", 1)[0].lower() in _EXPLETIVE_VERBS | EMERGING:
@@ -365,6 +393,8 @@ def with_antecedent(label: str, previous: str) -> str:
         return label
     if name:
         return f"{' '.join(t.text for t in name)} {rest}"
+    if contraction is not None:
+        return label
     subject = _subject_of(tokens, plural=pronoun == "they") if pronoun in _IMPERSONAL else ""
     return f"{subject} {rest}" if subject else label
 
