@@ -155,6 +155,10 @@ def judged(sentence: str, phrase: str, label: str = "Council approves budget") -
         # "since the" a day and a named thing
         ("The board has approved 12 permits since the March 3 Harbor fire.", "March 3",
          "a point of reference: what happened after the date, not on it"),
+        # the amount a change is measured from
+        ("Output fell to 9,000 barrels a day from 12,000 in May.", "May", "a point of comparison"),
+        ("Swap costs have jumped to 515 points, or $515,000 a year, from around 40 points in April.", "April",
+         "a point of comparison"),
         # a count over a span of dates, at its start
         ("Spills totaled about 17,000 barrels from 1969 to 2007.", "1969",
          "a tally over a span, not a happening at its start"),
@@ -257,6 +261,7 @@ def test_an_estimated_amount_is_a_possibility():
         ("Fans were following the 2012 race closely.", "2012"),
         ("The crew had stayed at the base until June 30.", "June 30"),
         ("Ann Lee served in the senate from 1987 to 2005, the report said.", "1987"),  # a span, no count
+        ("Crews moved 300 people from 12 towns on Monday.", "Monday"),  # no change measured
         ("The festival ran from March 3, 2009 to June 5, 2009 in the park.", "March 3, 2009"),
         ("The mayor said that since 1995 he had wanted a bridge.", "1995"),  # no count: a wish since then
         ("The club plans to double what it spends on youth teams in 2012.", "in 2012"),

@@ -128,6 +128,17 @@ _MEASURED_AGAINST_BEFORE_DATE = GuardedPattern(re.compile(
 # high": a share measured from the date's level, not a happening on it.
 _PERCENT_FROM_BEFORE_DATE = GuardedPattern(re.compile(
     r"\d\s*(?:%|percent|per\s+cent)\s+(?:from|below|above|off)\s+[^,;:.!?]{0,60}$", re.IGNORECASE), "%", "per")
+# "costs have jumped to 515 points from around 40 points in April", "output fell to 9,000 barrels from
+# 12,000 in May": the amount the change is measured from, not a happening on its date (not "moved 300
+# people from 12 towns on Monday": no change)
+_CHANGED_FROM_AMOUNT_BEFORE_DATE = GuardedPattern(re.compile(
+    r"\b(?:rose|risen|rise|rises|fell|fallen|falls|jumped|jumps|climbed|climbs|dropped|drops|increased|decreased"
+    r"|grew|grown|declined|soared|plunged|surged|slipped|gained|slumped|tumbled|up|down)\b"
+    # (a figure's own comma, "to 9,000 barrels"; an aside, ", or $515,000 a year, from")
+    r"(?:[^,;:.!?]|(?<=\d)[,.](?=\d)|,\s+or\s+|,\s+(?=from\b))*?"
+    r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|just\s+|under\s+|over\s+)?[$£€]?\d(?:[\d.]|,\d)*"
+    r"\s*(?:%|[mb]n\b|bn\b)?(?:\s+(?!in\b|on\b|at\b|during\b)[a-z]+){0,3}\s+(?:(?:in|on|at|during)\s+)?(?:the\s+)?$",
+    re.IGNORECASE), "from")
 # "the slick is now 25 times the size it was on Friday": the date's clause is a multiple's yardstick.
 # ("four times what it was in 2004", "double what they paid last year"; not what was only guessed,
 # whose date may be the clause's own: "half what forecasters expected fell on Tuesday", nor a plan
@@ -287,6 +298,7 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
     if (_COMPARED_BEFORE_DATE.search(tail) or _MEASURED_AGAINST_BEFORE_DATE.search(tail)
             or (_MORE_THAN_DATE.match(sentence, date_start, date_end) and _AMOUNT_RIGHT_BEFORE.search(tail))
             or _MULTIPLE_OF_BEFORE_DATE.search(tail) or _PERCENT_FROM_BEFORE_DATE.search(tail)
+            or _CHANGED_FROM_AMOUNT_BEFORE_DATE.search(before, max(0, len(before) - _TAIL_REACH))
             or _compares_an_amount(sentence, date_start, date_end)
             or _year_before_levels(sentence, tail, date_start, date_end)):
         return "a point of comparison"
