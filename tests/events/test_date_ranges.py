@@ -40,6 +40,12 @@ def test_a_span_of_clock_times_keeps_its_start_only() -> None:
     assert lengths == {}
 
 
+def test_the_end_of_a_span_keeps_its_own_when_clause() -> None:
+    text = "He ran the ferry line from 1987 until 2005, when the board ousted him."
+    kept, _lengths = without_range_ends(list(article(text, [("1987", "1987"), ("2005", "2005")]).mentions), text)
+    assert [m.text for m in kept] == ["1987", "2005"]
+
+
 def test_a_span_of_days_keeps_its_end_and_gives_its_start_a_length() -> None:
     # the end of a span of days is often a day of its own in the story ("the leak ran until 15 July")
     text = "The harbour festival runs from 1 June to 5 June in the old town."

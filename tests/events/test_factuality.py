@@ -166,6 +166,8 @@ def judged(sentence: str, phrase: str, label: str = "Council approves budget") -
          "a tally over a span, not a happening at its start"),
         ("The mill earned $4m from May through August, the firm said.", "May",
          "a tally over a span, not a happening at its start"),
+        ("From 1969 to 2007, spills totaled 17,000 barrels.", "1969",
+         "a tally over a span, not a happening at its start"),
         # a tally since a date opening a reported clause
         ("The trade body says that since 1995, miners have dug 3,000 shafts.", "1995",
          "a tally since the date, not a happening on it"),
@@ -262,6 +264,13 @@ def test_an_estimated_amount_is_a_possibility():
         ("The crew had stayed at the base until June 30.", "June 30"),
         ("Ann Lee served in the senate from 1987 to 2005, the report said.", "1987"),  # a span, no count
         ("Crews moved 300 people from 12 towns on Monday.", "Monday"),  # no change measured
+        # no count before the span (a name's digits, a count in another clause)
+        ("Smith played for the 49ers from 1990 to 2001.", "1990"),
+        ("The plant shut from June 1 to June 5 after a fire hurt 3 workers.", "June 1"),
+        # no deadline: nothing given to be done by the date, or a "when" clause tells the date's happening
+        ("Rebels gave chase until March 3, when the convoy reached the border.", "March 3"),
+        # "following" as a verb after an adverb
+        ("Fans are not following the 2012 season.", "2012"),
         ("The festival ran from March 3, 2009 to June 5, 2009 in the park.", "March 3, 2009"),
         ("The mayor said that since 1995 he had wanted a bridge.", "1995"),  # no count: a wish since then
         ("The club plans to double what it spends on youth teams in 2012.", "in 2012"),

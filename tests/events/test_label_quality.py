@@ -164,6 +164,9 @@ def test_labels_that_name_no_happening_are_flagged(label, why):
         ("She's leaving the firm", "The board thanked Ann Lee.", "Ann Lee is leaving the firm"),
         ("She'll visit the port", "The board thanked Ann Lee.", "Ann Lee will visit the port"),
         ("He's leaving the firm", "The board met.", "He's leaving the firm"),
+        ("He's expected to resign", "The port thanked Tom Reyes.", "Tom Reyes is expected to resign"),
+        ("He's signed the deal", "The port thanked Tom Reyes.", "Tom Reyes has signed the deal"),
+        ("He'd better leave", "The port thanked Tom Reyes.", "Tom Reyes had better leave"),
     ],
 )
 def test_a_pronoun_opening_a_label_takes_the_obvious_name_of_the_sentence_before(label, previous, expected):

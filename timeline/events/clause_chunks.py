@@ -22,6 +22,7 @@ from timeline.events.word_lists import (
     CLAUSE_OPENERS,
     IRREGULAR_PAST,
     PAST_PARTICIPLES,
+    PLACE_WORDS,
     REPORTING_VERBS,
     SUBORDINATORS,
     VERB_BASES,
@@ -468,15 +469,15 @@ def _is_reduced_passive(tokens: tuple[Token, ...] | list[Token], index: int) -> 
         first = next((k for k in range(index - 2, max(0, index - 2 - _CONJOINED_REACH), -1)
                       if tokens[k].lower.endswith("ed") and _conjoined_participle_with_agent(tokens, k) == index + 1),
                      None)
-        if first is not None:
-            return _describes_a_noun_with_agent(tokens, first, index + 1)
+        if first is not None and _describes_a_noun_with_agent(tokens, first, index + 1):
+            return True
     # ("the $50m spent by BP ... should have": a past like its participle, before "by", is one too)
     if not (word.endswith("ed") or (word in _SAME_FORM_PARTICIPLES and tokens[index + 1].lower == "by")):
         return False
     if tokens[index + 1].lower != "by" and word.endswith("ed"):
         agent = _conjoined_participle_with_agent(tokens, index)
-        if agent is not None:  # "a memo leaked online and seen by reporters shows ..."
-            return _describes_a_noun_with_agent(tokens, index, agent)
+        if agent is not None and _describes_a_noun_with_agent(tokens, index, agent):
+            return True  # "a memo leaked online and seen by reporters shows ..."
     if tokens[index + 1].lower != "by":
         return (tokens[index + 1].lower in _PLACE_PREPOSITIONS and tokens[index - 1].is_word
                 and not tokens[index - 1].is_capitalised
@@ -498,6 +499,20 @@ def _describes_a_noun_with_agent(tokens: tuple[Token, ...] | list[Token], index:
     return any(is_verb(t, tokens[i - 1]) for i, t in enumerate(tokens[by + 1 :], start=by + 1))
 
 
+def _an_agent_after(tokens: tuple[Token, ...] | list[Token], at: int) -> bool:
+    """Whether someone who acts opens at `at`, after "by": a name ("by Reuters"), or a determiner
+    and a noun that is no place ("by the board"; not "prayed by the river", "closed by 2pm")."""
+    if at >= len(tokens) or not tokens[at].is_word:
+        return False
+    if tokens[at].is_capitalised:
+        return True
+    return (tokens[at].lower in DETERMINERS and at + 1 < len(tokens) and tokens[at + 1].is_word
+            and tokens[at + 1].lower not in PLACE_WORDS and tokens[at + 1].lower not in _PLACES_BY)
+
+
+# Things one stands by, not agents ("waited by the gates", "sat by the window")
+_PLACES_BY = frozenset({"gate", "gates", "door", "doors", "window", "windows", "road", "roadside", "shore",
+                        "bank", "banks", "fire", "bed", "bedside", "wall", "fence", "side", "way"})
 _CONJOINED_REACH = 4  # words between a participle and the "and" of a second one ("leaked online and seen")
 
 
@@ -510,7 +525,7 @@ def _conjoined_participle_with_agent(tokens: tuple[Token, ...] | list[Token], in
         if token.lower == "and":
             second = tokens[k + 1].lower
             seen = second.endswith("ed") or second in _SAME_FORM_PARTICIPLES or second in PAST_PARTICIPLES
-            return k + 2 if seen and tokens[k + 2].lower == "by" else None
+            return k + 2 if seen and tokens[k + 2].lower == "by" and _an_agent_after(tokens, k + 3) else None
         if not token.is_word or is_verb(token, tokens[k - 1]):
             return None
     return None

@@ -1,7 +1,7 @@
 """Two dates of a sentence that bound one span: "from 1 June to 5 June", "between 1992 and 2006",
 "June 13-19". The span is one happening told at its start ("Ann Lee served in the senate from 1987
-to 2005"); the end of a span of years or clock times is no second happening with the same words,
-so only the start makes evidence, and a span of days gives the start's happening its length.
+to 2005"); the end of a span of months, years or clock times is no second happening with the same
+words, so only the start makes evidence, and a span of days gives the start's happening its length.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ _TO = re.compile(r"\s*(?:to|through|thru|until|till|and)\s+(?:the\s+end\s+of\s+|
                  re.IGNORECASE)
 _DASH = re.compile(r"\s*[-–—]\s*")
 _OPENER = re.compile(r"\b(?:from|between)\s+(?:the\s+)?(?:mid-?|early\s+|late\s+)?$", re.IGNORECASE)
+_WHEN_AFTER = re.compile(r",?\s*when\b", re.IGNORECASE)
 _OPENER_REACH = 20  # characters before the first date that "from"/"between" and its modifiers take
 
 
@@ -47,10 +48,11 @@ def range_ends(mentions: Sequence[Mention], text: str) -> dict[tuple[int, int], 
 
 
 def without_range_ends(mentions: list[Mention], text: str) -> tuple[list[Mention], dict[tuple[int, int], timedelta]]:
-    """The mentions without the ends of spans of years or of clock times, and for a span of days its
-    length by its start's span. A span of days keeps its end: "the leak ran from 20 April to 15 July"
-    tells the day it stopped, often the story's own; "from 1969 to 2007", "between 1040 and 1050"
-    (a life, a tally, a call log) have no happening at their end."""
+    """The mentions without the ends of spans of months, years or clock times, and for a span of days
+    its length by its start's span. A span of days keeps its end: "the leak ran from 20 April to 15
+    July" tells the day it stopped, often the story's own; "from 1969 to 2007", "from May through
+    August", "between 1040 and 1050" (a life, a tally, a call log) have no happening at their end,
+    unless a "when" clause tells one ("until 2005, when the board ousted him")."""
     ends = range_ends(mentions, text)
     if not ends:
         return mentions, {}
@@ -62,6 +64,7 @@ def without_range_ends(mentions: list[Mention], text: str) -> tuple[list[Mention
         grains = {start.interval.granularity, end.interval.granularity}
         if grains == {Granularity.DAY}:
             lengths[span] = end.interval.end - start.interval.start
-        elif all(g <= Granularity.YEAR or g >= Granularity.HOUR for g in grains):
+        elif (all(g <= Granularity.MONTH or g >= Granularity.HOUR for g in grains)
+              and not _WHEN_AFTER.match(text, end.end)):  # ("until 2005, when the board ousted him": its own)
             dropped.add((end.start, end.end))
     return [m for m in mentions if (m.start, m.end) not in dropped], lengths

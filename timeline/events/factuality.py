@@ -76,7 +76,8 @@ _AFTER_RIGHT_BEFORE_DATE = GuardedPattern(re.compile(
 # "Following the 1998 mine collapse, rules were tightened": "following" as a preposition is "after"
 # (not "the following Monday", nor the verb: "investors were following the 2012 race")
 _FOLLOWING_RIGHT_BEFORE_DATE = GuardedPattern(re.compile(
-    r"(?<!\bthe )(?<!\ba )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )"
+    r"(?<!\bthe )(?<!\ba )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bnot )"
+    r"(?<!\bstill )(?<!\bkept )(?<!\bkeep )(?<!\bkeeps )(?<!\bclosely )(?<!\balso )(?<!\bstop )(?<!\bstopped )"
     r"\bfollowing\s+(?:the\s+)?$", re.IGNORECASE), "following")
 # "reached the delta nine days after the April 20 explosion", "resumed two weeks after Tuesday's
 # vote": the clause's happening lies that span away from the date, which only places it.
@@ -198,11 +199,13 @@ _EXTENDED_TO_BEFORE_DATE = GuardedPattern(re.compile(
     r"\bextend(?:s|ed|ing)?\b[^;:.!?]{0,80}?\b(?:to|until|till|through)\s+(?:the\s+end\s+of\s+|mid-?|early\s+|late\s+)?$",
     re.IGNORECASE), "extend")
 _EXTENDED_REACH = 120
+# (what the deadline is for: "gave BP until Friday to answer"; "gave chase until March 3" set none)
+_TO_AFTER_DATE = re.compile(r"\s+to\s+[a-z]")
 _WITHIN_BEFORE_DATE = GuardedPattern(re.compile(r"\bwithin\s+(?:the\s+next\s+)?$", re.IGNORECASE), "within")
 # "Firms have until July 9 to comply", "the judge gave BP until Friday to answer": a deadline set
 # (what "have" holds: "had stayed until May" is no deadline)
 _GIVEN_UNTIL_BEFORE_DATE = GuardedPattern(re.compile(
-    r"\b(?:(?:has|have|had|having)\s+(?:only\s+|just\s+|now\s+)?"
+    r"\b(?:(?P<have>has|have|had|having)\s+(?:only\s+|just\s+|now\s+)?"
     r"|(?:give|gives|gave|given|giving|grant|grants|granted)\s+(?:[\w.'’-]+\s+){0,4}?)"
     r"until\s+(?:the\s+end\s+of\s+|mid-?|early\s+|late\s+)?$", re.IGNORECASE), "until")
 _FROM_IN_CLAUSE = re.compile(r"\bfrom\b[^,;:.!?]*$", re.IGNORECASE)
@@ -289,6 +292,7 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
     start = max(0, min(last_mark, len(before) - _TAIL_REACH) - _TAIL_MARGIN)
     # ("the crisis of 2007-08": the range's second year is read as the first one is)
     tail = _RANGE_START.sub("", before[start:])
+    when_follows = _WHEN_AFTER_DATE.match(sentence, date_end)  # "after 9/11, when ...": the "when" clause is the date's
     since = _SINCE_BEFORE_DATE.search(tail)
     after_since = tail[since.start() + len("since") :] if since else ""
     if since and _superlative_in(before[: start + since.start()]) and not _past_clause(after_since):
@@ -317,7 +321,10 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
         return "the end of a span, not a happening on it"
     if _EXTENDED_TO_BEFORE_DATE.search(before, max(0, len(before) - _EXTENDED_REACH)):
         return "the end of a span, not a happening on it"  # (a comma may stand between: "extended it, to May 17")
-    if _WITHIN_BEFORE_DATE.search(tail) or _GIVEN_UNTIL_BEFORE_DATE.search(tail):
+    given = _GIVEN_UNTIL_BEFORE_DATE.search(tail)
+    if given and not when_follows and (given.group("have") or _TO_AFTER_DATE.match(sentence, date_end)):
+        return "a deadline, not a happening on it"  # "have until July 9 to comply"
+    if _WITHIN_BEFORE_DATE.search(tail):
         return "a deadline, not a happening on it"  # "promised to settle claims within 60 days"
     possessive = (_POSSESSIVE_AFTER_DATE.match(sentence, date_end)
                   or _POSSESSIVE_AFTER_DATE.match(sentence, max(date_start, date_end - 2)))  # "Tuesday's" as the phrase
@@ -345,7 +352,6 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
     of_date = _OF_BEFORE_DATE.search(tail)
     if of_date and of_date.group("noun").lower() not in _TIME_NOUNS:
         return "a date naming a thing, not the clause's happening"
-    when_follows = _WHEN_AFTER_DATE.match(sentence, date_end)  # "after 9/11, when ...": the "when" clause is the date's
     reference = _AFTER_RIGHT_BEFORE_DATE.search(tail) or _FOLLOWING_RIGHT_BEFORE_DATE.search(tail)
     if reference and not when_follows:
         side = "before" if reference.group().lower().startswith("before") else "after"
@@ -376,7 +382,7 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
     if not when_follows and _tallies_since(sentence, before, date_end):
         return "a tally since the date, not a happening on it"
     span_end = _SPAN_END_AFTER_DATE.match(sentence, date_end) if _SPAN_OPENER_BEFORE_DATE.search(tail) else None
-    if span_end and _COUNT_IN_CLAUSE.search(_clause_around(sentence, date_start, span_end.end())):
+    if span_end and _COUNTS.search(_clause_of_span(sentence, date_start, span_end.end())):
         # "Spills totaled 17,000 barrels from 1969 to 2007", "700 fires between 1970 and 2000": a
         # count over the span, nothing that happened when it began
         return "a tally over a span, not a happening at its start"
@@ -433,11 +439,28 @@ _SPAN_END_AFTER_DATE = re.compile(
     re.IGNORECASE)
 
 
-def _clause_around(sentence: str, span_start: int, span_end: int) -> str:
-    """The clause of a span of dates without the span: from the last mark before it to the first after it."""
-    start = max(sentence.rfind(mark, 0, span_start) for mark in ",;:")
-    ends = [at for mark in ",;:." if (at := sentence.find(mark, span_end)) >= 0]
-    return sentence[start + 1 : span_start] + " " + sentence[span_end : min(ends, default=len(sentence))]
+# A count of things: a figure before a word, an amount of money, a share, a count in words
+# ("17,000 barrels", "$4m", "12%", "eight times"); not a name holding digits ("the 49ers").
+_COUNTS = re.compile(r"(?<![\w,.])(?:[$£€]\d[\d,.]*|\d[\d,.]*(?:\s*%|\s*(?:[mb]n|bn)\b|\s+[a-z]+))"
+                     r"|\b(?:dozens|scores|hundreds|thousands|millions|billions|twice"
+                     r"|(?:two|three|four|five|six|seven|eight|nine|ten)\s+times)\b", re.IGNORECASE)
+_CLAUSE_MARK = re.compile(r"[;:]|,(?!\d)")  # (not a figure's own comma: "17,000")
+
+
+def _clause_of_span(sentence: str, span_start: int, span_end: int) -> str:
+    """The clause a span of dates ends, up to the span ("spills totaled 17,000 barrels [from 1969 to
+    2007]"); or, when the span opens it, the clause after ("From 1969 to 2007, spills totaled ...")."""
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, span_start)]
+    clause_start = marks[-1] if marks else 0
+    opener = _SPAN_OPENER_BEFORE_DATE.search(sentence[clause_start:span_start])
+    before = sentence[clause_start : clause_start + (opener.start() if opener else span_start - clause_start)]
+    if before.strip(" \"'“‘"):
+        return before
+    after = _CLAUSE_MARK.search(sentence, span_end)
+    if after is None:
+        return ""
+    end = _CLAUSE_MARK.search(sentence, after.end())
+    return sentence[after.end() : end.start() if end else len(sentence)]
 
 
 _CLAUSE_OPENING_WORD = re.compile(r"(?:^|[\s,;])(?:that|and|but)$")

@@ -79,12 +79,12 @@ def _points_back(before: list[Token], preposition: str) -> bool:
 _DATED_NOUN_OPENERS = NOUN_PHRASE_OPENERS - {"this", "that"}  # ("this 2010 report" names it outright)
 # Prepositions that always lead to another time than the act's ("since the 2005 blast").
 _OTHER_TIME_PREPOSITIONS = frozenset({"since", "after", "before", "until", "than", "like", "unlike", "about",
-                                      "against"})
+                                      "against", "following"})
 # Prepositions that lead to another time only after a word that points back ("compared to", "the
 # anniversary of", "related to"), or to a dated document ("referred AP to an Oct. 8 report"); else
 # they may be the act's own time ("marched to the 1 May rally", "gathered for the parade").
 _LEADING_PREPOSITIONS = frozenset({"to", "on", "of", "for", "with", "over", "into", "toward", "towards", "from",
-                                   "under", "despite", "following"})
+                                   "under", "despite"})
 _POINTING_REACH = 6
 _POINTING_WORDS = frozenset({
     "compare", "compares", "compared", "comparing", "comparison", "liken", "likens", "likened", "likening", "refer",
@@ -104,9 +104,10 @@ _LOOKING_BACK = re.compile(
     r"(?:e|es|ed|ing|y|ies|ied)?$")
 # Verbs whose object is a planned thing acted on before its day ("postponed the June 30 vote",
 # "awaiting the 2012 ruling"): the act is not on the thing's date.
+# ("delayed the June 14 launch by a day" is left alone: a delay is often told on the thing's own day)
 _LOOKING_AHEAD = re.compile(
-    r"postpon(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|delay(?:s|ed|ing)?|reschedul(?:e|es|ed|ing)"
-    r"|scrap(?:s|ped|ping)?|await(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)$")
+    r"(?:postpon(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|reschedul(?:e|es|ed|ing)"
+    r"|scrap(?:s|ped|ping)?|await(?:s|ed|ing)?|anticipat(?:e|es|ed|ing))$")
 # Things named by the day they were written or made, or that they set: what is done with them is at
 # another time ("settled on a 11 May launch date").
 _DOCUMENTS = frozenset({

@@ -70,9 +70,8 @@ def reported_content(clause: list[Token], parts: list[Segment], index: int) -> l
         verb = len(clause) - 1  # "..., a new study reports today": a plural noun nowhere else, the saying here
     if verb is None or verb == 0:
         return clause
-    if [t.lower for t in clause] == ["all", "told"]:  # "All told, the panel held $4m": an idiom, nobody told
-        idiom = next((k for k, part in enumerate(parts) if part.tokens and part.tokens[0] is clause[0]), None)
-        return (_following_clause(parts, idiom) if idiom is not None else []) or clause
+    if [t.lower for t in clause[:2]] == ["all", "told"]:  # "All told, the panel held $4m": an idiom, nobody told
+        return clause[2:] if len(clause) > 2 else (_clause_after_idiom(parts, clause[0]) or clause)
     if verb == len(clause) - 1 and clause[verb].lower in _SPEECH_GOING_ON:
         # "Waxman continues: 'The firm's complacency is astonishing'": a live page's next quote
         quotation, speaker = _quotation(parts, index), _speaker(clause[:verb])
@@ -239,7 +238,6 @@ def _speaker(subject: list[Token]) -> list[Token]:
     if len(words) > MAX_SPEAKER_WORDS:
         words = _trailing_name(words)  # "UK-based aid agency Save the Children" -> "Save the Children"
     return words if 0 < len(words) <= MAX_SPEAKER_WORDS and not is_pronoun_subject(words) else []
-
 
 
 def _trailing_name(words: list[Token]) -> list[Token]:
@@ -419,6 +417,17 @@ _ENDS_A_RELATIVE = frozenset({"that", "at", "in", "on", "to", "from", "with", "f
 def _is_clause(words: list[Token]) -> bool:
     verb = first_verb(words)
     return verb is not None and verb > 0 and len(words) >= MIN_WORDS
+
+
+def _clause_after_idiom(parts: list[Segment], opening: Token) -> list[Token]:
+    """The first clause after the segment `opening` opens, past an attribution between them
+    ("All told, according to figures out on Monday, the ferry lines lost $9m"), or []."""
+    idiom = next((k for k, part in enumerate(parts) if part.tokens and part.tokens[0] is opening), len(parts))
+    for part in parts[idiom + 1 :]:
+        words = without_opening(list(part.tokens))
+        if part.kind is SegmentKind.MAIN and _is_clause(words):
+            return words
+    return []
 
 
 def _following_clause(parts: list[Segment], index: int) -> list[Token]:

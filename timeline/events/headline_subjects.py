@@ -299,7 +299,7 @@ def antecedent_of(parts: list[Segment], index: int, *, person: bool = True) -> l
         words = list(parts[index - 2].tokens)
     start = noun_phrase_start(words, len(words), _ANTECEDENT_OPENERS)
     if (start is not None and not person and start >= 2 and words[start - 1].lower in _PLACES_OF_A_HAPPENING
-            and words[start - 2].lower in HAPPENING_NOUNS):
+            and words[start - 2].lower in HAPPENING_NOUNS and _a_happenings_act(parts[index].tokens)):
         # "the explosion and fire in the hills, which killed 90": a happening where, not the place, did it
         # (back over "explosion and fire", which a verb test would take for "and fired")
         happening = next((k for k in range(start - 3, max(-1, start - 3 - _HAPPENING_REACH), -1)
@@ -327,6 +327,17 @@ def antecedent_of(parts: list[Segment], index: int, *, person: bool = True) -> l
 MAX_NOUN_PHRASE_WORDS = 5
 _PLACES_OF_A_HAPPENING = frozenset({"in", "at", "off", "near", "on", "outside", "inside"})
 _HAPPENING_REACH = 8  # words from a happening noun back to its determiner ("the Piper Alpha platform explosion")
+# What a happening does, not a place ("which killed 90", "which struck at dawn"; the museum "which
+# reopened", the school "which was founded in 1920" are the place's)
+_HAPPENING_ACTS = frozenset({"killed", "kills", "injured", "injures", "wounded", "left", "leaves", "destroyed",
+                             "destroys", "struck", "strikes", "hit", "hits", "caused", "causes", "spilled",
+                             "spilt", "forced", "claimed", "sparked", "wrecked", "devastated", "flooded", "burned",
+                             "burnt", "displaced", "erupted", "occurred", "happened", "began", "broke"})
+
+
+def _a_happenings_act(relative: tuple[Token, ...]) -> bool:
+    """Whether a "which" clause opens on what a happening does ("which killed 90")."""
+    return len(relative) > 1 and relative[1].lower in _HAPPENING_ACTS
 
 
 def trailing_noun_phrase(words: list[Token]) -> list[Token]:

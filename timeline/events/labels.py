@@ -357,16 +357,26 @@ def _judged(text: str, cut: Headline, date_reason: str | None) -> Headline:
 _PERSONAL_CONTRACTION = re.compile(r"(?P<pronoun>[Hh]e|[Ss]he)(?P<verb>['’](?:s|d|ll))")
 
 
+_NO_OBJECT_AFTER_PARTICIPLE = frozenset({"to", "of", "with", "by", "in", "as", "for", "on", "at", "from", "over",
+                                         "about", "into", "after", "before", "and", "but"})
+
+
 def _spelt_out(contracted: str, following: str) -> str:
     """"'s", "'d", "'ll" as the word they stand for before `following` ("'s had" -> "has had")."""
     ending = contracted[1:]
     if ending == "ll":
         return "will"
-    word = following.split(" ", 1)[0].lower()
-    past = word in ("been", "had", "got") or looks_past(word) or word in PAST_PARTICIPLES
-    if ending == "s":
-        return "has" if past else "is"
-    return "had" if past else "would"
+    word, _, after = following.lower().partition(" ")
+    if ending == "d":  # ("'d been", "'d better": had; "'d resign": would)
+        return "had" if word in ("been", "better", "had", "got") or looks_past(word) or word in PAST_PARTICIPLES \
+            else "would"
+    if word in ("been", "had", "got"):
+        return "has"
+    # a participle with an object is a perfect ("'s signed the deal"); with none, a passive ("'s expected
+    # to resign", "'s accused of fraud", "'s charged")
+    participle = looks_past(word) or word in PAST_PARTICIPLES
+    next_word = after.split(" ", 1)[0]
+    return "has" if participle and next_word and next_word not in _NO_OBJECT_AFTER_PARTICIPLE else "is"
 
 
 def with_antecedent(label: str, previous: str) -> str:
