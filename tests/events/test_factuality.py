@@ -250,6 +250,7 @@ def test_an_estimated_amount_is_a_possibility():
         ("The ferry returned from Oslo on Monday.", "Monday"),
         ("Over 300 permits were granted since the minister took office in May.", "May"),  # a clause of its own
         ("Since the storm hit on Tuesday, crews have cleared 40 roads.", "Tuesday"),  # its own clause and verb
+        ("Crews have cleared 40 roads since the storm hit on Tuesday.", "Tuesday"),
         ("It was her first visit since she won a second term last month.", "last month"),
         ("It is the first opera he wrote since it was banned by the regime in 1948.", "1948"),
         ("The firm earned $5bn in the 2009 fiscal year.", "2009"),  # a preposition: when, not which

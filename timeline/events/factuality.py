@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.events.clause_chunks import first_verb, tokenize, verb_base
+from timeline.events.clause_chunks import Token, first_verb, tokenize, verb_base
 from timeline.events.guarded_patterns import GuardedPattern
 from timeline.events.naming_dates import (
     ASIDE_NOT_DESCRIBING,
@@ -420,7 +420,7 @@ def _tallies_since(sentence: str, before: str, date_end: int) -> bool:
         # "shares have fallen 18 percent since news of the fire on April 20": "since" and a
         # noun phrase holding the date, no verb between
         since = _SINCE_BEFORE_DATE.search(before)
-        return bool(since and first_verb(tokenize(before[since.start() + len("since") :])) is None
+        return bool(since and _no_verb_of_its_own(tokenize(before[since.start() + len("since") :]))
                     and _COUNT_IN_CLAUSE.search(clause_before(before[: since.start()])))
     if _COUNT_IN_CLAUSE.search(clause_before(before)):
         return True
@@ -485,8 +485,12 @@ def _since_a_thing_holding_the_date(tail: str) -> bool:
     found = _SINCE_PHRASE_BEFORE_DATE.search(tail)
     if found is None:
         return False
-    words = tokenize(found.group("phrase"))
-    # (a past form after the noun is the phrase's own verb: "since the storm hit on Tuesday")
+    return _no_verb_of_its_own(tokenize(found.group("phrase")))
+
+
+def _no_verb_of_its_own(words: list[Token]) -> bool:
+    """Whether the words after "since" are a noun phrase, no clause: no verb, and no past form
+    after the noun ("since the storm hit on Tuesday" is a clause, "hit" its verb)."""
     return first_verb(words) is None and not any(_is_past(w.lower) for w in words[1:])
 
 
