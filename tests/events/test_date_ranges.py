@@ -46,13 +46,16 @@ def test_the_end_of_a_span_keeps_its_own_when_clause() -> None:
     assert [m.text for m in kept] == ["1987", "2005"]
 
 
-def test_a_span_of_days_keeps_its_end_and_gives_its_start_a_length() -> None:
-    # the end of a span of days is often a day of its own in the story ("the leak ran until 15 July")
+def test_a_span_of_days_keeps_its_end_as_evidence_and_gives_its_start_a_length() -> None:
+    # the end of a span of days is often a day of the story ("the leak ran until 15 July"): it stays
+    # evidence for other reports of that day, though told alone it is no event (factuality)
     text = "The harbour festival runs from 1 June to 5 June in the old town."
-    events = build_events([article(text, [("1 June", "2010-06-01"), ("5 June", "2010-06-05")])])
-    start = next(e for e in events if e.value == "2010-06-01")
-    assert start.extent == TimeInterval(datetime(2010, 6, 1), datetime(2010, 6, 6), Granularity.DAY)
-    assert any(e.value == "2010-06-05" for e in events)
+    found = article(text, [("1 June", "2010-06-01"), ("5 June", "2010-06-05")])
+    kept, _lengths = without_range_ends(list(found.mentions), text)
+    assert [m.text for m in kept] == ["1 June", "5 June"]
+    events = build_events([found])
+    assert [e.value for e in events] == ["2010-06-01"]
+    assert events[0].extent == TimeInterval(datetime(2010, 6, 1), datetime(2010, 6, 6), Granularity.DAY)
 
 
 @pytest.mark.parametrize(("text", "dates"), [

@@ -281,8 +281,16 @@ def test_reports_pass(sentence, phrase):
     assert judged(sentence, phrase) is None
 
 
-def test_a_range_through_a_date_is_not_a_spans_end():
-    assert judged("The mill earned $4m from May through August, the firm said.", "August") is None
+def test_the_end_of_a_range_is_the_end_of_a_span_unless_a_when_clause_tells_its_own():
+    # the range's happening is told at its start (events/date_ranges.py)
+    assert judged("The mill earned $4m from May through August, the firm said.", "August") == \
+        "the end of a span, not a happening on it"
+    assert judged("The season runs from June 1 to November 30.", "November 30") == \
+        "the end of a span, not a happening on it"
+    assert judged("The well leaked from April 20 to July 15, when it was capped.", "July 15") is None
+    # two dates that are no range
+    assert judged("Sessions from 1990, and a 1998 session recorded in London, are played.", "1998") is None
+    assert judged("The ferry sailed from Oslo to Bergen on Monday.", "Monday") is None
 
 
 @pytest.mark.parametrize(("sentence", "phrase"), [

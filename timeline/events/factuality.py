@@ -209,6 +209,13 @@ _GIVEN_UNTIL_BEFORE_DATE = GuardedPattern(re.compile(
     r"|(?:give|gives|gave|given|giving|grant|grants|granted)\s+(?:[\w.'’-]+\s+){0,4}?)"
     r"until\s+(?:the\s+end\s+of\s+|mid-?|early\s+|late\s+)?$", re.IGNORECASE), "until")
 _FROM_IN_CLAUSE = re.compile(r"\bfrom\b[^,;:.!?]*$", re.IGNORECASE)
+# a span's first date, then what joins it to this one: "from June 1 to", "between 1992 and", "May 13-"
+_SPAN_START_BEFORE_DATE = GuardedPattern(re.compile(
+    r"\b(?:from|between)\s+(?:the\s+)?(?:mid-?|early\s+|late\s+)?(?:\w+\.?\s+)?\d+(?:,\d{3})*(?:\s+\w+\.?)?(?:,?\s+\d{4})?"
+    r"\s*(?:to|through|thru|until|till|and|-|–|—)\s*(?:the\s+end\s+of\s+|mid-?|early\s+|late\s+)?$"
+    r"|\b(?:from|between)\s+(?:the\s+)?(?:mid-?|early\s+|late\s+)?(?-i:[A-Z])[a-z]+\.?"
+    r"\s+(?:to|through|thru|until|till|and|-|–|—)\s+(?:the\s+end\s+of\s+|mid-?|early\s+|late\s+)?$",
+    re.IGNORECASE), "from", "between")
 # "If we fly out today, the club will fold": the date is in a condition, nothing happened.
 # (Within the date's own clause: no comma or semicolon between "if" and the date.)
 _CONDITION_BEFORE_DATE = GuardedPattern(re.compile(r"\b(?:if|unless)\b[^,;:.!?]*$", re.IGNORECASE),
@@ -318,6 +325,10 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
     if _COUNTERFACTUAL_BEFORE_DATE.search(tail):
         return "a counterfactual: what would have happened"
     if _THROUGH_BEFORE_DATE.search(tail) and not _FROM_IN_CLAUSE.search(tail):
+        return "the end of a span, not a happening on it"
+    if _SPAN_START_BEFORE_DATE.search(tail) and not when_follows:
+        # "the season runs from June 1 to November 30": the span's happening is told at its start
+        # (events/date_ranges.py); its end is no happening of the clause ("..., when" tells its own)
         return "the end of a span, not a happening on it"
     if _EXTENDED_TO_BEFORE_DATE.search(before, max(0, len(before) - _EXTENDED_REACH)):
         return "the end of a span, not a happening on it"  # (a comma may stand between: "extended it, to May 17")
