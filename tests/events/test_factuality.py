@@ -115,6 +115,9 @@ def judged(sentence: str, phrase: str, label: str = "Council approves budget") -
         ("Its results, normally published on the last Friday of the month, will come out on 3 May.",
          "the last Friday of the month", "a recurring schedule, not a happening"),
         ("The fair, usually held in March, was called off.", "March", "a recurring schedule, not a happening"),
+        ("The daily show is broadcast between 0910 and 0930 local time on two stations.", "0910",
+         "a recurring schedule, not a happening"),
+        ("The weekly quiz airs at 2100 GMT.", "2100 GMT", "a recurring schedule, not a happening"),
         # the day of a plan called off
         ("Harbour fees planned for 2012 were scrapped after protests.", "2012", "a plan called off, not a happening"),
         ("The ferry strike set for Friday has been called off.", "Friday", "a plan called off, not a happening"),
@@ -251,6 +254,8 @@ def test_an_estimated_amount_is_a_possibility():
         ("Over 300 permits were granted since the minister took office in May.", "May"),  # a clause of its own
         ("Since the storm hit on Tuesday, crews have cleared 40 roads.", "Tuesday"),  # its own clause and verb
         ("Crews have cleared 40 roads since the storm hit on Tuesday.", "Tuesday"),
+        ("The daily briefing is at 3pm today.", "3pm today"),  # a day of its own
+        ("The daily briefing started at 1500.", "1500"),  # that one began then
         ("It was her first visit since she won a second term last month.", "last month"),
         ("It is the first opera he wrote since it was banned by the regime in 1948.", "1948"),
         ("The firm earned $5bn in the 2009 fiscal year.", "2009"),  # a preposition: when, not which

@@ -175,6 +175,16 @@ _HABITUAL_BEFORE_DATE = GuardedPattern(re.compile(
     r"(?:(?!\b(?:but|yet|except|until|when)\b)[^,;:.!?]){0,60}$", re.IGNORECASE), *_HABIT_ADVERBS)
 # "typically peaks in August": a verb the word list does not know, told by its ending and the preposition after it
 _HABIT_VERB_FORM = re.compile(r"[a-z]{3,}s\s+(?:in|at|on|by|during|around|from|between)\b", re.IGNORECASE)
+# "the daily show is broadcast ...", "a weekly briefing starts ...", "a daily show, broadcast from ...": a
+# recurring thing, told in the present
+_RECURRING_THING_IS = GuardedPattern(re.compile(
+    r"\b(?:daily|nightly|weekly)\s+(?:[a-z-]+,?\s+){0,2}?"
+    r"(?:is|are|airs|runs|starts|begins|opens|closes|takes\s+place|broadcast|aired|shown)\b",
+    re.IGNORECASE), "daily", "nightly", "weekly")
+# a time of day alone, with no day: "0910", "9.10am", "0910 local time", "noon"
+_A_BARE_CLOCK_TIME = re.compile(
+    r"(?:[01]?\d|2[0-3])[:.]?[0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+(?:local\s+time|gmt|utc|bst|[ecmp][sd]t))?"
+    r"|\d{1,2}\s*[ap]\.?m\.?|noon|midday|midnight", re.IGNORECASE)
 _WEEKDAY_OR_CLOCK = re.compile(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d:\d\d|\b(?:am|pm)\b|\b\d{4}\s+(?:local\s+time|gmt|bst|utc)",
     re.IGNORECASE,
@@ -316,6 +326,8 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
     if (_EVERY.search(sentence) or _recurs_in_clause(sentence, date_start, date_end)) \
             and _WEEKDAY_OR_CLOCK.search(sentence[date_start:date_end]):
         return "a recurring schedule, not a happening"  # "It airs every Saturday, and at 02:40 on Sunday"
+    if _RECURRING_THING_IS.search(sentence) and _A_BARE_CLOCK_TIME.fullmatch(sentence[date_start:date_end].strip()):
+        return "a recurring schedule, not a happening"  # "The daily show is broadcast between 0910 and 0930"
     habit = _HABITUAL_BEFORE_DATE.search(tail)
     if habit and (verb_base(habit.group("verb").lower()) is not None
                   or _HABIT_VERB_FORM.match(tail, habit.start("verb"))):
