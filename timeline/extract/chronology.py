@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from timeline.extract.resolution import ARTICLE, Resolution
 from timeline.extract.vocabulary import MACROS
 
 RULE = "chronology"
+PAGE_DATE_SLACK = timedelta(days=2)  # how far a chronology's newest entry may lie after its page's date
 
 # "April 20 – Explosion on the rig", "May 2: President visits", "5 August: ...",
 # "Jan. 12 - ...", "Tuesday, 4 May 2010 — ...", after an optional bullet.
@@ -92,11 +93,14 @@ def _is_day(value: str) -> bool:
 
 
 def _latest_not_after(anchor: date, month: int, day: int) -> date | None:
-    for year in range(anchor.year, anchor.year - 8, -1):  # 29 February may be years back
+    # (a page's date may trail its newest entry by a time zone or a late edit: "16 June -" on a page
+    # dated 15 June is that week's, not the year before's)
+    latest = anchor + PAGE_DATE_SLACK
+    for year in range(latest.year, latest.year - 8, -1):  # 29 February may be years back
         try:
             candidate = date(year, month, day)
         except ValueError:
             continue
-        if candidate <= anchor:
+        if candidate <= latest:
             return candidate
     return None
