@@ -1294,6 +1294,9 @@ def test_a_verb_after_but_only_shares_the_sentences_subject_not_an_adverb_as_spe
          "Ferry firms lose $4 million"),
         ("All told, according to data published on Monday, the ferry lines lost $9 million.", "on Monday",
          "Ferry lines lose $9 million"),
+        # "it would take 10 hours to ...": how long, not the speaker taking it
+        ("The engineer said on Monday it would take 10 hours to fit the valves.", "on Monday",
+         "Engineer: it would take 10 hours to fit the valves"),
     ],
 )
 def test_asides_plans_and_trailing_speakers(sentence: str, phrase: str, expected: str) -> None:

@@ -167,6 +167,10 @@ def test_labels_that_name_no_happening_are_flagged(label, why):
         ("He's expected to resign", "The port thanked Tom Reyes.", "Tom Reyes is expected to resign"),
         ("He's signed the deal", "The port thanked Tom Reyes.", "Tom Reyes has signed the deal"),
         ("He'd better leave", "The port thanked Tom Reyes.", "Tom Reyes had better leave"),
+        # "It took two months to ..." tells how long; no thing "it" stands for
+        ("It took more than two months to plug the leak", "The ferry firm sank a rig.",
+         "It took more than two months to plug the leak"),
+        ("It took control of the port", "The ferry firm bought a rival.", "The ferry firm took control of the port"),
     ],
 )
 def test_a_pronoun_opening_a_label_takes_the_obvious_name_of_the_sentence_before(label, previous, expected):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -84,3 +85,9 @@ PLAN_WORDS = frozenset({"set", "due", "expected", "scheduled", "slated", "poised
 def negative_contractions(*auxiliaries: str) -> frozenset[str]:
     """ "isn't", "isn’t" for "is": both apostrophes, as pages print them ("can't", "won't" are written out)."""
     return frozenset(f"{word}n{mark}t" for word in auxiliaries for mark in "'’")
+
+
+# "[It] took two months to plug the well", "will take 10 hours to install them": how long something
+# takes; the "it" before stands for nothing (the words after "it", as written or in headline tense)
+TAKES_A_SPAN = re.compile(r"(?:took|takes|take|will\s+take|could\s+take|would\s+take)\s+(?:[\w-]+\s+){0,4}?"
+                          r"(?:minutes|hours|days|weeks|months|years|decades)\s+(?:to|for|before)\b", re.IGNORECASE)

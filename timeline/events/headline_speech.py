@@ -37,6 +37,7 @@ from timeline.events.headline_common import (
     STANCE_SUBJECTS,
     STANCE_VERBS,
     SUBJECT_PREPOSITIONS,
+    TAKES_A_SPAN,
     adverbs_only,
 )
 from timeline.events.headline_number import is_plural
@@ -187,6 +188,8 @@ def _anticipatory_it(content: list[Token]) -> bool:
     stands for the clause after an adjective, not for anyone, so it never takes the speaker."""
     if not content or content[0].lower != "it":
         return False
+    if TAKES_A_SPAN.match(" ".join(t.text for t in content[1:])):
+        return True  # "it will take 10 hours to install them": how long, not the speaker
     at = 1
     while at < len(content) and content[at].lower in ("would", "will", "could", "might", "may", "should", "not"):
         at += 1

@@ -18,7 +18,7 @@ from timeline.events.clause_chunks import Token, first_verb, tokenize
 from timeline.events.evidence import Evidence
 from timeline.events.factuality import date_not_factual, label_not_factual
 from timeline.events.headline import MAX_CHARS, Headline, capped_headline, main_clause_headline
-from timeline.events.headline_common import EMERGING, HONORIFICS, negative_contractions
+from timeline.events.headline_common import EMERGING, HONORIFICS, TAKES_A_SPAN, negative_contractions
 from timeline.events.label_quality import label_flaw
 from timeline.events.term_vectors import Vector, cosine, norm
 from timeline.events.verb_guess import may_hold_verb, present_before_object
@@ -314,10 +314,15 @@ def _headline_choices(item: Evidence, date_reason: str | None) -> list[tuple[Hea
     return choices
 
 
+def _takes_a_span(pronoun: str, rest: str) -> bool:
+    """"It took two months to plug the well": how long, not what "it" (`pronoun`, lower case) did."""
+    return pronoun == "it" and TAKES_A_SPAN.match(rest) is not None
+
+
 def _with_main_subject(label: str, main: str) -> str:
     """'They/It <rest>' with the main clause's own subject in place of the pronoun, or ""."""
     first, _, rest = label.partition(" ")
-    if first.lower() not in _IMPERSONAL or not rest:
+    if first.lower() not in _IMPERSONAL or not rest or _takes_a_span(first.lower(), rest):
         return ""
     tokens = tokenize(main)
     verb = first_verb(tokens)
@@ -393,6 +398,8 @@ def with_antecedent(label: str, previous: str) -> str:
         return label
     if pronoun in _IMPERSONAL and rest.split(" ", 1)[0].lower() in _EXPLETIVE_VERBS | EMERGING:
         return label  # "It is feared ...", "It's time to ...", "It emerges": no thing the pronoun stands for
+    if _takes_a_span(pronoun, rest):
+        return label
     tokens = tokenize(previous)
     words = [t for t in tokens if t.is_word]
     name = _person_name(tokens) if pronoun in _PERSONAL else _opening_name(words)
