@@ -104,6 +104,21 @@ def resolve_weekday_abbreviation(groups: dict[str, str], ctx: Context) -> Resolu
     return resolve_weekday(full, ctx)
 
 
+# Words that may follow "a Monday" with the day still some such day ("on a Saturday night in May",
+# "a Monday when ..."); another lower-case word after it is a noun the day names ("a Wednesday rally").
+_AFTER_SOME_SUCH_DAY = frozenset({"in", "when", "and", "or", "to", "at", "for", "with", "of", "that", "as",
+                                  "before", "after", "but", "while", "if"})
+
+
+def _some_such_day(ctx: Context, after: str) -> bool:
+    """"tips of $250 on a Saturday night", "it was a Monday when the pipe burst": "a" before the day
+    makes it some such day, no known one; not "a Wednesday rally", "a Monday bank holiday", which name
+    the day of a thing."""
+    if ctx.word_before() not in ("a", "an"):
+        return False
+    return not (after[:1].islower() and after.lower() not in _AFTER_SOME_SUCH_DAY)
+
+
 def resolve_weekday(groups: dict[str, str], ctx: Context) -> Resolution | None:
     after = ctx.word_after()
     if after[:1].isupper() and after.lower() not in TIME_WORDS:
@@ -117,9 +132,9 @@ def resolve_weekday(groups: dict[str, str], ctx: Context) -> Resolution | None:
     timex_type = TIME if part else DATE
     stated = frozenset({"weekday"} | ({"part_of_day"} if part else set()))
     suffix = f"T{part}" if part else ""
-    if ctx.article_date is None:
-        return unanchored(timex_type, f"XXXX-WXX-{weekday}{suffix}", stated)
     rel = groups.get("rel", "").lower()
+    if ctx.article_date is None or (not rel and _some_such_day(ctx, after)):
+        return unanchored(timex_type, f"XXXX-WXX-{weekday}{suffix}", stated)
     tense = None
     if rel == "this":
         return this_weekday(weekday, timex_type, suffix, stated, ctx)
