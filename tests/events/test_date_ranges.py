@@ -65,6 +65,8 @@ def test_a_span_of_days_keeps_its_end_as_evidence_and_gives_its_start_a_length()
     ("The mayor was in Oslo from 1987 and in 1990 moved to Rome.", [("1987", "1987"), ("1990", "1990")]),
     # the second date is no later than the first
     ("Prices fell from 2009 to 2008 levels.", [("2009", "2009"), ("2008", "2008")]),
+    # a date moved: the old day and the new one
+    ("The launch was pushed back from 2010 to 2011.", [("2010", "2010"), ("2011", "2011")]),
 ])
 def test_two_dates_that_bound_no_span_stay_two(text: str, dates: list[tuple[str, str]]) -> None:
     found = article(text, dates).mentions

@@ -160,6 +160,7 @@ def judged(sentence: str, phrase: str, label: str = "Council approves budget") -
          "a point of reference: what happened after the date, not on it"),
         # the amount a change is measured from
         ("Output fell to 9,000 barrels a day from 12,000 in May.", "May", "a point of comparison"),
+        ("The firm made a profit of $14bn last year, down from $25bn in 2008.", "2008", "a point of comparison"),
         ("Swap costs have jumped to 515 points, or $515,000 a year, from around 40 points in April.", "April",
          "a point of comparison"),
         # a count over a span of dates, at its start
@@ -171,6 +172,9 @@ def judged(sentence: str, phrase: str, label: str = "Council approves budget") -
          "a tally over a span, not a happening at its start"),
         ("From 1969 to 2007, spills totaled 17,000 barrels.", "1969",
          "a tally over a span, not a happening at its start"),
+        # a name's "-ed" word is no verb of a "since" clause
+        ("Donors have given $40m since the United fund drive on April 20.", "April 20",
+         "a tally since the date, not a happening on it"),
         # a tally since a date opening a reported clause
         ("The trade body says that since 1995, miners have dug 3,000 shafts.", "1995",
          "a tally since the date, not a happening on it"),
@@ -256,6 +260,19 @@ def test_an_estimated_amount_is_a_possibility():
         ("Crews have cleared 40 roads since the storm hit on Tuesday.", "Tuesday"),
         ("The daily briefing is at 3pm today.", "3pm today"),  # a day of its own
         ("The daily briefing started at 1500.", "1500"),  # that one began then
+        # the schedule is another clause's; four figures that are a year
+        ("The daily paper is printed overnight, and a fire broke out at the plant at 2am.", "2am"),
+        ("The daily paper is owned by Ann Lee, who bought it in 2005.", "2005"),
+        # a span of days is the happening's own time; a count that is the subject, or a rate, is no tally
+        ("Thousands of people protested in the capital from June 1 to June 3.", "June 1"),
+        ("Some 5,000 troops held the city from 2003 to 2007.", "2003"),
+        ("The well leaked 60,000 barrels a day from April to July.", "April"),
+        # a date moved is no span's end
+        ("The launch was pushed back from Tuesday to Friday.", "Friday"),
+        # a change measured, but after another clause, or with its own "when" clause
+        ("Shares fell after 40 workers from 3 plants walked out on Monday.", "Monday"),
+        ("Police cracked down on 300 protesters from 12 cities on Saturday.", "Saturday"),
+        ("Fares climbed to $30 from $25 on January 1, when the new fares took effect.", "January 1"),
         ("It was her first visit since she won a second term last month.", "last month"),
         ("It is the first opera he wrote since it was banned by the regime in 1948.", "1948"),
         ("The firm earned $5bn in the 2009 fiscal year.", "2009"),  # a preposition: when, not which

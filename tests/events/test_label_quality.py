@@ -167,6 +167,10 @@ def test_labels_that_name_no_happening_are_flagged(label, why):
         ("He's expected to resign", "The port thanked Tom Reyes.", "Tom Reyes is expected to resign"),
         ("He's signed the deal", "The port thanked Tom Reyes.", "Tom Reyes has signed the deal"),
         ("He'd better leave", "The port thanked Tom Reyes.", "Tom Reyes had better leave"),
+        ("He's agreed to resign", "The port thanked Tom Reyes.", "Tom Reyes has agreed to resign"),
+        ("He's died in hospital", "The port thanked Tom Reyes.", "Tom Reyes has died in hospital"),
+        ("It has taken two months to fix the pipe", "The ferry firm sank a rig.",
+         "It has taken two months to fix the pipe"),
         # "It took two months to ..." tells how long; no thing "it" stands for
         ("It took more than two months to plug the leak", "The ferry firm sank a rig.",
          "It took more than two months to plug the leak"),

@@ -40,6 +40,11 @@ def test_an_entry_a_day_or_two_after_the_pages_date_is_that_weeks():
     assert _entries(text) == [("July 21", "2010-07-21"), ("July 24", "2010-07-24"), ("July 30", "2009-07-30")]
 
 
+def test_the_slack_stays_in_the_pages_year():
+    text = "The year in review\n1 January: Fireworks light the sky.\n30 December: Floods.\n"
+    assert _entries(text, date(2010, 12, 31)) == [("1 January", "2010-01-01"), ("30 December", "2010-12-30")]
+
+
 def test_an_entry_is_past_whatever_its_tense():
     found = [m for m in extract_mentions("May 2: The governor will tour the harbour.\nMay 9: Talks.\n", JULY)]
     assert [(m.value, m.tense, m.rule) for m in found] == [("2010-05-02", "past", RULE), ("2010-05-09", "past", RULE)]

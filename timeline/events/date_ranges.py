@@ -19,9 +19,22 @@ from timeline.domain.mention import Mention
 _TO = re.compile(r"\s*(?:to|through|thru|until|till|and)\s+(?:the\s+end\s+of\s+|mid-?|early\s+|late\s+)?",
                  re.IGNORECASE)
 _DASH = re.compile(r"\s*[-–—]\s*")
-_OPENER = re.compile(r"\b(?:from|between)\s+(?:the\s+)?(?:mid-?|early\s+|late\s+)?$", re.IGNORECASE)
-_WHEN_AFTER = re.compile(r",?\s*when\b", re.IGNORECASE)
+# What opens a span, right before its first date (also read by events/factuality.py)
+SPAN_OPENER = re.compile(r"\b(?:from|between)\s+(?:the\s+)?(?:mid-?|early\s+|late\s+)?$", re.IGNORECASE)
+# "until 2005, when the board ousted him": a clause of the date's own follows it
+WHEN_AFTER = re.compile(r",?\s*when\b", re.IGNORECASE)
 _OPENER_REACH = 20  # characters before the first date that "from"/"between" and its modifiers take
+# A date moved: "pushed back from Tuesday to Friday", "brought forward from 2012 to 2011" name no span
+_MOVED_BEFORE = re.compile(
+    r"\b(?:mov(?:e|es|ed|ing)|postpon\w*|delay\w*|push(?:ed|es|ing)?|brought|bring\w*|reschedul\w*|shift\w*"
+    r"|switch\w*|adjourn\w*|put\s+off|changed?|changing)\b[^,;:.!?]{0,40}$", re.IGNORECASE)
+_MOVED_REACH = 60
+
+
+def a_date_moved(text: str, opener_start: int) -> bool:
+    """Whether the words before a span's opener (at `opener_start`) move a date ("postponed from June 1
+    to June 20"): then the two dates are the old day and the new one, no span."""
+    return _MOVED_BEFORE.search(text, max(0, opener_start - _MOVED_REACH), opener_start) is not None
 
 
 def range_ends(mentions: Sequence[Mention], text: str) -> dict[tuple[int, int], Mention]:
@@ -35,7 +48,10 @@ def range_ends(mentions: Sequence[Mention], text: str) -> dict[tuple[int, int], 
                 or (first.start, first.end) in ends):
             continue
         between = text[first.end : second.start]
-        opener = _OPENER.search(text[max(0, first.start - _OPENER_REACH) : first.start])
+        reach = max(0, first.start - _OPENER_REACH)
+        opener = SPAN_OPENER.search(text[reach : first.start])
+        if opener is not None and a_date_moved(text, reach + opener.start()):
+            continue
         # ("and" only after "between": "from Monday and on Tuesday" is two days)
         to = _TO.fullmatch(between)
         joined = _DASH.fullmatch(between) is not None or (
@@ -65,6 +81,6 @@ def without_range_ends(mentions: list[Mention], text: str) -> tuple[list[Mention
         if grains == {Granularity.DAY}:
             lengths[span] = end.interval.end - start.interval.start
         elif (all(g <= Granularity.MONTH or g >= Granularity.HOUR for g in grains)
-              and not _WHEN_AFTER.match(text, end.end)):  # ("until 2005, when the board ousted him": its own)
+              and not WHEN_AFTER.match(text, end.end)):  # ("until 2005, when the board ousted him": its own)
             dropped.add((end.start, end.end))
     return [m for m in mentions if (m.start, m.end) not in dropped], lengths

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from timeline.events.clause_chunks import Token, first_verb, tokenize, verb_base
+from timeline.events.date_ranges import SPAN_OPENER, WHEN_AFTER, a_date_moved
 from timeline.events.guarded_patterns import GuardedPattern
 from timeline.events.naming_dates import (
     ASIDE_NOT_DESCRIBING,
@@ -87,7 +88,7 @@ _SPAN_AWAY_BEFORE_DATE = GuardedPattern(re.compile(
 _PERFECT_AFTER_DATE = re.compile(r"\s+(?:has|have)\s+(?:not\s+)?[a-z]+", re.IGNORECASE)
 _SINCE_THE_BEFORE_DATE = GuardedPattern(re.compile(r"\b(?:ever\s+)?since\s+(?:the|a|an)\s+$", re.IGNORECASE),
                                         "since")
-_WHEN_AFTER_DATE = re.compile(r",?\s*when\b", re.IGNORECASE)
+_WHEN_AFTER_DATE = WHEN_AFTER
 _COUNT_IN_CLAUSE = re.compile(
     r"\d|\b(?:dozens|scores|hundreds|thousands|millions|billions|twice|(?:two|three|four|five|six|seven|eight|nine|ten)"
     r"\s+times)\b", re.IGNORECASE)
@@ -134,9 +135,13 @@ _PERCENT_FROM_BEFORE_DATE = GuardedPattern(re.compile(
 # people from 12 towns on Monday": no change)
 _CHANGED_FROM_AMOUNT_BEFORE_DATE = GuardedPattern(re.compile(
     r"\b(?:rose|risen|rise|rises|fell|fallen|falls|jumped|jumps|climbed|climbs|dropped|drops|increased|decreased"
-    r"|grew|grown|declined|soared|plunged|surged|slipped|gained|slumped|tumbled|up|down)\b"
-    # (a figure's own comma, "to 9,000 barrels"; an aside, ", or $515,000 a year, from")
-    r"(?:[^,;:.!?]|(?<=\d)[,.](?=\d)|,\s+or\s+|,\s+(?=from\b))*?"
+    r"|grew|grown|declined|soared|plunged|surged|slipped|gained|slumped|tumbled"
+    # ("a profit of $14bn, down from $25bn in 2008", "was up from 64 percent": not "cracked down on")
+    r"|(?:[,–—]|--|\b(?:is|are|was|were|been))\s*(?:up|down))\b"
+    # (a figure's own comma, "to 9,000 barrels"; an aside, ", or $515,000 a year, from"; no second clause
+    # between: "fell after 40 workers from 3 plants walked out on Monday")
+    r"(?:(?!\b(?:after|as|when|that|because|while|before|since)\b)(?:[^,;:.!?]|(?<=\d)[,.](?=\d)|,\s+or\s+"
+    r"|,\s+(?=from\b)))*?"
     r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|just\s+|under\s+|over\s+)?[$£€]?\d(?:[\d.]|,\d)*"
     r"\s*(?:%|[mb]n\b|bn\b)?(?:\s+(?!in\b|on\b|at\b|during\b)[a-z]+){0,3}\s+(?:(?:in|on|at|during)\s+)?(?:the\s+)?$",
     re.IGNORECASE), "from")
@@ -181,10 +186,12 @@ _RECURRING_THING_IS = GuardedPattern(re.compile(
     r"\b(?:daily|nightly|weekly)\s+(?:[a-z-]+,?\s+){0,2}?"
     r"(?:is|are|airs|runs|starts|begins|opens|closes|takes\s+place|broadcast|aired|shown)\b",
     re.IGNORECASE), "daily", "nightly", "weekly")
-# a time of day alone, with no day: "0910", "9.10am", "0910 local time", "noon"
+# a time of day alone, with no day: "09:10", "9.10am", "0910", "1410 GMT", "noon"; four figures with
+# neither a mark nor a zone only from 0000 to 0959 (else a year: "bought it in 2005")
 _A_BARE_CLOCK_TIME = re.compile(
-    r"(?:[01]?\d|2[0-3])[:.]?[0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+(?:local\s+time|gmt|utc|bst|[ecmp][sd]t))?"
-    r"|\d{1,2}\s*[ap]\.?m\.?|noon|midday|midnight", re.IGNORECASE)
+    r"(?:(?:[01]?\d|2[0-3])[:.][0-5]\d|0\d[0-5]\d)(?:\s*[ap]\.?m\.?)?(?:\s+(?:local\s+time|gmt|utc|bst|[ecmp][sd]t))?"
+    r"|(?:[01]\d|2[0-3])[0-5]\d\s+(?:local\s+time|gmt|utc|bst|[ecmp][sd]t|hrs?)"
+    r"|\d{1,2}(?:[:.][0-5]\d)?\s*[ap]\.?m\.?|noon|midday|midnight", re.IGNORECASE)
 _WEEKDAY_OR_CLOCK = re.compile(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d:\d\d|\b(?:am|pm)\b|\b\d{4}\s+(?:local\s+time|gmt|bst|utc)",
     re.IGNORECASE,
@@ -319,14 +326,16 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
     if (_COMPARED_BEFORE_DATE.search(tail) or _MEASURED_AGAINST_BEFORE_DATE.search(tail)
             or (_MORE_THAN_DATE.match(sentence, date_start, date_end) and _AMOUNT_RIGHT_BEFORE.search(tail))
             or _MULTIPLE_OF_BEFORE_DATE.search(tail) or _PERCENT_FROM_BEFORE_DATE.search(tail)
-            or _CHANGED_FROM_AMOUNT_BEFORE_DATE.search(before, max(0, len(before) - _TAIL_REACH))
+            or (_CHANGED_FROM_AMOUNT_BEFORE_DATE.search(before, max(0, len(before) - _TAIL_REACH))
+                and not when_follows)
             or _compares_an_amount(sentence, date_start, date_end)
             or _year_before_levels(sentence, tail, date_start, date_end)):
         return "a point of comparison"
     if (_EVERY.search(sentence) or _recurs_in_clause(sentence, date_start, date_end)) \
             and _WEEKDAY_OR_CLOCK.search(sentence[date_start:date_end]):
         return "a recurring schedule, not a happening"  # "It airs every Saturday, and at 02:40 on Sunday"
-    if _RECURRING_THING_IS.search(sentence) and _A_BARE_CLOCK_TIME.fullmatch(sentence[date_start:date_end].strip()):
+    if (_A_BARE_CLOCK_TIME.fullmatch(sentence[date_start:date_end].strip())
+            and _RECURRING_THING_IS.search(_clause_of(sentence, date_start, date_end))):
         return "a recurring schedule, not a happening"  # "The daily show is broadcast between 0910 and 0930"
     habit = _HABITUAL_BEFORE_DATE.search(tail)
     if habit and (verb_base(habit.group("verb").lower()) is not None
@@ -338,7 +347,8 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
         return "a counterfactual: what would have happened"
     if _THROUGH_BEFORE_DATE.search(tail) and not _FROM_IN_CLAUSE.search(tail):
         return "the end of a span, not a happening on it"
-    if _SPAN_START_BEFORE_DATE.search(tail) and not when_follows:
+    span_start = _SPAN_START_BEFORE_DATE.search(tail)
+    if span_start and not when_follows and not a_date_moved(tail, span_start.start()):
         # "the season runs from June 1 to November 30": the span's happening is told at its start
         # (events/date_ranges.py); its end is no happening of the clause ("..., when" tells its own)
         return "the end of a span, not a happening on it"
@@ -405,7 +415,8 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
     if not when_follows and _tallies_since(sentence, before, date_end):
         return "a tally since the date, not a happening on it"
     span_end = _SPAN_END_AFTER_DATE.match(sentence, date_end) if _SPAN_OPENER_BEFORE_DATE.search(tail) else None
-    if span_end and _COUNTS.search(_clause_of_span(sentence, date_start, span_end.end())):
+    if span_end and not _A_DAY_OR_WEEKDAY.search(sentence, date_start, span_end.end()) \
+            and _counts_what_was_done(_clause_of_span(sentence, date_start, span_end.end())):
         # "Spills totaled 17,000 barrels from 1969 to 2007", "700 fires between 1970 and 2000": a
         # count over the span, nothing that happened when it began
         return "a tally over a span, not a happening at its start"
@@ -453,8 +464,7 @@ def _tallies_since(sentence: str, before: str, date_end: int) -> bool:
     return opens_the_sentence and bool(_COUNT_IN_CLAUSE.search(re.split(r"[.;:]", sentence[date_end:])[0]))
 
 
-_SPAN_OPENER_BEFORE_DATE = GuardedPattern(re.compile(
-    r"\b(?:from|between)\s+(?:the\s+)?(?:mid-?|early\s+|late\s+)?$", re.IGNORECASE), "from", "between")
+_SPAN_OPENER_BEFORE_DATE = GuardedPattern(SPAN_OPENER, "from", "between")
 # the span's second date follows: a year, or a month or day name with its day and year
 _SPAN_END_AFTER_DATE = re.compile(
     r"\s*(?:to|through|thru|until|till|and|[-–—])\s*(?:the\s+end\s+of\s+|mid-?|early\s+|late\s+)?"
@@ -468,6 +478,29 @@ _COUNTS = re.compile(r"(?<![\w,.])(?:[$£€]\d[\d,.]*|\d[\d,.]*(?:\s*%|\s*(?:[m
                      r"|\b(?:dozens|scores|hundreds|thousands|millions|billions|twice"
                      r"|(?:two|three|four|five|six|seven|eight|nine|ten)\s+times)\b", re.IGNORECASE)
 _CLAUSE_MARK = re.compile(r"[;:]|,(?!\d)")  # (not a figure's own comma: "17,000")
+
+
+# A span of days is a happening's own time ("Thousands protested from June 1 to June 3"); one of months
+# or years, with a count, a tally over it.
+_A_DAY_OR_WEEKDAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b|day\b", re.IGNORECASE)
+_A_RATE = re.compile(r"\s+(?:a|an|per|each)\s+(?:day|week|month|year|hour)\b", re.IGNORECASE)
+
+
+def _counts_what_was_done(clause: str) -> bool:
+    """Whether a count stands after the clause's verb, as what was done ("spills totaled 17,000
+    barrels", "there were 700 fires"); not its subject ("Some 5,000 troops occupied the city", "Flight
+    93 flew") nor a rate ("leaked 60,000 barrels a day")."""
+    tokens = tokenize(clause)
+    verb = first_verb(tokens)
+    after = clause[tokens[verb].end :] if verb is not None else ""
+    return any(not _A_RATE.match(after, found.end()) for found in _COUNTS.finditer(after))
+
+
+def _clause_of(sentence: str, start: int, end: int) -> str:
+    """The clause around sentence[start:end]: from the last clause mark before it to the first after."""
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, start)]
+    after = _CLAUSE_MARK.search(sentence, end)
+    return sentence[marks[-1] if marks else 0 : after.start() if after else len(sentence)]
 
 
 def _clause_of_span(sentence: str, span_start: int, span_end: int) -> str:
@@ -514,7 +547,8 @@ def _since_a_thing_holding_the_date(tail: str) -> bool:
 def _no_verb_of_its_own(words: list[Token]) -> bool:
     """Whether the words after "since" are a noun phrase, no clause: no verb, and no past form
     after the noun ("since the storm hit on Tuesday" is a clause, "hit" its verb)."""
-    return first_verb(words) is None and not any(_is_past(w.lower) for w in words[1:])
+    # (a name's "-ed" is no verb: "since the Red Cross appeal on April 20")
+    return first_verb(words) is None and not any(_is_past(w.lower) for w in words[1:] if not w.is_capitalised)
 
 
 def _in_a_descriptive_aside(sentence: str, date_start: int, date_end: int) -> bool:

@@ -89,5 +89,7 @@ def negative_contractions(*auxiliaries: str) -> frozenset[str]:
 
 # "[It] took two months to plug the well", "will take 10 hours to install them": how long something
 # takes; the "it" before stands for nothing (the words after "it", as written or in headline tense)
-TAKES_A_SPAN = re.compile(r"(?:took|takes|take|will\s+take|could\s+take|would\s+take)\s+(?:[\w-]+\s+){0,4}?"
-                          r"(?:minutes|hours|days|weeks|months|years|decades)\s+(?:to|for|before)\b", re.IGNORECASE)
+TAKES_A_SPAN = re.compile(
+    r"(?:took|takes|take|(?:will|could|would|may|might)\s+take|(?:has|have|had)\s+taken)\s+"
+    r"(?:(?:[\w-]+\s+){0,4}?(?:minutes|hours|days|weeks|months|years|decades)\s+(?:to|for|before)\b"
+    r"|until\s+[^,;:.!?]{1,30}?\s+(?:to|for|before)\b)", re.IGNORECASE)

@@ -362,8 +362,10 @@ def _judged(text: str, cut: Headline, date_reason: str | None) -> Headline:
 _PERSONAL_CONTRACTION = re.compile(r"(?P<pronoun>[Hh]e|[Ss]he)(?P<verb>['’](?:s|d|ll))")
 
 
-_NO_OBJECT_AFTER_PARTICIPLE = frozenset({"to", "of", "with", "by", "in", "as", "for", "on", "at", "from", "over",
-                                         "about", "into", "after", "before", "and", "but"})
+_MOSTLY_PASSIVE = frozenset({"expected", "believed", "thought", "said", "reported", "set", "accused", "charged",
+                            "suspected", "alleged", "seen", "known", "told", "asked", "feared", "understood",
+                            "scheduled", "slated", "tipped", "supposed", "required", "wanted", "injured", "wounded",
+                            "trapped", "missing", "hospitalised", "hospitalized", "based", "married"})
 
 
 def _spelt_out(contracted: str, following: str) -> str:
@@ -371,17 +373,16 @@ def _spelt_out(contracted: str, following: str) -> str:
     ending = contracted[1:]
     if ending == "ll":
         return "will"
-    word, _, after = following.lower().partition(" ")
+    word = following.lower().partition(" ")[0]
     if ending == "d":  # ("'d been", "'d better": had; "'d resign": would)
         return "had" if word in ("been", "better", "had", "got") or looks_past(word) or word in PAST_PARTICIPLES \
             else "would"
-    if word in ("been", "had", "got"):
-        return "has"
-    # a participle with an object is a perfect ("'s signed the deal"); with none, a passive ("'s expected
-    # to resign", "'s accused of fraud", "'s charged")
-    participle = looks_past(word) or word in PAST_PARTICIPLES
-    next_word = after.split(" ", 1)[0]
-    return "has" if participle and next_word and next_word not in _NO_OBJECT_AFTER_PARTICIPLE else "is"
+    # a participle makes a perfect ("'s agreed to resign", "'s died", "'s signed the deal") but for the
+    # few that are mostly passives ("'s expected to resign", "'s accused of fraud", "'s charged")
+    if word in _MOSTLY_PASSIVE:
+        return "is"
+    participle = word.endswith("ed") or looks_past(word) or word in PAST_PARTICIPLES
+    return "has" if word in ("been", "had", "got") or participle else "is"
 
 
 def with_antecedent(label: str, previous: str) -> str:

@@ -101,6 +101,6 @@ def _latest_not_after(anchor: date, month: int, day: int) -> date | None:
             candidate = date(year, month, day)
         except ValueError:
             continue
-        if candidate <= latest:
-            return candidate
+        if candidate <= anchor or (candidate <= latest and candidate.year == anchor.year):
+            return candidate  # (the slack stays in the page's year: "1 January" in a year-end review is its own)
     return None
