@@ -156,6 +156,10 @@ def cut(sentence: str, phrase: str) -> str:
         # "which" after an aside means the noun before the aside; a number keeps its hyphenated tail.
         ("It shows ruins left by a 6.5-magnitude quake, the region's worst in a century, which struck"
          " on Friday.", "on Friday", "6.5-magnitude quake strikes"),
+        # an adverb a degree word leans on stays ("too rapidly to ..."), others go
+        ("The ferry sank so quickly on Monday that no one escaped.", "on Monday",
+         "Ferry sinks so quickly that no one escaped"),
+        ("The mayor warmly welcomed the plan on Monday.", "on Monday", "Mayor welcomes the plan"),
         # "which" after a happening and where it was means the happening, not the place
         ("The storm recalled the flood at the mill in northern Ohio, which killed 40 people in 1913.", "1913",
          "Flood kills 40 people"),

@@ -230,8 +230,8 @@ def in_headline_style(words: list[Token]) -> tuple[list[str], int | None]:
         word = token.lower
         if word in ARTICLES or word in DROPPED_ADVERBS:
             continue
-        if _is_adverb(token):
-            continue
+        if _is_adverb(token) and not (position and words[position - 1].lower in _DEGREE_BEFORE_ADVERB):
+            continue  # (one a degree word leans on stays: "changing too rapidly to control")
         if token is COLON:
             if result:
                 result[-1] += ":"
@@ -257,6 +257,9 @@ def _opens_as_an_adverb(words: list[Token]) -> bool:
 _NOT_OPENING_ADVERBS = frozenset({"italy", "family", "early", "only", "daily", "weekly", "nearly", "supply", "rally",
                                   "hardly", "barely", "scarcely", "rarely", "seldom", "merely", "partly", "largely",
                                   "mostly", "roughly", "fully", "newly", "previously"})
+
+
+_DEGREE_BEFORE_ADVERB = frozenset({"too", "so", "very", "how"})
 
 
 def _is_adverb(token: Token) -> bool:
