@@ -156,6 +156,11 @@ def cut(sentence: str, phrase: str) -> str:
         # "which" after an aside means the noun before the aside; a number keeps its hyphenated tail.
         ("It shows ruins left by a 6.5-magnitude quake, the region's worst in a century, which struck"
          " on Friday.", "on Friday", "6.5-magnitude quake strikes"),
+        # a past with its base's form opening a second predicate after the date is the subject's act
+        ("The ferry firm evacuated its rigs on Saturday, and on Sunday shut output at two wells.", "on Sunday",
+         "Ferry firm shuts output at two wells"),
+        ("The firm evacuated its rigs on Saturday, and on Sunday a cut in fares followed.", "on Sunday",
+         "Cut in fares followed"),
         # an adverb a degree word leans on stays ("too rapidly to ..."), others go
         ("The ferry sank so quickly on Monday that no one escaped.", "on Monday",
          "Ferry sinks so quickly that no one escaped"),

@@ -379,6 +379,14 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
                 return [*subject, *words]  # "Shares trading down 0.2 percent": headline style as it is
             present = base if is_plural(subject) else third_person(base)
             return [*subject, Token(present, words[0].start, words[0].end), *words[1:]]
+    if (verb is None and index > 0 and len(words) > 1 and part.tokens[0].lower in ("and", "but", "then")
+            and words[0].lower in SAME_FORM_PAST and words[1].is_word and not words[1].is_capitalised):
+        # "..., and on Sunday shut production at two platforms": a past with its base's form opening
+        # the second predicate is the sentence subject's act (alone it may be a noun: "a cut in rates")
+        subject = subject_before(parts, index)
+        if subject:
+            present = words[0].lower if is_plural(subject) else third_person(words[0].lower)
+            return [*subject, Token(present, words[0].start, words[0].end), *words[1:]]
     if verb is None and words and not opens_on_participle:
         predicate = predicate_after_aside(parts, index)
         if predicate:
