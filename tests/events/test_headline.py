@@ -156,6 +156,9 @@ def cut(sentence: str, phrase: str) -> str:
         # "which" after an aside means the noun before the aside; a number keeps its hyphenated tail.
         ("It shows ruins left by a 6.5-magnitude quake, the region's worst in a century, which struck"
          " on Friday.", "on Friday", "6.5-magnitude quake strikes"),
+        # a trailing name ending like a reporting verb is no attribution
+        ("The ferry firm took a $3 million charge in May to cover the fire -- the worst ever in the United States.",
+         "in May", "Ferry firm takes $3 million charge to cover the fire"),
         # a past with its base's form opening a second predicate after the date is the subject's act
         ("The ferry firm evacuated its rigs on Saturday, and on Sunday shut output at two wells.", "on Sunday",
          "Ferry firm shuts output at two wells"),

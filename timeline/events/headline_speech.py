@@ -456,8 +456,9 @@ def speaker_after(parts: list[Segment], index: int) -> list[Token]:
     words = list(last.tokens)
     if last.kind is not SegmentKind.MAIN or last.quoted or not 2 <= len(words) <= MAX_SPEAKER_WORDS + 2:
         return []
-    if words[-1].lower not in REPORTING_VERBS | _RULING_VERBS or first_verb(words[:-1]) is not None:
-        return []
+    if (words[-1].lower not in REPORTING_VERBS | _RULING_VERBS or words[-1].is_capitalised
+            or first_verb(words[:-1]) is not None):
+        return []  # (a capital is a name's: "... -- the worst ever in the United States")
     if words[0].lower in ("his", "her", "their", "its", "our", "my"):
         return []  # "her office said": whose, the reader cannot see
     return _speaker(words[:-1])
