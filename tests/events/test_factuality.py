@@ -120,6 +120,13 @@ def judged(sentence: str, phrase: str, label: str = "Council approves budget") -
         ("The weekly quiz airs at 2100 GMT.", "2100 GMT", "a recurring schedule, not a happening"),
         # the day of a plan called off
         ("Harbour fees planned for 2012 were scrapped after protests.", "2012", "a plan called off, not a happening"),
+        ("The mayor canceled plans to travel to Oslo and Rome later in the month.", "later in the month",
+         "a plan called off, not a happening"),
+        ("The firm scrapped its plan to open a mine in 2012.", "2012", "a plan called off, not a happening"),
+        # a state up to a date that opens the clause
+        ("Until 2008, the firm made ferries in the town.", "2008", "the end of a span, not a happening on it"),
+        ("She told readers that up until the 1600s, most people farmed.", "the 1600s",
+         "the end of a span, not a happening on it"),
         ("The ferry strike set for Friday has been called off.", "Friday", "a plan called off, not a happening"),
         ("The harbour toll was due in June, but has since been scrapped.", "June",
          "a plan called off, not a happening"),
@@ -287,6 +294,9 @@ def test_an_estimated_amount_is_a_possibility():
         ("The crew had stayed at the base until June 30.", "June 30"),
         ("Ann Lee served in the senate from 1987 to 2005, the report said.", "1987"),  # a span, no count
         ("Crews moved 300 people from 12 towns on Monday.", "Monday"),  # no change measured
+        ("The firm announced plans to open a mine in 2012.", "2012"),  # a plan, not called off
+        ("It was not until 1981 that the council imposed a ban.", "1981"),  # then it did
+        ("The visit is set to last until Wednesday.", "Wednesday"),  # (the seeds' own: the visit's end)
         # no count before the span (a name's digits, a count in another clause)
         ("Smith played for the 49ers from 1990 to 2001.", "1990"),
         ("The plant shut from June 1 to June 5 after a fire hurt 3 workers.", "June 1"),

@@ -54,6 +54,12 @@ _CALLED_OFF_AFTER_DATE = re.compile(
     # ("due on Monday, but has now been canceled": called off after a "but", the plan its subject)
     r"|,?\s+but\s+(?:(?:has|have|had)\s+(?:now\s+|since\s+)?been|was|were)\s+(?:now\s+)?)"
     r"(?:cancell?ed|postponed|scrapped|called\s+off|put\s+off|shelved)\b", re.IGNORECASE)
+# "canceled plans to travel to Asia later in the month", "scrapped its plan to open a mine in 2012": the
+# date is the plan's, which will not happen
+_PLAN_CALLED_OFF_BEFORE_DATE = GuardedPattern(re.compile(
+    r"\b(?:cancell?(?:ed|ing|s)?|scrap(?:ped|ping|s)?|call(?:ed|ing|s)?\s+off|shelv(?:ed|ing|es)|abandon(?:ed|ing|s)?"
+    r"|drop(?:ped|ping|s)?|postpon(?:ed|ing|es)|put\s+off)\s+(?:(?:its|his|her|their|the|a|all|any)\s+)?"
+    r"(?:\w+\s+)?plans?\s+(?:to|for)\s+[^,;:.!?]{0,80}$", re.IGNORECASE), "plan")
 # "a name the company has not used since 1998", "hasn't been seen since May": what has not happened since;
 # the date is the last time it did, a point of reference
 # ("hasn't stopped leaking since April 20": the leaking began then, a happening)
@@ -218,6 +224,10 @@ _EXTENDED_TO_BEFORE_DATE = GuardedPattern(re.compile(
 _EXTENDED_REACH = 120
 # (what the deadline is for: "gave BP until Friday to answer"; "gave chase until March 3" set none)
 _TO_AFTER_DATE = re.compile(r"\s+to\s+[a-z]")
+_UNTIL_OPENING_BEFORE_DATE = GuardedPattern(re.compile(
+    r"(?:^|[,;:]\s*|\bthat\s+|[\"“]\s*)(?:up\s+)?(?:until|till)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$",
+    re.IGNORECASE), "until", "till")
+_COMMA_AFTER_DATE = re.compile(r"\s*,")
 _WITHIN_BEFORE_DATE = GuardedPattern(re.compile(r"\bwithin\s+(?:the\s+next\s+)?$", re.IGNORECASE), "within")
 # "Firms have until July 9 to comply", "the judge gave BP until Friday to answer": a deadline set
 # (what "have" holds: "had stayed until May" is no deadline)
@@ -357,6 +367,10 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
     given = _GIVEN_UNTIL_BEFORE_DATE.search(tail)
     if given and not when_follows and (given.group("have") or _TO_AFTER_DATE.match(sentence, date_end)):
         return "a deadline, not a happening on it"  # "have until July 9 to comply"
+    if _UNTIL_OPENING_BEFORE_DATE.search(tail) and _COMMA_AFTER_DATE.match(sentence, date_end) and not when_follows:
+        # "Until 2008, the firm made cars", "up until the 1600s, the Earth was alive": a state up to the
+        # date, which sees no happening ("it was not until 1981 that ..." is the date's own)
+        return "the end of a span, not a happening on it"
     if _WITHIN_BEFORE_DATE.search(tail):
         return "a deadline, not a happening on it"  # "promised to settle claims within 60 days"
     possessive = (_POSSESSIVE_AFTER_DATE.match(sentence, date_end)
@@ -408,6 +422,8 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
         return "a point of reference: what happened after the date, not on it"
     if _PLANNED_BEFORE_DATE.search(tail) and _CALLED_OFF_AFTER_DATE.match(sentence, date_end):
         return "a plan called off, not a happening"  # "lease sales scheduled for 2012 were canceled"
+    if _PLAN_CALLED_OFF_BEFORE_DATE.search(tail):
+        return "a plan called off, not a happening"  # "canceled plans to travel to Asia later in the month"
     if not when_follows and _NOT_SINCE_BEFORE_DATE.search(tail):
         # "a name it has not used since 1998" ("nothing like it since the 1970s, when ARCO tried it": the
         # "when" clause tells the date's happening)
