@@ -27,11 +27,11 @@ def marked_if_of_a_dated_thing(headline: Headline, words: list[Token], tokens: l
                                 date_at: int) -> Headline:
     """"The mayor angered unions by comparing the strike to the 1984 walkout", "has stood idle
     since the 2005 blast", "released part of an April inspection report", "postponed the June 30
-    vote": the date qualifies a
-    noun that a preposition leads to, and the clause the headline tells (which holds that
-    preposition, or is another clause) acts at another time than that dated thing's: a preposition
-    of another time ("since", "after"), a verb that points back ("compared to", "referring to",
-    "related to"), or a dated document ("a 9 May memo"). Not the same time ("marched to the 1 May
+    vote": the date qualifies a noun that a preposition (or a verb) leads to, and the clause the
+    headline tells (which holds that preposition, or is another clause) acts at another time than
+    that dated thing's: a preposition of another time ("since", "after"), a verb that points back
+    ("compared to", "referring to", "related to") or ahead ("postponed", "awaiting"), or a dated
+    document ("a 9 May memo"). Not the same time ("marched to the 1 May
     rally", "died in the 2010 quake", "on the final day of the 2008 games"), nor a dated noun that
     is the clause's own subject or object ("The May 9 report found ...", "won the 2008 election")."""
     if headline.rough or date_at < 2 or date_at >= len(tokens):

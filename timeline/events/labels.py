@@ -374,15 +374,12 @@ def _spelt_out(contracted: str, following: str) -> str:
     if ending == "ll":
         return "will"
     word = following.lower().partition(" ")[0]
+    participle = word in ("been", "had", "got") or word.endswith("ed") or looks_past(word) or word in PAST_PARTICIPLES
     if ending == "d":  # ("'d been", "'d better": had; "'d resign": would)
-        return "had" if word in ("been", "better", "had", "got") or looks_past(word) or word in PAST_PARTICIPLES \
-            else "would"
+        return "had" if participle or word == "better" else "would"
     # a participle makes a perfect ("'s agreed to resign", "'s died", "'s signed the deal") but for the
     # few that are mostly passives ("'s expected to resign", "'s accused of fraud", "'s charged")
-    if word in _MOSTLY_PASSIVE:
-        return "is"
-    participle = word.endswith("ed") or looks_past(word) or word in PAST_PARTICIPLES
-    return "has" if word in ("been", "had", "got") or participle else "is"
+    return "has" if participle and word not in _MOSTLY_PASSIVE else "is"
 
 
 def with_antecedent(label: str, previous: str) -> str:
