@@ -295,6 +295,10 @@ def test_an_estimated_amount_is_a_possibility():
         ("Ann Lee served in the senate from 1987 to 2005, the report said.", "1987"),  # a span, no count
         ("Crews moved 300 people from 12 towns on Monday.", "Monday"),  # no change measured
         ("The firm announced plans to open a mine in 2012.", "2012"),  # a plan, not called off
+        # the day a plan was called off, or another clause's date, is news
+        ("The ferry firm cancelled its plans for a new quay on Monday.", "Monday"),
+        ("The firm dropped plans to sell the unit and on Monday announced a merger.", "Monday"),
+        ("The firm abandoned plans to float and instead listed its shares in March.", "March"),
         ("It was not until 1981 that the council imposed a ban.", "1981"),  # then it did
         ("The visit is set to last until Wednesday.", "Wednesday"),  # (the seeds' own: the visit's end)
         # no count before the span (a name's digits, a count in another clause)

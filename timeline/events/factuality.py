@@ -57,9 +57,15 @@ _CALLED_OFF_AFTER_DATE = re.compile(
 # "canceled plans to travel to Asia later in the month", "scrapped its plan to open a mine in 2012": the
 # date is the plan's, which will not happen
 _PLAN_CALLED_OFF_BEFORE_DATE = GuardedPattern(re.compile(
-    r"\b(?:cancell?(?:ed|ing|s)?|scrap(?:ped|ping|s)?|call(?:ed|ing|s)?\s+off|shelv(?:ed|ing|es)|abandon(?:ed|ing|s)?"
-    r"|drop(?:ped|ping|s)?|postpon(?:ed|ing|es)|put\s+off)\s+(?:(?:its|his|her|their|the|a|all|any)\s+)?"
-    r"(?:\w+\s+)?plans?\s+(?:to|for)\s+[^,;:.!?]{0,80}$", re.IGNORECASE), "plan")
+    r"\b(?:cancel(?:l?ed|l?ing|s)?|scrap(?:ped|ping|s)?|call(?:ed|ing|s)?\s+off|shelv(?:e|ed|es|ing)|abandon(?:ed|ing|s)?"
+    r"|dropp(?:ed|ing)|ditch(?:ed|es|ing)?|postpon(?:e|ed|es|ing)|put\s+off)\s+(?:(?:its|his|her|their|the|a|all|any)\s+)?"
+    r"(?:(?!(?:after|by|for|of|to|with|on|in|at|from)\b)[a-z-]+\s+)?plans?\s+(?:to|for)\s+"
+    # (the plan's own words up to the date: no second clause, "... and on Monday announced a merger")
+    r"(?:(?!\b(?:but|instead|then|after|when)\b|\band\s+(?:on|in|at|then|later|also|so)\b)[^,;:.!?]){0,80}$",
+    re.IGNORECASE), "plan")
+# the day a plan was called off, not the plan's: "cancelled its plans for the platform on Monday"
+_A_PAST_DAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|last\b|earlier",
+                         re.IGNORECASE)
 # "a name the company has not used since 1998", "hasn't been seen since May": what has not happened since;
 # the date is the last time it did, a point of reference
 # ("hasn't stopped leaking since April 20": the leaking began then, a happening)
@@ -422,7 +428,7 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
         return "a point of reference: what happened after the date, not on it"
     if _PLANNED_BEFORE_DATE.search(tail) and _CALLED_OFF_AFTER_DATE.match(sentence, date_end):
         return "a plan called off, not a happening"  # "lease sales scheduled for 2012 were canceled"
-    if _PLAN_CALLED_OFF_BEFORE_DATE.search(tail):
+    if _PLAN_CALLED_OFF_BEFORE_DATE.search(tail) and not _A_PAST_DAY.search(sentence, date_start, date_end):
         return "a plan called off, not a happening"  # "canceled plans to travel to Asia later in the month"
     if not when_follows and _NOT_SINCE_BEFORE_DATE.search(tail):
         # "a name it has not used since 1998" ("nothing like it since the 1970s, when ARCO tried it": the

@@ -107,7 +107,9 @@ def resolve_weekday_abbreviation(groups: dict[str, str], ctx: Context) -> Resolu
 # Words that may follow "a Monday" with the day still some such day ("on a Saturday night in May",
 # "a Monday when ..."); another lower-case word after it is a noun the day names ("a Wednesday rally").
 _AFTER_SOME_SUCH_DAY = frozenset({"in", "when", "and", "or", "to", "at", "for", "with", "of", "that", "as",
-                                  "before", "after", "but", "while", "if"})
+                                  "before", "after", "but", "while", "if", "than", "like", "so", "because", "by",
+                                  "on", "from", "until", "is", "was", "were", "are", "last", "will", "would",
+                                  "could", "can", "has", "had"})
 
 
 def _some_such_day(ctx: Context, after: str) -> bool:
