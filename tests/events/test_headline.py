@@ -156,6 +156,10 @@ def cut(sentence: str, phrase: str) -> str:
         # "which" after an aside means the noun before the aside; a number keeps its hyphenated tail.
         ("It shows ruins left by a 6.5-magnitude quake, the region's worst in a century, which struck"
          " on Friday.", "on Friday", "6.5-magnitude quake strikes"),
+        # a title's "of" takes one name; with no person's name after it, the whole is the subject
+        ("The head of Acme America will appear before Congress on Monday.", "on Monday",
+         "Head of Acme America to appear"),
+        ("The head of Ofcom Ed Richards resigned on Monday.", "on Monday", "Ed Richards resigns"),
         # a trailing name ending like a reporting verb is no attribution
         ("The ferry firm took a $3 million charge in May to cover the fire -- the worst ever in the United States.",
          "in May", "Ferry firm takes $3 million charge to cover the fire"),

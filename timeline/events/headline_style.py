@@ -295,6 +295,14 @@ _TITLE_TAILS = frozenset({"executive", "officer", "operating", "financial", "jus
                           "inspector", "constable", "engineer", "medical", "technology"})
 
 
+def _capitals_from(words: list[Token], start: int) -> int:
+    """How many capitalised words run from `start`."""
+    count = 0
+    while start + count < len(words) and words[start + count].is_capitalised and words[start + count].is_word:
+        count += 1
+    return count
+
+
 def _title_end(words: list[Token], index: int) -> int | None:
     if words[index].lower not in TITLE_WORDS:
         return None
@@ -303,6 +311,9 @@ def _title_end(words: list[Token], index: int) -> int | None:
         end += 1
     if end + 1 < len(words) and words[end].lower in ("of", "for") and words[end + 1].is_capitalised:
         end += 2
+        # ("the head of Acme America will appear": one name after "of", no person's after it)
+        if _capitals_from(words, end) < 2:
+            return None
     if end < len(words) and words[end].is_capitalised and words[end].lower not in TITLE_WORDS:
         name = words[end].lower.removesuffix("'s").removesuffix("’s")
         general = words[index].lower in ("general", "premier")
