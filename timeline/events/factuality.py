@@ -101,9 +101,10 @@ _PERFECT_AFTER_DATE = re.compile(r"\s+(?:has|have)\s+(?:not\s+)?[a-z]+", re.IGNO
 _SINCE_THE_BEFORE_DATE = GuardedPattern(re.compile(r"\b(?:ever\s+)?since\s+(?:the|a|an)\s+$", re.IGNORECASE),
                                         "since")
 _WHEN_AFTER_DATE = WHEN_AFTER
-_COUNT_IN_CLAUSE = re.compile(
-    r"\d|\b(?:dozens|scores|hundreds|thousands|millions|billions|twice|(?:two|three|four|five|six|seven|eight|nine|ten)"
-    r"\s+times)\b", re.IGNORECASE)
+# a count said in words: "hundreds", "twice", "eight times"
+_COUNT_WORDS = (r"\b(?:dozens|scores|hundreds|thousands|millions|billions|twice"
+                r"|(?:two|three|four|five|six|seven|eight|nine|ten)\s+times)\b")
+_COUNT_IN_CLAUSE = re.compile(r"\d|" + _COUNT_WORDS, re.IGNORECASE)
 # "compared with last year", "than in 2008": the date is what something else is measured by.
 _COMPARED_BEFORE_DATE = re.compile(
     r"\b(?:compared\s+(?:to|with)|than|versus|vs\.?|(?:similar|identical|comparable)\s+to|(?:the\s+)?same\s+as)"
@@ -496,9 +497,8 @@ _SPAN_END_AFTER_DATE = re.compile(
 
 # A count of things: a figure before a word, an amount of money, a share, a count in words
 # ("17,000 barrels", "$4m", "12%", "eight times"); not a name holding digits ("the 49ers").
-_COUNTS = re.compile(r"(?<![\w,.])(?:[$£€]\d[\d,.]*|\d[\d,.]*(?:\s*%|\s*(?:[mb]n|bn)\b|\s+[a-z]+))"
-                     r"|\b(?:dozens|scores|hundreds|thousands|millions|billions|twice"
-                     r"|(?:two|three|four|five|six|seven|eight|nine|ten)\s+times)\b", re.IGNORECASE)
+_COUNTS = re.compile(r"(?<![\w,.])(?:[$£€]\d[\d,.]*|\d[\d,.]*(?:\s*%|\s*(?:[mb]n|bn)\b|\s+[a-z]+))|" + _COUNT_WORDS,
+                     re.IGNORECASE)
 _CLAUSE_MARK = re.compile(r"[;:]|,(?!\d)")  # (not a figure's own comma: "17,000")
 
 

@@ -199,6 +199,8 @@ _COMPLEMENT_VERBS = frozenset({"send", "keep", "leave", "set", "see", "find", "c
 
 def _takes_a_complement(word: str) -> bool:
     return word in ("have", "has", "had") or verb_base(word) in _COMPLEMENT_VERBS
+
+
 _ED_NOT_PARTICIPLES = frozenset({"hatred", "kindred", "naked", "sacred", "wicked", "hundred", "rugged", "ragged",
                                  "crooked", "beloved", "learned", "aged", "jagged", "wretched"})
 

@@ -235,15 +235,14 @@ _PARTICIPLE_PARTICLES = (PARTICLES - {"away"}) | {"over"}  # ("set up", "called 
 _RELEASED_OR_PLANNED = frozenset({"released", "published", "issued", "announced", "reported", "unveiled", "posted",
                                   "filed", "submitted", "presented", "delivered", "sent", "received", "signed",
                                   "agreed", "approved", "scheduled", "planned", "expected"})
-# Words before a past form that make it a verb of a clause, not a participle describing a noun (with
-# AUXILIARIES, DETERMINERS, the reporting verbs and the calendar's words: _NO_DESCRIBED_NOUN).
-_NOT_A_DESCRIBED_NOUN = AUXILIARIES | DETERMINERS | REPORTING_VERBS | frozenset({
-    "and", "or", "but", "that", "which", "who", "it", "he", "she", "they", "we", "i", "you", "not", "never", "also",
-    "then", "later", "first", "get", "got", "gets", "getting", "to", "just", "already", "still", "now",
-    "only", "even", "ever", "since", "once", "again", "period"})
 # (built once: read for every date a participle may describe)
 _NO_DESCRIBING_PARTICIPLE = _RELEASED_OR_PLANNED | REPORTING_VERBS | AUXILIARIES
-_NO_DESCRIBED_NOUN = _NOT_A_DESCRIBED_NOUN | DETERMINERS_AND_PREPOSITIONS | CALENDAR_WORDS
+# Words before a past form that make it a verb of a clause, not a participle describing a noun: an
+# auxiliary, a determiner or preposition, a reporting verb, a calendar word, a pronoun or a joiner.
+_NO_DESCRIBED_NOUN = AUXILIARIES | DETERMINERS | REPORTING_VERBS | DETERMINERS_AND_PREPOSITIONS | CALENDAR_WORDS \
+    | frozenset({"and", "or", "but", "that", "which", "who", "it", "he", "she", "they", "we", "i", "you", "not",
+                 "never", "also", "then", "later", "first", "get", "got", "gets", "getting", "to", "just", "already",
+                 "still", "now", "only", "even", "ever", "since", "once", "again", "period"})
 
 
 def marked_if_of_a_noun_clause(headline: Headline, words: list[Token], tokens: list[Token], date_at: int) -> Headline:

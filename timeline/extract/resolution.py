@@ -202,12 +202,16 @@ DURATION = TimexType.DURATION
 SET = TimexType.SET
 
 
-def year_told_before(ctx: Context) -> int | None:
-    """The year of the date told before ("... in 2007. ... in November that year"), when that date
-    names one (a day, a month, a year; not "the 1990s" nor "the 19th century"), else None."""
+def year_told_before(ctx: Context, phrase: str) -> int | None:
+    """The year `phrase` ("that year", "the following year", "the previous year") names from the
+    date told before ("... in 2007. ... in November that year"), when that date names one (a day, a
+    month, a year; not "the 1990s" nor "the 19th century"), else None."""
     previous = ctx.previous
-    told = parse_value(previous.value) if previous is not None else None
-    if previous is None or told is None or told.granularity < Granularity.YEAR:
+    if previous is None:
         return None
-    day = anchor_day(previous.value)
-    return None if day is None else day.year
+    told = parse_value(previous.value)
+    day = anchor_day(previous.value) if told is not None and told.granularity >= Granularity.YEAR else None
+    if day is None:
+        return None
+    phrase = phrase.lower()
+    return day.year + (1 if "following" in phrase else -1 if "previous" in phrase else 0)

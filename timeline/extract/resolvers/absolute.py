@@ -157,16 +157,15 @@ def _month_day(groups: dict[str, str], ctx: Context) -> Resolution | None:
     if "ythat" in groups:
         # "on 9 November that year", "3 May the following year": the year of the date told before,
         # when that names one (not "the 1990s", "the 19th century")
-        told = year_told_before(ctx)
-        if told is None:
-            return unanchored(DATE, f"XXXX-{month:02d}-{day:02d}", frozenset(stated))
-        text = groups["ythat"].lower()
-        that_year = told + (1 if "following" in text else -1 if "previous" in text else 0)
+        that_year = year_told_before(ctx, groups["ythat"])
+        that_day: date | None
         try:
-            value = date(that_year, month, day)
+            that_day = date(that_year, month, day) if that_year is not None else None
         except ValueError:  # (29 February of a year without it)
+            that_day = None
+        if that_day is None:
             return unanchored(DATE, f"XXXX-{month:02d}-{day:02d}", frozenset(stated))
-        return Resolution(DATE, _day_or_week(value, groups), PREVIOUS, frozenset(stated | {"relative-year"}))
+        return Resolution(DATE, _day_or_week(that_day, groups), PREVIOUS, frozenset(stated | {"relative-year"}))
     if "yrel" in groups and ctx.article_date is not None:
         # "1 May last year": the day in the year named relative to the article's
         step = {"last": -1, "next": 1}.get(groups["yrel"].lower(), 0)

@@ -266,12 +266,10 @@ def resolve_that_period(groups: dict[str, str], ctx: Context) -> Resolution | No
 
 def resolve_month_of_that_year(groups: dict[str, str], ctx: Context) -> Resolution | None:
     month = month_number(groups["month"])
-    told = year_told_before(ctx)
-    if told is None:
+    year = year_told_before(ctx, ctx.text[ctx.start : ctx.end])
+    if year is None:
         # ("in the 1990s ... in December of that year": no one year to name)
         return unanchored(DATE, f"XXXX-{month:02d}", frozenset({"month"}))
-    text = ctx.text[ctx.start : ctx.end].lower()
-    year = told + (1 if "following" in text else -1 if "previous" in text else 0)
     return Resolution(DATE, month_value(year, month), PREVIOUS, frozenset({"month"}))
 
 
