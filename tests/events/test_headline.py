@@ -1529,3 +1529,14 @@ def test_a_gapped_clause_of_another_day_is_not_the_dates_happening(sentence: str
 def test_two_joined_participles_with_an_agent_describe_the_noun(text: str, verb: str) -> None:
     tokens = tokenize(text)
     assert tokens[first_verb(tokens) or 0].text == verb
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "expected"), [
+    ("Four guards were hurt in the Oct. 2, 2007, riot at the jail.", "Oct. 2, 2007",
+     "Four guards were hurt in the riot at the jail"),
+    ("Pryce, who lost two brothers in the May 9, 1998, collapse, sued the owners.", "May 9, 1998",
+     "Pryce loses two brothers in the collapse"),
+])
+def test_a_date_set_off_by_commas_inside_a_noun_phrase_keeps_its_article_and_preposition(
+        sentence: str, phrase: str, expected: str) -> None:
+    assert cut(sentence, phrase) == expected

@@ -62,6 +62,10 @@ def tokens_without_date(sentence: str, date_start: int, date_end: int) -> tuple[
                                     and not (after and after[0].lower == "of"))
     if after and after[0].text == "," and before and before[-1].lower in NOUN_PHRASE_OPENERS:
         after = after[1:]  # "cited a [Dec. 23, 2009], North Sea incident": the date sat inside the noun phrase
+        # "died in the [June 4, 2001,] blast": its article and preposition stay ("in the [winter],
+        # says Lee" is no such noun phrase: a year closes the date and no verb follows)
+        noun_follows = noun_follows or bool(inside and inside[-1].text.isdigit() and after
+                                            and after[0].is_word and not is_verb(after[0]))
     # "weakened by last week's quake": the preposition leads to the quake, not to the date.
     popped = inside[0].lower if inside else ""  # ("back [in May]": the date phrase may hold its "in")
     opening = popped
