@@ -448,3 +448,16 @@ def test_a_lists_item_before_a_name_is_no_town_and_its_state() -> None:
         "Bekele", ",", "Mo", "Farah", "and", "Tadese", "won"]
     assert [t.text for t in without_states(tokenize("in Grand Isle, La., on Monday"))] == [
         "in", "Grand", "Isle", ",", "on", "Monday"]
+
+
+@pytest.mark.parametrize("label", ["Things go quiet in the valley", "Everyone's had a say on the plan",
+                                   "Nothing changes for the ferry crews", "No one linked to the strike",
+                                   "Not much heard from the port"])
+def test_a_subject_that_names_no_one_in_particular_tells_no_happening(label: str) -> None:
+    assert label_flaw(label) == "its subject names no one and nothing in particular"
+
+
+@pytest.mark.parametrize("label", ["Someone sets fire to three cars in the depot", "Everything Everything plays Leeds",
+                                   "Nothing But Thieves tops the chart"])
+def test_an_unknown_actor_or_a_name_that_begins_vaguely_is_a_subject(label: str) -> None:
+    assert label_flaw(label) is None

@@ -36,6 +36,7 @@ from timeline.events.word_lists import (
 _LEANING_OPENERS = word_list("label_quality", "leaning_openers")
 _CONNECTIVE_ADVERBS = word_list("label_quality", "connective_adverbs")
 _TITLE_OPENERS = word_list("label_quality", "title_openers")
+_VAGUE_SUBJECTS = word_list("label_quality", "vague_subjects")
 # A label opening with one of these is an adverbial ("In a statement issued ...", "Ahead of
 # the start ..."): the actor and the act are in the rest of the sentence.
 _PREPOSITION_OPENERS = word_list("label_quality", "preposition_openers")
@@ -110,6 +111,8 @@ def label_flaw(label: str) -> str | None:
     because_of = words[:2] == ["because", "of"]  # a preposition: "Because of the spill, fishing is banned"
     if not because_of and (words[0] in _LEANING_OPENERS or re.split(r"['’]", words[0])[0] in _LEANING_OPENERS):
         return "leans on a sentence not shown (opens with a pronoun or conjunction)"
+    if _a_vague_subject(tokens, words):
+        return "its subject names no one and nothing in particular"
     if words[0] in _TITLE_OPENERS:
         return "a title or a question, not a happening"  # "How the oil has spread"
     if label.lower().startswith(("let's ", "let’s ", "let us ", "don't ", "don’t ", "do not ", "please ")):
@@ -497,6 +500,15 @@ def _tells_a_possession(tokens: list[Token], verb: int | None) -> bool:
 
 _OWNED_THING_OPENERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "no", "more", "less", "far",
                                   "much", "many", "enough", "plenty", "some", "several", "good", "great", "very"})
+
+
+def _a_vague_subject(tokens: list[Token], words: list[str]) -> bool:
+    """"Things get better", "Nobody's had a turn", "No one associated with this", "Not much
+    found"; not a name that happens to begin so ("Everything Everything debuted in Leeds")."""
+    if len(tokens) > 1 and tokens[1].is_capitalised:
+        return False
+    return (re.split(r"['’]", words[0])[0] in _VAGUE_SUBJECTS
+            or words[:2] in (["no", "one"], ["not", "much"]))
 
 
 def _tells_a_state(tokens: list[Token], verb: int | None) -> bool:
