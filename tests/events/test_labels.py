@@ -163,3 +163,24 @@ def test_a_headlines_present_verb_unknown_to_the_word_lists_reads_as_a_verb_befo
     # a time phrase or a rank after a plural is no object
     assert readability("Aid flights the first to land since the quake", has_verb=False) == 0.5
     assert readability("Mixed results a week after the launch of the probe", has_verb=False) == 0.5
+
+
+def _labels_by_value(sentence: str) -> dict[str, str]:
+    article = analyse_article(make_article("a", date(2012, 6, 20), sentence))
+    return {event.value: event.label for event in build_events([article])}
+
+
+def test_a_label_still_dating_its_clause_by_another_year_tells_that_years_happening() -> None:
+    # the 1996 of the "when" clause is no career start: a lone report of it is no event
+    labels = _labels_by_value("Rao began his career at Orbis in 1983, moving to Vantec when it bought Orbis in 1996.")
+    assert labels == {"1983": "Rao begins his career at Orbis"}
+
+
+def test_a_joined_clause_another_year_dates_is_cut_from_the_label() -> None:
+    labels = _labels_by_value("The pier was wrecked by a storm in 2007 and ferries were halted for most of 2008.")
+    assert labels["2007"] == "Pier wrecked by storm"
+
+
+def test_a_year_naming_a_thing_stays_in_the_label() -> None:
+    labels = _labels_by_value("Output fell 6 percent in 2011 from its 2004 peak.")
+    assert labels["2011"] == "Output falls 6 percent from its 2004 peak"

@@ -18,7 +18,7 @@ from timeline.events.clause_chunks import Token, first_verb, tokenize
 from timeline.events.evidence import Evidence
 from timeline.events.factuality import date_not_factual, label_not_factual
 from timeline.events.headline import MAX_CHARS, Headline, capped_headline, main_clause_headline
-from timeline.events.headline_common import EMERGING, HONORIFICS, TAKES_A_SPAN, negative_contractions
+from timeline.events.headline_common import EMERGING, HONORIFICS, MIN_WORDS, TAKES_A_SPAN, negative_contractions
 from timeline.events.label_quality import label_flaw
 from timeline.events.term_vectors import Vector, cosine, norm
 from timeline.events.verb_guess import may_hold_verb, present_before_object
@@ -306,11 +306,11 @@ def _headline_choices(item: Evidence, date_reason: str | None) -> list[tuple[Hea
         return [(own, 1.0)]
     offset = item.sentence_start
     main = main_clause_headline(item.headline_source, item.mention.start - offset, item.mention.end - offset)
-    main = _judged(with_antecedent(main.text, item.previous_sentence), main, date_reason)
+    main = _judged(with_antecedent(main.text, item.previous_sentence), main, date_reason, item)
     choices = [(own, 1.0), (main, MAIN_CLAUSE_FACTOR)]
     shared = _with_main_subject(own.text, main.text)
     if shared:  # "Crews walked out, and at 10 pm they blocked the port": the crews did both
-        choices.append((_judged(shared, own, date_reason), SHARED_SUBJECT_FACTOR))
+        choices.append((_judged(shared, own, date_reason, item), SHARED_SUBJECT_FACTOR))
     return choices
 
 
@@ -345,7 +345,43 @@ def headline_from_evidence(item: Evidence) -> Headline:
 def _own_headline(item: Evidence, date_reason: str | None) -> Headline:
     offset = item.sentence_start
     cut = capped_headline(item.headline_source, item.mention.start - offset, item.mention.end - offset)
-    return _judged(with_antecedent(cut.text, item.previous_sentence), cut, date_reason)
+    return _judged(with_antecedent(cut.text, item.previous_sentence), cut, date_reason, item)
+
+
+# A year the headline still dates something by ("... in 1980", "until 2008", "for most of 2009",
+# "between 1992 and 2006"); not a year naming a thing ("the 1989 Exxon Valdez spill", "its 2001 peak").
+_DATED_BY_A_YEAR = re.compile(
+    r"\b(?:in|by|until|till|from|since|between|during|into|before|after|of|and)\s+(?:the\s+)?"
+    r"(?:(?:early|late|mid)[-\s]+)?(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?)?(?P<year>1\d{3}|20\d\d)(?P<decade>s)?\b")
+
+
+def _another_years_date(text: str, item: Evidence) -> re.Match[str] | None:
+    """Where the headline still dates something by a year outside its evidence's date: "Lee
+    begins his career at Acme in 1980" for the 1995 of "..., moving to Zenith when it bought Acme
+    in 1995" tells the other clause's happening."""
+    interval = item.mention.interval
+    if interval is None or not any(ch.isdigit() for ch in text):
+        return None
+    first, last = interval.first_day.year, interval.last_day.year
+    for match in _DATED_BY_A_YEAR.finditer(text):
+        year = int(match.group("year"))
+        span_end = year + (9 if match.group("decade") and year % 10 == 0 else 0)
+        if span_end < first or year > last:
+            return match
+    return None
+
+
+def _without_another_years_clause(cut: Headline, item: Evidence) -> Headline:
+    """The headline before the joined clause another year dates ("Dam damaged by storm [and
+    power was cut for most of 2009]"); rough when that year is in its own clause."""
+    match = _another_years_date(cut.text, item)
+    if match is None:
+        return cut
+    joined = cut.text.rfind(" and ", 0, match.start())
+    kept = cut.text[:joined].rstrip(" ,;") if joined > 0 else ""
+    if len(kept.split()) >= MIN_WORDS and _another_years_date(kept, item) is None:
+        return Headline(kept, True, cut.has_verb, cut.factual, cut.rough)
+    return Headline(cut.text, cut.cut, cut.has_verb, cut.factual, True)
 
 
 def _date_reason(item: Evidence) -> str | None:
@@ -353,10 +389,11 @@ def _date_reason(item: Evidence) -> str | None:
     return date_not_factual(item.headline_source, item.mention.start - offset, item.mention.end - offset)
 
 
-def _judged(text: str, cut: Headline, date_reason: str | None) -> Headline:
-    """The headline `text` cut from a sentence, marked whether its clause reports a fact."""
+def _judged(text: str, cut: Headline, date_reason: str | None, item: Evidence) -> Headline:
+    """The headline `text` cut from a sentence, marked whether its clause reports a fact, and
+    rough when it still dates something else than its evidence's date."""
     factual = date_reason is None and label_not_factual(text) is None
-    return Headline(text, cut.cut, cut.has_verb, factual, cut.rough)
+    return _without_another_years_clause(Headline(text, cut.cut, cut.has_verb, factual, cut.rough), item)
 
 
 _PERSONAL_CONTRACTION = re.compile(r"(?P<pronoun>[Hh]e|[Ss]he)(?P<verb>['’](?:s|d|ll))")
