@@ -142,8 +142,9 @@ def cut(sentence: str, phrase: str) -> str:
          "Spokesman for the coast guard denies the report"),
         ("The mayor, a former teacher, resigned on Monday after the vote.", "on Monday", "Mayor resigns"),
         # A cut never leaves a headline hanging on a preposition ("... hospitals including").
-        ("On Sunday the annual harbour festival will raise money for four small hospitals including the"
-         " new ward in the north.", "On Sunday", "Annual harbour festival to raise money for four small hospitals"),
+        ("On Sunday the annual harbour and lakeside summer festival will raise money for four small hospitals"
+         " including the new ward in the north.", "On Sunday",
+         "Annual harbour and lakeside summer festival to raise money for four small hospitals"),
         # A date qualifying a noun leaves the noun's article and preposition in place.
         ("Dozens of homes were lost in the 3 March landslide near the town.", "the 3 March",
          "Dozens of homes lost in the landslide near the town"),
@@ -236,9 +237,9 @@ def cut(sentence: str, phrase: str) -> str:
         ("The chief said the share of gas captured from the leaking well could double by next week.", "by next week",
          "Chief: share of gas captured from the leaking well could double"),
         # A purpose clause ("to examine ...") is a phrase end: the place before it is kept.
-        ("Inspectors from the National Road Safety Agency arrived in Port Alder on Sunday to examine the wreck"
-         " of the old harbour bridge.", "on Sunday",
-         "Inspectors from the National Road Safety Agency arrive in Port Alder"),
+        ("Inspectors from the National Road Safety Agency and the coastguard arrived in Port Alder on Sunday to"
+         " examine the wreck of the old harbour bridge.", "on Sunday",
+         "Inspectors from the National Road Safety Agency and the coastguard arrive in Port Alder"),
         # An audience described before its name, then what was said without "that".
         ("On Wednesday the singer told talk show host Ann Lee the charity had learned from its mistakes.",
          "On Wednesday", "Singer: charity had learned from its mistakes"),
@@ -263,9 +264,9 @@ def cut(sentence: str, phrase: str) -> str:
         ("Former mayor Ann Lee was quoted by a local paper on Monday as saying the flood was a tragedy.", "on Monday",
          "Ann Lee: flood was tragedy"),
         # A role after "as" ends before a purpose clause: its verbs are no role's
-        ("He said he was confident that at least one local investor would be named as a plaintiff next month in"
-         " order to make it more likely that local funds would share in any payout.", "next month",
-         "At least one local investor would be named as plaintiff"),
+        ("He said he was confident that at least one local investor and one city council would be named as a"
+         " plaintiff next month in order to make it more likely that local funds would share in any payout.",
+         "next month", "At least one local investor and one city council would be named as plaintiff"),
         # An object relative clause that holds the date tells its own act, done to the noun before it.
         ("The bridge that the army built in 1944 was closed on Monday.", "in 1944", "Army builds the bridge"),
         ("The response includes a new plan that the council unveiled on Thursday.", "on Thursday",
@@ -303,8 +304,9 @@ def cut(sentence: str, phrase: str) -> str:
         ("Firemen were called at approximately 3am to a blaze at a warehouse near the docks.", "3am",
          "Firemen called to blaze at warehouse near the docks"),
         # A cut never leaves "to" and a verb without what the verb was going to.
-        ("The crew will now check the strength of the old dam in detailed tests expected to last until Saturday,"
-         " with engineers meeting every six hours.", "Saturday", "Crew will check the strength of the old dam"),
+        ("The crew will now check the strength of the old river dam in a series of detailed tests expected to"
+         " last until Saturday, with engineers meeting every six hours.", "Saturday",
+         "Crew will check the strength of the old river dam"),
         # After "told" a lone noun is the one told, when a clause with its own subject follows.
         ("The chief executive told shareholders on Monday his firm had no part in the design.", "on Monday",
          "Chief executive: his firm had no part in the design"),
@@ -383,7 +385,7 @@ def cut(sentence: str, phrase: str) -> str:
          "Harbour crew set fire to part of the slick near the reef"),
         # A past form before a place, with a later past verb, describes the noun before it.
         ("On Tuesday the heads of the firms involved in the rescue testified before the panel.", "On Tuesday",
-         "Heads of the firms testify before the panel"),
+         "Heads of the firms involved in the rescue testify before the panel"),
         # A place line in capitals may hold short joiners ("IN", "OF").
         ("VILLAGES IN THE NORTH VALLEY Ferry crews walked out over pay on Sunday.", "on Sunday",
          "Ferry crews walk out over pay"),
@@ -594,21 +596,21 @@ def test_a_name_is_not_cut_in_two():
          "since last summer", "Ukrainian forces have held out"),
         # Once the verb has its object, "of" and "to" open phrases that may go; the cut keeps the
         # object, not a bare verb ("have revealed", "had given").
-        ("Fierce fighting continued in the eastern town of Bakhmut, where Ukrainian forces have held out "
-         "since last summer in the longest and bloodiest battle of the war so far.", "since last summer",
-         "Ukrainian forces have held out in the longest and bloodiest battle"),
+        ("Fierce fighting continued in the eastern town of Bakhmut, where Ukrainian forces and volunteer units "
+         "have held out since last summer in the longest and bloodiest battle of the war so far.",
+         "since last summer", "Ukrainian forces and volunteer units have held out in the longest and bloodiest battle"),
         ("Mobile phone users in the country had by Friday given more than $10 million to the earthquake "
          "relief fund through text messages.", "by Friday",
          "Mobile phone users in the country had given more than $10 million"),
         # A phrase ending just past the limit is finished rather than cut.
-        ("The State Department said Monday that the Chinese government will uphold its objective and fair "
-         "position on the crisis in the region.", "Monday",
-         "State Department: Chinese government will uphold its objective and fair position"),
+        ("The State Department said Monday that the Chinese government in Beijing will uphold its objective and "
+         "fair position on the crisis in the region.", "Monday",
+         "State Department: Chinese government in Beijing will uphold its objective and fair position"),
         # No phrase end leaves a statement: cut at a word boundary as before, never after a bare verb
         # (nor after a verb and the preposition the cut then drops: "accounted [for]").
-        ("The brewing giant accounted last year for about 41 percent of all the beer and cider and lager sold "
-         "in the United States.", "last year",
-         "Brewing giant accounted for about 41 percent of all the beer and cider"),
+        ("The brewing giant accounted last year for about 41 percent of all the beer and cider and lager and "
+         "stout and ale sold in the United States.", "last year",
+         "Brewing giant accounted for about 41 percent of all the beer and cider and lager"),
     ],
 )
 def test_a_long_headline_ends_where_a_phrase_ends(sentence, phrase, expected):
@@ -907,9 +909,9 @@ def test_a_name_after_a_companys_role_is_the_one_meant() -> None:
 def test_an_active_quote_names_the_one_quoted_and_a_second_predicate_may_be_cut() -> None:
     assert cut("On Monday the agency quoted the mayor as saying the port would reopen.", "On Monday") == \
         "Mayor: port would reopen"
-    sentence = ("1415 The radio quotes harbour safety chief Ann Lee as saying crews have cleared 40 wrecks from the "
-                "channel and expect to reopen it within a week.")
-    assert cut(sentence, "1415") == "Ann Lee: crews have cleared 40 wrecks from the channel"
+    sentence = ("1415 The radio quotes harbour safety chief Ann Lee as saying crews have cleared 40 wrecks and old "
+                "fishing boats from the channel and expect to reopen it within a week.")
+    assert cut(sentence, "1415") == "Ann Lee: crews have cleared 40 wrecks and old fishing boats from the channel"
     # the one quoted is the friend, not the name the friend is of; a pronoun or a noun "quotes" is no speaker
     assert cut("The paper quoted a friend of Ann Lee as saying on Friday that she had left.", "on Friday") == \
         "Friend of Ann Lee: she had left"
@@ -1164,8 +1166,8 @@ def test_a_relative_clause_in_the_subject_does_not_take_the_main_clauses_date() 
     ("The mayor described the flood as a disaster for the town on Monday.", "on Monday",
      "Mayor describes the flood as disaster for the town"),
     # ... and a share keeps what it is a share of, or goes whole
-    ("On Monday the rescue work in the old town was slowed by the loss of much of the gear the team had flown in.",
-     "On Monday", "Rescue work in the old town slowed by the loss"),
+    ("On Monday the rescue work in the old town was slowed by the loss of much of the heavy lifting gear the team"
+     " had flown in from Oslo.", "On Monday", "Rescue work in the old town slowed by the loss"),
     # an "it" inside the sentence stands for its subject when no other noun phrase comes between
     ("The ferry firm Nordlink, which looked doomed in 2009 when it was fined for unsafe boats, is now thriving.",
      "2009", "Ferry firm Nordlink fined for unsafe boats"),
@@ -1418,16 +1420,16 @@ def test_quoted_as_saying(sentence: str, phrase: str, expected: str) -> None:
 
 @pytest.mark.parametrize(("words", "verb_at", "expected"), [
     # a past participle after a noun goes with the phrase the cut took from it
-    ("The bank promised not to ask for tax credits associated with the $5 million it paid in fines to the regulator",
-     2, "The bank promised not to ask for tax credits"),
+    ("The bank promised the angry shareholders not to ask for tax credits associated with the $5 million it paid in"
+     " fines to the regulator", 2, "The bank promised the angry shareholders not to ask for tax credits"),
     # not a reported clause's own verb, nor a noun that ends in -ed
-    ("Reports suggest that last year senior bank executive lobbied against mandatory safety codes for the banks",
-     1, "Reports suggest that last year senior bank executive lobbied"),
-    ("Tests showed the ship had been pumping thick drilling mud at high speed into the broken well on the floor",
-     1, "Tests showed the ship had been pumping thick drilling mud at high speed"),
+    ("Reports suggest that last year a senior bank executive in the capital lobbied against mandatory safety codes"
+     " for the banks", 1, "Reports suggest that last year a senior bank executive in the capital lobbied"),
+    ("Tests showed the ship had been pumping thick drilling mud and heavy fluids at high speed into the broken well"
+     " on the floor", 1, "Tests showed the ship had been pumping thick drilling mud and heavy fluids at high speed"),
     # a cut back to an end before the verb group is no end while a later one exists
-    ("Soldiers sent to the flooded region in the north were able to reach the stranded villagers by boat today",
-     1, "Soldiers sent to the flooded region in the north were able"),
+    ("Soldiers sent to the flooded region in the far north of the country were able to reach the stranded villagers"
+     " by boat today", 1, "Soldiers sent to the flooded region in the far north of the country were able"),
 ])
 def test_a_cut_ends_where_its_phrase_does(words: str, verb_at: int, expected: str) -> None:
     assert cut_to_length(words.split(), verb_at).text == expected
@@ -1435,9 +1437,9 @@ def test_a_cut_ends_where_its_phrase_does(words: str, verb_at: int, expected: st
 
 def test_a_cut_takes_a_present_participle_after_a_plural_noun_with_its_phrase() -> None:
     # "Norwegians living | in the Bay Ridge district": the participle goes with what the cut took
-    sentence = ("2349 The Courier's Ann Lee in New York City spoke to Norwegians living in the Bay Ridge district"
-                ' of Brooklyn: "We are in shock.')
-    assert capped_headline(sentence, 0, 4).text == "Courier's Ann Lee in New York City spoke to Norwegians"
+    sentence = ("2349 The Courier's Ann Lee in New York City spoke on the phone to Norwegians living in the Bay Ridge"
+                ' district of Brooklyn: "We are in shock.')
+    assert capped_headline(sentence, 0, 4).text == "Courier's Ann Lee in New York City spoke on the phone to Norwegians"
 
 
 def test_a_cut_never_keeps_a_that_clauses_subject_without_its_verb() -> None:
@@ -1446,12 +1448,14 @@ def test_a_cut_never_keeps_a_that_clauses_subject_without_its_verb() -> None:
 
 
 def test_a_demonstrative_that_opens_no_clause_a_cut_must_keep() -> None:
-    words = "BP sold that stake to raise cash for the growing cost of the clean-up along the coast of Louisiana"
-    assert cut_to_length(words.split(), 1).text == "BP sold that stake to raise cash for the growing cost"
+    words = ("BP sold that stake in the field to raise cash for the growing cost of the clean-up along the coast of"
+             " Louisiana")
+    assert cut_to_length(words.split(), 1).text == "BP sold that stake in the field to raise cash for the growing cost"
 
 
 def test_a_cut_never_keeps_a_told_subject_without_its_verb() -> None:
-    words = "Ann Lee says undocumented migrants in the northern city will be granted protected status by the state"
+    words = ("Ann Lee says undocumented migrants in the northern city and its suburbs will be granted protected status"
+             " by the state")
     cut = cut_to_length(words.split(), 2)
     assert cut.text != "Ann Lee says undocumented migrants"
     assert cut.rough  # no phrase end keeps what was said whole

@@ -10,7 +10,7 @@ from timeline.domain.pickling import pickled_by_arguments
 from timeline.events.clause_chunks import Token
 from timeline.events.word_lists import word_list
 
-MAX_CHARS = 72
+MAX_CHARS = 84
 PHRASE_SLACK = 10  # characters a headline may run over MAX_CHARS to finish the phrase it is in
 MIN_WORDS = 3
 
