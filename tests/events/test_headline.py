@@ -1440,6 +1440,14 @@ def test_a_cut_takes_a_present_participle_after_a_plural_noun_with_its_phrase() 
     sentence = ("2349 The Courier's Ann Lee in New York City spoke on the phone to Norwegians living in the Bay Ridge"
                 ' district of Brooklyn: "We are in shock.')
     assert capped_headline(sentence, 0, 4).text == "Courier's Ann Lee in New York City spoke on the phone to Norwegians"
+    # so does one of a verb the word lists do not know ("ranging"), but not the one an existential clause is about
+    words = ("The regional assembly in the north will question the ministers on matters ranging from the cost of the"
+             " bridge to the schedule")
+    assert cut_to_length(words.split(), 5).text == \
+        "The regional assembly in the north will question the ministers on matters"
+    words = ("There are going to be a lot of angry local fishermen and farmers complaining about the damage to the"
+             " lake shore")
+    assert cut_to_length(words.split(), 1).text.endswith("complaining")
 
 
 def test_a_cut_never_keeps_a_that_clauses_subject_without_its_verb() -> None:

@@ -174,13 +174,16 @@ def _cut_participle_after_noun(kept: list[str], verb_at: int | None) -> bool:
     if len(kept) <= MIN_WORDS + 1 or verb_at is None or len(kept) - 1 <= verb_at + 1:
         return False
     last, before = kept[-1].lower(), kept[-2].lower()
-    if last.endswith("ing") and verb_base(last) not in (None, last):
+    base = verb_base(last)
+    # (a verb the word lists do not know still makes a participle: "issues ranging | from ...")
+    if last.endswith("ing") and (base not in (None, last) or (base is None and len(last) > 6)):
         # "Haitians living | in New York", "relatives looking | for ...": a present participle after
         # a plural noun ("the building", "an emergency meeting" are nouns after their article); not
         # the complement of a verb that takes one ("sent shares tumbling", "kept commuters waiting")
         return (before.isalpha() and before.endswith("s") and not before.endswith("ss") and before not in TRAILING
-                and last not in _ING_NOUNS and not any(_takes_a_complement(w.lower()) for w in kept[verb_at:-1]))
-    if not last.endswith("ed") or verb_base(last) == last or last.startswith("un") or last in _ED_NOT_PARTICIPLES:
+                and last not in _ING_NOUNS and not any(_takes_a_complement(w.lower()) for w in kept[verb_at:-1])
+                and not _THERE_IS.intersection(w.lower() for w in kept))  # ("there are fingers pointing")
+    if not last.endswith("ed") or base == last or last.startswith("un") or last in _ED_NOT_PARTICIPLES:
         return False  # ("racial hatred", "at high speed", "billowing unchecked": no participle of a verb)
     if any(word.lower() in ("that", "find", "finds", "found", "suggest", "suggests") for word in kept[verb_at:-1]):
         return False  # a reported clause's own verb: "reports suggest that an executive lobbied"
@@ -190,6 +193,7 @@ def _cut_participle_after_noun(kept: list[str], verb_at: int | None) -> bool:
             and not before.endswith("ly"))
 
 
+_THERE_IS = frozenset({"there", "there's", "there’s"})
 _ING_NOUNS = frozenset({"building", "buildings", "funding", "spending", "housing", "training", "meeting", "hearing",
                         "briefing", "ruling", "bombing", "shooting", "opening", "wedding", "offering", "landing"})
 # Verbs that take an object and its complement ("sent shares tumbling", "kept commuters waiting"), by
