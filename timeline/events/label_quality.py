@@ -52,6 +52,20 @@ _ABOUT_THE_PAGE = re.compile(
     r"|\b(?-i:Producer|Presenter|Director|Editor)s?/\s*[A-Z]",
     re.IGNORECASE,
 )
+# A live page pointing its readers to pictures elsewhere ("The Herald has pictures of the
+# port", "Ann Lee has posted photos on her Flickr account", "A paper has compiled a map of the
+# damage"): the present perfect of a page's round-up, not a happening of the story. (A past
+# "BP released the first video of the leak" is news; so is a second predicate of a happening,
+# "BP bowed to demands and has posted a live video feed".)
+_POINTS_TO_MEDIA = re.compile(
+    # a subject with no verb of its own before (not "Ann Lee apologised and has posted ...")
+    r"^(?:(?!(?-i:[a-z])[\w-]*ed\b)[\w’'.&-]+\s+){1,6}(?:has|have)\s+"
+    # a pointing verb, or none and no other verb ("have released pictures of the suspects")
+    r"(?:(?:posted|compiled|put\s+together|set\s+up|started\s+up|uploaded|gathered)\s+|(?![\w-]+(?:ed|en|ing)\b))"
+    r"(?:(?!(?:of|on|from|to|in)\b)[\w’'-]+\s+){0,3}"
+    r"(?:pictures|photos|photographs|images|videos?|footage|maps?|gallery|galleries|slideshow|website|graphic)\b",
+    re.IGNORECASE,
+)
 # A live page's heading, capitalised where a sentence would not be: "... 14 Jan Live coverage
 # following ...", "As it happened: ..." (not "Live coverage of the funeral draws 30 million viewers":
 # a heading's "Live coverage" follows its topic, not the sentence's start)
@@ -138,6 +152,8 @@ def label_flaw(label: str) -> str | None:
         return "cut mid-phrase"
     if about_the_page(label) or a_live_pages_heading(label):
         return "about the page, not the news"
+    if _POINTS_TO_MEDIA.match(label) is not None:
+        return "points to pictures or a page elsewhere, not to news"
     if _in_capitals(label):
         return "a heading in capitals, not a happening"  # "NO SIGN OF DEAD ZONE", "LOWER MARINE RISER PACKAGE"
     if ": " in label:
