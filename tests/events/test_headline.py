@@ -1552,3 +1552,12 @@ def test_two_joined_participles_with_an_agent_describe_the_noun(text: str, verb:
 def test_a_date_set_off_by_commas_inside_a_noun_phrase_keeps_its_article_and_preposition(
         sentence: str, phrase: str, expected: str) -> None:
     assert cut(sentence, phrase) == expected
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "expected"), [
+    ("City Hall press secretary Ann Roe denied the report on Friday.", "on Friday", "Ann Roe denies the report"),
+    ("The UN relief chief Per Lund flew to the port on Sunday.", "on Sunday", "Per Lund flies to the port"),
+    ("The central bank governor Ana Diaz cut rates on Tuesday.", "on Tuesday", "Ana Diaz cuts rates"),
+])
+def test_a_title_a_body_gives_goes_whole_before_the_name(sentence: str, phrase: str, expected: str) -> None:
+    assert cut(sentence, phrase) == expected

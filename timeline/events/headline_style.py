@@ -409,6 +409,10 @@ def simplified_subject(subject: list[Token]) -> list[Token]:
     return result
 
 
-# Lower-case words that belong to a title before it: "prime minister", "foreign secretary".
+# Lower-case words that belong to a title before it: "prime minister", "foreign secretary",
+# "White House press secretary", "UN humanitarian chief", "central bank governor".
 _TITLE_MODIFIERS = frozenset({"prime", "foreign", "home", "deputy", "vice", "interior", "defence", "defense",
-                              "finance", "health", "energy", "attorney", "chief", "executive", "assistant"})
+                              "finance", "health", "energy", "attorney", "chief", "executive", "assistant",
+                              "press", "communications", "humanitarian", "relief", "aid", "emergency", "bank",
+                              "central", "trade", "transport", "environment", "security", "justice", "education",
+                              "development"})
