@@ -184,3 +184,18 @@ def test_a_joined_clause_another_year_dates_is_cut_from_the_label() -> None:
 def test_a_year_naming_a_thing_stays_in_the_label() -> None:
     labels = _labels_by_value("Output fell 6 percent in 2011 from its 2004 peak.")
     assert labels["2011"] == "Output falls 6 percent from its 2004 peak"
+
+
+def test_a_report_naming_the_actor_labels_the_event_before_one_saying_the_company() -> None:
+    assert readability("Nordlink begins drilling a second well") > readability("Company begins drilling a second well")
+    assert readability("Nordlink: second well will be ready by May") > readability(
+        "Company: second well will be ready by May")
+    articles = [
+        analysis("a", PUBLISHED, "On Friday the company began drilling a second well off the coast.",
+                 [("On Friday", "2024-03-15")]),
+        analysis("b", PUBLISHED, "Nordlink began drilling a second well off the coast on Friday.",
+                 [("on Friday", "2024-03-15")]),
+    ]
+    evidence = collect_evidence(articles)
+    label = choose_label(list(range(len(evidence))), evidence, group_evidence(evidence).vectors)
+    assert label == "Nordlink begins drilling second well off the coast"

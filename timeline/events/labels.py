@@ -57,6 +57,10 @@ WITHOUT_VERB_FACTOR = 0.5
 # What did not happen ("Forecasters didn't expect ...", "There aren't any plumes") names an event less well
 # than what did, told by another report of the same day; a label with its verb beats one without.
 NEGATED_FACTOR = 0.85
+# A headline led by a noun that stood for a name said before ("[The] company begins drilling",
+# "[The] state cuts its budget") reads worse than another report's that names the actor.
+REFERRING_SUBJECT_FACTOR = 0.85
+_REFERRING_NOUNS = word_list("labels", "referring_nouns")
 _PERSONAL = word_list("labels", "personal")
 _IMPERSONAL = word_list("labels", "impersonal")
 _RELATIVE_PRONOUNS = word_list("labels", "relative_pronouns")
@@ -545,6 +549,8 @@ def readability(label: str, *, cut: bool = False, has_verb: bool | None = None) 
         factor *= NEGATED_FACTOR
     if ": " in label:
         factor *= ATTRIBUTED_FACTOR
+    if label.split(" ", 1)[0].lower().removesuffix("'s").removesuffix("’s").rstrip(":") in _REFERRING_NOUNS:
+        factor *= REFERRING_SUBJECT_FACTOR
     return brevity * factor
 
 
