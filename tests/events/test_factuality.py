@@ -157,6 +157,9 @@ def judged(sentence: str, phrase: str, label: str = "Council approves budget") -
          "a point of reference: what happened after the date, not on it"),
         ("Fares rose sharply following the May 3 strike.", "May 3",
          "a point of reference: what happened after the date, not on it"),
+        # ... and so does the second thing "after" leads to
+        ("After the 2004 dam collapse in Chile and the 2008 flood in Peru, doctors found lung damage.", "2008",
+         "a point of reference: what happened after the date, not on it"),
         # a deadline given
         ("Farmers have until July 9 to file their claims.", "July 9", "a deadline, not a happening on it"),
         ("The mayor was given until Friday to respond.", "Friday", "a deadline, not a happening on it"),

@@ -92,6 +92,11 @@ _FOLLOWING_RIGHT_BEFORE_DATE = GuardedPattern(re.compile(
     r"(?<!\bthe )(?<!\ba )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bnot )"
     r"(?<!\bstill )(?<!\bkept )(?<!\bkeep )(?<!\bkeeps )(?<!\bclosely )(?<!\balso )(?<!\bstop )(?<!\bstopped )"
     r"\bfollowing\s+(?:the\s+)?$", re.IGNORECASE), "following")
+# "After the 2004 dam collapse in Chile and the 2008 flood in Peru, doctors found ...": the second
+# thing "after" leads to, joined by "and", places the clause as the first does
+_AFTER_A_THING_AND_BEFORE_DATE = GuardedPattern(re.compile(
+    r"\b(?:after|before|following)\s+the\s+(?:(?!\b(?:and|but|when|while|as|which|who)\b)[^,;:.!?]){1,60}"
+    r"\band\s+(?:the\s+)?$", re.IGNORECASE), "after", "before", "following")
 # "reached the delta nine days after the April 20 explosion", "resumed two weeks after Tuesday's
 # vote": the clause's happening lies that span away from the date, which only places it.
 _SPAN_AWAY_BEFORE_DATE = GuardedPattern(re.compile(
@@ -406,7 +411,8 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
     of_date = _OF_BEFORE_DATE.search(tail)
     if of_date and of_date.group("noun").lower() not in _TIME_NOUNS:
         return "a date naming a thing, not the clause's happening"
-    reference = _AFTER_RIGHT_BEFORE_DATE.search(tail) or _FOLLOWING_RIGHT_BEFORE_DATE.search(tail)
+    reference = (_AFTER_RIGHT_BEFORE_DATE.search(tail) or _FOLLOWING_RIGHT_BEFORE_DATE.search(tail)
+                 or _AFTER_A_THING_AND_BEFORE_DATE.search(tail))
     if reference and not when_follows:
         side = "before" if reference.group().lower().startswith("before") else "after"
         return f"a point of reference: what happened {side} the date, not on it"
