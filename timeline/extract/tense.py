@@ -128,7 +128,9 @@ def _cue(words: list[str], index: int) -> str | None:
         return FUTURE
     # (after a past verb a bare form is its particle or complement: "the well broke open in April")
     after_past = is_past_form(before)
-    if word in TIMETABLE_VERBS and before not in ADJECTIVE_LEADS and before not in BASE_FORM_LEADS and not after_past:
+    # (nor after a preposition: "gathered in open spaces", "a string of visits" name no timetable)
+    if (word in TIMETABLE_VERBS and before not in ADJECTIVE_LEADS and before not in BASE_FORM_LEADS and not after_past
+            and before not in PREPOSITION_LEADS):
         return FUTURE
     if word in PROGRESSIVE_LEADS and _is_participle(following):
         return PROGRESSIVE
