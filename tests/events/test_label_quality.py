@@ -478,3 +478,20 @@ def test_a_live_page_pointing_to_pictures_elsewhere_tells_no_happening(label: st
                                    "Ann Lee has been taking photos of the flood"])
 def test_pictures_released_or_taken_as_part_of_the_story_are_news(label: str) -> None:
     assert label_flaw(label) is None
+
+
+@pytest.mark.parametrize(("label", "why"), [
+    ("CNN's Ada Berg: I have been standing outside the clinic all night", "a reporter's impression, not a happening"),
+    ("BBC's Tom Ash: people here want to tell us their story", "a reporter's impression, not a happening"),
+    ("BBC's Tom Ash travels to the flooded town", "a reporter at work, not a happening"),
+    ("The BBC's Ada Berg in Leeds spoke to fans queuing for tickets", "a reporter at work, not a happening"),
+])
+def test_what_an_outlets_own_reporter_did_or_saw_there_tells_no_happening(label: str, why: str) -> None:
+    assert label_flaw(label) == why
+
+
+@pytest.mark.parametrize("label", ["UN's Per Lund visits the flooded town",
+                                   "BBC's Ada Berg: ferries have stopped running",
+                                   "Guardian's Science desk passes readers' questions to the agency"])
+def test_someone_in_the_news_or_a_reporters_news_is_no_reporter_at_work(label: str) -> None:
+    assert label_flaw(label) is None

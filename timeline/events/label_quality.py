@@ -154,6 +154,8 @@ def label_flaw(label: str) -> str | None:
         return "about the page, not the news"
     if _POINTS_TO_MEDIA.match(label) is not None:
         return "points to pictures or a page elsewhere, not to news"
+    if a_reporter_at_work(label):
+        return "a reporter at work, not a happening"
     if _in_capitals(label):
         return "a heading in capitals, not a happening"  # "NO SIGN OF DEAD ZONE", "LOWER MARINE RISER PACKAGE"
     if ": " in label:
@@ -411,15 +413,35 @@ _NEWS_OUTLETS = word_list("label_quality", "news_outlets")
 def _a_reporters_impression(label: str) -> bool:
     """"BBC's Ann Roe: people are starting to get frustrated", "...: there is no mortuary big
     enough": what an outlet's own reporter sees, told with "be" or another state verb, describes the scene; it is
-    no happening (a statement by someone in the news is: "Mayor: the bridge is safe")."""
+    no happening (a statement by someone in the news is: "Mayor: the bridge is safe"). So is what the
+    reporter did or saw there in person ("...: I have been standing outside the hospital", "...:
+    people here want to talk to us")."""
     speaker, _, content = label.partition(": ")
     reporter = _OUTLET_REPORTER.match(speaker.strip())
     if reporter is None or reporter.group("outlet").lower() not in _NEWS_OUTLETS:
         return False  # ("UN's relief chief:" is someone in the news)
     words = [t for t in tokenize(content) if t.is_word]
+    if any(re.split(r"['’]", t.lower)[0] in _IN_PERSON for t in words):
+        return True
     verb = first_verb(words)
     at = verb if verb is not None else next((k for k, t in enumerate(words[:4]) if t.lower in _STATE_VERBS), None)
     return at is not None and words[at].lower in _STATE_VERBS
+
+
+# Words with which a reporter tells of being there: the first person, and "here".
+_IN_PERSON = frozenset({"i", "we", "us", "our", "my", "me", "here"})
+# "BBC's Ann Roe in Leeds spoke to ...", "The BBC's Bo Ek travels to the town": a news outlet's own
+# reporter at work, named with the outlet (a person's two names at least), acting as the label's subject.
+_OUTLET_REPORTER_ACTS = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<outlet>[A-Za-z][\w.&-]*)['’]s\s+(?:[A-Z][\w'’-]*\s+){2,3}(?:in\s+(?:[A-Z][\w'’-]*\s+){1,3})?"
+    r"[a-z]")
+
+
+def a_reporter_at_work(label: str) -> bool:
+    """"BBC's Mark Doyle travels to the town", "BBC's Ann Roe in Leeds spoke to fans": what the
+    page's own reporter did to report the story is no happening of it."""
+    reporter = _OUTLET_REPORTER_ACTS.match(label)
+    return reporter is not None and reporter.group("outlet").lower() in _NEWS_OUTLETS
 
 
 def _flaw_of_what_was_said(label: str) -> str | None:
