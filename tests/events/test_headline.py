@@ -1561,3 +1561,10 @@ def test_a_date_set_off_by_commas_inside_a_noun_phrase_keeps_its_article_and_pre
 ])
 def test_a_title_a_body_gives_goes_whole_before_the_name(sentence: str, phrase: str, expected: str) -> None:
     assert cut(sentence, phrase) == expected
+
+
+def test_a_long_subject_cut_before_its_last_phrase_takes_the_participle_that_phrase_ended() -> None:
+    sentence = ("Fresh written evidence from ferry engineers working on the night shift showed on Monday that the "
+                "pumps had been turned off.")
+    assert cut(sentence, "on Monday") == \
+        "Fresh written evidence from ferry engineers shows that the pumps had been turned off"

@@ -355,7 +355,13 @@ def _without_trailing_phrases(subject: list[Token]) -> list[Token]:
         if at >= 2 and token.lower in SUBJECT_PREPOSITIONS and token.lower != "of" and length <= MAX_SUBJECT_CHARS:
             best = at
         length += len(token.text) + 1
-    return subject[:best] if best is not None else subject
+    if best is None:
+        return subject
+    kept = subject[:best]
+    if len(kept) > 2 and kept[-1].lower.endswith("ing") and not kept[-1].is_capitalised \
+            and kept[-2].lower.endswith("s") and not kept[-2].lower.endswith("ss"):
+        kept = kept[:-1]  # "technicians working [on the rig]": the participle goes with its phrase
+    return kept
 
 
 def _without_participle_modifier(subject: list[Token]) -> list[Token]:
