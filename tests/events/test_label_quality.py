@@ -495,3 +495,14 @@ def test_what_an_outlets_own_reporter_did_or_saw_there_tells_no_happening(label:
                                    "Guardian's Science desk passes readers' questions to the agency"])
 def test_someone_in_the_news_or_a_reporters_news_is_no_reporter_at_work(label: str) -> None:
     assert label_flaw(label) is None
+
+
+@pytest.mark.parametrize("label", ["Feeling another tremor in the night", "Voicing continued anger at the council",
+                                   "Sheltering some families from the storm"])
+def test_a_participle_before_a_determiner_opens_a_label_without_its_actor(label: str) -> None:
+    assert label_flaw(label) == "opens with its verb: who acted is missing"
+
+
+@pytest.mark.parametrize("label", ["Screening of new jurors to begin", "Recording of the mayor reading poems played"])
+def test_a_gerund_naming_a_task_is_a_subject(label: str) -> None:
+    assert label_flaw(label) is None

@@ -340,8 +340,9 @@ def _reports_nothing(words: list[str], tokens: list[Token], verb: int | None) ->
 
 
 _DAY_OR_MONTH_WORDS = CALENDAR_WORDS | {"may"}  # ("may" the modal is left out of the calendar words)
-_AFTER_A_PARTICIPLE = _PREPOSITION_OPENERS | {"the", "a", "an", "up", "out", "off", "back", "about",
-                                               "his", "her", "their", "its", "our", "my", "your"}
+_DETERMINERS_AFTER_A_VERB = frozenset({"another", "some", "this", "these", "those", "more", "continued"})
+_AFTER_A_PARTICIPLE = _PREPOSITION_OPENERS | _DETERMINERS_AFTER_A_VERB | {
+    "the", "a", "an", "up", "out", "off", "back", "about", "his", "her", "their", "its", "our", "my", "your"}
 # "Telling reporters that ...", "Urging residents to ...": a reporting participle first is the
 # tail of a sentence whose speaker was cut away.
 _REPORTING_PARTICIPLES = word_list("label_quality", "reporting_participles")
@@ -361,7 +362,10 @@ def _opens_with_participle(words: list[str]) -> bool:
         return False
     first = words[0]
     inflected = first.endswith(("ing", "ed")) or first in PAST_PARTICIPLES
-    return inflected and len(first) > 3 and (verb_base(first) is not None or first in PAST_PARTICIPLES)
+    # (an -ing form the verb list does not know, before a determiner, is a participle too:
+    # "Experiencing another aftershock"; before "of" it is as often a noun: "Screening of jurors")
+    return inflected and len(first) > 3 and (verb_base(first) is not None or first in PAST_PARTICIPLES
+                                             or (first.endswith("ing") and words[1] in _DETERMINERS_AFTER_A_VERB))
 
 
 _AUXILIARIES = word_list("label_quality", "auxiliaries")
