@@ -160,6 +160,11 @@ def judged(sentence: str, phrase: str, label: str = "Council approves budget") -
         # ... and so does the second thing "after" leads to
         ("After the 2004 dam collapse in Chile and the 2008 flood in Peru, doctors found lung damage.", "2008",
          "a point of reference: what happened after the date, not on it"),
+        # a change gone on since the date is a trend
+        ("Ferry fares have climbed sharply since Monday.", "Monday", "a trend since the date, not a happening on it"),
+        ("Hotel bookings have been falling since the spring.", "the spring",
+         "a trend since the date, not a happening on it"),
+        ("Since May, bus fares have doubled.", "May", "a trend since the date, not a happening on it"),
         # a deadline given
         ("Farmers have until July 9 to file their claims.", "July 9", "a deadline, not a happening on it"),
         ("The mayor was given until Friday to respond.", "Friday", "a deadline, not a happening on it"),
@@ -314,6 +319,9 @@ def test_an_estimated_amount_is_a_possibility():
         ("The festival ran from March 3, 2009 to June 5, 2009 in the park.", "March 3, 2009"),
         ("The mayor said that since 1995 he had wanted a bridge.", "1995"),  # no count: a wish since then
         ("The club plans to double what it spends on youth teams in 2012.", "in 2012"),
+        # a state begun on the date, or work going on since, tells its start
+        ("The harbour has been closed since Sunday.", "Sunday"),
+        ("Divers have been working since Tuesday to reach the wreck.", "Tuesday"),
     ],
 )
 def test_reports_pass(sentence, phrase):

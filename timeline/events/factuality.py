@@ -443,6 +443,8 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
         return "a point of reference: what has not happened since the date"
     if not when_follows and _tallies_since(sentence, before, date_end):
         return "a tally since the date, not a happening on it"
+    if not when_follows and _trend_since(sentence, before, date_end):
+        return "a trend since the date, not a happening on it"
     span_end = _SPAN_END_AFTER_DATE.match(sentence, date_end) if _SPAN_OPENER_BEFORE_DATE.search(tail) else None
     if span_end and not _A_DAY_OR_WEEKDAY.search(sentence, date_start, span_end.end()) \
             and _counts_what_was_done(_clause_of_span(sentence, date_start, span_end.end())):
@@ -491,6 +493,28 @@ def _tallies_since(sentence: str, before: str, date_end: int) -> bool:
     lead = before.strip(" \"'“‘").lower().rstrip().removesuffix("since").strip()
     opens_the_sentence = not lead or _CLAUSE_OPENING_WORD.search(lead) is not None
     return opens_the_sentence and bool(_COUNT_IN_CLAUSE.search(re.split(r"[.;:]", sentence[date_end:])[0]))
+
+
+# A change that has gone on ("fares have risen sharply", "bookings have been falling", "the
+# sector has been on the climb"): what it tells since a date is a trend, not that day's happening
+# ("the port has been closed since Sunday" tells the closing, on Sunday).
+_TREND_IN_CLAUSE = re.compile(
+    r"\b(?:has|have|had)\s+(?:been\s+(?:rising|falling|climbing|dropping|increasing|decreasing|declining|growing"
+    r"|slipping|sliding|gaining|losing|improving|worsening)\b|been\s+on\s+the\s+(?:rise|climb|mend|decline|wane)\b"
+    r"|(?:risen|fallen|climbed|dropped|increased|decreased|declined|grown|doubled|tripled|soared|plunged|slumped"
+    r"|jumped|surged|rallied|gained|slipped|tumbled|dipped|eased|rebounded|recovered)\b)", re.IGNORECASE)
+
+
+def _trend_since(sentence: str, before: str, date_end: int) -> bool:
+    """"since" right before the date and a change that has gone on in its clause, told before the
+    date or, when the date opens the sentence, after it ("Since May, fares have doubled")."""
+    if not _SINCE_RIGHT_BEFORE_DATE.search(before):
+        return False
+    if _TREND_IN_CLAUSE.search(clause_before(before)):
+        return True
+    lead = before.strip(" \"'“‘").lower().rstrip().removesuffix("since").strip()
+    opens_the_sentence = not lead or _CLAUSE_OPENING_WORD.search(lead) is not None
+    return opens_the_sentence and bool(_TREND_IN_CLAUSE.search(re.split(r"[.;:]", sentence[date_end:])[0]))
 
 
 _SPAN_OPENER_BEFORE_DATE = GuardedPattern(SPAN_OPENER, "from", "between")
