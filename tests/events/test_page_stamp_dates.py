@@ -24,13 +24,6 @@ def test_a_happening_keeps_its_own_day_not_the_pages_posting_time():
     assert events_of(text) == [("2010-05-27", "Thursday")]
 
 
-def test_a_day_in_the_week_ahead_is_the_happenings_own_too():
-    text = ("Mayor to face the press\n"
-            "Friday, May 28, 2010; 5:21 PM As criticism of the clean-up grows, the mayor will hold a news "
-            "conference Tuesday, her first since March.\n")
-    assert events_of(text) == [("2010-06-01", "Tuesday")]
-
-
 def test_a_paragraph_without_a_date_of_its_own_is_dated_by_the_stamps_day():
     # 5:21 PM is when the page was posted, not when the officials acted: the day only
     text = ("Health officials urge BP to protect workers\n"

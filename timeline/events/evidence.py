@@ -115,9 +115,6 @@ def _without_days_of_their_times(mentions: list[Mention]) -> list[Mention]:
 
 _ONE_DAY = timedelta(days=1)
 _STAMP_REACH = timedelta(days=2)  # "late Wednesday" in a page posted on Friday morning
-# "Obama will hold a news conference Thursday" on a page posted Wednesday: the week ahead a
-# sentence tells of is its own happening's, never the posting time's
-_STAMP_REACH_AHEAD = timedelta(days=7)
 
 
 def _without_stamps_beside_own_dates(mentions: list[Mention], stamps: Sequence[tuple[int, int]],
@@ -142,13 +139,13 @@ def _without_stamps_beside_own_dates(mentions: list[Mention], stamps: Sequence[t
         return mentions
     if wire_end is not None:
         own = [m for m in own if _in_the_leads_main_clause(text, wire_end, m.start)]
-    # Only a day of its own at most two days before the posting (or in the week after it) is the
-    # happening's: "whose cleanup began on May 3", "the first closure since 2005" leave the
-    # posting time the date of what the paragraph leads with.
+    # Only a day of its own at most two days before the posting is the happening's: "whose
+    # cleanup began on May 3", "the first closure since 2005" leave the posting time the date of
+    # what the paragraph leads with.
     # (every mention here is a timeline mention: dated, so its interval is known)
     posted = min(m.interval.first_day for m in stamped if m.interval is not None)
     if any(m.interval is not None and m.interval.duration <= _ONE_DAY
-           and -_STAMP_REACH_AHEAD <= posted - m.interval.first_day <= _STAMP_REACH for m in own):
+           and timedelta(0) <= posted - m.interval.first_day <= _STAMP_REACH for m in own):
         return own
     return [_posting_day(m) if m in stamped else m for m in mentions]
 
