@@ -199,3 +199,10 @@ def test_a_report_naming_the_actor_labels_the_event_before_one_saying_the_compan
     evidence = collect_evidence(articles)
     label = choose_label(list(range(len(evidence))), evidence, group_evidence(evidence).vectors)
     assert label == "Nordlink begins drilling second well off the coast"
+
+
+def test_a_year_naming_a_thing_after_the_or_a_happening_joined_after_it_keeps_the_event() -> None:
+    labels = _labels_by_value("Survivors of the 2004 flood gathered on the quay on Sunday.")
+    assert labels["2012-06-17"] == "Survivors of the 2004 flood gather on the quay"
+    labels = _labels_by_value("Orla Kane won her first cap in 1988 and retired on Sunday.")
+    assert "2012-06-17" in labels

@@ -355,8 +355,11 @@ def _own_headline(item: Evidence, date_reason: str | None) -> Headline:
 # A year the headline still dates something by ("... in 1980", "until 2008", "for most of 2009",
 # "between 1992 and 2006"); not a year naming a thing ("the 1989 Exxon Valdez spill", "its 2001 peak").
 _DATED_BY_A_YEAR = re.compile(
-    r"\b(?:in|by|until|till|from|since|between|during|into|before|after|of|and)\s+(?:the\s+)?"
+    r"\b(?:in|by|until|till|through|from|since|between|during|into|before|after|of|and)\s+(?P<the>the\s+)?"
     r"(?:(?:early|late|mid)[-\s]+)?(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?)?(?P<year>1\d{3}|20\d\d)(?P<decade>s)?\b")
+
+
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|to|until|when|as|after|before)\b)[A-Za-z]")
 
 
 def _another_years_date(text: str, item: Evidence) -> re.Match[str] | None:
@@ -368,6 +371,8 @@ def _another_years_date(text: str, item: Evidence) -> re.Match[str] | None:
         return None
     first, last = interval.first_day.year, interval.last_day.year
     for match in _DATED_BY_A_YEAR.finditer(text):
+        if match.group("the") and _NOUN_AFTER.match(text, match.end()):
+            continue  # "survivors of the 2004 tsunami": after "the", a year before its noun names the thing
         year = int(match.group("year"))
         span_end = year + (9 if match.group("decade") and year % 10 == 0 else 0)
         if span_end < first or year > last:
@@ -377,7 +382,8 @@ def _another_years_date(text: str, item: Evidence) -> re.Match[str] | None:
 
 def _without_another_years_clause(cut: Headline, item: Evidence) -> Headline:
     """The headline before the joined clause another year dates ("Dam damaged by storm [and
-    power was cut for most of 2009]"); rough when that year is in its own clause."""
+    power was cut for most of 2009]"); rough when that year is in its own clause and no clause
+    joined after it may be the happening's."""
     match = _another_years_date(cut.text, item)
     if match is None:
         return cut
@@ -385,6 +391,8 @@ def _without_another_years_clause(cut: Headline, item: Evidence) -> Headline:
     kept = cut.text[:joined].rstrip(" ,;") if joined > 0 else ""
     if len(kept.split()) >= MIN_WORDS and _another_years_date(kept, item) is None:
         return Headline(kept, True, cut.has_verb, cut.factual, cut.rough)
+    if " and " in cut.text[match.end():]:
+        return cut  # "made her debut in 1934 and died": the happening may be the joined clause's
     return Headline(cut.text, cut.cut, cut.has_verb, cut.factual, True)
 
 
