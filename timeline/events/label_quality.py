@@ -340,7 +340,7 @@ def _reports_nothing(words: list[str], tokens: list[Token], verb: int | None) ->
 
 
 _DAY_OR_MONTH_WORDS = CALENDAR_WORDS | {"may"}  # ("may" the modal is left out of the calendar words)
-_DETERMINERS_AFTER_A_VERB = frozenset({"another", "some", "this", "these", "those", "more", "continued"})
+_DETERMINERS_AFTER_A_VERB = frozenset({"another", "some", "these", "those"})
 _AFTER_A_PARTICIPLE = _PREPOSITION_OPENERS | _DETERMINERS_AFTER_A_VERB | {
     "the", "a", "an", "up", "out", "off", "back", "about", "his", "her", "their", "its", "our", "my", "your"}
 # "Telling reporters that ...", "Urging residents to ...": a reporting participle first is the
@@ -362,10 +362,12 @@ def _opens_with_participle(words: list[str]) -> bool:
         return False
     first = words[0]
     inflected = first.endswith(("ing", "ed")) or first in PAST_PARTICIPLES
-    # (an -ing form the verb list does not know, before a determiner, is a participle too:
-    # "Experiencing another aftershock"; before "of" it is as often a noun: "Screening of jurors")
+    # (a long -ing form the verb list does not know, before a determiner, is a participle too:
+    # "Experiencing another aftershock"; not a name, "Beijing this week"; before "of" it is as
+    # often a noun: "Screening of jurors")
     return inflected and len(first) > 3 and (verb_base(first) is not None or first in PAST_PARTICIPLES
-                                             or (first.endswith("ing") and words[1] in _DETERMINERS_AFTER_A_VERB))
+                                             or (first.endswith("ing") and len(first) > 8
+                                                 and words[1] in _DETERMINERS_AFTER_A_VERB))
 
 
 _AUXILIARIES = word_list("label_quality", "auxiliaries")
