@@ -512,3 +512,9 @@ def test_a_gerund_naming_a_task_is_a_subject(label: str) -> None:
                                    "Fighting continued in the north"])
 def test_a_name_or_a_subject_in_ing_before_a_determiner_is_no_participle(label: str) -> None:
     assert label_flaw(label) is None
+
+
+@pytest.mark.parametrize("label", ["Everyone aboard the ferry rescued", "No one in the council votes against it",
+                                   "Nobody from the firm attends the hearing"])
+def test_a_vague_subject_a_phrase_pins_down_is_a_subject(label: str) -> None:
+    assert label_flaw(label) is None
