@@ -427,20 +427,22 @@ def _a_reporters_impression(label: str) -> bool:
     if reporter is None or reporter.group("outlet").lower() not in _NEWS_OUTLETS:
         return False  # ("UN's relief chief:" is someone in the news)
     words = [t for t in tokenize(content) if t.is_word]
-    if any(re.split(r"['’]", t.lower)[0] in _IN_PERSON for t in words):
-        return True
+    if words and re.split(r"['’]", words[0].lower)[0] in _IN_PERSON:
+        return True  # ("...: officials told us 200 died" passes the news on)
     verb = first_verb(words)
     at = verb if verb is not None else next((k for k, t in enumerate(words[:4]) if t.lower in _STATE_VERBS), None)
     return at is not None and words[at].lower in _STATE_VERBS
 
 
-# Words with which a reporter tells of being there: the first person, and "here".
-_IN_PERSON = frozenset({"i", "we", "us", "our", "my", "me", "here"})
+# Words with which a reporter opens what they tell of being there: the first person.
+_IN_PERSON = frozenset({"i", "we"})
 # "BBC's Ann Roe in Leeds spoke to ...", "The BBC's Bo Ek travels to the town": a news outlet's own
-# reporter at work, named with the outlet (a person's two names at least), acting as the label's subject.
+# reporter at work, named with the outlet (a person's two names at least), doing what reporting
+# takes (not "NBC's Tim Russert dies", "BBC's Mark Thompson announces job cuts": news of them).
 _OUTLET_REPORTER_ACTS = re.compile(
     r"^(?:[Tt]he\s+)?(?P<outlet>[A-Za-z][\w.&-]*)['’]s\s+(?:[A-Z][\w'’-]*\s+){2,3}(?:in\s+(?:[A-Z][\w'’-]*\s+){1,3})?"
-    r"[a-z]")
+    r"(?:travels|travelled|traveled|spoke|speaks|talks|talked|sees|saw|meets|met|hears|heard|visits|visited"
+    r"|joins|joined|watches|watched|went|goes|reports|reported|describes|described)\b")
 
 
 def a_reporter_at_work(label: str) -> bool:
