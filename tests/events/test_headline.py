@@ -1568,3 +1568,9 @@ def test_a_long_subject_cut_before_its_last_phrase_takes_the_participle_that_phr
                 "pumps had been turned off.")
     assert cut(sentence, "on Monday") == \
         "Fresh written evidence from ferry engineers shows that the pumps had been turned off"
+
+
+def test_an_activity_noun_in_ing_is_no_participle_a_cut_takes_away() -> None:
+    words = ("The northern regime said it would resume its programme of nuclear weapons testing in the far western"
+             " desert")
+    assert cut_to_length(words.split(), 4).text.endswith("nuclear weapons testing")

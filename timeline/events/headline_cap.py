@@ -12,6 +12,7 @@ from timeline.events.clause_chunks import (
 )
 from timeline.events.headline_common import (
     DECLARING,
+    ING_NOUNS,
     MAX_CHARS,
     MIN_WORDS,
     NOMINATIVE_PRONOUNS,
@@ -181,7 +182,7 @@ def _cut_participle_after_noun(kept: list[str], verb_at: int | None) -> bool:
         # a plural noun ("the building", "an emergency meeting" are nouns after their article); not
         # the complement of a verb that takes one ("sent shares tumbling", "kept commuters waiting")
         return (before.isalpha() and before.endswith("s") and not before.endswith("ss") and before not in TRAILING
-                and last not in _ING_NOUNS and not any(_takes_a_complement(w.lower()) for w in kept[verb_at:-1])
+                and last not in ING_NOUNS and not any(_takes_a_complement(w.lower()) for w in kept[verb_at:-1])
                 and not _THERE_IS.intersection(w.lower() for w in kept))  # ("there are fingers pointing")
     if not last.endswith("ed") or base == last or last.startswith("un") or last in _ED_NOT_PARTICIPLES:
         return False  # ("racial hatred", "at high speed", "billowing unchecked": no participle of a verb)
@@ -194,8 +195,6 @@ def _cut_participle_after_noun(kept: list[str], verb_at: int | None) -> bool:
 
 
 _THERE_IS = frozenset({"there", "there's", "there’s"})
-_ING_NOUNS = frozenset({"building", "buildings", "funding", "spending", "housing", "training", "meeting", "hearing",
-                        "briefing", "ruling", "bombing", "shooting", "opening", "wedding", "offering", "landing"})
 # Verbs that take an object and its complement ("sent shares tumbling", "kept commuters waiting"), by
 # their base ("have" has none: verb_base knows only full verbs)
 _COMPLEMENT_VERBS = frozenset({"send", "keep", "leave", "set", "see", "find", "catch", "get", "hear", "watch"})

@@ -93,3 +93,8 @@ TAKES_A_SPAN = re.compile(
     r"(?:took|takes|take|(?:will|could|would|may|might)\s+take|(?:has|have|had)\s+taken)\s+"
     r"(?:(?:[\w-]+\s+){0,4}?(?:minutes|hours|days|weeks|months|years|decades)\s+(?:to|for|before)\b"
     r"|until\s+[^,;:.!?]{1,30}?\s+(?:to|for|before)\b)", re.IGNORECASE)
+
+
+# Nouns in -ing that name an activity or a thing, not a participle ("weapons testing", "court hearing").
+ING_NOUNS = word_list("headline_style", "ing_nouns")
+

@@ -20,6 +20,7 @@ from timeline.events.headline_common import (
     COLON,
     DETERMINERS_AND_PREPOSITIONS,
     HONORIFICS,
+    ING_NOUNS,
     LEADING,
     MAX_CHARS,
     NOT_ADVERBS,
@@ -359,7 +360,7 @@ def _without_trailing_phrases(subject: list[Token]) -> list[Token]:
         return subject
     kept = subject[:best]
     if len(kept) > 2 and kept[-1].lower.endswith("ing") and not kept[-1].is_capitalised \
-            and kept[-2].lower.endswith("s") and not kept[-2].lower.endswith("ss"):
+            and kept[-1].lower not in ING_NOUNS and kept[-2].lower.endswith("s") and not kept[-2].lower.endswith("ss"):
         kept = kept[:-1]  # "technicians working [on the rig]": the participle goes with its phrase
     return kept
 
