@@ -206,3 +206,12 @@ def test_a_year_naming_a_thing_after_the_or_a_happening_joined_after_it_keeps_th
     assert labels["2012-06-17"] == "Survivors of the 2004 flood gather on the quay"
     labels = _labels_by_value("Orla Kane won her first cap in 1988 and retired on Sunday.")
     assert "2012-06-17" in labels
+
+
+def test_a_body_named_by_its_noun_and_more_is_no_referring_noun() -> None:
+    # (all at least headline length, so only the subject tells them apart)
+    plain = readability("Harbour Trust votes to ban smoking in all city parks")
+    for named in ("City Council votes to ban smoking in all city parks", "Group of 20 meets in the capital for talks",
+                  "County commissioners vote to close all the beaches"):
+        assert readability(named) == plain
+    assert readability("Company votes to ban smoking in all of its offices") < plain

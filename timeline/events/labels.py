@@ -557,9 +557,22 @@ def readability(label: str, *, cut: bool = False, has_verb: bool | None = None) 
         factor *= NEGATED_FACTOR
     if ": " in label:
         factor *= ATTRIBUTED_FACTOR
-    if label.split(" ", 1)[0].lower().removesuffix("'s").removesuffix("’s").rstrip(":") in _REFERRING_NOUNS:
+    if _led_by_a_referring_noun(label):
         factor *= REFERRING_SUBJECT_FACTOR
     return brevity * factor
+
+
+def _led_by_a_referring_noun(label: str) -> bool:
+    """"Company begins drilling", "Company's shares fall", "Company: ...": the noun alone stands
+    for the actor ("City Council votes", "Group of 20 meets", "County commissioners vote" name it)."""
+    word = label.partition(" ")[0].lower()
+    if word.endswith(":") or word.endswith(("'s", "’s")):
+        return word.rstrip(":").removesuffix("'s").removesuffix("’s") in _REFERRING_NOUNS
+    if word not in _REFERRING_NOUNS:
+        return False
+    tokens = tokenize(label)
+    # (a headline's verb may be "to" or "due": "Company to cut jobs", "Company due to report")
+    return first_verb(tokens) == 1 or (len(tokens) > 1 and tokens[1].lower in ("to", "due"))
 
 
 def _negated_verb_group(tokens: list[Token]) -> bool:
