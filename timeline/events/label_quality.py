@@ -52,18 +52,20 @@ _ABOUT_THE_PAGE = re.compile(
     r"|\b(?-i:Producer|Presenter|Director|Editor)s?/\s*[A-Z]",
     re.IGNORECASE,
 )
-# A live page pointing its readers to pictures elsewhere ("The Herald has pictures of the
-# port", "Ann Lee has posted photos on her Flickr account", "A paper has compiled a map of the
-# damage"): the present perfect of a page's round-up, not a happening of the story. (A past
+# A live page pointing its readers to pictures elsewhere ("Ann Lee has posted photos on her
+# Flickr account", "A paper has compiled a map of the damage"): the present perfect of a page's
+# round-up, not a happening of the story. (A past
 # "BP released the first video of the leak" is news; so is a second predicate of a happening,
 # "BP bowed to demands and has posted a live video feed".)
 _POINTS_TO_MEDIA = re.compile(
-    # a subject with no verb of its own before (not "Ann Lee apologised and has posted ...")
-    r"^(?:(?!(?-i:[a-z])[\w-]*ed\b)[\w’'.&-]+\s+){1,6}(?:has|have)\s+"
-    # a pointing verb, or none and no other verb ("have released pictures of the suspects")
-    r"(?:(?:posted|compiled|put\s+together|set\s+up|started\s+up|uploaded|gathered)\s+|(?![\w-]+(?:ed|en|ing)\b))"
+    # a subject with no verb of its own before (not "Ann Lee apologised and has posted ..."), nor
+    # one whose pictures are an appeal ("Police have posted pictures of the suspects")
+    r"^(?!(?:the\s+)?(?:police|fbi|detectives|investigators|authorities)\b)"
+    r"(?:(?!(?-i:[a-z])[\w-]*ed\b)[\w’'.&-]+\s+){1,6}(?:has|have)\s+"
+    # a pointing verb ("have released pictures of the suspects", "have shut down the website" point nowhere)
+    r"(?:posted|compiled|put\s+together|set\s+up|uploaded|gathered)\s+"
     r"(?:(?!(?:of|on|from|to|in)\b)[\w’'-]+\s+){0,3}"
-    r"(?:pictures|photos|photographs|images|videos?|footage|maps?|gallery|galleries|slideshow|website|graphic)\b",
+    r"(?:pictures|photos|photographs|images|videos?|footage|maps?|gallery|galleries|slideshow)\b",
     re.IGNORECASE,
 )
 # A live page's heading, capitalised where a sentence would not be: "... 14 Jan Live coverage
