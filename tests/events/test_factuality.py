@@ -322,6 +322,8 @@ def test_an_estimated_amount_is_a_possibility():
         # a state begun on the date, or work going on since, tells its start
         ("The harbour has been closed since Sunday.", "Sunday"),
         ("Divers have been working since Tuesday to reach the wreck.", "Tuesday"),
+        # a day after "and" that a verb follows is the next act's ("after the fire and Tuesday charged")
+        ("Police questioned staff after the fire and Tuesday charged a night guard.", "Tuesday"),
     ],
 )
 def test_reports_pass(sentence, phrase):

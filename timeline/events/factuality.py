@@ -96,7 +96,7 @@ _FOLLOWING_RIGHT_BEFORE_DATE = GuardedPattern(re.compile(
 # thing "after" leads to, joined by "and", places the clause as the first does
 _AFTER_A_THING_AND_BEFORE_DATE = GuardedPattern(re.compile(
     r"\b(?:after|before|following)\s+the\s+(?:(?!\b(?:and|but|when|while|as|which|who)\b)[^,;:.!?]){1,60}"
-    r"\band\s+(?:the\s+)?$", re.IGNORECASE), "after", "before", "following")
+    r"\band\s+the\s+$", re.IGNORECASE), "after", "before", "following")  # (not "and Tuesday charged")
 # "reached the delta nine days after the April 20 explosion", "resumed two weeks after Tuesday's
 # vote": the clause's happening lies that span away from the date, which only places it.
 _SPAN_AWAY_BEFORE_DATE = GuardedPattern(re.compile(

@@ -128,9 +128,12 @@ def _cue(words: list[str], index: int) -> str | None:
         return FUTURE
     # (after a past verb a bare form is its particle or complement: "the well broke open in April")
     after_past = is_past_form(before)
-    # (nor after a preposition: "gathered in open spaces", "a string of visits" name no timetable)
+    # (nor after a preposition and before its noun: "gathered in open spaces", "a string of visits
+    # to" name no timetable; "the school his children came from reopens on Monday" does)
+    describes = before in PREPOSITION_LEADS and following.isalpha() and following not in PREPOSITION_LEADS \
+        and following not in DETERMINERS
     if (word in TIMETABLE_VERBS and before not in ADJECTIVE_LEADS and before not in BASE_FORM_LEADS and not after_past
-            and before not in PREPOSITION_LEADS):
+            and not describes):
         return FUTURE
     if word in PROGRESSIVE_LEADS and _is_participle(following):
         return PROGRESSIVE
