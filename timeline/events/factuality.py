@@ -489,10 +489,16 @@ def _tallies_since(sentence: str, before: str, date_end: int) -> bool:
                     and _COUNT_IN_CLAUSE.search(clause_before(before[: since.start()])))
     if _COUNT_IN_CLAUSE.search(clause_before(before)):
         return True
-    # ("Since 2000, the industry has ...", "says that since 1995, miners have ...": it opens a clause)
+    return bool(_COUNT_IN_CLAUSE.search(_clause_a_since_opens(sentence, before, date_end)))
+
+
+def _clause_a_since_opens(sentence: str, before: str, date_end: int) -> str:
+    """The clause after the date when "since <date>" opens it ("Since 2000, the industry has ...",
+    "says that since 1995, miners have ..."), else ""."""
     lead = before.strip(" \"'“‘").lower().rstrip().removesuffix("since").strip()
-    opens_the_sentence = not lead or _CLAUSE_OPENING_WORD.search(lead) is not None
-    return opens_the_sentence and bool(_COUNT_IN_CLAUSE.search(re.split(r"[.;:]", sentence[date_end:])[0]))
+    if lead and _CLAUSE_OPENING_WORD.search(lead) is None:
+        return ""
+    return re.split(r"[.;:]", sentence[date_end:])[0]
 
 
 # A change that has gone on ("fares have risen sharply", "bookings have been falling", "the
@@ -512,9 +518,7 @@ def _trend_since(sentence: str, before: str, date_end: int) -> bool:
         return False
     if _TREND_IN_CLAUSE.search(clause_before(before)):
         return True
-    lead = before.strip(" \"'“‘").lower().rstrip().removesuffix("since").strip()
-    opens_the_sentence = not lead or _CLAUSE_OPENING_WORD.search(lead) is not None
-    return opens_the_sentence and bool(_TREND_IN_CLAUSE.search(re.split(r"[.;:]", sentence[date_end:])[0]))
+    return bool(_TREND_IN_CLAUSE.search(_clause_a_since_opens(sentence, before, date_end)))
 
 
 _SPAN_OPENER_BEFORE_DATE = GuardedPattern(SPAN_OPENER, "from", "between")

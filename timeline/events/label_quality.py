@@ -555,10 +555,14 @@ def _a_vague_subject(tokens: list[Token], words: list[str]) -> bool:
     found"; not a name that happens to begin so ("Everything Everything debuted in Leeds")."""
     if len(tokens) > 1 and tokens[1].is_capitalised:
         return False
-    vague = 2 if words[:2] in (["no", "one"], ["not", "much"]) else 1 \
-        if re.split(r"['’]", words[0])[0] in _VAGUE_SUBJECTS else 0
+    if words[:2] in (["no", "one"], ["not", "much"]):
+        length = 2
+    elif re.split(r"['’]", words[0])[0] in _VAGUE_SUBJECTS:
+        length = 1
+    else:
+        return False
     # (a phrase after it pins it down: "Everyone aboard the ferry rescued", "No one in the cabinet votes")
-    return vague > 0 and not (len(words) > vague and words[vague] in _PINNING_PREPOSITIONS)
+    return not (len(words) > length and words[length] in _PINNING_PREPOSITIONS)
 
 
 _PINNING_PREPOSITIONS = frozenset({"aboard", "on", "in", "at", "from", "of", "inside", "onboard"})
