@@ -64,7 +64,8 @@ _PLAN_CALLED_OFF_BEFORE_DATE = GuardedPattern(re.compile(
     r"(?:(?!\b(?:but|instead|then|after|when)\b|\band\s+(?:on|in|at|then|later|also|so)\b)[^,;:.!?]){0,80}$",
     re.IGNORECASE), "plan")
 # the day a plan was called off, not the plan's: "cancelled its plans for the platform on Monday"
-_A_PAST_DAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|last\b|earlier",
+_WEEKDAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_A_PAST_DAY = re.compile(_WEEKDAY_NAME + r"|yesterday|today|tonight|last\b|earlier",
                          re.IGNORECASE)
 # "a name the company has not used since 1998", "hasn't been seen since May": what has not happened since;
 # the date is the last time it did, a point of reference
@@ -211,7 +212,7 @@ _A_BARE_CLOCK_TIME = re.compile(
     r"|(?:[01]\d|2[0-3])[0-5]\d\s+(?:local\s+time|gmt|utc|bst|[ecmp][sd]t|hrs?)"
     r"|\d{1,2}(?:[:.][0-5]\d)?\s*[ap]\.?m\.?|noon|midday|midnight", re.IGNORECASE)
 _WEEKDAY_OR_CLOCK = re.compile(
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d:\d\d|\b(?:am|pm)\b|\b\d{4}\s+(?:local\s+time|gmt|bst|utc)",
+    _WEEKDAY_NAME + r"|\d:\d\d|\b(?:am|pm)\b|\b\d{4}\s+(?:local\s+time|gmt|bst|utc)",
     re.IGNORECASE,
 )
 # "As of Wednesday, 407 complaints had been reported": a count or a state taken on that day.

@@ -12,7 +12,6 @@ from timeline.events.clause_chunks import (
 )
 from timeline.events.headline_common import (
     DECLARING,
-    ING_NOUNS,
     MAX_CHARS,
     MIN_WORDS,
     NOMINATIVE_PRONOUNS,
@@ -20,6 +19,7 @@ from timeline.events.headline_common import (
     PHRASE_SLACK,
     TRAILING,
     Headline,
+    describes_a_plural,
 )
 from timeline.events.word_lists import (
     AUXILIARIES,
@@ -181,8 +181,8 @@ def _cut_participle_after_noun(kept: list[str], verb_at: int | None) -> bool:
         # "Haitians living | in New York", "relatives looking | for ...": a present participle after
         # a plural noun ("the building", "an emergency meeting" are nouns after their article); not
         # the complement of a verb that takes one ("sent shares tumbling", "kept commuters waiting")
-        return (before.isalpha() and before.endswith("s") and not before.endswith("ss") and before not in TRAILING
-                and last not in ING_NOUNS and not any(_takes_a_complement(w.lower()) for w in kept[verb_at:-1])
+        return (before.isalpha() and describes_a_plural(last, before) and before not in TRAILING
+                and not any(_takes_a_complement(w.lower()) for w in kept[verb_at:-1])
                 and not _THERE_IS.intersection(w.lower() for w in kept))  # ("there are fingers pointing")
     if not last.endswith("ed") or base == last or last.startswith("un") or last in _ED_NOT_PARTICIPLES:
         return False  # ("racial hatred", "at high speed", "billowing unchecked": no participle of a verb)

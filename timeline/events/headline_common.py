@@ -98,3 +98,8 @@ TAKES_A_SPAN = re.compile(
 # Nouns in -ing that name an activity or a thing, not a participle ("weapons testing", "court hearing").
 ING_NOUNS = word_list("headline_style", "ing_nouns")
 
+
+def describes_a_plural(word: str, noun: str) -> bool:
+    """Whether `word` (lower case) is a present participle describing the plural `noun` before it
+    ("Haitians living", "technicians working"), not an activity noun ("weapons testing")."""
+    return word.endswith("ing") and word not in ING_NOUNS and noun.endswith("s") and not noun.endswith("ss")

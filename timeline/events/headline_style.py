@@ -20,13 +20,13 @@ from timeline.events.headline_common import (
     COLON,
     DETERMINERS_AND_PREPOSITIONS,
     HONORIFICS,
-    ING_NOUNS,
     LEADING,
     MAX_CHARS,
     NOT_ADVERBS,
     PHRASE_OPENERS,
     SPEAKER_ROLES,
     SUBJECT_PREPOSITIONS,
+    describes_a_plural,
 )
 from timeline.events.headline_tense import present_tense
 from timeline.events.word_lists import (
@@ -359,8 +359,7 @@ def _without_trailing_phrases(subject: list[Token]) -> list[Token]:
     if best is None:
         return subject
     kept = subject[:best]
-    if len(kept) > 2 and kept[-1].lower.endswith("ing") and not kept[-1].is_capitalised \
-            and kept[-1].lower not in ING_NOUNS and kept[-2].lower.endswith("s") and not kept[-2].lower.endswith("ss"):
+    if len(kept) > 2 and not kept[-1].is_capitalised and describes_a_plural(kept[-1].lower, kept[-2].lower):
         kept = kept[:-1]  # "technicians working [on the rig]": the participle goes with its phrase
     return kept
 

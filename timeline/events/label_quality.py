@@ -107,6 +107,11 @@ def a_live_pages_heading(label: str) -> bool:
 
 # The gate, the ranking and the labeller all ask about the same labels, again after every edit.
 @lru_cache(maxsize=1 << 16)
+def _before_its_contraction(word: str) -> str:
+    """"we've" -> "we", "everybody's" -> "everybody": the word a contraction was added to."""
+    return re.split(r"['’]", word, maxsplit=1)[0]
+
+
 def label_flaw(label: str) -> str | None:
     """Why `label` names no happening, or None when it reads as one ("BP caps the leaking well")."""
     tokens = [t for t in tokenize(label) if t.is_word]
@@ -125,7 +130,7 @@ def label_flaw(label: str) -> str | None:
     if len(tokens[0].text) == 1 and tokens[0].text.isalpha() and words[0] not in ("a", "i"):
         return "starts mid-word: a word split by lost punctuation ('month s explosion')"
     because_of = words[:2] == ["because", "of"]  # a preposition: "Because of the spill, fishing is banned"
-    if not because_of and (words[0] in _LEANING_OPENERS or re.split(r"['’]", words[0])[0] in _LEANING_OPENERS):
+    if not because_of and (words[0] in _LEANING_OPENERS or _before_its_contraction(words[0]) in _LEANING_OPENERS):
         return "leans on a sentence not shown (opens with a pronoun or conjunction)"
     if _a_vague_subject(tokens, words):
         return "its subject names no one and nothing in particular"
@@ -414,7 +419,8 @@ _OBJECT_DETERMINERS = (DETERMINERS - {"more"}) | {"your"}
 
 
 # "BBC's Ann Roe:", "The Guardian's Bo Ek:": a news outlet's own reporter, named with the outlet.
-_OUTLET_REPORTER = re.compile(r"^(?:the\s+)?(?P<outlet>[A-Za-z][\w.&-]*)['’]s\s+(?:[A-Z][\w'’-]*\s*){1,3}$")
+_OUTLETS_OWN = r"(?P<outlet>[A-Za-z][\w.&-]*)['’]s\s+"  # "BBC's ", "Guardian's "
+_OUTLET_REPORTER = re.compile(r"^(?:the\s+)?" + _OUTLETS_OWN + r"(?:[A-Z][\w'’-]*\s*){1,3}$")
 _NEWS_OUTLETS = word_list("label_quality", "news_outlets")
 
 
@@ -429,7 +435,7 @@ def _a_reporters_impression(label: str) -> bool:
     if reporter is None or reporter.group("outlet").lower() not in _NEWS_OUTLETS:
         return False  # ("UN's relief chief:" is someone in the news)
     words = [t for t in tokenize(content) if t.is_word]
-    if words and re.split(r"['’]", words[0].lower)[0] in _IN_PERSON:
+    if words and _before_its_contraction(words[0].lower) in _IN_PERSON:
         return True  # ("...: officials told us 200 died" passes the news on)
     verb = first_verb(words)
     at = verb if verb is not None else next((k for k, t in enumerate(words[:4]) if t.lower in _STATE_VERBS), None)
@@ -442,7 +448,7 @@ _IN_PERSON = frozenset({"i", "we"})
 # reporter at work, named with the outlet (a person's two names at least), doing what reporting
 # takes (not "NBC's Tim Russert dies", "BBC's Mark Thompson announces job cuts": news of them).
 _OUTLET_REPORTER_ACTS = re.compile(
-    r"^(?:[Tt]he\s+)?(?P<outlet>[A-Za-z][\w.&-]*)['’]s\s+(?:[A-Z][\w'’-]*\s+){2,3}(?:in\s+(?:[A-Z][\w'’-]*\s+){1,3})?"
+    r"^(?:[Tt]he\s+)?" + _OUTLETS_OWN + r"(?:[A-Z][\w'’-]*\s+){2,3}(?:in\s+(?:[A-Z][\w'’-]*\s+){1,3})?"
     r"(?:travels|travelled|traveled|spoke|speaks|talks|talked|sees|saw|meets|met|hears|heard|visits|visited"
     r"|joins|joined|watches|watched|went|goes|reports|reported|describes|described)\b")
 
@@ -557,7 +563,7 @@ def _a_vague_subject(tokens: list[Token], words: list[str]) -> bool:
         return False
     if words[:2] in (["no", "one"], ["not", "much"]):
         length = 2
-    elif re.split(r"['’]", words[0])[0] in _VAGUE_SUBJECTS:
+    elif _before_its_contraction(words[0]) in _VAGUE_SUBJECTS:
         length = 1
     else:
         return False
