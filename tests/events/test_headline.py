@@ -1574,3 +1574,14 @@ def test_an_activity_noun_in_ing_is_no_participle_a_cut_takes_away() -> None:
     words = ("The northern regime said it would resume its programme of nuclear weapons testing in the far western"
              " desert")
     assert cut_to_length(words.split(), 4).text.endswith("nuclear weapons testing")
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "expected"), [
+    ("The pump was moving 3,000 gallons a minute on Sunday.", "on Sunday", "Pump was moving 3,000 gallons a minute"),
+    ("The bakery said on Monday it sells 500 loaves a day.", "on Monday", "Bakery sells 500 loaves a day"),
+    ("In 2008 the mill shipped ore twice a week.", "In 2008", "Mill shipped ore twice a week"),
+    # an article before a unit that counts nothing still goes
+    ("The ferry carried a mayor on Friday.", "on Friday", "Ferry carries mayor"),
+])
+def test_the_article_of_a_rate_stays(sentence: str, phrase: str, expected: str) -> None:
+    assert cut(sentence, phrase) == expected

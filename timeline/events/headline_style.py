@@ -35,6 +35,7 @@ from timeline.events.word_lists import (
     IRREGULAR_PAST,
     ORGANISATION_WORDS,
     TITLE_WORDS,
+    word_list,
 )
 from timeline.extract.vocabulary import MONTHS
 
@@ -229,7 +230,7 @@ def in_headline_style(words: list[Token]) -> tuple[list[str], int | None]:
     verb_at: int | None = None
     for position, token in enumerate(words):
         word = token.lower
-        if word in ARTICLES or word in DROPPED_ADVERBS:
+        if (word in ARTICLES and not _says_per(words, position)) or word in DROPPED_ADVERBS:
             continue
         if _is_adverb(token) and not (position and words[position - 1].lower in _DEGREE_BEFORE_ADVERB):
             continue  # (one a degree word leans on stays: "changing too rapidly to control")
@@ -261,6 +262,20 @@ _NOT_OPENING_ADVERBS = frozenset({"italy", "family", "early", "only", "daily", "
 
 
 _DEGREE_BEFORE_ADVERB = frozenset({"too", "so", "very", "how"})
+_RATE_UNITS = word_list("headline_style", "rate_units")
+_PER_HOW_OFTEN = frozenset({"once", "twice", "percent", "%"})
+
+
+def _says_per(words: Sequence[Token], position: int) -> bool:
+    """"a" meaning "per": "1,000 barrels a day", "84 cents a share", "twice a week". Dropped, the
+    rate reads as nonsense ("barrels day"), so it stays."""
+    if words[position].lower != "a" or not 0 < position < len(words) - 1:
+        return False
+    if words[position + 1].lower not in _RATE_UNITS:
+        return False
+    before = words[position - 1].lower
+    return (before in _PER_HOW_OFTEN or before.endswith("s") or any(c.isdigit() for c in before)
+            or before.startswith(("$", "£", "€")))
 
 
 def _is_adverb(token: Token) -> bool:
