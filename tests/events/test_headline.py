@@ -1585,3 +1585,14 @@ def test_an_activity_noun_in_ing_is_no_participle_a_cut_takes_away() -> None:
 ])
 def test_the_article_of_a_rate_stays(sentence: str, phrase: str, expected: str) -> None:
     assert cut(sentence, phrase) == expected
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "expected"), [
+    ("Nine more cases were confirmed in Leeds today (I believe that is a record), taking the total to 60.", "today",
+     "Nine more cases confirmed in Leeds"),
+    ("Two new wells were announced on Monday (we hope there will be more), the ministry said.", "on Monday",
+     "Ministry: Two new wells announced"),
+])
+def test_whatever_a_passive_reports_is_no_speaker_of_the_aside_after_it(sentence: str, phrase: str,
+                                                                         expected: str) -> None:
+    assert cut(sentence, phrase) == expected

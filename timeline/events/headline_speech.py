@@ -128,6 +128,12 @@ def reported_content(clause: list[Token], parts: list[Segment], index: int) -> l
                 and not _anticipatory_it(content)):
             return [*speaker[:-1], *content[1:]]  # "X said it expects ..." -> "X expects ..."
         return [*speaker, *content]
+    if (not impersonal and clause[0].lower != "it" and not clause[at].lower.endswith("ing")
+            and clause[at - 1].lower in BE_FORMS | {"is", "are", "being"}
+            and not (at + 1 < len(clause) and clause[at + 1].lower == "to")):
+        # "Twenty cases were confirmed (I think a record)": what was confirmed, not a speaker's words
+        # ("is believed to have failed", "was said to be": a report, read as one)
+        return clause
     following = _following_clause(parts, index)
     if any(t is COLON for t in following):
         return following  # the clause after the date's was this very attribution: already "X: ..."
