@@ -1596,3 +1596,18 @@ def test_the_article_of_a_rate_stays(sentence: str, phrase: str, expected: str) 
 def test_whatever_a_passive_reports_is_no_speaker_of_the_aside_after_it(sentence: str, phrase: str,
                                                                          expected: str) -> None:
     assert cut(sentence, phrase) == expected
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "expected"), [
+    ("The charity has been working in the valley since 2006.", "2006", "Charity begins working in the valley"),
+    ("Lee, who has been the town's fire chief since 2002, will lead the inquiry.", "2002",
+     "Lee becomes the town's fire chief"),
+    ("The two harbours have been sealed since Sunday.", "Sunday", "Two harbours sealed"),
+    # not right after "since": the perfect tells what holds now, as it is
+    ("The charity has been working in the valley for years, Lee said on Monday.", "on Monday",
+     "Lee: charity has been working in the valley for years"),
+    # an adjective tells no start that a verb could name
+    ("The museum has been open since 1935.", "1935", "Museum has been open"),
+])
+def test_a_perfect_since_the_date_is_told_as_what_started_then(sentence: str, phrase: str, expected: str) -> None:
+    assert cut(sentence, phrase) == expected

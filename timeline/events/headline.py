@@ -80,6 +80,7 @@ from timeline.events.headline_reference import (
     tells_an_act,
     without_gapped_conjunct,
 )
+from timeline.events.headline_since import as_the_start_since
 from timeline.events.headline_speech import (
     quoted_in_the_passive,
     quoted_one,
@@ -183,6 +184,7 @@ def capped_headline(sentence: str, date_start: int, date_end: int) -> Headline:
     cut = marked_if_dated_by_a_participle(cut, words, tokens, date_at, date_text)
     cut = marked_if_dating_a_noun_after_another_time(cut, words, tokens, date_at, date_text)
     cut = marked_if_gapped(cut, tokens, date_at)
+    cut = as_the_start_since(cut, sentence, date_start)
     return marked_if_of_another_day(cut, words, sentence, date_start, date_end)
 
 
