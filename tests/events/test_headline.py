@@ -1611,3 +1611,18 @@ def test_whatever_a_passive_reports_is_no_speaker_of_the_aside_after_it(sentence
 ])
 def test_a_perfect_since_the_date_is_told_as_what_started_then(sentence: str, phrase: str, expected: str) -> None:
     assert cut(sentence, phrase) == expected
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "expected"), [
+    # the appositive's name and its relative clause
+    ("The talks took place at a school named after the founder of Norcast, a steel firm that was bought by "
+     "Vantor in 1998.", "1998", "Norcast bought by Vantor"),
+    # no name before it: the noun phrase and its relative clause
+    ("The dispute began with a mill that was sold to a rival in 1998.", "1998", "Mill sold to rival"),
+    # an appositive of a date or of the clause describes no name
+    ("Sales rose in May and June, a pattern that was expected to hold in 1998.", "1998",
+     "Pattern expected to hold"),
+])
+def test_a_noun_phrase_whose_only_verb_is_its_relative_clauses_tells_that_clause(sentence: str, phrase: str,
+                                                                                 expected: str) -> None:
+    assert cut(sentence, phrase) == expected

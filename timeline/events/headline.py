@@ -62,6 +62,7 @@ from timeline.events.headline_dated_things import (
 from timeline.events.headline_inner_clauses import (
     main_clause_after_relative_of_date,
     main_verb_after_relative,
+    named_by_its_appositive,
     participle_after_object,
     participle_aside_of_date,
     relative_clause_of_date,
@@ -329,7 +330,8 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
                 return [*main_subject, *words[verb:]]
             return main
         return words
-    words = without_subject_relative(with_list_before(parts, index, without_opening(words)))
+    words = (named_by_its_appositive(parts, index)
+             or without_subject_relative(with_list_before(parts, index, without_opening(words))))
     verb = first_verb(words)
     if (verb is not None and verb == len(words) - 1 and index > 0 and words[0].lower in _FRONTING_PREPOSITIONS
             and is_passive_participle(words[verb].lower)):

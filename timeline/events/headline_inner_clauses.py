@@ -29,8 +29,11 @@ from timeline.events.headline_subjects import antecedent_of, noun_phrase_start, 
 from timeline.events.headline_tense import opens_an_object
 from timeline.events.headline_tokens import is_appositive
 from timeline.events.word_lists import (
+    CALENDAR_WORDS,
+    HAPPENING_NOUNS,
     REPORTING_VERBS,
     is_passive_participle,
+    word_list,
 )
 from timeline.extract.tense import is_past_form
 
@@ -128,8 +131,47 @@ def without_subject_relative(words: list[Token]) -> list[Token]:
                     or first_verb([noun]) is not None):
                 return words  # ("believing that is ...": "that" is no relative pronoun there)
             verb = main_verb_after_relative(words[at + 1 :])
+            if (verb is None and words[0].lower in ("a", "an") and at <= _APPOSITIVE_NOUN_WORDS
+                    and not any(t.lower in _FINITE_WORDS for t in words[at + 2 :])):
+                # "(Acme,) an oil company that was acquired by BP in 2000": a noun phrase whose only
+                # verb is its relative clause's tells that clause ("Oil company acquired by BP")
+                return [*words[:at], *words[at + 1 :]]
             return words if verb is None else [*words[:at], *words[at + 1 + verb :]]
     return words
+
+
+_APPOSITIVE_NOUN_WORDS = 4  # "an oil services company that": the relative's noun phrase, not a clause
+# a finite verb after the relative clause's own is the sentence's ("a cap that stopped oil in [July] was removed")
+_FINITE_WORDS = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would"})
+_MAX_NAME_WORDS = 4
+# "(..., in London,) a decision that was criticised": an appositive of the clause, not of the name before it
+_CLAUSE_NOUNS = word_list("label_quality", "back_referring_nouns") | HAPPENING_NOUNS
+
+
+def named_by_its_appositive(parts: list[Segment], index: int) -> list[Token]:
+    """"Acme, an oil company that was acquired by BP in 2000": the name the appositive describes,
+    then its relative clause ("Acme was acquired by BP"); [] when the segment is no such appositive."""
+    words = list(parts[index].tokens)
+    if index == 0 or len(words) < 4 or words[0].lower not in ("a", "an"):
+        return []
+    at = next((k for k in range(2, min(len(words) - 1, _APPOSITIVE_NOUN_WORDS + 1))
+               if words[k].text in ("that", "who", "which")), None)
+    if at is None or words[at - 1].lower in _CLAUSE_NOUNS or first_verb(words[at + 1 :]) != 0 \
+            or main_verb_after_relative(words[at + 1 :]) is not None \
+            or any(t.lower in _FINITE_WORDS for t in words[at + 2 :]):
+        return []
+    before = parts[index - 1]
+    if before.kind is SegmentKind.ATTRIBUTION or before.quoted:
+        return []
+    name: list[Token] = []
+    for token in reversed(before.tokens):
+        if not (token.is_word and token.is_capitalised):
+            break
+        name.insert(0, token)
+    if (not name or len(name) > _MAX_NAME_WORDS or (name[0] is before.tokens[0] and len(before.tokens) > len(name))
+            or any(t.lower in CALENDAR_WORDS for t in name)):
+        return []  # ("... in March and April, a trend that": a date, no name the appositive describes)
+    return [*name, *words[at + 1 :]]
 
 
 def main_verb_after_relative(clause: list[Token]) -> int | None:
