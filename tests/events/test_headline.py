@@ -1626,3 +1626,16 @@ def test_a_perfect_since_the_date_is_told_as_what_started_then(sentence: str, ph
 def test_a_noun_phrase_whose_only_verb_is_its_relative_clauses_tells_that_clause(sentence: str, phrase: str,
                                                                                  expected: str) -> None:
     assert cut(sentence, phrase) == expected
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "expected"), [
+    # a verb group kept as it is: what follows "and" keeps its form too
+    ("The nurse said on Monday she has treated burned children and injured miners.", "on Monday",
+     "Nurse: she has treated burned children and injured miners"),
+    # a past put in the present: its conjunct follows it
+    ("The mayor on Monday praised the crews and thanked the volunteers.", "on Monday",
+     "Mayor praises the crews and thanks the volunteers"),
+])
+def test_a_conjunct_after_and_takes_the_tense_the_first_verb_was_given(sentence: str, phrase: str,
+                                                                       expected: str) -> None:
+    assert cut(sentence, phrase) == expected

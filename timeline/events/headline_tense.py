@@ -56,7 +56,12 @@ def present_tense(words: list[Token]) -> list[Token]:
     if rest[0].lower.endswith("ed") and len(rest) > 1 and rest[1].lower in _PARTICIPLE_FOLLOWERS \
             and _present_verb_after_a_name(subject):
         return words  # "Obama slams companies involved in the spill": "slams" was the verb
-    result = [*subject, _in_present(rest[0], plural, rest[1] if len(rest) > 1 else None)]
+    first = _in_present(rest[0], plural, rest[1] if len(rest) > 1 else None)
+    result = [*subject, first]
+    if first.text == rest[0].text:
+        # (a verb group kept as it was, "has seen", is no past a conjunct parallels: "has seen dead
+        # bodies and collapsed buildings" keeps its adjective)
+        return [*result, *rest[1:]]
     for position in range(1, len(rest)):
         # "praised Putin and predicted ..." -> "praises Putin and predicts ...".
         after_and = rest[position - 1].lower in ("and", "or")
