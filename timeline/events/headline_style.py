@@ -279,9 +279,14 @@ def _says_per(words: Sequence[Token], position: int) -> bool:
 
 
 def _is_adverb(token: Token) -> bool:
-    """'-ly' adverbs ("warmly", "cautiously"); headlines do without them."""
+    """'-ly' adverbs ("warmly", "cautiously"); headlines do without them, but not without one that
+    negates ("is hardly read" would read "is read")."""
     word = token.lower
-    return word.endswith("ly") and len(word) > 4 and not token.is_capitalised and word not in NOT_ADVERBS
+    return (word.endswith("ly") and len(word) > 4 and not token.is_capitalised and word not in NOT_ADVERBS
+            and word not in _NEGATING_ADVERBS)
+
+
+_NEGATING_ADVERBS = frozenset({"hardly", "barely", "scarcely", "rarely"})
 
 
 def drop_titles(words: list[Token]) -> list[Token]:
