@@ -1639,3 +1639,27 @@ def test_a_noun_phrase_whose_only_verb_is_its_relative_clauses_tells_that_clause
 def test_a_conjunct_after_and_takes_the_tense_the_first_verb_was_given(sentence: str, phrase: str,
                                                                        expected: str) -> None:
     assert cut(sentence, phrase) == expected
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "expected"), [
+    ("Questioned by reporters on Monday, the coach later admitted the error.", "on Monday",
+     "Coach questioned by reporters"),
+    ("Injured in a crash in 2008, the rider never raced again.", "in 2008", "Rider injured in crash"),
+])
+def test_a_participle_phrase_opening_the_sentence_is_what_its_subject_underwent(sentence: str, phrase: str,
+                                                                               expected: str) -> None:
+    assert cut(sentence, phrase) == expected
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "not_lent"), [
+    ("United Nations chief Ann Lee says on Monday that 40 staff are missing - about 30 were inside.", "on Monday",
+     "about 30 united"),
+    ("Praised in the 1890s by critics, he is read by few now.", "in the 1890s", "he praised"),
+    ("Built in 1985, it is the oldest bridge in the county.", "in 1985", "it built"),
+])
+def test_no_subject_is_lent_to_a_name_or_a_pronoun(sentence: str, phrase: str, not_lent: str) -> None:
+    assert not cut(sentence, phrase).lower().startswith(not_lent)
+
+
+def test_an_adverb_that_negates_stays() -> None:
+    assert cut("The old poet is hardly read in 2009.", "in 2009") == "Old poet is hardly read"

@@ -189,6 +189,43 @@ def capped_headline(sentence: str, date_start: int, date_end: int) -> Headline:
     return marked_if_of_another_day(cut, words, sentence, date_start, date_end)
 
 
+def _subject_of_a_fronted_participle(parts: list[Segment], index: int, words: list[Token],
+                                     verb: int | None) -> list[Token]:
+    """"Interviewed on television on Monday, the mayor said ...": the participle phrase opening
+    the sentence is what its subject underwent that day ("Mayor interviewed on television"); []
+    when the date's segment is no such phrase."""
+    if index != 0 or verb not in (None, 0) or len(parts) < 2 or not words or not words[0].is_capitalised:
+        return []
+    word = words[0].lower
+    if word in _NOT_FRONTED_PARTICIPLES or not (word.endswith("ed") or word in PAST_PARTICIPLES):
+        return []
+    if len(words) > 1 and (words[1].is_capitalised or first_verb(words[1:]) is not None
+                           or any(t.lower in ("and", "or") for t in words)):
+        return []  # ("United Nations chief Ban says ...": a name, and a clause of its own; "Famed for X
+        # and celebrating Y": which of the two the date is of, the words do not tell)
+    following = parts[1]
+    if following.kind is not SegmentKind.MAIN or following.quoted:
+        return []
+    subject = subject_of(list(following.tokens))
+    while subject and (subject[-1].lower in _SUBJECT_ADVERBS or subject[-1].lower.endswith("ly")):
+        subject = subject[:-1]  # "the rider never [raced]": the adverb is the main verb's
+    if (not subject or len(subject) > MAX_NOUN_PHRASE_WORDS
+            or is_pronoun_subject(subject)
+            or any(t.lower in CALENDAR_WORDS or t.lower in NOMINATIVE_PRONOUNS for t in subject)):
+        return []  # ("Lauded in the 19th century, today he is hardly read": no subject the phrase can take)
+    opening = words[0]
+    # a passive: "the mayor was interviewed", which headline style tells as "Mayor interviewed"
+    was = Token("was", opening.start, opening.start)
+    return [*subject, was, Token(opening.lower, opening.start, opening.end, opening.quoted), *words[1:]]
+
+
+_SUBJECT_ADVERBS = frozenset({"also", "now", "never", "still", "then", "later", "already", "just", "even", "only",
+                              "again", "soon", "once", "first"})
+# Participles that open a condition or a comparison, not what the subject underwent.
+_NOT_FRONTED_PARTICIPLES = frozenset({"given", "compared", "based", "provided", "assumed", "granted", "added",
+                                      "combined", "taken"})
+
+
 def _when_clause_of_date(parts: list[Segment], tokens: list[Token], date_at: int) -> int | None:
     """The segment of a "when" clause that the date heads: in "a change since June, when the
     minister approved the port" the happening of June is the approval, not the change."""
@@ -349,6 +386,9 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
         subject = subject_before(parts, index)
         if subject:
             return [*subject, *words[verb:]]
+    fronted = _subject_of_a_fronted_participle(parts, index, words, verb)
+    if fronted:
+        return fronted
     if verb == 0 and _describes_the_noun_before(words):
         return main_clause(parts, index)
     if verb == 1 and words[0].lower in SINGULAR_PRONOUNS and index > 0 and _opens_a_clause(parts, index):
