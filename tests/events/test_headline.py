@@ -1663,3 +1663,17 @@ def test_no_subject_is_lent_to_a_name_or_a_pronoun(sentence: str, phrase: str, n
 
 def test_an_adverb_that_negates_stays() -> None:
     assert cut("The old poet is hardly read in 2009.", "in 2009") == "Old poet is hardly read"
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "expected"), [
+    ("Ann Lee, whose husband died in 2004, runs the shop.", "in 2004", "Ann Lee's husband dies"),
+    ("The mill was bought by Norcast, whose own inquiry in March blamed the pumps.", "in March",
+     "Norcast's own inquiry blamed the pumps"),
+])
+def test_a_whose_clause_tells_its_owners_happening(sentence: str, phrase: str, expected: str) -> None:
+    assert cut(sentence, phrase) == expected
+
+
+def test_a_place_someone_is_from_owns_nothing_of_theirs() -> None:
+    text = cut("The victim is a man from Lakeside, whose death was reported on Monday.", "on Monday")
+    assert not text.startswith("Lakeside's")

@@ -219,6 +219,8 @@ def _subject_of_a_fronted_participle(parts: list[Segment], index: int, words: li
     return [*subject, was, Token(opening.lower, opening.start, opening.end, opening.quoted), *words[1:]]
 
 
+# Where someone is from: "a man from La Mirada, whose death ..." is the man's, not the place's.
+_WHERE_FROM = frozenset({"from", "in", "at", "near"})
 _SUBJECT_ADVERBS = frozenset({"also", "now", "never", "still", "then", "later", "already", "just", "even", "only",
                               "again", "soon", "once", "first"})
 # Participles that open a condition or a comparison, not what the subject underwent.
@@ -316,6 +318,18 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
                 return [*speaker, Token("said", words[0].start, words[0].end), *words[1:]]
         if opens_on_a_time_of_day(part.tokens, 0):
             words.pop(0)  # "after daybreak hundreds of videos were uploaded": when, not who
+        if opener == "whose" and words:
+            owner = antecedent_of(parts, index, person=True)
+            before = parts[index - 1].tokens
+            at = next((k for k, t in enumerate(before) if owner and t is owner[0]), None)
+            # (not "a man from La Mirada, whose death": the place ends a phrase, the man owns it;
+            # nor "a cartoonist and wit whose mocking": two nouns, one owner)
+            led_by_a_preposition = at is not None and at > 0 and before[at - 1].lower in _WHERE_FROM
+            if (owner and not led_by_a_preposition and not any(t.lower == "and" for t in owner)
+                    and not owner[-1].text.endswith(("'s", "’s", "s'")) and first_verb(words) not in (None, 0)):
+                # "Ann Lee, whose husband died in 2004, ...": "Ann Lee's husband died"
+                last = owner[-1]
+                return [*owner[:-1], Token(f"{last.text}'s", last.start, last.end, last.quoted), *words]
         if opener in ("which", "who"):
             antecedent = antecedent_of(parts, index, person=opener == "who")
             if antecedent and words and first_verb(words) == 0:
