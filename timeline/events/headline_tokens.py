@@ -153,7 +153,7 @@ NOUN_PHRASE_OPENERS = frozenset({"a", "an", "the", "its", "his", "her", "their",
 _DATE_LEADS = (("at", "least"), ("at", "the", "latest"), ("at", "the", "earliest"), ("as", "early", "as"),
                ("as", "far", "back", "as"), ("as", "late", "as"), ("no", "later", "than"), ("no", "earlier", "than"),
                ("over", "the"), ("over",),
-               ("at", "around"), ("at", "about"), ("around",),
+               ("at", "around"), ("at", "about"), ("around",), ("near",), ("close", "to"),
                ("at", "approximately"), ("at", "roughly"), ("at", "precisely"), ("at", "exactly"),
                # "in the week beginning [6 September]": the date is the week's first day
                ("the", "week", "beginning"), ("the", "week", "starting"), ("the", "week", "commencing"),
