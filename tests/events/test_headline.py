@@ -1677,3 +1677,19 @@ def test_a_whose_clause_tells_its_owners_happening(sentence: str, phrase: str, e
 def test_a_place_someone_is_from_owns_nothing_of_theirs() -> None:
     text = cut("The victim is a man from Lakeside, whose death was reported on Monday.", "on Monday")
     assert not text.startswith("Lakeside's")
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "expected"), [
+    # the full stop of a title written short ends no clause: the name stays with its verb
+    ("Ann Lee met Sen. Tom Grady on Monday.", "on Monday", "Ann Lee meets Tom Grady"),
+    ("Maine Gov. Tom Grady on Monday declared a state of emergency.", "on Monday",
+     "Tom Grady declares state of emergency"),
+    ("The firm held a dinner on May 25 for Rep. Ann Lee of Ohio.", "on May 25",
+     "Firm holds dinner for Ann Lee of Ohio"),
+])
+def test_a_title_written_short_before_a_name_is_a_title(sentence: str, phrase: str, expected: str) -> None:
+    assert cut(sentence, phrase) == expected
+
+
+def test_an_approximate_time_goes_with_its_time() -> None:
+    assert cut("The tanker ran aground near midnight on a reef.", "midnight") == "Tanker runs aground on reef"

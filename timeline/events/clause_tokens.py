@@ -68,6 +68,8 @@ def tokenize(sentence: str) -> list[Token]:
 @lru_cache(maxsize=512)
 def _tokens(sentence: str) -> tuple[Token, ...]:
     raw = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
+    if ". " in sentence:
+        raw = _without_title_abbreviation_stops(raw, sentence)
     if ".co" in sentence or ".org" in sentence or ".net" in sentence or ".gov" in sentence:
         raw = _with_web_addresses(raw)
     if "s'" in sentence or "s’" in sentence or "S'" in sentence or "S’" in sentence:
@@ -89,6 +91,24 @@ def _tokens(sentence: str) -> tuple[Token, ...]:
             continue
         tokens.append(Token(text, start, end, inside))
     return tuple(tokens)
+
+
+# Titles written short before a name: "Sen. John Kerry", "Gov. Bobby Jindal", "Mr. Obama".
+_TITLE_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "reps", "gov", "gen", "adm", "lt", "col",
+                                  "capt", "sgt", "prof", "rev", "cmdr", "maj", "supt", "det", "insp", "brig", "cpl",
+                                  "pvt", "msgr", "fr", "sens"})
+
+
+def _without_title_abbreviation_stops(raw: list[tuple[str, int, int]], sentence: str) -> list[tuple[str, int, int]]:
+    """The tokens without the full stop of a title written short before a name ("Sen. John Kerry"):
+    it ends no sentence nor clause, and the title is kept ("Sen John Kerry")."""
+    kept: list[tuple[str, int, int]] = []
+    for index, (text, start, end) in enumerate(raw):
+        if (text == "." and kept and kept[-1][0].lower() in _TITLE_ABBREVIATIONS and kept[-1][2] == start
+                and index + 1 < len(raw) and raw[index + 1][0][:1].isupper() and sentence[end : end + 1] == " "):
+            continue
+        kept.append((text, start, end))
+    return kept
 
 
 # The last part of a web address: "told FoxNews.com on Wednesday" names a site, no sentence end.
