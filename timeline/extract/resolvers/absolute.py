@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from timeline.extract import calendar_search as search
 from timeline.extract.clock_evidence import clock_instead_of_year
@@ -258,8 +258,18 @@ def is_dateline(ctx: Context) -> bool:
 
 
 def _day_or_week(day: date, groups: dict[str, str]) -> str:
-    """ "the week of March 6" names the week, not the day."""
-    return week_value(day) if "week_of" in groups else day.isoformat()
+    """ "the week of March 6" names the week, not the day; "the week ending March 14" the week
+    whose last day it is, "the week beginning 4 September" the week it opens (a Sunday or a
+    Saturday ends a week in some countries and opens it in others: the ISO week holding most of
+    the seven days is the one meant)."""
+    if "week_of" not in groups:
+        return day.isoformat()
+    lead = groups["week_of"].split()[-1].lower()
+    if lead in ("ending", "ended"):
+        return week_value(day - timedelta(days=3))
+    if lead in ("beginning", "starting", "commencing"):
+        return week_value(day + timedelta(days=3))
+    return week_value(day)
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
