@@ -1686,6 +1686,8 @@ def test_a_place_someone_is_from_owns_nothing_of_theirs() -> None:
      "Tom Grady declares state of emergency"),
     ("The firm held a dinner on May 25 for Rep. Ann Lee of Ohio.", "on May 25",
      "Firm holds dinner for Ann Lee of Ohio"),
+    # before a surname alone, the short title is how the person is known
+    ("Adm Grady said on Monday the cap held.", "on Monday", "Adm Grady: cap holds"),
 ])
 def test_a_title_written_short_before_a_name_is_a_title(sentence: str, phrase: str, expected: str) -> None:
     assert cut(sentence, phrase) == expected

@@ -34,6 +34,7 @@ from timeline.events.word_lists import (
     DROPPED_ADVERBS,
     IRREGULAR_PAST,
     ORGANISATION_WORDS,
+    SHORT_TITLES,
     TITLE_WORDS,
     word_list,
 )
@@ -336,6 +337,8 @@ def _title_end(words: list[Token], index: int) -> int | None:
         if _capitals_from(words, end) < 2:
             return None
     if end < len(words) and words[end].is_capitalised and words[end].lower not in TITLE_WORDS:
+        if words[index].lower in SHORT_TITLES and _capitals_from(words, end) == 1:
+            return None  # "Adm Allen said": the title and a surname are how the person is known
         name = words[end].lower.removesuffix("'s").removesuffix("’s")
         general = words[index].lower in ("general", "premier")
         if end == index + 1 and (name in ORGANISATION_WORDS or (general and name in _NAME_WORDS_AFTER_GENERAL)):
