@@ -71,6 +71,7 @@ from timeline.events.headline_inner_clauses import (
     without_subject_relative,
 )
 from timeline.events.headline_items import heads_an_item, without_next_items_date
+from timeline.events.headline_lent_subjects import owned_by_the_noun_before, undergone_by_the_subject_after
 from timeline.events.headline_number import is_plural
 from timeline.events.headline_object_relative import object_relative_of_date
 from timeline.events.headline_reference import (
@@ -189,45 +190,6 @@ def capped_headline(sentence: str, date_start: int, date_end: int) -> Headline:
     return marked_if_of_another_day(cut, words, sentence, date_start, date_end)
 
 
-def _subject_of_a_fronted_participle(parts: list[Segment], index: int, words: list[Token],
-                                     verb: int | None) -> list[Token]:
-    """"Interviewed on television on Monday, the mayor said ...": the participle phrase opening
-    the sentence is what its subject underwent that day ("Mayor interviewed on television"); []
-    when the date's segment is no such phrase."""
-    if index != 0 or verb not in (None, 0) or len(parts) < 2 or not words or not words[0].is_capitalised:
-        return []
-    word = words[0].lower
-    if word in _NOT_FRONTED_PARTICIPLES or not (word.endswith("ed") or word in PAST_PARTICIPLES):
-        return []
-    if len(words) > 1 and (words[1].is_capitalised or first_verb(words[1:]) is not None
-                           or any(t.lower in ("and", "or") for t in words)):
-        return []  # ("United Nations chief Ban says ...": a name, and a clause of its own; "Famed for X
-        # and celebrating Y": which of the two the date is of, the words do not tell)
-    following = parts[1]
-    if following.kind is not SegmentKind.MAIN or following.quoted:
-        return []
-    subject = subject_of(list(following.tokens))
-    while subject and (subject[-1].lower in _SUBJECT_ADVERBS or subject[-1].lower.endswith("ly")):
-        subject = subject[:-1]  # "the rider never [raced]": the adverb is the main verb's
-    if (not subject or len(subject) > MAX_NOUN_PHRASE_WORDS
-            or is_pronoun_subject(subject)
-            or any(t.lower in CALENDAR_WORDS or t.lower in NOMINATIVE_PRONOUNS for t in subject)):
-        return []  # ("Lauded in the 19th century, today he is hardly read": no subject the phrase can take)
-    opening = words[0]
-    # a passive: "the mayor was interviewed", which headline style tells as "Mayor interviewed"
-    was = Token("was", opening.start, opening.start)
-    return [*subject, was, Token(opening.lower, opening.start, opening.end, opening.quoted), *words[1:]]
-
-
-# Where someone is from: "a man from La Mirada, whose death ..." is the man's, not the place's.
-_WHERE_FROM = frozenset({"from", "in", "at", "near"})
-_SUBJECT_ADVERBS = frozenset({"also", "now", "never", "still", "then", "later", "already", "just", "even", "only",
-                              "again", "soon", "once", "first"})
-# Participles that open a condition or a comparison, not what the subject underwent.
-_NOT_FRONTED_PARTICIPLES = frozenset({"given", "compared", "based", "provided", "assumed", "granted", "added",
-                                      "combined", "taken"})
-
-
 def _when_clause_of_date(parts: list[Segment], tokens: list[Token], date_at: int) -> int | None:
     """The segment of a "when" clause that the date heads: in "a change since June, when the
     minister approved the port" the happening of June is the approval, not the change."""
@@ -318,18 +280,9 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
                 return [*speaker, Token("said", words[0].start, words[0].end), *words[1:]]
         if opens_on_a_time_of_day(part.tokens, 0):
             words.pop(0)  # "after daybreak hundreds of videos were uploaded": when, not who
-        if opener == "whose" and words:
-            owner = antecedent_of(parts, index, person=True)
-            before = parts[index - 1].tokens
-            at = next((k for k, t in enumerate(before) if owner and t is owner[0]), None)
-            # (not "a man from La Mirada, whose death": the place ends a phrase, the man owns it;
-            # nor "a cartoonist and wit whose mocking": two nouns, one owner)
-            led_by_a_preposition = at is not None and at > 0 and before[at - 1].lower in _WHERE_FROM
-            if (owner and not led_by_a_preposition and not any(t.lower == "and" for t in owner)
-                    and not owner[-1].text.endswith(("'s", "’s", "s'")) and first_verb(words) not in (None, 0)):
-                # "Ann Lee, whose husband died in 2004, ...": "Ann Lee's husband died"
-                last = owner[-1]
-                return [*owner[:-1], Token(f"{last.text}'s", last.start, last.end, last.quoted), *words]
+        owned = owned_by_the_noun_before(parts, index, words) if opener == "whose" else []
+        if owned:
+            return owned  # "Ann Lee, whose husband died in 2004, ...": "Ann Lee's husband died"
         if opener in ("which", "who"):
             antecedent = antecedent_of(parts, index, person=opener == "who")
             if antecedent and words and first_verb(words) == 0:
@@ -400,7 +353,7 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
         subject = subject_before(parts, index)
         if subject:
             return [*subject, *words[verb:]]
-    fronted = _subject_of_a_fronted_participle(parts, index, words, verb)
+    fronted = undergone_by_the_subject_after(parts, index, words, verb)
     if fronted:
         return fronted
     if verb == 0 and _describes_the_noun_before(words):
