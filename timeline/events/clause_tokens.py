@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from timeline.events.word_lists import KEPT_SHORT_TITLES, SHORT_TITLES, word_list
+
 # Abbreviations with dots ("U.S."), numbers with separators ("$350", "40,000"), words with
 # inner apostrophes or hyphens ("Xi's", "Lvova-Belova", "4-1/2"), else one character.
 # A number keeps a hyphenated tail: "6.5-magnitude", "45-50,000" are one word each; a
@@ -94,9 +96,7 @@ def _tokens(sentence: str) -> tuple[Token, ...]:
 
 
 # Titles written short before a name: "Sen. John Kerry", "Gov. Bobby Jindal", "Mr. Obama".
-_TITLE_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "reps", "gov", "gen", "adm", "lt", "col",
-                                  "capt", "sgt", "prof", "rev", "cmdr", "maj", "supt", "det", "insp", "brig", "cpl",
-                                  "pvt", "msgr", "fr", "sens"})
+_TITLE_ABBREVIATIONS = SHORT_TITLES | KEPT_SHORT_TITLES | word_list("headline_style", "honorifics")
 
 
 def _without_title_abbreviation_stops(raw: list[tuple[str, int, int]], sentence: str) -> list[tuple[str, int, int]]:

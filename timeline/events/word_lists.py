@@ -10,6 +10,7 @@ _DATA = tomllib.loads(Path(__file__).with_name("word_lists.toml").read_text(enco
 STOP_WORDS: frozenset[str] = frozenset(_DATA["stop_words"].split())
 CALENDAR_WORDS: frozenset[str] = frozenset(_DATA["calendar_words"].split())
 SHORT_TITLES: frozenset[str] = frozenset(_DATA["short_titles"].split())
+KEPT_SHORT_TITLES: frozenset[str] = frozenset(_DATA["kept_short_titles"].split())
 TITLE_WORDS: frozenset[str] = frozenset(_DATA["title_words"].split()) | SHORT_TITLES
 IRREGULAR_STEMS: dict[str, str] = dict(_DATA["irregular_stems"])
 
