@@ -1695,3 +1695,16 @@ def test_a_title_written_short_before_a_name_is_a_title(sentence: str, phrase: s
 
 def test_an_approximate_time_goes_with_its_time() -> None:
     assert cut("The tanker ran aground near midnight on a reef.", "midnight") == "Tanker runs aground on reef"
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "expected"), [
+    # a name's initial ends no clause
+    ("Attorney General Eric H. Holder Jr. said Friday he is sending lawyers to the coast.", "Friday",
+     "Eric H Holder Jr is sending lawyers to the coast"),
+    ("The board chose lawyer Kenneth R. Feinberg in June.", "in June", "Board chooses lawyer Kenneth R Feinberg"),
+    # "when he" after two joined clauses is the nearest clause's subject
+    ("Ann Lee came every year and Tom R. Grady missed only one, in 2002, when he was in Paris.", "2002",
+     "Tom R Grady was in Paris"),
+])
+def test_a_names_initial_is_part_of_the_name(sentence: str, phrase: str, expected: str) -> None:
+    assert cut(sentence, phrase) == expected

@@ -175,6 +175,8 @@ def test_labels_that_name_no_happening_are_flagged(label, why):
         ("It took more than two months to plug the leak", "The ferry firm sank a rig.",
          "It took more than two months to plug the leak"),
         ("It took control of the port", "The ferry firm bought a rival.", "The ferry firm took control of the port"),
+        # the article opening a sentence is no part of a name ("A Norcast engineer" names no person)
+        ("He checked the valve in May", "A Norcast engineer said the pump worked.", "He checked the valve in May"),
     ],
 )
 def test_a_pronoun_opening_a_label_takes_the_obvious_name_of_the_sentence_before(label, previous, expected):

@@ -100,11 +100,14 @@ _TITLE_ABBREVIATIONS = SHORT_TITLES | KEPT_SHORT_TITLES | word_list("headline_st
 
 
 def _without_title_abbreviation_stops(raw: list[tuple[str, int, int]], sentence: str) -> list[tuple[str, int, int]]:
-    """The tokens without the full stop of a title written short before a name ("Sen. John Kerry"):
-    it ends no sentence nor clause, and the title is kept ("Sen John Kerry")."""
+    """The tokens without the full stop of a title written short before a name ("Sen. John Kerry")
+    or of a name's initial ("George W. Bush"): it ends no sentence nor clause, and the title or the
+    initial is kept ("Sen John Kerry", "George W Bush")."""
     kept: list[tuple[str, int, int]] = []
     for index, (text, start, end) in enumerate(raw):
-        if (text == "." and kept and kept[-1][0].lower() in _TITLE_ABBREVIATIONS and kept[-1][2] == start
+        short = bool(kept) and (kept[-1][0].lower() in _TITLE_ABBREVIATIONS  # "Sen. John Kerry"
+                                or (len(kept[-1][0]) == 1 and kept[-1][0].isupper()))  # "George W. Bush"
+        if (text == "." and short and kept[-1][2] == start
                 and index + 1 < len(raw) and raw[index + 1][0][:1].isupper() and sentence[end : end + 1] == " "):
             continue
         kept.append((text, start, end))

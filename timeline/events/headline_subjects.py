@@ -269,8 +269,8 @@ def person_subject(subject: list[Token]) -> list[Token]:
     if not name or len(name) > 4 or not all(t.is_capitalised and t.is_word for t in name) \
             or is_pronoun_subject(name) or name[0].lower in ("this", "that", "there", "these", "those"):
         return []
-    if any(t.lower in ORGANISATION_WORDS or t.text.isupper() for t in name):
-        return []  # "the Commission", "BP": not a "he"
+    if any(t.lower in ORGANISATION_WORDS or (t.text.isupper() and len(t.text) > 1) for t in name):
+        return []  # "the Commission", "BP": not a "he" (an initial is a person's: "George W Bush")
     return name
 
 

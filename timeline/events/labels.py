@@ -496,6 +496,8 @@ def _person_name(tokens: list[Token]) -> list[Token]:
         if token.is_word and token.is_capitalised and token.lower not in TITLE_WORDS:
             run.append(token)
             continue
+        if run and run[0].lower in ("a", "an"):
+            run = run[1:]  # "A Transocean official said ...": the article opening the sentence is no name
         if len(run) >= 2 and before_run not in _NO_PERSON_AFTER:
             runs.append(run)
         run = []
