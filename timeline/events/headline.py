@@ -28,8 +28,6 @@ headline_cap step 5; headline_common holds their shared limits, word lists and r
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from timeline.events.clause_chunks import (
     DETERMINERS,
     SAME_FORM_PAST,
@@ -103,6 +101,7 @@ from timeline.events.headline_subjects import (
     MAX_NOUN_PHRASE_WORDS,
     acting_subject_before,
     antecedent_of,
+    conjoined_clauses_person,
     last_name,
     main_clause,
     person_subject,
@@ -190,19 +189,6 @@ def capped_headline(sentence: str, date_start: int, date_end: int) -> Headline:
     cut = marked_if_gapped(cut, tokens, date_at)
     cut = as_the_start_since(cut, sentence, date_start)
     return marked_if_of_another_day(cut, words, sentence, date_start, date_end)
-
-
-def _conjoined_clauses_subject(tokens: Sequence[Token]) -> list[Token]:
-    """The person named as the subject of a second clause joined by "and" ("Clinton attended every
-    year and George W Bush missed only one"): the nearest clause's subject, which a "when he"
-    right after it means; [] when there is none."""
-    for at in range(len(tokens) - 2, 0, -1):
-        if tokens[at].lower != "and":
-            continue
-        clause = list(tokens[at + 1 :])
-        verb = first_verb(clause)
-        return person_subject(clause[:verb]) if verb else []
-    return []
 
 
 def _when_clause_of_date(parts: list[Segment], tokens: list[Token], date_at: int) -> int | None:
@@ -335,7 +321,7 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
             if pronoun in SINGULAR_PRONOUNS:
                 # "Obama will ask Congress to act when he speaks": "he" is the sentence's subject
                 # when that is a person's name, not the last name before it.
-                person = _conjoined_clauses_subject(parts[index - 1].tokens) if index else []
+                person = conjoined_clauses_person(parts[index - 1].tokens) if index else []
                 person = person or person_subject(main_subject)
                 name = person or last_name(tokens[: part.first])
                 return [*name, *words[verb:]] if name else main

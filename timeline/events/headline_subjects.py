@@ -6,6 +6,8 @@ Part of the headline maker (events/headline.py picks the clause; this module fin
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from timeline.events.clause_chunks import (
     NAMING_PARTICIPLES,
     Segment,
@@ -272,6 +274,19 @@ def person_subject(subject: list[Token]) -> list[Token]:
     if any(t.lower in ORGANISATION_WORDS or (t.text.isupper() and len(t.text) > 1) for t in name):
         return []  # "the Commission", "BP": not a "he" (an initial is a person's: "George W Bush")
     return name
+
+
+def conjoined_clauses_person(tokens: Sequence[Token]) -> list[Token]:
+    """The person named as the subject of a second clause joined by "and" ("Clinton attended every
+    year and George W Bush missed only one"): the nearest clause's subject, which a "when he"
+    right after it means; [] when there is none."""
+    for at in range(len(tokens) - 2, 0, -1):
+        if tokens[at].lower != "and":
+            continue
+        clause = list(tokens[at + 1 :])
+        verb = first_verb(clause)
+        return person_subject(clause[:verb]) if verb else []
+    return []
 
 
 NOUN_PHRASE_REACH = 5  # words looked back for the opener of a noun phrase
