@@ -265,6 +265,9 @@ def resolve_relative_unit(groups: dict[str, str], ctx: Context) -> Resolution | 
         tense = ctx.tense()
         step = 1 if bare_weekday_direction(tense, ctx) == search.FORWARD else -1
     mod = timex_mod(groups)
+    if unit == "weekend" and rel in ("this", "current") and anchor.isoweekday() < 6 and ctx.tense() == "past":
+        # "BP responded this weekend" in a Tuesday paper: the weekend just gone, not the coming one
+        return Resolution(DATE, _weekend(anchor, -1, "") + "-WE", ARTICLE, stated, "past", mod=mod)
     if unit == "weekend":
         return Resolution(DATE, _weekend(anchor, step, rel) + "-WE", ARTICLE, stated, tense, mod=mod)
     if unit == "week" and rel == "this" and anchor.isoweekday() == 7 \
