@@ -106,7 +106,6 @@ _SPAN_AWAY_BEFORE_DATE = GuardedPattern(re.compile(
 _PERFECT_AFTER_DATE = re.compile(r"\s+(?:has|have)\s+(?:not\s+)?[a-z]+", re.IGNORECASE)
 _SINCE_THE_BEFORE_DATE = GuardedPattern(re.compile(r"\b(?:ever\s+)?since\s+(?:the|a|an)\s+$", re.IGNORECASE),
                                         "since")
-_WHEN_AFTER_DATE = WHEN_AFTER
 # a count said in words: "hundreds", "twice", "eight times"
 _COUNT_WORDS = (r"\b(?:dozens|scores|hundreds|thousands|millions|billions|twice"
                 r"|(?:two|three|four|five|six|seven|eight|nine|ten)\s+times)\b")
@@ -339,7 +338,7 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
     start = max(0, min(last_mark, len(before) - _TAIL_REACH) - _TAIL_MARGIN)
     # ("the crisis of 2007-08": the range's second year is read as the first one is)
     tail = _RANGE_START.sub("", before[start:])
-    when_follows = _WHEN_AFTER_DATE.match(sentence, date_end)  # "after 9/11, when ...": the "when" clause is the date's
+    when_follows = WHEN_AFTER.match(sentence, date_end)  # "after 9/11, when ...": the "when" clause is the date's
     since = _SINCE_BEFORE_DATE.search(tail)
     after_since = tail[since.start() + len("since") :] if since else ""
     if since and _superlative_in(before[: start + since.start()]) and not _past_clause(after_since):

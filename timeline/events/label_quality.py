@@ -105,13 +105,13 @@ def a_live_pages_heading(label: str) -> bool:
     return _LIVE_PAGE_HEADING.search(label) is not None
 
 
-# The gate, the ranking and the labeller all ask about the same labels, again after every edit.
-@lru_cache(maxsize=1 << 16)
 def _before_its_contraction(word: str) -> str:
     """"we've" -> "we", "everybody's" -> "everybody": the word a contraction was added to."""
     return re.split(r"['’]", word, maxsplit=1)[0]
 
 
+# The gate, the ranking and the labeller all ask about the same labels, again after every edit.
+@lru_cache(maxsize=1 << 16)
 def label_flaw(label: str) -> str | None:
     """Why `label` names no happening, or None when it reads as one ("BP caps the leaking well")."""
     tokens = [t for t in tokenize(label) if t.is_word]

@@ -25,7 +25,7 @@ from timeline.extract.resolution import (
     weekday_number,
 )
 from timeline.extract.resolvers.day_names import TIME_WORDS, names_an_age, part_of_a_name
-from timeline.extract.resolvers.weeks import this_weekday
+from timeline.extract.resolvers.weeks import this_weekday, this_weeks_day
 from timeline.extract.tense import FUTURE as FUTURE_TENSE
 from timeline.extract.tense import PRESENT as PRESENT_TENSE
 from timeline.extract.tense import PROGRESSIVE, future_stated_outright
@@ -265,9 +265,11 @@ def resolve_relative_unit(groups: dict[str, str], ctx: Context) -> Resolution | 
         tense = ctx.tense()
         step = 1 if bare_weekday_direction(tense, ctx) == search.FORWARD else -1
     mod = timex_mod(groups)
-    if unit == "weekend" and rel in ("this", "current") and anchor.isoweekday() < 6 and ctx.tense() == "past":
-        # "BP responded this weekend" in a Tuesday paper: the weekend just gone, not the coming one
-        return Resolution(DATE, _weekend(anchor, -1, "") + "-WE", ARTICLE, stated, "past", mod=mod)
+    if unit == "weekend" and rel in ("this", "current") and anchor.isoweekday() < 6:
+        # read as "this Saturday" is: "BP responded this weekend" in a Tuesday paper is the one just gone
+        saturday, _note, used = this_weeks_day(6, ctx)
+        if used == "past":
+            return Resolution(DATE, week_value(saturday) + "-WE", ARTICLE, stated, used, mod=mod)
     if unit == "weekend":
         return Resolution(DATE, _weekend(anchor, step, rel) + "-WE", ARTICLE, stated, tense, mod=mod)
     if unit == "week" and rel == "this" and anchor.isoweekday() == 7 \

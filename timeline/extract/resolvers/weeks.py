@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from timeline.domain.granularity import Granularity
 from timeline.domain.mention import TimexType
@@ -18,6 +18,13 @@ def this_weekday(weekday: int, timex_type: TimexType, suffix: str, stated: froze
                   ctx: Context) -> Resolution:
     """ "this Friday": the Friday of the article's week, unless the tense looks the other way
     ("will meet this Monday" said on a Wednesday is the Monday to come)."""
+    day, note, used = this_weeks_day(weekday, ctx)
+    return Resolution(timex_type, day.isoformat() + suffix, ARTICLE, stated, used, note=note)
+
+
+def this_weeks_day(weekday: int, ctx: Context) -> tuple[date, str, str | None]:
+    """The day "this <weekday>" names (also the Saturday of "this weekend"), how it was reached, and
+    the tense that moved it, if any."""
     assert ctx.article_date is not None
     day = ctx.article_date + timedelta(days=weekday - ctx.article_date.isoweekday())
     tense = ctx.tense()
@@ -29,7 +36,7 @@ def this_weekday(weekday: int, timex_type: TimexType, suffix: str, stated: froze
         day -= timedelta(weeks=1)
         note = "this: still to come in the article's week, and told in the past, so the last one"
     used = tense if tense in ("past", FUTURE_TENSE) else None
-    return Resolution(timex_type, day.isoformat() + suffix, ARTICLE, stated, used, note=note)
+    return day, note, used
 
 
 WEEK_RELATIONS = {"next": 1, "the following": 1, "the coming": 1, "last": -1, "the previous": -1, "this": 0}
