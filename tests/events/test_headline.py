@@ -1652,10 +1652,11 @@ def test_a_participle_phrase_opening_the_sentence_is_what_its_subject_underwent(
 
 
 @pytest.mark.parametrize(("sentence", "phrase", "not_lent"), [
-    ("United Nations chief Ann Lee says on Monday that 40 staff are missing - about 30 were inside.", "on Monday",
-     "about 30 united"),
-    ("Praised in the 1890s by critics, he is read by few now.", "in the 1890s", "he praised"),
-    ("Built in 1985, it is the oldest bridge in the county.", "in 1985", "it built"),
+    # a capitalised word after an "-ed" opening makes it a name ("United Nations"), no participle
+    ("United Nations inspectors in 2005, the chief said, found nothing.", "in 2005", "chief"),
+    # a subject holding a date word or a pronoun takes no phrase
+    ("Praised in the 1890s by critics, today he is read by few.", "in the 1890s", "today he praised"),
+    ("Built in 1985, it is the oldest bridge in the county.", "in 1985", "it "),
 ])
 def test_no_subject_is_lent_to_a_name_or_a_pronoun(sentence: str, phrase: str, not_lent: str) -> None:
     assert not cut(sentence, phrase).lower().startswith(not_lent)
@@ -1675,8 +1676,9 @@ def test_a_whose_clause_tells_its_owners_happening(sentence: str, phrase: str, e
 
 
 def test_a_place_someone_is_from_owns_nothing_of_theirs() -> None:
-    text = cut("The victim is a man from Lakeside, whose death was reported on Monday.", "on Monday")
-    assert not text.startswith("Lakeside's")
+    text = cut("The second case involves a 45-year-old man from Las Cruces, whose death was reported on Monday.",
+               "on Monday")
+    assert not text.startswith("Las Cruces's")
 
 
 @pytest.mark.parametrize(("sentence", "phrase", "expected"), [
