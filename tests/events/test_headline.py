@@ -1710,3 +1710,37 @@ def test_an_approximate_time_goes_with_its_time() -> None:
 ])
 def test_a_names_initial_is_part_of_the_name(sentence: str, phrase: str, expected: str) -> None:
     assert cut(sentence, phrase) == expected
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "expected"), [
+    # a clause ending on a list's first name takes back the names the commas split off
+    ("The charity said late Friday it would send an extra $2 million each to Kenya, Uganda and Tanzania to help.",
+     "late Friday", "Charity would send extra $2 million each to Kenya, Uganda and Tanzania"),
+    ("On Monday the ferry called at Oban, Mull, and Iona before the storm.", "On Monday",
+     "Ferry calls at Oban, Mull, and Iona"),
+    # a name and then a phrase is no list
+    ("On Friday the firm opened a shop in Leeds, its third, and Ann Lee cut the ribbon.", "On Friday",
+     "Firm opens shop in Leeds"),
+    ("He flew on Monday to Paris, France and then to Rome.", "on Monday", "He flies to Paris"),
+])
+def test_a_list_after_the_clause_is_told_whole(sentence: str, phrase: str, expected: str) -> None:
+    assert cut(sentence, phrase) == expected
+
+
+def test_a_list_too_long_for_a_headline_stays_its_first_name() -> None:
+    # cut inside, a list would read as complete
+    sentence = ("On Monday the choir played songs by Anna Maria Lindqvist, Bartholomew Fairweather, Constance"
+                " Oyelaran-Whitcombe and Desmond Featherstonehaugh at the hall.")
+    assert cut(sentence, "On Monday") == "Choir plays songs by Anna Maria Lindqvist"
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "expected"), [
+    # a month written short before its day ends no clause
+    ("A memo on Tuesday said Ann Lee asked Tom Grady for advice about a Nov. 3 letter from the mayor.",
+     "on Tuesday", "Memo: Ann Lee asks Tom Grady for advice about letter from the mayor"),
+    # the day that sets a thing's term stays: it is what the act decided
+    ("On Monday the court ordered a six-week trial starting Sept. 14 in Leeds.", "On Monday",
+     "Court orders six-week trial starting Sept 14 in Leeds"),
+])
+def test_a_month_written_short_is_no_sentence_end(sentence: str, phrase: str, expected: str) -> None:
+    assert cut(sentence, phrase) == expected

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from timeline.events.word_lists import KEPT_SHORT_TITLES, SHORT_TITLES, word_list
+from timeline.events.word_lists import KEPT_SHORT_TITLES, MONTH_ABBREVIATIONS, SHORT_TITLES, word_list
 
 # Abbreviations with dots ("U.S."), numbers with separators ("$350", "40,000"), words with
 # inner apostrophes or hyphens ("Xi's", "Lvova-Belova", "4-1/2"), else one character.
@@ -100,15 +100,18 @@ _TITLE_ABBREVIATIONS = SHORT_TITLES | KEPT_SHORT_TITLES | word_list("headline_st
 
 
 def _without_title_abbreviation_stops(raw: list[tuple[str, int, int]], sentence: str) -> list[tuple[str, int, int]]:
-    """The tokens without the full stop of a title written short before a name ("Sen. John Kerry")
-    or of a name's initial ("George W. Bush"): it ends no sentence nor clause, and the title or the
-    initial is kept ("Sen John Kerry", "George W Bush")."""
+    """The tokens without the full stop of a title written short before a name ("Sen. John Kerry"),
+    of a name's initial ("George W. Bush") or of a month written short before its day ("a Nov. 24
+    letter"): it ends no sentence nor clause, and the title, initial or month is kept ("Sen John
+    Kerry", "George W Bush", "a Nov 24 letter")."""
     kept: list[tuple[str, int, int]] = []
     for index, (text, start, end) in enumerate(raw):
+        following = raw[index + 1][0][:1] if index + 1 < len(raw) else ""
         short = bool(kept) and (kept[-1][0].lower() in _TITLE_ABBREVIATIONS  # "Sen. John Kerry"
                                 or (len(kept[-1][0]) == 1 and kept[-1][0].isupper()))  # "George W. Bush"
-        if (text == "." and short and kept[-1][2] == start
-                and index + 1 < len(raw) and raw[index + 1][0][:1].isupper() and sentence[end : end + 1] == " "):
+        month = bool(kept) and kept[-1][0].lower() in MONTH_ABBREVIATIONS and kept[-1][0][:1].isupper()
+        if (text == "." and kept and kept[-1][2] == start and sentence[end : end + 1] == " "
+                and ((short and following.isupper()) or (month and following.isdigit()))):
             continue
         kept.append((text, start, end))
     return kept

@@ -108,6 +108,7 @@ from timeline.events.headline_subjects import (
     predicate_after_aside,
     subject_before,
     subject_of,
+    with_list_after,
     with_list_before,
 )
 from timeline.events.headline_tokens import NOUN_PHRASE_OPENERS, tokens_without_date
@@ -167,6 +168,18 @@ def capped_headline(sentence: str, date_start: int, date_end: int) -> Headline:
     clause = without_next_items_date(clause, parts[index], tokens)
     clause = without_second_predicate_of_another_day(clause, date_start)
     clause = without_gapped_conjunct(clause, date_start)
+    listed = with_list_after(parts, index, clause, tokens)
+    if listed is not clause:
+        whole = _finished_headline(listed, parts, index, tokens, date_at, sentence, date_start, date_end)
+        if whole.text.endswith(listed[-1].text):
+            return whole  # (cut inside, the list would read as complete: the first name alone then)
+    return _finished_headline(clause, parts, index, tokens, date_at, sentence, date_start, date_end)
+
+
+def _finished_headline(clause: list[Token], parts: list[Segment], index: int, tokens: list[Token], date_at: int,
+                       sentence: str, date_start: int, date_end: int) -> Headline:
+    """The clause as a headline: what it reports with its speaker, in headline style, cut to
+    length and marked where it may tell of another act or day."""
     own_clause = clause
     words = reported_content(clause, parts, index)
     speaker = speaker_after(parts, index) if parts[index].kind is SegmentKind.MAIN else []

@@ -187,14 +187,20 @@ def _is_day_number(word: str) -> bool:
     return digits.isdigit() and 1 <= int(digits) <= 31
 
 
+# "a trial starting March 27": a day that sets the term of the thing named is what was decided of it
+_TERM_LEADS = frozenset({"starting", "beginning", "ending", "effective"})
+
+
 def _without_other_days(words: list[str], verb_at: int | None) -> tuple[list[str], int | None]:
     """"Rig explodes April 20 and sinks": a second calendar day in a headline already dated is
-    noise (the day it names is another event's); it goes with the preposition before it."""
+    noise (the day it names is another event's); it goes with the preposition before it. Not the
+    term of a thing ("orders a trial starting March 27"), which the act decided."""
     dropped: set[int] = set()
     index = 1  # (a day opening the headline is a name: "March 4 Movement")
     while index + 1 < len(words):
-        if ((_is_month(words[index]) and _is_day_number(words[index + 1]))
-                or (_is_day_number(words[index]) and _is_month(words[index + 1]))):
+        if (((_is_month(words[index]) and _is_day_number(words[index + 1]))
+                or (_is_day_number(words[index]) and _is_month(words[index + 1])))
+                and words[index - 1].lower() not in _TERM_LEADS):
             end = index + 2
             if end < len(words) and words[end].rstrip(",").isdigit() and len(words[end].rstrip(",")) == 4:
                 end += 1  # its year

@@ -7,6 +7,7 @@ Part of the headline maker (events/headline.py picks the clause; this module fin
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import takewhile
 
 from timeline.events.clause_chunks import (
     NAMING_PARTICIPLES,
@@ -76,6 +77,34 @@ def with_list_before(parts: list[Segment], index: int, words: list[Token]) -> li
     if sum(len(t.text) + 1 for t in [*items[said + 1 :], *words[:verb]]) > MAX_LIST_SUBJECT_CHARS:
         return words  # a subject that would crowd out its act: the last names only, as written
     return [*items, *words]
+
+
+def with_list_after(parts: list[Segment], index: int, words: list[Token], tokens: list[Token]) -> list[Token]:
+    """"gave $2m each to Kenya, Uganda and Tanzania to help": a clause ending on the first name of a
+    list takes back the names the commas split from it, up to the one after "and" ("or"); a name
+    and then a phrase ("to Leeds, in the north") is no list."""
+    part = parts[index]
+    if (not words or part.quoted or words[-1] != part.tokens[-1] or not _a_name_word(words[-1])
+            or part.last >= len(tokens) or tokens[part.last].text != ","):
+        return words
+    listed = _with_comma(words)
+    after_comma = part.last + 1
+    for later in parts[index + 1 : index + 2 + MAX_ASIDE_SEGMENTS]:
+        items = list(later.tokens)
+        if later.first != after_comma or later.kind is not SegmentKind.MAIN or later.quoted:
+            return words
+        joined = next((k for k, t in enumerate(items) if t.lower in ("and", "or")), len(items))
+        named = items[:joined]
+        if len(named) > MAX_LIST_ITEM_WORDS or not all(_a_name_word(t) for t in named):
+            return words
+        if joined < len(items):
+            last = list(takewhile(_a_name_word, items[joined + 1 : joined + 1 + MAX_LIST_ITEM_WORDS]))
+            return [*listed, *named, items[joined], *last] if last else words
+        if not named or later.last >= len(tokens) or tokens[later.last].text != ",":
+            return words
+        listed = [*listed, *_with_comma(named)]
+        after_comma = later.last + 1
+    return words
 
 
 MAX_LIST_HEAD_WORDS = 10  # "Obama says US teams from Florida": what the list belongs to
