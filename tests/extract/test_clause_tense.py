@@ -224,3 +224,29 @@ def test_a_past_form_describing_a_noun_is_no_past_verb(text: str, surface: str, 
 ])
 def test_a_pledges_deadline_lies_ahead(text: str, surface: str, value: str) -> None:
     assert value_of(text, surface, WED_14_FEB_2024) == value
+
+
+SUN_13_JUN_2021 = date(2021, 6, 13)
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    # an infinitive after a noun tells what is to come of it
+    ("The mayor said a repair to begin late Tuesday would take two days.", "late Tuesday", "2021-06-15"),
+    ("The union wants talks to resume on Friday.", "Friday", "2021-06-18"),
+    # ... unless a past verb follows, or the noun is which one or the infinitive's subject
+    ("The first ferry to arrive on Friday carried water.", "Friday", "2021-06-11"),
+    ("Ann was the first guest to arrive on Friday.", "Friday", "2021-06-11"),
+    ("Ann was the first to arrive on Friday.", "Friday", "2021-06-11"),
+    ("It was hard for the mill to meet orders on Friday.", "Friday", "2021-06-11"),
+    ("They decided to begin on Friday.", "Friday", "2021-06-11"),
+    # a hearing set for a day lies ahead, unless a past verb says it has been held
+    ("She has a court hearing set for Friday.", "Friday", "2021-06-18"),
+    ("The strike set for Friday went ahead.", "Friday", "2021-06-11"),
+    # after "to", "have" is a base form: the aim before it tells
+    ("The firm aims to have the new pump in place as early as Monday.", "Monday", "2021-06-14"),
+    # a verb with its prefix is one word: "be re-examined" is no past verb
+    ("The trial will continue until Wednesday afternoon and then be re-examined.", "Wednesday afternoon",
+     "2021-06-16TAF"),
+])
+def test_what_a_noun_is_set_or_meant_to_do_lies_ahead(text: str, surface: str, value: str) -> None:
+    assert value_of(text, surface, SUN_13_JUN_2021) == value

@@ -25,10 +25,12 @@ PRESENT = "present"
 PROGRESSIVE = "progressive"  # "is hearing": an arrangement when it names a day, else the present
 WEAK = "weak"  # future unless a past verb follows in the clause: "until Wednesday"
 
+# A verb with its prefix is one word, read without it ("be re-evaluated": the participle of "be",
+# not a past verb after "re").
 # A comma inside a number ("5,000 troops") cuts no clause. A plural's possessive keeps its
 # apostrophe ("farmers'"): what follows it describes a noun.
 _TOKEN = re.compile(
-    r"[A-Za-z]+(?:['’][A-Za-z]+|(?<=s)['’](?=\s))?|['’](?:ll|d|s|re)\b|(?<!\d),|,(?!\d)|[;:()\"“”—–]|--|\s-\s|``|''"
+    r"(?:\b(?:re|pre|co|mis|un)-(?=[A-Za-z]))?[A-Za-z]+(?:['’][A-Za-z]+|(?<=s)['’](?=\s))?|['’](?:ll|d|s|re)\b|(?<!\d),|,(?!\d)|[;:()\"“”—–]|--|\s-\s|``|''"
 )
 
 _WORDS = word_lists("tense")  # extract/word_lists.toml
@@ -126,6 +128,10 @@ def _cue(words: list[str], index: int) -> str | None:
         return PAST if index > 1 and words[index - 2] in ("had", "'d", "’d") else FUTURE
     if (word, following) in TIMETABLE_PHRASES:
         return FUTURE
+    if word == "set" and following == "for" and before not in ("had", "'d", "’d"):
+        return WEAK  # "a hearing set for Friday": ahead, unless a past verb follows ("... went ahead")
+    if before == "to" and word in TIMETABLE_VERBS and _names_what_is_to_come(words, index - 2):
+        return WEAK  # "an operation to begin late Tuesday": what is to come, unless a past verb follows
     # (after a past verb a bare form is its particle or complement: "the well broke open in April")
     after_past = is_past_form(before)
     # (nor after a preposition and before its noun: "gathered in open spaces", "a string of visits
@@ -152,7 +158,9 @@ def _cue(words: list[str], index: int) -> str | None:
         return WEAK
     if word in PRESENT_WORDS or word in ("'s", "’s", "'re", "’re"):
         # "would have", "will have": the modal before it has given the group its tense
-        return None if word == "have" and (before in MODALS_OF_THE_PAST or _is_will(before)) else PRESENT
+        # ("aims to have the pump in place by Monday": after "to" a base form, the verb before it tells)
+        return None if word == "have" and (before in MODALS_OF_THE_PAST or _is_will(before) or before == "to") \
+            else PRESENT
     if is_past_form(word):
         # a participle after "be" ("will be held", "is to be officially released") takes the
         # tense of its auxiliary; after a determiner it is an adjective ("a still unspecified
@@ -174,6 +182,24 @@ def _cue(words: list[str], index: int) -> str | None:
     if _present_s(words, index):
         return PRESENT
     return None
+
+
+def _names_what_is_to_come(words: list[str], noun: int) -> bool:
+    """Whether words[noun], right before "to <verb>", is a noun the infinitive tells what is to come
+    of ("an operation to begin", "talks to resume"): no verb nor adverb ("decided to begin", "is
+    to begin" have cues of their own), and no "first"/"last"/"only" before it ("the first ship to
+    arrive on Monday" tells which ship, not a plan), nor "for" ("hard for the firm to meet demand
+    into the summer": the noun is the infinitive's subject)."""
+    if noun < 1 or not words[noun].isalpha():
+        return False
+    word = words[noun]
+    if (word in _MAY_CUE or word.endswith(("ed", "ly")) or word in LINKING or word in BASE_FORM_LEADS
+            or _present_s(words, noun)):
+        return False
+    return not any(w in _NO_PLAN_LEADS for w in words[max(0, noun - 3) : noun + 1])
+
+
+_NO_PLAN_LEADS = frozenset({"first", "last", "only", "next", "second", "third", "latest", "earliest", "for"})
 
 
 # Words whose "'s" is "is" or "has": "it's closed", "he's left".
@@ -400,8 +426,15 @@ def _after_since(words: list[str]) -> bool:
 
 
 def _folded(word: str) -> str:
-    """Lower case, except the name "May" (the month, Theresa May), which is not the modal."""
-    return word if word == "May" else word.lower()
+    """Lower case, except the name "May" (the month, Theresa May), which is not the modal; a verb
+    without its prefix ("re-open" is read as "open")."""
+    if word == "May":
+        return word
+    prefixed = _PREFIX.match(word)
+    return word[prefixed.end() :].lower() if prefixed else word.lower()
+
+
+_PREFIX = re.compile(r"(?:re|pre|co|mis|un)-(?=[A-Za-z])")
 
 
 def _combine(before: str | None, after: list[str]) -> str | None:
