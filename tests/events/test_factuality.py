@@ -393,3 +393,26 @@ def test_a_request_for_comment_issued_or_a_second_act_is_news(sentence: str) -> 
     start = sentence.index("Tuesday")
     label = headline(sentence, start, start + len("Tuesday"))
     assert why_not_factual(sentence, start, label) is None
+
+
+@pytest.mark.parametrize(("sentence", "phrase"), [
+    # a few words of what is compared may stand between the comparative and "than"
+    ("The mayor insisted the port was in far better shape to handle storms than it was five years ago.",
+     "five years ago"),
+    ("There is more doubt in my mind than there was a week ago, the coach said.", "a week ago"),
+    ("The mill sold more paper than it did in the same month of 2008.", "2008"),
+    # a time named again after "than in", "than during"
+    ("The club sold fewer tickets in spring than during a similar period last year.", "last year"),
+])
+def test_a_yardstick_told_after_than_is_no_happening(sentence: str, phrase: str) -> None:
+    assert judged(sentence, phrase) == "a point of comparison"
+
+
+@pytest.mark.parametrize(("sentence", "phrase"), [
+    # "than" with no clause of being after it leaves the date the clause's own
+    ("More people than ever came to the fair on Monday.", "on Monday"),
+    ("More divers than planned reached the wreck on Monday.", "on Monday"),
+    ("The mill sold more paper in May than it had planned.", "in May"),
+])
+def test_a_comparison_that_is_not_the_dates_leaves_it_a_happening(sentence: str, phrase: str) -> None:
+    assert judged(sentence, phrase) is None

@@ -114,6 +114,8 @@ _COUNT_IN_CLAUSE = re.compile(r"\d|" + _COUNT_WORDS, re.IGNORECASE)
 _COMPARED_BEFORE_DATE = re.compile(
     r"\b(?:compared\s+(?:to|with)|than|versus|vs\.?|(?:similar|identical|comparable)\s+to|(?:the\s+)?same\s+as)"
     r"\s+(?:(?:in|on|at|during|for)\s+)?(?:the\s+)?$"
+    # "than during a similar period last year", "than in the same month of 2008": a time named again
+    r"|\bthan\s+(?:in|on|at|during|for)\s+(?:the|a|an)\s+(?:[a-z]+\s+){1,3}(?:of\s+)?$"
     # "twice as many patients as in 2009", "as high as on Monday"
     r"|\bas\s+(?:many|much|few|little|high|low|large|big|bad|good|busy)\b[^,;:.!?]{0,60}\bas\s+"
     r"(?:(?:in|on|at|during|for)\s+)?(?:the\s+)?$"
@@ -141,7 +143,12 @@ _AMOUNT_BEFORE = re.compile(
 _MEASURED_AGAINST_BEFORE_DATE = GuardedPattern(re.compile(
     r"\b(?:higher|lower|greater|larger|bigger|smaller|fewer|less|more|better|worse"
     r"|(?:more|less)\s+[a-z]+ly)\s+than\s+"  # ("landing more regularly than they were last night")
-    r"(?:the|that|those|it|they|what|he|she|we|i|you)\b[^,;:.!?]{0,50}$",
+    r"(?:the|that|those|it|they|what|he|she|we|i|you)\b[^,;:.!?]{0,50}$"
+    # "in far better shape than it was five years ago", "more doubt in my mind than there was a week
+    # ago": a few words of what is compared between, then "than" and a clause of being
+    r"|\b(?:higher|lower|greater|larger|bigger|smaller|fewer|less|more|better|worse)(?:\s+[a-z]+){1,6}\s+than\s+"
+    r"(?:it|they|there|he|she|we|i|you)\s+(?:was|were|had\s+been|did|had|seemed|appeared|looked)"
+    r"(?:\s+(?:in|on|at|during|for)(?:\s+[a-z]+){0,4})?\s+$",
     re.IGNORECASE,
 ), "than")
 # "shares are down 25 percent from their high hit in late April", "34 percent below its April
