@@ -60,3 +60,27 @@ def test_a_day_inside_a_clause_of_the_lead_leaves_the_dateline_dating_the_leads_
     text = ("LISBON | Thu Mar 4, 2021 9:10 am EST LISBON Mar 4 (Reuters) - The port authority fined the "
             "shipping line after the mayor, who toured the docks on Tuesday, complained.\nMore follows.\n")
     assert ("2021-03-04", "Port authority fined the shipping line") in _wire_events(text)
+
+
+MON_15_JAN_2024 = date(2024, 1, 15)
+
+
+def _blog_events(text: str) -> list[tuple[str, str]]:
+    """(date, phrases) of each event of a live blog of Monday 15 January 2024."""
+    corpus = analyse([make_article("blog", MON_15_JAN_2024, text)])
+    return sorted((event.value, " ".join(m.mention.text for m in event.mentions)) for event in corpus.events)
+
+
+def test_a_live_blog_post_with_a_day_of_its_own_is_dated_by_that_day_not_by_its_stamp():
+    # a plan of the coming days and a happening of the day before: the stamp says only when the post went up
+    text = ("0930 Rescue teams reach the northern suburbs of the city.\n"
+            "1758 Transport ministers will hold talks in Lisbon on Wednesday to discuss the ferry disaster.\n"
+            "1851 The harbour master met the ferry's owners in Porto on Sunday and pledged to help.\n")
+    assert _blog_events(text) == [("2024-01-14", "Sunday"), ("2024-01-15T09:30", "0930"),
+                                  ("2024-01-17", "Wednesday")]
+
+
+def test_a_live_blog_post_with_only_a_far_date_stays_dated_by_its_stamp():
+    text = ("0930 Rescue teams reach the northern suburbs of the city.\n"
+            "1758 Divers reach the wreck of the ferry, which was launched on 3 May 1987.\n")
+    assert ("2024-01-15T17:58", "1758") in _blog_events(text)

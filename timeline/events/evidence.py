@@ -20,7 +20,7 @@ from timeline.domain.interval import TimeInterval
 from timeline.domain.mention import AnchorKind, Mention, TimexType
 from timeline.domain.pickling import pickled_by_arguments
 from timeline.events.date_ranges import without_range_ends
-from timeline.events.event_dates import as_post_stamp, day_of
+from timeline.events.event_dates import POST_STAMP_RULE, as_post_stamp, day_of
 from timeline.events.event_extents import durations_of_days
 from timeline.events.key_terms import is_content_word, is_name, stem, words_with_positions
 from timeline.events.word_lists import looks_past
@@ -150,6 +150,26 @@ def _without_stamps_beside_own_dates(mentions: list[Mention], stamps: Sequence[t
     return [_posting_day(m) if m in stamped else m for m in mentions]
 
 
+_PLAN_REACH = timedelta(days=7)  # "1758 Ministers will hold talks on Monday": a plan of the coming week
+
+
+def _without_post_stamps_beside_own_days(mentions: list[Mention]) -> list[Mention]:
+    """"1758 Ministers will hold talks in Brussels on Monday", "1413 Troops landed on Thursday": a
+    live blog's stamp says when the post went up; a day of the post's own, from two days before
+    to a week after, says when its happening is, and the stamp would date it a second time, at
+    the minute of posting. A day further off ("the worst quake since 1770") leaves the post dated
+    by its stamp."""
+    stamps = [m for m in mentions if m.rule == POST_STAMP_RULE and m.interval is not None]
+    if not stamps:
+        return mentions
+    posted = min(m.interval.first_day for m in stamps if m.interval is not None)
+    own = [m for m in mentions if m.rule != POST_STAMP_RULE]
+    if any(m.interval is not None and m.interval.duration <= _ONE_DAY
+           and -_PLAN_REACH <= posted - m.interval.first_day <= _STAMP_REACH for m in own):
+        return own
+    return mentions
+
+
 # Words opening a clause inside the lead ("who toured", "after it", "which had filed").
 _SUBORDINATE_OPENERS = re.compile(r"\b(?:who|which|that|whose|after|before|when|while|since|because|as|until)\b",
                                   re.IGNORECASE)
@@ -203,8 +223,9 @@ def collect_evidence(analyses: Sequence[ArticleAnalysis]) -> list[Evidence]:
             by_sentence.setdefault(bounds, []).append(mention)
         for (start, end), mentions in by_sentence.items():
             dated = _without_stamps_beside_own_dates(
-                _without_days_of_their_times([as_post_stamp(m, article.date) for m in mentions
-                                              if is_timeline_mention(m)]), page_stamps, wires, article.text)
+                _without_post_stamps_beside_own_days(_without_days_of_their_times(
+                    [as_post_stamp(m, article.date) for m in mentions if is_timeline_mention(m)])),
+                page_stamps, wires, article.text)
             # ("the festival runs from 1 June to 5 June": one happening, told at its start, 5 days long)
             dated, range_lengths = without_range_ends(dated, article.text)
             if range_lengths:
