@@ -1744,3 +1744,20 @@ def test_a_list_too_long_for_a_headline_stays_its_first_name() -> None:
 ])
 def test_a_month_written_short_is_no_sentence_end(sentence: str, phrase: str, expected: str) -> None:
     assert cut(sentence, phrase) == expected
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "expected"), [
+    # a noun phrase opening the sentence after a word that tells nothing is the subject across an aside
+    ("Elsewhere, rescue teams from across Europe, including crews from Leeds and York, flew to the city"
+     " on Monday.", "on Monday", "Rescue teams from across Europe fly to the city"),
+    ("Meanwhile, doctors from the region, including nurses from Lund and Malmo, arrived on Monday to help.",
+     "on Monday", "Doctors from the region arrive to help"),
+])
+def test_a_subject_after_an_opening_adverb_reaches_its_verb_across_an_aside(sentence: str, phrase: str,
+                                                                            expected: str) -> None:
+    assert cut(sentence, phrase) == expected
+
+
+def test_a_phrase_of_company_after_an_opening_word_is_no_subject() -> None:
+    sentence = "But, along with the worst, came the best news of the week on Monday."
+    assert not cut(sentence, "on Monday").lower().startswith("along")

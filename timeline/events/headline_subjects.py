@@ -212,12 +212,22 @@ def subject_before(parts: list[Segment], index: int) -> list[Token]:
             # Angeles, London and Haiti, and is being screened"): the subject is before the list.
             if words and words[0].is_capitalised:
                 return _subject_before_a_list_of_places(parts, earlier) or words
+            if (words and earlier > 0 and words[0].lower not in PHRASE_OPENERS and words[0].lower not in _NOT_NOUNS
+                    and not words[0].lower.endswith("ly")
+                    and not any(without_opening(list(p.tokens)) for p in parts[:earlier])):
+                # "Elsewhere, rescue teams from Europe, including crews from Leeds, flew ...": a noun
+                # phrase that opens the sentence, after a word that tells nothing, is its subject
+                return words
             continue
         if verb > 1 and words[verb - 1].lower == "to":
             return words[: verb - 1]  # "the first minister to visit": the noun phrase, not its infinitive
         if verb > 0:
             return words[:verb]
     return []
+
+
+# Words that open a phrase of manner or company, not a noun phrase ("But, along with the worst, came ...").
+_NOT_NOUNS = frozenset({"along", "together", "alongside", "apart", "away", "back", "even", "all", "much", "more"})
 
 
 def _subject_before_a_list_of_places(parts: list[Segment], index: int) -> list[Token]:
