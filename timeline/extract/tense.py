@@ -26,11 +26,11 @@ PROGRESSIVE = "progressive"  # "is hearing": an arrangement when it names a day,
 WEAK = "weak"  # future unless a past verb follows in the clause: "until Wednesday"
 
 # A verb with its prefix is one word, read without it ("be re-evaluated": the participle of "be",
-# not a past verb after "re").
-# A comma inside a number ("5,000 troops") cuts no clause. A plural's possessive keeps its
-# apostrophe ("farmers'"): what follows it describes a noun.
+# not a past verb after "re"). A comma inside a number ("5,000 troops") cuts no clause. A plural's
+# possessive keeps its apostrophe ("farmers'"): what follows it describes a noun.
+_VERB_PREFIX = r"(?:re|pre|co|mis|un)-(?=[A-Za-z])"
 _TOKEN = re.compile(
-    r"(?:\b(?:re|pre|co|mis|un)-(?=[A-Za-z]))?[A-Za-z]+(?:['’][A-Za-z]+|(?<=s)['’](?=\s))?|['’](?:ll|d|s|re)\b|(?<!\d),|,(?!\d)|[;:()\"“”—–]|--|\s-\s|``|''"
+    rf"(?:\b{_VERB_PREFIX})?[A-Za-z]+(?:['’][A-Za-z]+|(?<=s)['’](?=\s))?|['’](?:ll|d|s|re)\b|(?<!\d),|,(?!\d)|[;:()\"“”—–]|--|\s-\s|``|''"
 )
 
 _WORDS = word_lists("tense")  # extract/word_lists.toml
@@ -434,7 +434,7 @@ def _folded(word: str) -> str:
     return word[prefixed.end() :].lower() if prefixed else word.lower()
 
 
-_PREFIX = re.compile(r"(?:re|pre|co|mis|un)-(?=[A-Za-z])")
+_PREFIX = re.compile(_VERB_PREFIX)
 
 
 def _combine(before: str | None, after: list[str]) -> str | None:
