@@ -140,14 +140,14 @@ _AMOUNT_BEFORE = re.compile(
 )
 # "35 percent higher than the amount collected on Sunday": the date's clause is the yardstick of a
 # comparison ("more than 200 people died on Sunday" counts, with no "the"/"that" after "than").
-_COMPARATIVES = r"(?:higher|lower|greater|larger|bigger|smaller|fewer|less|more|better|worse)"
+_COMPARATIVE_WORDS = r"(?:higher|lower|greater|larger|bigger|smaller|fewer|less|more|better|worse)"
 _MEASURED_AGAINST_BEFORE_DATE = GuardedPattern(re.compile(
-    rf"\b(?:{_COMPARATIVES}"
+    rf"\b(?:{_COMPARATIVE_WORDS}"
     r"|(?:more|less)\s+[a-z]+ly)\s+than\s+"  # ("landing more regularly than they were last night")
     r"(?:the|that|those|it|they|what|he|she|we|i|you)\b[^,;:.!?]{0,50}$"
     # "in far better shape than it was five years ago", "more doubt in my mind than there was a week
     # ago": a few words of what is compared between, then "than" and a clause of being
-    rf"|\b{_COMPARATIVES}(?:\s+[a-z]+){{1,6}}\s+than\s+"
+    rf"|\b{_COMPARATIVE_WORDS}(?:\s+[a-z]+){{1,6}}\s+than\s+"
     r"(?:it|they|there|he|she|we|i|you)\s+(?:was|were|had\s+been|did|had|seemed|appeared|looked)"
     r"(?:\s+(?:in|on|at|during|for)(?:\s+[a-z]+){0,4})?\s+$",
     re.IGNORECASE,
