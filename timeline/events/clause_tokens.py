@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from timeline.events.word_lists import KEPT_SHORT_TITLES, MONTH_ABBREVIATIONS, SHORT_TITLES, word_list
+from timeline.events.word_lists import KEPT_SHORT_TITLES, SHORT_TITLES, word_list
+from timeline.extract.vocabulary import MONTH_ABBREVIATIONS
 
 # Abbreviations with dots ("U.S."), numbers with separators ("$350", "40,000"), words with
 # inner apostrophes or hyphens ("Xi's", "Lvova-Belova", "4-1/2"), else one character.
@@ -95,6 +96,8 @@ def _tokens(sentence: str) -> tuple[Token, ...]:
     return tuple(tokens)
 
 
+# Months written short before their day ("a Nov. 24 letter"), as the extractor knows them.
+_MONTHS_WRITTEN_SHORT = frozenset(MONTH_ABBREVIATIONS)
 # Titles written short before a name: "Sen. John Kerry", "Gov. Bobby Jindal", "Mr. Obama".
 _TITLE_ABBREVIATIONS = SHORT_TITLES | KEPT_SHORT_TITLES | word_list("headline_style", "honorifics")
 
@@ -109,7 +112,7 @@ def _without_title_abbreviation_stops(raw: list[tuple[str, int, int]], sentence:
         following = raw[index + 1][0][:1] if index + 1 < len(raw) else ""
         short = bool(kept) and (kept[-1][0].lower() in _TITLE_ABBREVIATIONS  # "Sen. John Kerry"
                                 or (len(kept[-1][0]) == 1 and kept[-1][0].isupper()))  # "George W. Bush"
-        month = bool(kept) and kept[-1][0].lower() in MONTH_ABBREVIATIONS and kept[-1][0][:1].isupper()
+        month = bool(kept) and kept[-1][0].lower() in _MONTHS_WRITTEN_SHORT and kept[-1][0][:1].isupper()
         if (text == "." and kept and kept[-1][2] == start and sentence[end : end + 1] == " "
                 and ((short and following.isupper()) or (month and following.isdigit()))):
             continue

@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from timeline.domain.granularity import Granularity
 from timeline.domain.mention import Mention
+from timeline.events.guarded_patterns import GuardedPattern
 
 # What stands between a span's two dates, after what opens it ("from", "between"); a dash needs nothing
 # before ("June 13-19", "1979–80").
@@ -23,6 +24,9 @@ _DASH = re.compile(r"\s*[-–—]\s*")
 SPAN_OPENER = re.compile(r"\b(?:from|between)\s+(?:the\s+)?(?:mid-?|early\s+|late\s+)?$", re.IGNORECASE)
 # "until 2005, when the board ousted him": a clause of the date's own follows it
 WHEN_AFTER = re.compile(r",?\s*when\b", re.IGNORECASE)
+# "since 2006", "ever since the 1990s", "since early May": the date opens a span that has held since
+SINCE_RIGHT_BEFORE = GuardedPattern(
+    re.compile(r"\b(?:ever\s+)?since\s+(?:the\s+|early\s+|late\s+|mid-?)?$", re.IGNORECASE), "since")
 _OPENER_REACH = 20  # characters before the first date that "from"/"between" and its modifiers take
 # A date moved: "pushed back from Tuesday to Friday", "brought forward from 2012 to 2011" name no span
 _MOVED_BEFORE = re.compile(

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from timeline.events.clause_chunks import Token, first_verb, tokenize, verb_base
-from timeline.events.date_ranges import SPAN_OPENER, WHEN_AFTER, a_date_moved
+from timeline.events.date_ranges import SINCE_RIGHT_BEFORE, SPAN_OPENER, WHEN_AFTER, a_date_moved
 from timeline.events.guarded_patterns import GuardedPattern
 from timeline.events.naming_dates import (
     ASIDE_NOT_DESCRIBING,
@@ -74,11 +74,6 @@ _NOT_SINCE_BEFORE_DATE = GuardedPattern(re.compile(
     r"(?:\bnot\b|\bnever\b|n['’]t\b)(?!\s+(?:stopped|ceased|let\s+up|ended|slowed|eased|abated)\b)"
     r"[^,;:.!?]{0,60}\bsince\s+(?:the\s+|early\s+|late\s+|mid-?)?$", re.IGNORECASE),
     "since")
-# "oil has fouled hundreds of miles of coast since April", "15,000 bodies collected since Tuesday": a
-# count of what has gone on from the date to now, not what happened on it. ("Protesters have
-# camped in the square since Monday" counts nothing: the camp began that day.)
-_SINCE_RIGHT_BEFORE_DATE = GuardedPattern(
-    re.compile(r"\b(?:ever\s+)?since\s+(?:the\s+|early\s+|late\s+|mid-?)?$", re.IGNORECASE), "since")
 # "encountered such rules after 9/11", "the poor roads that existed before Tuesday": some time
 # after or before the date, not on it ("shortly after 10 pm" and "after Tuesday's vote" say when,
 # or name a thing; a span before it, "two days after", is _SPAN_AWAY_BEFORE_DATE's).
@@ -437,7 +432,7 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
         # "rules devised since the April 20 blowout", "since the May 3 Harbor fire": the date names
         # the blowout; the clause tells what came after it
         return "a point of reference: what happened after the date, not on it"
-    if _SINCE_RIGHT_BEFORE_DATE.search(tail) and _PERFECT_AFTER_DATE.match(sentence, date_end):
+    if SINCE_RIGHT_BEFORE.search(tail) and _PERFECT_AFTER_DATE.match(sentence, date_end):
         # "a deluge of crises since 2008 has shown ...": the date opens the span the subject
         # covers up to now; the perfect tells what holds now, not what happened then
         return "a point of reference: what happened after the date, not on it"
@@ -489,7 +484,7 @@ def _recurs_in_clause(sentence: str, date_start: int, date_end: int) -> bool:
 def _tallies_since(sentence: str, before: str, date_end: int) -> bool:
     """"since" right before the date and a count in its clause: before the date, or after it when
     the date opens the sentence ("Since 2000, the industry has given $154 million")."""
-    if not _SINCE_RIGHT_BEFORE_DATE.search(before):
+    if not SINCE_RIGHT_BEFORE.search(before):
         # "shares have fallen 18 percent since news of the fire on April 20": "since" and a
         # noun phrase holding the date, no verb between
         since = _SINCE_BEFORE_DATE.search(before)
@@ -522,7 +517,7 @@ _TREND_IN_CLAUSE = re.compile(
 def _trend_since(sentence: str, before: str, date_end: int) -> bool:
     """"since" right before the date and a change that has gone on in its clause, told before the
     date or, when the date opens the sentence, after it ("Since May, fares have doubled")."""
-    if not _SINCE_RIGHT_BEFORE_DATE.search(before):
+    if not SINCE_RIGHT_BEFORE.search(before):
         return False
     if _TREND_IN_CLAUSE.search(clause_before(before)):
         return True

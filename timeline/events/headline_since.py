@@ -6,15 +6,13 @@ have been closed since Sunday" as "Ports closed". Part of the headline maker (ev
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from timeline.events.clause_chunks import first_verb, tokenize
+from timeline.events.date_ranges import SINCE_RIGHT_BEFORE
 from timeline.events.headline_common import COLON, Headline
 from timeline.events.word_lists import is_passive_participle
 
-# "since 2006", "ever since the 1990s", "since early May": the date opens the span the perfect covers
-_SINCE_RIGHT_BEFORE = re.compile(r"\bsince\s+(?:the\s+|early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _NOUN_PHRASE_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "one"})
 _PRONOUNS_IN_ING = frozenset({"something", "nothing", "anything", "everything"})
 _PERFECT = {"has": ("begins", "becomes"), "have": ("begin", "become")}
@@ -23,7 +21,7 @@ _PERFECT = {"has": ("begins", "becomes"), "have": ("begin", "become")}
 def as_the_start_since(cut: Headline, sentence: str, date_start: int) -> Headline:
     """The headline told as the start of what has held since the date, when its clause's verb is
     a perfect "has/have been ..." and "since" stands right before the date; else as it was."""
-    if not _SINCE_RIGHT_BEFORE.search(sentence[:date_start]) or COLON.text in cut.text:
+    if not SINCE_RIGHT_BEFORE.search(sentence[:date_start]) or COLON.text in cut.text:
         return cut
     tokens = tokenize(cut.text)
     verb = first_verb(tokens)

@@ -262,10 +262,12 @@ def _opens_as_an_adverb(words: list[Token]) -> bool:
             and first.lower not in NOT_ADVERBS and first.lower not in _NOT_OPENING_ADVERBS)  # ("Sally said")
 
 
+# Adverbs that negate what they qualify: a headline keeps them ("is hardly read" is no "is read").
+_NEGATING_ADVERBS = frozenset({"hardly", "barely", "scarcely", "rarely"})
 # Names and adjectives in -ly, and adverbs that limit or negate what follows ("Hardly anyone came").
-_NOT_OPENING_ADVERBS = frozenset({"italy", "family", "early", "only", "daily", "weekly", "nearly", "supply", "rally",
-                                  "hardly", "barely", "scarcely", "rarely", "seldom", "merely", "partly", "largely",
-                                  "mostly", "roughly", "fully", "newly", "previously"})
+_NOT_OPENING_ADVERBS = _NEGATING_ADVERBS | frozenset({
+    "italy", "family", "early", "only", "daily", "weekly", "nearly", "supply", "rally", "seldom", "merely", "partly",
+    "largely", "mostly", "roughly", "fully", "newly", "previously"})
 
 
 _DEGREE_BEFORE_ADVERB = frozenset({"too", "so", "very", "how"})
@@ -293,7 +295,6 @@ def _is_adverb(token: Token) -> bool:
             and word not in _NEGATING_ADVERBS)
 
 
-_NEGATING_ADVERBS = frozenset({"hardly", "barely", "scarcely", "rarely"})
 
 
 def drop_titles(words: list[Token]) -> list[Token]:

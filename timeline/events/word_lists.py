@@ -11,7 +11,6 @@ STOP_WORDS: frozenset[str] = frozenset(_DATA["stop_words"].split())
 CALENDAR_WORDS: frozenset[str] = frozenset(_DATA["calendar_words"].split())
 SHORT_TITLES: frozenset[str] = frozenset(_DATA["short_titles"].split())
 KEPT_SHORT_TITLES: frozenset[str] = frozenset(_DATA["kept_short_titles"].split())
-MONTH_ABBREVIATIONS: frozenset[str] = frozenset(_DATA["month_abbreviations"].split())
 TITLE_WORDS: frozenset[str] = frozenset(_DATA["title_words"].split()) | SHORT_TITLES
 IRREGULAR_STEMS: dict[str, str] = dict(_DATA["irregular_stems"])
 

@@ -64,7 +64,11 @@ DAY_WORDS: dict[str, int] = {
 _DAY_WORDS_SPACELESS = {word.replace("-", ""): number for word, number in DAY_WORDS.items()}
 
 # "Dec" and "Sept" are abbreviations: each begins a longer month name.
-_MONTH_ABBREVIATIONS = [m for m in MONTHS if any(o != m and o.startswith(m) for o in MONTHS)]
+# Months written short ("jan", "sept"): the names another month's name starts with.
+MONTH_ABBREVIATIONS = [m for m in MONTHS if any(o != m and o.startswith(m) for o in MONTHS)]
+# "the week ending March 14", "the week beginning 4 September": a week named by its last or first day.
+WEEK_ENDING_LEADS = ("ending", "ended")
+WEEK_OPENING_LEADS = ("beginning", "starting", "commencing")
 
 _DAY_WORD = alternation([w.replace("-", "-?") for w in DAY_WORDS]).replace("\\-\\?", "[-\\s]?") + r"(?![-\w])"
 
@@ -77,9 +81,10 @@ _ZONE_ABBREVIATIONS = (
 
 MACROS: dict[str, str] = {
     # a full month name, or an abbreviation with its optional dot ("Dec." but not "March.")
-    "month": "(?:" + alternation([m for m in MONTHS if m not in _MONTH_ABBREVIATIONS])
-    + "|" + alternation(_MONTH_ABBREVIATIONS) + r"\.?)",
+    "month": "(?:" + alternation([m for m in MONTHS if m not in MONTH_ABBREVIATIONS])
+    + "|" + alternation(MONTH_ABBREVIATIONS) + r"\.?)",
     "weekday": alternation(WEEKDAYS),
+    "week_of": r"the\s+week\s+" + alternation(["of", *WEEK_OPENING_LEADS, *WEEK_ENDING_LEADS]),
     "season": alternation(SEASONS),
     "part_of_day": alternation(PARTS_OF_DAY),
     "unit": alternation(UNITS),

@@ -37,6 +37,8 @@ from timeline.extract.vocabulary import (
     MONTH_NAMES,
     MONTHS,
     SEASONS,
+    WEEK_ENDING_LEADS,
+    WEEK_OPENING_LEADS,
     WEEKDAYS,
     day_number,
     spoken_year_value,
@@ -265,9 +267,9 @@ def _day_or_week(day: date, groups: dict[str, str]) -> str:
     if "week_of" not in groups:
         return day.isoformat()
     lead = groups["week_of"].split()[-1].lower()
-    if lead in ("ending", "ended"):
+    if lead in WEEK_ENDING_LEADS:
         return week_value(day - timedelta(days=3))
-    if lead in ("beginning", "starting", "commencing"):
+    if lead in WEEK_OPENING_LEADS:
         return week_value(day + timedelta(days=3))
     return week_value(day)
 
