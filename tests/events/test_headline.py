@@ -1761,3 +1761,33 @@ def test_a_subject_after_an_opening_adverb_reaches_its_verb_across_an_aside(sent
 def test_a_phrase_of_company_after_an_opening_word_is_no_subject() -> None:
     sentence = "But, along with the worst, came the best news of the week on Monday."
     assert not cut(sentence, "on Monday").lower().startswith("along")
+
+
+@pytest.mark.parametrize(("sentence", "phrase"), [
+    # what was said comes first; after the saying a clause of another act follows
+    ("The new levy is a threat to small farms, union leaders warned yesterday as the bill passed.", "yesterday"),
+    ("The new levy is a threat to small farms, union leaders warned on Monday, urging a vote.", "on Monday"),
+    ("The new levy is a threat to small farms, union leaders said Monday, and they called a strike.", "Monday"),
+])
+def test_what_was_said_before_its_speaker_is_told_whatever_follows(sentence: str, phrase: str) -> None:
+    assert cut(sentence, phrase) == "Union leaders: new levy is threat to small farms"
+
+
+def test_a_saying_whose_that_clause_follows_an_aside_tells_that_clause() -> None:
+    sentence = "The levy is a threat, and union leaders said on Monday that, after the vote, farms would close."
+    assert cut(sentence, "on Monday") == "Union leaders: farms would close"
+
+
+def test_what_was_said_goes_without_its_speaker_when_both_do_not_fit() -> None:
+    # with the speaker, the cut would leave "to investigate" without what it investigates
+    sentence = ("President Lee will establish an independent commission to investigate the fuel oil spill in the"
+                " harbour of Leith, an administration official said on Monday.")
+    told = capped_headline(sentence, sentence.index("on Monday"), sentence.index("on Monday") + len("on Monday"))
+    assert told.text.startswith("Lee to establish independent commission to investigate the fuel oil spill")
+    assert not told.rough
+
+
+def test_a_speaker_stays_when_what_was_said_opens_on_a_pronoun() -> None:
+    sentence = ("It will appoint an independent panel to investigate the collapse of the old Riverside bridge in"
+                " the north, a council spokesman said on Monday.")
+    assert cut(sentence, "on Monday").startswith("Council spokesman: It will appoint")

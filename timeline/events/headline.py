@@ -90,6 +90,7 @@ from timeline.events.headline_speech import (
     speaker_after,
     with_short_speaker,
     without_repeated_speaker,
+    without_speaker,
 )
 from timeline.events.headline_style import (
     in_headline_style,
@@ -193,6 +194,12 @@ def _finished_headline(clause: list[Token], parts: list[Segment], index: int, to
         cut_shorter = cut_to_length(*in_headline_style(shorter))
         if not cut_shorter.rough or cut.rough:
             cut, words = cut_shorter, shorter
+    if cut.rough and (content := without_speaker(words)) is not words:
+        # "Administration official: Obama to set up a panel to investigate [the spill]": too long to
+        # tell both, what was said is told whole and the saying goes
+        cut_content = cut_to_length(*in_headline_style(content))
+        if not cut_content.rough:
+            cut, words = cut_content, content
     date_text = sentence[date_start:date_end]
     cut = marked_if_of_another_act(cut, own_clause, parts, index, date_text)
     cut = marked_if_of_a_dated_thing(cut, words, tokens, date_at)

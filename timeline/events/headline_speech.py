@@ -134,6 +134,11 @@ def reported_content(clause: list[Token], parts: list[Segment], index: int) -> l
         # "Twenty cases were confirmed (I think a record)": what was confirmed, not a speaker's words
         # ("is believed to have failed", "was said to be": a report, read as one)
         return clause
+    fronted = _clause_right_before(parts, index) if not rest else []
+    if fronted and speaker and _speaker_ends_its_clause(parts, index):
+        # "The tax is a threat, unions warned as the bill passed", "..., unions warned, urging a
+        # vote": what was said comes first; the clause after the saying is another act
+        return [*speaker, *fronted]
     following = _following_clause(parts, index)
     if any(t is COLON for t in following):
         return following  # the clause after the date's was this very attribution: already "X: ..."
@@ -486,6 +491,27 @@ def _preceding_clause(parts: list[Segment], index: int, *, ending: bool = True) 
 MAX_ASIDES_BEFORE_ATTRIBUTION = 2
 
 
+def _clause_right_before(parts: list[Segment], index: int) -> list[Token]:
+    """The unquoted clause of the segment right before the saying's, or [] (a quotation there is
+    told by the quotation rules)."""
+    if not 0 < index <= len(parts) - 1:
+        return []
+    part = parts[index - 1]
+    words = without_opening(list(part.tokens))
+    if part.kind is SegmentKind.MAIN and not part.quoted and _is_clause(words):
+        return words
+    return []
+
+
+def _speaker_ends_its_clause(parts: list[Segment], index: int) -> bool:
+    """Whether the saying is the last word of its segment but for dates ("unions warned
+    yesterday"), so nothing it governs follows in it."""
+    if index >= len(parts):
+        return False  # (the content of a saying told after another: no segment of its own)
+    words = [t for t in parts[index].tokens if t.lower not in CALENDAR_WORDS]
+    return bool(words) and words[-1].lower in REPORTING_VERBS
+
+
 def _reports(words: list[Token]) -> bool:
     verb = first_verb(words)
     return verb is not None and any(t.lower in REPORTING_VERBS for t in words[verb : verb + 2])
@@ -552,3 +578,12 @@ def with_short_speaker(words: list[Token]) -> list[Token]:
     if not 0 < len(name) < colon or any(t.lower in CALENDAR_WORDS for t in name):
         return words  # ("Statement Thursday": a day is no speaker's name)
     return [*name, *words[colon:]]
+
+
+def without_speaker(words: list[Token]) -> list[Token]:
+    """What was said without who said it ("Officials: the slick has gone" -> "the slick has gone"),
+    or `words` when there is no speaker or what was said opens on a pronoun that needs one."""
+    colon = next((i for i, t in enumerate(words) if t is COLON), None)
+    if colon is None or colon + 1 >= len(words) or is_pronoun_subject(words[colon + 1 : colon + 2]):
+        return words
+    return words[colon + 1 :]
