@@ -246,6 +246,10 @@ def cut(sentence: str, phrase: str) -> str:
         # A measure used as an adjective before a comma lists another adjective: the noun phrase goes on.
         ("Marchers on Monday began a 10-day, 200-mile walk to the capital.", "on Monday",
          "Marchers begin 10-day, 200-mile walk to the capital"),
+        # after a count too
+        ("The yard launched two 90-metre, 4,000-tonne ferries on Monday.", "on Monday",
+         "Yard launches two 90-metre, 4,000-tonne ferries"),
+        ("The crews laid one 12-mile, 40-inch pipe on Monday.", "on Monday", "Crews lay one 12-mile, 40-inch pipe"),
         # not an object relative: a verb that has its own object, what one is reminded of
         ("Ministers reminded the voters that the party raised taxes in 2010.", "in 2010",
          "Ministers reminded the voters that the party raised taxes"),

@@ -29,6 +29,7 @@ from timeline.events.word_lists import (
     VERB_ONLY,
     word_list,
 )
+from timeline.extract.vocabulary import NUMBERS
 
 DETERMINERS = word_list("chunks", "determiners")
 SUBJECT_WORDS = word_list("chunks", "subject_words")
@@ -133,12 +134,15 @@ def _adjectives_listed_before(run: list[Token]) -> bool:
     """"a 25-year, $206 billion deal", "its 10-day, 40-mile march": a measure used as an adjective
     right after a determiner is not the end of its noun phrase, so a comma after it lists
     another adjective."""
-    return len(run) > 1 and run[-2].lower in DETERMINERS and _MEASURE_ADJECTIVE.match(run[-1].lower) is not None
+    if len(run) < 2 or _MEASURE_ADJECTIVE.match(run[-1].lower) is None:
+        return False
+    # (after a count too: "one four-storey, 74-ton dome")
+    return run[-2].lower in DETERMINERS or run[-2].lower in NUMBERS or run[-2].text.isdigit()
 
 
 _MEASURE_ADJECTIVE = re.compile(
     r"^(?:\d+|[a-z]+)-(?:year|month|week|day|night|hour|minute|mile|kilometre|kilometer|metre|meter|foot|page"
-    r"|point|member|nation|storey|story|seat)$"
+    r"|point|member|nation|storey|story|seat|ton|tonne|acre|inch|gallon|barrel)$"
 )
 
 
