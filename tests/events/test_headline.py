@@ -1795,3 +1795,11 @@ def test_a_speaker_stays_when_what_was_said_opens_on_a_pronoun() -> None:
     sentence = ("It will appoint an independent panel to investigate the collapse of the old Riverside bridge in"
                 " the north, a council spokesman said on Monday.")
     assert cut(sentence, "on Monday").startswith("Council spokesman: It will appoint")
+
+
+def test_a_state_that_was_said_keeps_its_speaker_even_when_both_do_not_fit() -> None:
+    # without its speaker the label would tell a state, no happening of Monday
+    sentence = ("Long exposure to diesel smoke and industrial solvents is a serious public health danger, hospital"
+                " doctors warned on Monday.")
+    told = capped_headline(sentence, sentence.index("on Monday"), sentence.index("on Monday") + len("on Monday"))
+    assert told.text.startswith("Hospital doctors: Long exposure to diesel smoke")

@@ -113,6 +113,7 @@ from timeline.events.headline_subjects import (
     with_list_before,
 )
 from timeline.events.headline_tokens import NOUN_PHRASE_OPENERS, tokens_without_date
+from timeline.events.label_quality import label_flaw
 from timeline.events.word_lists import (
     CALENDAR_WORDS,
     PAST_PARTICIPLES,
@@ -198,8 +199,8 @@ def _finished_headline(clause: list[Token], parts: list[Segment], index: int, to
         # "Administration official: Obama to set up a panel to investigate [the spill]": too long to
         # tell both, what was said is told whole and the saying goes
         cut_content = cut_to_length(*in_headline_style(content))
-        if not cut_content.rough:
-            cut, words = cut_content, content
+        if not cut_content.rough and label_flaw(cut_content.text) is None:
+            cut, words = cut_content, content  # (a state stays the speaker's: "Unions: the levy is a threat")
     date_text = sentence[date_start:date_end]
     cut = marked_if_of_another_act(cut, own_clause, parts, index, date_text)
     cut = marked_if_of_a_dated_thing(cut, words, tokens, date_at)
