@@ -250,3 +250,16 @@ SUN_13_JUN_2021 = date(2021, 6, 13)
 ])
 def test_what_a_noun_is_set_or_meant_to_do_lies_ahead(text: str, surface: str, value: str) -> None:
     assert value_of(text, surface, SUN_13_JUN_2021) == value
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    # what is (un)likely to happen lies ahead of its telling, a past "was" or not
+    ("The gale was likely to reach the coast on Saturday, forecasters said.", "Saturday", "2024-02-17"),
+    ("The strike was unlikely to end before Saturday, the union said.", "Saturday", "2024-02-17"),
+    ("Ferries are likely to resume on Saturday.", "Saturday", "2024-02-17"),
+    # a hedged past stays past
+    ("The fire likely started on Saturday.", "Saturday", "2024-02-10"),
+    ("The fire was likely started on Saturday by a spark.", "Saturday", "2024-02-10"),
+])
+def test_what_is_likely_to_happen_lies_ahead(text: str, surface: str, value: str) -> None:
+    assert value_of(text, surface, WED_14_FEB_2024) == value
