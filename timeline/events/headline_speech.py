@@ -134,7 +134,7 @@ def reported_content(clause: list[Token], parts: list[Segment], index: int) -> l
         # "Twenty cases were confirmed (I think a record)": what was confirmed, not a speaker's words
         # ("is believed to have failed", "was said to be": a report, read as one)
         return clause
-    fronted = _clause_right_before(parts, index) if not rest else []
+    fronted = _preceding_clause(parts, index, ending=False, asides=0) if not rest else []
     if fronted and speaker and _speaker_ends_its_clause(parts, index):
         # "The tax is a threat, unions warned as the bill passed", "..., unions warned, urging a
         # vote": what was said comes first; the clause after the saying is another act
@@ -475,31 +475,21 @@ def speaker_after(parts: list[Segment], index: int) -> list[Token]:
     return _speaker(words[:-1])
 
 
-def _preceding_clause(parts: list[Segment], index: int, *, ending: bool = True) -> list[Token]:
-    """The clause right before an attribution that ends the sentence ("..., Radio North reported"),
-    or, not `ending`, that more follows ("..., it emerged today, forcing the firm to ...")."""
-    if index == 0 or (ending and index + 1 < len(parts)):
-        return []
-    # back over an aside or a condition between them ("..., the firm's venture in Russia, Sky News reported")
-    for part in reversed(parts[max(0, index - 1 - MAX_ASIDES_BEFORE_ATTRIBUTION) : index]):
-        words = without_opening(list(part.tokens))
-        if part.kind is SegmentKind.MAIN and not part.quoted and _is_clause(words) and first_verb(words):
-            return words
-    return []
-
-
 MAX_ASIDES_BEFORE_ATTRIBUTION = 2
 
 
-def _clause_right_before(parts: list[Segment], index: int) -> list[Token]:
-    """The unquoted clause of the segment right before the saying's, or [] (a quotation there is
-    told by the quotation rules)."""
-    if not 0 < index <= len(parts) - 1:
+def _preceding_clause(parts: list[Segment], index: int, *, ending: bool = True,
+                      asides: int = MAX_ASIDES_BEFORE_ATTRIBUTION) -> list[Token]:
+    """The clause right before an attribution that ends the sentence ("..., Radio North reported"),
+    or, not `ending`, that more follows ("..., it emerged today, forcing the firm to ..."); back over at
+    most `asides` segments between them."""
+    if index == 0 or (ending and index + 1 < len(parts)):
         return []
-    part = parts[index - 1]
-    words = without_opening(list(part.tokens))
-    if part.kind is SegmentKind.MAIN and not part.quoted and _is_clause(words):
-        return words
+    # back over an aside or a condition between them ("..., the firm's venture in Russia, Sky News reported")
+    for part in reversed(parts[max(0, index - 1 - asides) : index]):
+        words = without_opening(list(part.tokens))
+        if part.kind is SegmentKind.MAIN and not part.quoted and _is_clause(words) and first_verb(words):
+            return words
     return []
 
 
