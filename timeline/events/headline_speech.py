@@ -572,7 +572,9 @@ def with_short_speaker(words: list[Token]) -> list[Token]:
 
 def without_speaker(words: list[Token]) -> list[Token]:
     """What was said without who said it ("Officials: the slick has gone" -> "the slick has gone"),
-    or `words` when there is no speaker or what was said opens on a pronoun that needs one."""
+    or `words` when there is no speaker, or what was said opens on a pronoun or a determiner
+    (`is_pronoun_subject`: "it ...", "the agency's building ..."), whose referent the speaker's
+    words around it may give."""
     colon = next((i for i, t in enumerate(words) if t is COLON), None)
     if colon is None or colon + 1 >= len(words) or is_pronoun_subject(words[colon + 1 : colon + 2]):
         return words
