@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any, cast
 
@@ -144,10 +144,15 @@ def _without_stamps_beside_own_dates(mentions: list[Mention], stamps: Sequence[t
     # what the paragraph leads with.
     # (every mention here is a timeline mention: dated, so its interval is known)
     posted = min(m.interval.first_day for m in stamped if m.interval is not None)
-    if any(m.interval is not None and m.interval.duration <= _ONE_DAY
-           and timedelta(0) <= posted - m.interval.first_day <= _STAMP_REACH for m in own):
+    if _a_day_near(own, posted, ahead=timedelta(0)):
         return own
     return [_posting_day(m) if m in stamped else m for m in mentions]
+
+
+def _a_day_near(own: Sequence[Mention], posted: date, *, ahead: timedelta) -> bool:
+    """Whether one of `own` is a day (or less) from two days before `posted` to `ahead` after it."""
+    return any(m.interval is not None and m.interval.duration <= _ONE_DAY
+               and -ahead <= posted - m.interval.first_day <= _STAMP_REACH for m in own)
 
 
 _PLAN_REACH = timedelta(days=7)  # "1758 Ministers will hold talks on Monday": a plan of the coming week
@@ -164,10 +169,7 @@ def _without_post_stamps_beside_own_days(mentions: list[Mention]) -> list[Mentio
         return mentions
     posted = min(m.interval.first_day for m in stamps if m.interval is not None)
     own = [m for m in mentions if m.rule != POST_STAMP_RULE]
-    if any(m.interval is not None and m.interval.duration <= _ONE_DAY
-           and -_PLAN_REACH <= posted - m.interval.first_day <= _STAMP_REACH for m in own):
-        return own
-    return mentions
+    return own if _a_day_near(own, posted, ahead=_PLAN_REACH) else mentions
 
 
 # Words opening a clause inside the lead ("who toured", "after it", "which had filed").

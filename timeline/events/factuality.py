@@ -490,9 +490,14 @@ def _tallies_since(sentence: str, before: str, date_end: int) -> bool:
         since = _SINCE_BEFORE_DATE.search(before)
         return bool(since and _no_verb_of_its_own(tokenize(before[since.start() + len("since") :]))
                     and _COUNT_IN_CLAUSE.search(clause_before(before[: since.start()])))
-    if _COUNT_IN_CLAUSE.search(clause_before(before)):
-        return True
-    return bool(_COUNT_IN_CLAUSE.search(_clause_a_since_opens(sentence, before, date_end)))
+    return _in_the_since_clause(_COUNT_IN_CLAUSE, sentence, before, date_end)
+
+
+def _in_the_since_clause(pattern: re.Pattern[str], sentence: str, before: str, date_end: int) -> bool:
+    """Whether `pattern` is found in the clause "since <date>" belongs to: told before the date,
+    or after it when "since <date>" opens the clause."""
+    return (pattern.search(clause_before(before)) is not None
+            or pattern.search(_clause_a_since_opens(sentence, before, date_end)) is not None)
 
 
 def _clause_a_since_opens(sentence: str, before: str, date_end: int) -> str:
@@ -517,11 +522,8 @@ _TREND_IN_CLAUSE = re.compile(
 def _trend_since(sentence: str, before: str, date_end: int) -> bool:
     """"since" right before the date and a change that has gone on in its clause, told before the
     date or, when the date opens the sentence, after it ("Since May, fares have doubled")."""
-    if not SINCE_RIGHT_BEFORE.search(before):
-        return False
-    if _TREND_IN_CLAUSE.search(clause_before(before)):
-        return True
-    return bool(_TREND_IN_CLAUSE.search(_clause_a_since_opens(sentence, before, date_end)))
+    return (SINCE_RIGHT_BEFORE.search(before) is not None
+            and _in_the_since_clause(_TREND_IN_CLAUSE, sentence, before, date_end))
 
 
 _SPAN_OPENER_BEFORE_DATE = GuardedPattern(SPAN_OPENER, "from", "between")

@@ -131,8 +131,7 @@ def without_subject_relative(words: list[Token]) -> list[Token]:
                     or first_verb([noun]) is not None):
                 return words  # ("believing that is ...": "that" is no relative pronoun there)
             verb = main_verb_after_relative(words[at + 1 :])
-            if (verb is None and words[0].lower in ("a", "an") and at <= _APPOSITIVE_NOUN_WORDS
-                    and not any(t.lower in _FINITE_WORDS for t in words[at + 2 :])):
+            if verb is None and _a_noun_phrase_and_its_relative(words, at):
                 # "(Acme,) an oil company that was acquired by BP in 2000": a noun phrase whose only
                 # verb is its relative clause's tells that clause ("Oil company acquired by BP")
                 return [*words[:at], *words[at + 1 :]]
@@ -144,6 +143,13 @@ _APPOSITIVE_NOUN_WORDS = 4  # "an oil services company that": the relative's nou
 # a finite verb after the relative clause's own is the sentence's ("a cap that stopped oil in [July] was removed")
 _FINITE_WORDS = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would"})
 _MAX_NAME_WORDS = 4
+
+
+def _a_noun_phrase_and_its_relative(words: list[Token], at: int) -> bool:
+    """Whether `words` is "a/an" and a short noun, then at `at` its relative pronoun, with no finite
+    verb after the relative clause's own: "an oil company that was acquired by BP"."""
+    return (words[0].lower in ("a", "an") and at <= _APPOSITIVE_NOUN_WORDS
+            and not any(t.lower in _FINITE_WORDS for t in words[at + 2 :]))
 # "(..., in London,) a decision that was criticised": an appositive of the clause, not of the name before it
 _CLAUSE_NOUNS = word_list("label_quality", "back_referring_nouns") | HAPPENING_NOUNS
 
@@ -152,13 +158,12 @@ def named_by_its_appositive(parts: list[Segment], index: int) -> list[Token]:
     """"Acme, an oil company that was acquired by BP in 2000": the name the appositive describes,
     then its relative clause ("Acme was acquired by BP"); [] when the segment is no such appositive."""
     words = list(parts[index].tokens)
-    if index == 0 or len(words) < 4 or words[0].lower not in ("a", "an"):
+    if index == 0 or len(words) < 4:
         return []
     at = next((k for k in range(2, min(len(words) - 1, _APPOSITIVE_NOUN_WORDS + 1))
                if words[k].text in ("that", "who", "which")), None)
-    if at is None or words[at - 1].lower in _CLAUSE_NOUNS or first_verb(words[at + 1 :]) != 0 \
-            or main_verb_after_relative(words[at + 1 :]) is not None \
-            or any(t.lower in _FINITE_WORDS for t in words[at + 2 :]):
+    if at is None or not _a_noun_phrase_and_its_relative(words, at) or words[at - 1].lower in _CLAUSE_NOUNS \
+            or first_verb(words[at + 1 :]) != 0 or main_verb_after_relative(words[at + 1 :]) is not None:
         return []
     before = parts[index - 1]
     if before.kind is SegmentKind.ATTRIBUTION or before.quoted:

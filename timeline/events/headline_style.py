@@ -295,8 +295,6 @@ def _is_adverb(token: Token) -> bool:
             and word not in _NEGATING_ADVERBS)
 
 
-
-
 def drop_titles(words: list[Token]) -> list[Token]:
     """'his Chinese counterpart Xi Jinping' -> 'Xi Jinping'; 'Secretary of State Antony Blinken' -> 'Antony Blinken'."""
     result: list[Token] = []
