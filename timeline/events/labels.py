@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple, cast
 
 from timeline.domain.granularity import Granularity
 from timeline.domain.mention import AnchorKind
 from timeline.events.clause_chunks import Token, first_verb, tokenize
+from timeline.events.company_reference import with_named_company
 from timeline.events.evidence import Evidence
 from timeline.events.factuality import date_not_factual, label_not_factual
 from timeline.events.headline import MAX_CHARS, Headline, capped_headline, main_clause_headline
@@ -252,8 +253,11 @@ def prepared_labels(item: Evidence) -> tuple[tuple[LabelChoice, ...], bool]:
 
 
 def _label_choices(item: Evidence, date_reason: str | None) -> tuple[LabelChoice, ...]:
+    # Weighed as cut: a company's name brought in from the words around is a reader's guess, so
+    # the headline still yields to another report's whose own clause names the actor.
     return tuple(
-        LabelChoice(cut, factor, readability(cut.text, cut=cut.cut, has_verb=cut.has_verb), label_flaw(cut.text))
+        LabelChoice(_company_named(cut, item), factor, readability(cut.text, cut=cut.cut, has_verb=cut.has_verb),
+                    label_flaw(cut.text))
         for cut, factor in _headline_choices(item, date_reason)
         if len(cut.text.split()) >= 2
     )
@@ -343,13 +347,19 @@ def _with_main_subject(label: str, main: str) -> str:
 
 
 def headline_from_evidence(item: Evidence) -> Headline:
-    return _own_headline(item, _date_reason(item))
+    return _company_named(_own_headline(item, _date_reason(item)), item)
 
 
 def _own_headline(item: Evidence, date_reason: str | None) -> Headline:
     offset = item.sentence_start
     cut = capped_headline(item.headline_source, item.mention.start - offset, item.mention.end - offset)
     return _judged(with_antecedent(cut.text, item.previous_sentence), cut, date_reason, item)
+
+
+def _company_named(cut: Headline, item: Evidence) -> Headline:
+    """The headline with the company's name for a leading "Company" (company_reference)."""
+    text = with_named_company(cut.text, item.headline_source, item.previous_sentence)
+    return cut if text == cut.text else replace(cut, text=text)
 
 
 # A year the headline still dates something by ("... in 1980", "until 2008", "for most of 2009",

@@ -1,0 +1,91 @@
+"""Which company "the company" stands for in a headline: "Company suspends its dividend" -> "BP suspends its dividend".
+
+A report names a company once and then calls it "the company" or "the firm". A headline cut
+from one sentence keeps that bare noun, and on the timeline, away from the article, nobody
+can tell which company it was. The name is taken from the words before it in the same
+sentence, else from the sentence before; only a name that is plainly a company's counts:
+- an acronym the report uses without "the" (BP, IBM): an agency or a thing goes with it
+  ("the EPA", "the BOP"), as do the capitals that are no company's (time zones, countries,
+  titles, news agencies);
+- capitalised words before a company's ending ("Mariner Energy", "Acme Inc."), the legal
+  ending dropped.
+The first such name of the nearest sentence that has one is the company: a sentence names
+its actor first ("BP told reporters ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.events.word_lists import word_list
+
+_NOT_COMPANIES = word_list("company_reference", "not_companies")
+_LEGAL_ENDINGS = word_list("company_reference", "legal_endings")
+_TRADING_ENDINGS = word_list("company_reference", "trading_endings")
+_REFERRING = frozenset({"company", "firm"})
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z&'’.-]*")
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+_POSSESSIVE = re.compile(r"['’]s$")
+_NAME_WORDS_BEFORE_ENDING = 3
+
+
+def with_named_company(label: str, sentence: str, previous: str) -> str:
+    """`label` with the company's name in place of a leading "Company"/"Firm" (also "Company's",
+    "Company:"), when the sentence it was cut from or the one before names the company."""
+    first, space, rest = label.partition(" ")
+    bare = _POSSESSIVE.sub("", first.rstrip(":"))
+    if bare.lower() not in _REFERRING or bare != bare.capitalize():
+        return label
+    reference = re.search(rf"\b{bare.lower()}\b", sentence, re.IGNORECASE)
+    before = sentence[: reference.start()] if reference else sentence
+    name = _first_company(before) or _first_company(previous)
+    if name is None:
+        return label
+    if first.endswith(":") and rest.startswith(f"{name} "):
+        return rest  # "Company: BP to sell assets" -> "BP to sell assets", not "BP: BP ..."
+    return f"{name}{first[len(bare):]}{space}{rest}"
+
+
+def _first_company(text: str) -> str | None:
+    words = list(_WORD.finditer(text))
+    for index, match in enumerate(words):
+        word = match.group().rstrip(".")
+        word = _POSSESSIVE.sub("", word)
+        ending = word.lower()
+        if ending in _LEGAL_ENDINGS | _TRADING_ENDINGS and index > 0 and word[:1].isupper():
+            name = _capitalised_run_before(text, words, index)
+            if ending in _TRADING_ENDINGS and index + 1 < len(words) and words[index + 1].group()[:1].isupper():
+                continue  # "Energy Secretary", "Oil Spill Commission": an office or a body, not a company
+            if name:
+                return " ".join(name if ending in _LEGAL_ENDINGS else [*name, word])
+            continue
+        if _ACRONYM.fullmatch(word) and _is_company_acronym(text, words, index, word):
+            return word
+    return None
+
+
+def _is_company_acronym(text: str, words: list[re.Match[str]], index: int, word: str) -> bool:
+    if word.lower() in _NOT_COMPANIES:
+        return False
+    if index > 0 and words[index - 1].group().lower() == "the":
+        return False  # "the EPA", "the BOP"
+    neighbours = words[max(0, index - 1) : index] + words[index + 1 : index + 2]
+    if any(_ACRONYM.fullmatch(n.group().rstrip(".,")) for n in neighbours):
+        return False  # a run of capitals is a heading or a dateline ("NEW YORK"), not a name
+    following = text[words[index].end() :].lstrip()
+    return not (index == 0 and following[:1] in (",", "("))  # "OSLO (Reuters) -": a dateline
+
+
+def _capitalised_run_before(text: str, words: list[re.Match[str]], index: int) -> list[str]:
+    """The capitalised words right before words[index], joined by spaces only ("Mariner Energy")."""
+    run: list[str] = []
+    at = index - 1
+    while at >= 0 and len(run) < _NAME_WORDS_BEFORE_ENDING:
+        word = words[at].group()
+        between = text[words[at].end() : words[at + 1].start()]
+        if not word[:1].isupper() or between.strip() or word.lower() == "the":
+            break
+        run.insert(0, word)
+        at -= 1
+    return run
