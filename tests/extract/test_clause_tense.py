@@ -263,3 +263,15 @@ def test_what_a_noun_is_set_or_meant_to_do_lies_ahead(text: str, surface: str, v
 ])
 def test_what_is_likely_to_happen_lies_ahead(text: str, surface: str, value: str) -> None:
     assert value_of(text, surface, WED_14_FEB_2024) == value
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    # a modal, an adverb, then a verb spelt like its past: the modal gives the tense
+    ("Forecasters warned the gale would likely hit the coast on Saturday.", "Saturday", "2024-02-17"),
+    ("Crews will probably cut the power on Friday, the mayor said.", "Friday", "2024-02-16"),
+    # without a modal before the adverb, the past form is the clause's past
+    ("The gale quickly hit the coast on Saturday.", "Saturday", "2024-02-10"),
+    ("The gale likely hit the coast on Saturday.", "Saturday", "2024-02-10"),
+])
+def test_an_adverb_between_a_modal_and_its_verb_keeps_the_modals_tense(text: str, surface: str, value: str) -> None:
+    assert value_of(text, surface, WED_14_FEB_2024) == value
