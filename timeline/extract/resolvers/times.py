@@ -103,6 +103,8 @@ def resolve_clock_time(groups: dict[str, str], ctx: Context) -> Resolution | Non
         day = search.weekday_from(ctx.article_date, WEEKDAYS[day_word], bare_weekday_direction(tense, ctx))
         if hour == 0 and minute == 0 and "named" in groups:
             clock = "T24:00"  # "midnight Friday" ends Friday, as wires and TimeML mean it
+    elif not day_word and _on_a_day_of_its_own(ctx):
+        return unanchored(TIME, "XXXX-XX-XX" + clock, stated)
     elif not day_word and (on_day := _previous_day(ctx)) is not None:
         # a bare clock time belongs to the day the story is on, not always the article's
         return Resolution(TIME, on_day + clock, PREVIOUS, stated)
@@ -173,6 +175,32 @@ def _previous_day(ctx: Context) -> str | None:
         # said he would speak at 8 p.m." is that Monday's future)
         return None
     return previous.value[:10]
+
+
+# "at 10:40 am on the day of the vote", "at 3 pm on the morning after the storm": a day named by
+# what happened on it, not the article's
+_DAY_NAMED_BY_A_HAPPENING = re.compile(
+    r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*on\s+the\s+(?:day|night|morning|afternoon|evening|eve)\s+"
+    r"(?:of|before|after|that|when|he|she|it|they|we|I)\b", re.IGNORECASE)
+_CALENDAR_PERIOD = re.compile(r"\d{4}(?:-\d\d)?")
+# The month or year sets the scene only when it opens the sentence ("In May, ...", "Last year, in
+# September, ..."); further in, it is most often an aside's ("Shares in Acme, which two months
+# ago reported a profit, fell 9% at 1304 GMT").
+_FRONTING_WORDS = 3
+
+
+def _on_a_day_of_its_own(ctx: Context) -> bool:
+    """Whether a bare clock time is told of a day the sentence names otherwise than by its date:
+    by a happening ("at 10:40 am on the day of the vote"), or inside a month or year opening the
+    sentence that is not the article's ("Last September, at 4.30 pm, the sellers won"). Its day is
+    unknown; the article's day would be a guess, most often a wrong one."""
+    if _DAY_NAMED_BY_A_HAPPENING.match(ctx.text, ctx.end, ctx.sentence_end):
+        return True
+    previous = ctx.previous
+    return (previous is not None and ctx.article_date is not None and previous.start >= ctx.sentence_start
+            and len(ctx.text[ctx.sentence_start : previous.start].split()) <= _FRONTING_WORDS
+            and _CALENDAR_PERIOD.fullmatch(previous.value) is not None
+            and not ctx.article_date.isoformat().startswith(previous.value))
 
 
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
