@@ -22,6 +22,7 @@ from timeline.events.word_lists import word_list
 _NOT_COMPANIES = word_list("company_reference", "not_companies")
 _LEGAL_ENDINGS = word_list("company_reference", "legal_endings")
 _TRADING_ENDINGS = word_list("company_reference", "trading_endings")
+_ENDINGS = _LEGAL_ENDINGS | _TRADING_ENDINGS
 _REFERRING = frozenset({"company", "firm"})
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z&'’.-]*")
@@ -53,10 +54,10 @@ def _first_company(text: str) -> str | None:
         word = match.group().rstrip(".")
         word = _POSSESSIVE.sub("", word)
         ending = word.lower()
-        if ending in _LEGAL_ENDINGS | _TRADING_ENDINGS and index > 0 and word[:1].isupper():
-            name = _capitalised_run_before(text, words, index)
+        if ending in _ENDINGS and index > 0 and word[:1].isupper():
             if ending in _TRADING_ENDINGS and index + 1 < len(words) and words[index + 1].group()[:1].isupper():
                 continue  # "Energy Secretary", "Oil Spill Commission": an office or a body, not a company
+            name = _capitalised_run_before(text, words, index)
             if name:
                 return " ".join(name if ending in _LEGAL_ENDINGS else [*name, word])
             continue

@@ -166,8 +166,8 @@ def _cue(words: list[str], index: int) -> str | None:
         # tense of its auxiliary; after a determiner it is an adjective ("a still unspecified
         # date"); after "will have" it is the future perfect ("will have spoiled by June")
         if before.endswith("ly") and index > 1 and (words[index - 2] in LINKING or words[index - 2] in BASE_FORM_LEADS):
-            # (an adverb between: "was quickly closed", and a base form with a past's spelling after
-            # its modal: "would likely hit", "will probably cost")
+            # (an adverb between: "was quickly closed", and a base form spelt like its past after
+            # its modal: "would likely hit", "will probably cut")
             before = words[index - 2]
         if before in LINKING or before in ADJECTIVE_LEADS or before in BASE_FORM_LEADS:
             return None
