@@ -150,6 +150,8 @@ def _a_noun_phrase_and_its_relative(words: list[Token], at: int) -> bool:
     verb after the relative clause's own: "an oil company that was acquired by BP"."""
     return (words[0].lower in ("a", "an") and at <= _APPOSITIVE_NOUN_WORDS
             and not any(t.lower in _FINITE_WORDS for t in words[at + 2 :]))
+
+
 # "(..., in London,) a decision that was criticised": an appositive of the clause, not of the name before it
 _CLAUSE_NOUNS = word_list("label_quality", "back_referring_nouns") | HAPPENING_NOUNS
 

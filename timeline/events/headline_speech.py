@@ -129,7 +129,7 @@ def reported_content(clause: list[Token], parts: list[Segment], index: int) -> l
             return [*speaker[:-1], *content[1:]]  # "X said it expects ..." -> "X expects ..."
         return [*speaker, *content]
     if (not impersonal and clause[0].lower != "it" and not clause[at].lower.endswith("ing")
-            and clause[at - 1].lower in BE_FORMS | {"is", "are", "being"}
+            and clause[at - 1].lower in _PASSIVE_BE
             and not (at + 1 < len(clause) and clause[at + 1].lower == "to")):
         # "Twenty cases were confirmed (I think a record)": what was confirmed, not a speaker's words
         # ("is believed to have failed", "was said to be": a report, read as one)
