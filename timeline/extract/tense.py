@@ -414,6 +414,38 @@ def future_stated_outright(text: str, sentence_start: int, start: int) -> bool:
     return False
 
 
+# Future cues told from a past viewpoint: "said it expected to", "would", "was due to".
+_MODAL_WOULD = frozenset({"would", "'d", "’d"})
+_BACKSHIFTED_FUTURE = _MODAL_WOULD | frozenset({"expected", "planned", "intended", "hoped", "aimed",
+                                 "anticipated", "predicted", "projected", "forecast", "forecasted"})
+
+
+def future_told_in_the_past(text: str, sentence_start: int, start: int) -> bool:
+    """Whether the nearest future cue of the mention's clause, up to the mention, looks ahead from a
+    past viewpoint ("the agency said it expected to reach 60,000 people on Sunday", "talks were due to
+    resume on Monday"): what lay ahead then may be behind by the time the article is written."""
+    words = [_folded(w) for w in _TOKEN.findall(text, sentence_start, start)]
+    index = len(words) - 1
+    while index >= 0 and not _is_boundary(words, index):
+        if _cue(words, index) in (FUTURE, WEAK):
+            before = words[index - 1] if index > 0 else ""
+            if before in ("was", "were"):
+                return True
+            if words[index] in _MODAL_WOULD:
+                # "said it would reopen": a reported future; "if they fail, they would strike" is a
+                # condition ahead, and a bare "would" may be either
+                told = words[:index]
+                return (any(word in REPORTING_VERBS and is_past_form(word) for word in told)
+                        and not any(word in ("if", "unless") for word in told))
+            # ("is expected to attend Sunday's meeting" looks ahead from now)
+            return words[index] in _BACKSHIFTED_FUTURE and before not in _PRESENT_BE
+        index -= 1
+    return False
+
+
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re", "be", "been", "being"})
+
+
 def _after_since(words: list[str]) -> bool:
     """Whether the mention ends a "since ..." phrase with no verb between ("since the blast on
     20 April", "since the April 20 blowout"): "since" points back, whatever tense the sentence

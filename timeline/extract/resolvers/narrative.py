@@ -30,6 +30,7 @@ from timeline.extract.resolvers.offsets import is_clock_unit, offset_value
 from timeline.extract.resolvers.relative import UNIT_GRANULARITY
 from timeline.extract.tense import FUTURE as FUTURE_TENSE
 from timeline.extract.tense import PRESENT as PRESENT_TENSE
+from timeline.extract.tense import PROGRESSIVE
 from timeline.extract.timex_values import (
     anchor_day,
     interval_for_value,
@@ -125,7 +126,20 @@ def resolve_offset_from_previous(groups: dict[str, str], ctx: Context) -> Resolu
     value = _shifted(previous, unit_code, sign * amount)
     if value is None:
         return None
+    if sign > 0 and _beyond_a_told_past(value, ctx):
+        # "Two days later, the well delivered the final insult" in a report of the inquiry's
+        # findings: counted from the report's own date it lands after the article, which a past
+        # cannot; the date it counts from was never told, so the day stays unknown
+        return unanchored(DATE, placeholder(UNIT_GRANULARITY.get(unit_code, Granularity.DAY)), stated)
     return Resolution(DATE, value, PREVIOUS, stated, keeps_anchor=sign < 0)
+
+
+def _beyond_a_told_past(value: str, ctx: Context) -> bool:
+    """Whether `value` starts after the article's date while its sentence tells no future."""
+    interval = interval_for_value(value)
+    if ctx.article_date is None or interval is None or interval.start.date() <= ctx.article_date:
+        return False
+    return ctx.tense() not in (FUTURE_TENSE, PROGRESSIVE)
 
 
 def _within(previous: PreviousDate, period: PreviousDate) -> bool:

@@ -28,7 +28,7 @@ from timeline.extract.resolvers.day_names import TIME_WORDS, names_an_age, part_
 from timeline.extract.resolvers.weeks import this_weekday, this_weeks_day
 from timeline.extract.tense import FUTURE as FUTURE_TENSE
 from timeline.extract.tense import PRESENT as PRESENT_TENSE
-from timeline.extract.tense import PROGRESSIVE, future_stated_outright
+from timeline.extract.tense import PROGRESSIVE, future_stated_outright, future_told_in_the_past
 from timeline.extract.timex_values import (
     century_value,
     decade_value,
@@ -145,7 +145,11 @@ def resolve_weekday(groups: dict[str, str], ctx: Context) -> Resolution | None:
     elif rel in ("next", "coming"):
         direction = search.AFTER
     elif ctx.text.startswith(("'s", "’s"), ctx.end):
-        direction = search.BACK  # "Wednesday's ruling": news names past days this way
+        # "Wednesday's ruling": news names past days this way. A clause looking ahead may name a
+        # day to come ("ahead of Thursday's testimony") or still one gone by ("would look for ways
+        # around Wednesday's ruling"): the nearer of the two.
+        tense = ctx.tense()
+        direction = search.NEAREST if tense == FUTURE_TENSE else search.BACK
     else:
         paired = _day_after_paired_weekday(weekday, ctx, part_of_day=bool(part))
         if paired is not None:
@@ -153,10 +157,38 @@ def resolve_weekday(groups: dict[str, str], ctx: Context) -> Resolution | None:
                               anchor_mention=ctx.previous)
         tense = ctx.tense()
         direction = bare_weekday_direction(tense, ctx)
+    if tense == FUTURE_TENSE and future_told_in_the_past(ctx.text, ctx.sentence_start, ctx.start):
+        told = _day_of_the_telling(ctx)
+        if told is not None:  # "said on Friday it would reopen on Sunday": the Sunday after that Friday
+            return Resolution(timex_type, search.weekday_from(told, weekday, search.AFTER).isoformat() + suffix,
+                              PREVIOUS, stated, tense, anchor_mention=ctx.previous)
+        yesterday = ctx.article_date - timedelta(days=1)
+        if yesterday.isoweekday() == weekday:
+            # "said it expected to reach 60,000 people on Sunday", written on Monday: told before the
+            # article, the day it looked ahead to may be the day just gone (a day further back would
+            # be told as done or not done, and one ahead is still to come)
+            return Resolution(timex_type, yesterday.isoformat() + suffix, ARTICLE, stated, tense)
     day = search.weekday_from(ctx.article_date, weekday, direction)
     if rel in ("last", "previous"):
         day = last_weeks_day(weekday, ctx.article_date)
     return Resolution(timex_type, day.isoformat() + suffix, ARTICLE, stated, tense)
+
+
+def _day_of_the_telling(ctx: Context) -> date | None:
+    """The day a reporting verb just before it gives, earlier in the sentence and on or before the
+    article's date ("said on Friday"): when a future was told from the past, the day it was told on
+    (a day of another clause, "reached storm strength on Thursday, and crews expected", is not)."""
+    previous = ctx.previous
+    if (previous is None or previous.start < ctx.sentence_start or previous.end > ctx.start
+            or not _DAY_VALUE.fullmatch(previous.value) or ctx.article_date is None
+            or not _TOLD_ON.search(ctx.text, max(ctx.sentence_start, previous.start - 30), previous.start)):
+        return None
+    day = date.fromisoformat(previous.value)
+    return day if day <= ctx.article_date else None
+
+
+_TOLD_ON = re.compile(r"\b(?:said|told\s+\w+|announced|stated|added|reported|warned|confirmed)\s+(?:on\s+)?$",
+                      re.IGNORECASE)
 
 
 # "Monday and Tuesday", "Friday or Saturday", "Monday and on Tuesday": the words that join two weekdays
