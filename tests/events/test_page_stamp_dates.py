@@ -56,6 +56,14 @@ def test_a_wire_dateline_opening_a_later_story_dates_it_when_it_tells_no_day_of_
     assert _wire_events(text) == [("2021-03-04", "Officials: fire breaks out aboard tanker moored in the port")]
 
 
+def test_a_week_of_the_leads_own_holding_the_dateline_dates_its_happening():
+    # "this week" tells when the flags went up; the dateline is only a day of that week
+    text = ("Earlier story about the port.\n"
+            "LISBON, March 4 (Reuters) - Red flags went up on the city's beaches this week, closing them to "
+            "swimmers.\n")
+    assert [value for value, _label in _wire_events(text)] == ["2021-W09"]
+
+
 def test_a_day_inside_a_clause_of_the_lead_leaves_the_dateline_dating_the_leads_happening():
     text = ("LISBON | Thu Mar 4, 2021 9:10 am EST LISBON Mar 4 (Reuters) - The port authority fined the "
             "shipping line after the mayor, who toured the docks on Tuesday, complained.\nMore follows.\n")

@@ -144,7 +144,7 @@ def _without_stamps_beside_own_dates(mentions: list[Mention], stamps: Sequence[t
     # what the paragraph leads with.
     # (every mention here is a timeline mention: dated, so its interval is known)
     posted = min(m.interval.first_day for m in stamped if m.interval is not None)
-    if _a_day_near(own, posted, ahead=timedelta(0)):
+    if _a_day_near(own, posted, ahead=timedelta(0)) or _a_week_holding(own, posted):
         return own
     return [_posting_day(m) if m in stamped else m for m in mentions]
 
@@ -153,6 +153,16 @@ def _a_day_near(own: Sequence[Mention], posted: date, *, ahead: timedelta) -> bo
     """Whether one of `own` is a day (or less) from two days before `posted` to `ahead` after it."""
     return any(m.interval is not None and m.interval.duration <= _ONE_DAY
                and -ahead <= posted - m.interval.first_day <= _STAMP_REACH for m in own)
+
+
+_ONE_WEEK = timedelta(days=7)
+
+
+def _a_week_holding(own: Sequence[Mention], posted: date) -> bool:
+    """Whether one of `own` is a week or less holding `posted`: "HAVANA, May 28 (Reuters) - Red flags
+    went up on beaches this week" tells the week of the happening, of which the dateline is a day."""
+    return any(m.interval is not None and m.interval.duration <= _ONE_WEEK
+               and m.interval.first_day <= posted <= m.interval.last_day for m in own)
 
 
 _PLAN_REACH = timedelta(days=7)  # "1758 Ministers will hold talks on Monday": a plan of the coming week
