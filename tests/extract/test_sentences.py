@@ -196,3 +196,11 @@ def test_bullets_read_as_cents_are_looked_for_only_in_the_lines_holding_cents():
 
     assert spans == [match.span() for match in _BULLET.finditer(text)]
     assert [text[start:end].strip() for start, end in spans] == ["cents", "cents", "cents"]
+
+
+def test_a_ticker_a_line_break_cut_stays_inside_its_sentence():
+    # "(ACME.\nL)": the page broke the line after the exchange's dot; "L) shares fell" is no sentence.
+    assert _sentences("Shares in Acme (ACME.\nL) fell on Monday.\nRain fell.") == [
+        "Shares in Acme (ACME.\nL) fell on Monday.", "Rain fell."]
+    # a bracket closed on the line before leaves the break a sentence's end
+    assert _sentences("Acme (ACME.L) fell.\nOK) done") == ["Acme (ACME.L) fell.", "OK) done"]

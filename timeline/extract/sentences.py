@@ -74,6 +74,11 @@ _BULLET = re.compile(r"(?<![\d.,])(?<![\d.,] )(?:^|[ \t]+)cents[ \t]+(?=[A-Z])",
 _SYMBOL_BULLET = re.compile(r"(?:^|(?<![\d*])[ \t]+)(?:•|·|\\?\*)[ \t]+(?=[\"“‘(]?[A-Z])", re.MULTILINE)
 
 
+# A stock ticker in brackets that a line break cut after its exchange's dot: "(BP.", then "L)".
+_TICKER_START = re.compile(r"\([A-Z]{1,6}\.$")
+_TICKER_END = re.compile(r"[A-Z]{1,3}\)")
+
+
 def split_sentences(text: str, article_date: date | None = None) -> list[tuple[int, int]]:
     """Half-open (start, end) spans of the sentences in `text`, whitespace trimmed, in order.
     `article_date` tells a live blog's stamps from years (live_blog.live_stamps)."""
@@ -96,6 +101,9 @@ def _breaks(text: str, article_date: date | None) -> list[tuple[int, int]]:
         opening = text[start]  # (every break holds a character)
         if opening == "." and _is_abbreviation(text, start):
             continue
+        if (opening not in ".!?" and _TICKER_END.match(text, end)
+                and _TICKER_START.search(text, max(0, start - 8), start)):
+            continue  # "the BP (BP.\nL) oil spill": a ticker a page's line break cut, inside its sentence
         found.append((end if opening in ".!?" else start, end))
     # Breaks the punctuation does not show, merged in once (most texts have none)
     more: list[tuple[int, int]] = []
