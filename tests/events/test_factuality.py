@@ -200,10 +200,26 @@ def test_questions_and_yardsticks_are_not_happenings(sentence, phrase, reason):
 
 
 def test_a_guess_without_a_speaker_is_a_possibility():
-    sentence = "The river could reach the town by Friday."
+    sentence = "On Friday, the river could reach the town."
     assert judged(sentence, "Friday", "River could reach the town") == "a possibility"
-    # Said by someone, the guess is a statement made that day.
-    assert judged(sentence, "Friday", "Mayor: river could reach the town") is None
+    # Said by someone on a day the sentence gives, the guess is a statement made that day.
+    said = "The mayor said on Monday that the river could reach the town."
+    assert judged(said, "Monday", "Mayor: river could reach the town") is None
+
+
+def test_the_day_a_guess_looks_ahead_to_is_no_happening_whoever_voices_it():
+    # The mayor spoke some other day; Friday is only what the guess looks ahead to.
+    guess = "The river could reach the town by late on Friday, the mayor said."
+    assert judged(guess, "Friday", "Mayor: river could reach the town") == "a guess: the date is what it looks ahead to"
+    hope = "The band hopes to finish the record by 7 February."
+    assert judged(hope, "7 February", "Band hopes to finish the record") == "a hope's deadline, not a happening on it"
+    # a past ability, a past guess and the month are no guess ahead; a hope of a day is a plan
+    for sentence, phrase in [("Crews could finally begin drilling on Monday.", "Monday"),
+                             ("Up to 900 people may have died in the flood on Tuesday.", "Tuesday"),
+                             ("Residents could not reach the town on Tuesday.", "Tuesday"),
+                             ("Talks began in May and may resume soon.", "May"),
+                             ("The firm hoped to open the plant on 3 March.", "3 March")]:
+        assert judged(sentence, phrase, "Something happens") is None, sentence
 
 
 def test_an_estimated_amount_is_a_possibility():

@@ -262,6 +262,17 @@ _SPAN_START_BEFORE_DATE = GuardedPattern(re.compile(
 # (Within the date's own clause: no comma or semicolon between "if" and the date.)
 _CONDITION_BEFORE_DATE = GuardedPattern(re.compile(r"\b(?:if|unless)\b[^,;:.!?]*$", re.IGNORECASE),
                                         "if", "unless")
+# "oil could reach the bay by late on Wednesday, NOAA said", "the cap might be in place by Thursday": the
+# date is what a guess looks ahead to, whoever voices it; the voicing was some other day ("could not",
+# "may have died", "could finally begin": no guess ahead, a past). "May" in capitals is the month.
+_GUESS_BEFORE_DATE = GuardedPattern(re.compile(
+    r"\b(?:could|might|(?-i:may))\s+(?!(?:not|never|have|only|barely|hardly|still|finally|again)\b)[a-z]+\b"
+    r"[^,;:.!?]{0,80}$", re.IGNORECASE), "could", "might", "may")
+# "the band hopes to finish the single by 7 February", "aims to cap the well before August": the
+# deadline of a hope, not the day of anything done
+_HOPED_DEADLINE_BEFORE_DATE = GuardedPattern(re.compile(
+    r"\b(?:hopes?|hoped|hoping|aims?|aimed|aiming)\s+to\s+[^,;:.!?]{0,80}?\b(?:by|before)\s+"
+    r"(?:the\s+|early\s+|late\s+|mid-?)?$", re.IGNORECASE), "hop", "aim")
 # "the tragedy of 2001", "the floods of May": the date names a thing, and the clause's verb tells
 # something else ("invoking the tragedy of 2001 invites excess"). Not after a stretch of time:
 # "on the night of 12 January", "by the end of May" date the clause.
@@ -348,6 +359,10 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
         return "a point of comparison"
     if _CONDITION_BEFORE_DATE.search(tail):
         return "a condition"
+    if _GUESS_BEFORE_DATE.search(tail):
+        return "a guess: the date is what it looks ahead to"
+    if _HOPED_DEADLINE_BEFORE_DATE.search(tail):
+        return "a hope's deadline, not a happening on it"
     if (_COMPARED_BEFORE_DATE.search(tail) or _MEASURED_AGAINST_BEFORE_DATE.search(tail)
             or (_MORE_THAN_DATE.match(sentence, date_start, date_end) and _AMOUNT_RIGHT_BEFORE.search(tail))
             or _MULTIPLE_OF_BEFORE_DATE.search(tail) or _PERCENT_FROM_BEFORE_DATE.search(tail)
