@@ -210,7 +210,6 @@ def test_a_past_form_describing_a_noun_is_no_past_verb(text: str, surface: str, 
     assert value_of(text, surface, WED_14_FEB_2024) == value
 
 
-
 @pytest.mark.parametrize(("text", "surface", "value"), [
     # a pledge's deadline lies ahead of the pledge, as an expectation's does
     ("The senator pledged new rules by August to tighten the port's safety checks.", "August", "2024-08"),

@@ -416,8 +416,8 @@ def future_stated_outright(text: str, sentence_start: int, start: int) -> bool:
 
 # Future cues told from a past viewpoint: "said it expected to", "would", "was due to".
 _MODAL_WOULD = frozenset({"would", "'d", "’d"})
-_BACKSHIFTED_FUTURE = _MODAL_WOULD | frozenset({"expected", "planned", "intended", "hoped", "aimed",
-                                 "anticipated", "predicted", "projected", "forecast", "forecasted"})
+_BACKSHIFTED_FUTURE = frozenset({"expected", "planned", "intended", "hoped", "aimed", "anticipated", "predicted",
+                                 "projected", "forecast", "forecasted"})
 
 
 def future_told_in_the_past(text: str, sentence_start: int, start: int) -> bool:
@@ -443,7 +443,7 @@ def future_told_in_the_past(text: str, sentence_start: int, start: int) -> bool:
     return False
 
 
-_PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re", "be", "been", "being"})
+_PRESENT_BE = (_BE_FORMS - {"was", "were"}) | {"am", "'s", "’s", "'re", "’re"}
 
 
 def _after_since(words: list[str]) -> bool:

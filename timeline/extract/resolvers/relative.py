@@ -28,7 +28,13 @@ from timeline.extract.resolvers.day_names import TIME_WORDS, names_an_age, part_
 from timeline.extract.resolvers.weeks import this_weekday, this_weeks_day
 from timeline.extract.tense import FUTURE as FUTURE_TENSE
 from timeline.extract.tense import PRESENT as PRESENT_TENSE
-from timeline.extract.tense import PROGRESSIVE, future_stated_outright, future_told_in_the_past
+from timeline.extract.tense import (
+    PROGRESSIVE,
+    REPORTING_VERBS,
+    future_stated_outright,
+    future_told_in_the_past,
+    is_past_form,
+)
 from timeline.extract.timex_values import (
     century_value,
     decade_value,
@@ -187,8 +193,10 @@ def _day_of_the_telling(ctx: Context) -> date | None:
     return day if day <= ctx.article_date else None
 
 
-_TOLD_ON = re.compile(r"\b(?:said|told\s+\w+|announced|stated|added|reported|warned|confirmed)\s+(?:on\s+)?$",
-                      re.IGNORECASE)
+# a past reporting verb ("told" with whom it told), then the day: "said on Friday", "told reporters Friday"
+_TOLD_ON = re.compile(
+    r"\b(?:told\s+\w+|" + "|".join(sorted(w for w in REPORTING_VERBS if is_past_form(w) and w != "told"))
+    + r")\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 # "Monday and Tuesday", "Friday or Saturday", "Monday and on Tuesday": the words that join two weekdays
