@@ -1797,3 +1797,47 @@ def test_a_state_that_was_said_keeps_its_speaker_even_when_both_do_not_fit() -> 
                 " doctors warned on Monday.")
     told = capped_headline(sentence, sentence.index("on Monday"), sentence.index("on Monday") + len("on Monday"))
     assert told.text.startswith("Hospital doctors: Long exposure to diesel smoke")
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "expected"), [
+    # a subject, an aside, then its verb: a past participle with its preposition is the predicate
+    ("The port's harbour master, under fire from the ferry crews for weeks, announced on Monday his resignation.",
+     "on Monday", "Port's harbour master announces his resignation"),
+    ("Mayor Ann Lee, speaking from the town hall, appealed on Friday for calm.", "on Friday",
+     "Ann Lee appeals for calm"),
+    # a verb whose past is its base: the subject's act too
+    ("The ferry company, already under pressure from its lenders, cut its timetable on Friday.", "on Friday",
+     "Ferry company cuts its timetable"),
+    # a participle after the subject's asides: it dates the subject's own act, whatever follows
+    ("The report, issued by the agency on Monday, found flaws in the ferry's hull.", "on Monday",
+     "Report issued by the agency"),
+    # a participle after an object describes the object, whatever came before
+    ("Ann Lee criticised his comments, made on social media on Monday.", "on Monday",
+     "Ann Lee criticises his comments"),
+])
+def test_a_predicate_after_a_subject_and_its_aside_is_the_subjects_act(sentence: str, phrase: str,
+                                                                        expected: str) -> None:
+    assert cut(sentence, phrase) == expected
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "expected"), [
+    # "for saying": the apology is the act; what was said is its object, not the news
+    ("The ferry firm's chief apologized on Monday for saying the crews were lazy.", "on Monday",
+     "Ferry firm's chief apologizes for saying the crews were lazy"),
+    # the date of the saying after the gerund: that day's happening is the saying
+    ("In a letter, the chief apologized for saying on Sunday that the crews were lazy.", "on Sunday",
+     "Chief: crews were lazy"),
+    # "by saying" is a saying
+    ("The union answered on Friday by saying that it would strike.", "on Friday", "Union would strike"),
+    # a saying after an adverb is still one
+    ("The minister has said on Monday that the port would reopen.", "on Monday", "Minister: port would reopen"),
+])
+def test_a_saying_after_a_preposition_is_the_object_of_the_act_before(sentence: str, phrase: str,
+                                                                       expected: str) -> None:
+    assert cut(sentence, phrase) == expected
+
+
+def test_a_fact_box_of_semicolon_parts_lends_its_first_part_no_predicate() -> None:
+    # "Novelist; adviser ...; served on ...": a fact box, not a subject and its asides
+    sentence = "Novelist and columnist; adviser to the 2004 campaign; served on the arts council from 2006 to 2009"
+    assert "serve" not in cut(sentence, "2006").lower()

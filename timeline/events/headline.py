@@ -183,7 +183,7 @@ def _finished_headline(clause: list[Token], parts: list[Segment], index: int, to
     """The clause as a headline: what it reports with its speaker, in headline style, cut to
     length and marked where it may tell of another act or day."""
     own_clause = clause
-    words = reported_content(clause, parts, index)
+    words = reported_content(clause, parts, index, date_start)
     speaker = speaker_after(parts, index) if parts[index].kind is SegmentKind.MAIN else []
     if speaker and not any(t is COLON for t in words) and first_verb(words):
         words = [*speaker, COLON, *words]  # "Footage can not be used, the judge rules" -> "Judge: footage ..."
@@ -379,7 +379,8 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
     fronted = undergone_by_the_subject_after(parts, index, words, verb)
     if fronted:
         return fronted
-    if verb == 0 and _describes_the_noun_before(words):
+    subject_only = _only_a_subject_before(parts, index, tokens)
+    if verb == 0 and _describes_the_noun_before(words) and not subject_only:
         return main_clause(parts, index)
     if verb == 1 and words[0].lower in SINGULAR_PRONOUNS and index > 0 and _opens_a_clause(parts, index):
         # "Her son said ... and, a day later, he dug her out": "he" is the sentence's subject
@@ -413,7 +414,8 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
                 return [*subject, *words]  # "Shares trading down 0.2 percent": headline style as it is
             present = base if is_plural(subject) else third_person(base)
             return [*subject, Token(present, words[0].start, words[0].end), *words[1:]]
-    if (verb is None and index > 0 and len(words) > 1 and part.tokens[0].lower in ("and", "but", "then")
+    if (verb is None and index > 0 and len(words) > 1
+            and (part.tokens[0].lower in ("and", "but", "then") or subject_only)
             and words[0].lower in SAME_FORM_PAST and words[1].is_word and not words[1].is_capitalised):
         # "..., and on Sunday shut production at two platforms": a past with its base's form opening
         # the second predicate is the sentence subject's act (alone it may be a noun: "a cut in rates")
@@ -521,6 +523,20 @@ def _noun_then_participle(words: list[Token]) -> list[Token]:
 def _opens_a_clause(parts: list[Segment], index: int) -> bool:
     """Whether a segment stands first in its clause: first in the sentence, or after "and"/"but"."""
     return index == 0 or (bool(parts[index - 1].tokens) and parts[index - 1].tokens[-1].lower in ("and", "but", "yet"))
+
+
+def _only_a_subject_before(parts: list[Segment], index: int, tokens: list[Token]) -> bool:
+    """Whether the segments before `index` hold a subject and asides between commas but no verb:
+    in "BP's chief, on the front lines of the battle, apologized on Wednesday" the date's segment
+    is the subject's predicate, not a participle describing the aside; in "The report, a review
+    of 300 pages, issued on Monday, found ..." the participle dates the subject's issuing (a fact
+    box's "Author; manager of ...; served on ..." is no sentence)."""
+    before = [part for part in parts[:index] if part.kind is SegmentKind.MAIN and not part.quoted]
+    if len(before) != index or index < 2 or not before[0].tokens[0].is_capitalised:
+        return False
+    if any(tokens[part.last].text != "," for part in before):
+        return False
+    return all(first_verb(without_opening(list(part.tokens))) is None for part in before)
 
 
 _PARTICIPLE_PREPOSITIONS = frozenset({"by", "on", "in", "at", "from", "for", "with", "during", "after", "over"})
