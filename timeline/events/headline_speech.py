@@ -55,8 +55,10 @@ from timeline.events.word_lists import (
 )
 
 
-def reported_content(clause: list[Token], parts: list[Segment], index: int) -> list[Token]:
-    """'X said Y would ...' -> 'X : Y would ...'; 'X said in Brussels' -> 'X : <the quotation>'."""
+def reported_content(clause: list[Token], parts: list[Segment], index: int,
+                     date_start: int | None = None) -> list[Token]:
+    """'X said Y would ...' -> 'X : Y would ...'; 'X said in Brussels' -> 'X : <the quotation>'.
+    `date_start`, where the date stood in the sentence, tells which act a gerund's saying is of."""
     said = parts[index + 1].tokens if index + 1 < len(parts) else ()
     if len(said) > 3 and said[0].lower == "as" and said[1].lower == "saying":
         content = list(said[3:] if said[2].lower == "that" else said[2:])
@@ -82,6 +84,11 @@ def reported_content(clause: list[Token], parts: list[Segment], index: int) -> l
     if at is None:
         at = verb
         while at < len(clause) and not _reports_at(clause, at) and at - verb < 2:
+            if (at > verb and clause[at].lower in _BEFORE_A_GERUND
+                    and (date_start is None or date_start < clause[at].start)):
+                # "apologized on Monday for saying ...": the act of the day is the apology, what was
+                # said its object ("apologized for saying on Sunday that ...": Sunday's is the saying)
+                break
             at += 1
     if at >= len(clause) or not _reports_at(clause, at):
         return clause
@@ -345,6 +352,9 @@ def _reports_at(clause: list[Token], at: int) -> bool:
     return before_that and (word == "argue" or (word == "out" and at > 0 and clause[at - 1].lower in _POINT_FORMS))
 
 
+# Prepositions that make a reporting word after them a gerund, the object of the verb before.
+# ("responded by saying" is a saying)
+_BEFORE_A_GERUND = frozenset({"for", "of", "after", "before", "without", "despite", "about", "against", "over"})
 _POINT_FORMS = frozenset({"point", "points", "pointed", "pointing"})
 _A_YEAR_OR_DECADE = re.compile(r"\d{4}s?|['’]\d0s")  # ("in 2009", "in the 1990s", "in the '90s")
 # What an impersonal "it" comes to light by ("It emerged on Friday that ...", "It was revealed that
