@@ -274,3 +274,17 @@ def test_what_is_likely_to_happen_lies_ahead(text: str, surface: str, value: str
 ])
 def test_an_adverb_between_a_modal_and_its_verb_keeps_the_modals_tense(text: str, surface: str, value: str) -> None:
     assert value_of(text, surface, WED_14_FEB_2024) == value
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    # a date fronting a past telling dates the telling, whatever the told clause looks ahead to
+    ("In May, the harbour master declared that the port would not reopen before winter.", "May", "2024-05"),
+    ('In March, the mayor announced the town "won\'t tolerate any looting."', "March", "2024-03"),
+    ("On Monday, the minister said that the ferries would run again.", "Monday", "2024-08-12"),
+    # a telling still to come, or a told clause after its own fronted date, is not past
+    ("In May, the harbour master will announce that the port is to reopen.", "May", "2025-05"),
+    ("In May, the council says, the port will reopen.", "May", "2025-05"),
+    ("On Monday, the ferries will run again, the minister said.", "Monday", "2024-08-19"),
+])
+def test_a_date_fronting_a_telling_dates_the_telling(text: str, surface: str, value: str) -> None:
+    assert value_of(text, surface, date(2024, 8, 14)) == value

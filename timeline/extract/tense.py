@@ -380,6 +380,10 @@ def sentence_tense(text: str, sentence_start: int, sentence_end: int, start: int
                                                      skip_reporting=True) if cue != WEAK]
             if reported:
                 return _combine(None, reported)
+        elif _opens_on_a_past_telling(after_words, after_open):
+            # "In May, the sheriff declared that the town would not ...": the date fronts the
+            # telling, which is past whatever the told clause looks ahead to
+            return PAST
         return _combine(None, outside_after)
     reading = _combine(outside_before[-1] if outside_before else None, outside_after)
     if reading == PROGRESSIVE and before_open == 0 and before_words[0] == "after":
@@ -387,6 +391,19 @@ def sentence_tense(text: str, sentence_start: int, sentence_end: int, start: int
         # main clause's present is past; that "is trying" is what goes on now, no arrangement
         return PAST
     return reading
+
+
+def _opens_on_a_past_telling(after: list[str], boundary: int) -> bool:
+    """Whether the first clause after `boundary` (the comma after a fronted date) is a short
+    reporting clause in the past: "the sheriff declared that", "officials said"."""
+    for index in range(boundary + 1, min(len(after), boundary + 2 + _MAX_REPORTING_WORDS)):
+        if _is_boundary(after, index):
+            return False
+        if after[index] in REPORTING_VERBS:
+            return is_past_form(after[index]) and _cue(after, index) == PAST
+        if _cue(after, index) is not None:
+            return False
+    return False
 
 
 def _fronts_the_next_clause(own_before: list[str], after: list[str]) -> bool:
