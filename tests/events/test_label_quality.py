@@ -529,3 +529,26 @@ def test_a_vague_subject_a_phrase_pins_down_is_a_subject(label: str) -> None:
                                    "BBC's Tom Ash: officials had told us 200 people died"])
 def test_news_of_a_reporter_or_passed_on_by_one_is_news(label: str) -> None:
     assert label_flaw(label) is None
+
+
+@pytest.mark.parametrize(("label", "flaw"), [
+    # the act's object is a thing only an unseen sentence names: which call, which figure?
+    ("Union leader Ann Lee echoed that call", "leans on a sentence not shown (it ends on 'that' thing)"),
+    ("Harbour master touched on this point", "leans on a sentence not shown (it ends on 'that' thing)"),
+    ("Coastguard expected to revise that estimate", "leans on a sentence not shown (it ends on 'that' thing)"),
+    # a time, the people a participle names, a programme's title, or a thing named in full say enough
+    ("Ferry firm cuts its timetable this week", None),
+    ("Aid reaches those stranded", None),
+    ("Mayor spoke on Radio North's This Morning", None),
+    ("Union leader Ann Lee echoed that call for a strike", None),
+    # a speaker's words are read as said
+    ("Mayor: my job to fix this problem", None),
+    # "that" opening a relative clause, "this" as a subject, a pointer deep in a noun phrase
+    ("Ferry firm to appoint mediator to settle disputes over claims that arise", None),
+    ("Mediator settles claims that arise", None),
+    ("Crane lowered onto the wreck but this fails", None),
+    ("Crane lowered but this fails", None),
+    ("Lawyers file motion seeking dismissal of that action", None),
+])
+def test_a_label_ending_on_a_thing_named_elsewhere_leans_on_what_is_not_shown(label: str, flaw: str | None) -> None:
+    assert label_flaw(label) == flaw

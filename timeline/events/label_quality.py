@@ -144,6 +144,8 @@ def label_flaw(label: str) -> str | None:
         return "leans on a sentence not shown (opens with a pronoun or conjunction)"
     if _acts_on_a_pronoun(tokens, verb):
         return "leans on a sentence not shown (its object is a pronoun)"
+    if ": " not in label and _ends_on_what_was_named_before(tokens, verb):
+        return "leans on a sentence not shown (it ends on 'that' thing)"
     # ("Both of the pilots survive": a partitive subject)
     opener = words[1] if words[0] in ("either", "neither", "both") and len(words) > 1 and words[1] != "of" \
         else words[0]
@@ -283,6 +285,28 @@ def _acts_on_a_pronoun(tokens: list[Token], verb: int | None) -> bool:
         return False
     after = tokens[verb + 2 :]
     return not after or after[0].lower in _PREPOSITION_OPENERS or after[0].lower in ("because", "again", "too")
+
+
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+_TIME_NOUNS = CALENDAR_WORDS | {"time", "times", "period", "stage", "moment"}
+
+
+def _ends_on_what_was_named_before(tokens: list[Token], verb: int | None) -> bool:
+    """"Pelosi echoed that call", "Hayward touched on this point": the act's object is a thing
+    only a sentence not shown names (which call?). A time ("this week", "that period"), the
+    people a participle names ("those affected") and a title ("ABC's This Week") say enough."""
+    if verb is None or not verb + 1 <= len(tokens) - 2 <= verb + 3:
+        return False
+    pointer, noun = tokens[-2], tokens[-1]
+    if not (pointer.lower in _DEMONSTRATIVES and not pointer.is_capitalised and noun.text.isalpha()
+            and noun.text.islower() and noun.lower not in _TIME_NOUNS and not noun.lower.endswith("ed")):
+        return False
+    # the act's object: straight after the verb, its preposition or its infinitive ("echoed that
+    # call", "touched on this point", "expected to update that figure", "had reached that level");
+    # after a noun "that" opens a relative clause ("claims that arise"), after "but" a subject
+    between = [t.lower for t in tokens[verb + 1 : -2]]
+    return all(word in _PREPOSITION_OPENERS or word == "to" or (k > 0 and between[k - 1] == "to")
+               or (k == 0 and tokens[verb].lower in _AUXILIARIES) for k, word in enumerate(between))
 
 
 _SPOKEN_SUBORDINATORS = frozenset({"when", "if", "because", "although", "while", "after", "before", "as", "unless"})
