@@ -1841,3 +1841,23 @@ def test_a_fact_box_of_semicolon_parts_lends_its_first_part_no_predicate() -> No
     # "Novelist; adviser ...; served on ...": a fact box, not a subject and its asides
     sentence = "Novelist and columnist; adviser to the 2004 campaign; served on the arts council from 2006 to 2009"
     assert "serve" not in cut(sentence, "2006").lower()
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "expected"), [
+    # a role whose owner only an unseen sentence names gives way to the name after it
+    ("Its chairman, Carl Lee, met the mayor on Wednesday.", "on Wednesday", "Carl Lee meets the mayor"),
+    ("The fund's administrator, Ann Roe, told reporters on Monday that payments would begin soon.", "on Monday",
+     "Ann Roe: payments would begin soon"),
+    ("The ferry line said on Monday that its owner, Bo Ek, had been arrested.", "on Monday",
+     "Ferry line: Bo Ek had been arrested"),
+    # a role that says whose keeps its place (the name aside is dropped as before)
+    ("Norway's fisheries minister, Ola Berg, met the mayor on Wednesday.", "on Wednesday",
+     "Norway's fisheries minister meets the mayor"),
+])
+def test_a_name_after_a_role_owned_by_it_or_the_thing_says_who(sentence: str, phrase: str, expected: str) -> None:
+    assert cut(sentence, phrase) == expected
+
+
+def test_a_title_after_a_things_role_is_no_person_taking_its_place() -> None:
+    # "the band's album, Sea Fever,": a thing's name, not who acted
+    assert cut("The band's fourth album, Sea Fever, was released on Monday.", "on Monday").startswith("Band's")

@@ -16,9 +16,11 @@ from timeline.events.headline_common import (
     DASHES,
     DATE_PREPOSITIONS,
     MAX_APPOSITIVE,
+    PERSON_NOUNS,
+    SPEAKER_ROLES,
     TRAILING,
 )
-from timeline.events.word_lists import CALENDAR_WORDS, REPORTING_VERBS
+from timeline.events.word_lists import CALENDAR_WORDS, REPORTING_VERBS, TITLE_WORDS
 from timeline.extract.vocabulary import ZONE_REGIONS
 
 _ROUGH_COUNTS = frozenset({"two", "three", "so"})
@@ -296,10 +298,40 @@ def _without_appositives(tokens: list[Token]) -> list[Token]:
                     and (is_verb(result[close + 1], result[at - 1])
                          or (_names_the_role_before(result[at - 1], result[at + 1 : close], result[close + 1])
                              and not _role_then_saying(result, close + 1))):
+                role = _vague_role_before(result, at)
+                if role is not None and all(t.is_capitalised for t in aside):
+                    # "Its chairman, Carl Lee, met ..." -> "Carl Lee met ...": the name says who
+                    # a role owned by "it" or "the fund" leaves to a sentence not shown
+                    del result[close]
+                    del result[role : at + 1]
+                    at = role
+                    continue
                 del result[at : close + 1]
                 continue
         at += 1
     return result
+
+
+_POSSESSIVE_PRONOUNS = frozenset({"its", "his", "her", "their"})
+MAX_ROLE_WORDS = 6  # "the fund's new claims administrator"
+# A person's role, which a name may stand for ("the band's album, Ignore The Ignorant," names a thing)
+_PERSON_ROLES = PERSON_NOUNS | SPEAKER_ROLES | TITLE_WORDS | {"administrator", "executive", "owner", "founder"}
+
+
+def _vague_role_before(tokens: list[Token], comma: int) -> int | None:
+    """Where a subject ending at `comma` starts when it is a role whose owner only a sentence not
+    shown names ("Its chairman", "The fund's administrator"), else None ("Haiti's prime minister",
+    "the head of the mission" say whose)."""
+    start = next((k + 1 for k in range(comma - 1, -1, -1) if not tokens[k].is_word), 0)
+    if start < comma and tokens[start].lower == "that":
+        start += 1  # "police said that its chairman, Carl Lee, had been arrested"
+    role = tokens[start:comma]
+    if not 1 < len(role) <= MAX_ROLE_WORDS or not all(t.is_word for t in role) or role[-1].lower not in _PERSON_ROLES:
+        return None
+    if role[0].lower in _POSSESSIVE_PRONOUNS:
+        return start
+    owned_by_a_noun = role[0].lower == "the" and any(t.lower.endswith(("'s", "’s")) for t in role[1:])
+    return start if owned_by_a_noun and not any(t.is_capitalised for t in role[1:]) else None
 
 
 def _names_the_role_before(role: Token, aside: list[Token], following: Token) -> bool:
