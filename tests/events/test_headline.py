@@ -635,6 +635,12 @@ def test_a_long_headline_ends_where_a_phrase_ends(sentence, phrase, expected):
          "Officials to reopen the border crossing"),
         ("Bill Clinton said on Thursday he had ordered the strikes against the camps.", "on Thursday",
          "Bill Clinton had ordered the strikes against the camps"),
+        # a surname alone opening the sentence is a name too; a collective or a role noun is not one
+        ("Lindqvist said he was due to meet the port's owners on Sunday.", "on Sunday",
+         "Lindqvist due to meet the port's owners"),
+        ("Police said he was arrested on Sunday.", "on Sunday", "Police: he arrested"),
+        ("Mayor said he was due to meet the port's owners on Sunday.", "on Sunday",
+         "Mayor: he due to meet the port's owners"),
         # Not obvious: someone else is named first, or "it" after a person.
         ("Calling the mother of the boy an excellent girl, Fidel Castro said Friday she had been kidnapped.",
          "Friday", "Fidel Castro: she had been kidnapped"),

@@ -175,7 +175,11 @@ def _refers_to_speaker(pronoun: Token, speaker: list[Token]) -> bool:
     # A capital at the very start of the sentence ("Officials said ...") names nobody.
     common_noun = not names[-1].is_capitalised or names[-1].start == 0
     if word in SINGULAR_PRONOUNS:
-        return (all(t.is_capitalised for t in names) and not common_noun and not organisation
+        # ("Nungesser said he ...": one capitalised word opening the sentence, neither plural nor
+        # an organisation or a role, is a surname)
+        surname = (len(names) == 1 and names[0].start == 0 and names[0].is_capitalised and not is_plural(names)
+                   and last not in TITLE_WORDS | SPEAKER_ROLES | PERSON_NOUNS)
+        return (all(t.is_capitalised for t in names) and (not common_noun or surname) and not organisation
                 and "and" not in (t.lower for t in speaker))
     if word == "it":
         # "The chief executive said it would ...": a person is never "it".
