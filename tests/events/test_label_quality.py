@@ -552,3 +552,15 @@ def test_news_of_a_reporter_or_passed_on_by_one_is_news(label: str) -> None:
 ])
 def test_a_label_ending_on_a_thing_named_elsewhere_leans_on_what_is_not_shown(label: str, flaw: str | None) -> None:
     assert label_flaw(label) == flaw
+
+
+@pytest.mark.parametrize("label", ["Refurbished and equipped with floats", "Equipped with cameras",
+                                   "Stranded in the port"])
+def test_a_past_form_the_verb_list_does_not_know_opening_on_its_preposition_has_lost_its_doer(label: str) -> None:
+    assert label_flaw(label) == "opens with its verb: who acted is missing"
+
+
+@pytest.mark.parametrize("label", ["Seabed in the Gulf shows damage", "Armed men attack the convoy",
+                                   "Wounded and stranded villagers reach the town"])
+def test_a_noun_ending_in_ed_or_an_adjective_before_its_noun_is_no_lost_doer(label: str) -> None:
+    assert label_flaw(label) is None

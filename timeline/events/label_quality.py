@@ -389,9 +389,14 @@ def _opens_with_participle(words: list[str]) -> bool:
     if len(words) > 1 and words[0] in _MEANING_PARTICIPLES and words[1] in _THAT_OR_DETERMINERS:
         # "Meaning that the firms must pay": what the clause before meant ("Signalling problems": a noun's)
         return True
+    if len(words) > 3 and words[1] == "and" and words[0].endswith("ed") and words[2].endswith("ed"):
+        words = words[2:]  # "Refurbished and equipped with floats": two participles, one tail
     if len(words) < 2 or words[1] not in _AFTER_A_PARTICIPLE:
         return False
     first = words[0]
+    if (first.endswith("ed") and not first.endswith(("bed", "eed")) and len(first) > 5
+            and words[1] in _PREPOSITION_OPENERS):
+        return True  # "Equipped with cameras": a past form the verb list does not know, then its preposition
     inflected = first.endswith(("ing", "ed")) or first in PAST_PARTICIPLES
     # (a long -ing form the verb list does not know, before a determiner, is a participle too:
     # "Experiencing another aftershock"; not a name, "Beijing this week"; before "of" it is as
