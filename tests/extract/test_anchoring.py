@@ -36,6 +36,14 @@ def test_two_days_later_counts_from_the_previous_mention():
     assert "June 3, 1998" in later.explanation
 
 
+def test_months_counted_from_a_day_invent_no_day():
+    mentions = _by_text("The ferry sank on 20 April. Two months earlier, inspectors had visited it.", date(2011, 7, 26))
+    assert mentions["Two months earlier"].value == "2011-02"
+    # a count of days or weeks keeps the day it counts from
+    mentions = _by_text("The ferry sank on 20 April. Two weeks earlier, inspectors had visited it.", date(2011, 7, 26))
+    assert mentions["Two weeks earlier"].value == "2011-04-06"
+
+
 def test_minutes_later_are_no_months_later():
     # a minute and a month share TIMEX's letter "M"; minutes on from an evening stay unplaced
     mentions = _by_text("The rig caught fire on Tuesday evening. 30 minutes later the crew left.",
