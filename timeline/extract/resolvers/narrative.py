@@ -126,9 +126,9 @@ def resolve_offset_from_previous(groups: dict[str, str], ctx: Context) -> Resolu
     value = _shifted(previous, unit_code, sign * amount)
     if value is None:
         return None
-    if unit_code in ("M",):
+    if unit_code == "M":
         # "On 20 April ... Two months earlier": counted in months, the day is no one's statement
-        value = truncate_value(value, UNIT_GRANULARITY[unit_code]) or value
+        value = truncate_value(value, Granularity.MONTH) or value
     if sign > 0 and _beyond_a_told_past(value, ctx):
         # "Two days later, the well delivered the final insult" in a report of the inquiry's
         # findings: counted from the report's own date it lands after the article, which a past
