@@ -57,15 +57,17 @@ _ABOUT_THE_PAGE = re.compile(
 # round-up, not a happening of the story. (A past
 # "BP released the first video of the leak" is news; so is a second predicate of a happening,
 # "BP bowed to demands and has posted a live video feed".)
+_MEDIA = r"(?:pictures|photos|photographs|images|videos?|footage|maps?|gallery|galleries|slideshow)"
 _POINTS_TO_MEDIA = re.compile(
     # a subject with no verb of its own before (not "Ann Lee apologised and has posted ..."), nor
     # one whose pictures are an appeal ("Police have posted pictures of the suspects")
     r"^(?!(?:the\s+)?(?:police|fbi|detectives|investigators|authorities)\b)"
-    r"(?:(?!(?-i:[a-z])[\w-]*ed\b)[\w’'.&-]+\s+){1,6}(?:has|have)\s+"
+    r"(?:(?!(?-i:[a-z])[\w-]*ed\b)[\w’'.&-]+\s+){1,6}(?:has|have)\s+(?:"
     # a pointing verb ("have released pictures of the suspects", "have shut down the website" point nowhere)
     r"(?:posted|compiled|put\s+together|set\s+up|uploaded|gathered)\s+"
-    r"(?:(?!(?:of|on|from|to|in)\b)[\w’'-]+\s+){0,3}"
-    r"(?:pictures|photos|photographs|images|videos?|footage|maps?|gallery|galleries|slideshow)\b",
+    r"(?:(?!(?:of|on|from|to|in)\b)[\w’'-]+\s+){0,3}" + _MEDIA + r"\b"
+    # or the pictures had ("The Harbour Gazette has pictures of the ferries leaving")
+    r"|(?:(?:some|a|an|more|new|dramatic|striking)\s+){0,2}" + _MEDIA + r"\s+(?:of|from)\b)",
     re.IGNORECASE,
 )
 # A live page's heading, capitalised where a sentence would not be: "... 14 Jan Live coverage
