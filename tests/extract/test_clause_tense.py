@@ -288,3 +288,14 @@ def test_an_adverb_between_a_modal_and_its_verb_keeps_the_modals_tense(text: str
 ])
 def test_a_date_fronting_a_telling_dates_the_telling(text: str, surface: str, value: str) -> None:
     assert value_of(text, surface, date(2024, 8, 14)) == value
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    # "better than expected", "as planned": a comparison with a forecast sets no tense
+    ("Shares slid despite the ferry firm reporting better than expected profits on Monday.", "Monday", "2024-08-12"),
+    ("The dredging went ahead as planned on Monday.", "Monday", "2024-08-12"),
+    # an expectation itself still looks ahead
+    ("The vote is expected on Monday.", "Monday", "2024-08-19"),
+])
+def test_a_comparison_with_what_was_expected_sets_no_tense(text: str, surface: str, value: str) -> None:
+    assert value_of(text, surface, date(2024, 8, 14)) == value

@@ -108,6 +108,8 @@ def _cue(words: list[str], index: int) -> str | None:
     if following.endswith("ly") and len(following) > 4 and index + 2 < len(words) and words[index + 2] == "to":
         following = "to"  # "hopes partly to close the cap on Tuesday": an adverb between the verb and "to"
     before = words[index - 1] if index > 0 else ""
+    if before in ("than", "as") and (word in _EXPECTATIONS or word == "planned"):
+        return None  # "better than expected", "as planned": a comparison with a forecast, no tense
     if following == "to" and before == "had" and (word in FUTURE_BEFORE_TO or word in INTENTIONS):
         return PAST  # "had planned to reopen on Monday": a plan that is over, its day gone by
     if following == "to" and word in FUTURE_BEFORE_TO:
