@@ -44,6 +44,16 @@ def test_months_counted_from_a_day_invent_no_day():
     assert mentions["Two weeks earlier"].value == "2011-04-06"
 
 
+def test_over_the_next_month_ahead_counts_from_the_telling():
+    text = "The port closed in May. The harbour master said repairs would be finished over the next month."
+    assert _by_text(text, date(2024, 9, 27))["the next month"].value == "2024-10"
+    text = "The port closed in May. The harbour master says repairs will be done over the next week."
+    assert _by_text(text, date(2024, 9, 27))["the next week"].value == "2024-W40"
+    # in a story of the past the next month is the one after the month told
+    text = "The port closed in May. Over the next month, crews cleared the wrecks."
+    assert _by_text(text, date(2024, 9, 27))["the next month"].value == "2024-06"
+
+
 def test_minutes_later_are_no_months_later():
     # a minute and a month share TIMEX's letter "M"; minutes on from an evening stay unplaced
     mentions = _by_text("The rig caught fire on Tuesday evening. 30 minutes later the crew left.",

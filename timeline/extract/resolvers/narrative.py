@@ -173,6 +173,7 @@ def resolve_year_earlier(groups: dict[str, str], ctx: Context) -> Resolution | N
 
 
 # "in the next day or two", "will spend the next day": a span from the telling, not from the last date told
+_SPAN_UNITS = {"day": "D", "week": "W", "month": "M", "year": "Y"}  # "over the next <unit>" from the telling
 _WITHIN_A_SPAN = re.compile(r"\b(?:in|within|over|during|spend|spending)\s*[\"“]?\s*(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -203,15 +204,19 @@ def resolve_following_previous(groups: dict[str, str], ctx: Context) -> Resoluti
         found = search.weekday_from(day, weekday_number(unit), direction)
         return Resolution(DATE, found.isoformat(), PREVIOUS, stated)
     granularity = NAMED_GRANULARITY.get(unit, Granularity.DAY)
-    if (rel == "next" and unit == "day" and ctx.article_date is not None
+    if (rel == "next" and unit in _SPAN_UNITS and ctx.article_date is not None
             and _WITHIN_A_SPAN.search(ctx.text, max(0, ctx.start - 16), ctx.start)
             and (previous is None or previous.start < ctx.sentence_start)
             and (tense := ctx.tense()) in (FUTURE_TENSE, PRESENT_TENSE)):
-        # "will cut the pipe in the next day or two": the day after the article's, not after the
-        # last date told (in a story of the past, "over the next day, the fire spread" goes on
-        # from the day it told; so does "On May 5 he said it would be done in the next day")
-        following = ctx.article_date + timedelta(days=1)
-        return Resolution(DATE, following.isoformat(), ARTICLE, stated, tense)
+        # "will cut the pipe in the next day or two", "would be done over the next month": the
+        # day (month) after the article's, not after the last date told (in a story of the past,
+        # "over the next day, the fire spread" goes on from the day it told; so does "On May 5 he
+        # said it would be done in the next day")
+        if unit == "day":
+            return Resolution(DATE, (ctx.article_date + timedelta(days=1)).isoformat(), ARTICLE, stated, tense)
+        moved = shift_value(truncate_value(ctx.article_date.isoformat(), granularity) or "", _SPAN_UNITS[unit], 1)
+        if moved is not None:
+            return Resolution(DATE, moved, ARTICLE, stated, tense)
     if previous is None:
         value = placeholder(granularity) + (f"T{part}" if part else "")
         return unanchored(TIME if part else DATE, value, stated)
