@@ -173,7 +173,8 @@ def resolve_year_earlier(groups: dict[str, str], ctx: Context) -> Resolution | N
 
 
 # "in the next day or two", "will spend the next day": a span from the telling, not from the last date told
-_SPAN_UNITS = {"day": "D", "week": "W", "month": "M", "year": "Y"}  # "over the next <unit>" from the telling
+# The shift code of a unit counted on from a date told ("the following week", "the next year").
+_UNIT_CODES = {"day": "D", "week": "W", "weekend": "W", "month": "M", "year": "Y"}
 _WITHIN_A_SPAN = re.compile(r"\b(?:in|within|over|during|spend|spending)\s*[\"“]?\s*(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -204,7 +205,7 @@ def resolve_following_previous(groups: dict[str, str], ctx: Context) -> Resoluti
         found = search.weekday_from(day, weekday_number(unit), direction)
         return Resolution(DATE, found.isoformat(), PREVIOUS, stated)
     granularity = NAMED_GRANULARITY.get(unit, Granularity.DAY)
-    if (rel == "next" and unit in _SPAN_UNITS and ctx.article_date is not None
+    if (rel == "next" and unit in _UNIT_CODES and unit != "weekend" and ctx.article_date is not None
             and _WITHIN_A_SPAN.search(ctx.text, max(0, ctx.start - 16), ctx.start)
             and (previous is None or previous.start < ctx.sentence_start)
             and (tense := ctx.tense()) in (FUTURE_TENSE, PRESENT_TENSE)):
@@ -214,13 +215,13 @@ def resolve_following_previous(groups: dict[str, str], ctx: Context) -> Resoluti
         # said it would be done in the next day")
         if unit == "day":
             return Resolution(DATE, (ctx.article_date + timedelta(days=1)).isoformat(), ARTICLE, stated, tense)
-        moved = shift_value(truncate_value(ctx.article_date.isoformat(), granularity) or "", _SPAN_UNITS[unit], 1)
+        moved = shift_value(truncate_value(ctx.article_date.isoformat(), granularity) or "", _UNIT_CODES[unit], 1)
         if moved is not None:
             return Resolution(DATE, moved, ARTICLE, stated, tense)
     if previous is None:
         value = placeholder(granularity) + (f"T{part}" if part else "")
         return unanchored(TIME if part else DATE, value, stated)
-    unit_code = {"day": "D", "week": "W", "weekend": "W", "month": "M", "year": "Y"}.get(unit, "D")
+    unit_code = _UNIT_CODES.get(unit, "D")
     told = parse_value(previous.value)
     if unit_code in ("D", "W") and step and told is not None and told.granularity < granularity \
             and not previous.value.endswith("-WE") \
