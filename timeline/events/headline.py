@@ -379,8 +379,7 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
     fronted = undergone_by_the_subject_after(parts, index, words, verb)
     if fronted:
         return fronted
-    subject_only = _only_a_subject_before(parts, index, tokens)
-    if verb == 0 and _describes_the_noun_before(words) and not subject_only:
+    if verb == 0 and _describes_the_noun_before(words) and not _only_a_subject_before(parts, index, tokens):
         return main_clause(parts, index)
     if verb == 1 and words[0].lower in SINGULAR_PRONOUNS and index > 0 and _opens_a_clause(parts, index):
         # "Her son said ... and, a day later, he dug her out": "he" is the sentence's subject
@@ -415,8 +414,8 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
             present = base if is_plural(subject) else third_person(base)
             return [*subject, Token(present, words[0].start, words[0].end), *words[1:]]
     if (verb is None and index > 0 and len(words) > 1
-            and (part.tokens[0].lower in ("and", "but", "then") or subject_only)
-            and words[0].lower in SAME_FORM_PAST and words[1].is_word and not words[1].is_capitalised):
+            and words[0].lower in SAME_FORM_PAST and words[1].is_word and not words[1].is_capitalised
+            and (part.tokens[0].lower in ("and", "but", "then") or _only_a_subject_before(parts, index, tokens))):
         # "..., and on Sunday shut production at two platforms": a past with its base's form opening
         # the second predicate is the sentence subject's act (alone it may be a noun: "a cut in rates")
         subject = subject_before(parts, index)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from timeline.domain.pickling import pickled_by_arguments
 from timeline.events.clause_chunks import Token
-from timeline.events.word_lists import word_list
+from timeline.events.word_lists import TITLE_WORDS, word_list
 
 MAX_CHARS = 84
 PHRASE_SLACK = 10  # characters a headline may run over MAX_CHARS to finish the phrase it is in
@@ -30,6 +30,10 @@ NAME_PARTICLES = word_list("headline_style", "name_particles")
 CLOCK_WORDS = word_list("headline_style", "clock_words")
 NOMINATIVE_PRONOUNS = word_list("headline_style", "nominative_pronouns")
 PERSON_NOUNS = word_list("headline_style", "person_nouns")
+# Words that name a person by role or title ("minister", "spokesman", "wife"): no "it", no thing's name
+PERSON_ROLES = PERSON_NOUNS | SPEAKER_ROLES | TITLE_WORDS
+# Pronouns that own the noun after them ("its chairman", "her son")
+OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
 STANCE_SUBJECTS = word_list("headline_style", "stance_subjects")
 STANCE_VERBS = word_list("headline_style", "stance_verbs")
 SUBJECT_PREPOSITIONS = word_list("headline_style", "subject_prepositions")

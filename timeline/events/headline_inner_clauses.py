@@ -20,6 +20,7 @@ from timeline.events.headline_common import (
     DETERMINERS_AND_PREPOSITIONS,
     MANY_WORDS,
     MIN_WORDS,
+    OWNER_PRONOUNS,
     PLAN_WORDS,
     STANCE_VERBS,
 )
@@ -329,7 +330,6 @@ def participle_aside_of_date(parts: list[Segment], index: int) -> list[Token]:
     return [*subject, Token("was", subject[-1].end, subject[-1].end), *aside]
 
 
-_OWNERS = frozenset({"his", "her", "its", "their"})
 # What is done to a document or a date in the diary, not to a person
 _PUBLISHING_PARTICIPLES = frozenset({"released", "published", "issued", "filed", "scheduled", "slated", "posted",
                                      "announced", "unveiled", "signed", "dated", "sent", "delivered", "presented",
@@ -353,15 +353,15 @@ def participle_after_object(parts: list[Segment], index: int, words: list[Token]
     if verb is None or not before or not before[-1].is_word or before[-1].is_capitalised \
             or first_verb([before[-1]]) is not None:
         return []
-    start = noun_phrase_start(before, len(before) - 1, DETERMINERS | _OWNERS)
+    start = noun_phrase_start(before, len(before) - 1, DETERMINERS | OWNER_PRONOUNS)
     if start is None or start <= verb:
         return []
     if start - 2 > verb and before[start - 1].lower in _TOPIC_PREPOSITIONS:
         # "postponed a hearing on the matter, scheduled for Thursday": the hearing was scheduled
-        wider = noun_phrase_start(before, start - 2, DETERMINERS | _OWNERS)
+        wider = noun_phrase_start(before, start - 2, DETERMINERS | OWNER_PRONOUNS)
         start = wider if wider is not None and wider > verb else start
     phrase = before[start:]
-    if phrase[0].lower in _OWNERS:
+    if phrase[0].lower in OWNER_PRONOUNS:
         subject = subject_of(before)
         if subject and not is_pronoun_subject(subject):
             owner = subject[-1]

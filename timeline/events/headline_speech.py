@@ -31,6 +31,7 @@ from timeline.events.headline_common import (
     MIN_WORDS,
     NAME_PARTICLES,
     PERSON_NOUNS,
+    PERSON_ROLES,
     SINGULAR_PRONOUNS,
     SPEAKER_PLACE_WORDS,
     SPEAKER_ROLES,
@@ -177,13 +178,12 @@ def _refers_to_speaker(pronoun: Token, speaker: list[Token]) -> bool:
     if word in SINGULAR_PRONOUNS:
         # ("Nungesser said he ...": one capitalised word opening the sentence, neither plural nor
         # an organisation or a role, is a surname)
-        surname = (len(names) == 1 and names[0].start == 0 and names[0].is_capitalised and not is_plural(names)
-                   and last not in TITLE_WORDS | SPEAKER_ROLES | PERSON_NOUNS)
+        surname = len(names) == 1 and not is_plural(names) and last not in PERSON_ROLES
         return (all(t.is_capitalised for t in names) and (not common_noun or surname) and not organisation
                 and "and" not in (t.lower for t in speaker))
     if word == "it":
         # "The chief executive said it would ...": a person is never "it".
-        person = last in TITLE_WORDS | SPEAKER_ROLES | PERSON_NOUNS or last in ("executive", "officer")
+        person = last in PERSON_ROLES or last in ("executive", "officer")
         return not person and (organisation or (common_noun and not is_plural(names)))
     if word == "they":
         # ("Emergency services said they had rescued 20": a plural organisation word is "they" too)

@@ -16,11 +16,11 @@ from timeline.events.headline_common import (
     DASHES,
     DATE_PREPOSITIONS,
     MAX_APPOSITIVE,
-    PERSON_NOUNS,
-    SPEAKER_ROLES,
+    OWNER_PRONOUNS,
+    PERSON_ROLES,
     TRAILING,
 )
-from timeline.events.word_lists import CALENDAR_WORDS, REPORTING_VERBS, TITLE_WORDS
+from timeline.events.word_lists import CALENDAR_WORDS, REPORTING_VERBS
 from timeline.extract.vocabulary import ZONE_REGIONS
 
 _ROUGH_COUNTS = frozenset({"two", "three", "so"})
@@ -312,10 +312,9 @@ def _without_appositives(tokens: list[Token]) -> list[Token]:
     return result
 
 
-_POSSESSIVE_PRONOUNS = frozenset({"its", "his", "her", "their"})
 MAX_ROLE_WORDS = 6  # "the fund's new claims administrator"
 # A person's role, which a name may stand for ("the band's album, Ignore The Ignorant," names a thing)
-_PERSON_ROLES = PERSON_NOUNS | SPEAKER_ROLES | TITLE_WORDS | {"administrator", "executive", "owner", "founder"}
+_PERSON_ROLES = PERSON_ROLES | {"administrator", "executive", "owner", "founder"}
 
 
 def _vague_role_before(tokens: list[Token], comma: int) -> int | None:
@@ -328,7 +327,7 @@ def _vague_role_before(tokens: list[Token], comma: int) -> int | None:
     role = tokens[start:comma]
     if not 1 < len(role) <= MAX_ROLE_WORDS or not all(t.is_word for t in role) or role[-1].lower not in _PERSON_ROLES:
         return None
-    if role[0].lower in _POSSESSIVE_PRONOUNS:
+    if role[0].lower in OWNER_PRONOUNS:
         return start
     owned_by_a_noun = role[0].lower == "the" and any(t.lower.endswith(("'s", "’s")) for t in role[1:])
     return start if owned_by_a_noun and not any(t.is_capitalised for t in role[1:]) else None

@@ -435,8 +435,7 @@ def future_stated_outright(text: str, sentence_start: int, start: int) -> bool:
 
 # Future cues told from a past viewpoint: "said it expected to", "would", "was due to".
 _MODAL_WOULD = frozenset({"would", "'d", "’d"})
-_BACKSHIFTED_FUTURE = frozenset({"expected", "planned", "intended", "hoped", "aimed", "anticipated", "predicted",
-                                 "projected", "forecast", "forecasted"})
+_BACKSHIFTED_FUTURE = _EXPECTATIONS | {"planned", "intended", "hoped", "aimed"}
 
 
 def future_told_in_the_past(text: str, sentence_start: int, start: int) -> bool:

@@ -172,9 +172,9 @@ def resolve_year_earlier(groups: dict[str, str], ctx: Context) -> Resolution | N
                       anchor_mention=previous)
 
 
-# "in the next day or two", "will spend the next day": a span from the telling, not from the last date told
 # The shift code of a unit counted on from a date told ("the following week", "the next year").
 _UNIT_CODES = {"day": "D", "week": "W", "weekend": "W", "month": "M", "year": "Y"}
+# "in the next day or two", "will spend the next day": a span from the telling, not from the last date told
 _WITHIN_A_SPAN = re.compile(r"\b(?:in|within|over|during|spend|spending)\s*[\"“]?\s*(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -215,7 +215,8 @@ def resolve_following_previous(groups: dict[str, str], ctx: Context) -> Resoluti
         # said it would be done in the next day")
         if unit == "day":
             return Resolution(DATE, (ctx.article_date + timedelta(days=1)).isoformat(), ARTICLE, stated, tense)
-        moved = shift_value(truncate_value(ctx.article_date.isoformat(), granularity) or "", _UNIT_CODES[unit], 1)
+        this_period = truncate_value(ctx.article_date.isoformat(), granularity)
+        moved = shift_value(this_period, _UNIT_CODES[unit], 1) if this_period is not None else None
         if moved is not None:
             return Resolution(DATE, moved, ARTICLE, stated, tense)
     if previous is None:
