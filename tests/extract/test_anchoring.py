@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from timeline.domain.mention import AnchorKind
 from timeline.extract import extract_mentions
 
@@ -44,16 +46,6 @@ def test_months_counted_from_a_day_invent_no_day():
     assert mentions["Two weeks earlier"].value == "2011-04-06"
 
 
-def test_over_the_next_month_ahead_counts_from_the_telling():
-    text = "The port closed in May. The harbour master said repairs would be finished over the next month."
-    assert _by_text(text, date(2024, 9, 27))["the next month"].value == "2024-10"
-    text = "The port closed in May. The harbour master says repairs will be done over the next week."
-    assert _by_text(text, date(2024, 9, 27))["the next week"].value == "2024-W40"
-    # in a story of the past the next month is the one after the month told
-    text = "The port closed in May. Over the next month, crews cleared the wrecks."
-    assert _by_text(text, date(2024, 9, 27))["the next month"].value == "2024-06"
-
-
 def test_minutes_later_are_no_months_later():
     # a minute and a month share TIMEX's letter "M"; minutes on from an evening stay unplaced
     mentions = _by_text("The rig caught fire on Tuesday evening. 30 minutes later the crew left.",
@@ -82,13 +74,25 @@ def test_days_counted_from_a_clock_time_are_days_not_that_time_of_day():
     assert evening["Two days later"].value == "2011-04-05"
 
 
-def test_in_the_next_day_or_two_counts_from_the_article():
-    text = "The ferry broke down on 3 May. Engineers will fit a new pump in the next day or two."
-    assert _by_text(text, date(2010, 5, 27))["the next day"].value == "2010-05-28"
-    told = 'On May 5, the agency said a decision would be made "in the next day or two."'
-    assert _by_text(told, date(2010, 6, 14))["the next day"].value == "2010-05-06"
-    past = "The rig exploded on April 20. Over the next day, the fire spread."
-    assert _by_text(past, date(2010, 6, 14))["the next day"].value == "2010-04-21"
+@pytest.mark.parametrize(("text", "article_date", "phrase", "value"), [
+    # a span ahead told as a future counts from the telling, not from the last date told
+    ("The ferry broke down on 3 May. Engineers will fit a new pump in the next day or two.", date(2010, 5, 27),
+     "the next day", "2010-05-28"),
+    ("The port closed in May. The harbour master said repairs would be finished over the next month.",
+     date(2024, 9, 27), "the next month", "2024-10"),
+    ("The port closed in May. The harbour master says repairs will be done over the next week.",
+     date(2024, 9, 27), "the next week", "2024-W40"),
+    # told on a day of its own, it counts from that day
+    ('On May 5, the agency said a decision would be made "in the next day or two."', date(2010, 6, 14),
+     "the next day", "2010-05-06"),
+    # in a story of the past it goes on from the date told
+    ("The rig exploded on April 20. Over the next day, the fire spread.", date(2010, 6, 14),
+     "the next day", "2010-04-21"),
+    ("The port closed in May. Over the next month, crews cleared the wrecks.", date(2024, 9, 27),
+     "the next month", "2024-06"),
+])
+def test_a_span_ahead_counts_from_the_telling(text: str, article_date: date, phrase: str, value: str) -> None:
+    assert _by_text(text, article_date)[phrase].value == value
 
 
 def test_the_following_day_and_that_year_use_the_latest_mention():
