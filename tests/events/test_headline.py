@@ -1867,3 +1867,13 @@ def test_a_name_after_a_role_owned_by_it_or_the_thing_says_who(sentence: str, ph
 def test_a_title_after_a_things_role_is_no_person_taking_its_place() -> None:
     # "the band's album, Sea Fever,": a thing's name, not who acted
     assert cut("The band's fourth album, Sea Fever, was released on Monday.", "on Monday").startswith("Band's")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The news broke on Monday that the mayor had resigned.", "News breaks that the mayor had resigned"),
+    ("Measles spread through the camp on Monday.", "Measles spreads through the camp"),
+    # a plural in -s keeps the plural verb
+    ("Witnesses fled the square on Monday.", "Witnesses flee the square"),
+])
+def test_a_noun_in_s_that_is_no_plural_takes_a_singular_verb(sentence: str, expected: str) -> None:
+    assert cut(sentence, "on Monday") == expected

@@ -299,3 +299,25 @@ def test_a_date_fronting_a_telling_dates_the_telling(text: str, surface: str, va
 ])
 def test_a_comparison_with_what_was_expected_sets_no_tense(text: str, surface: str, value: str) -> None:
     assert value_of(text, surface, date(2024, 8, 14)) == value
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    # a relative clause tells of the noun before it: the date's tense is the verb after it
+    ("By October the geese that nested on the lake will be gone.", "October", "2024-10"),
+    ("In March, inspectors who toured the mill will present their findings.", "March", "2025-03"),
+    ("In March the ferry that had been damaged will be towed away.", "March", "2025-03"),
+    # a list of three places with its last comma is one list, no clause of its own
+    ("By October the geese that nested in Kent, Essex, and Suffolk will be gone.", "October", "2024-10"),
+    # the relative clause's own tense stays when no verb follows it, or the main verb is past
+    ("In March the geese that nested on the lake.", "March", "2024-03"),
+    ("In March, the mill that will close laid off its staff.", "March", "2024-03"),
+    # a date inside the subject is not fronted; a "that" with its own subject opens no relative clause
+    ("The outbreak in May of the flu that closed the schools is expected to worsen.", "May", "2024-05"),
+    ("She will testify before the panel on Friday about her fears that dredging has harmed the reef.",
+     "Friday", "2024-08-16"),
+    # a comma before "and" that closes no list still joins two clauses
+    ("The ferry sank on Monday, and divers will search it.", "Monday", "2024-08-12"),
+    ("The mayor plans to tour the docks again, on Friday, and on Monday, the council met.", "Monday", "2024-08-12"),
+])
+def test_a_relative_clause_does_not_give_the_date_its_tense(text: str, surface: str, value: str) -> None:
+    assert value_of(text, surface, date(2024, 8, 14)) == value

@@ -46,7 +46,8 @@ MANY_WORDS = word_list("headline_style", "many_words")
 MAX_SPEAKER_WORDS = 5
 MAX_AUDIENCE_WORDS = 6  # "told the regional stock market this morning that"
 MAX_APPOSITIVE = 10  # words between the commas of an aside that names or describes the subject
-PLURAL_ENDINGS = ("ers", "ors", "ans", "sts", "ents", "ies", "ants", "als", "ives", "ees", "crats", "ces", "ions")
+PLURAL_ENDINGS = ("ers", "ors", "ans", "sts", "ents", "ies", "ants", "als", "ives", "ees", "crats", "ces", "ions",
+                  "sses")
 NOUNS_IN_LY = word_list("headline_style", "nouns_in_ly")
 NOT_ADVERBS = word_list("headline_style", "not_adverbs") | NOUNS_IN_LY
 PHRASE_OPENERS = word_list("headline_style", "phrase_openers")

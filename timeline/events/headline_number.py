@@ -30,6 +30,8 @@ def is_plural(subject: list[Token]) -> bool:
     last = head[-1]
     if any(t.lower == "and" for t in head) or last.lower in ("they", "we", "i", "you") or last.lower in PLURAL_NOUNS:
         return True
+    if last.lower in _SINGULARS_IN_S:
+        return False  # "news came through": "News comes through", not "News come through"
     if last.lower in MANY_WORDS and last.lower not in ("all", "both"):
         return True  # "Thousands of Haitians spend ...", "Dozens of ships ..."
     if len(head) > 1 and _counts_many(head[-2]):
@@ -51,6 +53,10 @@ def is_plural(subject: list[Token]) -> bool:
         last.lower.endswith("men") and len(last.lower) > 4 and last.lower not in _SINGULARS_IN_MEN)
 
 
+# Nouns ending in -s that take a singular verb.
+_SINGULARS_IN_S = frozenset({"news", "series", "species", "means", "physics", "economics", "politics", "mathematics",
+                             "measles", "mumps", "rabies", "diabetes", "herpes", "gas", "bias", "chaos", "atlas",
+                             "alias", "canvas", "lens", "bus"})
 _SINGULARS_IN_MEN = frozenset({"specimen", "regimen", "abdomen", "acumen", "stamen", "bitumen", "albumen",
                                "dolmen", "hymen", "semen", "lumen", "yemen", "carmen"})
 # "Fishermen", "Women", "Gunmen" opening a sentence ("Yemen", "Carmen" are names)

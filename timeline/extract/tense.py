@@ -319,7 +319,7 @@ def _is_will(word: str) -> bool:
 def _is_boundary(words: list[str], index: int) -> bool:
     word = words[index]
     if word == ",":
-        return not _in_a_list(words, index)
+        return not (_in_a_list(words, index) or _closes_a_list(words, index))
     if word in BOUNDARY_MARKS:
         return True
     if word in CLAUSE_WORDS:
@@ -333,6 +333,23 @@ def _is_boundary(words: list[str], index: int) -> bool:
 _LIST_REACH = 3  # words of one item in a list: "inlets, coastal ponds and lakes"
 
 
+def _closes_a_list(words: list[str], comma: int) -> bool:
+    """Whether the comma before "and"/"or" closes a list ("Alberta, Minnesota, and Tennessee"): an
+    item of one to three words without a verb since the list's comma before it. Without that
+    comma it joins clauses ("oil reached the shore, and crews will return")."""
+    if (comma + 2 >= len(words) or words[comma + 1] not in ("and", "or") or words[comma + 2] in BOUNDARY_MARKS
+            or words[comma + 2] in _FRONTING_WORDS):
+        return False
+    for index in range(comma - 1, max(-1, comma - 2 - _LIST_REACH), -1):
+        word = words[index]
+        if word == ",":
+            return index < comma - 1
+        # ("visit the gulf again, on Friday, and on Wednesday the White House called": adverbials, no list)
+        if word in BOUNDARY_MARKS or word in CLAUSE_WORDS or word in _FRONTING_WORDS or _cue(words, index) is not None:
+            return False
+    return False
+
+
 def _in_a_list(words: list[str], comma: int) -> bool:
     """Whether the comma parts items of a list of nouns ("winds, high tides and waves"): one to
     three words without a verb, then "and"/"or" and a word. A list cuts no clause."""
@@ -340,6 +357,9 @@ def _in_a_list(words: list[str], comma: int) -> bool:
         word = words[index]
         if word in ("and", "or"):
             return index > comma + 1 and index + 1 < len(words) and words[index + 1] not in BOUNDARY_MARKS
+        if word == "," and index > comma + 1:
+            # "Alberta, Minnesota, Texas and Ohio": the list goes on
+            return _closes_a_list(words, index) or _in_a_list(words, index)
         if word in BOUNDARY_MARKS or word in CLAUSE_WORDS or _cue(words, index) is not None:
             return False
     return False
@@ -357,6 +377,16 @@ def sentence_tense(text: str, sentence_start: int, sentence_end: int, start: int
         return FUTURE  # "crews expected winds above 39 mph by Saturday": what was expected lies ahead
     before_cues, before_open = _clause_cues(before_words, from_end=True)
     after_cues, after_open = _clause_cues(after_words, from_end=False)
+    if not after_cues and all(word in _FRONTING_WORDS or word in _CALENDAR_NAMES or word.isdigit()
+                              for word in before_words[before_open + 1 :]):
+        # (also in the clause a fronted date leads into: "In March, officials who ...")
+        main_clause = _relative_clause_left_out(after_words, 1 if after_words[:1] == [","] else 0)
+        if main_clause is not None:
+            # "By October birds that nested here will be gone": the relative clause tells of the
+            # birds; the tense of the clause the date fronts is the verb after it ("The outbreak in
+            # April of the virus that forced ... is expected": a date inside its subject is not fronted)
+            after_words = main_clause
+            after_cues, after_open = _clause_cues(after_words, from_end=False)
     outside_after = _outside_cues(after_words, after_open, from_end=False)
     if (before_cues == [WEAK] and not after_cues and before_open < 0
             and before_words and before_words[0] in ("until", "till")):
@@ -393,6 +423,38 @@ def sentence_tense(text: str, sentence_start: int, sentence_end: int, start: int
         # main clause's present is past; that "is trying" is what goes on now, no arrangement
         return PAST
     return reading
+
+
+_RELATIVE_PRONOUNS = frozenset({"that", "who", "which"})
+
+
+def _an_ly_adverb(word: str) -> bool:
+    return len(word) > 4 and word.endswith("ly") and word.isalpha()
+
+
+def _relative_clause_left_out(after: list[str], start: int) -> list[str] | None:
+    """The words after the mention without a relative clause describing the noun of the clause
+    opening at `start`, when a verb of that clause follows it: "birds that nested here will be
+    gone" -> "birds here will be gone" (the relative clause's verb group goes). None when that
+    clause ends on no relative pronoun after a noun, or no verb follows the relative clause's own."""
+    boundary = next((index for index in range(start, len(after)) if _is_boundary(after, index)), len(after))
+    if not start < boundary < len(after) or after[boundary] not in _RELATIVE_PRONOUNS:
+        return None
+    noun = after[boundary - 1]
+    if not noun.isalpha() or noun in DETERMINERS or noun in PREPOSITION_LEADS or noun in PRONOUN_SUBJECTS:
+        return None
+    own_verb = boundary + 1
+    if own_verb + 1 < len(after) and _an_ly_adverb(after[own_verb]):
+        own_verb += 1  # "who quickly left"
+    if own_verb >= len(after) or _cue(after, own_verb) is None:
+        return None  # "the fears that chemicals have ...": a clause with its own subject, maybe no relative one
+    group_end = own_verb + 1  # the relative clause's verb group: "had been found", "nested"
+    while group_end < len(after) and (after[group_end] in LINKING
+                                      or (_cue(after, group_end) is None and is_past_form(after[group_end]))):
+        group_end += 1
+    rest = after[:boundary] + after[group_end:]
+    cues, _open = _clause_cues(rest[start:], from_end=False)
+    return rest if cues else None
 
 
 def _opens_on_a_past_telling(after: list[str], boundary: int) -> bool:
