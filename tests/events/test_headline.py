@@ -1877,3 +1877,41 @@ def test_a_title_after_a_things_role_is_no_person_taking_its_place() -> None:
 ])
 def test_a_noun_in_s_that_is_no_plural_takes_a_singular_verb(sentence: str, expected: str) -> None:
     assert cut(sentence, "on Monday") == expected
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "expected"), [
+    # the sentence's own verb after a subject's relative clause is the happening the date closes
+    ("The dockers who had lost their jobs walked out on Monday.", "on Monday", "Dockers walk out"),
+    ("The inspector who wrote the report testified on Tuesday.", "on Tuesday", "Inspector testifies"),
+    ("A storm that had been building off the coast hit the port on Monday afternoon, bringing heavy rain.",
+     "on Monday afternoon", "Storm hits the port"),
+    # ... or fronts
+    ("On Monday the dockers who had lost their jobs met the mayor.", "On Monday", "Dockers meet the mayor"),
+    ("On Monday, the nurse who treated the boys went to the police.", "On Monday", "Nurse goes to the police"),
+    # a finite auxiliary a long way on is still the sentence's verb
+    ("A barrier that kept the river out of the town in early May was taken down on Thursday.", "on Thursday",
+     "Barrier was taken down"),
+    ("A barrier that kept the river out of the town in July was taken down on Thursday.", "on Thursday",
+     "Barrier was taken down"),
+    # ... but not one of a clause nested in the relative one
+    ("The plan was overshadowed by the council, which staged an event on Wednesday to announce that the bridge had "
+     "reopened.", "on Wednesday", "Council staged event to announce that the bridge had reopened"),
+    # a relative clause telling what someone warned of: the verb after the warning's is the sentence's
+    ("The engineer who warned that the rig was unsafe resigned on Monday.", "on Monday", "Engineer resigns"),
+    # a date inside the relative clause still dates it, its adverb inside its verb group
+    ("The nurse who treated the boys on Monday was praised.", "on Monday", "Nurse treats the boys"),
+    ("She joins Ann Lee, a former nurse who has somehow managed to survive into the 21st century, and Tom Lee.",
+     "the 21st century", "Ann Lee has somehow managed to survive"),
+])
+def test_a_relative_clause_in_the_subject_leaves_the_sentences_verb_to_the_date(sentence: str, phrase: str,
+                                                                                  expected: str) -> None:
+    assert cut(sentence, phrase) == expected
+
+
+def test_a_datelines_place_is_not_the_noun_an_aside_describes() -> None:
+    sentence = ("LEEDS, England (Reuters) - A veteran lawyer who represented the miners in the 1984 strike has "
+                "offered to lead the case.")
+    assert cut(sentence, "1984") == "Veteran lawyer represents the miners in the strike"
+    # an aside right after its comma still describes the name before it
+    assert cut("Ann Lee, a former nurse who rescued two boys on Monday, spoke to the panel.", "on Monday") == \
+        "Ann Lee rescues two boys"

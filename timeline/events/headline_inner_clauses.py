@@ -102,14 +102,23 @@ def main_clause_after_relative_of_date(parts: list[Segment], index: int, date_at
     sentence's own after the relative clause, told of the subject before it ("Man flees the
     country"); [] when the date stands in the relative clause ("workers who spent Friday ...")."""
     part = parts[index]
+    if (part.kind is SegmentKind.MAIN and index + 1 < len(parts) and date_at <= part.last + 1
+            and (part.first <= date_at or index == 0) and first_verb(list(part.tokens)) is None):
+        # "On Monday the fishermen who had lost their boats marched to the town hall": a date
+        # fronting a subject and its relative clause dates the verb after them
+        index += 1
+        part = parts[index]
+        fronted = True
+    else:
+        fronted = False
     words = list(part.tokens)
     if (index == 0 or part.kind is not SegmentKind.SUBORDINATE or len(words) < 3
             or words[0].text not in ("who", "which", "that") or first_verb(words[1:]) != 0):
         return []
-    verb = main_verb_after_relative(words[1:])
+    verb = main_verb_after_relative(words[1:], main_follows=True)
     subject = list(parts[index - 1].tokens)
-    if (verb is None or date_at - part.first <= verb + 1 or parts[index - 1].kind is not SegmentKind.MAIN
-            or first_verb(subject) is not None):
+    if (verb is None or (not fronted and date_at - part.first <= verb + 1)
+            or parts[index - 1].kind is not SegmentKind.MAIN or first_verb(subject) is not None):
         return []
     return [*without_opening(subject), *words[verb + 1 :]]
 
@@ -182,40 +191,100 @@ def named_by_its_appositive(parts: list[Segment], index: int) -> list[Token]:
     return [*name, *words[at + 1 :]]
 
 
-def main_verb_after_relative(clause: list[Token]) -> int | None:
+def main_verb_after_relative(clause: list[Token], *, main_follows: bool = False) -> int | None:
     """"(the man who) shot the officer fled the country": a finite verb after the relative
     clause's object noun is the sentence's own verb, and a date after it dates that, not the
     relative clause. Its index in `clause` (which opens on the relative clause's verb), or None.
 
     Not a participle describing the noun before it ("concerts scheduled for July", "a paper
     dated 27 May"), nor a word after "most" or a preposition ("the most hated", "for lost
-    revenue"), nor a verb that ends the clause with nothing after it."""
-    if (len(clause) > 2 and is_past_form(clause[0].lower) and is_past_form(clause[1].lower)
+    revenue"), nor a verb that ends the clause with nothing after it. `main_follows`: the
+    sentence's own verb is known to come after the relative clause (a date fronting the
+    sentence, or closing a predicate after it), so a past form before a preposition is that
+    verb ("the fishermen who had lost their boats marched to the town hall")."""
+    group = _verb_group_end(clause)
+    if (group == 1 and len(clause) > 2 and is_past_form(clause[0].lower) and is_past_form(clause[1].lower)
             and (opens_an_object(clause[2], direction=False) or clause[2].lower in MANY_WORDS)):
         # "(a barge that) sank recovered a body": an intransitive relative clause, the
         # sentence's verb and its object ("visited damaged homes": an adjective, no verb)
-        at = 1
-    else:
-        later = first_verb(clause[2:])
-        if later is None or later + 2 > _RELATIVE_CLAUSE_REACH:
-            return None  # (a long way on, it is more likely a sentence run into this one)
-        at = later + 2
-    verb, before = clause[at].lower, clause[at - 1]
+        return 1 if _is_finite_at(clause, 1, main_follows) else None
+    later = first_verb(clause[group + 1 :])
+    if later is None:
+        return None
+    at = later + group + 1
+    if (clause[0].lower in REPORTING_VERBS or clause[0].lower in STANCE_VERBS) and clause[group].lower == "that":
+        # "(the engineer who) warned that the rig was unsafe resigned": the first verb after the
+        # relative clause's is what it reports; the sentence's, when known to follow, comes next
+        return _verb_after_reported_clause(clause, at) if main_follows else None
+    if at - group + 1 <= _RELATIVE_CLAUSE_REACH and _is_finite_at(clause, at, main_follows) \
+            and _a_noun_before(clause, at):
+        return at
+    # (a long way on, it is more likely a sentence run into this one, unless a finite auxiliary
+    # says it is the sentence's verb: "a cap that stopped oil from leaking into the bay in July was
+    # removed"; not one of a clause nested in the relative one: "which staged an event to announce
+    # that the well had stopped")
+    for k in range(group + 1, min(len(clause) - 1, group - 1 + _FINITE_REACH)):
+        if clause[k].lower in _NESTING_WORDS or not clause[k].is_word:
+            return None
+        if clause[k].lower in _FINITE_WORDS:
+            return k if _a_noun_before(clause, k) else None
+    return None
+
+
+def _verb_after_reported_clause(clause: list[Token], reported: int) -> int | None:
+    """The first past form or auxiliary after the verb group of the reported clause at `reported`."""
+    start = reported + _verb_group_end(clause[reported:])
+    later = first_verb(clause[start:])
+    if later is None:
+        return None
+    at = start + later
+    return at if _is_finite_at(clause, at, True) and _a_noun_before(clause, at) else None
+
+
+def _is_finite_at(clause: list[Token], at: int, main_follows: bool) -> bool:
+    """Whether clause[at] reads as a finite verb: an auxiliary before something, or a past form
+    that is no participle describing the noun before it."""
+    verb = clause[at].lower
     after = clause[at + 1].lower if at + 1 < len(clause) else None
     if verb in _FINITE_AUXILIARIES:
-        finite = after is not None
-    else:
-        finite = (is_past_form(verb) and verb not in _NAMING_PARTICIPLES and after is not None
-                  and after not in _PARTICIPLE_PREPOSITIONS)
-    if at == 1:
-        return at if finite else None
-    if not finite or not before.is_word or before.lower in _NOT_BEFORE_A_MAIN_VERB or before.lower.endswith("ly"):
-        return None
-    if is_pronoun_subject([before]) or first_verb([before]) is not None or clause[at - 2].lower == "to":
-        return None  # ("bound to follow does": the word before is an infinitive, no noun)
-    return at
+        return after is not None
+    if not is_past_form(verb) or verb in _NAMING_PARTICIPLES:
+        return False
+    if after is None:
+        return main_follows  # ("the engineer who designed the well testified [on Tuesday]")
+    return main_follows or after not in _PARTICIPLE_PREPOSITIONS
 
 
+def _a_noun_before(clause: list[Token], at: int) -> bool:
+    """Whether the word before clause[at] may end the relative clause's object: a word, no
+    determiner, preposition, adverb, pronoun or verb, nor an infinitive ("bound to follow does")."""
+    before = clause[at - 1]
+    # (an adverb in -ly, not "July" nor "mid-July")
+    adverb = before.lower.endswith("ly") and before.text.rsplit("-", 1)[-1][:1].islower()
+    if not before.is_word or before.lower in _NOT_BEFORE_A_MAIN_VERB or adverb:
+        return False
+    verb = first_verb([before]) is not None and before.text != "May"  # (the month, mid-sentence)
+    return not (is_pronoun_subject([before]) or verb or (at > 1 and clause[at - 2].lower == "to"))
+
+
+def _verb_group_end(clause: list[Token]) -> int:
+    """Where the relative clause's verb group ends: after "shot" (1), "had lost" (2), "had been
+    lingering" (3); an auxiliary before no verb ("who was with him") is a group of its own."""
+    if not clause or clause[0].lower not in _FINITE_AUXILIARIES:
+        return 1
+    end = 1
+    while end < len(clause) and (clause[end].lower in _GROUP_FILLERS or clause[end].lower in _FINITE_AUXILIARIES):
+        end += 1  # ("had been lingering", "has somehow managed")
+    if end < len(clause) and clause[end].is_word and (is_past_form(clause[end].lower)
+                                                       or first_verb([clause[end]]) == 0
+                                                       or (clause[end].lower.endswith("ing") and end > 1)):
+        return end + 1
+    return 1
+
+
+_GROUP_FILLERS = frozenset({"been", "being", "be", "not", "never", "also", "already", "just", "n't", "somehow", "still",
+                            "now", "since", "ever", "again", "finally"})
+_FINITE_REACH = 12  # words from the relative clause's verb to a finite auxiliary after it
 _FINITE_AUXILIARIES = frozenset({"was", "were", "had", "has", "have", "is", "are", "will", "would", "could", "can",
                                  "did", "does", "must", "should", "might"})
 _RELATIVE_CLAUSE_REACH = 6  # words from the relative clause's verb to the sentence's own
@@ -401,6 +470,8 @@ def relative_in_aside(words: list[Token]) -> list[Token]:
     at = next((k for k in range(len(words) - 1, 0, -1) if words[k].text in ("that", "who")), None)  # (not "WHO")
     if at is None or at + 1 >= len(words) or first_verb(words[at + 1 :]) != 0 or words[0].lower not in DETERMINERS:
         return []  # (an aside is a noun phrase: "the head of ...", "a diver ...")
+    if main_verb_after_relative(words[at + 1 :]) is not None:
+        return []  # the sentence's verb follows: "A storm that had lingered off the coast flared up"
     verb = first_verb(words[:at])
     # (a base form after a capital, "US rescue unit", is a noun compound, no verb)
     compound = verb is not None and verb > 0 and words[verb - 1].is_capitalised \

@@ -346,7 +346,8 @@ def antecedent_of(parts: list[Segment], index: int, *, person: bool = True) -> l
         return []
     words = list(parts[index - 1].tokens)
     if (index >= 2 and is_appositive(words) and len(words) <= MAX_APPOSITIVE
-            and not (parts[index].first == parts[index - 1].last and words[-1].text[:1].isdigit())):
+            and not (parts[index].first == parts[index - 1].last and words[-1].text[:1].isdigit())
+            and _right_after(parts[index - 2], parts[index - 1])):
         # "a quake, the worst in a century, which struck": "which" is the quake, not the century;
         # "Ann Lee, a former nurse who ...": Ann Lee ("the breeze, a reminder that 200 who died":
         # a count ending the aside, no comma before "who", is the one who died)
@@ -379,6 +380,13 @@ def antecedent_of(parts: list[Segment], index: int, *, person: bool = True) -> l
 
 
 MAX_NOUN_PHRASE_WORDS = 5
+_APPOSITIVE_GAP = 4  # characters between a noun and its aside: ", " or " -- "
+
+
+def _right_after(noun: Segment, aside: Segment) -> bool:
+    """Whether the aside follows the noun with only a comma or a dash between: "WILMINGTON,
+    Delaware (Reuters) - A lawyer who ..." has a dateline's agency between them, no aside."""
+    return aside.tokens[0].start - noun.tokens[-1].end <= _APPOSITIVE_GAP
 _PLACES_OF_A_HAPPENING = frozenset({"in", "at", "off", "near", "on", "outside", "inside"})
 _HAPPENING_REACH = 8  # words from a happening noun back to its determiner ("the Piper Alpha platform explosion")
 # What a happening does, not a place ("which killed 90", "which struck at dawn"; the museum "which
