@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from event_builders import analysis, key_of, make_article, mention
@@ -143,6 +143,20 @@ def test_a_weekday_a_week_off_from_another_source_is_flagged():
                       [("on Tuesday", "2024-03-12")])
     events = build_events([first, second])
     assert len(events) == 1 and events[0].conflict
+
+
+def test_one_slip_apart_is_a_conflict_but_a_chain_of_slips_is_not():
+    # the same words on three Fridays in a row: each next to the other a week off, but the first
+    # and the last two weeks apart are two happenings, whatever joins them
+    texts = [(date(2024, 3, 9), "2024-03-08"), (date(2024, 3, 16), "2024-03-15"), (date(2024, 3, 23), "2024-03-22")]
+    text = "Ferry fares to the islands rose 3 percent on Friday, the operator said."
+    fridays = [analysis(f"ferry-{k}", published, text, [("on Friday", value)])
+               for k, (published, value) in enumerate(texts)]
+    events = build_events(fridays)
+    assert len(events) == 2
+    for event in events:
+        days = {date.fromisoformat(m.mention.value) for m in event.mentions}
+        assert max(days) - min(days) <= timedelta(days=7)
 
 
 def test_similar_happenings_far_apart_are_not_a_conflict():

@@ -467,14 +467,18 @@ def _join_conflicts(groups: list[_Group]) -> list[list[_Group]]:
                 if len(posting) < POSTING_CAP:
                     posting.append(k)
     matches.sort()
-    joined = join_without_shared_sources(range(len(groups)), matches, [g.articles for g in groups])
+    joined = join_without_shared_sources(range(len(groups)), matches, [g.articles for g in groups],
+                                         [g.finest for g in groups])
     return [[groups[k] for k in members] for members in joined.values()]
 
 
 def join_without_shared_sources(nodes: Iterable[int], matches: Iterable[Pair],
-                                articles: Sequence[set[str]] | dict[int, set[str]]) -> dict[int, list[int]]:
+                                articles: Sequence[set[str]] | dict[int, set[str]],
+                                dates: Sequence[TimeInterval] | dict[int, TimeInterval]) -> dict[int, list[int]]:
     """Join the pairs strongest first (`matches` sorted) unless the two sides would share an
-    article: a source does not contradict itself. Each root with its nodes, in `nodes`' order."""
+    article (a source does not contradict itself), or would hold two dates more than one slip
+    apart: "shares fell on Friday" of three Fridays in a row are three happenings, whatever
+    chain of one-week slips joins them. Each root with its nodes, in `nodes`' order."""
     nodes = list(nodes)
     parent = {node: node for node in nodes}
 
@@ -485,12 +489,17 @@ def join_without_shared_sources(nodes: Iterable[int], matches: Iterable[Pair],
         return k
 
     articles_of = {node: set(articles[node]) for node in nodes}
+    dates_of = {node: {dates[node]} for node in nodes}
     for _similarity, k, other, _threshold in matches:
         a, b = root(k), root(other)
         if a == b or articles_of[a] & articles_of[b]:
             continue
+        if not all(first == second or could_be_misdated(first, second)
+                   for first in dates_of[a] for second in dates_of[b]):
+            continue
         parent[b] = a
         articles_of[a] |= articles_of.pop(b)
+        dates_of[a] |= dates_of.pop(b)
     joined: dict[int, list[int]] = {}
     for node in nodes:
         joined.setdefault(root(node), []).append(node)

@@ -454,7 +454,8 @@ def _updated_index(step: _Pass, gone: list[Id], came: dict[Id, Item]) -> dict[Id
 def _join_part(nodes: list[Id], found: dict[Id, list[Pair]], groups: dict[Id, _Group]) -> dict[Id, list[Id]]:
     """_join_conflicts' joining, for one connected part: root -> its groups in order."""
     matches = sorted(pair for node in nodes for pair in found.get(node, ()))
-    return join_without_shared_sources(nodes, matches, {node: groups[node].articles for node in nodes})
+    return join_without_shared_sources(nodes, matches, {node: groups[node].articles for node in nodes},
+                                       {node: groups[node].finest for node in nodes})
 
 
 def _grouped_by(item: Evidence) -> tuple[object, ...]:
