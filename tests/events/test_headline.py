@@ -1915,3 +1915,14 @@ def test_a_datelines_place_is_not_the_noun_an_aside_describes() -> None:
     # an aside right after its comma still describes the name before it
     assert cut("Ann Lee, a former nurse who rescued two boys on Monday, spoke to the panel.", "on Monday") == \
         "Ann Lee rescues two boys"
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "expected"), [
+    # after "with" and its noun, an -ed form is a passive participle, no past the noun did
+    ("Grain exports fell in March, with further falls expected this summer.", "this summer", "Further falls expected"),
+    ("The tests ran at a lab in Leeds, with results expected later today.", "later today", "Results expected"),
+    # a verb of its own still takes the present
+    ("The mayor opened the bridge on Monday, with crowds cheering.", "on Monday", "Mayor opens the bridge"),
+])
+def test_a_participle_after_with_and_its_noun_stays_a_participle(sentence: str, phrase: str, expected: str) -> None:
+    assert cut(sentence, phrase) == expected

@@ -568,3 +568,13 @@ def test_a_past_form_the_verb_list_does_not_know_opening_on_its_preposition_has_
                                    "Wounded and stranded villagers reach the town"])
 def test_a_noun_ending_in_ed_or_an_adjective_before_its_noun_is_no_lost_doer(label: str) -> None:
     assert label_flaw(label) is None
+
+
+@pytest.mark.parametrize(("label", "flawed"), [
+    ("Rather than the 400 tonnes of grain shipped", True),
+    ("Instead of the six ferries promised", True),
+    # a clause of its own after the comparison is the news
+    ("Instead of the ferry, a bus takes the children to school", False),
+])
+def test_a_comparisons_yardstick_is_no_happening(label: str, flawed: bool) -> None:
+    assert (label_flaw(label) == "a comparison's yardstick, not a happening") is flawed

@@ -115,6 +115,7 @@ from timeline.events.headline_subjects import (
 from timeline.events.headline_tokens import NOUN_PHRASE_OPENERS, tokens_without_date
 from timeline.events.label_quality import label_flaw
 from timeline.events.word_lists import (
+    AUXILIARIES,
     CALENDAR_WORDS,
     PAST_PARTICIPLES,
     REPORTING_VERBS,
@@ -357,9 +358,16 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
                 return [*main_subject, *words[verb:]]
             return main
         return words
+    absolute = bool(words) and words[0].lower in ("with", "without")
     words = (named_by_its_appositive(parts, index)
              or without_subject_relative(with_list_before(parts, index, without_opening(words))))
     verb = first_verb(words)
+    if (absolute and verb and verb <= _ABSOLUTE_NOUN_WORDS and words[verb].lower.endswith("ed")
+            and words[verb - 1].lower not in AUXILIARIES):
+        # "..., with further drops expected this year": what follows "with" and its short noun
+        # phrase is a passive participle ("Further drops expected"), no past the noun did ("drops
+        # expect"); after a long one it is more likely a caption run into the next sentence
+        words = [*words[:verb], Token("were", words[verb].start, words[verb].start), *words[verb:]]
     if (verb is not None and verb == len(words) - 1 and index > 0 and words[0].lower in _FRONTING_PREPOSITIONS
             and is_passive_participle(words[verb].lower)):
         # "The office, in a report released Friday, reviewed the risks": the aside's participle
@@ -434,6 +442,8 @@ def _clause_with_subject(parts: list[Segment], index: int, tokens: list[Token]) 
             return [*words, *predicate]
     return words
 
+
+_ABSOLUTE_NOUN_WORDS = 4  # "with [the first two flights] expected": the noun phrase of an absolute phrase
 
 # What dawns, falls or rises each day: a clause of it only sets a scene's time.
 _TIMES_OF_DAY = frozenset({"dawn", "dusk", "night", "nightfall", "darkness", "daylight", "day", "sun", "sunrise",

@@ -138,6 +138,10 @@ def label_flaw(label: str) -> str | None:
         return "its subject names no one and nothing in particular"
     if words[0] in _TITLE_OPENERS:
         return "a title or a question, not a happening"  # "How the oil has spread"
+    if words[:2] in (["rather", "than"], ["instead", "of"]) and "," not in label:
+        # "Rather than the 3,400 square miles seen on Monday": what the news is set against
+        # ("Instead of the ferry, a bus took them" goes on into its own clause)
+        return "a comparison's yardstick, not a happening"
     if label.lower().startswith(("let's ", "let’s ", "let us ", "don't ", "don’t ", "do not ", "please ")):
         return "an exhortation, not a happening"  # "Let's get back on our feet", "Don't trust them"
     if words[0] in _CONNECTIVE_ADVERBS and verb == 1:  # "Nevertheless has borne the brunt of ..."
