@@ -19,6 +19,7 @@ from re import _parser as sre_parser  # type: ignore[attr-defined]  # private (3
 from typing import Any
 
 from timeline.extract.regex_classes import CASE_FOLDS_INTO_ASCII, listed_characters
+from timeline.ingest.programme_listing import is_programme_listing
 
 PATTERNS_FILE = Path(__file__).with_name("boilerplate.toml")
 SCOPES = frozenset({"line", "match", "upto", "rest", "block"})
@@ -152,10 +153,15 @@ def _class_characters(av: Any, *, blanks: bool = False) -> set[str] | None:
     return chars
 
 
+PROGRAMME_LISTING = "programme listing"
+
+
 def find_boilerplate(text: str) -> tuple[BoilerplateSpan, ...]:
     """(start, end, reason) of each span that is not the article, in text order, not overlapping."""
     if not text:
         return ()
+    if is_programme_listing(text):
+        return ((0, len(text), PROGRAMME_LISTING),)  # a broadcast guide as a whole, no news
     lines = _lines(text)
     starts = [start for start, _ in lines]
     openings = _line_openings(text, lines)

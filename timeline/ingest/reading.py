@@ -10,7 +10,7 @@ from functools import partial
 from pathlib import Path
 
 from timeline.domain.article import Article
-from timeline.ingest.boilerplate import find_boilerplate
+from timeline.ingest.boilerplate import PROGRAMME_LISTING, find_boilerplate
 from timeline.ingest.date_evidence import DateFinding, MonthDayHint, choose_date
 from timeline.ingest.datelines import find_datelines
 from timeline.ingest.discovery import shown_name
@@ -158,6 +158,8 @@ def build_article(
     datelines = find_datelines(text)
     choice = choose_date(findings + datelines.findings, datelines.hints)
     boilerplate = find_boilerplate(text)
+    if boilerplate and boilerplate[0] == (0, len(text), PROGRAMME_LISTING):
+        warnings += ("a programme listing: none of its dates is drawn as an event",)
     # a share widget or a byline above the headline is no title either
     skipped = datelines.metadata_spans + tuple((start, end) for start, end, _ in boilerplate)
     chosen_title = title or _first_line_title(text, skipped) or fallback_title
