@@ -1926,3 +1926,18 @@ def test_a_datelines_place_is_not_the_noun_an_aside_describes() -> None:
 ])
 def test_a_participle_after_with_and_its_noun_stays_a_participle(sentence: str, phrase: str, expected: str) -> None:
     assert cut(sentence, phrase) == expected
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "expected"), [
+    # what "as well as" adds goes; the clause meets what follows it
+    ("The ministry ordered 80 staff, as well as their families, to leave the city on Monday.", "on Monday",
+     "Ministry orders 80 staff to leave the city"),
+    ("The ministry ordered 80 staff, as well as their families to leave the city on Monday.", "on Monday",
+     "Ministry orders 80 staff to leave the city"),
+    ("The mayor, as well as two ministers, visited the camp on Monday.", "on Monday", "Mayor visits the camp"),
+    # a second act after "as well as" is no added noun, and stays with its clause
+    ("The firm said on Monday it would cut jobs, as well as close two plants.", "on Monday",
+     "Firm would cut jobs"),
+])
+def test_what_as_well_as_adds_leaves_the_clause_whole(sentence: str, phrase: str, expected: str) -> None:
+    assert cut(sentence, phrase) == expected

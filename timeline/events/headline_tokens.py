@@ -95,9 +95,36 @@ def tokens_without_date(sentence: str, date_start: int, date_end: int) -> tuple[
         after = after[2:]  # "in the next day or two": the rough count belongs to the date
     if _is_clock(inside) or (after and (after[0].lower in CLOCK_WORDS or after[0].lower == "local")):
         after = _without_rest_of_the_moment(after)
-    before = _without_appositives(_without_dash_asides(_without_brackets(_with_acronyms(before))))
-    after = _without_appositives(_without_dash_asides(_without_brackets(_with_acronyms(after))))
+    before = _without_additions(_without_appositives(_without_dash_asides(_without_brackets(_with_acronyms(before)))))
+    after = _without_additions(_without_appositives(_without_dash_asides(_without_brackets(_with_acronyms(after)))))
     return [*before, *after], len(before), None
+
+
+MAX_ADDITION_WORDS = 5  # ", as well as [their families]": what an addition adds
+# Where what "as well as" adds ends: the clause goes on ("as well as dependents to leave Haiti").
+_AFTER_AN_ADDITION = frozenset({"to", "in", "on", "at", "from", "for", "into", "with", "by", "and", "or", "that",
+                                "which", "who", "so", "but"})
+
+
+def _without_additions(tokens: list[Token]) -> list[Token]:
+    """", as well as their families," dropped, so the clause meets what follows it: "ordered 80
+    staff, as well as their families, to leave" -> "ordered 80 staff to leave" (the headline
+    keeps the act, not its second object). Only a short noun phrase after a comma."""
+    result = list(tokens)
+    for at in range(len(result) - 4, -1, -1):
+        if result[at].text != "," or [t.lower for t in result[at + 1 : at + 4]] != ["as", "well", "as"]:
+            continue
+        end = at + 4
+        while (end < len(result) and end - at - 4 < MAX_ADDITION_WORDS and result[end].is_word
+               and result[end].lower not in _AFTER_AN_ADDITION and not is_verb(result[end], result[end - 1])):
+            end += 1
+        if end == at + 4 or end - at - 4 > MAX_ADDITION_WORDS or (end < len(result) and result[end].is_word
+                                                                  and result[end].lower not in _AFTER_AN_ADDITION):
+            continue
+        if end < len(result) and result[end].text == ",":
+            end += 1  # the aside's closing comma
+        del result[at:end]
+    return result
 
 
 def _is_clock(inside: list[Token]) -> bool:
