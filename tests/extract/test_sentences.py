@@ -204,3 +204,22 @@ def test_a_ticker_a_line_break_cut_stays_inside_its_sentence():
         "Shares in Acme (ACME.\nL) fell on Monday.", "Rain fell."]
     # a bracket closed on the line before leaves the break a sentence's end
     assert _sentences("Acme (ACME.L) fell.\nOK) done") == ["Acme (ACME.L) fell.", "OK) done"]
+
+
+@pytest.mark.parametrize(("text", "attribution", "following"), [
+    # a page's pull quote, its marker and who said it, run into the next sentence
+    ('The port will reopen when it is safe " End Quote Ann Lee Harbour master The ferries resumed on Monday.',
+     '" End Quote Ann Lee Harbour master', "The ferries resumed on Monday."),
+    ('We will not give up "End Quote Tom Roe Union leader, Leeds docks He told reporters the strike goes on.',
+     '"End Quote Tom Roe Union leader, Leeds docks', "He told reporters the strike goes on."),
+    ('Costs keep rising "End Quote Ann Lee City treasurer Acme responded that it would pay.',
+     '"End Quote Ann Lee City treasurer', "Acme responded that it would pay."),
+    ('The vote is close " End Quote Jo Marsh BBC political editor Tom Roe said the count ends on Friday.',
+     '" End Quote Jo Marsh BBC political editor', "Tom Roe said the count ends on Friday."),
+    # a role holding a capitalised word and a lower-case one is no new sentence
+    ('Prices will fall " End Quote Ann Lee North America editor Speculation continues that the firm will sell.',
+     '" End Quote Ann Lee North America editor', "Speculation continues that the firm will sell."),
+])
+def test_a_pull_quotes_attribution_is_a_sentence_of_its_own(text: str, attribution: str, following: str) -> None:
+    sentences = _sentences(text)
+    assert sentences[1:] == [attribution, following]

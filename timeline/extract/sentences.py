@@ -114,6 +114,8 @@ def _breaks(text: str, article_date: date | None) -> list[tuple[int, int]]:
     if "*" in text or "•" in text or "·" in text:
         more += [(match.start(), match.end()) for match in _SYMBOL_BULLET.finditer(text)]
     more += [(start, start) for start in _run_into_datelines(text)]
+    if "End Quote" in text:
+        more += [(position, position) for position in _pull_quote_breaks(text)]
     if _CAPITALS_IN_A_ROW.search(text):  # (what every heading holds: most texts have none)
         more += [(match.end(), match.end()) for match in _CAPS_HEADING.finditer(text)  # "STILL NO DEAL Talks ..."
                  if not _STAMP_BEFORE.search(text, max(0, match.start() - _STAMP_REACH), match.start())]
@@ -139,6 +141,44 @@ def _run_into_datelines(text: str) -> list[int]:
             byline = None  # "BP Shares Hit By Spill Fears LONDON ...": a headline's words, no byline
         starts.append(byline.start() if byline else start)
     return starts
+
+
+# A page's pull quote, its closing marker and who said it, run into the next sentence: '...
+# for costs " End Quote Fred Lee Former president, Acme Oil He told the paper ...'. The
+# attribution is the speaker's name and role; the next sentence opens on an opener, or on a
+# name and its verb right after the role's last (lower-case) word ("BP chairman BP responded").
+_END_QUOTE = re.compile(r"[\"”]?[ \t]*\bEnd Quote[ \t]+(?=[A-Z])")
+_ATTRIBUTION_REACH = 160  # characters of a name and a role
+# What opens the next sentence: an opener, a quotation, or a name (one or two words) and its
+# verb right after the role's last word, in lower case or a title ("BP chairman BP responded",
+# "BBC business editor Tony Hayward said"; not "Royal London Asset Management BP said")
+_ROLE_END = r"\b(?:[a-z][a-z'’-]*|Editor|Secretary|Director|President|Officer|Minister|Governor|Chairman|Spokesman" \
+            r"|Spokeswoman|Correspondent|Analyst|Senator|Congressman)[ \t]+"
+_AFTER_AN_ATTRIBUTION = re.compile(
+    r"[ \t](?=" + _RUN_ON_OPENERS + r"|(?:Among|Since|Speaking|According|Mr|Mrs|Ms|Dr|Meanwhile|However|Elsewhere"
+    r"|Earlier|Later)\b|The[ \t]+[A-Z][a-z])"  # (also "The Deepwater Horizon disaster ...")
+    r"|" + _ROLE_END + r"(?=(?:(?!(?:It|He|She|They|We|The|This|There|An?)\b)[A-Z][\w'’-]*[ \t]+){1,2}"
+    r"(?:said|says|told|tells|added|adds|has|have|had|is|was|were|will|would|responded)\b)"
+    r"|(?<=[a-z])[ \t]*(?=[\"“][ \t]*[A-Z])")
+# ... failing those, a capitalised word and a lower-case one after the role's lower-case word
+# ("BBC business editor Speculation also continues"), tried last: a role may hold one.
+_AFTER_A_ROLE = re.compile(r"\b[a-z][a-z'’-]*[ \t]+(?=[A-Z][a-z'’-]*[ \t]+[a-z])")
+
+
+def _pull_quote_breaks(text: str) -> list[int]:
+    """Where a pull quote's attribution starts ("End Quote ...") and where the sentence after it
+    starts; no second break when that cannot be told within reach."""
+    breaks: list[int] = []
+    for match in _END_QUOTE.finditer(text):
+        breaks.append(match.start())
+        line_end = text.find("\n", match.end())
+        reach = min(match.end() + _ATTRIBUTION_REACH, len(text) if line_end < 0 else line_end)
+        # (past the first word of the name: "End Quote The Times" has no opener there)
+        name_read = text.find(" ", match.end()) + 1 or reach
+        after = _AFTER_AN_ATTRIBUTION.search(text, name_read, reach) or _AFTER_A_ROLE.search(text, name_read, reach)
+        if after is not None:
+            breaks.append(after.end())
+    return breaks
 
 
 def _bullets(text: str) -> list[re.Match[str]]:
