@@ -282,9 +282,15 @@ def _says_per(words: Sequence[Token], position: int) -> bool:
         return False
     if words[position + 1].lower not in _RATE_UNITS:
         return False
+    if words[position + 1].lower in _TIME_UNITS:
+        return True  # ("100 feet a day", "barrels of oil a day"; dropped, "a day after" reads "day after" too)
     before = words[position - 1].lower
     return (before in _PER_HOW_OFTEN or before.endswith("s") or any(c.isdigit() for c in before)
             or before.startswith(("$", "£", "€")))
+
+
+# (not "second": "a second relief well" is the ordinal)
+_TIME_UNITS = frozenset({"day", "week", "fortnight", "month", "year", "hour", "minute", "night", "decade"})
 
 
 def _is_adverb(token: Token) -> bool:
