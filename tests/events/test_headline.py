@@ -1953,3 +1953,14 @@ def test_what_as_well_as_adds_leaves_the_clause_whole(sentence: str, phrase: str
 ])
 def test_a_before_a_unit_of_time_is_a_rate_and_stays(sentence: str, expected: str) -> None:
     assert cut(sentence, "on Monday") == expected
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "expected"), [
+    # an aside of someone put in a post tells that, of the name before it, wherever it stands
+    ("It was the first time that Ken Lee, named last month to run the fund, had criticised the bank.", "last month",
+     "Ken Lee named to run the fund"),
+    ("Ken Lee, named last month to run the fund, criticised the bank.", "last month", "Ken Lee named to run the fund"),
+    ("He sent it to Ann Roe, appointed in May to the board, on Monday.", "in May", "Ann Roe appointed to the board"),
+])
+def test_an_aside_of_someone_appointed_tells_the_appointment(sentence: str, phrase: str, expected: str) -> None:
+    assert cut(sentence, phrase) == expected

@@ -7,6 +7,8 @@ Part of the headline maker (events/headline.py).
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 from timeline.events.clause_chunks import (
     DETERMINERS,
     Segment,
@@ -374,11 +376,21 @@ def participle_aside_of_date(parts: list[Segment], index: int) -> list[Token]:
     """"Public Citizen, founded in 1971 by Ralph Nader, launched ...": the date sits in an aside
     that opens with a past participle; its happening is the aside's, told of the noun phrase
     before it ("Public Citizen founded by Ralph Nader"), not the main clause's."""
-    if index != 1 or len(parts) < 3:
-        return []  # (the aside follows the subject that opens the sentence)
+    if index == 0 or len(parts) < index + 2:
+        return []
     aside, subject, following = list(parts[index].tokens), list(parts[index - 1].tokens), parts[index + 1]
+    # "Feinberg, named last month to administer the fund, ...": a person appointed to do something,
+    # told of the name before it wherever that stands ("the first time that Feinberg, named ...")
+    # (or to a post: "named to the board")
+    appointed = len(aside) > 2 and aside[0].lower in _APPOINTING and aside[1].lower == "to" and aside[2].is_word
+    if appointed and (index != 1 or first_verb(subject) is not None):
+        subject = _trailing_name(subject)
+    elif index != 1:
+        return []  # (the aside follows the subject that opens the sentence)
     if not aside or not subject or len(subject) > MAX_ASIDE_SUBJECT_WORDS or first_verb(subject) is not None:
         return []
+    if appointed:
+        return [*subject, Token("was", subject[-1].end, subject[-1].end), *aside]
     # ("due to bad weather": a cause, not a plan)
     planned = (len(aside) > 2 and aside[0].lower in PLAN_WORDS and aside[1].lower == "to"
                and (aside[0].lower != "due" or verb_base(aside[2].lower) is not None))
@@ -397,6 +409,21 @@ def participle_aside_of_date(parts: list[Segment], index: int) -> list[Token]:
         return [*subject, *aside]
     # (said as a passive: a bare "The study published" would read as the study's own act)
     return [*subject, Token("was", subject[-1].end, subject[-1].end), *aside]
+
+
+# Participles of putting someone in a post, before what they are to do or the post ("to")
+_APPOINTING = frozenset({"named", "appointed", "chosen", "picked", "tapped", "hired", "elected", "nominated",
+                         "selected", "recruited", "assigned", "commissioned", "drafted"})
+_MAX_NAME_WORDS_BEFORE = 3
+
+
+def _trailing_name(words: list[Token]) -> list[Token]:
+    """The capitalised name ending `words` ("... the first time that Ken Lee"), not the sentence's
+    first word; [] when it ends on anything else."""
+    name = list(takewhile(lambda t: t.is_word and t.is_capitalised, reversed(words)))[:_MAX_NAME_WORDS_BEFORE + 1]
+    if not name or len(name) > _MAX_NAME_WORDS_BEFORE or len(name) == len(words):
+        return []
+    return name[::-1]
 
 
 # What is done to a document or a date in the diary, not to a person
