@@ -1964,3 +1964,13 @@ def test_a_before_a_unit_of_time_is_a_rate_and_stays(sentence: str, expected: st
 ])
 def test_an_aside_of_someone_appointed_tells_the_appointment(sentence: str, phrase: str, expected: str) -> None:
     assert cut(sentence, phrase) == expected
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "expected"), [
+    # a short participle after a clause's object tells of what was made, not of the subject
+    ("Inspectors examined the ferry, built in 1990, on Monday.", "in 1990", "Ferry built"),
+    # an aside with its agent, before a past the verb list does not know
+    ("The dam, designed in 1950 by Ann Lee, burst on Tuesday.", "in 1950", "Dam designed by Ann Lee"),
+])
+def test_a_participle_aside_tells_of_the_thing_it_follows(sentence: str, phrase: str, expected: str) -> None:
+    assert cut(sentence, phrase) == expected

@@ -400,9 +400,12 @@ def participle_aside_of_date(parts: list[Segment], index: int) -> list[Token]:
         return []  # a reduced passive with its agent ("founded by", "set up by"), or one as short as
         # "released [on Wednesday]": a longer aside may describe the subject, not tell its happening
     opening = following.tokens[0].lower if following.tokens else ""
-    if first_verb(list(following.tokens)) not in (0, 1) and not (opening.endswith("s") and verb_base(opening)):
+    agent = any(t.lower == "by" for t in aside[1:])
+    if (first_verb(list(following.tokens)) not in (0, 1) and not (opening.endswith("s") and verb_base(opening))
+            and not (agent and following.tokens[0].text.islower() and opening not in DETERMINERS_AND_PREPOSITIONS)):
         return []  # the main clause's verb follows the aside at once, waiting for its subject
-        # (a present "-s" form there is a verb too: "The report, released in May, draws on ...")
+        # (a present "-s" form there is a verb too: "The report, released in May, draws on ...";
+        # after an agent's aside, so is a past the verb list does not know: "..., blew out")
     if planned or any(t.lower == "by" for t in aside[1:]):
         # ("Obama, set to visit the coast on Monday, also plans ...": a plan of the subject's, in headline
         # style as it is, "Obama set to visit the coast")
@@ -426,10 +429,11 @@ def _trailing_name(words: list[Token]) -> list[Token]:
     return name[::-1]
 
 
-# What is done to a document or a date in the diary, not to a person
+# What is done to a document or a date in the diary, or to a thing made, not to a person
 _PUBLISHING_PARTICIPLES = frozenset({"released", "published", "issued", "filed", "scheduled", "slated", "posted",
                                      "announced", "unveiled", "signed", "dated", "sent", "delivered", "presented",
-                                     "broadcast", "aired", "printed", "circulated", "submitted", "tabled"})
+                                     "broadcast", "aired", "printed", "circulated", "submitted", "tabled",
+                                     "built", "constructed", "drilled", "installed", "manufactured", "launched"})
 
 
 def participle_after_object(parts: list[Segment], index: int, words: list[Token]) -> list[Token]:
