@@ -60,6 +60,9 @@ def test_a_bare_time_is_on_the_day_just_told_but_not_on_a_date_further_back():
         ("Shares have lost a third since 2 March, when the dam burst. By 2.30 pm they had recovered a little.",
          "T14:30", "2024-03-14"),
         ("The dam burst on 2 March. The 8 pm address will be given from the capital.", "T20:00", "2024-03-14"),
+        # ... nor a day ahead for a time told as done
+        ("The dam should be sealed on Saturday. Concrete began flowing at 1:30 pm.", "T13:30", "2024-03-14"),
+        ("The ferry will sail on Saturday. It leaves at 1:30 pm.", "T13:30", "2024-03-16"),
         # but a time said ahead on a day told, and a narrative going on after "since", keep that day
         ("On Monday, the mayor said she would address the town at 8 pm.", "T20:00", "2024-03-11"),
         ("Water has leaked since 2 March. At 10 pm that night the dam gave way.", "T22:00", "2024-03-02"),

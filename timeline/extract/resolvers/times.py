@@ -21,6 +21,7 @@ from timeline.extract.resolution import (
 )
 from timeline.extract.resolvers.relative import DEICTIC_OFFSETS, bare_weekday_direction, last_weeks_day
 from timeline.extract.tense import FUTURE as FUTURE_TENSE
+from timeline.extract.tense import PAST as PAST_TENSE
 from timeline.extract.vocabulary import WEEKDAYS, day_number
 
 _AFTER_NOON = frozenset({"afternoon", "evening", "night"})
@@ -173,6 +174,12 @@ def _previous_day(ctx: Context) -> str | None:
             and _WILL.search(ctx.text, ctx.sentence_start, ctx.sentence_end)):
         # "The 8 p.m. speech will take place ...": no time ahead on a day gone ("On Monday he
         # said he would speak at 8 p.m." is that Monday's future)
+        return None
+    if (ctx.article_date is not None and previous.value[:10] > ctx.article_date.isoformat()
+            and not any(c.isdigit() for c in previous.text) and ctx.tense() == PAST_TENSE):
+        # "The well should be sealed on Saturday. Cement began flowing at 1:30 p.m.": nothing told
+        # as done happened on a day still ahead ("6 January 2011 Last updated at 01:53" states
+        # its day: the article's own date may be a time zone behind)
         return None
     return previous.value[:10]
 
