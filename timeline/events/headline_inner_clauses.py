@@ -396,17 +396,17 @@ def participle_aside_of_date(parts: list[Segment], index: int) -> list[Token]:
                and (aside[0].lower != "due" or verb_base(aside[2].lower) is not None))
     if not planned and (not is_passive_participle(aside[0].lower) or (len(aside) > 1 and aside[1].lower == "to")):
         return []
-    if not planned and len(aside) > MAX_BARE_ASIDE_WORDS and not any(t.lower == "by" for t in aside[1:]):
+    agent = any(t.lower == "by" for t in aside[1:])
+    if not planned and len(aside) > MAX_BARE_ASIDE_WORDS and not agent:
         return []  # a reduced passive with its agent ("founded by", "set up by"), or one as short as
         # "released [on Wednesday]": a longer aside may describe the subject, not tell its happening
     opening = following.tokens[0].lower if following.tokens else ""
-    agent = any(t.lower == "by" for t in aside[1:])
     if (first_verb(list(following.tokens)) not in (0, 1) and not (opening.endswith("s") and verb_base(opening))
             and not (agent and following.tokens[0].text.islower() and opening not in DETERMINERS_AND_PREPOSITIONS)):
         return []  # the main clause's verb follows the aside at once, waiting for its subject
         # (a present "-s" form there is a verb too: "The report, released in May, draws on ...";
         # after an agent's aside, so is a past the verb list does not know: "..., blew out")
-    if planned or any(t.lower == "by" for t in aside[1:]):
+    if planned or agent:
         # ("Obama, set to visit the coast on Monday, also plans ...": a plan of the subject's, in headline
         # style as it is, "Obama set to visit the coast")
         return [*subject, *aside]

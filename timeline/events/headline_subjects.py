@@ -387,6 +387,8 @@ def _right_after(noun: Segment, aside: Segment) -> bool:
     """Whether the aside follows the noun with only a comma or a dash between: "WILMINGTON,
     Delaware (Reuters) - A lawyer who ..." has a dateline's agency between them, no aside."""
     return aside.tokens[0].start - noun.tokens[-1].end <= _APPOSITIVE_GAP
+
+
 _PLACES_OF_A_HAPPENING = frozenset({"in", "at", "off", "near", "on", "outside", "inside"})
 _HAPPENING_REACH = 8  # words from a happening noun back to its determiner ("the Piper Alpha platform explosion")
 # What a happening does, not a place ("which killed 90", "which struck at dawn"; the museum "which

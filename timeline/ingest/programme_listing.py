@@ -9,6 +9,7 @@ for a two-hour show") are no happenings of the story either, so none of it is dr
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 # A slot's hours, "7.00-11.00 pm", "6.25-8.15pm", "12.00noon-7.20 pm", "9-11pm", then the
 # channel's name in capitals: "BBC RADIO 5 LIVE", "BBC ONE", "CHANNEL 4".
@@ -22,4 +23,4 @@ MIN_SLOTS = 3
 
 def is_programme_listing(text: str) -> bool:
     """Whether the page is a broadcast listing: at least MIN_SLOTS slots, each hours and a channel."""
-    return sum(1 for _ in zip(range(MIN_SLOTS), _SLOT.finditer(text), strict=False)) >= MIN_SLOTS
+    return len(list(islice(_SLOT.finditer(text), MIN_SLOTS))) == MIN_SLOTS  # (no need to find more)
