@@ -1974,3 +1974,16 @@ def test_an_aside_of_someone_appointed_tells_the_appointment(sentence: str, phra
 ])
 def test_a_participle_aside_tells_of_the_thing_it_follows(sentence: str, phrase: str, expected: str) -> None:
     assert cut(sentence, phrase) == expected
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "expected"), [
+    # a passive headline's "accused of" is no act of the accused
+    ("Ferry strike: union accused of lying to MPs Sunday 20 June 2010 20.22 BST", "Sunday 20 June 2010",
+     "Union accused of lying to MPs"),
+    ("The mayor accused the union of lying on Sunday.", "on Sunday", "Mayor accuses the union of lying"),
+    # a photo credit before the same name is said once
+    ("Ferry at the quay - AP AP says the ferry sank on Sunday", "on Sunday", "AP: ferry sinks"),
+    ("Sirhan Sirhan was moved to a new prison on Sunday.", "on Sunday", "Sirhan Sirhan moved to new prison"),
+])
+def test_a_passive_headline_and_a_credit_run_into_the_speaker(sentence: str, phrase: str, expected: str) -> None:
+    assert cut(sentence, phrase) == expected

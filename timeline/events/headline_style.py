@@ -247,6 +247,9 @@ def in_headline_style(words: list[Token]) -> tuple[list[str], int | None]:
             continue
         if word == "the" and (position == 0 or words[position - 1] is COLON):
             continue
+        if (position and len(token.text) > 1 and token.text.isupper() and token.is_word
+                and token.text == words[position - 1].text):
+            continue  # "... site - BP BP says": a photo credit before the same name, said once (not "Sirhan Sirhan")
         if verb_at is None and verb_start is not None and token.start >= verb_start:
             verb_at = len(result)
         result.append(token.text)

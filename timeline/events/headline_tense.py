@@ -56,6 +56,8 @@ def present_tense(words: list[Token]) -> list[Token]:
     if rest[0].lower.endswith("ed") and len(rest) > 1 and rest[1].lower in _PARTICIPLE_FOLLOWERS \
             and _present_verb_after_a_name(subject):
         return words  # "Obama slams companies involved in the spill": "slams" was the verb
+    if rest[0].lower in _OBJECT_BEFORE_OF and len(rest) > 1 and rest[1].lower == "of":
+        return words  # "BP accused of lying": one accuses someone of it, so a bare "of" after it is a passive
     first = _in_present(rest[0], plural, rest[1] if len(rest) > 1 else None)
     result = [*subject, first]
     if first.text == rest[0].text:
@@ -71,6 +73,9 @@ def present_tense(words: list[Token]) -> list[Token]:
 
 
 _PARTICLES = frozenset({"up", "out", "off", "down", "back", "aside", "over"})
+# Verbs whose object stands before their "of" ("accused BP of lying", "stripped him of his title")
+_OBJECT_BEFORE_OF = frozenset({"accused", "suspected", "convicted", "cleared", "acquitted", "stripped", "robbed",
+                               "deprived", "informed", "notified", "relieved"})
 _PERFECT_CONTRACTIONS = ("'ve", "’ve", "'d", "’d")
 # A pronoun's "'s" before a past form is "has" (or "is", before a participle kept as it is too).
 _PRONOUN_HAS = frozenset(f"{pronoun}{mark}s" for pronoun in ("it", "he", "she", "that", "there", "who", "what")

@@ -7,6 +7,8 @@ clause (", who set up a charity,"); a parenthesised acronym takes the place of i
 
 from __future__ import annotations
 
+import re
+
 from timeline.events.clause_chunks import Token, first_verb, is_verb, tokenize
 from timeline.events.headline_common import (
     ARTICLES,
@@ -93,6 +95,9 @@ def tokens_without_date(sentence: str, date_start: int, date_end: int) -> tuple[
     if (len(after) > 1 and after[0].lower == "or" and after[1].lower in _ROUGH_COUNTS and inside
             and inside[-1].lower in _COUNTED_UNITS and (len(after) == 2 or not after[2].is_word)):
         after = after[2:]  # "in the next day or two": the rough count belongs to the date
+    if (len(after) > 1 and _CLOCK_READING.fullmatch(after[0].text) and after[1].lower in CLOCK_WORDS
+            and after[1].lower not in ("am", "pm")):
+        after = after[1:]  # "Sunday 20 June 2010 [20.22] BST": a page's stamp, its time with the day
     if _is_clock(inside) or (after and (after[0].lower in CLOCK_WORDS or after[0].lower == "local")):
         after = _without_rest_of_the_moment(after)
     before = _without_additions(_without_appositives(_without_dash_asides(_without_brackets(_with_acronyms(before)))))
@@ -100,6 +105,7 @@ def tokens_without_date(sentence: str, date_start: int, date_end: int) -> tuple[
     return [*before, *after], len(before), None
 
 
+_CLOCK_READING = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
 MAX_ADDITION_WORDS = 5  # ", as well as [their families]": what an addition adds
 # Where what "as well as" adds ends: the clause goes on ("as well as dependents to leave Haiti").
 _AFTER_AN_ADDITION = frozenset({"to", "in", "on", "at", "from", "for", "into", "with", "by", "and", "or", "that",
