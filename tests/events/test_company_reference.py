@@ -51,3 +51,25 @@ def test_an_events_label_names_the_company_its_report_named_before() -> None:
     article = analyse_article(make_article("a", date(2023, 5, 12), text))
     labels = {event.value: event.label for event in build_events([article])}
     assert labels["2023-05-09"] == "Harlow Mining suspends its quarterly dividend"
+
+
+def test_the_company_a_report_named_paragraphs_before_is_named_in_its_label() -> None:
+    text = ("KLX cuts its dividend\n"
+            "The refiner's board met in London.\n"
+            "Shareholders had expected a cut for weeks.\n"
+            "Analysts said the cost of the clean-up was rising.\n"
+            "The company suspended its quarterly dividend on Tuesday.")
+    article = analyse_article(make_article("a", date(2023, 5, 12), text))
+    labels = {event.value: event.label for event in build_events([article])}
+    assert labels["2023-05-09"] == "KLX suspends its quarterly dividend"
+    # a numeral ending a name is no company; with none named before, "Company" stays
+    assert with_named_company("Company resumes work", "The company resumed work.", "The rig left.", "") == \
+        "Company resumes work"
+    text = ("KLX and Orvana Plc share the mine.\nCrews waited.\nThe company suspended drilling on Tuesday.")
+    article = analyse_article(make_article("c", date(2023, 5, 12), text))
+    labels = {event.value: event.label for event in build_events([article])}
+    assert labels["2023-05-09"].startswith("Company")  # two companies named before: either may be meant
+    text = ("The rig Driller III sailed in March.\nCrews waited.\nThe company suspended drilling on Tuesday.")
+    article = analyse_article(make_article("b", date(2023, 5, 12), text))
+    labels = {event.value: event.label for event in build_events([article])}
+    assert labels["2023-05-09"].startswith("Company")

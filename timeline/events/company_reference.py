@@ -16,6 +16,8 @@ its actor first ("BP told reporters ...").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from typing import NamedTuple
 
 from timeline.events.word_lists import word_list
 
@@ -27,48 +29,88 @@ _REFERRING = frozenset({"company", "firm"})
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z&'’.-]*")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
+_ROMAN_NUMERAL = re.compile(r"[IVXL]+")
 _POSSESSIVE = re.compile(r"['’]s$")
 _NAME_WORDS_BEFORE_ENDING = 3
 
 
-def with_named_company(label: str, sentence: str, previous: str) -> str:
+def with_named_company(label: str, sentence: str, previous: str, article_company: str = "") -> str:
     """`label` with the company's name in place of a leading "Company"/"Firm" (also "Company's",
-    "Company:"), when the sentence it was cut from or the one before names the company."""
+    "Company:"), when the sentence it was cut from or the one before names the company, else the
+    one company the article named before the sentence (`article_company`: a report about BP
+    calls BP "the company" paragraphs after naming it in its title or lead)."""
     first, space, rest = label.partition(" ")
     bare = _POSSESSIVE.sub("", first.rstrip(":"))
     if bare.lower() not in _REFERRING or bare != bare.capitalize():
         return label
     reference = re.search(rf"\b{bare.lower()}\b", sentence, re.IGNORECASE)
     before = sentence[: reference.start()] if reference else sentence
-    name = _first_company(before) or _first_company(previous)
-    if name is None:
+    name = _first_company(before) or _first_company(previous) or article_company
+    if not name:
         return label
     if first.endswith(":") and rest.startswith(f"{name} "):
         return rest  # "Company: BP to sell assets" -> "BP to sell assets", not "BP: BP ..."
     return f"{name}{first[len(bare):]}{space}{rest}"
 
 
+class NamedCompanies(NamedTuple):
+    """The first company a text names and where, and where a second, other one is first named."""
+
+    first: str = ""
+    first_at: int = -1
+    other_at: int | None = None  # None: no other company is named
+
+    def only_one_before(self, position: int) -> str:
+        """The one company named before `position`, or "" when none is, or several are: "the
+        company" after BP, Transocean and Halliburton could be any of them."""
+        if not self.first or self.first_at >= position:
+            return ""
+        return self.first if self.other_at is None or self.other_at >= position else ""
+
+
+def named_companies(text: str) -> NamedCompanies:
+    """Where `text` names its first company and a second one: read a paragraph at a time (a name
+    never runs over a line break), up to the second, since after it "the company" is ambiguous."""
+    first, first_at = "", -1
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end + 1
+        for name in _companies(text[start:end]):
+            if not first:
+                first, first_at = name, start
+            elif name != first:
+                return NamedCompanies(first, first_at, start)
+        start = end
+    return NamedCompanies(first, first_at)
+
+
 def _first_company(text: str) -> str | None:
+    return next(_companies(text), None)
+
+
+def _companies(text: str) -> Iterator[str]:
     words = list(_WORD.finditer(text))
     for index, match in enumerate(words):
-        word = match.group().rstrip(".")
-        word = _POSSESSIVE.sub("", word)
+        word = match.group()
+        if not word[:1].isupper():
+            continue  # (a company's name, its ending or its acronym, is capitalised: most words go here)
+        word = _POSSESSIVE.sub("", word.rstrip("."))
         ending = word.lower()
         if ending in _ENDINGS and index > 0 and word[:1].isupper():
             if ending in _TRADING_ENDINGS and index + 1 < len(words) and words[index + 1].group()[:1].isupper():
                 continue  # "Energy Secretary", "Oil Spill Commission": an office or a body, not a company
             name = _capitalised_run_before(text, words, index)
             if name:
-                return " ".join(name if ending in _LEGAL_ENDINGS else [*name, word])
+                yield " ".join(name if ending in _LEGAL_ENDINGS else [*name, word])
             continue
         if _ACRONYM.fullmatch(word) and _is_company_acronym(text, words, index, word):
-            return word
-    return None
+            yield word
 
 
 def _is_company_acronym(text: str, words: list[re.Match[str]], index: int, word: str) -> bool:
-    if word.lower() in _NOT_COMPANIES:
-        return False
+    if word.lower() in _NOT_COMPANIES or _ROMAN_NUMERAL.fullmatch(word):
+        return False  # (nor a numeral ending a name: "Development Driller III")
     if index > 0 and words[index - 1].group().lower() == "the":
         return False  # "the EPA", "the BOP"
     neighbours = words[max(0, index - 1) : index] + words[index + 1 : index + 2]

@@ -19,6 +19,7 @@ from timeline.domain.corpus import ArticleAnalysis
 from timeline.domain.interval import TimeInterval
 from timeline.domain.mention import AnchorKind, Mention, TimexType
 from timeline.domain.pickling import pickled_by_arguments
+from timeline.events.company_reference import named_companies
 from timeline.events.date_ranges import without_range_ends
 from timeline.events.event_dates import POST_STAMP_RULE, as_post_stamp, day_of
 from timeline.events.event_extents import durations_of_days
@@ -63,6 +64,9 @@ class Evidence:
     duration: timedelta | None = None  # how long the happening starting at this day lasted, if said
     # The sentence before, for a label whose subject is a pronoun ("He resigned on Monday").
     previous_sentence: str = ""
+    # The one company the article named before the sentence: who "the company" is when neither
+    # that sentence nor the one before names it (company_reference.with_named_company).
+    article_company: str = ""
     names: frozenset[str] = frozenset()  # stems of the names in the compared words: who or what acts
     # The sentence with page furniture inside it blanked (a photo credit, a time stamp run
     # into it), same length so offsets hold: what labels and summaries are cut from.
@@ -229,6 +233,7 @@ def collect_evidence(analyses: Sequence[ArticleAnalysis]) -> list[Evidence]:
             *stamp_spans(article.text, article.date),  # "1746 UN aid chief says ... at 2100 GMT"
             *page_stamps,
         ])
+        companies = named_companies(article.text)
         by_sentence: dict[tuple[int, int], list[Mention]] = {}
         for mention in analysis.mentions:
             bounds = _sentence_bounds(article.text, mention)
@@ -248,7 +253,8 @@ def collect_evidence(analyses: Sequence[ArticleAnalysis]) -> list[Evidence]:
                     continue  # all furniture: a page's stamp on a line of its own tells no happening
                 previous = previous_sentence(article.text, start)
                 evidence.extend(_sentence_evidence(article.article_id, article.text, start, end, mentions, dated,
-                                                   previous, readable, durations))
+                                                   previous, readable, durations,
+                                                   companies.only_one_before(start)))
     # In key order, whatever order the articles came in: grouping breaks ties by position.
     evidence.sort(key=lambda item: item.key)
     return evidence
@@ -306,6 +312,7 @@ _NEARNESS_WEIGHTS = tuple(
 def _sentence_evidence(
     article_id: str, text: str, start: int, end: int, mentions: list[Mention], dated: list[Mention],
     previous: str = "", readable: str = "", durations: dict[tuple[int, int], timedelta] | None = None,
+    article_company: str = "",
 ) -> list[Evidence]:
     """The evidence of a sentence's dated mentions; `readable`: the sentence with its furniture
     blanked, when any touches it; `durations`: how long the happening at a mention lasted, by its span."""
@@ -362,7 +369,8 @@ def _sentence_evidence(
                 article_id, mention, sentence, start, clause_start, clause_end, core_start, core_end,
                 clauses[0][1], tuple(sorted(weights.items())), (article_id, start),
                 durations.get(span) if durations else None,
-                previous_sentence=previous, names=frozenset(names), readable_sentence=readable,
+                previous_sentence=previous, article_company=article_company, names=frozenset(names),
+                readable_sentence=readable,
             )
         )
     return result

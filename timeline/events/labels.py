@@ -358,7 +358,7 @@ def _own_headline(item: Evidence, date_reason: str | None) -> Headline:
 
 def _company_named(cut: Headline, item: Evidence) -> Headline:
     """The headline with the company's name for a leading "Company" (company_reference)."""
-    text = with_named_company(cut.text, item.headline_source, item.previous_sentence)
+    text = with_named_company(cut.text, item.headline_source, item.previous_sentence, item.article_company)
     return cut if text == cut.text else replace(cut, text=text)
 
 
