@@ -54,7 +54,7 @@ def with_named_company(label: str, sentence: str, previous: str, article_company
 
 
 class NamedCompanies(NamedTuple):
-    """The first company a text names and where, and where a second, other one is first named."""
+    """The first company a text names, and where the paragraphs naming it and a second, other one start."""
 
     first: str = ""
     first_at: int = -1
@@ -97,7 +97,7 @@ def _companies(text: str) -> Iterator[str]:
             continue  # (a company's name, its ending or its acronym, is capitalised: most words go here)
         word = _POSSESSIVE.sub("", word.rstrip("."))
         ending = word.lower()
-        if ending in _ENDINGS and index > 0 and word[:1].isupper():
+        if ending in _ENDINGS and index > 0:
             if ending in _TRADING_ENDINGS and index + 1 < len(words) and words[index + 1].group()[:1].isupper():
                 continue  # "Energy Secretary", "Oil Spill Commission": an office or a body, not a company
             name = _capitalised_run_before(text, words, index)
