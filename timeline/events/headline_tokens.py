@@ -124,9 +124,8 @@ def _without_additions(tokens: list[Token]) -> list[Token]:
         while (end < len(result) and end - at - 4 < MAX_ADDITION_WORDS and result[end].is_word
                and result[end].lower not in _AFTER_AN_ADDITION and not is_verb(result[end], result[end - 1])):
             end += 1
-        if end == at + 4 or end - at - 4 > MAX_ADDITION_WORDS or (end < len(result) and result[end].is_word
-                                                                  and result[end].lower not in _AFTER_AN_ADDITION):
-            continue
+        if end == at + 4 or (end < len(result) and result[end].is_word and result[end].lower not in _AFTER_AN_ADDITION):
+            continue  # (nothing added, or more than a short noun phrase: the loop stopped inside it)
         if end < len(result) and result[end].text == ",":
             end += 1  # the aside's closing comma
         del result[at:end]
