@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 from event_builders import analysis, key_of, make_article, mention
@@ -317,3 +317,29 @@ def test_a_live_pages_post_joins_another_pages_small_happening_only_in_much_the_
     # not posted, the same pair joins; a post told in the report's own words joins it too
     assert joins(group(0, report, posted=False), group(1, post, posted=False), True, 0.15)
     assert joins(group(0, report, posted=False), group(1, dict(report, quake=0.5), posted=True), True, 0.15)
+
+
+def test_a_report_told_to_the_day_takes_a_time_of_day_only_from_a_sentence_telling_much_the_same():
+    from timeline.domain.interval import TimeInterval
+    from timeline.events.grouping import CLOCK_JOIN_SIMILARITY, POSTED_JOIN_SIMILARITY, _Group, joins
+    from timeline.events.term_vectors import cosine
+
+    day = TimeInterval.for_day(date(2024, 3, 18))
+    at_four = TimeInterval(datetime(2024, 3, 18, 16, 15), datetime(2024, 3, 18, 16, 16), Granularity.MINUTE)
+    order = {"bank": 1.0, "told": 1.0, "traders": 1.0, "refuse": 1.0, "contracts": 1.0, "ferry": 1.0}
+    # "At 4.15 pm the ferry line's shares traded at $12": two words in common, enough for a pair
+    price = {"ferry": 1.0, "shares": 1.0, "traded": 1.0, "dollars": 1.0, "line": 1.0, "traders": 0.6}
+    assert 0.2 <= cosine(order, price) < CLOCK_JOIN_SIMILARITY
+
+    def group(member: int, interval: TimeInterval, centroid: dict[str, float], *, posted: bool = False) -> _Group:
+        return _Group([member], interval, centroid, {(f"a{member}", 0)}, {f"a{member}"}, set(), set(), posted)
+
+    assert not joins(group(0, day, order), group(1, at_four, price), True, 0.15)
+    assert not joins(group(1, at_four, price), group(0, day, order), True, 0.15)
+    # told to the day both, the same pair joins; so does a time told in much the same words
+    assert joins(group(0, day, order), group(1, day, price), True, 0.15)
+    assert joins(group(0, day, order), group(1, at_four, dict(order, shares=0.5)), True, 0.15)
+    # a live page's post stamp is left to the rule for posts (which dates by the day beside other
+    # reports), and this pair is alike enough for that one
+    assert cosine(order, price) >= POSTED_JOIN_SIMILARITY
+    assert joins(group(0, day, order), group(1, at_four, price, posted=True), True, 0.15)

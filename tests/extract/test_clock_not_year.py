@@ -52,9 +52,17 @@ def test_both_ends_of_a_clock_range_are_times():
     assert [(t, v) for t, v, _ in found] == [("0700", "2012-05-02T07:00"), ("1900 GMT", "2012-05-02T19:00")]
 
 
-def test_a_time_restated_in_another_zone_is_one_expression():
-    found = _values("The blast came at 10:35 a.m. (0735 GMT) on the quay.")
-    assert [v for _, v, _ in found] == ["2012-05-02T10:35"]
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The blast came at 10:35 a.m. (0735 GMT) on the quay.", "2012-05-02T10:35"),
+        # its zone after "p.m." too: one moment, not a second time four hours on
+        ("At 4:15 p.m. EDT (2015 GMT), the ferry's shares traded at $12.", "2012-05-02T16:15"),
+        ("The vote closed at 1400 BST (1300 GMT) as planned.", "2012-05-02T14:00"),
+    ],
+)
+def test_a_time_restated_in_another_zone_is_one_expression(text: str, value: str):
+    assert [v for _, v, _ in _values(text)] == [value]
 
 
 @pytest.mark.parametrize(

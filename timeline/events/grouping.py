@@ -57,6 +57,7 @@ SETTING_ONLY_SIMILARITY = 0.4  # two groups whose only names in common are the s
 SETTING_ONLY_GROUP = 5  # ... when neither is yet a happening told by this many mentions
 ONE_WORD_GROUP = 3  # below this many mentions, two groups sharing one word only stay apart
 POSTED_JOIN_SIMILARITY = 0.28  # a live page's post joining another page's small happening
+CLOCK_JOIN_SIMILARITY = 0.3  # a small group told to the day taking a time of day from another
 CONFLICT_THRESHOLD = 0.5  # stricter: content alone must carry a match across dates
 POSTING_CAP = 32  # entries read per term and bucket: bounds the work on very common words
 LOOKUP_TERMS = 16  # a group's heaviest terms, used to find candidates for it
@@ -400,6 +401,12 @@ def joins(first: _Group, second: _Group, only_the_pair: bool, guard: float) -> b
         # hit Jacmel"), not by the day of what it tells: it joins another page's report only
         # when told in much the same words.
         return False
+    if (max(len(first.members), len(second.members)) < SETTING_ONLY_GROUP
+            and _gives_a_clock(first, second) and cosine(first.centroid, second.centroid) < CLOCK_JOIN_SIMILARITY):
+        # A time of day is the finest claim a date makes: a report told only to the day takes
+        # one from another sentence only when that sentence tells much the same ("At 5.45 pm BP's
+        # shares traded at $30" gives no time to "the bank told its traders on Tuesday").
+        return False
     if (first.actors and second.actors and not first.actors & second.actors
             and max(len(first.members), len(second.members)) < SETTING_ONLY_GROUP):
         # Only the setting in common ("Port-au-Prince", "BP"): the ICRC's flight and Ban
@@ -411,6 +418,16 @@ def joins(first: _Group, second: _Group, only_the_pair: bool, guard: float) -> b
 
 
 _REPORTING_PERIODS = frozenset({Granularity.QUARTER, Granularity.HALF_YEAR})
+
+
+def _gives_a_clock(first: _Group, second: _Group) -> bool:
+    """One side told to the day (or a part of it), the other to the hour or minute by a time its
+    sentence states (a live page's post stamp only says when the post was written)."""
+    for day, clock in ((first, second), (second, first)):
+        if (Granularity.DAY <= day.finest.granularity <= Granularity.PART_OF_DAY
+                and clock.finest.granularity >= Granularity.HOUR and not clock.posted):
+            return True
+    return False
 
 
 def _a_period_and_a_day(first: TimeInterval, second: TimeInterval) -> bool:

@@ -31,9 +31,9 @@ def _in_the_evening(groups: dict[str, str]) -> bool:
     return groups.get("part", "").lower() in _AFTER_NOON or "tonight" in (
         groups.get("day_before", "").lower(), groups.get("day_after", "").lower())
 NAMED_TIMES = {"noon": (12, 0), "midday": (12, 0), "midnight": (0, 0)}
-# A clock time just before an opening bracket: "10:35 a.m. (", "1422 local time (".
+# A clock time just before an opening bracket: "10:35 a.m. (", "1422 local time (", "5:45 p.m. EDT (".
 _CLOCK_THEN_BRACKET = re.compile(
-    r"(?:\d[:.]?\d\d|\d)\s*(?:[ap]\.?\s?m\b\.?|[A-Z]{2,4}|local\s+time|[A-Z][a-z]+\s+time|h(?:rs)?)?\s*\(\s*$"
+    r"(?:\d[:.]?\d\d|\d)\s*(?:[ap]\.?\s?m\b\.?(?:\s*[A-Z]{2,4})?|[A-Z]{2,4}|local\s+time|[A-Z][a-z]+\s+time|h(?:rs)?)?\s*\(\s*$"
 )
 
 
