@@ -123,6 +123,13 @@ def judged(sentence: str, phrase: str, label: str = "Council approves budget") -
         ("The mayor canceled plans to travel to Oslo and Rome later in the month.", "later in the month",
          "a plan called off, not a happening"),
         ("The firm scrapped its plan to open a mine in 2012.", "2012", "a plan called off, not a happening"),
+        # a plan told in the past perfect was overtaken before its day
+        ("The relief flight, which had been due to land in the capital on Friday, was sent to Accra.", "on Friday",
+         "a plan overtaken before its day, not a happening"),
+        ("The vote had been scheduled for Monday, officials said.", "Monday",
+         "a plan overtaken before its day, not a happening"),
+        ("The school had been expected to reopen on 4 June after the holiday.", "4 June",
+         "a plan overtaken before its day, not a happening"),
         # a state up to a date that opens the clause
         ("Until 2008, the firm made ferries in the town.", "2008", "the end of a span, not a happening on it"),
         ("She told readers that up until the 1600s, most people farmed.", "the 1600s",
@@ -338,6 +345,10 @@ def test_an_estimated_amount_is_a_possibility():
         # a state begun on the date, or work going on since, tells its start
         ("The harbour has been closed since Sunday.", "Sunday"),
         ("Divers have been working since Tuesday to reach the wreck.", "Tuesday"),
+        # the past perfect of an act, not of a plan; a plan's clause left for the act that replaced it
+        ("The camp had been set up on Monday by the army.", "Monday"),
+        ("The flight had been due to land at noon but instead landed on Friday.", "Friday"),
+        ("The talks had been expected to fail, and on Monday they did.", "Monday"),
         # a day after "and" that a verb follows is the next act's ("after the fire and Tuesday charged")
         ("Police questioned staff after the fire and Tuesday charged a night guard.", "Tuesday"),
     ],

@@ -63,6 +63,13 @@ _PLAN_CALLED_OFF_BEFORE_DATE = GuardedPattern(re.compile(
     # (the plan's own words up to the date: no second clause, "... and on Monday announced a merger")
     r"(?:(?!\b(?:but|instead|then|after|when)\b|\band\s+(?:on|in|at|then|later|also|so)\b)[^,;:.!?]){0,80}$",
     re.IGNORECASE), "plan")
+# "the flight, which had been due to land on Friday, was diverted", "the vote had been scheduled for
+# Monday": a plan told in the past perfect is one overtaken before its day, which saw no happening of it
+# ("had been set up on Monday" is a setting up; "had been expected to" a guess about an amount or a plan)
+_UNMET_PLAN_BEFORE_DATE = GuardedPattern(re.compile(
+    r"\bhad\s+been\s+(?:due|scheduled|expected|supposed|slated|planned|meant|set)\s+(?:to\s+[a-z]|for\b|on\b|in\b)"
+    r"(?:(?!\b(?:but|and|then|when|after|instead)\b)[^,;:.!?]){0,80}$",
+    re.IGNORECASE), "had")
 # the day a plan was called off, not the plan's: "cancelled its plans for the platform on Monday"
 _WEEKDAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _A_PAST_DAY = re.compile(_WEEKDAY_NAME + r"|yesterday|today|tonight|last\b|earlier",
@@ -455,6 +462,8 @@ def date_not_factual(sentence: str, date_start: int, date_end: int) -> str | Non
         return "a plan called off, not a happening"  # "lease sales scheduled for 2012 were canceled"
     if _PLAN_CALLED_OFF_BEFORE_DATE.search(tail) and not _A_PAST_DAY.search(sentence, date_start, date_end):
         return "a plan called off, not a happening"  # "canceled plans to travel to Asia later in the month"
+    if _UNMET_PLAN_BEFORE_DATE.search(tail):
+        return "a plan overtaken before its day, not a happening"
     if not when_follows and _NOT_SINCE_BEFORE_DATE.search(tail):
         # "a name it has not used since 1998" ("nothing like it since the 1970s, when ARCO tried it": the
         # "when" clause tells the date's happening)
