@@ -35,6 +35,10 @@ def cut(sentence: str, phrase: str) -> str:
         ("Officials who toured damaged streets promised aid on Tuesday.", "on Tuesday", "Officials promise aid"),
         # "as" before a clause with a compound subject opens a clause, no role
         ("The port reopened on Sunday as ships and planes brought aid.", "on Sunday", "Port reopens"),
+        # an aside naming the subject goes, whatever adverb stands before the verb
+        ("On Monday, the harbour master, a keen sailor, sadly died.", "On Monday", "Harbour master dies"),
+        ("The ferry line said: \"On Friday, the captain, a veteran of 30 years, quietly retired.\"", "On Friday",
+         "Ferry line: captain retired"),
         # a verb's particle "back" stays ("back in May" leads a date and goes with it)
         ("The union hit back on Monday.", "on Monday", "Union hits back"),
         ("Back in 2005, the firm fired 200 workers.", "2005", "Firm fires 200 workers"),

@@ -53,6 +53,13 @@ NOT_ADVERBS = word_list("headline_style", "not_adverbs") | NOUNS_IN_LY
 PHRASE_OPENERS = word_list("headline_style", "phrase_openers")
 
 
+def is_ly_adverb(token: Token) -> bool:
+    """An '-ly' adverb ("sadly", "quietly"), not a name ("Sally") nor a noun or verb so spelt
+    ("family", "supply": NOT_ADVERBS)."""
+    word = token.lower
+    return word.endswith("ly") and len(word) > 4 and not token.is_capitalised and word not in NOT_ADVERBS
+
+
 @pickled_by_arguments
 @dataclass(frozen=True, slots=True)
 class Headline:

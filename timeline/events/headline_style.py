@@ -27,6 +27,7 @@ from timeline.events.headline_common import (
     SPEAKER_ROLES,
     SUBJECT_PREPOSITIONS,
     describes_a_plural,
+    is_ly_adverb,
 )
 from timeline.events.headline_tense import present_tense
 from timeline.events.word_lists import (
@@ -299,9 +300,7 @@ _TIME_UNITS = frozenset({"day", "week", "fortnight", "month", "year", "hour", "m
 def _is_adverb(token: Token) -> bool:
     """'-ly' adverbs ("warmly", "cautiously"); headlines do without them, but not without one that
     negates ("is hardly read" would read "is read")."""
-    word = token.lower
-    return (word.endswith("ly") and len(word) > 4 and not token.is_capitalised and word not in NOT_ADVERBS
-            and word not in _NEGATING_ADVERBS)
+    return is_ly_adverb(token) and token.lower not in _NEGATING_ADVERBS
 
 
 def drop_titles(words: list[Token]) -> list[Token]:

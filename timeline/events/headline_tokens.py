@@ -21,6 +21,7 @@ from timeline.events.headline_common import (
     OWNER_PRONOUNS,
     PERSON_ROLES,
     TRAILING,
+    is_ly_adverb,
 )
 from timeline.events.word_lists import CALENDAR_WORDS, REPORTING_VERBS
 from timeline.extract.vocabulary import ZONE_REGIONS
@@ -326,8 +327,12 @@ def _without_appositives(tokens: list[Token]) -> list[Token]:
             close = next((k for k in range(at + 1, min(at + 2 + MAX_APPOSITIVE, len(result) - 1))
                           if result[k].text == ","), None)
             aside = result[at + 1 : close] if close is not None else []
+            # (the verb may come after an adverb: "the mayor, a keen sailor, sadly died")
+            verb_at = close + 1 if close is not None else 0
+            while close is not None and verb_at < len(result) - 1 and is_ly_adverb(result[verb_at]):
+                verb_at += 1
             if close is not None and close > at + 1 and (is_appositive(aside) or _is_relative_aside(aside)) \
-                    and (is_verb(result[close + 1], result[at - 1])
+                    and (is_verb(result[verb_at], result[at - 1])
                          or (_names_the_role_before(result[at - 1], result[at + 1 : close], result[close + 1])
                              and not _role_then_saying(result, close + 1))):
                 role = _vague_role_before(result, at)
