@@ -39,6 +39,10 @@ def cut(sentence: str, phrase: str) -> str:
         ("On Monday, the harbour master, a keen sailor, sadly died.", "On Monday", "Harbour master dies"),
         ("The ferry line said: \"On Friday, the captain, a veteran of 30 years, quietly retired.\"", "On Friday",
          "Ferry line: captain retired"),
+        # ... or an aside that names or ages the subject, in a reported clause too
+        ("The council said that her son, named Tom, also died on Monday.", "on Monday", "Council: her son dies"),
+        ("The council said the boy, aged six, died on Monday.", "on Monday", "Council: boy dies"),
+        ("The ferry, named after the queen, sank on Monday.", "on Monday", "Ferry sinks"),
         # a verb's particle "back" stays ("back in May" leads a date and goes with it)
         ("The union hit back on Monday.", "on Monday", "Union hits back"),
         ("Back in 2005, the firm fired 200 workers.", "2005", "Firm fires 200 workers"),

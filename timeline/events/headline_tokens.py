@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.events.clause_chunks import Token, first_verb, is_verb, tokenize
+from timeline.events.clause_chunks import NAMING_PARTICIPLES, Token, first_verb, is_verb, tokenize
 from timeline.events.headline_common import (
     ARTICLES,
     BE_FORMS,
@@ -23,8 +23,8 @@ from timeline.events.headline_common import (
     TRAILING,
     is_ly_adverb,
 )
-from timeline.events.word_lists import CALENDAR_WORDS, REPORTING_VERBS
-from timeline.extract.vocabulary import ZONE_REGIONS
+from timeline.events.word_lists import CALENDAR_WORDS, DROPPED_ADVERBS, REPORTING_VERBS
+from timeline.extract.vocabulary import NUMBERS, ZONE_REGIONS
 
 _ROUGH_COUNTS = frozenset({"two", "three", "so"})
 _COUNTED_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "night", "hour",
@@ -327,9 +327,10 @@ def _without_appositives(tokens: list[Token]) -> list[Token]:
             close = next((k for k in range(at + 1, min(at + 2 + MAX_APPOSITIVE, len(result) - 1))
                           if result[k].text == ","), None)
             aside = result[at + 1 : close] if close is not None else []
-            # (the verb may come after an adverb: "the mayor, a keen sailor, sadly died")
+            # (the verb may come after an adverb: "the mayor, a keen sailor, sadly died", "also died")
             verb_at = close + 1 if close is not None else 0
-            while close is not None and verb_at < len(result) - 1 and is_ly_adverb(result[verb_at]):
+            while close is not None and verb_at < len(result) - 1 and (
+                    is_ly_adverb(result[verb_at]) or result[verb_at].lower in DROPPED_ADVERBS):
                 verb_at += 1
             if close is not None and close > at + 1 and (is_appositive(aside) or _is_relative_aside(aside)) \
                     and (is_verb(result[verb_at], result[at - 1])
@@ -392,9 +393,13 @@ def _is_relative_aside(words: list[Token]) -> bool:
 
 
 def is_appositive(words: list[Token]) -> bool:
-    """A name ("Hedi Annabi"), an age ("55") or a noun phrase with an article, holding no verb."""
+    """A name ("Hedi Annabi"), an age ("55", "aged six") or a noun phrase with an article, holding
+    no verb but one that names ("named Jack")."""
     if not all(t.is_word for t in words):
         return False
+    if len(words) > 1 and ((words[0].lower in NAMING_PARTICIPLES and all(t.is_capitalised for t in words[1:]))
+                           or (words[0].lower == "aged" and (words[1].text.isdigit() or words[1].lower in NUMBERS))):
+        return True  # "her son, named Jack, died", "the boy, aged six, died": who, not what was done
     verb = first_verb(words)
     # ("BP's embattled chief executive", "his deputy": an owner stands where an article would)
     owned = len(words) > 1 and (words[0].lower.endswith(("'s", "’s")) or words[0].lower in ("his", "her", "their"))
