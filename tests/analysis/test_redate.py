@@ -219,3 +219,40 @@ def test_the_grouping_state_starts_from_what_grouping_the_events_found(analysed,
         history = [SetArticleDate(analysis.article.article_id, analysis.article.date - timedelta(days=1))]
         assert given.redate(history) == worked_out.redate(history)
         assert given.redate([]) == worked_out.redate([])
+
+
+def test_date_changes_among_reprinted_articles_match_a_full_reanalysis():
+    # Copies of articles published days later: their relative dates read as the first copy's
+    # (events.reprints); moving a copy's or a first copy's date either patches the events like a
+    # full re-analysis or asks for one, and merges read the copies' evidence as the build did.
+    originals = generated_articles(24, seed=11)
+    copies = [replace(article, article_id=f"{article.article_id}-copy", path=f"{article.path}.copy",
+                      date=article.date + timedelta(days=days))
+              for article, days in zip(originals[:8], [2, 3, 4, 5, 6, 7, 9, 12], strict=True)
+              if article.date is not None]
+    start = analyses_corpus([analyse_article(article) for article in [*originals, *copies]], ())
+    assert any("first published" in m.mention.explanation for e in start.corpus.events for m in e.mentions)
+    corpus, base = start
+    redater, replay = ArticleRedater(corpus.analyses, base), EditReplay(corpus.analyses, base)
+    rng = random.Random(3)
+    history: list = []
+    full_analyses = 0
+    for step in range(24):
+        article = rng.choice([*copies, *originals[:8], *originals[8:12]])
+        assert article.date is not None
+        history.append(SetArticleDate(article.article_id, article.date + timedelta(days=rng.choice([-6, -2, 1, 3, 8]))))
+        if rng.random() < 0.3:
+            shown = replay.corpus(history[:-1]) if replay.can_replay(history[:-1]) else None
+            if shown is not None and len(shown.events) > 1:
+                first, second = rng.sample(list(shown.events), 2)
+                history.insert(len(history) - 1, MergeEvents(event_keys(first), event_keys(second)))
+        try:
+            _apply(redater, replay, history)
+        except NeedsFullAnalysis:
+            full_analyses += 1
+            again = analyses_corpus(corpus.analyses, history)
+            redater, replay = ArticleRedater(again.corpus.analyses, again.base), EditReplay(again.corpus.analyses,
+                                                                                           again.base)
+        expected = analyses_corpus(corpus.analyses, history).corpus
+        assert replay.corpus(history) == expected, step
+    assert 0 < full_analyses < 24  # some changes touch another copy's reading, not all

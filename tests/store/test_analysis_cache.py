@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import replace
+from datetime import timedelta
 
 import pytest
 
 from timeline.analysis import analyses_corpus, load_analysed, seeds_folder
+from timeline.analysis.pool import analyse_article
 from timeline.domain.edits import HideEvent, RenameEvent
 from timeline.events import event_keys
 from timeline.store.analysis_cache import MENTIONS_TABLE, restore
@@ -108,3 +110,23 @@ def test_mentions_read_back_share_their_dates_and_anchors_as_strictly_as_they_we
                    [*first[:8], ["year", 1], *first[9:]]):
         with pytest.raises((ValueError, TypeError)):
             decoder.mention(spoilt, 10**6)
+
+
+def test_a_reprinted_sentence_reopens_dated_as_its_first_copy(seeds, tmp_path):
+    # the events read a later copy's relative dates against its first copy (events.reprints);
+    # reopened from the cache, they must read them so too, not as the copy's own article does
+    corpus, _base = seeds
+    original = next(a.article for a in corpus.analyses
+                    if a.article.date is not None and any(m.anchor.kind == "article-date" for m in a.mentions))
+    assert original.date is not None
+    copy = replace(original, article_id=original.article_id + "-copy", path=original.path + ".copy",
+                   date=original.date + timedelta(days=9))
+    corpus, base = analyses_corpus([*corpus.analyses, analyse_article(copy)])
+    read_first = [m for e in corpus.events for m in e.mentions
+                  if m.article_id == copy.article_id and "first published" in m.mention.explanation]
+    assert read_first
+    save_project(tmp_path / "case.timeline", Project(corpus.articles), (corpus.analyses, base))
+    stored = read_project_file(tmp_path / "case.timeline")
+    analysed, extracted = restore(stored.project.articles, (), stored.analysis)
+    assert extracted == 0
+    assert analysed.corpus == corpus

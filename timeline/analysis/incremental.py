@@ -29,6 +29,7 @@ from timeline.events.happening_gate import tells_a_happening
 from timeline.events.importance import EventRanker, RankingMemory
 from timeline.events.key_index import EventKeyIndex
 from timeline.events.label_memo import LabelMemo
+from timeline.events.reprints import MentionKey, Reprint, reprinted_mentions, with_reprints
 from timeline.events.term_vectors import Vector, rarity_weights, weighted_vector
 
 # What the replay remembers of events no longer shown (keys, sort keys) is dropped once this
@@ -105,6 +106,7 @@ class EditReplay:
         self._patches: list[Patch] = []
         # Per article, made on a merge or split's demand, with vectors of this rarity.
         self._evidence: dict[str, list[tuple[Evidence, Vector]]] = {}
+        self._reprinted: dict[MentionKey, Reprint] | None = None  # see _reprints
         self._evidence_rarity = base.rarity
         # Every edit asks each event for its keys: those of the automatic events are worked out
         # here, with the analysis (off the window's thread), not on the first keypress.
@@ -144,6 +146,7 @@ class EditReplay:
         else:
             self._analyses = tuple(changed.get(a.article.article_id, a) for a in self._analyses)
         self._by_id.update(changed)  # (every changed article is one of them: see above)
+        self._reprinted = None  # (a date change may make another copy the first)
         gone_events = [event for event in self._base.automatic if event.event_id in gone]
         gone_objects = {id(event) for event in gone_events}
         self._base = base
@@ -270,6 +273,14 @@ class EditReplay:
                           key=lambda pair: pair[0].key)
         return EvidenceTable.build([item for item, _ in weighted], [vector for _, vector in weighted])
 
+    def _reprints(self) -> dict[MentionKey, Reprint]:
+        """The corpus's later copies of sentences, dated as their first copies (events.reprints), as
+        the full build reads them: worked out on a merge or split's first demand, again after a
+        date change."""
+        if self._reprinted is None:
+            self._reprinted = reprinted_mentions(self._analyses)
+        return self._reprinted
+
     def _article_evidence(self, article_id: str) -> list[tuple[Evidence, Vector]]:
         """The article's evidence with its vectors (a merge of a much-reported event reads
         hundreds of articles, again for each merge applied again after a date change)."""
@@ -278,7 +289,7 @@ class EditReplay:
             self._evidence, self._evidence_rarity = {}, rarity
         if article_id not in self._evidence:
             analysis = self._by_id.get(article_id)
-            evidence = collect_evidence([analysis]) if analysis is not None else []
+            evidence = with_reprints(collect_evidence([analysis]), self._reprints()) if analysis is not None else []
             self._evidence[article_id] = [(item, weighted_vector(item, rarity)) for item in evidence]
         return self._evidence[article_id]
 

@@ -34,6 +34,16 @@ from timeline.events.grouping_state import GroupingState, Happening, RarityChang
 from timeline.events.label_memo import LabelMemo
 from timeline.events.labels import Naming, told_ahead
 from timeline.events.prepare import with_evidence
+from timeline.events.reprints import (
+    CopyKey,
+    MentionKey,
+    Reprint,
+    article_copies,
+    copy_families,
+    family_replacements,
+    reprinted_mentions,
+    with_reprints,
+)
 from timeline.events.term_vectors import Vector
 
 # Analyses of articles at dates they had, kept for an undo or redo that brings one back: its
@@ -78,10 +88,19 @@ class ArticleRedater:
         self._position = {analysis.article.article_id: at for at, analysis in enumerate(analyses)}
         self._dates = dict(base.article_dates)
         # (the build's own evidence, where the analysis ran here: the same, already worked out)
-        evidence = base.evidence if base.evidence is not None else collect_evidence(analyses)
+        evidence = (base.evidence if base.evidence is not None
+                    else with_reprints(collect_evidence(analyses), reprinted_mentions(analyses)))
         # (and what grouping it found, kept with it: the state's lookups need not run again)
         lookups = base.lookups if base.evidence is not None else None
         self._state = GroupingState(evidence, base.rarity, self._position, lookups)
+        # The copies of sentences across the corpus (events.reprints): a later copy's mentions
+        # are dated as its first copy's, so a change of one copy's date may change the others'.
+        self._families = copy_families(analyses)
+        self._copy_keys: dict[str, set[CopyKey]] = {}
+        for key, family in self._families.items():
+            for article_id, _published, _mention in family:
+                self._copy_keys.setdefault(article_id, set()).add(key)
+        self._titles = {analysis.article.article_id: analysis.article.title for analysis in analyses}
         # Each automatic event under its earliest mention: what names it among happenings.
         self._event_at = {_earliest(event): event for event in base.automatic if event.mentions}
         self._without_act = set(base.without_act)
@@ -121,8 +140,9 @@ class ArticleRedater:
             for item_id in self._state.items_of(article.article_id):
                 before[item_id] = (self._state.evidence[item_id], self._state.vectors[item_id])
             new = self._analysed(article, self.analyses[self._position[article.article_id]])
+            evidence = with_reprints(_evidence_of(new), self._reprints_after(article.article_id, new))
             try:
-                left, joined = self._state.regroup(article.article_id, _evidence_of(new))
+                left, joined = self._state.regroup(article.article_id, evidence)
             except RarityChanged as error:
                 raise NeedsFullAnalysis from error
             for happening in left:
@@ -161,6 +181,29 @@ class ArticleRedater:
         self.last_gone = tuple(gone_by_members.values())
         return Redated(tuple(analyses), frozenset(event.event_id for event in gone_by_members.values()),
                        tuple(came_events), frozenset(without_act), flawed_labels(came_events), dict(wanted))
+
+    def _reprints_after(self, article_id: str, analysis: ArticleAnalysis) -> dict[MentionKey, Reprint]:
+        """The article's later copies of sentences at its new date (`analysis`), dated as their
+        first copies are. NeedsFullAnalysis when the change dates another article's copies
+        otherwise (the article was, or becomes, the first copy of one that reads differently):
+        their evidence changes too, which only a full analysis takes in (a rare case)."""
+        copies = article_copies(analysis)
+        own: dict[MentionKey, Reprint] = {}
+        titles = self._titles.__getitem__
+        for key in self._copy_keys.get(article_id, set()) | {key for key, _copy in copies}:
+            family = self._families.get(key, [])
+            after = [copy for copy in family if copy[0] != article_id] + [copy for at, copy in copies if at == key]
+            before_dates, after_dates = family_replacements(family, titles), family_replacements(after, titles)
+            if ({at: reprint for at, reprint in before_dates.items() if at[0] != article_id}
+                    != {at: reprint for at, reprint in after_dates.items() if at[0] != article_id}):
+                raise NeedsFullAnalysis
+            own.update((at, reprint) for at, reprint in after_dates.items() if at[0] == article_id)
+            if after:
+                self._families[key] = after
+            else:
+                del self._families[key]
+        self._copy_keys[article_id] = {key for key, _copy in copies}
+        return own
 
     def _analysed(self, article: Article, before: ArticleAnalysis) -> ArticleAnalysis:
         """The article's analysis, with its evidence: the one it had at this date when it is kept

@@ -23,6 +23,7 @@ from timeline.events.happening_gate import happenings
 from timeline.events.importance import EventRanker, RankingMemory
 from timeline.events.label_memo import LabelMemo
 from timeline.events.label_quality import label_flaw
+from timeline.events.reprints import reprinted_mentions, with_reprints
 from timeline.events.spread import Spread, in_turn
 
 
@@ -55,7 +56,7 @@ def build_events_state(analyses: Sequence[ArticleAnalysis], edits: Sequence[Edit
                        spread: Spread = in_turn, labels: LabelMemo | None = None) -> EventsBuild:
     """`spread` runs grouping's lookups and the naming in shares, maybe side by side (events.spread);
     `labels`: label choices worked out for some of the evidence already (event_assembly.named_events)."""
-    evidence = collect_evidence(analyses)
+    evidence = with_reprints(collect_evidence(analyses), reprinted_mentions(analyses))
     grouping = group_evidence(evidence, spread)
     table = EvidenceTable.build(evidence, grouping.vectors)
     labels = labels if labels is not None else LabelMemo()

@@ -8,7 +8,7 @@ unexpected raises ValueError and the caller analyses afresh.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -130,8 +130,11 @@ def events_to_json(events: Sequence[Event], analyses: Sequence[ArticleAnalysis])
     ]
 
 
-def events_from_json(data: Json, analyses: Sequence[ArticleAnalysis], decoder: Decoder | None = None) -> list[Event]:
-    """`decoder`: the one that read the analyses' mentions (their dates are mostly the events')."""
+def events_from_json(data: Json, analyses: Sequence[ArticleAnalysis], decoder: Decoder | None = None,
+                     read_as: Mapping[tuple[str, int, int], Mention] | None = None) -> list[Event]:
+    """`decoder`: the one that read the analyses' mentions (their dates are mostly the events').
+    `read_as`: mentions the events read otherwise than their articles, by article id, start and
+    end (a reprinted sentence's, dated as its first copy: events.reprints)."""
     interval_from = (decoder or Decoder()).interval
     events = []
     for row in data:
@@ -140,8 +143,10 @@ def events_from_json(data: Json, analyses: Sequence[ArticleAnalysis], decoder: D
         items = []
         for article_index, mention_index, sentence in mentions:
             analysis = analyses[_int(article_index)]
-            items.append(EventMention(analysis.article.article_id, analysis.mentions[_int(mention_index)],
-                                      _str(sentence)))
+            mention = analysis.mentions[_int(mention_index)]
+            if read_as:
+                mention = read_as.get((analysis.article.article_id, mention.start, mention.end), mention)
+            items.append(EventMention(analysis.article.article_id, mention, _str(sentence)))
         main_interval = interval_from(interval)
         if main_interval is None:
             raise ValueError("an event without a date")
