@@ -321,6 +321,10 @@ def test_a_live_pages_post_joins_another_pages_small_happening_only_in_much_the_
     # not posted, the same pair joins; a post told in the report's own words joins it too
     assert joins(group(0, report, posted=False), group(1, post, posted=False), True, 0.15)
     assert joins(group(0, report, posted=False), group(1, dict(report, quake=0.5), posted=True), True, 0.15)
+    # a post and another sentence of the same live page likewise ("2.45 pm: senators make their
+    # opening statements" is not the chair's remark told further down)
+    same_page = _Group([1], day, post, {("a0", 9)}, {"a0"}, set(), set(), True)
+    assert not joins(group(0, report, posted=False), same_page, True, 0.15)
 
 
 def test_a_report_told_to_the_day_takes_a_time_of_day_only_from_a_sentence_telling_much_the_same():

@@ -56,7 +56,7 @@ GROUP_GUARD_FACTOR = 0.75
 SETTING_ONLY_SIMILARITY = 0.4  # two groups whose only names in common are the story's setting
 SETTING_ONLY_GROUP = 5  # ... when neither is yet a happening told by this many mentions
 ONE_WORD_GROUP = 3  # below this many mentions, two groups sharing one word only stay apart
-POSTED_JOIN_SIMILARITY = 0.28  # a live page's post joining another page's small happening
+POSTED_JOIN_SIMILARITY = 0.28  # a live page's post joining another small happening
 CLOCK_JOIN_SIMILARITY = 0.3  # a small group told to the day taking a time of day from another
 CONFLICT_THRESHOLD = 0.5  # stricter: content alone must carry a match across dates
 POSTING_CAP = 32  # entries read per term and bucket: bounds the work on very common words
@@ -395,11 +395,10 @@ def joins(first: _Group, second: _Group, only_the_pair: bool, guard: float) -> b
         # election is set for March" joins "next year's presidential election").
         return False
     if ((first.posted or second.posted) and max(len(first.members), len(second.members)) < SETTING_ONLY_GROUP
-            and not first.articles & second.articles
             and cosine(first.centroid, second.centroid) < POSTED_JOIN_SIMILARITY):
         # A live page's post is dated by when it was written ("1410 Reports say the quake also
-        # hit Jacmel"), not by the day of what it tells: it joins another page's report only
-        # when told in much the same words.
+        # hit Jacmel"), not by the day of what it tells: it joins another report, on another page
+        # or its own, only when told in much the same words.
         return False
     if (max(len(first.members), len(second.members)) < SETTING_ONLY_GROUP
             and _gives_a_clock(first, second) and cosine(first.centroid, second.centroid) < CLOCK_JOIN_SIMILARITY):
