@@ -43,6 +43,10 @@ def cut(sentence: str, phrase: str) -> str:
         ("The council said that her son, named Tom, also died on Monday.", "on Monday", "Council: her son dies"),
         ("The council said the boy, aged six, died on Monday.", "on Monday", "Council: boy dies"),
         ("The ferry, named after the queen, sank on Monday.", "on Monday", "Ferry sinks"),
+        # the part of the day before the date's phrase goes with it
+        ("The dam burst on the night of 20 April.", "20 April", "Dam bursts"),
+        ("The chief said that on the evening of 20 April the firm closed the plant.", "20 April",
+         "Chief: firm closes the plant"),
         # a verb's particle "back" stays ("back in May" leads a date and goes with it)
         ("The union hit back on Monday.", "on Monday", "Union hits back"),
         ("Back in 2005, the firm fired 200 workers.", "2005", "Firm fires 200 workers"),

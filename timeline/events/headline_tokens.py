@@ -192,7 +192,10 @@ _DATE_LEADS = (("at", "least"), ("at", "the", "latest"), ("at", "the", "earliest
                ("at", "approximately"), ("at", "roughly"), ("at", "precisely"), ("at", "exactly"),
                # "in the week beginning [6 September]": the date is the week's first day
                ("the", "week", "beginning"), ("the", "week", "starting"), ("the", "week", "commencing"),
-               ("the", "week", "of"), ("the", "weekend", "of"))
+               ("the", "week", "of"), ("the", "weekend", "of"),
+               # "on the evening of [20 April]": the part of the day the date's phrase left out
+               ("the", "morning", "of"), ("the", "afternoon", "of"), ("the", "evening", "of"), ("the", "night", "of"),
+               ("the", "early", "hours", "of"))
 
 
 # "will move the rigs [beginning tonight]", "a ban [effective Friday]": a participle that starts a
