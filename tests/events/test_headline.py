@@ -1014,6 +1014,7 @@ def test_a_date_right_after_who_dates_the_relative_clause(sentence: str, phrase:
 @pytest.mark.parametrize("sentence", [
     "Two ferries had docked by Friday evening and navy divers were to start repair work on the damaged pier of the "
     "old harbour.",
+
     "Two ferries had docked in the old harbour by Friday evening and the navy divers from the base were to start "
     "work.",
 ])
@@ -1022,6 +1023,18 @@ def test_a_cut_never_keeps_a_second_subject_without_its_verb(sentence: str) -> N
     text = capped_headline(sentence, start, start + len("by Friday evening")).text
     after_and = text.split(" and ", 1)[1] if " and " in text else ""
     assert not after_and or first_verb(tokenize(after_and)) is not None
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # cut after its verb, or inside its subject ("the foreign | ministry said")
+    ("Twelve orphans adopted by Dutch families landed in the Netherlands on Sunday and the justice ministry said it "
+     "was speeding up paperwork for 100 more.", "Twelve orphans landed in the Netherlands"),
+    ("Four orphans taken in by Irish families landed at Dublin airport on Sunday and the foreign ministry said it "
+     "was speeding up papers for 60 more.", "Four orphans taken in by Irish families landed at Dublin airport"),
+])
+def test_a_second_clause_cut_before_it_says_what_is_left_out(sentence: str, expected: str) -> None:
+    start = sentence.index("on Sunday")
+    assert capped_headline(sentence, start, start + len("on Sunday")).text == expected
 
 
 def test_two_clauses_that_fit_a_headline_are_both_told():

@@ -106,16 +106,23 @@ def _without_a_subject_cut_from_its_verb(kept: list[str], words: list[str], verb
     # The words kept after "and" are a subject only when the very next word is its verb
     # ("and US divers | were to start"); else they are what the first clause's verb took
     # ("using hammers and chisels | to break through").
-    if not tail or first_verb(tail) is not None or len(kept[:at]) < MIN_WORDS:
+    if not tail or len(kept[:at]) < MIN_WORDS:
+        return kept
+    second_verb = first_verb(tail) or 0
+    if (second_verb > 0 and tail[second_verb - 1].lower != "to"  # ("for BP and the city to act": an object)
+            and (tail[0].lower in _SUBJECT_OPENERS or tail[0].is_capitalised)):
+        # "Six children arrive in the Netherlands and the ministry said | it was ...": a second
+        # clause with its subject and verb, cut before it says what: the first clause alone
+        return kept[:at]
+    if first_verb(tail) is not None:
         return kept
     verb = first_verb(ahead)
     if verb == len(tail):
         return kept[:at]
-    # "and the navy divers | from the base were to start": a determiner-led subject, its
-    # prepositional phrase, then its verb
+    # "and the navy divers | from the base were to start", "and the foreign | ministry said": a
+    # determiner-led subject, the rest of it (or its prepositional phrase), then its verb
     if (verb is not None and verb > len(tail) and tail[0].lower in ("the", "a", "an")
-            and ahead[len(tail)].lower in PHRASE_OPENERS
-            and not any(t.lower in ("and", "or", "to") for t in ahead[len(tail) : verb])):
+            and not any(t.lower in ("and", "or", "to") or not t.is_word for t in ahead[len(tail) : verb])):
         return kept[:at]
     return kept
 
