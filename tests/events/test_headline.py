@@ -43,6 +43,10 @@ def cut(sentence: str, phrase: str) -> str:
         ("The council said that her son, named Tom, also died on Monday.", "on Monday", "Council: her son dies"),
         ("The council said the boy, aged six, died on Monday.", "on Monday", "Council: boy dies"),
         ("The ferry, named after the queen, sank on Monday.", "on Monday", "Ferry sinks"),
+        # a name between commas before "who" is who the relative clause tells of, after a fronted phrase too
+        ("On the pier, Ann Lee, who lost the race in last year's final, greeted the crowd.", "last year",
+         "Ann Lee loses the race in final"),
+        ("The chief, Ann Lee, who resigned on Monday, spoke to the staff.", "on Monday", "Ann Lee resigns"),
         # the part of the day before the date's phrase goes with it
         ("The dam burst on the night of 20 April.", "20 April", "Dam bursts"),
         ("The chief said that on the evening of 20 April the firm closed the plant.", "20 April",

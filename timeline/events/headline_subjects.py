@@ -346,6 +346,7 @@ def antecedent_of(parts: list[Segment], index: int, *, person: bool = True) -> l
         return []
     words = list(parts[index - 1].tokens)
     if (index >= 2 and is_appositive(words) and len(words) <= MAX_APPOSITIVE
+            and not (person and all(t.is_capitalised for t in words))  # ("On the pier, Ann Lee, who ...": her)
             and not (parts[index].first == parts[index - 1].last and words[-1].text[:1].isdigit())
             and _right_after(parts[index - 2], parts[index - 1])):
         # "a quake, the worst in a century, which struck": "which" is the quake, not the century;

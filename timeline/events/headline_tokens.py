@@ -378,7 +378,9 @@ def _names_the_role_before(role: Token, aside: list[Token], following: Token) ->
     """"offered his counterpart, Rene Preval, his full support": a name after a role noun, the
     clause going on after it (not a list: "Ann, Bo and Cy")."""
     return (role.is_word and role.text.islower() and len(aside) <= 4 and all(t.is_capitalised for t in aside)
-            and following.is_word and following.text.islower() and following.lower not in ("and", "or"))
+            and following.is_word and following.text.islower()
+            # (not "On the pier, Ann Lee, who ...": the name is who the relative clause tells of)
+            and following.lower not in ("and", "or", "who", "whose"))
 
 
 def _role_then_saying(tokens: list[Token], start: int) -> bool:
