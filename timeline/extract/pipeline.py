@@ -28,6 +28,7 @@ from timeline.extract.timex_values import (
     interval_for_value,
     narrowed,
 )
+from timeline.extract.weekday_logs import weekdays_of_unknown_weeks
 
 
 def extract_mentions(
@@ -92,7 +93,9 @@ def extract_mentions(
             mentions.append(mention)
             anchors = advance_anchors(anchors, mention, part.resolution, ctx)
     # a day stated with the time first; then, for the times still on the article's date, a day told before
-    return times_on_the_day_told_before(text, article_date, times_on_their_day(text, mentions), sentence_starts)
+    told = times_on_the_day_told_before(text, article_date, times_on_their_day(text, mentions), sentence_starts)
+    # (a log of many weeks that lost its day headings: its weekdays name no week the article's date can place)
+    return weekdays_of_unknown_weeks(told)
 
 
 _MOD_NOTES = {"START": "; its beginning", "MID": "; its middle", "END": "; its end"}
