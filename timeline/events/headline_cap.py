@@ -108,13 +108,13 @@ def _without_a_subject_cut_from_its_verb(kept: list[str], words: list[str], verb
     # ("using hammers and chisels | to break through").
     if not tail or len(kept[:at]) < MIN_WORDS:
         return kept
-    second_verb = first_verb(tail) or 0
-    if (second_verb > 0 and tail[second_verb - 1].lower != "to"  # ("for BP and the city to act": an object)
+    second_verb = first_verb(tail)
+    if (second_verb and tail[second_verb - 1].lower != "to"  # ("for BP and the city to act": an object)
             and (tail[0].lower in _SUBJECT_OPENERS or tail[0].is_capitalised)):
         # "Six children arrive in the Netherlands and the ministry said | it was ...": a second
         # clause with its subject and verb, cut before it says what: the first clause alone
         return kept[:at]
-    if first_verb(tail) is not None:
+    if second_verb is not None:
         return kept
     verb = first_verb(ahead)
     if verb == len(tail):
