@@ -223,3 +223,17 @@ def test_a_ticker_a_line_break_cut_stays_inside_its_sentence():
 def test_a_pull_quotes_attribution_is_a_sentence_of_its_own(text: str, attribution: str, following: str) -> None:
     sentences = _sentences(text)
     assert sentences[1:] == [attribution, following]
+
+
+def test_a_story_opening_on_the_name_its_run_in_headline_used_starts_a_sentence():
+    text = ("Ann Lee to miss harbour concert Ann Lee said on Monday she was unwell.\n"
+            "Rescuers said it was a miracle Mr Berg was found alive Mr Berg had been trapped for days.")
+    assert _sentences(text) == [
+        "Ann Lee to miss harbour concert", "Ann Lee said on Monday she was unwell.",
+        "Rescuers said it was a miracle Mr Berg was found alive", "Mr Berg had been trapped for days."]
+    # a name said again after a word that leads into it, or before a noun it describes, is the same sentence
+    for same in ("The mayor told viewers that Ann Lee was well and that Ann Lee is resting.",
+                 "The Harbour Board approved every request from local Harbour Board members on Monday.",
+                 "Ann Lee thanked the crew, and Ann Lee said she would return.",
+                 "The fund said Ann Lee resigned and the board said Ann Lee left in May."):
+        assert _sentences(same) == [same]

@@ -17,6 +17,7 @@ _BREAK = re.compile(r"""(?=[.!? \t\n])(?:[.!?]+["'”’)\]]*(?=[ \t]+["'“‘(
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 _WORDS = word_lists("sentences")  # extract/word_lists.toml
+_REPORTING = word_lists("tense")["reporting_verbs"]
 ABBREVIATIONS: frozenset[str] = _WORDS["abbreviations"]
 
 
@@ -116,6 +117,7 @@ def _breaks(text: str, article_date: date | None) -> list[tuple[int, int]]:
     more += [(start, start) for start in _run_into_datelines(text)]
     if "End Quote" in text:
         more += [(position, position) for position in _pull_quote_breaks(text)]
+    more += [(start, start) for start in _repeated_name_breaks(text)]
     if _CAPITALS_IN_A_ROW.search(text):  # (what every heading holds: most texts have none)
         more += [(match.end(), match.end()) for match in _CAPS_HEADING.finditer(text)  # "STILL NO DEAL Talks ..."
                  if not _STAMP_BEFORE.search(text, max(0, match.start() - _STAMP_REACH), match.start())]
@@ -140,6 +142,40 @@ def _run_into_datelines(text: str) -> list[int]:
         if byline and _after_a_capitalised_word(text, byline.start()):
             byline = None  # "BP Shares Hit By Spill Fears LONDON ...": a headline's words, no byline
         starts.append(byline.start() if byline else start)
+    return starts
+
+
+# A headline or caption run into its story with no full stop: the story opens on the name the
+# headline has just used ("Janet Lee to miss concert Janet Lee said ...", "Ms Lee was found alive
+# Ms Lee had ..."). A name of two words or more said again within a few words, after a word that
+# ends a clause (not one that leads into a noun: "that Mr Obama is", "of Ann Lee and", nor a
+# reporting verb: "said New York was") and before a lower-case word, opens a new sentence.
+_REPEATED_NAME = re.compile(r"\b(?P<name>[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)+)(?P<gap>(?:[ \t]+[^\s.!?]+){1,12}?)"
+                            r"[ \t]+(?P<again>(?P=name))[ \t]+(?P<verb>[a-z]+)\b")
+_LEADS_INTO_A_NAME = frozenset({
+    "the", "a", "an", "and", "or", "but", "nor", "of", "that", "to", "for", "with", "by", "from", "in", "on", "at",
+    "as", "than", "into", "onto", "about", "against", "between", "like", "via", "whom", "whose", "ensure",
+    "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "each", "every", "some", "any",
+    "no", "all", "both", "around", "across", "near", "through", "over", "under", "within", "outside", "inside",
+    "throughout", "toward", "towards", "upon", "after", "before", "since", "during", "without", "beyond", "behind",
+    "among", "amid", "beside", "where", "when", "while", "because", "if", "until", "who", "which", "what"})
+# What opens the story's first clause after the name: a finite verb ("Ann Lee said", "... has",
+# "... pledged"); a noun there means the name describes it ("Coast Guard commanders").
+_FINITE_AFTER_A_NAME = frozenset({
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must",
+    "should", "did", "does", "says", "said", "told", "tells", "put", "puts", "made", "makes", "took", "gave", "met",
+    "left", "won", "lost", "led", "came", "went", "got", "began", "spoke"})
+
+
+def _repeated_name_breaks(text: str) -> list[int]:
+    """Where a story starts on the name its run-in headline or caption has just used."""
+    starts: list[int] = []
+    for match in _REPEATED_NAME.finditer(text):
+        before = match.group("gap").split()[-1]
+        verb = match.group("verb")
+        if (before.islower() and not before.endswith((",", "'s", "’s")) and before not in _LEADS_INTO_A_NAME
+                and before not in _REPORTING and (verb in _FINITE_AFTER_A_NAME or verb.endswith("ed"))):
+            starts.append(match.start("again"))
     return starts
 
 
