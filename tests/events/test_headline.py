@@ -47,6 +47,11 @@ def cut(sentence: str, phrase: str) -> str:
         ("On the pier, Ann Lee, who lost the race in last year's final, greeted the crowd.", "last year",
          "Ann Lee loses the race in final"),
         ("The chief, Ann Lee, who resigned on Monday, spoke to the staff.", "on Monday", "Ann Lee resigns"),
+        # a typo's doubled word is said once ("had had" is English)
+        ("The ferry sank off the the cape on Monday.", "on Monday", "Ferry sinks off the cape"),
+        ("The dock strike will end soon, the mayor said said in an interview on Monday.", "on Monday",
+         "Mayor: dock strike to end soon"),
+        ("The mayor said on Monday that she had had enough.", "on Monday", "Mayor: she had had enough"),
         # the part of the day before the date's phrase goes with it
         ("The dam burst on the night of 20 April.", "20 April", "Dam bursts"),
         ("The chief said that on the evening of 20 April the firm closed the plant.", "20 April",

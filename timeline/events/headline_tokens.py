@@ -33,7 +33,7 @@ _COUNTED_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "
 
 def tokens_without_date(sentence: str, date_start: int, date_end: int) -> tuple[list[Token], int, int | None]:
     """The tokens without the date phrase, where it stood, and where a kept "until <date>" starts."""
-    tokens = tokenize(sentence)
+    tokens = _without_doubled_words(tokenize(sentence))
     before = [t for t in tokens if t.end <= date_start]
     inside = [t for t in tokens if t.start < date_end and t.end > date_start]
     after = [t for t in tokens if t.start >= date_end]
@@ -104,6 +104,19 @@ def tokens_without_date(sentence: str, date_start: int, date_end: int) -> tuple[
     before = _without_additions(_without_appositives(_without_dash_asides(_without_brackets(_with_acronyms(before)))))
     after = _without_additions(_without_appositives(_without_dash_asides(_without_brackets(_with_acronyms(after)))))
     return [*before, *after], len(before), None
+
+
+# Words a typo doubles ("Allen said said in an interview", "the the"), which English never says
+# twice in a row ("had had", "that that" it does)
+_NEVER_DOUBLED = REPORTING_VERBS | {"the", "a", "an", "to", "of", "in", "on", "at", "and", "for", "with", "by", "from",
+                                    "was", "were", "are", "has", "have", "will", "he", "she", "they", "we", "it"}
+
+
+def _without_doubled_words(tokens: list[Token]) -> list[Token]:
+    """The tokens with a typo's doubled word said once."""
+    return [token for at, token in enumerate(tokens)
+            if not (at and token.lower in _NEVER_DOUBLED and token.lower == tokens[at - 1].lower
+                    and token.text.islower())]
 
 
 _CLOCK_READING = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
