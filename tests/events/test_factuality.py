@@ -174,6 +174,8 @@ def judged(sentence: str, phrase: str, label: str = "Council approves budget") -
         ("Since May, bus fares have doubled.", "May", "a trend since the date, not a happening on it"),
         # a deadline given
         ("Farmers have until July 9 to file their claims.", "July 9", "a deadline, not a happening on it"),
+        ("The two ferry firms have roughly until the weekend to pay.", "the weekend",
+         "a deadline, not a happening on it"),
         ("The mayor was given until Friday to respond.", "Friday", "a deadline, not a happening on it"),
         ("The judge gave the two ferry firms until June 30 to answer.", "June 30",
          "a deadline, not a happening on it"),

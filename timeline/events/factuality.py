@@ -254,7 +254,7 @@ _WITHIN_BEFORE_DATE = GuardedPattern(re.compile(r"\bwithin\s+(?:the\s+next\s+)?$
 # "Firms have until July 9 to comply", "the judge gave BP until Friday to answer": a deadline set
 # (what "have" holds: "had stayed until May" is no deadline)
 _GIVEN_UNTIL_BEFORE_DATE = GuardedPattern(re.compile(
-    r"\b(?:(?P<have>has|have|had|having)\s+(?:only\s+|just\s+|now\s+)?"
+    r"\b(?:(?P<have>has|have|had|having)\s+(?:only\s+|just\s+|now\s+|roughly\s+|about\s+|around\s+)?"
     r"|(?:give|gives|gave|given|giving|grant|grants|granted)\s+(?:[\w.'’-]+\s+){0,4}?)"
     r"until\s+(?:the\s+end\s+of\s+|mid-?|early\s+|late\s+)?$", re.IGNORECASE), "until")
 _FROM_IN_CLAUSE = re.compile(r"\bfrom\b[^,;:.!?]*$", re.IGNORECASE)
