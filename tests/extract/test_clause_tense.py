@@ -117,6 +117,11 @@ def value_of(text: str, surface: str, article_date: date) -> str:
          "of drawing summer visitors.", "August", date(1998, 2, 13), "1998-08"),
         # "stay closed": a participle after a linking verb is not a past tense
         ("The border will stay closed until Friday.", "Friday", WED_14_FEB_2024, "2024-02-16"),
+        # a past act that did not come until the date came then; one that will not, comes ahead
+        ("The heirs did not learn of the sale until July.", "July", date(2010, 12, 23), "2010-07"),
+        ("The heirs say they didn't learn what had happened, or how, until mid-July.", "mid-July",
+         date(2010, 12, 23), "2010-07"),
+        ("The heirs will not learn of the sale until July.", "July", date(2010, 12, 23), "2011-07"),
     ],
 )
 def test_the_governing_verb_sets_the_direction(text: str, surface: str, article_date: date,

@@ -393,6 +393,12 @@ def sentence_tense(text: str, sentence_start: int, sentence_end: int, start: int
         # "Until Thursday, they had not called him": an opening "until" phrase takes the
         # tense of the clause it leads into
         return PAST if _combine(None, outside_after) == PAST else FUTURE
+    if (before_cues and before_cues[-1] == WEAK and before_words and before_words[-1] in ("until", "till")
+            and all(cue == PRESENT for cue in after_cues) and _not_until(before_words)
+            and _past_before_until(before_cues[:-1], before_words, before_open)):
+        # "they didn't discover it until mid-July", "was not found until May": a past act that did
+        # not come before the date came then, no time ahead
+        return PAST
     reading = _combine(before_cues[-1] if before_cues else None, after_cues)
     if reading is not None:
         return reading
@@ -549,6 +555,23 @@ def _folded(word: str) -> str:
 
 
 _PREFIX = re.compile(_VERB_PREFIX)
+
+
+_NEGATIONS = frozenset({"not", "n't", "never", "didn't", "wasn't", "weren't", "hadn't", "couldn't", "did't"})
+
+
+def _not_until(before_words: list[str]) -> bool:
+    """A negation in the words before the date's "until" ("did not ... until")."""
+    return any(word in _NEGATIONS or word.endswith("n't") for word in before_words)
+
+
+def _past_before_until(earlier_cues: list[str], before_words: list[str], before_open: int) -> bool:
+    """Whether the nearest tense cue before a closing "until" (in its clause, else before it) is past."""
+    nearest = next((cue for cue in reversed(earlier_cues) if cue not in (WEAK, PRESENT)), None)
+    if nearest is None and not earlier_cues:
+        outside = _outside_cues(before_words, before_open, from_end=True)
+        nearest = next((cue for cue in reversed(outside) if cue not in (WEAK, PRESENT)), None)
+    return nearest == PAST
 
 
 def _combine(before: str | None, after: list[str]) -> str | None:
