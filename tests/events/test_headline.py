@@ -252,6 +252,9 @@ def cut(sentence: str, phrase: str) -> str:
         ("3 April: Dam bursts 9 May: Engineers seal the breach 2 June: Inquiry opens", "9 May",
          "Engineers seal the breach"),
         ("3 April: Dam bursts 9 May: Engineers seal the breach 2 June: Inquiry opens", "3 April", "Dam bursts"),
+        # a range of days heads the item too ("April 21 - 22 - ...")
+        ("Two blasts shake the dam at night April 21 - 22 - The spillway gates failed to open", "April 21",
+         "Spillway gates fail to open"),
         ("A spokesman told Reuters news agency on Friday that the firm had sold 2,000 barrels.", "on Friday",
          "Spokesman: firm had sold 2,000 barrels"),
         # A participle phrase "from ..." before a modal is the subject's description, not its verb.

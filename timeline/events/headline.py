@@ -260,7 +260,8 @@ def _segment_at(parts: list[Segment], date_at: int, tokens: list[Token] | None =
     """The segment the date stood in: the one it ended or interrupted, else the next one."""
     if tokens is not None and heads_an_item(tokens, date_at):
         # "... 28 April: Coastguard fears ... 8 May: Dome fails": a date and a colon head the item after it
-        following = next((i for i, part in enumerate(parts) if part.first > date_at), None)
+        following = next((i for i, part in enumerate(parts) if part.first > date_at
+                          and not (len(part.tokens) == 1 and part.tokens[0].text.isdigit())), None)  # ("21 - 22 -")
         if following is not None:
             return following
     if (tokens is not None and 0 < date_at < len(tokens) and tokens[date_at].text == ","

@@ -30,4 +30,7 @@ def heads_an_item(tokens: list[Token], at: int) -> bool:
         return False
     if tokens[at].text == ":":
         return True
+    if (tokens[at].text in DASHES and at + 3 < len(tokens) and tokens[at + 1].text.isdigit()
+            and len(tokens[at + 1].text) <= 2 and tokens[at + 2].text in DASHES):
+        at += 2  # "April 21 - 22 - The valve failed": a range of days heads the item
     return tokens[at].text in DASHES and at + 1 < len(tokens) and tokens[at + 1].is_capitalised
