@@ -33,7 +33,7 @@ _COUNTED_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "
 
 def tokens_without_date(sentence: str, date_start: int, date_end: int) -> tuple[list[Token], int, int | None]:
     """The tokens without the date phrase, where it stood, and where a kept "until <date>" starts."""
-    tokens = _without_doubled_words(tokenize(sentence))
+    tokens = _without_doubled_words(tokenize(sentence), date_start, date_end)
     before = [t for t in tokens if t.end <= date_start]
     inside = [t for t in tokens if t.start < date_end and t.end > date_start]
     after = [t for t in tokens if t.start >= date_end]
@@ -112,11 +112,11 @@ _NEVER_DOUBLED = REPORTING_VERBS | {"the", "a", "an", "to", "of", "in", "on", "a
                                     "was", "were", "are", "has", "have", "will", "he", "she", "they", "we", "it"}
 
 
-def _without_doubled_words(tokens: list[Token]) -> list[Token]:
-    """The tokens with a typo's doubled word said once."""
+def _without_doubled_words(tokens: list[Token], date_start: int, date_end: int) -> list[Token]:
+    """The tokens with a typo's doubled word said once (outside the date phrase, which stays whole)."""
     return [token for at, token in enumerate(tokens)
             if not (at and token.lower in _NEVER_DOUBLED and token.lower == tokens[at - 1].lower
-                    and token.text.islower())]
+                    and token.text.islower() and (token.end <= date_start or token.start >= date_end))]
 
 
 _CLOCK_READING = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
