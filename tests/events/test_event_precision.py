@@ -54,6 +54,16 @@ def test_a_live_blogs_posting_time_dates_a_happening_other_reports_tell_by_its_d
     assert _ferry(blog) == (2, "2012-05-02")
 
 
+def test_a_posts_time_beside_its_own_pages_dated_report_dates_the_happening_by_its_day_only():
+    # the post was written at 21:13; the page tells the docking in a sentence of its own, by the day
+    blog = ("Live updates.\n2113 Has the relief ferry docked in the harbour town at last?\n"
+            "Today, the relief ferry docked in the harbour town, the coastguard said.\n2050 Crowds gather.\n")
+    events = build_events([analyse_article(make_article("blog", date(2012, 5, 2), blog))])
+    docked = [e for e in events if any("Today" in m.sentence for m in e.mentions)]
+    assert len(docked) == 1
+    assert docked[0].value == "2012-05-02"
+
+
 def test_a_clock_time_opening_its_sentence_is_a_posts_stamp_beside_another_articles_report():
     blog = (date(2012, 5, 2), "Live coverage of the harbour.\n"
             "9.41 pm: The relief ferry has docked in the harbour town, the coastguard says.\n")

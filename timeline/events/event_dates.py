@@ -45,12 +45,13 @@ def supported_date(reports: Sequence[tuple[str, Mention]]) -> tuple[str, TimeInt
     The agreed intervals nest (each holds the finest), so walking from the finest outwards
     the first one backed by `PRECISION_SHARE` of the articles is the event's precision.
     A live blog's posting time dates the post's happening to the minute only when only posts tell
-    it (one blog, or copies of it): beside another article's report it says on what day, not at
-    what time.
+    it (one blog, or copies of it): beside another report, on another page or in another sentence
+    of its own ("2017: Is the Senate listening?" beside "Today, the Senate voted ..."), it says
+    on what day, not at what time.
     """
     stated = reports  # (a post's own time still backs a coarser level another report states: an evening)
     posted = [is_posting_time(mention) for _article, mention in reports]
-    if any(posted) and not all(posted) and len({article for article, _mention in reports}) > 1:
+    if any(posted) and not all(posted):
         reports = [(article, day_of(mention) if post else mention)
                    for (article, mention), post in zip(reports, posted, strict=True)]
     mentions = [mention for _article, mention in reports]
