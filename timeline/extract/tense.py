@@ -557,12 +557,9 @@ def _folded(word: str) -> str:
 _PREFIX = re.compile(_VERB_PREFIX)
 
 
-_NEGATIONS = frozenset({"not", "n't", "never", "didn't", "wasn't", "weren't", "hadn't", "couldn't", "did't"})
-
-
 def _not_until(before_words: list[str]) -> bool:
-    """A negation in the words before the date's "until" ("did not ... until")."""
-    return any(word in _NEGATIONS or word.endswith("n't") for word in before_words)
+    """A negation in the words before the date's "until" ("did not ... until", "didn't ... until")."""
+    return any(word in ("not", "never") or word.endswith("n't") for word in before_words)
 
 
 def _past_before_until(earlier_cues: list[str], before_words: list[str], before_open: int) -> bool:
