@@ -343,13 +343,8 @@ def _without_appositives(tokens: list[Token]) -> list[Token]:
             close = next((k for k in range(at + 1, min(at + 2 + MAX_APPOSITIVE, len(result) - 1))
                           if result[k].text == ","), None)
             aside = result[at + 1 : close] if close is not None else []
-            # (the verb may come after an adverb: "the mayor, a keen sailor, sadly died", "also died")
-            verb_at = close + 1 if close is not None else 0
-            while close is not None and verb_at < len(result) - 1 and (
-                    is_ly_adverb(result[verb_at]) or result[verb_at].lower in DROPPED_ADVERBS):
-                verb_at += 1
             if close is not None and close > at + 1 and (is_appositive(aside) or _is_relative_aside(aside)) \
-                    and (is_verb(result[verb_at], result[at - 1])
+                    and (is_verb(result[_past_adverbs(result, close + 1)], result[at - 1])
                          or (_names_the_role_before(result[at - 1], result[at + 1 : close], result[close + 1])
                              and not _role_then_saying(result, close + 1))):
                 role = _vague_role_before(result, at)
@@ -364,6 +359,14 @@ def _without_appositives(tokens: list[Token]) -> list[Token]:
                 continue
         at += 1
     return result
+
+
+def _past_adverbs(tokens: list[Token], at: int) -> int:
+    """Where the verb stands after any adverbs from `at` on: "the mayor, a keen sailor, sadly died",
+    "... also died" (the last token at most)."""
+    while at < len(tokens) - 1 and (is_ly_adverb(tokens[at]) or tokens[at].lower in DROPPED_ADVERBS):
+        at += 1
+    return at
 
 
 MAX_ROLE_WORDS = 6  # "the fund's new claims administrator"

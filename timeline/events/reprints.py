@@ -114,8 +114,7 @@ def reprinted_mentions(analyses: Sequence[ArticleAnalysis]) -> dict[MentionKey, 
     titles = {analysis.article.article_id: analysis.article.title for analysis in analyses}.__getitem__
     found: dict[MentionKey, Reprint] = {}
     for family in copy_families(analyses).values():
-        if len(family) > 1:
-            found.update(family_replacements(family, titles))
+        found.update(family_replacements(family, titles))
     return found
 
 

@@ -32,7 +32,6 @@ from timeline.domain.article import Article
 from timeline.domain.corpus import ArticleAnalysis
 from timeline.domain.edits import Edit
 from timeline.events import flawed_labels
-from timeline.events.reprints import reprinted_mentions
 from timeline.store.analysis_codec import Decoder, events_from_json, events_to_json, mention_to_json
 from timeline.store.article_codec import article_to_row
 
@@ -140,9 +139,7 @@ def _restored(articles: Sequence[Article], edits: Sequence[Edit],
     stored = cached.events.get(corpus_key(keys)) if cached is not None else None
     if stored is not None:
         try:
-            # (the events' reprinted sentences read as the build read them: events.reprints)
-            read_as = {key: first for key, (_own, first) in reprinted_mentions(analyses).items()}
-            automatic = events_from_json(json.loads(stored[0]), analyses, decoder, read_as)
+            automatic = events_from_json(json.loads(stored[0]), analyses, decoder)
             extras = json.loads(stored[1])
             rarity = {_text(term): float(weight) for term, weight in extras["rarity"].items()}
             without_act = frozenset(_text(event_id) for event_id in extras["without_act"])

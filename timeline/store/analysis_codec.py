@@ -8,7 +8,7 @@ unexpected raises ValueError and the caller analyses afresh.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -111,17 +111,26 @@ def _anchor_from_json(data: Json) -> Anchor:
 
 
 def events_to_json(events: Sequence[Event], analyses: Sequence[ArticleAnalysis]) -> Json:
-    """Events as JSON whose mentions point into `analyses` (every mention must be found there)."""
+    """Events as JSON whose mentions point into `analyses` (every mention must be found there).
+    A mention the events read otherwise than its article (a post's stamp taken as its day, a
+    reprinted sentence dated as its first copy: events.reprints) is kept whole beside its place."""
     where: dict[tuple[str, int, int], tuple[int, int]] = {}
     for article_index, analysis in enumerate(analyses):
         article_id = analysis.article.article_id
         for mention_index, mention in enumerate(analysis.mentions):
             where[(article_id, mention.start, mention.end)] = (article_index, mention_index)
+
+    def item_to_json(item: EventMention) -> Json:
+        article_index, mention_index = where[(item.article_id, item.mention.start, item.mention.end)]
+        row: list[Json] = [article_index, mention_index, item.sentence]
+        if item.mention != analyses[article_index].mentions[mention_index]:
+            row.append(mention_to_json(item.mention))
+        return row
+
     return [
         [
             event.event_id, event.label, event.value, interval_to_json(event.interval),
-            [[*where[(item.article_id, item.mention.start, item.mention.end)], item.sentence]
-             for item in event.mentions],
+            [item_to_json(item) for item in event.mentions],
             event.conflict, event.hidden, event.edited, event.note, list(event.tags),
             interval_to_json(event.extent), event.date_set_by_analyst, event.importance, event.summary,
             event.background,
@@ -130,22 +139,19 @@ def events_to_json(events: Sequence[Event], analyses: Sequence[ArticleAnalysis])
     ]
 
 
-def events_from_json(data: Json, analyses: Sequence[ArticleAnalysis], decoder: Decoder | None = None,
-                     read_as: Mapping[tuple[str, int, int], Mention] | None = None) -> list[Event]:
-    """`decoder`: the one that read the analyses' mentions (their dates are mostly the events').
-    `read_as`: mentions the events read otherwise than their articles, by article id, start and
-    end (a reprinted sentence's, dated as its first copy: events.reprints)."""
-    interval_from = (decoder or Decoder()).interval
+def events_from_json(data: Json, analyses: Sequence[ArticleAnalysis], decoder: Decoder | None = None) -> list[Event]:
+    """`decoder`: the one that read the analyses' mentions (their dates are mostly the events')."""
+    decoder = decoder or Decoder()
+    interval_from = decoder.interval
     events = []
     for row in data:
         (event_id, label, value, interval, mentions, conflict, hidden, edited, note, tags, extent,
          date_set_by_analyst, importance, summary, background) = row
         items = []
-        for article_index, mention_index, sentence in mentions:
+        for article_index, mention_index, sentence, *own in mentions:
             analysis = analyses[_int(article_index)]
-            mention = analysis.mentions[_int(mention_index)]
-            if read_as:
-                mention = read_as.get((analysis.article.article_id, mention.start, mention.end), mention)
+            mention = (decoder.mention(own[0], len(analysis.article.text)) if own
+                       else analysis.mentions[_int(mention_index)])
             items.append(EventMention(analysis.article.article_id, mention, _str(sentence)))
         main_interval = interval_from(interval)
         if main_interval is None:
