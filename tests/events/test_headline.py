@@ -468,9 +468,10 @@ def cut(sentence: str, phrase: str) -> str:
         # ... and another day of the saying is not part of it.
         ("The minister said on Friday the port would reopen, and said Saturday there was no danger.",
          "on Friday", "Minister: port would reopen"),
-        # With the date cut out, a verb that finds or reports right after an -ed form is the verb.
+        # With the date cut out, a verb that finds or reports right after an -ed form is the verb;
+        # the participle describing the subject goes with its date (events/headline_subject_participle.py)
         ("The complaint filed yesterday accuses the firm of negligence.", "yesterday",
-         "Complaint filed accuses the firm of negligence"),
+         "Complaint accuses the firm of negligence"),
         # A "with" phrase is no main clause, whatever participle it holds.
         ('"With continued winds from the west, the slick could reach as far west as Harbour Island by Wednesday," '
          "the agency said.", "by Wednesday", "Agency: slick could reach as far west as Harbour Island"),

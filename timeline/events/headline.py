@@ -98,6 +98,7 @@ from timeline.events.headline_style import (
     past_form,
     without_opening,
 )
+from timeline.events.headline_subject_participle import subject_participle_of_date
 from timeline.events.headline_subjects import (
     MAX_NOUN_PHRASE_WORDS,
     acting_subject_before,
@@ -165,7 +166,8 @@ def capped_headline(sentence: str, date_start: int, date_end: int) -> Headline:
     clause = (main_clause_after_relative_of_date(parts, index, date_at)
               or object_relative_of_date(parts, index, date_at)
               or relative_clause_of_date(parts, index, date_at) or second_clause_of_date(parts[index], date_at)
-              or participle_aside_of_date(parts, index) or _clause_with_subject(parts, index, tokens))
+              or participle_aside_of_date(parts, index) or subject_participle_of_date(parts, index, tokens, date_at)
+              or _clause_with_subject(parts, index, tokens))
     if parts[index].kind is SegmentKind.SUBORDINATE:
         clause = _before_next_subject(clause)
     clause = without_next_items_date(clause, parts[index], tokens)
