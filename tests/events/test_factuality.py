@@ -231,11 +231,25 @@ def test_the_day_a_guess_looks_ahead_to_is_no_happening_whoever_voices_it():
         assert judged(sentence, phrase, "Something happens") is None, sentence
 
 
+def test_what_should_happen_by_a_date_is_an_expectation_not_a_happening():
+    # "should" looks ahead as "could" does, only more sure: nothing has happened on the day it names
+    for sentence, phrase in [("The new pump should be running by Friday, the company said.", "Friday"),
+                             ("Engineers said the second tunnel should reach the river later on Thursday.", "Thursday"),
+                             ("Should the vote fail on Monday, the strike goes on.", "Monday")]:
+        assert judged(sentence, phrase, "Engineers: tunnel reaches the river") == \
+            "a guess: the date is what it looks ahead to", sentence
+    fronted = "By Wednesday, the crews should finish laying the pipe."
+    assert judged(fronted, "Wednesday", "Crews should finish laying the pipe") == "a possibility"
+    # the day it was said on is a happening: the saying
+    said = "The company said on Monday that the pump should be running soon."
+    assert judged(said, "Monday", "Company: pump should be running soon") is None
+
+
 def test_an_estimated_amount_is_a_possibility():
-    sentence = "The cost of the closure should be less than $2 million in 2012."
-    assert judged(sentence, "2012", "Cost of the closure should be less than $2 million") == "a possibility"
-    plan = "The new bridge should be completed in 2012."
-    assert judged(plan, "2012", "New bridge should be completed") is None
+    sentence = "The cost of the closure will be less than $2 million in 2012."
+    assert judged(sentence, "2012", "Cost of the closure will be less than $2 million") == "a possibility"
+    plan = "The new bridge will be completed in 2012."
+    assert judged(plan, "2012", "New bridge will be completed") is None
     # no amount: a comparison without "than", "about" a topic
     talks = "The talks will be more productive in 2012."
     assert judged(talks, "2012", "Talks will be more productive") is None

@@ -34,8 +34,9 @@ from timeline.events.naming_dates import (
 from timeline.events.no_comment import no_comment_in
 from timeline.events.word_lists import HAPPENING_NOUNS, IRREGULAR_PAST, STOP_WORDS, word_list
 
-# "could", "might", "may" open a verb group that guesses; "would" is left alone: in reported
-# speech it is a plan ("the firm said it would close the plant in May").
+# "could", "might", "may" open a verb group that guesses, and "should" one that expects ("the pump
+# should be running by Friday") or asks; "would" is left alone: in reported speech it is a plan
+# ("the firm said it would close the plant in May").
 _POSSIBILITY_MODALS = word_list("factuality", "possibility_modals")
 # Words ending in -est that are no superlatives.
 _NOT_SUPERLATIVES = word_list("factuality", "not_superlatives")
@@ -269,12 +270,13 @@ _SPAN_START_BEFORE_DATE = GuardedPattern(re.compile(
 # (Within the date's own clause: no comma or semicolon between "if" and the date.)
 _CONDITION_BEFORE_DATE = GuardedPattern(re.compile(r"\b(?:if|unless)\b[^,;:.!?]*$", re.IGNORECASE),
                                         "if", "unless")
-# "oil could reach the bay by late on Wednesday, NOAA said", "the cap might be in place by Thursday": the
+# "oil could reach the bay by late on Wednesday, NOAA said", "the cap might be in place by Thursday",
+# "the new valve should be working by Friday" (an expectation, not an obligation met): the
 # date is what a guess looks ahead to, whoever voices it; the voicing was some other day ("could not",
 # "may have died", "could finally begin": no guess ahead, a past). "May" in capitals is the month.
 _GUESS_BEFORE_DATE = GuardedPattern(re.compile(
-    r"\b(?:could|might|(?-i:may))\s+(?!(?:not|never|have|only|barely|hardly|still|finally|again)\b)[a-z]+\b"
-    r"[^,;:.!?]{0,80}$", re.IGNORECASE), "could", "might", "may")
+    r"\b(?:could|might|should|(?-i:may))\s+(?!(?:not|never|have|only|barely|hardly|still|finally|again)\b)[a-z]+\b"
+    r"[^,;:.!?]{0,80}$", re.IGNORECASE), "could", "might", "should", "may")
 # "the band hopes to finish the single by 7 February", "aims to cap the well before August": the
 # deadline of a hope, not the day of anything done
 _HOPED_DEADLINE_BEFORE_DATE = GuardedPattern(re.compile(
