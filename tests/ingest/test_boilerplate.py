@@ -97,3 +97,12 @@ def test_a_line_start_pattern_is_tried_only_at_lines_opening_as_its_marks_do():
     # a blank line is tried by none that knows its opening
     assert all("" not in pattern.opening for pattern in line_start if pattern.opening is not None)
     assert _line_openings("x\n  \n  Ab\n\u212aelvin", [(0, 1), (2, 4), (5, 9), (10, 16)]) == ["x", "", "a", None]
+
+
+def test_a_web_address_broken_onto_the_next_line_does_not_open_its_sentence():
+    # a converter broke "Photograph: example.co.uk" at its dot; the story's sentence follows the tail
+    text = "Crews test the new valve Photograph: example.\nco. uk Engineers began testing the valve today."
+    marked = [text[start:end].strip() for start, end, _ in find_boilerplate(text)]
+    assert "co. uk" in marked
+    story = text.index("Engineers")
+    assert not any(start <= story < end for start, end, _ in find_boilerplate(text))
