@@ -37,3 +37,25 @@ def test_either_text_names_a_shared_year_once_and_distinct_years_each_time():
     assert either_text([dec, FEB]) == "December 2022 or February 2023"
     years = [TimeInterval.for_dates(date(y, 1, 1), date(y, 12, 31), Granularity.YEAR) for y in (2022, 2023)]
     assert either_text(years) == "2022 or 2023"
+
+
+def test_a_part_of_day_reads_by_its_name_not_the_hour_it_starts_at():
+    from datetime import datetime
+
+    from timeline.present.calendar_text import interval_text
+
+    def part(first: int, last: int, minute: int = 0) -> TimeInterval:
+        start = datetime(2023, 3, 17, first, minute)
+        end = datetime(2023, 3, 17, last) if last < 24 else datetime(2023, 3, 18)
+        return TimeInterval(start, end, Granularity.PART_OF_DAY)
+
+    # "Friday morning" was told, not 06:00; "late that night" not 23:00
+    assert interval_text(part(6, 12)) == "Fri 17 Mar 2023, morning"
+    assert interval_text(part(21, 24)) == "Fri 17 Mar 2023, night"
+    assert interval_text(part(6, 8)) == "Fri 17 Mar 2023, early morning"
+    assert interval_text(part(16, 18)) == "Fri 17 Mar 2023, late afternoon"
+    assert interval_text(part(14, 16)) == "Fri 17 Mar 2023, mid-afternoon"
+    # hours that make no part of day with a name are given as hours; a clock time stays a clock time
+    assert interval_text(part(9, 13, 30)) == "Fri 17 Mar 2023, 09:30–13:00"
+    minute = TimeInterval(datetime(2023, 3, 17, 14, 5), datetime(2023, 3, 17, 14, 6), Granularity.MINUTE)
+    assert interval_text(minute) == "Fri 17 Mar 2023, 14:05"

@@ -11,9 +11,15 @@ from timeline.domain.event import Event
 from timeline.domain.granularity import Granularity
 from timeline.domain.interval import TimeInterval
 from timeline.events.event_dates import disputed_claims
+from timeline.extract.timex_values import PART_OF_DAY_HOURS
 
 # day_text is the domain's; the window's modules have always found it here.
 __all__ = ["day_text", "either_text", "event_date_text", "interval_text"]
+
+# A part of day reads by its name: "Tuesday morning" was told, not 06:00, the hour it starts at.
+_PART_OF_DAY_NAMES = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening", "NI": "night",
+                      "DT": "daytime"}
+_PART_OF_DAY_BY_HOURS = {hours: _PART_OF_DAY_NAMES[code] for code, hours in PART_OF_DAY_HOURS.items()}
 
 
 def interval_text(interval: TimeInterval) -> str:
@@ -21,7 +27,9 @@ def interval_text(interval: TimeInterval) -> str:
     g = interval.granularity
     first = interval.first_day
     last = interval.last_day
-    if g >= Granularity.PART_OF_DAY:
+    if g == Granularity.PART_OF_DAY:
+        return f"{day_text(first)}, {_part_of_day_text(interval)}"
+    if g > Granularity.PART_OF_DAY:
         return f"{day_text(first)}, {clock_text(interval.start.hour, interval.start.minute)}"
     if g == Granularity.DAY:
         return day_text(first) if first == last else f"{day_text(first)} – {day_text(last)}"
@@ -44,6 +52,26 @@ def interval_text(interval: TimeInterval) -> str:
     if g == Granularity.CENTURY:
         return f"{first.year}–{last.year}"
     return f"{first.year}–{last.year}"
+
+
+def _part_of_day_text(interval: TimeInterval) -> str:
+    """"morning", "early morning", "late afternoon": the named part of day it is, or starts or
+    ends; the hours it spans ("09:00–13:00") when it is none of them."""
+    start, end = interval.start, interval.end
+    end_hour = end.hour if end.date() == start.date() else 24 if end.hour == 0 and end.minute == 0 else None
+    if start.minute == 0 and end.minute == 0 and end_hour is not None:
+        for (first, last), name in _PART_OF_DAY_BY_HOURS.items():
+            if (start.hour, end_hour) == (first, last):
+                return name
+        for (first, last), name in _PART_OF_DAY_BY_HOURS.items():
+            if first <= start.hour < end_hour <= last:
+                if start.hour == first:
+                    return f"early {name}"
+                if end_hour == last:
+                    return f"late {name}"
+                if name in ("morning", "afternoon"):
+                    return f"mid-{name}"
+    return f"{clock_text(start.hour, start.minute)}–{clock_text(end.hour, end.minute)}"
 
 
 def event_date_text(event: Event) -> str:
