@@ -459,3 +459,24 @@ def test_a_yardstick_told_after_than_is_no_happening(sentence: str, phrase: str)
 ])
 def test_a_comparison_that_is_not_the_dates_leaves_it_a_happening(sentence: str, phrase: str) -> None:
     assert judged(sentence, phrase) is None
+
+
+def test_what_would_follow_that_nobody_says_or_plans_is_a_hypothesis() -> None:
+    from timeline.events.factuality import hypothesis_in
+
+    hypothesis = "a hypothesis: what would follow, not a happening"
+    assert hypothesis_in("Levy would raise $3 billion", "The levy would raise $3 billion over the next decade.") \
+        == hypothesis
+    assert hypothesis_in("Closure would cost jobs", "A closure this winter would cost 400 jobs in the town.") \
+        == hypothesis
+    # said, planned or expected by someone: a plan or a statement, told in the sentence before or after
+    for label, sentence in [
+        ("Firm would close the plant", "The firm said it would close the plant in May."),
+        ("Bonuses would be paid", "Bonuses would be paid for the first six months, he added."),
+        ("Council would vote on the plan", "The council announced that it would vote on the plan on Monday."),
+    ]:
+        assert hypothesis_in(label, sentence) is None, sentence
+    # a speaker in the label, or "would" opening a relative clause, not the label's own verb group
+    assert hypothesis_in("Mayor: levy would raise $3 billion", "The levy would raise $3 billion, the mayor said.") is None
+    assert hypothesis_in("Singer cancels what would have been her last concert",
+                         "The singer last night canceled what would have been her last concert.") is None

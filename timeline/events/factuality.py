@@ -32,7 +32,7 @@ from timeline.events.naming_dates import (
     year_names_a_thing,
 )
 from timeline.events.no_comment import no_comment_in
-from timeline.events.word_lists import HAPPENING_NOUNS, IRREGULAR_PAST, STOP_WORDS, word_list
+from timeline.events.word_lists import HAPPENING_NOUNS, IRREGULAR_PAST, REPORTING_VERBS, STOP_WORDS, word_list
 
 # "could", "might", "may" open a verb group that guesses, and "should" one that expects ("the pump
 # should be running by Friday") or asks; "would" is left alone: in reported speech it is a plan
@@ -664,6 +664,19 @@ def _compares_an_amount(sentence: str, date_start: int, date_end: int) -> bool:
                 and _AMOUNT_BEFORE.search(sentence[:date_start]))
 
 
+def hypothesis_in(label: str, sentence: str) -> str | None:
+    """"The levy would raise $11bn over the decade", "the soonest that would happen is August": a
+    headline opening on "would" that nobody in its sentence says, plans or expects tells what
+    would follow from something, no happening ("the firm said it would close the plant in May"
+    is the firm's plan; "Obama would later fault the plan" tells a later act, but most such
+    sentences are hypotheses)."""
+    if ": " in label or not _opens_with(label, "would"):
+        return None
+    if _SAYING_OR_PLANNING.search(sentence):
+        return None
+    return "a hypothesis: what would follow, not a happening"
+
+
 def guess_in(label: str) -> str | None:
     """"River could reach the town": a headline that guesses, unless a speaker makes it a statement."""
     return "a possibility" if ": " not in label and _opens_with_possibility(label) else None
@@ -676,6 +689,14 @@ def _superlative_in(text: str) -> bool:
         or (len(w) >= 5 and w.endswith("est") and w not in _NOT_SUPERLATIVES)
         for w in words
     )
+
+
+def _opens_with(label: str, modal: str) -> bool:
+    """The label's verb group opens on `modal`, not a relative clause's ("cancels what would have been ...")."""
+    tokens = tokenize(label)
+    verb = first_verb(tokens)
+    return verb is not None and tokens[verb].lower == modal \
+        and not (verb and tokens[verb - 1].lower in ("what", "that", "which", "who"))
 
 
 def _opens_with_possibility(label: str) -> bool:
@@ -696,4 +717,10 @@ def _opens_with_possibility(label: str) -> bool:
 
 
 _COMPARATIVES = frozenset({"less", "more", "fewer", "higher", "lower", "greater"})
+# Whoever says, plans, expects or agrees what "would" happen: a plan or a statement, not a hypothesis.
+_SAYING_OR_PLANNING = re.compile(
+    r"\b(?:" + "|".join(sorted(REPORTING_VERBS | word_list("headline_style", "stance_verbs"), key=len, reverse=True))
+    + r"|according\s+to"
+    r"|(?:announc|promis|vow|pledg|agre|decid|plann?|expect|hop|intend|propos|order|rul|forecast|predict|"
+    r"estimat|warn|insist|assur|signal|indicat|vot|confirm|threaten|commit)(?:e|es|ed|ing|s)?)\b", re.IGNORECASE)
 _ROUGHLY = frozenset({"about", "around", "roughly", "nearly", "almost"})

@@ -17,7 +17,7 @@ from timeline.domain.mention import AnchorKind
 from timeline.events.clause_chunks import Token, first_verb, tokenize
 from timeline.events.company_reference import with_named_company
 from timeline.events.evidence import Evidence
-from timeline.events.factuality import date_not_factual, label_not_factual
+from timeline.events.factuality import date_not_factual, hypothesis_in, label_not_factual
 from timeline.events.headline import MAX_CHARS, Headline, capped_headline, main_clause_headline
 from timeline.events.headline_common import EMERGING, HONORIFICS, MIN_WORDS, TAKES_A_SPAN, negative_contractions
 from timeline.events.label_quality import label_flaw
@@ -414,7 +414,8 @@ def _date_reason(item: Evidence) -> str | None:
 def _judged(text: str, cut: Headline, date_reason: str | None, item: Evidence) -> Headline:
     """The headline `text` cut from a sentence, marked whether its clause reports a fact, and
     rough when it still dates something else than its evidence's date."""
-    factual = date_reason is None and label_not_factual(text) is None
+    factual = (date_reason is None and label_not_factual(text) is None
+               and hypothesis_in(text, item.headline_source) is None)
     return _without_another_years_clause(Headline(text, cut.cut, cut.has_verb, factual, cut.rough), item)
 
 
