@@ -477,6 +477,7 @@ def test_what_would_follow_that_nobody_says_or_plans_is_a_hypothesis() -> None:
     ]:
         assert hypothesis_in(label, sentence) is None, sentence
     # a speaker in the label, or "would" opening a relative clause, not the label's own verb group
-    assert hypothesis_in("Mayor: levy would raise $3 billion", "The levy would raise $3 billion, the mayor said.") is None
+    assert hypothesis_in("Mayor: levy would raise $3 billion",
+                         "The levy would raise $3 billion, the mayor said.") is None
     assert hypothesis_in("Singer cancels what would have been her last concert",
                          "The singer last night canceled what would have been her last concert.") is None
