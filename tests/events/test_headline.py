@@ -1895,9 +1895,15 @@ def test_a_fact_box_of_semicolon_parts_lends_its_first_part_no_predicate() -> No
      "Ann Roe: payments would begin soon"),
     ("The ferry line said on Monday that its owner, Bo Ek, had been arrested.", "on Monday",
      "Ferry line: Bo Ek had been arrested"),
+    # a role nobody owns says no more than the name does
+    ("The new fire chief, Ivo Sand, resigned on Monday.", "on Monday", "Ivo Sand resigns"),
+    ("A spokeswoman, Ada Holm, told reporters on Friday that the ferry would sail.", "on Friday",
+     "Ada Holm: ferry would sail"),
     # a role that says whose keeps its place (the name aside is dropped as before)
     ("Norway's fisheries minister, Ola Berg, met the mayor on Wednesday.", "on Wednesday",
      "Norway's fisheries minister meets the mayor"),
+    ("The head of the port authority, Ola Berg, met the mayor on Wednesday.", "on Wednesday",
+     "Head of the port authority meets the mayor"),
 ])
 def test_a_name_after_a_role_owned_by_it_or_the_thing_says_who(sentence: str, phrase: str, expected: str) -> None:
     assert cut(sentence, phrase) == expected

@@ -386,8 +386,13 @@ def _vague_role_before(tokens: list[Token], comma: int) -> int | None:
         return None
     if role[0].lower in OWNER_PRONOUNS:
         return start
+    if any(t.is_capitalised for t in role[1:]):
+        return None
     owned_by_a_noun = role[0].lower == "the" and any(t.lower.endswith(("'s", "’s")) for t in role[1:])
-    return start if owned_by_a_noun and not any(t.is_capitalised for t in role[1:]) else None
+    # ("The new chief, Ann Lee, resigned": a role nobody owns says no more than its name does)
+    owned_by_none = (role[0].lower in ("the", "a", "an") and all(t.text.isalpha() for t in role[1:])
+                     and not any(t.lower in OWNER_PRONOUNS for t in role[1:]) and first_verb(role) is None)
+    return start if owned_by_a_noun or owned_by_none else None
 
 
 def _names_the_role_before(role: Token, aside: list[Token], following: Token) -> bool:
