@@ -169,6 +169,18 @@ def test_a_capitalised_preposition_or_quantifier_after_a_lower_case_word_starts_
     assert len(_sentences("The senator appeared on the network's On the Record on Monday")) == 1
 
 
+def test_a_date_opening_a_sentence_a_caption_ran_into_starts_it():
+    # the caption lost its full stop; the date is the next sentence's, not the caption's
+    assert _sentences("Crowds cheer as the boy is lifted from the ruins On Sunday, divers found two more") == [
+        "Crowds cheer as the boy is lifted from the ruins", "On Sunday, divers found two more"]
+    assert _sentences("Water laps at the steps of the town hall In March the river rose again") == [
+        "Water laps at the steps of the town hall", "In March the river rose again"]
+    assert _sentences("The tug left the harbour late By 3 April it had reached the rig") == [
+        "The tug left the harbour late", "By 3 April it had reached the rig"]
+    # a title's capitals ("Live On Sunday") and a name before the date stay whole
+    assert len(_sentences("She hosted the show Live On Sunday for ten years")) == 1
+
+
 def test_a_run_on_split_within_a_span_that_a_tab_or_several_blanks_join():
     # The quick look for a blank and an opener must see tabs and runs of blanks as the split does.
     assert _sentences("the team for 12 years\tThe charity was formed") == [

@@ -42,7 +42,12 @@ _RUN_ON_OPENERS = (r"(?:(?:The|A|An|It|He|She|They|We|This|These|Those|But|His|H
                    r"|(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)-(?:one|two|three|four|five|six|seven"
                    r"|eight|nine))[ \t]+(?:(?:[a-z]+[ \t]+)?[a-z]+s\b|[A-Z]{2,}[ \t]+[a-z]+s\b"
                    r"|(?:people|men|women|children|crew|staff|police)\b|" + _COUNTED_VERB + ")"
-                   r"|(?:Hundreds|Thousands|Dozens)[ \t]+(?:of\b|" + _COUNTED_VERB + "))")
+                   r"|(?:Hundreds|Thousands|Dozens)[ \t]+(?:of\b|" + _COUNTED_VERB + ")"
+                   # ("... in the arms of a rescuer On Sunday, rescuers ...", "... the White House On
+                   # Friday, Obama said"): a date opening the sentence a caption ran into
+                   r"|(?:On|In|By|Since|Until|Late|Early|Earlier|Later|Last|Next)[ \t]+(?:(?:Mon|Tues|Wednes|Thurs"
+                   r"|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October"
+                   r"|November|December|\d{1,2}\b))")
 _RUN_ON = re.compile(r"\b([a-z][a-z'’]*)[ \t]+(?=" + _RUN_ON_OPENERS + ")")
 # What every run-on holds: a blank, then an opener. Few spans hold one, and looking for it is
 # cheap (only a blank starts it), where _RUN_ON tries every word: about half of the splitting.
