@@ -430,7 +430,36 @@ def _opens_on_a_bare_verb(tokens: list[Token]) -> bool:
         # "Start the next phase of its campaign": a bare verb and its object, its doer cut away
         # ("Save the Children warns": a name)
         return True
+    if _a_finite_verb_first(tokens):
+        return True
     return len(tokens) > 1 and tokens[0].lower in _AUXILIARIES and not tokens[1].is_capitalised
+
+
+_SAYING_THAT = frozenset({"indicates", "suggests", "reveals", "confirms", "means", "proves", "says", "insists",
+                          "argues", "adds", "notes", "explains", "believes", "thinks", "knows", "shows"})
+
+
+def _a_finite_verb_first(tokens: list[Token]) -> bool:
+    """"Praised Obama's comments on energy", "Conducted a series of hearings", "Began with a song",
+    "Indicates that it has shrunk": a past verb (or one saying "that") first, its doer cut away.
+    Not an adjective before its noun and the verb after them ("Armed men attack the post", "Failed
+    tower lifted off the seabed"), nor a name's first word ("United States draws England")."""
+    if len(tokens) < 3:
+        return False
+    first, second = tokens[0].lower, tokens[1]
+    # (a past form the same as its base may be a noun: "Spread of the virus slows", "Cut in rates")
+    past = (first in IRREGULAR_PAST or first.endswith("ed")) and verb_base(first) not in (None, first)
+    # (verbs, not nouns: "Fears that the oil spread flared", "Reports that ...")
+    says_that = second.lower == "that" and first in _SAYING_THAT
+    if not (past or says_that):
+        return False
+    if second.lower == "that" or second.lower in _PREPOSITION_OPENERS:
+        return True  # (a clause or a phrase of its own follows: "Revealed that he may ...")
+    object_follows = second.text.islower() or second.lower.endswith(("'s", "’s"))
+    # (a participle later is the verb the first word's noun goes with: "Injured workers flown home")
+    later_participle = any(t.lower in PAST_PARTICIPLES or t.lower in IRREGULAR_PAST or t.lower.endswith("ed")
+                           for t in tokens[2:])
+    return object_follows and not later_participle and first_verb(tokens[1:]) is None
 
 
 def _object_straight_after_the_first_word(tokens: list[Token]) -> bool:
