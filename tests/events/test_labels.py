@@ -215,3 +215,10 @@ def test_a_body_named_by_its_noun_and_more_is_no_referring_noun() -> None:
                   "County commissioners vote to close all the beaches"):
         assert readability(named) == plain
     assert readability("Company votes to ban smoking in all of its offices") < plain
+
+
+def test_a_lone_report_of_a_state_of_affairs_is_no_event_but_an_act_is() -> None:
+    # the darkness of that night is a state; the flooding is what happened
+    assert _labels_by_value("On Monday night the harbour town was in total darkness.") == {}
+    acted = _labels_by_value("On Monday night the storm flooded the harbour town.")
+    assert list(acted) == ["2012-06-18TNI"] and acted["2012-06-18TNI"].startswith("Storm flood")

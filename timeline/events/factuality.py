@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.events.clause_chunks import Token, first_verb, tokenize, verb_base
+from timeline.events.clause_chunks import SAME_FORM_PAST, Token, first_verb, tokenize, verb_base
 from timeline.events.date_ranges import SINCE_RIGHT_BEFORE, SPAN_OPENER, WHEN_AFTER, a_date_moved
 from timeline.events.guarded_patterns import GuardedPattern
 from timeline.events.naming_dates import (
@@ -32,7 +32,14 @@ from timeline.events.naming_dates import (
     year_names_a_thing,
 )
 from timeline.events.no_comment import no_comment_in
-from timeline.events.word_lists import HAPPENING_NOUNS, IRREGULAR_PAST, REPORTING_VERBS, STOP_WORDS, word_list
+from timeline.events.word_lists import (
+    HAPPENING_NOUNS,
+    IRREGULAR_PAST,
+    REPORTING_VERBS,
+    STOP_WORDS,
+    is_passive_participle,
+    word_list,
+)
 
 # "could", "might", "may" open a verb group that guesses, and "should" one that expects ("the pump
 # should be running by Friday") or asks; "would" is left alone: in reported speech it is a plan
@@ -677,6 +684,32 @@ def hypothesis_in(label: str, sentence: str) -> str | None:
     return "a hypothesis: what would follow, not a happening"
 
 
+def state_in(label: str) -> str | None:
+    """"Enormity of the disaster is hard to comprehend", "Capital was in total darkness", "There are
+    people buried under their houses": what the headline tells, after its speaker, is a state of
+    affairs (a form of "be" before what the subject is, not before a participle of something done
+    to it or an act going on), no happening. Not a state that ends something ("the well is dead",
+    "the airport is open again"), nor a plan ("is to visit", "is due to")."""
+    said = label.split(": ", 1)[-1]
+    tokens = tokenize(said)
+    verb = first_verb(tokens)
+    if verb is None or tokens[verb].lower not in _STATE_VERBS or verb + 1 >= len(tokens):
+        return None
+    if any(t.lower in _CLAUSES_BEFORE for t in tokens[:verb]):
+        return None  # ("BP scraps payouts and there is no plan ...": the "be" of a second clause)
+    complement = [t.lower for t in tokens[verb + 1 :] if t.is_word]
+    while complement and complement[0] in ("now", "still", "also", "effectively", "finally", "all", "both", "not"):
+        complement = complement[1:]
+    if not complement:
+        return None
+    head = complement[1] if complement[0] == "the" and len(complement) > 1 else complement[0]
+    done_or_going_on = (head.endswith(("ing", "en")) or is_passive_participle(head) or head in IRREGULAR_PAST
+                        or head in SAME_FORM_PAST)
+    if done_or_going_on or head in _NOT_A_STATE_AFTER_BE or any(word in _OUTCOME_STATES for word in complement[:3]):
+        return None
+    return "a state of affairs, not a happening"
+
+
 def guess_in(label: str) -> str | None:
     """"River could reach the town": a headline that guesses, unless a speaker makes it a statement."""
     return "a possibility" if ": " not in label and _opens_with_possibility(label) else None
@@ -717,6 +750,15 @@ def _opens_with_possibility(label: str) -> bool:
 
 
 _COMPARATIVES = frozenset({"less", "more", "fewer", "higher", "lower", "greater"})
+_CLAUSES_BEFORE = frozenset({"and", "but", "that", "when", "while", "as", "after", "before", "because", "if"})
+_STATE_VERBS = frozenset({"is", "are", "was", "were", "remains", "remain", "remained", "seems", "seem", "seemed"})
+# After "be", a plan or a happening's own words: "is to visit", "is due to", "was among the first to".
+_NOT_A_STATE_AFTER_BE = frozenset({"to", "due", "set", "about", "expected", "scheduled", "among", "first", "last",
+                                   "born", "struck", "until"})
+# States that end or begin something, each a happening of its day: "the well is dead", "the port is open".
+_OUTCOME_STATES = frozenset({"dead", "alive", "safe", "missing", "over", "open", "closed", "free", "sealed",
+                             "capped", "gone", "back", "pregnant", "married", "divorced", "bankrupt", "guilty",
+                             "innocent", "ready", "underway", "under"})
 # Whoever says, plans, expects or agrees what "would" happen: a plan or a statement, not a hypothesis.
 _SAYING_OR_PLANNING = re.compile(
     r"\b(?:" + "|".join(sorted(REPORTING_VERBS | word_list("headline_style", "stance_verbs"), key=len, reverse=True))

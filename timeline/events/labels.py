@@ -17,7 +17,7 @@ from timeline.domain.mention import AnchorKind
 from timeline.events.clause_chunks import Token, first_verb, tokenize
 from timeline.events.company_reference import with_named_company
 from timeline.events.evidence import Evidence
-from timeline.events.factuality import date_not_factual, hypothesis_in, label_not_factual
+from timeline.events.factuality import date_not_factual, hypothesis_in, label_not_factual, state_in
 from timeline.events.headline import MAX_CHARS, Headline, capped_headline, main_clause_headline
 from timeline.events.headline_common import EMERGING, HONORIFICS, MIN_WORDS, TAKES_A_SPAN, negative_contractions
 from timeline.events.label_quality import label_flaw
@@ -178,7 +178,9 @@ def name_event(members: Sequence[int], evidence: Sequence[Evidence], vectors: Se
         # Named from another clause than its date's (the date's own told nothing), a lone sentence
         # most often dates something else than what the label says: "BP should have known the
         # risk, since it had a rupture in 2001" is no "BP should have known" of 2001.
-        tells_act = _tells_act(chosen_cut) and factor != MAIN_CLAUSE_FACTOR
+        # A lone report of a state of affairs ("capital was in total darkness") tells no act either;
+        # several reports are judged by theirs, the state a label among others.
+        tells_act = _tells_act(chosen_cut) and factor != MAIN_CLAUSE_FACTOR and state_in(chosen_cut.text) is None
     return Naming(chosen_cut.text, summary_of(evidence[chosen].headline_source), tells_act, flawed=flaw is not None)
 
 
