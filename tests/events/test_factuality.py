@@ -484,10 +484,10 @@ def test_what_would_follow_that_nobody_says_or_plans_is_a_hypothesis() -> None:
 
 
 @pytest.mark.parametrize("label", [
-    "Harbour master: the town was in total darkness",
+    "Town was in total darkness",
     "Enormity of the flood is hard to take in",
-    "Aid agency: there are thousands of people without shelter",
-    "Mayor: the ferry service was not good enough",
+    "There are thousands of people without shelter",
+    "Ferry service was not good enough",
     "Ferry fares remain high",
 ])
 def test_a_state_of_affairs_is_no_happening(label: str) -> None:
@@ -500,6 +500,7 @@ def test_a_state_of_affairs_is_no_happening(label: str) -> None:
     # something done to the subject, or going on
     "Ferry was sunk by the storm",
     "Pier was laid out in two days",
+    "Verdict was read out in court",
     "Crews are searching the harbour",
     "Council is suing the ferry firm",
     # a plan, a first, a delay
@@ -507,10 +508,12 @@ def test_a_state_of_affairs_is_no_happening(label: str) -> None:
     "Mayor was the first to leave",
     "Ambulance was not called until noon",
     # a state that ends or begins something
-    "Engineers: the well is dead",
+    "The well is dead",
     "Port is open again",
     # "be" in a second clause, after the label's own act
     "Ferry firm cuts fares and there is no plan to raise them",
+    # what a speaker says: the saying is the happening
+    "Coroner: the dose was lethal",
 ])
 def test_an_act_a_plan_or_an_ending_state_is_no_mere_state(label: str) -> None:
     from timeline.events.factuality import state_in

@@ -686,12 +686,14 @@ def hypothesis_in(label: str, sentence: str) -> str | None:
 
 def state_in(label: str) -> str | None:
     """"Enormity of the disaster is hard to comprehend", "Capital was in total darkness", "There are
-    people buried under their houses": what the headline tells, after its speaker, is a state of
-    affairs (a form of "be" before what the subject is, not before a participle of something done
-    to it or an act going on), no happening. Not a state that ends something ("the well is dead",
-    "the airport is open again"), nor a plan ("is to visit", "is due to")."""
-    said = label.split(": ", 1)[-1]
-    tokens = tokenize(said)
+    people buried under their houses": what the headline tells is a state of affairs (a form of
+    "be" before what the subject is, not before a participle of something done to it or an act
+    going on), no happening. Not a state that ends something ("the well is dead", "the airport is
+    open again"), nor a plan ("is to visit", "is due to"), nor what a speaker says ("Coroner: the
+    dose was lethal"): the saying is the happening, a witness's testimony as much as a remark."""
+    if ": " in label:
+        return None
+    tokens = tokenize(label)
     verb = first_verb(tokens)
     if verb is None or tokens[verb].lower not in _STATE_VERBS or verb + 1 >= len(tokens):
         return None
@@ -752,9 +754,10 @@ def _opens_with_possibility(label: str) -> bool:
 _COMPARATIVES = frozenset({"less", "more", "fewer", "higher", "lower", "greater"})
 _CLAUSES_BEFORE = frozenset({"and", "but", "that", "when", "while", "as", "after", "before", "because", "if"})
 _STATE_VERBS = frozenset({"is", "are", "was", "were", "remains", "remain", "remained", "seems", "seem", "seemed"})
-# After "be", a plan or a happening's own words: "is to visit", "is due to", "was among the first to".
+# After "be", a plan or a happening's own words: "is to visit", "is due to", "was among the first to"
+# (and participles the verb lists do not know: "the verdict was read out")
 _NOT_A_STATE_AFTER_BE = frozenset({"to", "due", "set", "about", "expected", "scheduled", "among", "first", "last",
-                                   "born", "struck", "until"})
+                                   "born", "struck", "until", "read", "led", "fed", "bred", "spread", "quit"})
 # States that end or begin something, each a happening of its day: "the well is dead", "the port is open".
 _OUTCOME_STATES = frozenset({"dead", "alive", "safe", "missing", "over", "open", "closed", "free", "sealed",
                              "capped", "gone", "back", "pregnant", "married", "divorced", "bankrupt", "guilty",
