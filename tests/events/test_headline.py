@@ -457,6 +457,15 @@ def cut(sentence: str, phrase: str) -> str:
          "Wednesday", "Ola Berg: rescue teams from Lund, Malmo and Umea to arrive in Oslo"),
         ("Ann Lee, Bo Ek and Cy Fox have all played at the studio this week.", "this week",
          "Ann Lee, Bo Ek and Cy Fox have all played at the studio"),
+        # ... and when the names would crowd out the act, what they belong to, not the last names alone
+        ("Three divers from Stavanger, Kristiansand and Trondheim were honoured on Friday at the palace.",
+         "on Friday", "Three divers honoured at the palace"),
+        ("Mayor Ola Berg says lifeboat crews from Stavanger, Kristiansand and Trondheim will arrive on Friday.",
+         "on Friday", "Ola Berg: lifeboat crews to arrive"),
+        # "a" before a quantity stays: "a few" are some, "few" almost none
+        ("A few residents returned to the flooded village on Monday.", "on Monday",
+         "A few residents return to the flooded village"),
+        ("A lot of people fled the town on Monday.", "on Monday", "A lot of people flee the town"),
         # ... but a place phrase before it is no item.
         ("At Harbour Beach, Ann Lee and her son collected tar on Sunday morning.", "on Sunday morning",
          "Ann Lee and her son collect tar"),

@@ -238,7 +238,8 @@ def in_headline_style(words: list[Token]) -> tuple[list[str], int | None]:
     verb_at: int | None = None
     for position, token in enumerate(words):
         word = token.lower
-        if (word in ARTICLES and not _says_per(words, position)) or word in DROPPED_ADVERBS:
+        if (word in ARTICLES and not _says_per(words, position) and not _before_a_quantity(words, position)) \
+                or word in DROPPED_ADVERBS:
             continue
         if _is_adverb(token) and not (position and words[position - 1].lower in _DEGREE_BEFORE_ADVERB):
             continue  # (one a degree word leans on stays: "changing too rapidly to control")
@@ -255,6 +256,15 @@ def in_headline_style(words: list[Token]) -> tuple[list[str], int | None]:
             verb_at = len(result)
         result.append(token.text)
     return _without_other_days(result, verb_at)
+
+
+# After "a", a quantity the article belongs to: "a few residents" are some, "few residents" almost none;
+# "number of Haitians" reads as a count.
+_QUANTITY_NOUNS = frozenset({"few", "number", "handful", "lot", "couple", "host", "little"})
+
+
+def _before_a_quantity(words: list[Token], position: int) -> bool:
+    return words[position].lower == "a" and position + 1 < len(words) and words[position + 1].lower in _QUANTITY_NOUNS
 
 
 def _opens_as_an_adverb(words: list[Token]) -> bool:

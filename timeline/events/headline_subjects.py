@@ -75,7 +75,11 @@ def with_list_before(parts: list[Segment], index: int, words: list[Token]) -> li
         items = [*_with_comma(head), *items]
     said = next((k for k, t in enumerate(items) if t.lower in REPORTING_VERBS), -1)
     if sum(len(t.text) + 1 for t in [*items[said + 1 :], *words[:verb]]) > MAX_LIST_SUBJECT_CHARS:
-        return words  # a subject that would crowd out its act: the last names only, as written
+        # a subject that would crowd out its act: what the list belongs to, without the names
+        # ("Four attorneys from Texas, Ohio and Utah were appointed" -> "Four attorneys appointed"),
+        # not the last names alone, which would read as the actors
+        owner = next((k for k in range(said + 1, len(items)) if items[k].lower in ("from", "of", "in")), None)
+        return [*items[: owner], *words[verb:]] if owner is not None and owner > said + 1 else words
     return [*items, *words]
 
 
