@@ -326,3 +326,15 @@ def test_a_comparison_with_what_was_expected_sets_no_tense(text: str, surface: s
 ])
 def test_a_relative_clause_does_not_give_the_date_its_tense(text: str, surface: str, value: str) -> None:
     assert value_of(text, surface, date(2024, 8, 14)) == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # the second participle shares the first one's "would be": what is still to come
+    ("The firm said the pump would be shipped by Friday and fitted to the rig over the weekend.", "2010-W18-WE"),
+    ("The pump will be shipped and fitted over the weekend.", "2010-W18-WE"),
+    # a past verb joined to another active past stays past, and so does a passive told in the past
+    ("The crew shipped the pump and fitted it over the weekend.", "2010-W17-WE"),
+    ("The pump was shipped on Monday and fitted over the weekend.", "2010-W17-WE"),
+])
+def test_a_participle_joined_to_a_passive_takes_its_auxiliarys_tense(text: str, value: str) -> None:
+    assert value_of(text, "the weekend", date(2010, 5, 5)) == value

@@ -173,6 +173,8 @@ def _cue(words: list[str], index: int) -> str | None:
             before = words[index - 2]
         if before in LINKING or before in ADJECTIVE_LEADS or before in BASE_FORM_LEADS:
             return None
+        if before == "and" and _joined_to_a_passive(words, index - 1):
+            return None  # "would be deployed by Friday and hooked up over the weekend": its auxiliary's tense
         if before in PREPOSITION_LEADS and _describes_the_next_word(words, index):
             return None
         if before.endswith(("s'", "s’")) and word not in REPORTING_VERBS:
@@ -186,6 +188,20 @@ def _cue(words: list[str], index: int) -> str | None:
     if _present_s(words, index):
         return PRESENT
     return None
+
+
+_JOINED_REACH = 12  # words back from "and" to the passive participle it joins another to
+
+
+def _joined_to_a_passive(words: list[str], conjunction: int) -> bool:
+    """Whether the "and" at `conjunction` joins a participle to a passive one before it in the same
+    clause ("would be deployed on the seabed by tomorrow and hooked up"), whose auxiliary both share."""
+    for index in range(conjunction - 1, max(0, conjunction - _JOINED_REACH) - 1, -1):
+        if _is_boundary(words, index):
+            return False
+        if index > 0 and is_past_form(words[index]) and words[index - 1] in LINKING:
+            return True
+    return False
 
 
 def _names_what_is_to_come(words: list[str], noun: int) -> bool:
