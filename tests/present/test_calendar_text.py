@@ -59,3 +59,22 @@ def test_a_part_of_day_reads_by_its_name_not_the_hour_it_starts_at():
     assert interval_text(part(9, 13, 30)) == "Fri 17 Mar 2023, 09:30–13:00"
     minute = TimeInterval(datetime(2023, 3, 17, 14, 5), datetime(2023, 3, 17, 14, 6), Granularity.MINUTE)
     assert interval_text(minute) == "Fri 17 Mar 2023, 14:05"
+
+
+def test_a_time_counted_back_roughly_reads_as_before_after_or_about_its_year() -> None:
+    year = TimeInterval.for_dates(date(1510, 1, 1), date(1510, 12, 31), Granularity.YEAR)
+
+    def counted(*phrases: tuple[str, str | None]) -> str:
+        mentions = tuple(EventMention(f"a{k}", replace(claim("x", "1510", year).mention, text=text, mod=mod),
+                                      "They came then.") for k, (text, mod) in enumerate(phrases))
+        event = replace(make_event("came", "Settlers arrive", date(1510, 1, 1), Granularity.YEAR),
+                        mentions=mentions)
+        return event_date_text(event)
+
+    assert counted(("more than 500 years ago", "MORE_THAN")) == "before 1510"
+    assert counted(("nearly 500 years ago", "LESS_THAN")) == "after 1510"
+    assert counted(("about 500 years ago", "APPROX"), ("some 500 years ago", "APPROX")) == "about 1510"
+    # a stated year among them, sources that disagree, or "more than" without counting back: the year
+    assert counted(("more than 500 years ago", "MORE_THAN"), ("1510", None)) == "1510"
+    assert counted(("more than 500 years ago", "MORE_THAN"), ("nearly 500 years ago", "LESS_THAN")) == "1510"
+    assert counted(("more than 1510", "MORE_THAN")) == "1510"

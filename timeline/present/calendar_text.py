@@ -3,6 +3,7 @@ domain.calendar_words (English names, never the machine's locale: see there why)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from timeline.domain.calendar_words import MONTH_ABBREVIATIONS as MONTHS
@@ -77,12 +78,36 @@ def _part_of_day_text(interval: TimeInterval) -> str:
 def event_date_text(event: Event) -> str:
     """The event's date as a reader should see it: every claimed date when the sources disagree.
 
-    "February or March 2023", not the first month of the span the sources dispute.
+    "February or March 2023", not the first month of the span the sources dispute; "before 1510"
+    when every source puts it "more than 500 years ago", not the year 1510 as if it were told.
     """
     claims = disputed_claims(event)
     if not claims:
-        return interval_text(event.interval)
+        qualifier = _shared_qualifier(event)
+        text = interval_text(event.interval)
+        return f"{qualifier} {text}" if qualifier else text
     return either_text([claim.interval for claim in claims])
+
+
+# How far back an amount of time was counted: "more than 500 years ago" lies before the year
+# it reaches, "nearly 50 years ago" after it, "about 300 years ago" around it.
+_AGO = re.compile(r"\b(?:ago|earlier|before)\W*$", re.IGNORECASE)
+_QUALIFIER_OF_MOD = {"APPROX": "about", "MORE_THAN": "before", "EQUAL_OR_MORE": "by", "LESS_THAN": "after",
+                     "EQUAL_OR_LESS": "after"}
+
+
+def _shared_qualifier(event: Event) -> str | None:
+    """"about", "before" or "after", when every mention counts the event's time back by a rough
+    amount (no mention states the date itself), for a date no finer than a month."""
+    if event.interval.granularity > Granularity.MONTH:
+        return None  # ("about 2 pm", "around noon": a time read to the hour already says it is rough)
+    qualifiers = set()
+    for item in event.mentions:
+        mention = item.mention
+        if mention.mod not in _QUALIFIER_OF_MOD or (mention.mod != "APPROX" and not _AGO.search(mention.text)):
+            return None
+        qualifiers.add(_QUALIFIER_OF_MOD[mention.mod])
+    return qualifiers.pop() if len(qualifiers) == 1 else None
 
 
 def either_text(intervals: Sequence[TimeInterval]) -> str:
