@@ -462,6 +462,9 @@ def cut(sentence: str, phrase: str) -> str:
          "on Friday", "Three divers honoured at the palace"),
         ("Mayor Ola Berg says lifeboat crews from Stavanger, Kristiansand and Trondheim will arrive on Friday.",
          "on Friday", "Ola Berg: lifeboat crews to arrive"),
+        # an aside that only comments on the clause it interrupts goes, the clause going on
+        ("Earlier this week, the harbour master said bookings, so far, had not fallen.", "Earlier this week",
+         "Harbour master: bookings had not fallen"),
         # "a" before a quantity stays: "a few" are some, "few" almost none
         ("A few residents returned to the flooded village on Monday.", "on Monday",
          "A few residents return to the flooded village"),

@@ -343,6 +343,10 @@ def _without_appositives(tokens: list[Token]) -> list[Token]:
             close = next((k for k in range(at + 1, min(at + 2 + MAX_APPOSITIVE, len(result) - 1))
                           if result[k].text == ","), None)
             aside = result[at + 1 : close] if close is not None else []
+            if close is not None and close > at + 1 and " ".join(t.lower for t in aside) in _ADVERBIAL_ASIDES \
+                    and is_verb(result[_past_adverbs(result, close + 1)], result[at - 1]):
+                del result[at : close + 1]  # "sales, so far, had not been hurt": the clause goes on
+                continue
             if close is not None and close > at + 1 and (is_appositive(aside) or _is_relative_aside(aside)) \
                     and (is_verb(result[_past_adverbs(result, close + 1)], result[at - 1])
                          or (_names_the_role_before(result[at - 1], result[at + 1 : close], result[close + 1])
@@ -359,6 +363,15 @@ def _without_appositives(tokens: list[Token]) -> list[Token]:
                 continue
         at += 1
     return result
+
+
+# Asides that only comment on the clause they interrupt ("sales, so far, had not been hurt").
+_ADVERBIAL_ASIDES = frozenset({
+    "however", "so far", "till date", "to date", "for now", "in turn", "in fact", "though", "too", "meanwhile",
+    "therefore", "of course", "for example", "for instance", "as yet", "as usual", "in addition", "in particular",
+    "at least", "at the moment", "at present", "by then", "in the meantime", "nonetheless", "nevertheless",
+    "moreover", "furthermore", "indeed", "instead", "apparently", "reportedly", "in all", "in total", "overall",
+})
 
 
 def _past_adverbs(tokens: list[Token], at: int) -> int:
