@@ -462,6 +462,14 @@ def cut(sentence: str, phrase: str) -> str:
          "on Friday", "Three divers honoured at the palace"),
         ("Mayor Ola Berg says lifeboat crews from Stavanger, Kristiansand and Trondheim will arrive on Friday.",
          "on Friday", "Ola Berg: lifeboat crews to arrive"),
+        # a weekday told beside the headline's own date goes, with its lead and part of day ...
+        ("The port authority called off the search last Friday (22 March) and is now clearing the quay.",
+         "22 March", "Port authority calls off the search"),
+        ("The ferry line on 4 May moved its last boat to the new pier on Wednesday night.", "on 4 May",
+         "Ferry line moves its last boat to the new pier"),
+        # ... but not a span of days, nor the term of a thing
+        ("From 3 May the school is open on Wednesday to Friday only.", "From 3 May",
+         "School is open on Wednesday to Friday only"),
         # an aside that only comments on the clause it interrupts goes, the clause going on
         ("Earlier this week, the harbour master said bookings, so far, had not fallen.", "Earlier this week",
          "Harbour master: bookings had not fallen"),

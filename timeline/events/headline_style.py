@@ -192,6 +192,36 @@ def _is_day_number(word: str) -> bool:
 _TERM_LEADS = frozenset({"starting", "beginning", "ending", "effective"})
 
 
+_WEEKDAY_NAMES = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+_WEEKDAY_LEADS = frozenset({"last", "next", "this", "on"})
+
+
+def _other_weekdays(words: list[str]) -> set[int]:
+    """"calls off the search last Friday", "... on Wednesday night": a weekday told beside the
+    headline's own date, with its lead and part of day. Not a span ("Wednesday to Friday") nor
+    the term of a thing ("due on Tuesday")."""
+    dropped: set[int] = set()
+    for index in range(2, len(words)):
+        following = words[index + 1].lower() if index + 1 < len(words) else ""
+        if (words[index].rstrip(",") not in _WEEKDAY_NAMES or words[index - 1].lower() not in _WEEKDAY_LEADS
+                or following in _SPAN_JOINERS):
+            continue
+        start = index - 1
+        if start > 1 and words[start - 1].lower() in ("on", "late", "early") and words[start].lower() == "on":
+            start -= 1  # "late on Saturday"
+        elif start > 1 and words[start].lower() != "on" and words[start - 1].lower() == "on":
+            start -= 1  # "on last Friday"
+        if words[start - 1].lower() in _TERM_LEADS or words[start - 1].lower() == "due":
+            continue
+        end = index + 2 if following.rstrip(",") in _PARTS_OF_DAY else index + 1
+        dropped.update(range(start, end))
+    return dropped
+
+
+_SPAN_JOINERS = frozenset({"to", "through", "and", "or", "-", "–", "until", "till"})
+_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
+
+
 def _without_other_days(words: list[str], verb_at: int | None) -> tuple[list[str], int | None]:
     """"Rig explodes April 20 and sinks": a second calendar day in a headline already dated is
     noise (the day it names is another event's); it goes with the preposition before it. Not the
@@ -211,6 +241,7 @@ def _without_other_days(words: list[str], verb_at: int | None) -> tuple[list[str
             index = end
             continue
         index += 1
+    dropped |= _other_weekdays(words)
     if not dropped:
         return words, verb_at
     kept = [word for k, word in enumerate(words) if k not in dropped]
