@@ -462,7 +462,7 @@ def test_a_comparison_that_is_not_the_dates_leaves_it_a_happening(sentence: str,
 
 
 def test_what_would_follow_that_nobody_says_or_plans_is_a_hypothesis() -> None:
-    from timeline.events.factuality import hypothesis_in
+    from timeline.events.headline_factuality import hypothesis_in
 
     hypothesis = "a hypothesis: what would follow, not a happening"
     assert hypothesis_in("Levy would raise $3 billion", "The levy would raise $3 billion over the next decade.") \
@@ -491,7 +491,7 @@ def test_what_would_follow_that_nobody_says_or_plans_is_a_hypothesis() -> None:
     "Ferry fares remain high",
 ])
 def test_a_state_of_affairs_is_no_happening(label: str) -> None:
-    from timeline.events.factuality import state_in
+    from timeline.events.headline_factuality import state_in
 
     assert state_in(label) == "a state of affairs, not a happening"
 
@@ -516,6 +516,6 @@ def test_a_state_of_affairs_is_no_happening(label: str) -> None:
     "Coroner: the dose was lethal",
 ])
 def test_an_act_a_plan_or_an_ending_state_is_no_mere_state(label: str) -> None:
-    from timeline.events.factuality import state_in
+    from timeline.events.headline_factuality import state_in
 
     assert state_in(label) is None, label

@@ -17,9 +17,10 @@ from timeline.domain.mention import AnchorKind
 from timeline.events.clause_chunks import Token, first_verb, tokenize
 from timeline.events.company_reference import with_named_company
 from timeline.events.evidence import Evidence
-from timeline.events.factuality import date_not_factual, hypothesis_in, label_not_factual, state_in
+from timeline.events.factuality import date_not_factual
 from timeline.events.headline import MAX_CHARS, Headline, capped_headline, main_clause_headline
 from timeline.events.headline_common import EMERGING, HONORIFICS, MIN_WORDS, TAKES_A_SPAN, negative_contractions
+from timeline.events.headline_factuality import hypothesis_in, label_not_factual, state_in
 from timeline.events.label_quality import label_flaw
 from timeline.events.term_vectors import Vector, cosine, norm
 from timeline.events.verb_guess import may_hold_verb, present_before_object
