@@ -43,6 +43,9 @@ EMERGING = frozenset({"emerged", "emerges", "transpired", "transpires"})
 # Plurals without an -s, and words that count more than one: "200,000 people die", not "dies".
 PLURAL_NOUNS = word_list("headline_style", "plural_nouns")
 MANY_WORDS = word_list("headline_style", "many_words")
+# Nouns of a quantity that "a" belongs to ("a few residents" are some, "few residents" almost none),
+# which before "of" leave the verb to what they count ("a lot of people flee").
+QUANTITY_NOUNS = frozenset({"few", "number", "handful", "lot", "couple", "host", "little", "majority"})
 MAX_SPEAKER_WORDS = 5
 MAX_AUDIENCE_WORDS = 6  # "told the regional stock market this morning that"
 MAX_APPOSITIVE = 10  # words between the commas of an aside that names or describes the subject

@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 
 from timeline.events.clause_chunks import Token
-from timeline.events.headline_common import MANY_WORDS, NOT_ADVERBS, PLURAL_ENDINGS, PLURAL_NOUNS, SUBJECT_PREPOSITIONS
+from timeline.events.headline_common import (
+    MANY_WORDS,
+    NOT_ADVERBS,
+    PLURAL_ENDINGS,
+    PLURAL_NOUNS,
+    QUANTITY_NOUNS,
+    SUBJECT_PREPOSITIONS,
+)
 from timeline.events.word_lists import DROPPED_ADVERBS, VERB_BASES
 
 
@@ -16,7 +23,7 @@ def is_plural(subject: list[Token]) -> bool:
     if len(subject) > 2 and subject[0].lower in ("up", "about", "around", "nearly", "almost") \
             and subject[1].lower in ("to", "as"):
         subject = subject[2:]  # "Up to 200,000 people": the count, not "up", heads it
-    if len(subject) > 3 and subject[0].lower == "a" and subject[1].lower in _QUANTITIES_OF and subject[2].lower == "of":
+    if len(subject) > 3 and subject[0].lower == "a" and subject[1].lower in QUANTITY_NOUNS and subject[2].lower == "of":
         subject = subject[3:]  # "A lot of people flee": what is counted heads it
     head: list[Token] = []
     for token in subject:
@@ -55,7 +62,6 @@ def is_plural(subject: list[Token]) -> bool:
         last.lower.endswith("men") and len(last.lower) > 4 and last.lower not in _SINGULARS_IN_MEN)
 
 
-_QUANTITIES_OF = frozenset({"number", "handful", "lot", "couple", "host", "majority"})
 # Nouns ending in -s that take a singular verb.
 _SINGULARS_IN_S = frozenset({"news", "series", "species", "means", "physics", "economics", "politics", "mathematics",
                              "measles", "mumps", "rabies", "diabetes", "herpes", "gas", "bias", "chaos", "atlas",

@@ -24,6 +24,7 @@ from timeline.events.headline_common import (
     MAX_CHARS,
     NOT_ADVERBS,
     PHRASE_OPENERS,
+    QUANTITY_NOUNS,
     SPEAKER_ROLES,
     SUBJECT_PREPOSITIONS,
     describes_a_plural,
@@ -289,13 +290,8 @@ def in_headline_style(words: list[Token]) -> tuple[list[str], int | None]:
     return _without_other_days(result, verb_at)
 
 
-# After "a", a quantity the article belongs to: "a few residents" are some, "few residents" almost none;
-# "number of Haitians" reads as a count.
-_QUANTITY_NOUNS = frozenset({"few", "number", "handful", "lot", "couple", "host", "little"})
-
-
 def _before_a_quantity(words: list[Token], position: int) -> bool:
-    return words[position].lower == "a" and position + 1 < len(words) and words[position + 1].lower in _QUANTITY_NOUNS
+    return words[position].lower == "a" and position + 1 < len(words) and words[position + 1].lower in QUANTITY_NOUNS
 
 
 def _opens_as_an_adverb(words: list[Token]) -> bool:
