@@ -338,3 +338,15 @@ def test_a_relative_clause_does_not_give_the_date_its_tense(text: str, surface: 
 ])
 def test_a_participle_joined_to_a_passive_takes_its_auxiliarys_tense(text: str, value: str) -> None:
     assert value_of(text, "the weekend", date(2010, 5, 5)) == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # "was to <verb>": the future of its telling ...
+    ("The storm, which formed over the islands and was to reach the coast by the weekend, slowed.", "2010-W29-WE"),
+    ("The minister was to open the new bridge on Friday.", "2010-07-23"),
+    # ... but "was to blame" tells who was at fault
+    ("The pilot was to blame for the crash on Friday.", "2010-07-16"),
+])
+def test_what_was_to_happen_lies_ahead_of_its_telling(text: str, value: str) -> None:
+    surface = "the weekend" if "weekend" in text else "Friday"
+    assert value_of(text, surface, date(2010, 7, 21)) == value

@@ -116,8 +116,11 @@ def _cue(words: list[str], index: int) -> str | None:
         return FUTURE
     if following == "to" and word in INTENTIONS:
         return WEAK  # "have vowed to return on Monday": ahead, unless a past verb follows
-    if following == "to" and word in ("was", "were") and index + 2 < len(words) and words[index + 2] == "be":
-        return WEAK  # "was to be sealed by Sunday": the future of its telling, unless a past verb follows
+    if (following == "to" and word in ("was", "were") and index + 2 < len(words) and words[index + 2].isalpha()
+            and words[index + 2] != "blame"):
+        # "was to be sealed by Sunday", "was to enter the Gulf by the weekend": the future of its
+        # telling, unless a past verb follows ("was to blame" tells who was at fault)
+        return WEAK
     if word in MODALS_OF_THE_PAST and following == "have":
         after_have = words[index + 2] if index + 2 < len(words) else ""
         # "should have the vaccine ready in September": "have" with an object, a plan ahead;
