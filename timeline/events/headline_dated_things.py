@@ -16,6 +16,7 @@ from timeline.events.headline_tokens import NOUN_PHRASE_OPENERS
 from timeline.events.word_lists import (
     AUXILIARIES,
     CALENDAR_WORDS,
+    IRREGULAR_PARTICIPLES,
     REPORTING_VERBS,
     is_passive_participle,
     word_list,
@@ -190,7 +191,7 @@ def marked_if_dated_by_a_participle(headline: Headline, words: list[Token], toke
     # (the past-form reader also knows past cues, "ago" and "earlier": a participle ends in -ed or is irregular)
     if (not ((verb.lower.endswith("ed") and is_past_form(verb.lower))
              or (not verb.lower.endswith("ed")
-                 and (is_passive_participle(verb.lower) or verb.lower in _MORE_PARTICIPLES)))
+                 and (is_passive_participle(verb.lower) or verb.lower in IRREGULAR_PARTICIPLES)))
             or verb.lower in _NO_DESCRIBING_PARTICIPLE or not described or noun.lower in _NO_DESCRIBED_NOUN
             or is_verb(noun, tokens[participle - 2]) or not _in_an_object_phrase(tokens, participle - 1)):
         return headline
@@ -221,8 +222,6 @@ def _in_an_object_phrase(tokens: list[Token], noun: int) -> bool:
 
 # Participles past the list the headline style knows (word_lists.PAST_PARTICIPLES, whose passives lose their
 # "was": "Acme was given leave" keeps it there)
-_MORE_PARTICIPLES = frozenset({"stolen", "begun", "broken", "chosen", "driven", "frozen", "hidden", "risen", "shaken",
-                               "spoken", "written", "taken", "given", "laid", "shot", "caught", "fought", "dug"})
 _OBJECT_PHRASE_REACH = 4
 # (what joins two clauses: before it, a bare noun is the next clause's subject)
 _CLAUSE_JOINERS = word_list("chunks", "clause_joins") | {"though"}

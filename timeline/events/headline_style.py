@@ -40,7 +40,7 @@ from timeline.events.word_lists import (
     TITLE_WORDS,
     word_list,
 )
-from timeline.extract.vocabulary import MONTHS
+from timeline.extract.vocabulary import MONTHS, PARTS_OF_DAY, WEEKDAYS
 
 _LIVE_BLOG_STAMP = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 
@@ -193,7 +193,6 @@ def _is_day_number(word: str) -> bool:
 _TERM_LEADS = frozenset({"starting", "beginning", "ending", "effective"})
 
 
-_WEEKDAY_NAMES = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 _WEEKDAY_LEADS = frozenset({"last", "next", "this", "on"})
 
 
@@ -204,7 +203,8 @@ def _other_weekdays(words: list[str]) -> set[int]:
     dropped: set[int] = set()
     for index in range(2, len(words)):
         following = words[index + 1].lower() if index + 1 < len(words) else ""
-        if (words[index].rstrip(",") not in _WEEKDAY_NAMES or words[index - 1].lower() not in _WEEKDAY_LEADS
+        day = words[index].rstrip(",")
+        if (not day[:1].isupper() or day.lower() not in WEEKDAYS or words[index - 1].lower() not in _WEEKDAY_LEADS
                 or following in _SPAN_JOINERS):
             continue
         start = index - 1
@@ -214,13 +214,12 @@ def _other_weekdays(words: list[str]) -> set[int]:
             start -= 1  # "on last Friday"
         if words[start - 1].lower() in _TERM_LEADS or words[start - 1].lower() == "due":
             continue
-        end = index + 2 if following.rstrip(",") in _PARTS_OF_DAY else index + 1
+        end = index + 2 if following.rstrip(",") in PARTS_OF_DAY else index + 1
         dropped.update(range(start, end))
     return dropped
 
 
 _SPAN_JOINERS = frozenset({"to", "through", "and", "or", "-", "–", "until", "till"})
-_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 
 
 def _without_other_days(words: list[str], verb_at: int | None) -> tuple[list[str], int | None]:

@@ -22,7 +22,13 @@ from __future__ import annotations
 from timeline.events.clause_chunks import DETERMINERS, Segment, Token, first_verb, is_verb, verb_base
 from timeline.events.headline_common import DETERMINERS_AND_PREPOSITIONS
 from timeline.events.headline_number import is_plural
-from timeline.events.word_lists import AUXILIARIES, CALENDAR_WORDS, REPORTING_VERBS, is_passive_participle
+from timeline.events.word_lists import (
+    AUXILIARIES,
+    CALENDAR_WORDS,
+    IRREGULAR_PARTICIPLES,
+    REPORTING_VERBS,
+    is_passive_participle,
+)
 from timeline.extract.tense import is_past_form
 
 _PREPOSITIONS = DETERMINERS_AND_PREPOSITIONS - DETERMINERS | frozenset({"under", "after", "during", "amid", "near"})
@@ -30,9 +36,6 @@ _PREPOSITIONS = DETERMINERS_AND_PREPOSITIONS - DETERMINERS | frozenset({"under",
 _SHOWING_VERBS = frozenset({"show", "indicate", "suggest", "reveal", "say", "find", "conclude", "confirm", "estimate",
                             "state", "warn", "predict", "describe", "detail", "outline", "recommend", "blame", "claim",
                             "accuse", "put", "give", "list", "mention", "note", "report"})
-_IRREGULAR_PARTICIPLES = frozenset({"found", "taken", "given", "seen", "sent", "built", "held", "made", "shot",
-                                    "caught", "sunk", "stolen", "begun", "broken", "chosen", "driven", "frozen",
-                                    "hidden", "written", "laid", "fought", "dug", "hit", "struck", "killed", "lost"})
 # Words that open the subject's noun phrase only after a clause's start, "that" or a reporting verb.
 _SUBJECT_LEADS = REPORTING_VERBS | frozenset({"that"})
 _WORDS_NOT_OF_A_NOUN_PHRASE = AUXILIARIES | REPORTING_VERBS | CALENDAR_WORDS \
@@ -89,7 +92,7 @@ def _is_participle(token: Token) -> bool:
     word = token.lower
     if word in AUXILIARIES or word in REPORTING_VERBS:
         return False
-    return (word.endswith("ed") and is_past_form(word)) or word in _IRREGULAR_PARTICIPLES \
+    return (word.endswith("ed") and is_past_form(word)) or word in IRREGULAR_PARTICIPLES \
         or (not word.endswith("ed") and is_passive_participle(word))
 
 

@@ -28,6 +28,11 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(_HEADLINE["organisation_words"].s
 PLACE_WORDS: frozenset[str] = frozenset(_HEADLINE["place_words"].split())
 IRREGULAR_PAST: dict[str, str] = dict(_HEADLINE["irregular_past"])
 PAST_PARTICIPLES: frozenset[str] = frozenset(_HEADLINE["past_participles"].split())
+# Irregular participles past_participles leaves out (they never end in -ed): "the car stolen in
+# May", "the girl taken to hospital on Friday" describe a noun by what was done to it.
+IRREGULAR_PARTICIPLES: frozenset[str] = frozenset({
+    "stolen", "begun", "broken", "chosen", "driven", "frozen", "hidden", "risen", "shaken", "spoken", "written",
+    "taken", "given", "laid", "shot", "caught", "fought", "dug", "hit"})
 # Nouns that name a happening ("the 1988 disaster", "the explosion in the hills, which killed 90").
 HAPPENING_NOUNS: frozenset[str] = frozenset(_HEADLINE["happening_nouns"].split())
 

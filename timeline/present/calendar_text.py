@@ -61,9 +61,9 @@ def _part_of_day_text(interval: TimeInterval) -> str:
     start, end = interval.start, interval.end
     end_hour = end.hour if end.date() == start.date() else 24 if end.hour == 0 and end.minute == 0 else None
     if start.minute == 0 and end.minute == 0 and end_hour is not None:
-        for (first, last), name in _PART_OF_DAY_BY_HOURS.items():
-            if (start.hour, end_hour) == (first, last):
-                return name
+        named = _PART_OF_DAY_BY_HOURS.get((start.hour, end_hour))
+        if named is not None:
+            return named
         for (first, last), name in _PART_OF_DAY_BY_HOURS.items():
             if first <= start.hour < end_hour <= last:
                 if start.hour == first:
